@@ -1,0 +1,18 @@
+import { request } from './client';
+import type { Me } from './types';
+
+export function signIn(email: string, password: string): Promise<Me> {
+  return request<Me>('POST', '/api/v1/auth/login', { body: { email, password }, expectUnauthenticated: true });
+}
+
+export function signOut(): Promise<void> {
+  return request<void>('POST', '/api/v1/auth/logout', { expectUnauthenticated: true });
+}
+
+export function acceptInvite(token: string, password: string): Promise<Me> {
+  return request<Me>('POST', '/api/v1/auth/accept-invite', { body: { token, password }, expectUnauthenticated: true });
+}
+
+export function fetchMe(): Promise<Me> {
+  return request<Me>('GET', '/api/v1/me', { expectUnauthenticated: true });
+}

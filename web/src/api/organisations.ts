@@ -1,0 +1,43 @@
+import { request } from './client';
+import type { Organisation, OrganisationFields, Page } from './types';
+
+export type OrganisationFilter = {
+  sector?: string;
+  interest?: string;
+  q?: string;
+  limit?: number;
+  after?: string;
+};
+
+export function listOrganisations(filter: OrganisationFilter = {}): Promise<Page<Organisation>> {
+  return request<Page<Organisation>>('GET', '/api/v1/organisations', { query: filter });
+}
+
+// Lists stop at 200 a page; this follows the cursor for pickers that need them all.
+export async function listAllOrganisations(): Promise<Organisation[]> {
+  const all: Organisation[] = [];
+  let after: string | undefined;
+  for (let page = 0; page < 20; page += 1) {
+    const answer = await listOrganisations({ limit: 200, after });
+    all.push(...answer.items);
+    if (!answer.next_cursor) break;
+    after = answer.next_cursor;
+  }
+  return all;
+}
+
+export function fetchOrganisation(id: string): Promise<Organisation> {
+  return request<Organisation>('GET', `/api/v1/organisations/${encodeURIComponent(id)}`);
+}
+
+export function createOrganisation(fields: OrganisationFields): Promise<Organisation> {
+  return request<Organisation>('POST', '/api/v1/organisations', { body: fields });
+}
+
+export function updateOrganisation(id: string, fields: Partial<OrganisationFields>): Promise<Organisation> {
+  return request<Organisation>('PATCH', `/api/v1/organisations/${encodeURIComponent(id)}`, { body: fields });
+}
+
+export function deleteOrganisation(id: string): Promise<void> {
+  return request<void>('DELETE', `/api/v1/organisations/${encodeURIComponent(id)}`);
+}

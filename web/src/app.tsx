@@ -1,0 +1,108 @@
+import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { AcceptInvitePage } from './auth/AcceptInvitePage';
+import { SignInPage } from './auth/SignInPage';
+import { SignOutPage } from './auth/SignOutPage';
+import { Loading } from './components/Loading';
+import { HomePage } from './home/HomePage';
+import { I18nProvider } from './i18n/i18n';
+import { Layout } from './layout/Layout';
+import { OrganisationDeletePage } from './organisations/OrganisationDeletePage';
+import { OrganisationDetailPage } from './organisations/OrganisationDetailPage';
+import { OrganisationEditPage, OrganisationNewPage } from './organisations/OrganisationFormPage';
+import { OrganisationListPage } from './organisations/OrganisationListPage';
+import { AccessibilityPage } from './pages/AccessibilityPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PersonDetailPage } from './people/PersonDetailPage';
+import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
+import { PeopleListPage } from './people/PeopleListPage';
+import { ProfileEditPage } from './profile/ProfileEditPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
+import { SessionProvider, signInPathFor, useSession } from './session/session';
+
+export type PageProps = { parameters: Record<string, string> };
+
+type Route = {
+  pattern: string;
+  page: ComponentType<PageProps>;
+  access: 'public' | 'signed-in' | 'signed-out';
+};
+
+// Order matters: "/organisations/new" before "/organisations/:id".
+const routes: Route[] = [
+  { pattern: '/sign-in', page: SignInPage, access: 'signed-out' },
+  { pattern: '/sign-out', page: SignOutPage, access: 'public' },
+  { pattern: '/accept-invite', page: AcceptInvitePage, access: 'public' },
+  { pattern: '/accessibility', page: AccessibilityPage, access: 'public' },
+  { pattern: '/', page: HomePage, access: 'signed-in' },
+  { pattern: '/organisations', page: OrganisationListPage, access: 'signed-in' },
+  { pattern: '/organisations/new', page: OrganisationNewPage, access: 'signed-in' },
+  { pattern: '/organisations/:id', page: OrganisationDetailPage, access: 'signed-in' },
+  { pattern: '/organisations/:id/edit', page: OrganisationEditPage, access: 'signed-in' },
+  { pattern: '/organisations/:id/delete', page: OrganisationDeletePage, access: 'signed-in' },
+  { pattern: '/people', page: PeopleListPage, access: 'signed-in' },
+  { pattern: '/people/new', page: PersonNewPage, access: 'signed-in' },
+  { pattern: '/people/:id', page: PersonDetailPage, access: 'signed-in' },
+  { pattern: '/people/:id/edit', page: PersonEditPage, access: 'signed-in' },
+  { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
+  { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },
+];
+
+function findRoute(path: string): { route: Route; parameters: Record<string, string> } | null {
+  for (const route of routes) {
+    const parameters = matchPath(route.pattern, path);
+    if (parameters) return { route, parameters };
+  }
+  return null;
+}
+
+// After the app changes page, focus goes to a success banner if there is one,
+// else the page's heading, so screen reader users hear the new page.
+function useFocusOnNavigation(key: string) {
+  useEffect(() => {
+    if (!takeNavigationFlag()) return;
+    const timer = window.setTimeout(() => {
+      const main = document.getElementById('main-content');
+      const target =
+        main?.querySelector<HTMLElement>('[data-focus-on-arrival]') ?? main?.querySelector<HTMLElement>('h1') ?? main;
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [key]);
+}
+
+function Routes() {
+  const location = useLocation();
+  const { state } = useSession();
+  const found = findRoute(location.path);
+  useFocusOnNavigation(`${location.href}|${state.status}`);
+
+  const needsSignIn = found?.route.access === 'signed-in' && state.status === 'signed-out';
+  const alreadySignedIn = found?.route.access === 'signed-out' && state.status === 'signed-in';
+
+  useEffect(() => {
+    if (needsSignIn) navigate(signInPathFor(location.href), { replace: true });
+    if (alreadySignedIn) navigate('/', { replace: true });
+  }, [needsSignIn, alreadySignedIn, location.href]);
+
+  if (!found) return <NotFoundPage parameters={{}} />;
+  if (found.route.access !== 'public' && state.status === 'loading') return <Loading />;
+  if (needsSignIn || alreadySignedIn) return <Loading />;
+  const Page = found.route.page;
+  return <Page key={location.path} parameters={found.parameters} />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Layout>
+          <Routes />
+        </Layout>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

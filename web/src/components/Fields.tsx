@@ -1,0 +1,205 @@
+// Form fields with govuk-frontend markup: a label, an optional hint, and the
+// field's error messages next to it.
+
+import type { JSX } from 'preact';
+import { useI18n } from '../i18n/i18n';
+
+type FieldBase = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+function describedBy(id: string, hint?: string, errors?: string[]): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', errors && errors.length ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldErrorMessages({ id, errors }: { id: string; errors?: string[] }) {
+  const { t } = useI18n();
+  if (!errors || errors.length === 0) return null;
+  return (
+    <p id={`${id}-error`} class="govuk-error-message">
+      {errors.map((message, index) => (
+        <span key={index} class="rt-error-line">
+          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <div id={`${id}-hint`} class="govuk-hint">
+      {hint}
+    </div>
+  ) : null;
+}
+
+function groupClass(errors?: string[]): string {
+  return errors && errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
+}
+
+type TextInputProps = FieldBase & {
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: string;
+  autocomplete?: string;
+  widthClass?: string;
+  spellcheck?: boolean;
+  dir?: 'ltr' | 'rtl' | 'auto';
+};
+
+export function TextInput(props: TextInputProps) {
+  const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir } = props;
+  const hasError = !!errors && errors.length > 0;
+  return (
+    <div class={groupClass(errors)}>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldErrorMessages id={id} errors={errors} />
+      <input
+        class={`govuk-input${widthClass ? ` ${widthClass}` : ''}${hasError ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        autocomplete={autocomplete}
+        spellcheck={spellcheck}
+        dir={dir}
+        aria-describedby={describedBy(id, hint, errors)}
+        onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+type TextAreaProps = FieldBase & {
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  rows?: number;
+};
+
+export function TextArea({ id, label, hint, errors, name, value, onValue, rows = 5 }: TextAreaProps) {
+  const hasError = !!errors && errors.length > 0;
+  return (
+    <div class={groupClass(errors)}>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldErrorMessages id={id} errors={errors} />
+      <textarea
+        class={`govuk-textarea${hasError ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        aria-describedby={describedBy(id, hint, errors)}
+        onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+}
+
+export type Choice = { value: string; text: string; lang?: string };
+
+type SelectProps = FieldBase & {
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  choices: Choice[];
+  emptyChoice?: string;
+};
+
+export function Select({ id, label, hint, errors, name, value, onValue, choices, emptyChoice }: SelectProps) {
+  const hasError = !!errors && errors.length > 0;
+  return (
+    <div class={groupClass(errors)}>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldErrorMessages id={id} errors={errors} />
+      <select
+        class={`govuk-select${hasError ? ' govuk-select--error' : ''}`}
+        id={id}
+        name={name}
+        value={value}
+        aria-describedby={describedBy(id, hint, errors)}
+        onChange={(event) => onValue((event.currentTarget as HTMLSelectElement).value)}
+      >
+        {emptyChoice !== undefined ? <option value="">{emptyChoice}</option> : null}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value} lang={choice.lang}>
+            {choice.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type CheckboxesProps = FieldBase & {
+  name: string;
+  values: string[];
+  onValues: (values: string[]) => void;
+  choices: Choice[];
+};
+
+// The id of the first checkbox is `${id}`, so error summary links land on it.
+export function Checkboxes({ id, label, hint, errors, name, values, onValues, choices }: CheckboxesProps) {
+  const toggle = (value: string, checked: boolean) => {
+    const next = checked ? [...values, value] : values.filter((item) => item !== value);
+    onValues(choices.map((choice) => choice.value).filter((choiceValue) => next.includes(choiceValue)).concat(
+      next.filter((item) => !choices.some((choice) => choice.value === item)),
+    ));
+  };
+  return (
+    <div class={groupClass(errors)}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, errors)}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldErrorMessages id={id} errors={errors} />
+        <div class="govuk-checkboxes govuk-checkboxes--small">
+          {choices.map((choice, index) => {
+            const inputId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div class="govuk-checkboxes__item" key={choice.value}>
+                <input
+                  class="govuk-checkboxes__input"
+                  id={inputId}
+                  name={name}
+                  type="checkbox"
+                  value={choice.value}
+                  checked={values.includes(choice.value)}
+                  onChange={(event) => toggle(choice.value, (event.currentTarget as HTMLInputElement).checked)}
+                />
+                <label class="govuk-label govuk-checkboxes__label" for={inputId}>
+                  {choice.text}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & { busy?: boolean; busyText?: string; secondary?: boolean; warning?: boolean };
+
+export function Button({ busy, busyText, secondary, warning, children, ...rest }: ButtonProps) {
+  const variant = secondary ? ' govuk-button--secondary' : warning ? ' govuk-button--warning' : '';
+  return (
+    <button type="submit" class={`govuk-button${variant}`} aria-disabled={busy ? 'true' : undefined} {...rest}>
+      {busy && busyText ? busyText : children}
+    </button>
+  );
+}

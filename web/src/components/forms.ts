@@ -1,0 +1,99 @@
+import { useCallback, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import type { FieldErrors } from '../api/types';
+import type { Translate } from '../i18n/i18n';
+
+// Messages for one field, including nested keys the server may use for list
+// items, such as "interests.2" or "interests[2]".
+export function messagesFor(errors: FieldErrors, field: string): string[] {
+  const messages: string[] = [];
+  for (const [key, list] of Object.entries(errors)) {
+    const base = key.split(/[.[]/)[0];
+    if (key === field || base === field) messages.push(...list);
+  }
+  return messages;
+}
+
+// Splits "Older people, mental-health" into tags: ["older-people", "mental-health"].
+export function parseTags(text: string): string[] {
+  const tags = text
+    .split(/[,\n]/)
+    .map((part) => part.trim().toLowerCase().replace(/\s+/g, '-'))
+    .filter((part) => part.length > 0);
+  return Array.from(new Set(tags));
+}
+
+export function formatTags(tags: string[] | null | undefined): string {
+  return (tags ?? []).join(', ');
+}
+
+export function describeFailure(t: Translate, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('error.unexpected');
+  switch (error.code) {
+    case 'network':
+      return t('error.network');
+    case 'forbidden':
+      return t('error.forbidden');
+    case 'csrf':
+      return t('error.csrf');
+    case 'not_found':
+      return t('error.notFound');
+    case 'conflict':
+      return error.detail || t('error.conflict');
+    case 'rate_limited':
+      return t('error.rateLimited');
+    case 'invalid':
+      return error.detail || t('error.invalid');
+    default:
+      return error.detail || t('error.unexpected');
+  }
+}
+
+export type FormState = {
+  errors: FieldErrors;
+  generalError: string | null;
+  submitting: boolean;
+  // Changes on every failed submit so the error summary takes focus again.
+  failureCount: number;
+};
+
+// Runs a submit: client checks first, then the request; field errors from a
+// 422 (or a 409 naming a field) land next to the fields and in the summary.
+export function useFormSubmission(t: Translate) {
+  const [state, setState] = useState<FormState>({ errors: {}, generalError: null, submitting: false, failureCount: 0 });
+
+  const submit = useCallback(
+    async (send: () => Promise<void>, clientErrors: FieldErrors = {}) => {
+      if (Object.keys(clientErrors).length > 0) {
+        setState((current) => ({
+          errors: clientErrors,
+          generalError: null,
+          submitting: false,
+          failureCount: current.failureCount + 1,
+        }));
+        return;
+      }
+      setState((current) => ({ ...current, submitting: true }));
+      try {
+        await send();
+        setState((current) => ({ ...current, errors: {}, generalError: null, submitting: false }));
+      } catch (error) {
+        const fieldErrors = error instanceof ApiError ? error.errors : {};
+        const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+        if (error instanceof ApiError && error.status === 401) {
+          // The client has already sent the person to sign in.
+          return;
+        }
+        setState((current) => ({
+          errors: fieldErrors,
+          generalError: hasFieldErrors ? null : describeFailure(t, error),
+          submitting: false,
+          failureCount: current.failureCount + 1,
+        }));
+      }
+    },
+    [t],
+  );
+
+  return { ...state, submit };
+}

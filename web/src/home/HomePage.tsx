@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { fetchPartnership } from '../api/partnership';
+import { sectors, stakeholderGroups } from '../api/types';
+import type { PageProps } from '../app';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName, sectorName } from '../i18n/values';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+
+export function HomePage(_: PageProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const [flash] = useState(takeFlash);
+  const partnership = useResource(fetchPartnership, []);
+  usePageTitle(t('home.title'));
+
+  return (
+    <>
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <span class="govuk-caption-l">{t('home.caption')}</span>
+      <h1 class="govuk-heading-l">{partnership.data?.name ?? me?.partnership.name ?? t('home.title')}</h1>
+      {me ? <p class="govuk-body-l">{t('home.welcome', { name: me.user.name })}</p> : null}
+      {partnership.status === 'loading' ? <Loading /> : null}
+      {partnership.status === 'failed' ? <FailureMessage error={partnership.error} /> : null}
+      {partnership.status === 'ready' ? (
+        <>
+          <p class="govuk-body">{t('home.intro')}</p>
+          <div class="govuk-grid-row">
+            <div class="govuk-grid-column-one-half">
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">{t('home.organisationsBySector')}</caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{t('organisation.sector')}</th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('home.count')}</th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {sectors.map((sector) => (
+                    <tr class="govuk-table__row" key={sector}>
+                      <th scope="row" class="govuk-table__header">
+                        <Link class="govuk-link" href={`/organisations?sector=${sector}`}>
+                          {sectorName(t, sector)}
+                        </Link>
+                      </th>
+                      <td class="govuk-table__cell govuk-table__cell--numeric">
+                        {partnership.data.summary.organisations_by_sector[sector] ?? 0}
+                      </td>
+                    </tr>
+                  ))}
+                  <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">{t('home.total')}</th>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.organisations}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+            <div class="govuk-grid-column-one-half">
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">{t('home.peopleByGroup')}</caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{t('person.group')}</th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('home.count')}</th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {stakeholderGroups.map((group) => (
+                    <tr class="govuk-table__row" key={group}>
+                      <th scope="row" class="govuk-table__header">
+                        <Link class="govuk-link" href={`/people?group=${group}`}>
+                          {groupName(t, group)}
+                        </Link>
+                      </th>
+                      <td class="govuk-table__cell govuk-table__cell--numeric">
+                        {partnership.data.summary.people_by_group[group] ?? 0}
+                      </td>
+                    </tr>
+                  ))}
+                  <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">{t('home.totalPeople')}</th>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.people}</td>
+                  </tr>
+                </tbody>
+              </table>
+              <p class="govuk-body-s">{t('home.groupsNote')}</p>
+            </div>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

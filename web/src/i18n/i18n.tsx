@@ -1,0 +1,116 @@
+// One layer for every interface string. Messages live in one JSON file per
+// language; a unit test checks that every shipped file has every key with the
+// same {placeholders}.
+
+import { createContext } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
+import en from './en.json';
+import pl from './pl.json';
+import ar from './ar.json';
+
+export type MessageKey = keyof typeof en;
+type Messages = Record<MessageKey, string>;
+
+export const shippedLanguages = ['en', 'pl', 'ar'] as const;
+export type ShippedLanguage = (typeof shippedLanguages)[number];
+
+const catalogues: Record<ShippedLanguage, Messages> = { en, pl, ar };
+const rightToLeft = new Set<ShippedLanguage>(['ar']);
+const storageKey = 'roundtable.language';
+
+// The name of each shipped language in that language, for the switcher.
+export const languageEndonyms: Record<ShippedLanguage, string> = {
+  en: 'English',
+  pl: 'Polski',
+  ar: 'العربية',
+};
+
+export function isShippedLanguage(value: string | null | undefined): value is ShippedLanguage {
+  return !!value && (shippedLanguages as readonly string[]).includes(value);
+}
+
+// "pt-BR" -> "pt"; returns a shipped language or null.
+export function shippedLanguageFor(tag: string | null | undefined): ShippedLanguage | null {
+  if (!tag) return null;
+  const base = tag.toLowerCase().split('-')[0];
+  return isShippedLanguage(base) ? base : null;
+}
+
+export function formatMessage(template: string, parameters?: Record<string, string | number>): string {
+  if (!parameters) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in parameters ? String(parameters[name]) : whole,
+  );
+}
+
+export function storedLanguage(): ShippedLanguage | null {
+  try {
+    return shippedLanguageFor(window.localStorage.getItem(storageKey));
+  } catch {
+    return null;
+  }
+}
+
+function rememberLanguage(language: ShippedLanguage): void {
+  try {
+    window.localStorage.setItem(storageKey, language);
+  } catch {
+    // Private browsing can refuse storage; the choice then lasts for this page only.
+  }
+}
+
+function applyToDocument(language: ShippedLanguage): void {
+  const root = document.documentElement;
+  root.lang = language;
+  root.dir = rightToLeft.has(language) ? 'rtl' : 'ltr';
+}
+
+function initialLanguage(): ShippedLanguage {
+  const stored = storedLanguage();
+  if (stored) return stored;
+  for (const tag of navigator.languages ?? []) {
+    const shipped = shippedLanguageFor(tag);
+    if (shipped) return shipped;
+  }
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, parameters?: Record<string, string | number>) => string;
+
+type I18nValue = {
+  language: ShippedLanguage;
+  direction: 'ltr' | 'rtl';
+  t: Translate;
+  setLanguage: (language: ShippedLanguage) => void;
+};
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children }: { children: ComponentChildren }) {
+  const [language, setLanguageState] = useState<ShippedLanguage>(() => {
+    const first = initialLanguage();
+    applyToDocument(first);
+    return first;
+  });
+
+  const setLanguage = useCallback((next: ShippedLanguage) => {
+    rememberLanguage(next);
+    applyToDocument(next);
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo<I18nValue>(() => {
+    const messages = catalogues[language];
+    const t: Translate = (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters);
+    return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, setLanguage };
+  }, [language, setLanguage]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n needs an I18nProvider');
+  return value;
+}

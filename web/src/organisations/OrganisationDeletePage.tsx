@@ -1,0 +1,57 @@
+import { deleteOrganisation, fetchOrganisation } from '../api/organisations';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button } from '../components/Fields';
+import { setFlash } from '../components/flash';
+import { useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../router/router';
+import { useSession } from '../session/session';
+import { ConvenersOnly } from './OrganisationFormPage';
+
+export function OrganisationDeletePage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { isConvener } = useSession();
+  const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
+  const form = useFormSubmission(t);
+  const name = organisation.data?.name ?? '';
+  usePageTitle(organisation.status === 'ready' ? t('organisations.deleteTitle', { name }) : null, !!form.generalError);
+
+  if (!isConvener) return <ConvenersOnly />;
+  if (organisation.status === 'loading') return <Loading />;
+  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.submit(async () => {
+      await deleteOrganisation(parameters.id);
+      setFlash({ key: 'organisations.deleted', parameters: { name } });
+      navigate('/organisations', { replace: true });
+    });
+  };
+
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+        <h1 class="govuk-heading-l">{t('organisations.deleteTitle', { name })}</h1>
+        <p class="govuk-body">{t('organisations.deleteWarning')}</p>
+        <form onSubmit={onSubmit} noValidate>
+          <div class="govuk-button-group">
+            <Button warning busy={form.submitting} busyText={t('common.saving')}>
+              {t('organisations.deleteSubmit')}
+            </Button>
+            <Link class="govuk-link" href={`/organisations/${parameters.id}`}>
+              {t('common.cancel')}
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

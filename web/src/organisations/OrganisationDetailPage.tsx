@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { fetchOrganisation } from '../api/organisations';
+import { listPeople } from '../api/people';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { sectorName } from '../i18n/values';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+
+function isWebAddress(text: string): boolean {
+  return /^https?:\/\//i.test(text);
+}
+
+export function OrganisationDetailPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { isConvener } = useSession();
+  const [flash] = useState(takeFlash);
+  const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
+  const people = useResource(() => listPeople({ organisation_id: parameters.id }), [parameters.id]);
+  usePageTitle(organisation.status === 'ready' ? organisation.data.name : organisation.status === 'loading' ? t('common.loading') : null);
+
+  if (organisation.status === 'loading') return <Loading />;
+  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+  const item = organisation.data;
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('organisations.title'), href: '/organisations' },
+        ]}
+      />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <span class="govuk-caption-l">{sectorName(t, item.sector)}</span>
+      <h1 class="govuk-heading-l">{item.name}</h1>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('organisation.sector')}</dt>
+          <dd class="govuk-summary-list__value">{sectorName(t, item.sector)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('organisation.interests')}</dt>
+          <dd class="govuk-summary-list__value">{item.interests.length ? item.interests.join(', ') : t('common.none')}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('organisation.communities')}</dt>
+          <dd class="govuk-summary-list__value">{item.communities.length ? item.communities.join(', ') : t('common.none')}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>
+          <dd class="govuk-summary-list__value rt-preserve-lines">{item.description || t('common.none')}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('organisation.website')}</dt>
+          <dd class="govuk-summary-list__value">
+            {item.website && isWebAddress(item.website) ? (
+              <a class="govuk-link" href={item.website} rel="noreferrer noopener" dir="ltr">
+                {item.website}
+              </a>
+            ) : (
+              t('common.none')
+            )}
+          </dd>
+        </div>
+      </dl>
+      {isConvener ? (
+        <div class="govuk-button-group">
+          <Link href={`/organisations/${item.id}/edit`} role="button" draggable={false} class="govuk-button">
+            {t('organisations.edit')}
+          </Link>
+          <Link href={`/organisations/${item.id}/delete`} class="govuk-link">
+            {t('organisations.delete')}
+          </Link>
+        </div>
+      ) : null}
+      <h2 class="govuk-heading-m">{t('organisations.peopleHeading')}</h2>
+      {people.status === 'loading' ? <Loading /> : null}
+      {people.status === 'ready' && people.data.items.length === 0 ? (
+        <p class="govuk-body">{t('organisations.noPeople')}</p>
+      ) : null}
+      {people.status === 'ready' && people.data.items.length > 0 ? (
+        <ul class="govuk-list">
+          {people.data.items.map((person) => (
+            <li key={person.id}>
+              <Link class="govuk-link" href={`/people/${person.id}`}>
+                {person.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

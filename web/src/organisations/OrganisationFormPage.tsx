@@ -1,0 +1,225 @@
+import { useState } from 'preact/hooks';
+import { createOrganisation, fetchOrganisation, updateOrganisation } from '../api/organisations';
+import { sectors } from '../api/types';
+import type { FieldErrors, Organisation, OrganisationFields, Sector } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Select, TextArea, TextInput } from '../components/Fields';
+import { setFlash } from '../components/flash';
+import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
+import { sectorName } from '../i18n/values';
+import { Link, navigate } from '../router/router';
+import { useSession } from '../session/session';
+import { NotFoundPage } from '../pages/NotFoundPage';
+
+const fieldIds = {
+  name: 'organisation-name',
+  sector: 'organisation-sector',
+  interests: 'organisation-interests',
+  communities: 'organisation-communities',
+  description: 'organisation-description',
+  website: 'organisation-website',
+};
+
+type Draft = {
+  name: string;
+  sector: Sector | '';
+  interests: string;
+  communities: string;
+  description: string;
+  website: string;
+};
+
+function draftFrom(organisation?: Organisation): Draft {
+  return {
+    name: organisation?.name ?? '',
+    sector: organisation?.sector ?? '',
+    interests: formatTags(organisation?.interests),
+    communities: formatTags(organisation?.communities),
+    description: organisation?.description ?? '',
+    website: organisation?.website ?? '',
+  };
+}
+
+function fieldsFrom(draft: Draft): OrganisationFields {
+  return {
+    name: draft.name.trim(),
+    sector: draft.sector,
+    interests: parseTags(draft.interests),
+    communities: parseTags(draft.communities),
+    description: draft.description.trim(),
+    website: draft.website.trim(),
+  };
+}
+
+type FormProps = {
+  organisation?: Organisation;
+  heading: string;
+  submitText: string;
+  save: (fields: OrganisationFields) => Promise<Organisation>;
+  savedKey: MessageKey;
+};
+
+function OrganisationForm({ organisation, heading, submitText, save, savedKey }: FormProps) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(organisation));
+  const form = useFormSubmission(t);
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  usePageTitle(heading, hasErrors);
+
+  const change = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    // Only the checks a person most often needs are made here, in their language;
+    // the server checks everything else and its messages are shown the same way.
+    const clientErrors: FieldErrors = {};
+    if (!draft.name.trim()) clientErrors.name = [t('organisation.nameMissing')];
+    if (!draft.sector) clientErrors.sector = [t('organisation.sectorMissing')];
+    form.submit(async () => {
+      const saved = await save(fieldsFrom(draft));
+      setFlash({ key: savedKey });
+      navigate(`/organisations/${saved.id}`);
+    }, clientErrors);
+  };
+
+  const crumbs = [
+    { text: t('nav.home'), href: '/' },
+    { text: t('organisations.title'), href: '/organisations' },
+  ];
+  if (organisation) crumbs.push({ text: organisation.name, href: `/organisations/${organisation.id}` });
+
+  return (
+    <>
+      <Breadcrumbs label={t('common.breadcrumbLabel')} items={crumbs} />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+          <h1 class="govuk-heading-l">{heading}</h1>
+          <form onSubmit={onSubmit} noValidate>
+            <TextInput
+              id={fieldIds.name}
+              name="name"
+              label={t('organisation.name')}
+              value={draft.name}
+              onValue={change('name')}
+              errors={messagesFor(form.errors, 'name')}
+            />
+            <Select
+              id={fieldIds.sector}
+              name="sector"
+              label={t('organisation.sector')}
+              hint={t('organisation.sectorHint')}
+              value={draft.sector}
+              onValue={change('sector')}
+              emptyChoice={t('organisation.chooseSector')}
+              choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
+              errors={messagesFor(form.errors, 'sector')}
+            />
+            <TextInput
+              id={fieldIds.interests}
+              name="interests"
+              label={t('organisation.interests')}
+              hint={t('organisation.interestsHint')}
+              value={draft.interests}
+              onValue={change('interests')}
+              errors={messagesFor(form.errors, 'interests')}
+            />
+            <TextInput
+              id={fieldIds.communities}
+              name="communities"
+              label={t('organisation.communities')}
+              hint={t('organisation.communitiesHint')}
+              value={draft.communities}
+              onValue={change('communities')}
+              errors={messagesFor(form.errors, 'communities')}
+            />
+            <TextArea
+              id={fieldIds.description}
+              name="description"
+              label={t('organisation.description')}
+              hint={t('organisation.descriptionHint')}
+              value={draft.description}
+              onValue={change('description')}
+              errors={messagesFor(form.errors, 'description')}
+            />
+            <TextInput
+              id={fieldIds.website}
+              name="website"
+              type="url"
+              dir="ltr"
+              spellcheck={false}
+              label={t('organisation.website')}
+              hint={t('organisation.websiteHint')}
+              value={draft.website}
+              onValue={change('website')}
+              errors={messagesFor(form.errors, 'website')}
+            />
+            <div class="govuk-button-group">
+              <Button busy={form.submitting} busyText={t('common.saving')}>
+                {submitText}
+              </Button>
+              <Link class="govuk-link" href={organisation ? `/organisations/${organisation.id}` : '/organisations'}>
+                {t('common.cancel')}
+              </Link>
+            </div>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ConvenersOnly() {
+  const { t } = useI18n();
+  usePageTitle(t('error.forbiddenTitle'));
+  return (
+    <>
+      <h1 class="govuk-heading-l">{t('error.forbiddenTitle')}</h1>
+      <p class="govuk-body">{t('error.convenersOnly')}</p>
+    </>
+  );
+}
+
+export function OrganisationNewPage(_: PageProps) {
+  const { t } = useI18n();
+  const { isConvener } = useSession();
+  if (!isConvener) return <ConvenersOnly />;
+  return (
+    <OrganisationForm
+      heading={t('organisations.addTitle')}
+      submitText={t('organisations.addSubmit')}
+      save={(fields) => createOrganisation(fields)}
+      savedKey="organisations.added"
+    />
+  );
+}
+
+export function OrganisationEditPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { isConvener } = useSession();
+  const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
+  if (!isConvener) return <ConvenersOnly />;
+  if (organisation.status === 'loading') return <Loading />;
+  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+  if (!organisation.data) return <NotFoundPage parameters={{}} />;
+  return (
+    <OrganisationForm
+      organisation={organisation.data}
+      heading={t('organisations.editTitle', { name: organisation.data.name })}
+      submitText={t('common.saveChanges')}
+      save={(fields) => updateOrganisation(parameters.id, fields)}
+      savedKey="organisations.saved"
+    />
+  );
+}
+
+export { ConvenersOnly };

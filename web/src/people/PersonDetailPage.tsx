@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { listAllOrganisations } from '../api/organisations';
+import { fetchPerson } from '../api/people';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { PersonSummary } from './PersonSummary';
+
+function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: string }) {
+  const { t } = useI18n();
+  const fullAddress = new URL(inviteUrl, window.location.origin).toString();
+  return (
+    <NotificationBanner kind="success" heading={heading}>
+      <p class="govuk-body">{t('people.inviteIntro')}</p>
+      <p class="govuk-body rt-invite-link" dir="ltr">
+        <a class="govuk-notification-banner__link" href={fullAddress}>
+          {fullAddress}
+        </a>
+      </p>
+      <p class="govuk-body">{t('people.inviteExpiry')}</p>
+    </NotificationBanner>
+  );
+}
+
+export function PersonDetailPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { isConvener, me } = useSession();
+  const [flash] = useState(takeFlash);
+  const person = useResource(() => fetchPerson(parameters.id), [parameters.id]);
+  const organisations = useResource(listAllOrganisations, []);
+  usePageTitle(person.status === 'ready' ? person.data.name : person.status === 'loading' ? t('common.loading') : null);
+
+  if (person.status === 'loading') return <Loading />;
+  if (person.status === 'failed') return <FailureMessage error={person.error} />;
+  const item = person.data;
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('people.title'), href: '/people' },
+        ]}
+      />
+      {flash?.inviteUrl ? <InviteBanner heading={t(flash.key, flash.parameters)} inviteUrl={flash.inviteUrl} /> : null}
+      {flash && !flash.inviteUrl ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <h1 class="govuk-heading-l">{item.name}</h1>
+      <PersonSummary person={item} organisations={organisations.data ?? null} />
+      {isConvener ? (
+        <Link href={`/people/${item.id}/edit`} role="button" draggable={false} class="govuk-button">
+          {t('people.edit')}
+        </Link>
+      ) : null}
+      {!isConvener && me?.user.id === item.id ? (
+        <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
+          {t('profile.edit')}
+        </Link>
+      ) : null}
+    </>
+  );
+}

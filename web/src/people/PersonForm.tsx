@@ -1,0 +1,210 @@
+import { useState } from 'preact/hooks';
+import { commonAccessNeeds, preferredLanguages, roles, stakeholderGroups } from '../api/types';
+import type { FieldErrors, Organisation, Person, PersonFields, Role, StakeholderGroup } from '../api/types';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Button, Checkboxes, Select, TextInput } from '../components/Fields';
+import type { Choice } from '../components/Fields';
+import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { usePageTitle } from '../components/usePageTitle';
+import { useI18n } from '../i18n/i18n';
+import { accessNeedName, groupName, languageName, roleName } from '../i18n/values';
+import { Link } from '../router/router';
+
+const fieldIds = {
+  name: 'person-name',
+  email: 'person-email',
+  role: 'person-role',
+  groups: 'person-groups',
+  organisation_ids: 'person-organisations',
+  interests: 'person-interests',
+  preferred_language: 'person-language',
+  access_needs: 'person-access-needs',
+};
+
+type Draft = {
+  name: string;
+  email: string;
+  role: Role;
+  groups: StakeholderGroup[];
+  organisationIds: string[];
+  interests: string;
+  preferredLanguage: string;
+  accessNeeds: string[];
+};
+
+function draftFrom(person?: Person): Draft {
+  return {
+    name: person?.name ?? '',
+    email: person?.email ?? '',
+    role: person?.role ?? 'member',
+    groups: person?.groups ?? [],
+    organisationIds: person?.organisation_ids ?? [],
+    interests: formatTags(person?.interests),
+    preferredLanguage: person?.preferred_language ?? 'en',
+    accessNeeds: person?.access_needs ?? [],
+  };
+}
+
+// "convener" edits everything; "self" is a person editing their own profile,
+// which the API allows for everything except role, email and organisations.
+export type PersonFormMode = 'convener-create' | 'convener-edit' | 'self';
+
+type Props = {
+  mode: PersonFormMode;
+  person?: Person;
+  organisations: Organisation[];
+  heading: string;
+  submitText: string;
+  cancelHref: string;
+  save: (fields: PersonFields) => Promise<void>;
+};
+
+export function PersonForm({ mode, person, organisations, heading, submitText, cancelHref, save }: Props) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(person));
+  const form = useFormSubmission(t);
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  usePageTitle(heading, hasErrors);
+  const isConvenerForm = mode !== 'self';
+
+  const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
+
+  const languageChoices: Choice[] = preferredLanguages.map((code) => ({ value: code, text: languageName(t, code) }));
+  if (!languageChoices.some((choice) => choice.value === draft.preferredLanguage)) {
+    languageChoices.push({ value: draft.preferredLanguage, text: draft.preferredLanguage });
+  }
+  // Needs outside the common list stay in the list so that saving keeps them.
+  const accessChoices: Choice[] = [...commonAccessNeeds, ...draft.accessNeeds.filter((need) => !(commonAccessNeeds as readonly string[]).includes(need))].map(
+    (need) => ({ value: need, text: accessNeedName(t, need) }),
+  );
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!draft.name.trim()) clientErrors.name = [t('person.nameMissing')];
+    const fields: PersonFields = {
+      name: draft.name.trim(),
+      groups: draft.groups,
+      interests: parseTags(draft.interests),
+      preferred_language: draft.preferredLanguage,
+      access_needs: draft.accessNeeds,
+    };
+    if (isConvenerForm) {
+      fields.role = draft.role;
+      fields.organisation_ids = draft.organisationIds;
+      // An empty email on create means "no account yet"; on edit it is left as it was.
+      if (draft.email.trim()) fields.email = draft.email.trim();
+    }
+    if (mode === 'self') delete (fields as Partial<PersonFields>).groups;
+    form.submit(() => save(fields), clientErrors);
+  };
+
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+        <h1 class="govuk-heading-l">{heading}</h1>
+        <form onSubmit={onSubmit} noValidate>
+          <TextInput
+            id={fieldIds.name}
+            name="name"
+            autocomplete={mode === 'self' ? 'name' : 'off'}
+            label={t('person.name')}
+            value={draft.name}
+            onValue={set('name')}
+            errors={messagesFor(form.errors, 'name')}
+          />
+          {isConvenerForm ? (
+            <TextInput
+              id={fieldIds.email}
+              name="email"
+              type="email"
+              autocomplete="off"
+              spellcheck={false}
+              dir="ltr"
+              label={t('person.emailOptional')}
+              hint={mode === 'convener-create' ? t('person.emailHintCreate') : t('person.emailHintEdit')}
+              value={draft.email}
+              onValue={set('email')}
+              errors={messagesFor(form.errors, 'email')}
+            />
+          ) : null}
+          {isConvenerForm ? (
+            <Select
+              id={fieldIds.role}
+              name="role"
+              label={t('person.role')}
+              hint={t('person.roleHint')}
+              value={draft.role}
+              onValue={(value) => set('role')(value as Role)}
+              choices={roles.map((value) => ({ value, text: roleName(t, value) }))}
+              errors={messagesFor(form.errors, 'role')}
+            />
+          ) : null}
+          {isConvenerForm ? (
+            <Checkboxes
+              id={fieldIds.groups}
+              name="groups"
+              label={t('person.groups')}
+              hint={t('person.groupsHint')}
+              values={draft.groups}
+              onValues={(values) => set('groups')(values as StakeholderGroup[])}
+              choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
+              errors={messagesFor(form.errors, 'groups')}
+            />
+          ) : null}
+          {isConvenerForm && organisations.length > 0 ? (
+            <Checkboxes
+              id={fieldIds.organisation_ids}
+              name="organisation_ids"
+              label={t('person.organisations')}
+              hint={t('person.organisationsHint')}
+              values={draft.organisationIds}
+              onValues={set('organisationIds')}
+              choices={organisations.map((organisation) => ({ value: organisation.id, text: organisation.name }))}
+              errors={messagesFor(form.errors, 'organisation_ids')}
+            />
+          ) : null}
+          <TextInput
+            id={fieldIds.interests}
+            name="interests"
+            label={t('person.interests')}
+            hint={t('person.interestsHint')}
+            value={draft.interests}
+            onValue={set('interests')}
+            errors={messagesFor(form.errors, 'interests')}
+          />
+          <Select
+            id={fieldIds.preferred_language}
+            name="preferred_language"
+            label={t('person.preferredLanguage')}
+            hint={t('person.preferredLanguageHint')}
+            value={draft.preferredLanguage}
+            onValue={set('preferredLanguage')}
+            choices={languageChoices}
+            errors={messagesFor(form.errors, 'preferred_language')}
+          />
+          <Checkboxes
+            id={fieldIds.access_needs}
+            name="access_needs"
+            label={t('person.accessNeeds')}
+            hint={mode === 'self' ? t('person.accessNeedsHintSelf') : t('person.accessNeedsHint')}
+            values={draft.accessNeeds}
+            onValues={set('accessNeeds')}
+            choices={accessChoices}
+            errors={messagesFor(form.errors, 'access_needs')}
+          />
+          <div class="govuk-button-group">
+            <Button busy={form.submitting} busyText={t('common.saving')}>
+              {submitText}
+            </Button>
+            <Link class="govuk-link" href={cancelHref}>
+              {t('common.cancel')}
+            </Link>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { listAllOrganisations } from '../api/organisations';
+import { fetchPerson } from '../api/people';
+import type { PageProps } from '../app';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { PersonSummary } from '../people/PersonSummary';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+
+export function ProfilePage(_: PageProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const [flash] = useState(takeFlash);
+  const userId = me?.user.id ?? '';
+  const person = useResource(() => fetchPerson(userId), [userId]);
+  const organisations = useResource(listAllOrganisations, []);
+  usePageTitle(t('profile.title'));
+
+  return (
+    <>
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <h1 class="govuk-heading-l">{t('profile.title')}</h1>
+      <p class="govuk-body">{t('profile.intro')}</p>
+      {person.status === 'loading' ? <Loading /> : null}
+      {person.status === 'failed' ? <FailureMessage error={person.error} /> : null}
+      {person.status === 'ready' ? (
+        <>
+          <PersonSummary person={person.data} organisations={organisations.data ?? null} />
+          <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
+            {t('profile.edit')}
+          </Link>
+        </>
+      ) : null}
+    </>
+  );
+}

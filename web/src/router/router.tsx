@@ -1,0 +1,100 @@
+// A small router over the History API: real paths, so deep links, the back
+// button and a server fallback to index.html all work.
+
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+// Set by navigate() so the app knows to move focus to the new page;
+// the first page load keeps the browser's own focus order.
+let movedByApp = false;
+
+export function takeNavigationFlag(): boolean {
+  const moved = movedByApp;
+  movedByApp = false;
+  return moved;
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+window.addEventListener('popstate', () => {
+  movedByApp = true;
+  notify();
+});
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const current = window.location.pathname + window.location.search;
+  if (to === current && !options.replace) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  movedByApp = true;
+  window.scrollTo(0, 0);
+  notify();
+}
+
+export type Location = {
+  path: string;
+  search: URLSearchParams;
+  href: string;
+};
+
+function readLocation(): Location {
+  return {
+    path: window.location.pathname,
+    search: new URLSearchParams(window.location.search),
+    href: window.location.pathname + window.location.search,
+  };
+}
+
+export function useLocation(): Location {
+  const [location, setLocation] = useState(readLocation);
+  useEffect(() => {
+    const listener = () => setLocation(readLocation());
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, []);
+  return location;
+}
+
+// Matches "/organisations/:id/edit" against a path; returns the parameters or null.
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const patternParts = pattern.split('/').filter(Boolean);
+  const pathParts = path.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (patternParts.length !== pathParts.length) return null;
+  const parameters: Record<string, string> = {};
+  for (let index = 0; index < patternParts.length; index += 1) {
+    const expected = patternParts[index];
+    const actual = pathParts[index];
+    if (expected.startsWith(':')) {
+      try {
+        parameters[expected.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null;
+      }
+    } else if (expected !== actual) {
+      return null;
+    }
+  }
+  return parameters;
+}
+
+function isPlainLeftClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children?: ComponentChildren };
+
+export function Link({ href, onClick, ...rest }: LinkProps) {
+  const handleClick = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
+    if (onClick) (onClick as (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void)(event);
+    if (event.defaultPrevented || !isPlainLeftClick(event)) return;
+    if (!href.startsWith('/')) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handleClick} {...rest} />;
+}

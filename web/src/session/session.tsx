@@ -1,0 +1,103 @@
+// Who is signed in, shared with every page. The CSRF token from the session
+// is handed to the API client here.
+
+import { createContext } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { fetchMe } from '../api/auth';
+import { ApiError, onUnauthenticated, setCsrfToken } from '../api/client';
+import type { Me, Person } from '../api/types';
+import { navigate } from '../router/router';
+import { shippedLanguageFor, useI18n } from '../i18n/i18n';
+
+type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
+
+type SessionValue = {
+  state: SessionState;
+  me: Me | null;
+  isConvener: boolean;
+  // After sign-in or accepting an invite: the person's preferred language wins.
+  signedIn: (me: Me) => void;
+  signedOut: () => void;
+  updateUser: (user: Person) => void;
+};
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function signInPathFor(returnTo: string): string {
+  if (!returnTo || returnTo === '/' || returnTo.startsWith('/sign-in') || returnTo.startsWith('/sign-out')) {
+    return '/sign-in';
+  }
+  return `/sign-in?next=${encodeURIComponent(returnTo)}`;
+}
+
+// Only same-site paths are followed after sign-in, never another site.
+export function safeReturnPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}
+
+export function SessionProvider({ children }: { children: ComponentChildren }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const { setLanguage } = useI18n();
+
+  const signedOut = useCallback(() => {
+    setCsrfToken('');
+    setState({ status: 'signed-out' });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchMe()
+      .then((me) => {
+        if (cancelled) return;
+        setCsrfToken(me.csrf_token);
+        setState({ status: 'signed-in', me });
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        if (!(error instanceof ApiError) || error.status !== 401) console.warn('Could not read the session', error);
+        signedOut();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [signedOut]);
+
+  useEffect(() => {
+    onUnauthenticated(() => {
+      const here = window.location.pathname + window.location.search;
+      signedOut();
+      navigate(signInPathFor(here), { replace: true });
+    });
+  }, [signedOut]);
+
+  const signedIn = useCallback(
+    (me: Me) => {
+      setCsrfToken(me.csrf_token);
+      setState({ status: 'signed-in', me });
+      const preferred = shippedLanguageFor(me.user.preferred_language);
+      if (preferred) setLanguage(preferred);
+    },
+    [setLanguage],
+  );
+
+  const updateUser = useCallback((user: Person) => {
+    setState((current) =>
+      current.status === 'signed-in' ? { status: 'signed-in', me: { ...current.me, user } } : current,
+    );
+  }, []);
+
+  const value = useMemo<SessionValue>(() => {
+    const me = state.status === 'signed-in' ? state.me : null;
+    return { state, me, isConvener: me?.user.role === 'convener', signedIn, signedOut, updateUser };
+  }, [state, signedIn, signedOut, updateUser]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a SessionProvider');
+  return value;
+}
