@@ -1,0 +1,373 @@
+// Journeys through the web app against the real server, with every page
+// scanned by axe-core.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accounts,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openPage,
+  partnershipName,
+  screenshot,
+  signIn,
+  startServer,
+} from './harness.mjs';
+
+describe('Roundtable web app', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer('app');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('signed-out pages: sign in, 404 and the accessibility statement', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await page.goto('/');
+    await page.waitForURL('**/sign-in');
+    await page.locator('h1', { hasText: 'Sign in' }).waitFor();
+    assert.equal(await page.title(), 'Sign in – Roundtable');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await checkAccessibility(page, 'sign in');
+
+    await page.goto('/no-such-page');
+    await page.locator('h1', { hasText: 'Page not found' }).waitFor();
+    assert.match(await page.title(), /^Page not found/);
+    await checkAccessibility(page, '404');
+
+    await page.goto('/accessibility');
+    await page.locator('h1', { hasText: 'Accessibility statement' }).waitFor();
+    await checkAccessibility(page, 'accessibility statement');
+
+    // The footer link, the favicon and the hashed assets all load.
+    const favicon = await page.request.get('/favicon.svg');
+    assert.equal(favicon.status(), 200);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a wrong password shows the error summary with focus on it', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await page.goto('/sign-in');
+    await page.locator('button[type="submit"]').click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    assert.match(await page.title(), /^Error: Sign in/);
+    await checkAccessibility(page, 'sign in with errors');
+
+    await page.locator('#email').fill(accounts.convener);
+    await page.locator('#password').fill('not-the-password');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.govuk-error-summary', { hasText: 'not right' }).waitFor();
+    assert.equal(await page.locator('#email-error').count(), 1);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener sees the partnership at a glance and the header names it', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.locator('caption', { hasText: 'Organisations by sector' }).waitFor();
+    await page.locator('caption', { hasText: 'People by group' }).waitFor();
+    assert.equal(await page.locator('.govuk-header').innerText().then((text) => text.trim()), partnershipName);
+    assert.equal(await page.title(), `Home – ${partnershipName}`);
+    assert.equal(await page.locator('.govuk-header').getByText('GOV.UK').count(), 0);
+    await checkAccessibility(page, 'home');
+    await screenshot(page, 'home-en');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener creates an organisation, sees it in the list, and fixes a failed form', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.getByRole('link', { name: 'Organisations', exact: true }).click();
+    await page.locator('h1', { hasText: 'Organisations' }).waitFor();
+    await page.locator('table.govuk-table').waitFor();
+    await checkAccessibility(page, 'organisations list');
+    await screenshot(page, 'organisations-en');
+
+    await page.getByRole('button', { name: 'Add an organisation' }).click();
+    await page.locator('h1', { hasText: 'Add an organisation' }).waitFor();
+    assert.equal(await page.title(), `Add an organisation – ${partnershipName}`);
+    await checkAccessibility(page, 'add organisation');
+
+    // Nothing filled in: the summary lists both missing answers and takes focus.
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    assert.equal(await summary.locator('a').count(), 2);
+    assert.equal(await page.locator('#organisation-name-error').count(), 1);
+    assert.equal(await page.locator('#organisation-sector-error').count(), 1);
+    await checkAccessibility(page, 'add organisation with errors');
+    // The summary's link takes the person to the field.
+    await summary.locator('a[href="#organisation-name"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'organisation-name');
+
+    // A website the server refuses: its message comes back next to the field.
+    await page.locator('#organisation-name').fill('Riverside Tenants Forum');
+    await page.locator('#organisation-sector').selectOption('vcs');
+    await page.locator('#organisation-interests').fill('housing, older people');
+    await page.locator('#organisation-website').fill('not a web address');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    await page.locator('#organisation-website-error').waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    assert.equal(await page.locator('#organisation-name-error').count(), 0);
+
+    await page.locator('#organisation-website').fill('https://tenants.example');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    await page.locator('h1', { hasText: 'Riverside Tenants Forum' }).waitFor();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Organisation added' }).waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /older-people/);
+    await checkAccessibility(page, 'organisation detail');
+    const detailPath = new URL(page.url()).pathname;
+
+    await page.getByRole('link', { name: 'Organisations', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Riverside Tenants Forum' }).waitFor();
+
+    // Filter by sector and by interest; the filter lives in the address.
+    await page.locator('#filter-sector').selectOption('health');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForURL('**/organisations?sector=health');
+    await page.locator('table.govuk-table, p:has-text("No organisations")').first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Riverside Tenants Forum' }).count(), 0);
+    await page.locator('#filter-sector').selectOption('');
+    await page.locator('#filter-interest').fill('housing');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForURL('**/organisations?interest=housing');
+    await page.getByRole('link', { name: 'Riverside Tenants Forum' }).waitFor();
+
+    // Edit it.
+    await page.goto(detailPath);
+    await page.getByRole('button', { name: 'Change organisation' }).click();
+    await page.locator('h1', { hasText: 'Change Riverside Tenants Forum' }).waitFor();
+    await checkAccessibility(page, 'edit organisation');
+    await page.locator('#organisation-description').fill('Tenants who meet monthly.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Changes saved' }).waitFor();
+    await page.getByText('Tenants who meet monthly.').waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('deep links, the back button and returning after sign-in', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    // A deep link while signed out goes to sign-in, then on to where the person was going.
+    await page.goto('/people?group=residents');
+    await page.waitForURL('**/sign-in?next=*');
+    await page.locator('#email').fill(accounts.convener);
+    await page.locator('#password').fill('demo-password-1');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL('**/people?group=residents');
+    await page.locator('h1', { hasText: 'People' }).waitFor();
+    assert.equal(await page.locator('#filter-group').inputValue(), 'residents');
+
+    await page.getByRole('link', { name: 'Organisations', exact: true }).click();
+    await page.waitForURL('**/organisations');
+    await page.goBack();
+    await page.waitForURL('**/people?group=residents');
+    await page.locator('h1', { hasText: 'People' }).waitFor();
+    await page.goForward();
+    await page.locator('h1', { hasText: 'Organisations' }).waitFor();
+
+    // A reload of an app route is served by the server's fallback to index.html.
+    await page.goto('/organisations');
+    await page.locator('h1', { hasText: 'Organisations' }).waitFor();
+    await page.goto('/organisations/00000000-0000-7000-8000-000000000000');
+    await page.locator('h1', { hasText: 'Page not found' }).waitFor();
+    await checkAccessibility(page, 'unknown organisation');
+    await page.context().close();
+  });
+
+  test('people: list, add with an invitation link, detail and edit', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto('/people');
+    await page.locator('table.govuk-table').waitFor();
+    await checkAccessibility(page, 'people list');
+
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.locator('h1', { hasText: 'Add a person' }).waitFor();
+    await checkAccessibility(page, 'add person');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('#person-name-error').waitFor();
+    await checkAccessibility(page, 'add person with errors');
+
+    await page.locator('#person-name').fill('Samira Ali');
+    await page.locator('#person-email').fill('samira.ali@residents.example');
+    await page.getByLabel('Residents').check();
+    await page.locator('#person-language').selectOption('ar');
+    await page.getByLabel('Step-free access').check();
+    await page.getByLabel('Large print').check();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    const inviteLink = await banner.locator('a').getAttribute('href');
+    assert.match(inviteLink, /\/accept-invite\?token=/);
+    await page.locator('h1', { hasText: 'Samira Ali' }).waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Step-free access/);
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Arabic/);
+    await checkAccessibility(page, 'person detail with invitation');
+
+    await page.getByRole('button', { name: 'Change details' }).click();
+    await page.locator('h1', { hasText: 'Change details for Samira Ali' }).waitFor();
+    await checkAccessibility(page, 'edit person');
+    await page.getByLabel('Hearing loop').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Changes saved' }).waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Hearing loop/);
+
+    // The same email twice is refused, and the form says so.
+    await page.goto('/people/new');
+    await page.locator('#person-name').fill('Samira Again');
+    await page.locator('#person-email').fill('samira.ali@residents.example');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await checkAccessibility(page, 'add person conflict');
+    assertNoProblems(page);
+    await page.context().close();
+
+    // The invited person sets a password and is signed in.
+    const invited = await openPage(browser, server.baseUrl);
+    await invited.goto('/accept-invite?token=not-a-real-token');
+    await invited.locator('h1', { hasText: 'Set your password' }).waitFor();
+    await checkAccessibility(invited, 'accept invite');
+    await invited.locator('#password').fill('a-long-enough-password');
+    await invited.locator('#password-confirmation').fill('a-long-enough-password');
+    await invited.locator('button[type="submit"]').click();
+    await invited.locator('.govuk-error-summary').waitFor();
+    await checkAccessibility(invited, 'accept invite with errors');
+
+    await invited.goto(inviteLink);
+    await invited.locator('#password').fill('samira-password-1');
+    await invited.locator('#password-confirmation').fill('samira-password-1');
+    await invited.locator('button[type="submit"]').click();
+    await invited.waitForURL((url) => url.pathname === '/');
+    // Samira prefers Arabic, which the interface ships in.
+    await invited.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await invited.locator('.govuk-notification-banner--success').waitFor();
+    await invited.context().close();
+  });
+
+  test('my profile: view and change my own details', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.getByRole('link', { name: 'My profile' }).click();
+    await page.locator('h1', { hasText: 'My profile' }).waitFor();
+    await page.locator('.govuk-summary-list').waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Joan Price/);
+    await checkAccessibility(page, 'my profile');
+
+    await page.getByRole('button', { name: 'Change my details' }).click();
+    await page.locator('h1', { hasText: 'Change my details' }).waitFor();
+    assert.equal(await page.locator('#person-email').count(), 0, 'a member cannot change their own email here');
+    assert.equal(await page.locator('#person-role').count(), 0, 'a member cannot change their own role');
+    await checkAccessibility(page, 'edit my profile');
+    await page.locator('#person-name').fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await page.locator('#person-name').fill('Joan Price');
+    await page.getByLabel('Hearing loop').check();
+    await page.locator('#person-interests').fill('loneliness, transport');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-notification-banner--success').waitFor();
+    const summary = await page.locator('.govuk-summary-list').innerText();
+    assert.match(summary, /Hearing loop/);
+    assert.match(summary, /loneliness, transport/);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a member does not see the buttons to add or change', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.goto('/organisations');
+    await page.locator('table.govuk-table').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Add an organisation' }).count(), 0);
+    await page.locator('table.govuk-table a').first().click();
+    await page.locator('.govuk-summary-list').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Change organisation' }).count(), 0);
+    await page.goto('/people');
+    await page.locator('table.govuk-table').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Add a person' }).count(), 0);
+    // Going straight to the address explains rather than showing a form that would fail.
+    await page.goto('/organisations/new');
+    await page.locator('h1', { hasText: 'You cannot do this' }).waitFor();
+    await checkAccessibility(page, 'conveners only');
+    await page.context().close();
+  });
+
+  test('a member who prefers Polish sees Polish after signing in', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.polishMember);
+    await page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await page.locator('caption', { hasText: 'Organizacje według sektora' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Organizacje', exact: true }).count(), 1);
+    assert.match(await page.title(), /^Strona główna – /);
+    await checkAccessibility(page, 'home in Polish');
+    await page.goto('/organisations');
+    await page.locator('h1', { hasText: 'Organizacje' }).waitFor();
+    await page.context().close();
+  });
+
+  test('switching to Arabic mirrors the page; the choice is remembered', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    // The switcher works before signing in too.
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+    await page.locator('h1', { hasText: 'تسجيل الدخول' }).waitFor();
+    await checkAccessibility(page, 'sign in in Arabic');
+
+    await signIn(page, accounts.convener);
+    // Grace prefers English, so signing in brings English back.
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.locator('caption', { hasText: 'المنظمات حسب القطاع' }).waitFor();
+    await checkAccessibility(page, 'home in Arabic');
+    await screenshot(page, 'home-ar');
+
+    // The header's name and the page heading start on the right in a right-to-left layout.
+    const container = await page.locator('.govuk-header__container').boundingBox();
+    for (const selector of ['.rt-header__name', 'main h1']) {
+      const box = await page.locator(selector).boundingBox();
+      const rightEdge = container.x + container.width;
+      assert.ok(Math.abs(box.x + box.width - rightEdge) < 20, `${selector} should end at the right edge (${box.x + box.width} vs ${rightEdge})`);
+    }
+
+    await page.goto('/organisations');
+    await page.locator('table.govuk-table').waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl', 'the choice survives a reload');
+    await checkAccessibility(page, 'organisations in Arabic');
+    await screenshot(page, 'organisations-ar');
+
+    await page.goto('/organisations/new');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await checkAccessibility(page, 'form with errors in Arabic');
+    await page.context().close();
+  });
+
+  test('signing out ends the session', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.getByRole('link', { name: 'Sign out' }).click();
+    await page.locator('h1', { hasText: 'You have signed out' }).waitFor();
+    await checkAccessibility(page, 'signed out');
+    await page.goto('/organisations');
+    await page.waitForURL('**/sign-in?next=%2Forganisations');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,142 @@
+// Starts the real roundtable server on a fresh database and drives Debian's
+// Chromium with playwright-core. Every page a test visits can be scanned with
+// axe-core; a test fails on any WCAG 2.2 A/AA violation.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+
+const webFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const resultsFolder = path.join(webFolder, 'test-results');
+export const demoPassword = 'demo-password-1';
+export const accounts = {
+  convener: 'grace.mensah@riverside-vcs.example',
+  member: 'joan.price@residents.example',
+  polishMember: 'marek.nowak@residents.example',
+  arabicMember: 'layla.haddad@residents.example',
+};
+export const partnershipName = 'Riverside Co-production Partnership';
+
+const serverBinary = path.resolve(webFolder, process.env.ROUNDTABLE_BIN ?? '../build/roundtable');
+const distFolder = path.join(webFolder, 'dist');
+
+function runOrFail(command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+// Creates a fresh demo database and serves it with the built web app.
+export async function startServer(name) {
+  mkdirSync(resultsFolder, { recursive: true });
+  const folder = mkdtempSync(path.join(tmpdir(), 'roundtable-web-'));
+  const database = `sqlite:${path.join(folder, 'roundtable.db')}`;
+  runOrFail(serverBinary, ['demo', '--db', database, '--password', demoPassword]);
+
+  const log = openSync(path.join(resultsFolder, `server-${name}.log`), 'w');
+  const child = spawn(serverBinary, ['serve', '--db', database, '--listen', '127.0.0.1:0', '--web', distFolder], {
+    stdio: ['ignore', 'pipe', log],
+  });
+  const baseUrl = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in time; it printed: ${output}`)), 20_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/roundtable listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening; it printed: ${output}`));
+    });
+  });
+  child.stdout.resume();
+
+  return {
+    baseUrl,
+    database,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  // A normal launch gives Chromium a fresh, temporary profile of its own.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+// A page in a fresh context (own cookies and storage). Console errors and
+// failed requests are collected so a test can assert there were none.
+export async function openPage(browser, baseUrl, options = {}) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1200, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // The API answers 4xx on purpose (no session yet, a form with mistakes);
+    // Chromium logs those as errors, but they are not faults of the page.
+    const fromApi = (message.location().url ?? '').includes('/api/v1/');
+    if (fromApi && /status of 4\d\d/.test(message.text())) return;
+    page.problems.push(`console: ${message.text()} at ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  return page;
+}
+
+export async function checkAccessibility(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const report = results.violations
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+  assert.equal(results.violations.length, 0, `axe found problems on ${label} (${page.url()}):\n${report}`);
+}
+
+export async function signIn(page, email, password = demoPassword) {
+  await page.goto('/sign-in');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(resultsFolder, { recursive: true });
+  await page.screenshot({ path: path.join(resultsFolder, `${name}.png`), fullPage: true });
+}
+
+export function assertNoProblems(page) {
+  assert.deepEqual(page.problems, [], 'the browser reported errors');
+}
