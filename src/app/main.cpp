@@ -1,0 +1,236 @@
+// The roundtable command: serve, migrate, init, demo and audit verify.
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "app/demo.hpp"
+#include "core/crypto.hpp"
+#include "core/log.hpp"
+#include "db/database.hpp"
+#include "http/application.hpp"
+#include "http/server.hpp"
+#include "modules/accounts/queries.hpp"
+#include "modules/partnership/commands.hpp"
+#include "modules/privacy/audit.hpp"
+#include "modules/registry.hpp"
+
+namespace {
+
+using namespace rt;
+
+constexpr int k_exit_failure = 1;
+constexpr int k_exit_usage = 2;
+
+// Logs are JSON lines on standard error; standard output is for what the
+// command was asked to print.
+void configure_logging()
+{
+    auto logger = spdlog::stderr_logger_mt("roundtable");
+    logger->set_pattern(R"({"time":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})", spdlog::pattern_time_type::utc);
+    spdlog::set_default_logger(logger);
+}
+
+void print_error(Error const& error)
+{
+    std::cerr << "error: " << error.detail << '\n';
+    for (auto const& [field, messages] : error.field_errors) {
+        for (auto const& message : messages)
+            std::cerr << "  " << field << ": " << message << '\n';
+    }
+}
+
+std::unique_ptr<db::Database> open_database(std::string const& url, std::size_t pool_size)
+{
+    auto parsed = db::parse_database_url(url);
+    if (!parsed) {
+        print_error(parsed.error());
+        return nullptr;
+    }
+    auto database = std::make_unique<db::Database>(std::move(*parsed), pool_size);
+    db::migrate(*database);
+    return database;
+}
+
+struct ServeOptions {
+    std::string database_url { "sqlite:roundtable.db" };
+    std::string listen { "127.0.0.1:8080" };
+    std::string web_root;
+    std::size_t threads { 0 };
+};
+
+int serve(ServeOptions const& options)
+{
+    auto const colon = options.listen.rfind(':');
+    if (colon == std::string::npos) {
+        std::cerr << "error: --listen must be HOST:PORT, like 127.0.0.1:8080\n";
+        return k_exit_usage;
+    }
+    http::ServerOptions server;
+    server.host = options.listen.substr(0, colon);
+    try {
+        auto const port = std::stoi(options.listen.substr(colon + 1));
+        if (port < 0 || port > 65535)
+            throw std::out_of_range("port");
+        server.port = static_cast<unsigned short>(port);
+    } catch (std::exception const&) {
+        std::cerr << "error: the port in --listen must be a number from 0 to 65535\n";
+        return k_exit_usage;
+    }
+    // Database calls block their thread, so there are more threads than cores.
+    server.threads = options.threads ? options.threads : std::max<std::size_t>(4, 2 * std::thread::hardware_concurrency());
+
+    auto database = open_database(options.database_url, server.threads + 1);
+    if (!database)
+        return k_exit_usage;
+
+    std::optional<std::filesystem::path> web_root;
+    if (!options.web_root.empty()) {
+        if (!std::filesystem::is_regular_file(std::filesystem::path { options.web_root } / "index.html")) {
+            std::cerr << "error: --web " << options.web_root << " has no index.html (build the web app with `make web`)\n";
+            return k_exit_usage;
+        }
+        web_root = std::filesystem::absolute(options.web_root);
+    }
+
+    Services services { *database };
+    http::Router router;
+    register_all_routes(router, services);
+    http::Application application { router,
+        [&database](std::string_view token) { return accounts::authenticate(*database, token); }, { web_root } };
+
+    server.on_listening = [&](std::string const& host, unsigned short port) {
+        std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;
+        spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,
+            json_quoted(database->url().display), server.threads);
+    };
+    http::run_server(server, [&application](http::Request const& request) { return application.handle(request); });
+    return 0;
+}
+
+int init(std::string const& database_url, partnership::NewPartnership const& request)
+{
+    auto database = open_database(database_url, 1);
+    if (!database)
+        return k_exit_usage;
+    auto created = partnership::create_partnership(*database, request);
+    if (!created) {
+        print_error(created.error());
+        return k_exit_failure;
+    }
+    std::cout << "Created the partnership \"" << created->partnership.name << "\" (" << created->partnership.id << ")\n"
+              << "Convener: " << created->convener.name << " <" << *created->convener.email << ">\n";
+    return 0;
+}
+
+int demo(std::string const& database_url, std::string const& password)
+{
+    auto database = open_database(database_url, 1);
+    if (!database)
+        return k_exit_usage;
+    auto seeded = app::seed_demo(*database, password);
+    if (!seeded) {
+        print_error(seeded.error());
+        return k_exit_failure;
+    }
+    std::cout << "Created the demo partnership \"" << seeded->partnership_name << "\".\n"
+              << "Every demo account's password is: " << password << "\n\n";
+    for (auto const& account : seeded->accounts)
+        std::cout << "  " << account.email << "  " << account.name << " (" << account.description << ")\n";
+    return 0;
+}
+
+int verify_audit(std::string const& database_url)
+{
+    auto database = open_database(database_url, 1);
+    if (!database)
+        return k_exit_usage;
+    auto const report = privacy::verify(*database);
+    if (!report.ok()) {
+        std::cout << "The audit log has been tampered with:\n";
+        for (auto const& problem : report.problems)
+            std::cout << "  " << problem << '\n';
+        return k_exit_failure;
+    }
+    std::cout << "The audit log is intact: " << report.entries << " entries in " << report.partnerships << " partnerships.\n";
+    return 0;
+}
+
+}
+
+int main(int argc, char** argv)
+{
+    initialise_crypto();
+    configure_logging();
+
+    CLI::App cli { "Roundtable: co-producing public services as equal partners" };
+    cli.require_subcommand(1);
+    std::string const default_database = "sqlite:roundtable.db";
+
+    ServeOptions serve_options;
+    auto* serve_command = cli.add_subcommand("serve", "Serve the API and the web app");
+    serve_command->add_option("--db", serve_options.database_url, "sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB")->capture_default_str();
+    serve_command->add_option("--listen", serve_options.listen, "HOST:PORT (port 0: any free port)")->capture_default_str();
+    serve_command->add_option("--web", serve_options.web_root, "The built web app (web/dist)");
+    serve_command->add_option("--threads", serve_options.threads, "Worker threads (default: twice the cores, at least 4)");
+
+    std::string migrate_database;
+    auto* migrate_command = cli.add_subcommand("migrate", "Apply the database migrations");
+    migrate_command->add_option("--db", migrate_database, "Database URL")->required();
+
+    std::string init_database;
+    partnership::NewPartnership init_request;
+    auto* init_command = cli.add_subcommand("init", "Create a partnership and its first convener (can be run again to add more)");
+    init_command->add_option("--db", init_database, "Database URL")->required();
+    init_command->add_option("--partnership", init_request.name, "The partnership's name")->required();
+    init_command->add_option("--admin-email", init_request.admin_email, "The convener's email")->required();
+    init_command->add_option("--admin-name", init_request.admin_name, "The convener's name")->required();
+    init_command->add_option("--password", init_request.admin_password, "The convener's password (default: read from standard input)");
+
+    std::string demo_database;
+    std::string demo_password = "roundtable-demo";
+    auto* demo_command = cli.add_subcommand("demo", "Seed the demo partnership and print its accounts");
+    demo_command->add_option("--db", demo_database, "Database URL")->required();
+    demo_command->add_option("--password", demo_password, "The password for every demo account")->capture_default_str();
+
+    std::string audit_database;
+    auto* audit_command = cli.add_subcommand("audit", "Check the audit log");
+    audit_command->require_subcommand(1);
+    auto* verify_command = audit_command->add_subcommand("verify", "Check the audit log's hash chain");
+    verify_command->add_option("--db", audit_database, "Database URL")->required();
+
+    CLI11_PARSE(cli, argc, argv);
+
+    try {
+        if (*serve_command)
+            return serve(serve_options);
+        if (*migrate_command) {
+            auto database = open_database(migrate_database, 1);
+            if (!database)
+                return k_exit_usage;
+            std::cout << "The database is at schema version " << db::schema_version(*database) << ".\n";
+            return 0;
+        }
+        if (*init_command) {
+            if (init_request.admin_password.empty()) {
+                std::cerr << "Password for " << init_request.admin_email << ": ";
+                std::getline(std::cin, init_request.admin_password);
+            }
+            return init(init_database, init_request);
+        }
+        if (*demo_command)
+            return demo(demo_database, demo_password);
+        if (*verify_command)
+            return verify_audit(audit_database);
+    } catch (std::exception const& error) {
+        std::cerr << "error: " << error.what() << '\n';
+        return k_exit_failure;
+    }
+    return k_exit_usage;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace rt {
+
+// Must run once before any other function here (libsodium's sodium_init).
+void initialise_crypto();
+
+// A URL-safe base64 token made of `bytes` random bytes from the system's CSPRNG.
+[[nodiscard]] std::string random_token(std::size_t bytes = 32);
+
+// Lowercase hex SHA-256 of the text.
+[[nodiscard]] std::string sha256_hex(std::string_view text);
+
+// Compares in time that does not depend on where the texts differ.
+[[nodiscard]] bool constant_time_equal(std::string_view left, std::string_view right);
+
+// argon2id through libsodium, at 2 passes and 64 MiB: above OWASP's minimum
+// (19 MiB, 2 passes). The result is the self-describing $argon2id$ string.
+[[nodiscard]] std::string hash_password(std::string_view password);
+[[nodiscard]] bool verify_password(std::string_view stored_hash, std::string_view password);
+
+}

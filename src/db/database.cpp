@@ -1,0 +1,124 @@
+#include "db/database.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace rt::db {
+
+Result<DatabaseUrl> parse_database_url(std::string_view url)
+{
+    constexpr std::string_view sqlite_prefix = "sqlite:";
+    if (url.starts_with(sqlite_prefix)) {
+        auto const path = url.substr(sqlite_prefix.size());
+        if (path.empty() || path.find_first_of(" \"'") != std::string_view::npos)
+            return std::unexpected(Error::invalid_field("db", "Give a SQLite file path without spaces or quotes, like sqlite:roundtable.db."));
+        return DatabaseUrl { Dialect::Sqlite, "db=" + std::string { path } + " timeout=10", std::string { url } };
+    }
+    if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+        // libpq understands the URL form itself; hide the password when logging.
+        std::string display { url };
+        auto const at = display.find('@');
+        auto const colon = display.find(':', display.find("//") + 2);
+        if (at != std::string::npos && colon != std::string::npos && colon < at)
+            display.replace(colon + 1, at - colon - 1, "***");
+        return DatabaseUrl { Dialect::Postgresql, std::string { url }, display };
+    }
+    return std::unexpected(Error::invalid_field("db", "Use sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB."));
+}
+
+Database::Database(DatabaseUrl url, std::size_t pool_size)
+    : m_url(std::move(url))
+    , m_pool(std::make_unique<soci::connection_pool>(pool_size))
+{
+    for (std::size_t i = 0; i < pool_size; ++i) {
+        auto& session = m_pool->at(i);
+        if (m_url.dialect == Dialect::Sqlite) {
+            session.open(soci::sqlite3, m_url.connect_string);
+            // WAL lets readers run while one writer commits; FULL makes every
+            // acknowledged commit survive a crash or power cut.
+            session << "PRAGMA journal_mode = WAL";
+            session << "PRAGMA synchronous = FULL";
+            session << "PRAGMA foreign_keys = ON";
+            session << "PRAGMA busy_timeout = 10000";
+        } else {
+            session.open(soci::postgresql, m_url.connect_string);
+            session << "SET client_min_messages TO WARNING";
+        }
+    }
+}
+
+Database::~Database() = default;
+
+void Database::begin_write(soci::session& sql)
+{
+    // NOTE: SQLite's plain BEGIN takes the write lock only at the first write,
+    // and a reader upgrading to a writer gets SQLITE_BUSY without waiting.
+    // IMMEDIATE takes it at once, so concurrent writers queue on busy_timeout.
+    if (m_url.dialect == Dialect::Sqlite)
+        sql << "BEGIN IMMEDIATE";
+    else
+        sql << "BEGIN";
+}
+
+void Database::rollback_quietly(soci::session& sql)
+{
+    try {
+        sql << "ROLLBACK";
+    } catch (...) {
+        // The connection may already have ended the transaction.
+    }
+}
+
+bool Database::is_unique_violation(soci::soci_error const& error) const
+{
+    std::string_view const message = error.what();
+    if (m_url.dialect == Dialect::Sqlite)
+        return message.find("UNIQUE constraint failed") != std::string_view::npos;
+    return message.find("duplicate key value") != std::string_view::npos;
+}
+
+bool Database::ping()
+{
+    try {
+        soci::session sql { *m_pool };
+        int one = 0;
+        sql << "SELECT 1", soci::into(one);
+        return one == 1;
+    } catch (...) {
+        return false;
+    }
+}
+
+long long integer_at(soci::row const& row, std::size_t position)
+{
+    if (row.get_indicator(position) == soci::i_null)
+        return 0;
+    switch (row.get_properties(position).get_data_type()) {
+    case soci::dt_integer:
+        return row.get<int>(position);
+    case soci::dt_long_long:
+        return row.get<long long>(position);
+    case soci::dt_unsigned_long_long:
+        return static_cast<long long>(row.get<unsigned long long>(position));
+    case soci::dt_double:
+        return static_cast<long long>(row.get<double>(position));
+    case soci::dt_string:
+        return std::stoll(row.get<std::string>(position));
+    default:
+        throw soci::soci_error("column is not an integer");
+    }
+}
+
+std::string text_at(soci::row const& row, std::size_t position)
+{
+    if (row.get_indicator(position) == soci::i_null)
+        return {};
+    return row.get<std::string>(position);
+}
+
+std::string_view string_aggregate(Dialect dialect)
+{
+    return dialect == Dialect::Sqlite ? "group_concat" : "string_agg";
+}
+
+}

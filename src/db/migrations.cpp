@@ -1,0 +1,186 @@
+#include "db/database.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "core/log.hpp"
+#include "core/time.hpp"
+
+namespace rt::db {
+
+namespace {
+
+struct Migration {
+    int version;
+    std::string_view name;
+    std::vector<std::string_view> statements;
+};
+
+// One numbered list for both databases: the SQL here is portable (TEXT,
+// INTEGER, BIGINT, foreign keys, no dialect functions). Times are RFC 3339 text.
+// Every table carries partnership_id, except the pre-sign-in login throttle.
+// NOTE: never edit a migration that has shipped; add a new one.
+std::vector<Migration> const& all_migrations()
+{
+    static std::vector<Migration> const migrations {
+        { 1, "partnerships, organisations, people, accounts, audit",
+            {
+                R"(CREATE TABLE partnerships (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    colour TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    audit_seq BIGINT NOT NULL DEFAULT 0,
+                    audit_head TEXT NOT NULL DEFAULT ''))",
+                R"(CREATE TABLE organisations (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    name TEXT NOT NULL,
+                    sector TEXT NOT NULL,
+                    interests TEXT NOT NULL,
+                    communities TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    website TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                "CREATE INDEX organisations_by_name ON organisations (partnership_id, name, id)",
+                R"(CREATE TABLE organisation_tags (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY (organisation_id, kind, tag)))",
+                "CREATE INDEX organisation_tags_by_tag ON organisation_tags (partnership_id, kind, tag)",
+                R"(CREATE TABLE people (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    name TEXT NOT NULL,
+                    email TEXT UNIQUE,
+                    role TEXT NOT NULL,
+                    stakeholder_groups TEXT NOT NULL,
+                    interests TEXT NOT NULL,
+                    preferred_language TEXT NOT NULL,
+                    access_needs TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                "CREATE INDEX people_by_name ON people (partnership_id, name, id)",
+                R"(CREATE TABLE person_organisations (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+                    PRIMARY KEY (person_id, organisation_id)))",
+                "CREATE INDEX person_organisations_by_organisation ON person_organisations (organisation_id)",
+                R"(CREATE TABLE person_tags (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY (person_id, kind, tag)))",
+                "CREATE INDEX person_tags_by_tag ON person_tags (partnership_id, kind, tag)",
+                R"(CREATE TABLE credentials (
+                    person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    password_hash TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                R"(CREATE TABLE invites (
+                    token_hash TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    created_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL,
+                    used_at TEXT))",
+                R"(CREATE TABLE sessions (
+                    token_hash TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    last_seen_at TEXT NOT NULL,
+                    idle_expires_at TEXT NOT NULL,
+                    absolute_expires_at TEXT NOT NULL))",
+                "CREATE INDEX sessions_by_person ON sessions (person_id)",
+                R"(CREATE TABLE login_throttle (
+                    throttle_key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL,
+                    window_started_at TEXT NOT NULL))",
+                R"(CREATE TABLE audit_log (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    seq BIGINT NOT NULL,
+                    at TEXT NOT NULL,
+                    actor_id TEXT,
+                    action TEXT NOT NULL,
+                    subject_type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    before_id TEXT,
+                    after_id TEXT,
+                    details TEXT NOT NULL,
+                    previous_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    UNIQUE (partnership_id, seq)))",
+            } },
+    };
+    return migrations;
+}
+
+void ensure_migrations_table(soci::session& sql)
+{
+    sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+}
+
+int current_version(soci::session& sql)
+{
+    int version = 0;
+    soci::indicator indicator = soci::i_ok;
+    sql << "SELECT MAX(version) FROM schema_migrations", soci::into(version, indicator);
+    return indicator == soci::i_null ? 0 : version;
+}
+
+}
+
+int latest_schema_version()
+{
+    return all_migrations().back().version;
+}
+
+int schema_version(Database& database)
+{
+    return database.read([](soci::session& sql) {
+        ensure_migrations_table(sql);
+        return current_version(sql);
+    });
+}
+
+void migrate(Database& database)
+{
+    soci::session sql { database.pool() };
+    ensure_migrations_table(sql);
+
+    if (database.dialect() == Dialect::Sqlite) {
+        sql << "BEGIN IMMEDIATE";
+    } else {
+        sql << "BEGIN";
+        // Held until COMMIT: a second server starting at the same time waits here.
+        sql << "SELECT pg_advisory_xact_lock(727274)";
+    }
+    try {
+        int const applied = current_version(sql);
+        for (auto const& migration : all_migrations()) {
+            if (migration.version <= applied)
+                continue;
+            for (auto const statement : migration.statements)
+                sql << std::string { statement };
+            std::string const name { migration.name };
+            std::string const applied_at = now_text();
+            sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :applied_at)",
+                soci::use(migration.version), soci::use(name), soci::use(applied_at);
+            spdlog::info(R"("event":"migration_applied","version":{},"name":{})", migration.version, json_quoted(migration.name));
+        }
+        sql << "COMMIT";
+    } catch (...) {
+        sql << "ROLLBACK";
+        throw;
+    }
+}
+
+}

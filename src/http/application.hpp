@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string_view>
+
+#include "http/router.hpp"
+
+namespace rt::http {
+
+// Turns a session cookie's token into the signed-in actor, or nothing.
+using Authenticator = std::function<std::optional<Actor>(std::string_view token)>;
+
+inline constexpr std::string_view k_session_cookie = "rt_session";
+
+struct ApplicationOptions {
+    std::optional<std::filesystem::path> web_root; // the built web app; none: API only
+};
+
+// The whole request pipeline as a pure function from request to response:
+// security headers, routing, authentication, CSRF, errors as problem details,
+// and the web app's static files with an index.html fallback for its routes.
+class Application {
+public:
+    Application(Router const& router, Authenticator authenticate, ApplicationOptions options);
+
+    [[nodiscard]] Response handle(Request const& request) const;
+
+private:
+    [[nodiscard]] Response handle_api(Request const& request) const;
+    [[nodiscard]] Response handle_static(Request const& request) const;
+
+    Router const& m_router;
+    Authenticator m_authenticate;
+    ApplicationOptions m_options;
+};
+
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <soci/soci.h>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/accounts/forms.hpp"
+#include "modules/accounts/model.hpp"
+
+namespace rt::accounts {
+
+// Signs in with email and password. Unknown email and wrong password give the
+// same answer in about the same time; repeated failures per account and per
+// address are throttled (429 with Retry-After).
+[[nodiscard]] Result<SignedIn> login(db::Database& database, LoginForm const& form, std::string_view remote_address);
+[[nodiscard]] Status logout(db::Database& database, Actor const& actor);
+// Sets the password from a one-time invitation and signs the person in.
+[[nodiscard]] Result<SignedIn> accept_invite(db::Database& database, AcceptInviteForm const& form);
+
+// Inside the caller's transaction: a new single-use invitation for the
+// person (earlier unused ones stop working). Returns the token to put in a link.
+[[nodiscard]] std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id);
+
+// 10 to 256 characters: long enough to resist guessing, as NCSC and NIST advise,
+// with no composition rules.
+[[nodiscard]] Status check_password_rules(std::string_view password);
+[[nodiscard]] std::string hash_for_storage(std::string_view password);
+void store_password_hash(soci::session& sql, std::string const& partnership_id, std::string const& person_id, std::string const& hash);
+
+}

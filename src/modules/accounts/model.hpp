@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "core/actor.hpp"
+
+namespace rt::accounts {
+
+// Sessions end after two idle hours, and twelve hours after sign-in at most.
+inline constexpr std::chrono::hours k_session_idle_lifetime { 2 };
+inline constexpr std::chrono::hours k_session_absolute_lifetime { 12 };
+// last_seen is written at most this often, so reads stay reads.
+inline constexpr std::chrono::minutes k_session_touch_interval { 5 };
+
+inline constexpr std::chrono::days k_invite_lifetime { 7 };
+
+// Failed sign-ins allowed in one window before answering 429.
+inline constexpr int k_failures_per_account = 5;
+inline constexpr int k_failures_per_address = 30;
+inline constexpr std::chrono::minutes k_throttle_window { 15 };
+
+struct SignedIn {
+    std::string session_token; // goes in the cookie, never stored
+    Actor actor;
+};
+
+struct SessionRecord {
+    std::string person_id;
+    std::string partnership_id;
+    std::string csrf_token;
+    std::string last_seen_at;
+    std::string idle_expires_at;
+    std::string absolute_expires_at;
+};
+
+struct ThrottleState {
+    int failures { 0 };
+    std::string window_started_at;
+};
+
+}

@@ -1,0 +1,240 @@
+#include "modules/partnership/commands.hpp"
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "modules/accounts/commands.hpp"
+#include "modules/partnership/permissions.hpp"
+#include "modules/partnership/store.hpp"
+#include "modules/privacy/audit.hpp"
+
+namespace rt::partnership {
+
+namespace {
+
+Role role_from_form(std::optional<std::string> const& role, Role fallback)
+{
+    if (!role)
+        return fallback;
+    return *role == "convener" ? Role::Convener : Role::Member;
+}
+
+void apply(Organisation& organisation, OrganisationForm const& form)
+{
+    if (form.name)
+        organisation.name = *form.name;
+    if (form.sector)
+        organisation.sector = *form.sector;
+    if (form.interests)
+        organisation.interests = *form.interests;
+    if (form.communities)
+        organisation.communities = *form.communities;
+    if (form.description)
+        organisation.description = *form.description;
+    if (form.website)
+        organisation.website = *form.website;
+}
+
+void apply(Person& person, PersonForm const& form)
+{
+    if (form.name)
+        person.name = *form.name;
+    if (form.email)
+        person.email = form.email->empty() ? std::nullopt : form.email;
+    person.role = role_from_form(form.role, person.role);
+    if (form.groups)
+        person.groups = *form.groups;
+    if (form.organisation_ids)
+        person.organisation_ids = *form.organisation_ids;
+    if (form.interests)
+        person.interests = *form.interests;
+    if (form.preferred_language)
+        person.preferred_language = *form.preferred_language;
+    if (form.access_needs)
+        person.access_needs = *form.access_needs;
+}
+
+// Checks that need the database: the email is free and the organisations
+// belong to this partnership. Runs inside the write transaction.
+Status check_person_references(soci::session& sql, Person const& person)
+{
+    FieldErrors errors;
+    if (person.email && store::email_in_use(sql, *person.email, person.id))
+        errors["email"].push_back("This email address is already used by someone else.");
+    if (store::count_organisations(sql, person.partnership_id, person.organisation_ids) != static_cast<long long>(person.organisation_ids.size()))
+        errors["organisation_ids"].push_back("Choose organisations from this partnership.");
+    if (!errors.empty())
+        return std::unexpected(Error::invalid(std::move(errors)));
+    return {};
+}
+
+}
+
+Result<CreatedPartnership> create_partnership(db::Database& database, NewPartnership const& request)
+{
+    boost::json::object body { { "name", request.name }, { "colour", request.colour } };
+    auto partnership_form = PartnershipForm::read(body);
+    if (!partnership_form)
+        return std::unexpected(partnership_form.error());
+    boost::json::object person_body { { "name", request.admin_name }, { "email", request.admin_email } };
+    auto person_form = PersonForm::read(person_body, FormMode::Create);
+    if (!person_form)
+        return std::unexpected(person_form.error());
+    if (auto password = accounts::check_password_rules(request.admin_password); !password)
+        return std::unexpected(password.error());
+
+    // Hashing takes a moment and needs no lock, so it happens before the transaction.
+    auto const password_hash = accounts::hash_for_storage(request.admin_password);
+    return database.write([&](soci::session& sql) -> Result<CreatedPartnership> {
+        auto const time = now_text();
+        Partnership partnership { new_id(), *partnership_form->name, *partnership_form->colour, time, time };
+        Person convener;
+        convener.id = new_id();
+        convener.partnership_id = partnership.id;
+        convener.role = Role::Convener;
+        convener.created_at = convener.updated_at = time;
+        apply(convener, *person_form);
+        if (auto checked = check_person_references(sql, convener); !checked)
+            return std::unexpected(checked.error());
+
+        store::insert_partnership(sql, partnership);
+        store::insert_person(sql, convener);
+        accounts::store_password_hash(sql, convener.partnership_id, convener.id, password_hash);
+        privacy::record(sql, partnership.id, std::nullopt, { "partnership.created", "partnership", partnership.id });
+        privacy::record(sql, partnership.id, std::nullopt, { "person.created", "person", convener.id });
+        return CreatedPartnership { std::move(partnership), std::move(convener) };
+    });
+}
+
+Result<Partnership> update_partnership(db::Database& database, Actor const& actor, PartnershipForm const& form)
+{
+    if (!can_change_partnership(actor))
+        return std::unexpected(Error::forbidden("Only conveners can change the partnership's details."));
+    return database.write([&](soci::session& sql) -> Result<Partnership> {
+        auto partnership = store::find_partnership(sql, actor.partnership_id);
+        if (!partnership)
+            return std::unexpected(Error::not_found());
+        if (form.name)
+            partnership->name = *form.name;
+        if (form.colour)
+            partnership->colour = *form.colour;
+        partnership->updated_at = now_text();
+        store::update_partnership(sql, *partnership);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "partnership.updated", .subject_type = "partnership", .subject_id = partnership->id,
+                .fields = [&] {
+                    std::vector<std::string> fields;
+                    if (form.name)
+                        fields.emplace_back("name");
+                    if (form.colour)
+                        fields.emplace_back("colour");
+                    return fields;
+                }() });
+        return *partnership;
+    });
+}
+
+Result<Organisation> create_organisation(db::Database& database, Actor const& actor, OrganisationForm const& form)
+{
+    if (!can_manage_organisations(actor))
+        return std::unexpected(Error::forbidden("Only conveners can add organisations."));
+    return database.write([&](soci::session& sql) -> Result<Organisation> {
+        auto const time = now_text();
+        Organisation organisation;
+        organisation.id = new_id();
+        organisation.partnership_id = actor.partnership_id;
+        organisation.created_at = organisation.updated_at = time;
+        apply(organisation, form);
+        store::insert_organisation(sql, organisation);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "organisation.created", "organisation", organisation.id });
+        return organisation;
+    });
+}
+
+Result<Organisation> update_organisation(db::Database& database, Actor const& actor, std::string const& id, OrganisationForm const& form)
+{
+    if (!can_manage_organisations(actor))
+        return std::unexpected(Error::forbidden("Only conveners can change organisations."));
+    return database.write([&](soci::session& sql) -> Result<Organisation> {
+        auto organisation = store::find_organisation(sql, actor.partnership_id, id);
+        if (!organisation)
+            return std::unexpected(Error::not_found("There is no such organisation in this partnership."));
+        apply(*organisation, form);
+        organisation->updated_at = now_text();
+        store::update_organisation(sql, *organisation);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "organisation.updated", .subject_type = "organisation", .subject_id = id, .fields = form.present_fields() });
+        return *organisation;
+    });
+}
+
+Status delete_organisation(db::Database& database, Actor const& actor, std::string const& id)
+{
+    if (!can_manage_organisations(actor))
+        return std::unexpected(Error::forbidden("Only conveners can remove organisations."));
+    return database.write([&](soci::session& sql) -> Status {
+        if (!store::find_organisation(sql, actor.partnership_id, id))
+            return std::unexpected(Error::not_found("There is no such organisation in this partnership."));
+        store::delete_organisation(sql, actor.partnership_id, id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "organisation.deleted", "organisation", id });
+        return {};
+    });
+}
+
+Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form)
+{
+    if (!can_add_people(actor))
+        return std::unexpected(Error::forbidden("Only conveners can add people."));
+    return database.write([&](soci::session& sql) -> Result<CreatedPerson> {
+        auto const time = now_text();
+        Person person;
+        person.id = new_id();
+        person.partnership_id = actor.partnership_id;
+        person.created_at = person.updated_at = time;
+        apply(person, form);
+        if (auto checked = check_person_references(sql, person); !checked)
+            return std::unexpected(checked.error());
+        store::insert_person(sql, person);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "person.created", "person", person.id });
+        CreatedPerson created { std::move(person), std::nullopt };
+        if (created.person.email)
+            created.invite_token = accounts::issue_invite(sql, actor, created.person.id);
+        return created;
+    });
+}
+
+Result<Person> update_person(db::Database& database, Actor const& actor, std::string const& id, PersonForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Person> {
+        auto person = store::find_person(sql, actor.partnership_id, id);
+        if (!person)
+            return std::unexpected(Error::not_found("There is no such person in this partnership."));
+        if (!can_edit_person(actor, id, form))
+            return std::unexpected(Error::forbidden(actor.person_id == id ? "Only a convener can change your role, email or organisations."
+                                                                          : "Only conveners can change other people's details."));
+        apply(*person, form);
+        if (auto checked = check_person_references(sql, *person); !checked)
+            return std::unexpected(checked.error());
+        person->updated_at = now_text();
+        store::update_person(sql, *person);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "person.updated", .subject_type = "person", .subject_id = id, .fields = form.present_fields() });
+        return *person;
+    });
+}
+
+Result<std::string> reissue_invite(db::Database& database, Actor const& actor, std::string const& id)
+{
+    if (!can_add_people(actor))
+        return std::unexpected(Error::forbidden("Only conveners can send invitations."));
+    return database.write([&](soci::session& sql) -> Result<std::string> {
+        auto person = store::find_person(sql, actor.partnership_id, id);
+        if (!person)
+            return std::unexpected(Error::not_found("There is no such person in this partnership."));
+        if (!person->email)
+            return std::unexpected(Error::invalid_field("email", "Add an email address for this person first."));
+        return accounts::issue_invite(sql, actor, id);
+    });
+}
+
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/partnership/forms.hpp"
+#include "modules/partnership/model.hpp"
+
+// One use case per function, always in the same order: check permission,
+// validate, write in one transaction with its audit entry.
+namespace rt::partnership {
+
+struct NewPartnership {
+    std::string name;
+    std::string admin_name;
+    std::string admin_email;
+    std::string admin_password;
+    std::string colour { "#1d70b8" };
+};
+
+struct CreatedPartnership {
+    Partnership partnership;
+    Person convener;
+};
+
+// For `roundtable init` and the demo: a partnership and its first convener.
+[[nodiscard]] Result<CreatedPartnership> create_partnership(db::Database& database, NewPartnership const& request);
+
+[[nodiscard]] Result<Partnership> update_partnership(db::Database& database, Actor const& actor, PartnershipForm const& form);
+
+[[nodiscard]] Result<Organisation> create_organisation(db::Database& database, Actor const& actor, OrganisationForm const& form);
+[[nodiscard]] Result<Organisation> update_organisation(db::Database& database, Actor const& actor, std::string const& id, OrganisationForm const& form);
+[[nodiscard]] Status delete_organisation(db::Database& database, Actor const& actor, std::string const& id);
+
+struct CreatedPerson {
+    Person person;
+    std::optional<std::string> invite_token; // when the person has an email
+};
+
+[[nodiscard]] Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form);
+[[nodiscard]] Result<Person> update_person(db::Database& database, Actor const& actor, std::string const& id, PersonForm const& form);
+// A new single-use invitation (the old ones stop working).
+[[nodiscard]] Result<std::string> reissue_invite(db::Database& database, Actor const& actor, std::string const& id);
+
+}

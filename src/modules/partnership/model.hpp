@@ -1,0 +1,79 @@
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor.hpp"
+
+namespace rt::partnership {
+
+inline constexpr std::array<std::string_view, 5> k_sectors { "local_authority", "health", "vcs", "provider", "other" };
+
+// The stakeholder groups: the unit of equal partnership (DESIGN.md).
+inline constexpr std::array<std::string_view, 7> k_groups {
+    "local_authority", "health", "vcs", "provider", "service_users_carers", "residents", "staff"
+};
+
+inline constexpr std::array<std::string_view, 2> k_roles { "convener", "member" };
+
+struct Partnership {
+    std::string id;
+    std::string name;
+    std::string colour;
+    std::string created_at;
+    std::string updated_at;
+};
+
+struct PartnershipSummary {
+    std::map<std::string, long long> organisations_by_sector;
+    std::map<std::string, long long> people_by_group;
+    long long organisations { 0 };
+    long long people { 0 };
+};
+
+struct Organisation {
+    std::string id;
+    std::string partnership_id;
+    std::string name;
+    std::string sector;
+    std::vector<std::string> interests;
+    std::vector<std::string> communities;
+    std::string description;
+    std::string website;
+    std::string created_at;
+    std::string updated_at;
+};
+
+struct Person {
+    std::string id;
+    std::string partnership_id;
+    std::string name;
+    std::optional<std::string> email;
+    Role role { Role::Member };
+    std::vector<std::string> groups;
+    std::vector<std::string> organisation_ids;
+    std::vector<std::string> interests;
+    std::string preferred_language { "en" };
+    std::vector<std::string> access_needs;
+    std::string created_at;
+    std::string updated_at;
+};
+
+// What sign-in needs to know of a person found by email.
+struct LoginIdentity {
+    std::string person_id;
+    std::string partnership_id;
+    Role role;
+};
+
+template<typename T>
+struct Page {
+    std::vector<T> items;
+    std::optional<std::string> next_cursor;
+};
+
+}

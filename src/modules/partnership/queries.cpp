@@ -1,0 +1,77 @@
+#include "modules/partnership/queries.hpp"
+
+#include "modules/partnership/permissions.hpp"
+
+namespace rt::partnership {
+
+Result<PartnershipView> get_partnership(db::Database& database, Actor const& actor)
+{
+    if (!can_view_partnership(actor))
+        return std::unexpected(Error::forbidden());
+    return database.read([&](soci::session& sql) -> Result<PartnershipView> {
+        auto partnership = store::find_partnership(sql, actor.partnership_id);
+        if (!partnership)
+            return std::unexpected(Error::not_found());
+        return PartnershipView { std::move(*partnership), store::summarise(sql, actor.partnership_id) };
+    });
+}
+
+std::optional<Partnership> find_partnership(soci::session& sql, std::string_view partnership_id)
+{
+    return store::find_partnership(sql, partnership_id);
+}
+
+Result<Organisation> get_organisation(db::Database& database, Actor const& actor, std::string const& id)
+{
+    if (!can_view_partnership(actor))
+        return std::unexpected(Error::forbidden());
+    auto organisation = database.read([&](soci::session& sql) { return store::find_organisation(sql, actor.partnership_id, id); });
+    if (!organisation)
+        return std::unexpected(Error::not_found("There is no such organisation in this partnership."));
+    return *organisation;
+}
+
+Result<Page<Organisation>> list_organisations(db::Database& database, Actor const& actor, store::OrganisationFilter const& filter,
+    std::optional<NameCursor> const& after, std::size_t limit)
+{
+    if (!can_view_partnership(actor))
+        return std::unexpected(Error::forbidden());
+    return database.read([&](soci::session& sql) { return store::list_organisations(sql, actor.partnership_id, filter, after, limit); });
+}
+
+Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id)
+{
+    if (!can_view_partnership(actor))
+        return std::unexpected(Error::forbidden());
+    auto person = database.read([&](soci::session& sql) { return store::find_person(sql, actor.partnership_id, id); });
+    if (!person)
+        return std::unexpected(Error::not_found("There is no such person in this partnership."));
+    return *person;
+}
+
+std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    return store::find_person(sql, partnership_id, id);
+}
+
+Result<Page<Person>> list_people(db::Database& database, Actor const& actor, store::PersonFilter const& filter,
+    std::optional<NameCursor> const& after, std::size_t limit)
+{
+    if (!can_view_partnership(actor))
+        return std::unexpected(Error::forbidden());
+    return database.read([&](soci::session& sql) {
+        return store::list_people(sql, database.dialect(), actor.partnership_id, filter, after, limit);
+    });
+}
+
+std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
+{
+    return store::find_login_identity(sql, email);
+}
+
+std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+{
+    return store::find_role(sql, partnership_id, person_id);
+}
+
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/actor.hpp"
+#include "core/cursor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/partnership/model.hpp"
+#include "modules/partnership/store.hpp"
+
+// Read models, for this module's routes and for other modules.
+namespace rt::partnership {
+
+struct PartnershipView {
+    Partnership partnership;
+    PartnershipSummary summary;
+};
+
+[[nodiscard]] Result<PartnershipView> get_partnership(db::Database& database, Actor const& actor);
+[[nodiscard]] std::optional<Partnership> find_partnership(soci::session& sql, std::string_view partnership_id);
+
+[[nodiscard]] Result<Organisation> get_organisation(db::Database& database, Actor const& actor, std::string const& id);
+[[nodiscard]] Result<Page<Organisation>> list_organisations(db::Database& database, Actor const& actor,
+    store::OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+
+[[nodiscard]] Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id);
+[[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] Result<Page<Person>> list_people(db::Database& database, Actor const& actor, store::PersonFilter const& filter,
+    std::optional<NameCursor> const& after, std::size_t limit);
+
+// For sign-in and sessions (the accounts module).
+[[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
+[[nodiscard]] std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
+
+}

@@ -1,0 +1,255 @@
+#include "modules/partnership/routes.hpp"
+
+#include "core/ids.hpp"
+#include "http/respond.hpp"
+#include "modules/accounts/queries.hpp"
+#include "modules/partnership/commands.hpp"
+#include "modules/partnership/permissions.hpp"
+#include "modules/partnership/presenters.hpp"
+#include "modules/partnership/queries.hpp"
+
+namespace rt::partnership {
+
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+// Ids that are not even UUIDs cannot exist: answer as for any unknown id.
+std::optional<Response> reject_bad_id(std::string const& id)
+{
+    if (looks_like_id(id))
+        return std::nullopt;
+    return Response::problem(Error::not_found());
+}
+
+struct ListRequest {
+    std::optional<NameCursor> after;
+    std::size_t limit { 50 };
+};
+
+Result<ListRequest> read_list_request(http::Request const& request)
+{
+    ListRequest list;
+    FieldErrors errors;
+    auto const limit = parse_limit(request.query_value("limit"));
+    if (!limit)
+        errors["limit"].push_back("Must be a whole number from 1 to 200.");
+    else
+        list.limit = *limit;
+    if (auto const after = request.query_value("after"); after && !after->empty()) {
+        list.after = decode_cursor(*after);
+        if (!list.after)
+            errors["after"].push_back("This page link is not valid. Start again from the first page.");
+    }
+    if (!errors.empty())
+        return std::unexpected(Error::invalid(std::move(errors)));
+    return list;
+}
+
+template<typename T, typename Present>
+boost::json::object page_json(Page<T> const& page, Present present)
+{
+    boost::json::array items;
+    for (auto const& item : page.items)
+        items.push_back(present(item));
+    return { { "items", std::move(items) }, { "next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr } };
+}
+
+std::string query_or_empty(http::Request const& request, std::string_view name)
+{
+    return request.query_value(name).value_or("");
+}
+
+boost::json::object partnership_view_json(PartnershipView const& view)
+{
+    auto object = to_json(view.partnership);
+    boost::json::object sectors, groups;
+    for (auto const& [sector, count] : view.summary.organisations_by_sector)
+        sectors[sector] = count;
+    for (auto const& [group, count] : view.summary.people_by_group)
+        groups[group] = count;
+    object["summary"] = boost::json::object {
+        { "organisations_by_sector", std::move(sectors) },
+        { "people_by_group", std::move(groups) },
+        { "organisations", view.summary.organisations },
+        { "people", view.summary.people },
+    };
+    return object;
+}
+
+Response get_partnership_route(Services& services, RequestContext const& context)
+{
+    return http::respond(get_partnership(services.database, context.signed_in()), 200, partnership_view_json);
+}
+
+Response patch_partnership_route(Services& services, RequestContext const& context)
+{
+    auto form = http::read_form<PartnershipForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    auto updated = update_partnership(services.database, context.signed_in(), *form);
+    if (!updated)
+        return Response::problem(updated.error());
+    return get_partnership_route(services, context);
+}
+
+Response list_organisations_route(Services& services, RequestContext const& context)
+{
+    auto list = read_list_request(context.request);
+    if (!list)
+        return Response::problem(list.error());
+    store::OrganisationFilter const filter {
+        query_or_empty(context.request, "sector"),
+        query_or_empty(context.request, "interest"),
+        query_or_empty(context.request, "q"),
+    };
+    auto page = list_organisations(services.database, context.signed_in(), filter, list->after, list->limit);
+    return http::respond(page, 200, [](auto const& result) { return page_json(result, [](auto const& item) { return to_json(item); }); });
+}
+
+Response create_organisation_route(Services& services, RequestContext const& context)
+{
+    if (!can_manage_organisations(context.signed_in()))
+        return Response::problem(Error::forbidden("Only conveners can add organisations."));
+    auto form = http::read_form<OrganisationForm>(context.request, FormMode::Create);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(create_organisation(services.database, context.signed_in(), *form), 201,
+        [](auto const& organisation) { return to_json(organisation); });
+}
+
+Response get_organisation_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(get_organisation(services.database, context.signed_in(), id), 200,
+        [](auto const& organisation) { return to_json(organisation); });
+}
+
+Response update_organisation_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<OrganisationForm>(context.request, FormMode::Update);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(update_organisation(services.database, context.signed_in(), id, *form), 200,
+        [](auto const& organisation) { return to_json(organisation); });
+}
+
+Response delete_organisation_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(delete_organisation(services.database, context.signed_in(), id));
+}
+
+Response list_people_route(Services& services, RequestContext const& context)
+{
+    auto list = read_list_request(context.request);
+    if (!list)
+        return Response::problem(list.error());
+    store::PersonFilter const filter {
+        query_or_empty(context.request, "group"),
+        query_or_empty(context.request, "organisation_id"),
+        query_or_empty(context.request, "q"),
+    };
+    auto const& actor = context.signed_in();
+    auto page = list_people(services.database, actor, filter, list->after, list->limit);
+    return http::respond(page, 200, [&](auto const& result) { return page_json(result, [&](auto const& item) { return to_json(item, actor); }); });
+}
+
+Response create_person_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    if (!can_add_people(actor))
+        return Response::problem(Error::forbidden("Only conveners can add people."));
+    auto form = http::read_form<PersonForm>(context.request, FormMode::Create);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(create_person(services.database, actor, *form), 201, [&](CreatedPerson const& created) {
+        auto object = to_json(created.person, actor);
+        object["has_account"] = false;
+        if (created.invite_token)
+            object["invite_url"] = accounts::invite_path(*created.invite_token);
+        return object;
+    });
+}
+
+Response get_person_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto const& actor = context.signed_in();
+    return http::respond(get_person(services.database, actor, id), 200, [&](Person const& person) {
+        auto object = to_json(person, actor);
+        object["has_account"] = accounts::has_account(services.database, actor.partnership_id, person.id);
+        return object;
+    });
+}
+
+Response update_person_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<PersonForm>(context.request, FormMode::Update);
+    if (!form)
+        return Response::problem(form.error());
+    auto const& actor = context.signed_in();
+    return http::respond(update_person(services.database, actor, id, *form), 200, [&](Person const& person) { return to_json(person, actor); });
+}
+
+Response reissue_invite_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(reissue_invite(services.database, context.signed_in(), id), 201,
+        [](std::string const& token) { return boost::json::object { { "invite_url", accounts::invite_path(token) } }; });
+}
+
+}
+
+void register_routes(http::Router& router, Services& services)
+{
+    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
+        return [&services, handler](RequestContext const& context) { return handler(services, context); };
+    };
+    std::vector<std::string> const list_query { "limit", "after" };
+
+    router.add({ "GET", "/api/v1/partnership", Access::Session, bind(get_partnership_route),
+        { "The partnership at a glance", "partnership", "", "Partnership" } });
+    router.add({ "PATCH", "/api/v1/partnership", Access::Session, bind(patch_partnership_route),
+        { "Change the partnership's name or colour", "partnership", "PartnershipUpdate", "Partnership", 200, {}, { 403, 422 } } });
+
+    router.add({ "GET", "/api/v1/organisations", Access::Session, bind(list_organisations_route),
+        { "List organisations", "partnership", "", "OrganisationPage", 200, { "limit", "after", "sector", "interest", "q" }, { 422 } } });
+    router.add({ "POST", "/api/v1/organisations", Access::Session, bind(create_organisation_route),
+        { "Add an organisation", "partnership", "OrganisationCreate", "Organisation", 201, {}, { 403, 422 } } });
+    router.add({ "GET", "/api/v1/organisations/{id}", Access::Session, bind(get_organisation_route),
+        { "One organisation", "partnership", "", "Organisation", 200, {}, { 404 } } });
+    router.add({ "PATCH", "/api/v1/organisations/{id}", Access::Session, bind(update_organisation_route),
+        { "Change an organisation", "partnership", "OrganisationUpdate", "Organisation", 200, {}, { 403, 404, 422 } } });
+    router.add({ "DELETE", "/api/v1/organisations/{id}", Access::Session, bind(delete_organisation_route),
+        { "Remove an organisation", "partnership", "", "", 204, {}, { 403, 404 } } });
+
+    router.add({ "GET", "/api/v1/people", Access::Session, bind(list_people_route),
+        { "List people", "partnership", "", "PersonPage", 200, { "limit", "after", "group", "organisation_id", "q" }, { 422 } } });
+    router.add({ "POST", "/api/v1/people", Access::Session, bind(create_person_route),
+        { "Add a person (with an invitation when an email is given)", "partnership", "PersonCreate", "Person", 201, {}, { 403, 422 } } });
+    router.add({ "GET", "/api/v1/people/{id}", Access::Session, bind(get_person_route),
+        { "One person", "partnership", "", "Person", 200, {}, { 404 } } });
+    router.add({ "PATCH", "/api/v1/people/{id}", Access::Session, bind(update_person_route),
+        { "Change a person (conveners; or a person their own profile)", "partnership", "PersonUpdate", "Person", 200, {}, { 403, 404, 422 } } });
+    router.add({ "POST", "/api/v1/people/{id}/invite", Access::Session, bind(reissue_invite_route),
+        { "A new invitation link for a person", "partnership", "", "Invite", 201, {}, { 403, 404, 422 } } });
+}
+
+}

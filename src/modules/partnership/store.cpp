@@ -1,0 +1,405 @@
+#include "modules/partnership/store.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "core/form.hpp"
+
+namespace rt::partnership::store {
+
+namespace {
+
+constexpr std::string_view k_insert_partnership
+    = "INSERT INTO partnerships (id, name, colour, created_at, updated_at) VALUES (:id, :name, :colour, :created_at, :updated_at)";
+constexpr std::string_view k_update_partnership
+    = "UPDATE partnerships SET name = :name, colour = :colour, updated_at = :updated_at WHERE id = :id";
+constexpr std::string_view k_find_partnership = "SELECT id, name, colour, created_at, updated_at FROM partnerships WHERE id = :id";
+constexpr std::string_view k_count_organisations_by_sector
+    = "SELECT sector, COUNT(*) FROM organisations WHERE partnership_id = :partnership_id GROUP BY sector";
+constexpr std::string_view k_count_people_by_group
+    = "SELECT tag, COUNT(*) FROM person_tags WHERE partnership_id = :partnership_id AND kind = 'group' GROUP BY tag";
+constexpr std::string_view k_count_people = "SELECT COUNT(*) FROM people WHERE partnership_id = :partnership_id";
+
+constexpr std::string_view k_organisation_columns
+    = "o.id, o.partnership_id, o.name, o.sector, o.interests, o.communities, o.description, o.website, o.created_at, o.updated_at";
+constexpr std::string_view k_insert_organisation = R"(
+    INSERT INTO organisations (id, partnership_id, name, sector, interests, communities, description, website, created_at, updated_at)
+    VALUES (:id, :partnership_id, :name, :sector, :interests, :communities, :description, :website, :created_at, :updated_at))";
+constexpr std::string_view k_update_organisation = R"(
+    UPDATE organisations SET name = :name, sector = :sector, interests = :interests, communities = :communities,
+        description = :description, website = :website, updated_at = :updated_at
+    WHERE partnership_id = :partnership_id AND id = :id)";
+constexpr std::string_view k_delete_organisation_tags
+    = "DELETE FROM organisation_tags WHERE partnership_id = :partnership_id AND organisation_id = :id";
+constexpr std::string_view k_insert_organisation_tag
+    = "INSERT INTO organisation_tags (partnership_id, organisation_id, kind, tag) VALUES (:partnership_id, :organisation_id, :kind, :tag)";
+constexpr std::string_view k_delete_organisation = "DELETE FROM organisations WHERE partnership_id = :partnership_id AND id = :id";
+
+// Filters bind their value twice: an empty value switches the filter off.
+constexpr std::string_view k_list_organisations_where = R"(
+    WHERE o.partnership_id = :partnership_id
+      AND (:sector_off = '' OR o.sector = :sector)
+      AND (:interest_off = '' OR EXISTS (SELECT 1 FROM organisation_tags t
+             WHERE t.organisation_id = o.id AND t.kind = 'interest' AND t.tag = :interest))
+      AND (:text_off = '' OR lower(o.name) LIKE :pattern ESCAPE '\')
+      AND (:after_off = '' OR o.name > :after_name OR (o.name = :after_name_again AND o.id > :after_id))
+    ORDER BY o.name, o.id
+    LIMIT :fetch)";
+
+constexpr std::string_view k_person_columns = "p.id, p.partnership_id, p.name, p.email, p.role, p.stakeholder_groups, p.interests, "
+                                              "p.preferred_language, p.access_needs, p.created_at, p.updated_at";
+constexpr std::string_view k_insert_person = R"(
+    INSERT INTO people (id, partnership_id, name, email, role, stakeholder_groups, interests, preferred_language, access_needs, created_at, updated_at)
+    VALUES (:id, :partnership_id, :name, :email, :role, :groups, :interests, :preferred_language, :access_needs, :created_at, :updated_at))";
+constexpr std::string_view k_update_person = R"(
+    UPDATE people SET name = :name, email = :email, role = :role, stakeholder_groups = :groups, interests = :interests,
+        preferred_language = :preferred_language, access_needs = :access_needs, updated_at = :updated_at
+    WHERE partnership_id = :partnership_id AND id = :id)";
+constexpr std::string_view k_delete_person_tags = "DELETE FROM person_tags WHERE partnership_id = :partnership_id AND person_id = :id";
+constexpr std::string_view k_insert_person_tag
+    = "INSERT INTO person_tags (partnership_id, person_id, kind, tag) VALUES (:partnership_id, :person_id, :kind, :tag)";
+constexpr std::string_view k_delete_person_organisations
+    = "DELETE FROM person_organisations WHERE partnership_id = :partnership_id AND person_id = :id";
+constexpr std::string_view k_insert_person_organisation
+    = "INSERT INTO person_organisations (partnership_id, person_id, organisation_id) VALUES (:partnership_id, :person_id, :organisation_id)";
+constexpr std::string_view k_person_organisation_ids
+    = "SELECT organisation_id FROM person_organisations WHERE partnership_id = :partnership_id AND person_id = :id ORDER BY organisation_id";
+constexpr std::string_view k_list_people_where = R"(
+    WHERE p.partnership_id = :partnership_id
+      AND (:group_off = '' OR EXISTS (SELECT 1 FROM person_tags t
+             WHERE t.person_id = p.id AND t.kind = 'group' AND t.tag = :group))
+      AND (:organisation_off = '' OR EXISTS (SELECT 1 FROM person_organisations po
+             WHERE po.person_id = p.id AND po.organisation_id = :organisation_id))
+      AND (:text_off = '' OR lower(p.name) LIKE :pattern ESCAPE '\')
+      AND (:after_off = '' OR p.name > :after_name OR (p.name = :after_name_again AND p.id > :after_id))
+    ORDER BY p.name, p.id
+    LIMIT :fetch)";
+constexpr std::string_view k_email_in_use = "SELECT COUNT(*) FROM people WHERE email = :email AND id <> :id";
+constexpr std::string_view k_find_login_identity = "SELECT id, partnership_id, role FROM people WHERE email = :email";
+constexpr std::string_view k_find_role = "SELECT role FROM people WHERE partnership_id = :partnership_id AND id = :id";
+
+Organisation organisation_from_row(soci::row const& row)
+{
+    return Organisation {
+        .id = db::text_at(row, 0),
+        .partnership_id = db::text_at(row, 1),
+        .name = db::text_at(row, 2),
+        .sector = db::text_at(row, 3),
+        .interests = from_json_text(db::text_at(row, 4)),
+        .communities = from_json_text(db::text_at(row, 5)),
+        .description = db::text_at(row, 6),
+        .website = db::text_at(row, 7),
+        .created_at = db::text_at(row, 8),
+        .updated_at = db::text_at(row, 9),
+    };
+}
+
+Role role_from_text(std::string_view text)
+{
+    return text == "convener" ? Role::Convener : Role::Member;
+}
+
+Person person_from_row(soci::row const& row)
+{
+    Person person {
+        .id = db::text_at(row, 0),
+        .partnership_id = db::text_at(row, 1),
+        .name = db::text_at(row, 2),
+        .email = std::nullopt,
+        .role = role_from_text(db::text_at(row, 4)),
+        .groups = from_json_text(db::text_at(row, 5)),
+        .organisation_ids = {},
+        .interests = from_json_text(db::text_at(row, 6)),
+        .preferred_language = db::text_at(row, 7),
+        .access_needs = from_json_text(db::text_at(row, 8)),
+        .created_at = db::text_at(row, 9),
+        .updated_at = db::text_at(row, 10),
+    };
+    if (row.get_indicator(3) != soci::i_null)
+        person.email = row.get<std::string>(3);
+    return person;
+}
+
+std::vector<std::string> split_commas(std::string const& text)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto const end = std::min(text.find(',', start), text.size());
+        if (end > start)
+            parts.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    std::ranges::sort(parts);
+    return parts;
+}
+
+// A LIKE pattern that matches the text anywhere, with % and _ taken literally.
+std::string contains_pattern(std::string_view text)
+{
+    std::string pattern = "%";
+    for (char const c : text) {
+        auto const lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower == '%' || lower == '_' || lower == '\\')
+            pattern.push_back('\\');
+        pattern.push_back(lower);
+    }
+    pattern.push_back('%');
+    return pattern;
+}
+
+void insert_tags(soci::session& sql, std::string_view insert, std::string const& partnership_id, std::string const& subject_id,
+    std::string const& kind, std::vector<std::string> const& tags)
+{
+    for (auto const& tag : tags)
+        sql << insert, soci::use(partnership_id), soci::use(subject_id), soci::use(kind), soci::use(tag);
+}
+
+void replace_organisation_tags(soci::session& sql, Organisation const& organisation)
+{
+    sql << k_delete_organisation_tags, soci::use(organisation.partnership_id), soci::use(organisation.id);
+    insert_tags(sql, k_insert_organisation_tag, organisation.partnership_id, organisation.id, "interest", organisation.interests);
+    insert_tags(sql, k_insert_organisation_tag, organisation.partnership_id, organisation.id, "community", organisation.communities);
+}
+
+void replace_person_links(soci::session& sql, Person const& person)
+{
+    sql << k_delete_person_tags, soci::use(person.partnership_id), soci::use(person.id);
+    insert_tags(sql, k_insert_person_tag, person.partnership_id, person.id, "group", person.groups);
+    insert_tags(sql, k_insert_person_tag, person.partnership_id, person.id, "interest", person.interests);
+    sql << k_delete_person_organisations, soci::use(person.partnership_id), soci::use(person.id);
+    for (auto const& organisation_id : person.organisation_ids)
+        sql << k_insert_person_organisation, soci::use(person.partnership_id), soci::use(person.id), soci::use(organisation_id);
+}
+
+struct Keyset {
+    std::string off;
+    std::string name;
+    std::string id;
+};
+
+Keyset keyset_for(std::optional<NameCursor> const& after)
+{
+    if (!after)
+        return {};
+    return { "on", after->name, after->id };
+}
+
+}
+
+void insert_partnership(soci::session& sql, Partnership const& partnership)
+{
+    sql << k_insert_partnership, soci::use(partnership.id), soci::use(partnership.name), soci::use(partnership.colour),
+        soci::use(partnership.created_at), soci::use(partnership.updated_at);
+}
+
+void update_partnership(soci::session& sql, Partnership const& partnership)
+{
+    sql << k_update_partnership, soci::use(partnership.name), soci::use(partnership.colour), soci::use(partnership.updated_at),
+        soci::use(partnership.id);
+}
+
+std::optional<Partnership> find_partnership(soci::session& sql, std::string_view id)
+{
+    std::string const key { id };
+    Partnership partnership;
+    sql << k_find_partnership, soci::use(key), soci::into(partnership.id), soci::into(partnership.name), soci::into(partnership.colour),
+        soci::into(partnership.created_at), soci::into(partnership.updated_at);
+    if (!sql.got_data())
+        return std::nullopt;
+    return partnership;
+}
+
+PartnershipSummary summarise(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const key { partnership_id };
+    PartnershipSummary summary;
+    soci::rowset<soci::row> sectors = (sql.prepare << k_count_organisations_by_sector, soci::use(key));
+    for (auto const& row : sectors) {
+        auto const count = db::integer_at(row, 1);
+        summary.organisations_by_sector[db::text_at(row, 0)] = count;
+        summary.organisations += count;
+    }
+    soci::rowset<soci::row> groups = (sql.prepare << k_count_people_by_group, soci::use(key));
+    for (auto const& row : groups)
+        summary.people_by_group[db::text_at(row, 0)] = db::integer_at(row, 1);
+    long long people = 0;
+    sql << k_count_people, soci::use(key), soci::into(people);
+    summary.people = people;
+    return summary;
+}
+
+void insert_organisation(soci::session& sql, Organisation const& organisation)
+{
+    auto const interests = to_json_text(organisation.interests);
+    auto const communities = to_json_text(organisation.communities);
+    sql << k_insert_organisation, soci::use(organisation.id), soci::use(organisation.partnership_id), soci::use(organisation.name),
+        soci::use(organisation.sector), soci::use(interests), soci::use(communities), soci::use(organisation.description),
+        soci::use(organisation.website), soci::use(organisation.created_at), soci::use(organisation.updated_at);
+    replace_organisation_tags(sql, organisation);
+}
+
+void update_organisation(soci::session& sql, Organisation const& organisation)
+{
+    auto const interests = to_json_text(organisation.interests);
+    auto const communities = to_json_text(organisation.communities);
+    sql << k_update_organisation, soci::use(organisation.name), soci::use(organisation.sector), soci::use(interests),
+        soci::use(communities), soci::use(organisation.description), soci::use(organisation.website),
+        soci::use(organisation.updated_at), soci::use(organisation.partnership_id), soci::use(organisation.id);
+    replace_organisation_tags(sql, organisation);
+}
+
+void delete_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    std::string const partnership { partnership_id }, key { id };
+    sql << k_delete_organisation_tags, soci::use(partnership), soci::use(key);
+    sql << k_delete_organisation, soci::use(partnership), soci::use(key);
+}
+
+std::optional<Organisation> find_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    std::string const partnership { partnership_id }, key { id };
+    std::string const select = fmt::format("SELECT {} FROM organisations o WHERE o.partnership_id = :partnership_id AND o.id = :id", k_organisation_columns);
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(key));
+    for (auto const& row : rows)
+        return organisation_from_row(row);
+    return std::nullopt;
+}
+
+Page<Organisation> list_organisations(soci::session& sql, std::string_view partnership_id, OrganisationFilter const& filter,
+    std::optional<NameCursor> const& after, std::size_t limit)
+{
+    std::string const partnership { partnership_id };
+    std::string const pattern = contains_pattern(filter.text);
+    auto const keyset = keyset_for(after);
+    long long const fetch = static_cast<long long>(limit) + 1;
+    std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_organisations_where);
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.sector), soci::use(filter.sector),
+        soci::use(filter.interest), soci::use(filter.interest), soci::use(filter.text), soci::use(pattern), soci::use(keyset.off),
+        soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
+    Page<Organisation> page;
+    for (auto const& row : rows)
+        page.items.push_back(organisation_from_row(row));
+    if (page.items.size() > limit) {
+        page.items.pop_back();
+        page.next_cursor = encode_cursor({ page.items.back().name, page.items.back().id });
+    }
+    return page;
+}
+
+long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids)
+{
+    std::string const partnership { partnership_id };
+    long long found = 0;
+    for (auto const& id : ids) {
+        int count = 0;
+        sql << "SELECT COUNT(*) FROM organisations WHERE partnership_id = :partnership_id AND id = :id", soci::use(partnership),
+            soci::use(id), soci::into(count);
+        found += count;
+    }
+    return found;
+}
+
+void insert_person(soci::session& sql, Person const& person)
+{
+    auto const groups = to_json_text(person.groups);
+    auto const interests = to_json_text(person.interests);
+    auto const access_needs = to_json_text(person.access_needs);
+    std::string const role { role_name(person.role) };
+    std::string const email = person.email.value_or("");
+    auto email_indicator = person.email ? soci::i_ok : soci::i_null;
+    sql << k_insert_person, soci::use(person.id), soci::use(person.partnership_id), soci::use(person.name),
+        soci::use(email, email_indicator), soci::use(role), soci::use(groups), soci::use(interests),
+        soci::use(person.preferred_language), soci::use(access_needs), soci::use(person.created_at), soci::use(person.updated_at);
+    replace_person_links(sql, person);
+}
+
+void update_person(soci::session& sql, Person const& person)
+{
+    auto const groups = to_json_text(person.groups);
+    auto const interests = to_json_text(person.interests);
+    auto const access_needs = to_json_text(person.access_needs);
+    std::string const role { role_name(person.role) };
+    std::string const email = person.email.value_or("");
+    auto email_indicator = person.email ? soci::i_ok : soci::i_null;
+    sql << k_update_person, soci::use(person.name), soci::use(email, email_indicator), soci::use(role), soci::use(groups),
+        soci::use(interests), soci::use(person.preferred_language), soci::use(access_needs), soci::use(person.updated_at),
+        soci::use(person.partnership_id), soci::use(person.id);
+    replace_person_links(sql, person);
+}
+
+std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    std::string const partnership { partnership_id }, key { id };
+    std::string const select = fmt::format("SELECT {} FROM people p WHERE p.partnership_id = :partnership_id AND p.id = :id", k_person_columns);
+    std::optional<Person> person;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(key));
+        for (auto const& row : rows)
+            person = person_from_row(row);
+    }
+    if (!person)
+        return std::nullopt;
+    soci::rowset<std::string> organisation_ids = (sql.prepare << k_person_organisation_ids, soci::use(partnership), soci::use(key));
+    for (auto const& organisation_id : organisation_ids)
+        person->organisation_ids.push_back(organisation_id);
+    return person;
+}
+
+Page<Person> list_people(soci::session& sql, db::Dialect dialect, std::string_view partnership_id, PersonFilter const& filter,
+    std::optional<NameCursor> const& after, std::size_t limit)
+{
+    std::string const partnership { partnership_id };
+    std::string const pattern = contains_pattern(filter.text);
+    auto const keyset = keyset_for(after);
+    long long const fetch = static_cast<long long>(limit) + 1;
+    std::string const select = fmt::format(
+        "SELECT {}, (SELECT {}(po.organisation_id, ',') FROM person_organisations po WHERE po.person_id = p.id) FROM people p {}",
+        k_person_columns, db::string_aggregate(dialect), k_list_people_where);
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.group), soci::use(filter.group),
+        soci::use(filter.organisation_id), soci::use(filter.organisation_id), soci::use(filter.text), soci::use(pattern),
+        soci::use(keyset.off), soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
+    Page<Person> page;
+    for (auto const& row : rows) {
+        auto person = person_from_row(row);
+        person.organisation_ids = split_commas(db::text_at(row, 11));
+        page.items.push_back(std::move(person));
+    }
+    if (page.items.size() > limit) {
+        page.items.pop_back();
+        page.next_cursor = encode_cursor({ page.items.back().name, page.items.back().id });
+    }
+    return page;
+}
+
+bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id)
+{
+    std::string const address { email }, except { except_person_id };
+    int count = 0;
+    sql << k_email_in_use, soci::use(address), soci::use(except), soci::into(count);
+    return count > 0;
+}
+
+std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
+{
+    std::string const address { email };
+    LoginIdentity identity;
+    std::string role;
+    sql << k_find_login_identity, soci::use(address), soci::into(identity.person_id), soci::into(identity.partnership_id), soci::into(role);
+    if (!sql.got_data())
+        return std::nullopt;
+    identity.role = role_from_text(role);
+    return identity;
+}
+
+std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+{
+    std::string const partnership { partnership_id }, key { person_id };
+    std::string role;
+    sql << k_find_role, soci::use(partnership), soci::use(key), soci::into(role);
+    if (!sql.got_data())
+        return std::nullopt;
+    return role_from_text(role);
+}
+
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <soci/soci.h>
+
+#include "core/cursor.hpp"
+#include "db/database.hpp"
+#include "modules/partnership/model.hpp"
+
+// SQL for partnerships, organisations and people. Every statement names the
+// partnership, so a row of another partnership is never read or changed.
+namespace rt::partnership::store {
+
+void insert_partnership(soci::session& sql, Partnership const& partnership);
+void update_partnership(soci::session& sql, Partnership const& partnership);
+[[nodiscard]] std::optional<Partnership> find_partnership(soci::session& sql, std::string_view id);
+[[nodiscard]] PartnershipSummary summarise(soci::session& sql, std::string_view partnership_id);
+
+struct OrganisationFilter {
+    std::string sector;   // empty: any
+    std::string interest; // empty: any
+    std::string text;     // empty: any; matched anywhere in the name
+};
+
+void insert_organisation(soci::session& sql, Organisation const& organisation);
+void update_organisation(soci::session& sql, Organisation const& organisation);
+void delete_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::optional<Organisation> find_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] Page<Organisation> list_organisations(soci::session& sql, std::string_view partnership_id,
+    OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+[[nodiscard]] long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids);
+
+struct PersonFilter {
+    std::string group;
+    std::string organisation_id;
+    std::string text;
+};
+
+void insert_person(soci::session& sql, Person const& person);
+void update_person(soci::session& sql, Person const& person);
+[[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] Page<Person> list_people(soci::session& sql, db::Dialect dialect, std::string_view partnership_id,
+    PersonFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+[[nodiscard]] bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id);
+[[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
+[[nodiscard]] std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
+
+}

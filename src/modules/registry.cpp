@@ -1,0 +1,18 @@
+#include "modules/registry.hpp"
+
+#include "modules/accounts/routes.hpp"
+#include "modules/partnership/routes.hpp"
+#include "modules/privacy/routes.hpp"
+#include "modules/system/routes.hpp"
+
+namespace rt {
+
+void register_all_routes(http::Router& router, Services& services)
+{
+    system::register_routes(router, services);
+    accounts::register_routes(router, services);
+    partnership::register_routes(router, services);
+    privacy::register_routes(router, services);
+}
+
+}

@@ -1,0 +1,199 @@
+#include "modules/system/routes.hpp"
+
+#include <boost/json.hpp>
+
+namespace rt::system {
+
+namespace {
+
+// The shapes of request and response bodies. Routes name them in their docs;
+// a test checks that every name a route uses is defined here.
+constexpr std::string_view k_schemas = R"json({
+  "Problem": { "type": "object", "required": ["type", "title", "status", "code"], "properties": {
+      "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
+      "detail": { "type": "string" }, "code": { "type": "string" },
+      "errors": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } },
+  "Health": { "type": "object", "properties": { "status": { "type": "string" } } },
+  "Tags": { "type": "array", "maxItems": 30, "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 40 } },
+  "Sector": { "type": "string", "enum": ["local_authority", "health", "vcs", "provider", "other"] },
+  "Group": { "type": "string", "enum": ["local_authority", "health", "vcs", "provider", "service_users_carers", "residents", "staff"] },
+  "Login": { "type": "object", "required": ["email", "password"], "additionalProperties": false, "properties": {
+      "email": { "type": "string", "maxLength": 254 }, "password": { "type": "string", "maxLength": 1024 } } },
+  "AcceptInvite": { "type": "object", "required": ["token", "password"], "additionalProperties": false, "properties": {
+      "token": { "type": "string" }, "password": { "type": "string", "minLength": 10, "maxLength": 256 } } },
+  "Me": { "type": "object", "required": ["user", "partnership", "csrf_token"], "properties": {
+      "user": { "$ref": "#/components/schemas/Person" },
+      "partnership": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "colour": { "type": "string" } } },
+      "csrf_token": { "type": "string", "description": "Send as X-CSRF-Token on POST, PUT, PATCH and DELETE" } } },
+  "Partnership": { "type": "object", "properties": {
+      "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "colour": { "type": "string", "pattern": "^#[0-9a-fA-F]{6}$" },
+      "created_at": { "type": "string", "format": "date-time" },
+      "summary": { "type": "object", "properties": {
+          "organisations_by_sector": { "type": "object", "additionalProperties": { "type": "integer" } },
+          "people_by_group": { "type": "object", "additionalProperties": { "type": "integer" } },
+          "organisations": { "type": "integer" }, "people": { "type": "integer" } } } } },
+  "PartnershipUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 120 }, "colour": { "type": "string", "pattern": "^#[0-9a-fA-F]{6}$" } } },
+  "Organisation": { "type": "object", "properties": {
+      "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "sector": { "$ref": "#/components/schemas/Sector" },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
+      "description": { "type": "string" }, "website": { "type": "string" },
+      "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
+  "OrganisationCreate": { "type": "object", "required": ["name", "sector"], "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "sector": { "$ref": "#/components/schemas/Sector" },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
+      "description": { "type": "string", "maxLength": 2000 }, "website": { "type": "string", "maxLength": 300 } } },
+  "OrganisationUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "sector": { "$ref": "#/components/schemas/Sector" },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
+      "description": { "type": "string", "maxLength": 2000 }, "website": { "type": "string", "maxLength": 300 } } },
+  "OrganisationPage": { "type": "object", "properties": {
+      "items": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } },
+      "next_cursor": { "type": ["string", "null"] } } },
+  "Person": { "type": "object", "properties": {
+      "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" },
+      "email": { "type": ["string", "null"], "description": "Only for conveners and the person themself" },
+      "role": { "type": "string", "enum": ["convener", "member"] },
+      "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "organisation_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "preferred_language": { "type": "string" },
+      "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Only for conveners and the person themself" },
+      "has_account": { "type": "boolean", "description": "On a single person only" },
+      "invite_url": { "type": "string", "description": "On create, when an email was given" },
+      "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
+  "PersonCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "type": "string", "maxLength": 254 },
+      "role": { "type": "string", "enum": ["convener", "member"] },
+      "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "organisation_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "preferred_language": { "type": "string" },
+      "access_needs": { "$ref": "#/components/schemas/Tags" } } },
+  "PersonUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "type": "string", "maxLength": 254 },
+      "role": { "type": "string", "enum": ["convener", "member"] },
+      "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "organisation_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "preferred_language": { "type": "string" },
+      "access_needs": { "$ref": "#/components/schemas/Tags" } } },
+  "PersonPage": { "type": "object", "properties": {
+      "items": { "type": "array", "items": { "$ref": "#/components/schemas/Person" } },
+      "next_cursor": { "type": ["string", "null"] } } },
+  "Invite": { "type": "object", "properties": { "invite_url": { "type": "string" } } },
+  "AuditEntry": { "type": "object", "properties": {
+      "id": { "type": "string" }, "seq": { "type": "integer" }, "at": { "type": "string", "format": "date-time" },
+      "actor_id": { "type": ["string", "null"] }, "action": { "type": "string" }, "subject_type": { "type": "string" },
+      "subject_id": { "type": "string" }, "before_id": { "type": ["string", "null"] }, "after_id": { "type": ["string", "null"] },
+      "details": { "type": "object" } } },
+  "AuditPage": { "type": "object", "properties": {
+      "items": { "type": "array", "items": { "$ref": "#/components/schemas/AuditEntry" } },
+      "next_cursor": { "type": ["string", "null"] } } },
+  "OpenApi": { "type": "object" }
+})json";
+
+std::string_view status_description(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "Done, nothing to return";
+    case 401:
+        return "Sign in required, or the email or password is not right";
+    case 403:
+        return "Not allowed, or the CSRF token is missing";
+    case 404:
+        return "Not found in your partnership";
+    case 409:
+        return "Clashes with existing data";
+    case 422:
+        return "Invalid input; errors names each field";
+    case 429:
+        return "Too many attempts; see Retry-After";
+    case 503:
+        return "The database cannot be reached";
+    }
+    return "Response";
+}
+
+boost::json::object content_for(std::string_view schema, std::string_view media_type = "application/json")
+{
+    return { { std::string { media_type }, { { "schema", { { "$ref", "#/components/schemas/" + std::string { schema } } } } } } };
+}
+
+boost::json::object operation_for(http::Route const& route)
+{
+    boost::json::object operation;
+    operation["summary"] = route.docs.summary;
+    operation["tags"] = boost::json::array { route.docs.tag };
+    operation["operationId"] = route.method + " " + route.pattern;
+
+    boost::json::array parameters;
+    for (std::size_t start = route.pattern.find('{'); start != std::string::npos; start = route.pattern.find('{', start + 1)) {
+        auto const end = route.pattern.find('}', start);
+        parameters.push_back({ { "name", route.pattern.substr(start + 1, end - start - 1) }, { "in", "path" }, { "required", true },
+            { "schema", { { "type", "string" } } } });
+    }
+    for (auto const& name : route.docs.query_parameters)
+        parameters.push_back({ { "name", name }, { "in", "query" }, { "required", false }, { "schema", { { "type", "string" } } } });
+    if (!parameters.empty())
+        operation["parameters"] = std::move(parameters);
+
+    if (!route.docs.request_schema.empty())
+        operation["requestBody"] = { { "required", true }, { "content", content_for(route.docs.request_schema) } };
+
+    boost::json::object responses;
+    boost::json::object success { { "description", status_description(route.docs.success_status) } };
+    if (!route.docs.response_schema.empty())
+        success["content"] = content_for(route.docs.response_schema);
+    responses[std::to_string(route.docs.success_status)] = std::move(success);
+
+    std::vector<int> errors = route.docs.error_statuses;
+    if (route.access == http::Access::Session) {
+        errors.push_back(401);
+        if (route.method != "GET")
+            errors.push_back(403);
+    }
+    if (route.method != "GET")
+        errors.push_back(400);
+    std::ranges::sort(errors);
+    for (int const status : errors) {
+        responses[std::to_string(status)] = { { "description", status == 400 ? "The body is not valid JSON" : status_description(status) },
+            { "content", content_for("Problem", "application/problem+json") } };
+    }
+    operation["responses"] = std::move(responses);
+    if (route.access == http::Access::Public)
+        operation["security"] = boost::json::array {};
+    return operation;
+}
+
+}
+
+boost::json::object openapi_document(http::Router const& router)
+{
+    boost::json::object paths;
+    for (auto const& route : router.routes()) {
+        auto method = route.method;
+        std::ranges::transform(method, method.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        auto& item = paths[route.pattern];
+        if (!item.is_object())
+            item = boost::json::object {};
+        item.as_object()[method] = operation_for(route);
+    }
+
+    return {
+        { "openapi", "3.1.0" },
+        { "info", { { "title", "Roundtable API" }, { "version", "1" },
+                      { "description", "Co-producing public services as equal partners. Errors are RFC 9457 problem details. "
+                                       "Unsafe methods need the X-CSRF-Token header with the csrf_token from sign-in or GET /api/v1/me." } } },
+        { "paths", std::move(paths) },
+        { "components", {
+                            { "schemas", boost::json::parse(k_schemas) },
+                            { "securitySchemes", { { "session", { { "type", "apiKey" }, { "in", "cookie" }, { "name", "rt_session" } } } } },
+                        } },
+        { "security", boost::json::array { { { "session", boost::json::array {} } } } },
+    };
+}
+
+}
