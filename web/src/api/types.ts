@@ -44,7 +44,8 @@ export type Person = {
   interests: string[];
   preferred_language: string;
   access_needs?: string[] | null;
-  has_account: boolean;
+  // Only on a single person (GET /people/{id} and create), not in lists or Me.
+  has_account?: boolean;
   created_at: string;
   updated_at: string;
   invite_url?: string | null;

@@ -48,7 +48,7 @@ export function PersonSummary({ person, organisations }: { person: Person; organ
       value: person.access_needs.length ? person.access_needs.map((need) => accessNeedName(t, need)).join(', ') : t('common.none'),
     });
   }
-  rows.push({
+  if (person.has_account !== undefined) rows.push({
     key: 'account',
     label: t('person.account'),
     value: person.has_account ? (

@@ -88,6 +88,14 @@ function isPlainLeftClick(event: MouseEvent): boolean {
 
 type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children?: ComponentChildren };
 
+// A link drawn as a button (role="button") also answers the Space key, as a
+// button does.
+function pressOnSpace(event: JSX.TargetedKeyboardEvent<HTMLAnchorElement>) {
+  if (event.key !== ' ') return;
+  event.preventDefault();
+  event.currentTarget.click();
+}
+
 export function Link({ href, onClick, ...rest }: LinkProps) {
   const handleClick = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
     if (onClick) (onClick as (event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void)(event);
@@ -96,5 +104,6 @@ export function Link({ href, onClick, ...rest }: LinkProps) {
     event.preventDefault();
     navigate(href);
   };
-  return <a href={href} onClick={handleClick} {...rest} />;
+  const onKeyDown = rest.role === 'button' ? pressOnSpace : undefined;
+  return <a href={href} onClick={handleClick} onKeyDown={onKeyDown} {...rest} />;
 }
