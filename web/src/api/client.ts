@@ -2,6 +2,7 @@
 // unsafe methods, turns problem+json answers into ApiError, and tells the app
 // when the session has gone so it can return the person to sign-in.
 
+import { buildPath } from '../text/paths';
 import type { FieldErrors, ProblemDetails } from './types';
 
 export class ApiError extends Error {
@@ -79,15 +80,7 @@ export type RequestOptions = {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function buildPath(path: string, query?: RequestOptions['query']): string {
-  if (!query) return path;
-  const parameters = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') parameters.set(key, String(value));
-  }
-  const text = parameters.toString();
-  return text ? `${path}?${text}` : path;
-}
+export { buildPath } from '../text/paths';
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };

@@ -3,29 +3,7 @@ import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { Translate } from '../i18n/i18n';
 
-// Messages for one field, including nested keys the server may use for list
-// items, such as "interests.2" or "interests[2]".
-export function messagesFor(errors: FieldErrors, field: string): string[] {
-  const messages: string[] = [];
-  for (const [key, list] of Object.entries(errors)) {
-    const base = key.split(/[.[]/)[0];
-    if (key === field || base === field) messages.push(...list);
-  }
-  return messages;
-}
-
-// Splits "Older people, mental-health" into tags: ["older-people", "mental-health"].
-export function parseTags(text: string): string[] {
-  const tags = text
-    .split(/[,\n]/)
-    .map((part) => part.trim().toLowerCase().replace(/\s+/g, '-'))
-    .filter((part) => part.length > 0);
-  return Array.from(new Set(tags));
-}
-
-export function formatTags(tags: string[] | null | undefined): string {
-  return (tags ?? []).join(', ');
-}
+export { formatTags, messagesFor, parseTags } from '../text/tags';
 
 export function describeFailure(t: Translate, error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unexpected');

@@ -8,12 +8,14 @@ import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
 import en from './en.json';
 import pl from './pl.json';
 import ar from './ar.json';
+import { formatMessage, shippedLanguageFor } from '../text/messages';
+import type { ShippedLanguage } from '../text/messages';
 
 export type MessageKey = keyof typeof en;
 type Messages = Record<MessageKey, string>;
 
-export const shippedLanguages = ['en', 'pl', 'ar'] as const;
-export type ShippedLanguage = (typeof shippedLanguages)[number];
+export { formatMessage, isShippedLanguage, shippedLanguageFor, shippedLanguages } from '../text/messages';
+export type { ShippedLanguage } from '../text/messages';
 
 const catalogues: Record<ShippedLanguage, Messages> = { en, pl, ar };
 const rightToLeft = new Set<ShippedLanguage>(['ar']);
@@ -25,24 +27,6 @@ export const languageEndonyms: Record<ShippedLanguage, string> = {
   pl: 'Polski',
   ar: 'العربية',
 };
-
-export function isShippedLanguage(value: string | null | undefined): value is ShippedLanguage {
-  return !!value && (shippedLanguages as readonly string[]).includes(value);
-}
-
-// "pt-BR" -> "pt"; returns a shipped language or null.
-export function shippedLanguageFor(tag: string | null | undefined): ShippedLanguage | null {
-  if (!tag) return null;
-  const base = tag.toLowerCase().split('-')[0];
-  return isShippedLanguage(base) ? base : null;
-}
-
-export function formatMessage(template: string, parameters?: Record<string, string | number>): string {
-  if (!parameters) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in parameters ? String(parameters[name]) : whole,
-  );
-}
 
 export function storedLanguage(): ShippedLanguage | null {
   try {

@@ -60,27 +60,7 @@ export function useLocation(): Location {
   return location;
 }
 
-// Matches "/organisations/:id/edit" against a path; returns the parameters or null.
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const patternParts = pattern.split('/').filter(Boolean);
-  const pathParts = path.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (patternParts.length !== pathParts.length) return null;
-  const parameters: Record<string, string> = {};
-  for (let index = 0; index < patternParts.length; index += 1) {
-    const expected = patternParts[index];
-    const actual = pathParts[index];
-    if (expected.startsWith(':')) {
-      try {
-        parameters[expected.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null;
-      }
-    } else if (expected !== actual) {
-      return null;
-    }
-  }
-  return parameters;
-}
+export { matchPath } from '../text/paths';
 
 function isPlainLeftClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;

@@ -8,6 +8,7 @@ import { fetchMe } from '../api/auth';
 import { ApiError, onUnauthenticated, setCsrfToken } from '../api/client';
 import type { Me, Person } from '../api/types';
 import { navigate } from '../router/router';
+import { signInPathFor } from '../text/paths';
 import { shippedLanguageFor, useI18n } from '../i18n/i18n';
 
 type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
@@ -24,18 +25,7 @@ type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-export function signInPathFor(returnTo: string): string {
-  if (!returnTo || returnTo === '/' || returnTo.startsWith('/sign-in') || returnTo.startsWith('/sign-out')) {
-    return '/sign-in';
-  }
-  return `/sign-in?next=${encodeURIComponent(returnTo)}`;
-}
-
-// Only same-site paths are followed after sign-in, never another site.
-export function safeReturnPath(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  return next;
-}
+export { safeReturnPath, signInPathFor } from '../text/paths';
 
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });

@@ -360,6 +360,21 @@ describe('Roundtable web app', () => {
     await page.context().close();
   });
 
+  test('when the session ends, the next request returns the person to sign in and back', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.locator('caption', { hasText: 'People by group' }).waitFor();
+    await page.context().clearCookies();
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.waitForURL('**/sign-in?next=%2Fpeople');
+    await page.locator('#email').fill(accounts.convener);
+    await page.locator('#password').fill('demo-password-1');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL('**/people');
+    await page.locator('table.govuk-table').waitFor();
+    await page.context().close();
+  });
+
   test('signing out ends the session', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.member);

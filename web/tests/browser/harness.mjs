@@ -3,7 +3,7 @@
 // axe-core; a test fails on any WCAG 2.2 A/AA violation.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,12 @@ function runOrFail(command, args) {
 
 // Creates a fresh demo database and serves it with the built web app.
 export async function startServer(name) {
+  if (!existsSync(serverBinary)) {
+    throw new Error(`no server binary at ${serverBinary}: build it, or set ROUNDTABLE_BIN to its path`);
+  }
+  if (!existsSync(path.join(distFolder, 'index.html'))) {
+    throw new Error(`no ${distFolder}/index.html: run "npm run build" in web/ first`);
+  }
   mkdirSync(resultsFolder, { recursive: true });
   const folder = mkdtempSync(path.join(tmpdir(), 'roundtable-web-'));
   const database = `sqlite:${path.join(folder, 'roundtable.db')}`;
