@@ -1,5 +1,6 @@
 #include "db/database.hpp"
 
+#include <boost/url/parse.hpp>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -15,13 +16,40 @@ Result<DatabaseUrl> parse_database_url(std::string_view url)
         return DatabaseUrl { Dialect::Sqlite, "db=" + std::string { path } + " timeout=10", std::string { url } };
     }
     if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-        // libpq understands the URL form itself; hide the password when logging.
+        // NOTE: SOCI reads "postgresql://" as its own backend prefix, so the URL
+        // is turned into libpq's keyword=value form here.
+        auto parsed = boost::urls::parse_uri(url);
+        if (!parsed || parsed->encoded_host().empty())
+            return std::unexpected(Error::invalid_field("db", "Use postgresql://USER:PASS@HOST:PORT/DB."));
+        auto const quote = [](std::string_view value) {
+            std::string quoted = "'";
+            for (char const c : value) {
+                if (c == '\\' || c == '\'')
+                    quoted.push_back('\\');
+                quoted.push_back(c);
+            }
+            return quoted + "'";
+        };
+        std::string database_name = parsed->path();
+        if (database_name.starts_with('/'))
+            database_name.erase(0, 1);
+        std::string connect = "host=" + quote(parsed->host());
+        if (parsed->has_port())
+            connect += " port=" + quote(parsed->port());
+        if (parsed->has_userinfo()) {
+            connect += " user=" + quote(parsed->user());
+            if (parsed->has_password())
+                connect += " password=" + quote(parsed->password());
+        }
+        if (!database_name.empty())
+            connect += " dbname=" + quote(database_name);
         std::string display { url };
-        auto const at = display.find('@');
-        auto const colon = display.find(':', display.find("//") + 2);
-        if (at != std::string::npos && colon != std::string::npos && colon < at)
+        if (parsed->has_password()) {
+            auto const at = display.find('@');
+            auto const colon = display.find(':', display.find("//") + 2);
             display.replace(colon + 1, at - colon - 1, "***");
-        return DatabaseUrl { Dialect::Postgresql, std::string { url }, display };
+        }
+        return DatabaseUrl { Dialect::Postgresql, connect, display };
     }
     return std::unexpected(Error::invalid_field("db", "Use sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB."));
 }

@@ -66,6 +66,8 @@ type I18nValue = {
   language: ShippedLanguage;
   direction: 'ltr' | 'rtl';
   t: Translate;
+  // Joins items the way the language does: "a, b and c", "a, b i c", "a وb وc".
+  formatList: (items: string[]) => string;
   setLanguage: (language: ShippedLanguage) => void;
 };
 
@@ -87,7 +89,9 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
   const value = useMemo<I18nValue>(() => {
     const messages = catalogues[language];
     const t: Translate = (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters);
-    return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, setLanguage };
+    const listFormat = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+    const formatList = (items: string[]) => listFormat.format(items);
+    return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, formatList, setLanguage };
   }, [language, setLanguage]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -19,7 +19,7 @@ function isWebAddress(text: string): boolean {
 }
 
 export function OrganisationDetailPage({ parameters }: PageProps) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const { isConvener } = useSession();
   const [flash] = useState(takeFlash);
   const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
@@ -49,11 +49,11 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.interests')}</dt>
-          <dd class="govuk-summary-list__value">{item.interests.length ? item.interests.join(', ') : t('common.none')}</dd>
+          <dd class="govuk-summary-list__value">{item.interests.length ? formatList(item.interests) : t('common.none')}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.communities')}</dt>
-          <dd class="govuk-summary-list__value">{item.communities.length ? item.communities.join(', ') : t('common.none')}</dd>
+          <dd class="govuk-summary-list__value">{item.communities.length ? formatList(item.communities) : t('common.none')}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>

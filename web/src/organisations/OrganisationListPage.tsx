@@ -16,7 +16,7 @@ import { takeFlash } from '../components/flash';
 import { NotificationBanner } from '../components/NotificationBanner';
 
 export function OrganisationListPage(_: PageProps) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const { isConvener } = useSession();
   const { search } = useLocation();
   const sector = search.get('sector') ?? '';
@@ -115,7 +115,7 @@ export function OrganisationListPage(_: PageProps) {
                         </Link>
                       </td>
                       <td class="govuk-table__cell">{sectorName(t, organisation.sector)}</td>
-                      <td class="govuk-table__cell">{organisation.interests.join(', ')}</td>
+                      <td class="govuk-table__cell">{formatList(organisation.interests)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -14,7 +14,7 @@ import { Link, navigate, useLocation } from '../router/router';
 import { useSession } from '../session/session';
 
 export function PeopleListPage(_: PageProps) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const { isConvener } = useSession();
   const { search } = useLocation();
   const group = search.get('group') ?? '';
@@ -98,7 +98,7 @@ export function PeopleListPage(_: PageProps) {
                           {person.name}
                         </Link>
                       </td>
-                      <td class="govuk-table__cell">{person.groups.map((value) => groupName(t, value)).join(', ')}</td>
+                      <td class="govuk-table__cell">{formatList(person.groups.map((value) => groupName(t, value)))}</td>
                       <td class="govuk-table__cell">
                         {person.role === 'convener' ? (
                           <strong class="govuk-tag govuk-tag--purple">{roleName(t, person.role)}</strong>

@@ -8,7 +8,7 @@ type Row = { key: string; label: string; value: ComponentChildren };
 
 // The summary list for one person, used on their page and on "My profile".
 export function PersonSummary({ person, organisations }: { person: Person; organisations: Organisation[] | null }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const organisationNames = person.organisation_ids.map((id) => organisations?.find((item) => item.id === id) ?? { id, name: id });
   const rows: Row[] = [
     { key: 'name', label: t('person.name'), value: person.name },
@@ -19,7 +19,7 @@ export function PersonSummary({ person, organisations }: { person: Person; organ
     {
       key: 'groups',
       label: t('person.groups'),
-      value: person.groups.length ? person.groups.map((group) => groupName(t, group)).join(', ') : t('common.none'),
+      value: person.groups.length ? formatList(person.groups.map((group) => groupName(t, group))) : t('common.none'),
     },
     {
       key: 'organisations',
@@ -38,14 +38,14 @@ export function PersonSummary({ person, organisations }: { person: Person; organ
         t('common.none')
       ),
     },
-    { key: 'interests', label: t('person.interests'), value: person.interests.length ? person.interests.join(', ') : t('common.none') },
+    { key: 'interests', label: t('person.interests'), value: person.interests.length ? formatList(person.interests) : t('common.none') },
     { key: 'language', label: t('person.preferredLanguage'), value: languageName(t, person.preferred_language) },
   );
   if (person.access_needs) {
     rows.push({
       key: 'access',
       label: t('person.accessNeeds'),
-      value: person.access_needs.length ? person.access_needs.map((need) => accessNeedName(t, need)).join(', ') : t('common.none'),
+      value: person.access_needs.length ? formatList(person.access_needs.map((need) => accessNeedName(t, need))) : t('common.none'),
     });
   }
   if (person.has_account !== undefined) rows.push({

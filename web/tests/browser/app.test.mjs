@@ -283,7 +283,7 @@ describe('Roundtable web app', () => {
     await page.locator('.govuk-notification-banner--success').waitFor();
     const summary = await page.locator('.govuk-summary-list').innerText();
     assert.match(summary, /Hearing loop/);
-    assert.match(summary, /loneliness, transport/);
+    assert.match(summary, /loneliness and transport/);
     assertNoProblems(page);
     await page.context().close();
   });

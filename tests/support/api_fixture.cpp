@@ -1,0 +1,132 @@
+#include "support/api_fixture.hpp"
+
+#include <atomic>
+#include <map>
+
+#include <boost/json.hpp>
+
+#include "core/crypto.hpp"
+
+namespace rt::test {
+
+std::unique_ptr<TestDatabase> ApiTest::s_database;
+std::unique_ptr<ServerProcess> ApiTest::s_server;
+std::string ApiTest::s_member_a_id;
+std::string ApiTest::s_convener_a_id;
+std::string ApiTest::s_convener_a_email;
+std::string ApiTest::s_member_a_email;
+std::string ApiTest::s_convener_b_email;
+
+std::string ApiTest::unique_email(std::string const& name)
+{
+    static std::atomic<int> counter { 0 };
+    static std::string const run = [] {
+        std::string token;
+        for (char const c : random_token(6))
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                token.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        return token;
+    }();
+    return name + "." + std::to_string(++counter) + "." + run + "@example.test";
+}
+
+void ApiTest::SetUpTestSuite()
+{
+    initialise_crypto();
+    s_database = std::make_unique<TestDatabase>();
+    s_convener_a_email = unique_email("convener-a");
+    s_convener_b_email = unique_email("convener-b");
+    s_member_a_email = unique_email("member-a");
+
+    auto const init_a = run_roundtable({ "init", "--db", s_database->url(), "--partnership", "Partnership A", "--admin-email",
+        s_convener_a_email, "--admin-name", "Ada Convener", "--password", k_password });
+    ASSERT_EQ(init_a.exit_code, 0) << init_a.output;
+    // init can be run again on the same database to add another partnership.
+    auto const init_b = run_roundtable({ "init", "--db", s_database->url(), "--partnership", "Partnership B", "--admin-email",
+        s_convener_b_email, "--admin-name", "Ben Convener", "--password", k_password });
+    ASSERT_EQ(init_b.exit_code, 0) << init_b.output;
+
+    s_server = std::make_unique<ServerProcess>(s_database->url());
+    s_server->start();
+
+    // The member joins the way people do: a convener adds them, they accept the invitation.
+    auto convener = convener_a();
+    s_convener_a_id = std::string { convener.get("/api/v1/me").json().at("user").at("id").as_string() };
+    auto const created = convener.post("/api/v1/people",
+        boost::json::value { { "name", "Mo Member" }, { "email", s_member_a_email }, { "groups", { "residents" } },
+            { "access_needs", { "large-print" } } });
+    ASSERT_EQ(created.status, 201) << created.body;
+    s_member_a_id = std::string { created.json().at("id").as_string() };
+    std::string const invite_url { created.json().at("invite_url").as_string() };
+    auto const token = invite_url.substr(invite_url.find("token=") + 6);
+    auto member = anonymous();
+    auto const accepted = member.post("/api/v1/auth/accept-invite", boost::json::value { { "token", token }, { "password", k_password } });
+    ASSERT_EQ(accepted.status, 200) << accepted.body;
+}
+
+void ApiTest::TearDownTestSuite()
+{
+    if (s_server)
+        s_server->stop();
+    s_server.reset();
+    s_database.reset();
+}
+
+HttpClient ApiTest::signed_in(std::string const& email)
+{
+    HttpClient client { s_server->port() };
+    auto const response = client.sign_in(email, k_password);
+    EXPECT_EQ(response.status, 200) << response.body;
+    return client;
+}
+
+// Each sign-in costs an argon2id verification, so each person signs in once
+// per suite and tests get a copy of that session. A test that signs out uses
+// its own fresh session instead.
+HttpClient ApiTest::cached_session(std::string const& email)
+{
+    static std::map<std::pair<unsigned short, std::string>, HttpClient> sessions;
+    auto const key = std::pair { s_server->port(), email };
+    auto found = sessions.find(key);
+    if (found == sessions.end())
+        found = sessions.emplace(key, signed_in(email)).first;
+    return found->second;
+}
+
+HttpClient ApiTest::convener_a()
+{
+    return cached_session(s_convener_a_email);
+}
+
+HttpClient ApiTest::member_a()
+{
+    return cached_session(s_member_a_email);
+}
+
+HttpClient ApiTest::convener_b()
+{
+    return cached_session(s_convener_b_email);
+}
+
+HttpClient ApiTest::fresh_session(std::string const& email)
+{
+    return signed_in(email);
+}
+
+HttpClient ApiTest::anonymous()
+{
+    return HttpClient { s_server->port() };
+}
+
+std::vector<std::string> error_fields(HttpResponse const& response)
+{
+    std::vector<std::string> fields;
+    auto const body = response.json();
+    if (auto const* errors = body.as_object().if_contains("errors")) {
+        for (auto const& entry : errors->as_object())
+            fields.emplace_back(entry.key());
+    }
+    return fields;
+}
+
+}

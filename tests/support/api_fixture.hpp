@@ -1,0 +1,63 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/value.hpp>
+#include <gtest/gtest.h>
+
+#include "support/http_client.hpp"
+#include "support/server_process.hpp"
+
+namespace rt::test {
+
+inline constexpr char const* k_password = "correct horse battery";
+
+// One server and database per test suite, with two partnerships:
+// A (a convener and a member who joined by invitation) and B (a convener).
+// Tests add what they need with distinct names, so they do not interfere.
+class ApiTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite();
+    static void TearDownTestSuite();
+
+    static HttpClient convener_a();
+    static HttpClient member_a();
+    static HttpClient convener_b();
+    static HttpClient anonymous();
+    static HttpClient fresh_session(std::string const& email);
+
+    // A unique email for this run.
+    static std::string unique_email(std::string const& name);
+
+    static std::unique_ptr<TestDatabase> s_database;
+    static std::unique_ptr<ServerProcess> s_server;
+    static std::string s_member_a_id;
+    static std::string s_convener_a_id;
+    static std::string s_convener_a_email;
+    static std::string s_member_a_email;
+    static std::string s_convener_b_email;
+
+private:
+    static HttpClient signed_in(std::string const& email);
+    static HttpClient cached_session(std::string const& email);
+};
+
+// A JSON string's text, or "" for anything else, to compare with std::string.
+[[nodiscard]] inline std::string text(boost::json::value const& value)
+{
+    return value.is_string() ? std::string { value.get_string() } : std::string {};
+}
+
+// The `items` of a list response, by value (safe to loop over).
+[[nodiscard]] inline boost::json::array items(HttpResponse const& response)
+{
+    return response.json().at("items").as_array();
+}
+
+// Field names in a 422 problem's `errors`.
+[[nodiscard]] std::vector<std::string> error_fields(HttpResponse const& response);
+
+}
