@@ -375,6 +375,31 @@ describe('Roundtable web app', () => {
     await page.context().close();
   });
 
+  test('a slow request shows a loading message, then the page', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.locator('caption', { hasText: 'People by group' }).waitFor();
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/v1/organisations?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route('**/api/v1/organisations', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Organisations', exact: true }).click();
+    await page.locator('[role="status"]', { hasText: 'Loading…' }).waitFor();
+    await checkAccessibility(page, 'organisations while loading');
+    release();
+    await page.locator('table.govuk-table').waitFor();
+    assert.equal(await page.getByText('Loading…').count(), 0);
+    await page.context().close();
+  });
+
   test('signing out ends the session', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.member);
