@@ -156,6 +156,17 @@ describe('Roundtable web app', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Changes saved' }).waitFor();
     await page.getByText('Tenants who meet monthly.').waitFor();
+
+    // Remove it, after a page that asks to be sure.
+    await page.getByRole('link', { name: 'Remove organisation' }).click();
+    await page.locator('h1', { hasText: 'Remove Riverside Tenants Forum?' }).waitFor();
+    await checkAccessibility(page, 'remove organisation');
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Riverside Tenants Forum has been removed' }).waitFor();
+    await page.locator('table.govuk-table').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Riverside Tenants Forum' }).count(), 0);
+    await page.goto(detailPath);
+    await page.locator('h1', { hasText: 'Page not found' }).waitFor();
     assertNoProblems(page);
     await page.context().close();
   });
