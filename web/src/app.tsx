@@ -58,19 +58,41 @@ function findRoute(path: string): { route: Route; parameters: Record<string, str
 }
 
 // After the app changes page, focus goes to a success banner if there is one,
-// else the page's heading, so screen reader users hear the new page.
+// else the page's heading, so screen reader users hear the new page. Pages
+// that load their data first get focus on their heading once it appears.
+function focusArrival(main: HTMLElement): boolean {
+  const target = main.querySelector<HTMLElement>('[data-focus-on-arrival]') ?? main.querySelector<HTMLElement>('h1');
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  return true;
+}
+
 function useFocusOnNavigation(key: string) {
   useEffect(() => {
     if (!takeNavigationFlag()) return;
+    const main = document.getElementById('main-content');
+    if (!main) return;
+    let observer: MutationObserver | null = null;
+    const giveUp = window.setTimeout(() => observer?.disconnect(), 10_000);
     const timer = window.setTimeout(() => {
-      const main = document.getElementById('main-content');
-      const target =
-        main?.querySelector<HTMLElement>('[data-focus-on-arrival]') ?? main?.querySelector<HTMLElement>('h1') ?? main;
-      if (!target) return;
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
+      if (focusArrival(main)) return;
+      main.focus({ preventScroll: true });
+      observer = new MutationObserver(() => {
+        // Only while the person has not moved focus themselves.
+        if (document.activeElement !== main && document.activeElement !== document.body) {
+          observer?.disconnect();
+          return;
+        }
+        if (focusArrival(main)) observer?.disconnect();
+      });
+      observer.observe(main, { childList: true, subtree: true });
     }, 0);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(giveUp);
+      observer?.disconnect();
+    };
   }, [key]);
 }
 

@@ -113,6 +113,8 @@ describe('keyboard only', () => {
 
     await page.locator('h1', { hasText: 'Keyboard Lane Residents Group' }).waitFor();
     await page.locator('.govuk-notification-banner--success').waitFor();
+    // The success message takes focus, so it is the next thing a screen reader reads.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner'));
     await checkAccessibility(page, 'organisation added by keyboard');
 
     // It is in the list, reached by keyboard again.
