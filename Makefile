@@ -45,9 +45,8 @@ server-test:
 web-test:
 	cd web && ROUNDTABLE_BIN=$(abspath $(BINARY)) npm test
 
-bench: deps
-	cmake --preset default -DRT_BUILD_BENCH=ON
-	cmake --build $(BUILD_DIR)
+# Load test with wrk; prints figures for BENCHMARKS.md.
+bench: deps build
 	./bench/run.sh
 
 clean:

@@ -46,14 +46,14 @@ void print_error(Error const& error)
     }
 }
 
-std::unique_ptr<db::Database> open_database(std::string const& url, std::size_t pool_size)
+std::unique_ptr<db::Database> open_database(std::string const& url)
 {
     auto parsed = db::parse_database_url(url);
     if (!parsed) {
         print_error(parsed.error());
         return nullptr;
     }
-    auto database = std::make_unique<db::Database>(std::move(*parsed), pool_size);
+    auto database = std::make_unique<db::Database>(std::move(*parsed));
     db::migrate(*database);
     return database;
 }
@@ -86,7 +86,7 @@ int serve(ServeOptions const& options)
     // Database calls block their thread, so there are more threads than cores.
     server.threads = options.threads ? options.threads : std::max<std::size_t>(4, 2 * std::thread::hardware_concurrency());
 
-    auto database = open_database(options.database_url, server.threads + 1);
+    auto database = open_database(options.database_url);
     if (!database)
         return k_exit_usage;
 
@@ -116,7 +116,7 @@ int serve(ServeOptions const& options)
 
 int init(std::string const& database_url, partnership::NewPartnership const& request)
 {
-    auto database = open_database(database_url, 1);
+    auto database = open_database(database_url);
     if (!database)
         return k_exit_usage;
     auto created = partnership::create_partnership(*database, request);
@@ -131,7 +131,7 @@ int init(std::string const& database_url, partnership::NewPartnership const& req
 
 int demo(std::string const& database_url, std::string const& password)
 {
-    auto database = open_database(database_url, 1);
+    auto database = open_database(database_url);
     if (!database)
         return k_exit_usage;
     auto seeded = app::seed_demo(*database, password);
@@ -148,7 +148,7 @@ int demo(std::string const& database_url, std::string const& password)
 
 int verify_audit(std::string const& database_url)
 {
-    auto database = open_database(database_url, 1);
+    auto database = open_database(database_url);
     if (!database)
         return k_exit_usage;
     auto const report = privacy::verify(*database);
@@ -211,7 +211,7 @@ int main(int argc, char** argv)
         if (*serve_command)
             return serve(serve_options);
         if (*migrate_command) {
-            auto database = open_database(migrate_database, 1);
+            auto database = open_database(migrate_database);
             if (!database)
                 return k_exit_usage;
             std::cout << "The database is at schema version " << db::schema_version(*database) << ".\n";

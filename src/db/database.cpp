@@ -1,5 +1,7 @@
 #include "db/database.hpp"
 
+#include <atomic>
+
 #include <boost/url/parse.hpp>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -54,25 +56,71 @@ Result<DatabaseUrl> parse_database_url(std::string_view url)
     return std::unexpected(Error::invalid_field("db", "Use sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB."));
 }
 
-Database::Database(DatabaseUrl url, std::size_t pool_size)
-    : m_url(std::move(url))
-    , m_pool(std::make_unique<soci::connection_pool>(pool_size))
+namespace {
+
+std::atomic<std::uint64_t> g_next_identity { 1 };
+
+// Must run before SQLite initialises itself (at the first connection).
+void configure_sqlite_once()
 {
-    for (std::size_t i = 0; i < pool_size; ++i) {
-        auto& session = m_pool->at(i);
-        if (m_url.dialect == Dialect::Sqlite) {
-            session.open(soci::sqlite3, m_url.connect_string);
-            // WAL lets readers run while one writer commits; FULL makes every
-            // acknowledged commit survive a crash or power cut.
-            session << "PRAGMA journal_mode = WAL";
-            session << "PRAGMA synchronous = FULL";
-            session << "PRAGMA foreign_keys = ON";
-            session << "PRAGMA busy_timeout = 10000";
-        } else {
-            session.open(soci::postgresql, m_url.connect_string);
-            session << "SET client_min_messages TO WARNING";
-        }
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Each connection is used by one thread only (see session()), so
+        // SQLite's per-connection mutexes are not needed; and its memory
+        // statistics take a global mutex on every allocation, which made
+        // worker threads queue on each other.
+        // NOTE: SOCI's header puts SQLite's API in the sqlite_api namespace.
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_identity(g_next_identity++)
+{
+    if (m_url.dialect == Dialect::Sqlite)
+        configure_sqlite_once();
+    // Open one connection now, so a wrong URL fails at start, not at the first request.
+    (void)session();
+}
+
+std::unique_ptr<soci::session> Database::open_session() const
+{
+    auto session = std::make_unique<soci::session>();
+    if (m_url.dialect == Dialect::Sqlite) {
+        session->open(soci::sqlite3, m_url.connect_string);
+        // WAL lets readers run while one writer commits; FULL makes every
+        // acknowledged commit survive a crash or power cut.
+        *session << "PRAGMA journal_mode = WAL";
+        *session << "PRAGMA synchronous = FULL";
+        *session << "PRAGMA foreign_keys = ON";
+        *session << "PRAGMA busy_timeout = 10000";
+    } else {
+        session->open(soci::postgresql, m_url.connect_string);
+        *session << "SET client_min_messages TO WARNING";
     }
+    return session;
+}
+
+soci::session& Database::session()
+{
+    // NOTE: keyed by identity, not address: a later Database may reuse the address.
+    thread_local std::vector<std::pair<std::uint64_t, soci::session*>> mine;
+    for (auto const& [identity, session] : mine) {
+        if (identity == m_identity)
+            return *session;
+    }
+    auto opened = open_session();
+    auto* session = opened.get();
+    {
+        std::scoped_lock lock { m_mutex };
+        m_sessions.push_back(std::move(opened));
+    }
+    mine.emplace_back(m_identity, session);
+    return *session;
 }
 
 Database::~Database() = default;
@@ -108,9 +156,8 @@ bool Database::is_unique_violation(soci::soci_error const& error) const
 bool Database::ping()
 {
     try {
-        soci::session sql { *m_pool };
         int one = 0;
-        sql << "SELECT 1", soci::into(one);
+        session() << "SELECT 1", soci::into(one);
         return one == 1;
     } catch (...) {
         return false;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
+#include <vector>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -22,18 +25,22 @@ struct DatabaseUrl {
 // `sqlite:PATH` or `postgresql://USER:PASS@HOST:PORT/DB`.
 [[nodiscard]] Result<DatabaseUrl> parse_database_url(std::string_view url);
 
-// A pool of connections to one database. Every session handed out has the
-// same settings (SQLite: WAL, foreign keys, synchronous=FULL, busy timeout).
+// Connections to one database: each thread that uses it gets its own, opened
+// on first use and kept, so a request never waits on a pool's lock. Every
+// connection has the same settings (SQLite: WAL, foreign keys,
+// synchronous=FULL, busy timeout). The server's worker threads are fixed, so
+// the number of connections is bounded by them.
 class Database {
 public:
-    Database(DatabaseUrl url, std::size_t pool_size);
+    explicit Database(DatabaseUrl url);
     ~Database();
     Database(Database const&) = delete;
     Database& operator=(Database const&) = delete;
 
     [[nodiscard]] Dialect dialect() const { return m_url.dialect; }
     [[nodiscard]] DatabaseUrl const& url() const { return m_url; }
-    [[nodiscard]] soci::connection_pool& pool() { return *m_pool; }
+    // This thread's connection. Nested read/write calls on one thread share it.
+    [[nodiscard]] soci::session& session();
 
     // Runs `work(session)` in one write transaction. It commits when the work's
     // result holds a value, rolls back when it holds an error or throws. A unique
@@ -41,7 +48,7 @@ public:
     template<typename Work>
     auto write(Work&& work) -> std::invoke_result_t<Work, soci::session&>
     {
-        soci::session sql { *m_pool };
+        auto& sql = session();
         begin_write(sql);
         try {
             auto result = work(sql);
@@ -65,8 +72,7 @@ public:
     template<typename Work>
     auto read(Work&& work) -> std::invoke_result_t<Work, soci::session&>
     {
-        soci::session sql { *m_pool };
-        return work(sql);
+        return work(session());
     }
 
     // True when a trivial query answers (for GET /ready).
@@ -77,8 +83,12 @@ private:
     static void rollback_quietly(soci::session& sql);
     [[nodiscard]] bool is_unique_violation(soci::soci_error const& error) const;
 
+    [[nodiscard]] std::unique_ptr<soci::session> open_session() const;
+
     DatabaseUrl m_url;
-    std::unique_ptr<soci::connection_pool> m_pool;
+    std::uint64_t m_identity; // tells databases apart in each thread's cache
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<soci::session>> m_sessions;
 };
 
 // Reads an integer column whatever type the backend reports for it

@@ -153,7 +153,7 @@ int schema_version(Database& database)
 
 void migrate(Database& database)
 {
-    soci::session sql { database.pool() };
+    auto& sql = database.session();
     ensure_migrations_table(sql);
 
     if (database.dialect() == Dialect::Sqlite) {

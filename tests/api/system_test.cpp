@@ -56,7 +56,7 @@ TEST_F(SystemApi, TheOpenApiDocumentDescribesEveryRoute)
 
     // The routes the server registers, built here the same way the server does.
     auto const database_path = std::filesystem::temp_directory_path() / "roundtable-openapi-routes.db";
-    db::Database database { *db::parse_database_url("sqlite:" + database_path.string()), 1 };
+    db::Database database { *db::parse_database_url("sqlite:" + database_path.string()) };
     Services services { database };
     http::Router router;
     register_all_routes(router, services);

@@ -46,6 +46,14 @@ constexpr std::string_view k_list_organisations_where = R"(
     ORDER BY o.name, o.id
     LIMIT :fetch)";
 
+// The unfiltered list, which is most requests: SQLite compiles a statement on
+// every call, and the short form compiles in about half the time.
+constexpr std::string_view k_list_all_organisations_where = R"(
+    WHERE o.partnership_id = :partnership_id
+      AND (:after_off = '' OR o.name > :after_name OR (o.name = :after_name_again AND o.id > :after_id))
+    ORDER BY o.name, o.id
+    LIMIT :fetch)";
+
 constexpr std::string_view k_person_columns = "p.id, p.partnership_id, p.name, p.email, p.role, p.stakeholder_groups, p.interests, "
                                               "p.preferred_language, p.access_needs, p.created_at, p.updated_at";
 constexpr std::string_view k_insert_person = R"(
@@ -273,13 +281,21 @@ Page<Organisation> list_organisations(soci::session& sql, std::string_view partn
     std::string const pattern = contains_pattern(filter.text);
     auto const keyset = keyset_for(after);
     long long const fetch = static_cast<long long>(limit) + 1;
-    std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_organisations_where);
-    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.sector), soci::use(filter.sector),
-        soci::use(filter.interest), soci::use(filter.interest), soci::use(filter.text), soci::use(pattern), soci::use(keyset.off),
-        soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
     Page<Organisation> page;
-    for (auto const& row : rows)
-        page.items.push_back(organisation_from_row(row));
+    if (filter.sector.empty() && filter.interest.empty() && filter.text.empty()) {
+        std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_all_organisations_where);
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(keyset.off), soci::use(keyset.name),
+            soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
+        for (auto const& row : rows)
+            page.items.push_back(organisation_from_row(row));
+    } else {
+        std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_organisations_where);
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.sector), soci::use(filter.sector),
+            soci::use(filter.interest), soci::use(filter.interest), soci::use(filter.text), soci::use(pattern), soci::use(keyset.off),
+            soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
+        for (auto const& row : rows)
+            page.items.push_back(organisation_from_row(row));
+    }
     if (page.items.size() > limit) {
         page.items.pop_back();
         page.next_cursor = encode_cursor({ page.items.back().name, page.items.back().id });
