@@ -18,7 +18,7 @@ export function useResource<T>(load: () => Promise<T>, dependencies: unknown[]):
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // NOTE: the caller lists what the loader depends on, as with useEffect.
   }, dependencies);
   return resource;
 }

@@ -11,7 +11,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
-import { ConvenersOnly } from './OrganisationFormPage';
+import { ConvenersOnly } from '../components/ConvenersOnly';
 
 export function OrganisationDeletePage({ parameters }: PageProps) {
   const { t } = useI18n();

@@ -17,7 +17,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import { ConvenersOnly } from '../components/ConvenersOnly';
 
 const fieldIds = {
   name: 'organisation-name',
@@ -178,17 +178,6 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
   );
 }
 
-function ConvenersOnly() {
-  const { t } = useI18n();
-  usePageTitle(t('error.forbiddenTitle'));
-  return (
-    <>
-      <h1 class="govuk-heading-l">{t('error.forbiddenTitle')}</h1>
-      <p class="govuk-body">{t('error.convenersOnly')}</p>
-    </>
-  );
-}
-
 export function OrganisationNewPage(_: PageProps) {
   const { t } = useI18n();
   const { isConvener } = useSession();
@@ -210,7 +199,6 @@ export function OrganisationEditPage({ parameters }: PageProps) {
   if (!isConvener) return <ConvenersOnly />;
   if (organisation.status === 'loading') return <Loading />;
   if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
-  if (!organisation.data) return <NotFoundPage parameters={{}} />;
   return (
     <OrganisationForm
       organisation={organisation.data}
@@ -221,5 +209,3 @@ export function OrganisationEditPage({ parameters }: PageProps) {
     />
   );
 }
-
-export { ConvenersOnly };

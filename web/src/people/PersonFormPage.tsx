@@ -7,7 +7,7 @@ import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { ConvenersOnly } from '../organisations/OrganisationFormPage';
+import { ConvenersOnly } from '../components/ConvenersOnly';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { PersonForm } from './PersonForm';
