@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 binary=${ROUNDTABLE_BIN:-build/roundtable}
-duration=${BENCH_DURATION:-15s}
+duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 work=$(mktemp -d)
@@ -32,35 +32,45 @@ done
 count=$(curl -s -b "rt_session=$session" "$base/api/v1/organisations?limit=200" | grep -o '"id"' | wc -l)
 [ "$count" -eq 50 ] || { echo "expected 50 organisations, found $count" >&2; exit 1; }
 
-measure() { # name, then wrk arguments
-  local name=$1; shift
-  wrk --latency -t "$threads" -c "$connections" -d "$duration" "$@" >"$work/$name.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ { print $2 }' "$work/$name.txt")
-  p50=$(awk '$1 == "50%" { print $2 }' "$work/$name.txt")
-  p99=$(awk '$1 == "99%" { print $2 }' "$work/$name.txt")
-  errors=$(awk '/Non-2xx/ { print $5 }' "$work/$name.txt")
-  echo "$name|$rps|$p50|$p99|${errors:-0}"
+# One wrk run; prints "requests/s p50 p99 non-2xx" with latencies in milliseconds.
+measure() {
+  wrk --latency -t "$threads" -c "$connections" -d "$duration" "$@" >"$work/wrk.txt"
+  awk '
+    function ms(text) { if (text ~ /us$/) return text / 1000; if (text ~ /ms$/) return text + 0; if (text ~ /s$/) return text * 1000; return text }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { errors = $5 }
+    END { printf "%s %.2f %.2f %d\n", rps, p50, p99, errors }' "$work/wrk.txt"
 }
 
-wrk --version 2>&1 | head -1 >"$work/wrk-version" || true
-health=$(measure health "$base/health")
-organisations=$(measure organisations -H "Cookie: rt_session=$session" "$base/api/v1/organisations")
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# The machine is noisy: alternate the two endpoints for a few rounds and
+# report the median of each figure.
+rounds=${BENCH_ROUNDS:-3}
+: >"$work/health"; : >"$work/organisations"
+for _ in $(seq "$rounds"); do
+  measure "$base/health" >>"$work/health"
+  measure -H "Cookie: rt_session=$session" "$base/api/v1/organisations" >>"$work/organisations"
+done
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-echo "Run: $(date -u +%Y-%m-%dT%H:%MZ), wrk -t$threads -c$connections -d$duration --latency, server and wrk on the same machine, SQLite"
+echo "Run: $(date -u +%Y-%m-%dT%H:%MZ); $rounds alternating rounds of wrk -t$threads -c$connections -d$duration --latency; medians; server and wrk on the same machine; SQLite"
 echo
-echo "| endpoint | requests/s | p50 | p99 | non-2xx |"
+echo "| endpoint | requests/s | p50 (ms) | p99 (ms) | non-2xx |"
 echo "| --- | --- | --- | --- | --- |"
-for line in "$health" "$organisations"; do
-  IFS='|' read -r name rps p50 p99 errors <<<"$line"
+for name in health organisations; do
   case $name in
     health) label='`GET /health`' ;;
     organisations) label='`GET /api/v1/organisations` (50, signed in)' ;;
   esac
+  rps=$(awk '{ print $1 }' "$work/$name" | median)
+  p50=$(awk '{ print $2 }' "$work/$name" | median)
+  p99=$(awk '{ print $3 }' "$work/$name" | median)
+  errors=$(awk '{ sum += $4 } END { print sum }' "$work/$name")
   echo "| $label | $rps | $p50 | $p99 | $errors |"
+  eval "${name}_rps=$rps"
 done
-health_rps=$(cut -d'|' -f2 <<<"$health")
-organisations_rps=$(cut -d'|' -f2 <<<"$organisations")
 echo
 awk -v a="$organisations_rps" -v b="$health_rps" 'BEGIN { printf "Ratio organisations / health: %.2f (target: at least 0.33)\n", a / b }'

@@ -110,7 +110,10 @@ int serve(ServeOptions const& options)
         spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,
             json_quoted(database->url().display), server.threads);
     };
-    http::run_server(server, [&application](http::Request const& request) { return application.handle(request); });
+    http::run_server(server, [&](http::Request const& request) {
+        db::ReadScope const scope { *database };
+        return application.handle(request);
+    });
     return 0;
 }
 

@@ -227,9 +227,10 @@ bool is_tag(std::string_view text)
     return true;
 }
 
-boost::json::array to_json_array(std::vector<std::string> const& values)
+boost::json::array to_json_array(std::vector<std::string> const& values, boost::json::storage_ptr storage)
 {
-    boost::json::array array;
+    boost::json::array array(std::move(storage));
+    array.reserve(values.size());
     for (auto const& value : values)
         array.emplace_back(value);
     return array;
@@ -243,8 +244,12 @@ std::string to_json_text(std::vector<std::string> const& values)
 std::vector<std::string> from_json_text(std::string_view text)
 {
     std::vector<std::string> values;
+    // These lists are short and read for every row of a list, so the parse
+    // tree lives in a buffer on the stack rather than on the heap.
+    unsigned char buffer[2048];
+    boost::json::monotonic_resource resource { buffer, sizeof buffer };
     boost::system::error_code error;
-    auto const parsed = boost::json::parse(text, error);
+    auto const parsed = boost::json::parse(text, error, &resource);
     if (error || !parsed.is_array())
         return values;
     for (auto const& item : parsed.get_array()) {

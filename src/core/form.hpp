@@ -7,7 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/storage_ptr.hpp>
 
 #include "core/error.hpp"
 
@@ -64,6 +66,6 @@ private:
 // Lists stored as JSON text in one column.
 [[nodiscard]] std::string to_json_text(std::vector<std::string> const& values);
 [[nodiscard]] std::vector<std::string> from_json_text(std::string_view text);
-[[nodiscard]] boost::json::array to_json_array(std::vector<std::string> const& values);
+[[nodiscard]] boost::json::array to_json_array(std::vector<std::string> const& values, boost::json::storage_ptr storage = {});
 
 }

@@ -1,4 +1,5 @@
 #include "db/database.hpp"
+#include "db/query.hpp"
 
 #include <atomic>
 
@@ -105,25 +106,82 @@ std::unique_ptr<soci::session> Database::open_session() const
     return session;
 }
 
-soci::session& Database::session()
+Database::Connection::~Connection()
+{
+    // Statements first: SQLite will not close a connection that still has some.
+    for (auto& [sql, cached] : statements)
+        sqlite_api::sqlite3_finalize(cached.statement);
+}
+
+Database::Connection& Database::connection()
 {
     // NOTE: keyed by identity, not address: a later Database may reuse the address.
-    thread_local std::vector<std::pair<std::uint64_t, soci::session*>> mine;
-    for (auto const& [identity, session] : mine) {
+    thread_local std::vector<std::pair<std::uint64_t, Connection*>> mine;
+    for (auto const& [identity, connection] : mine) {
         if (identity == m_identity)
-            return *session;
+            return *connection;
     }
-    auto opened = open_session();
-    auto* session = opened.get();
+    auto opened = std::make_unique<Connection>();
+    opened->session = open_session();
+    auto* connection = opened.get();
     {
         std::scoped_lock lock { m_mutex };
-        m_sessions.push_back(std::move(opened));
+        m_connections.push_back(std::move(opened));
     }
-    mine.emplace_back(m_identity, session);
-    return *session;
+    mine.emplace_back(m_identity, connection);
+    return *connection;
+}
+
+soci::session& Database::session()
+{
+    return *connection().session;
 }
 
 Database::~Database() = default;
+
+void Database::begin_read_scope()
+{
+    if (m_url.dialect != Dialect::Sqlite)
+        return;
+    auto& current = connection();
+    if (current.read_scope_open)
+        return;
+    // Deferred: the read lock is taken by the first statement that reads.
+    Query { *this, "BEGIN" }.run();
+    current.read_scope_open = true;
+}
+
+void Database::end_read_scope()
+{
+    if (m_url.dialect != Dialect::Sqlite)
+        return;
+    auto& current = connection();
+    if (!current.read_scope_open)
+        return;
+    current.read_scope_open = false;
+    Query { *this, "COMMIT" }.run();
+}
+
+ReadScope::ReadScope(Database& database)
+    : m_database(database)
+{
+    if (database.dialect() != Dialect::Sqlite || database.connection().read_scope_open)
+        return;
+    database.begin_read_scope();
+    m_owner = true;
+}
+
+ReadScope::~ReadScope()
+{
+    if (!m_owner)
+        return;
+    try {
+        m_database.end_read_scope();
+    } catch (...) {
+        // Ending a read-only transaction cannot lose data; the connection
+        // stays usable because the next BEGIN fails loudly if it is not.
+    }
+}
 
 void Database::begin_write(soci::session& sql)
 {

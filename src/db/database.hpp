@@ -7,10 +7,16 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 
 #include <soci/soci.h>
 
 #include "core/error.hpp"
+
+// SOCI declares SQLite's API in this namespace; only db/ uses it.
+namespace sqlite_api {
+struct sqlite3_stmt;
+}
 
 namespace rt::db {
 
@@ -42,6 +48,19 @@ public:
     // This thread's connection. Nested read/write calls on one thread share it.
     [[nodiscard]] soci::session& session();
 
+    // A connection and the statements compiled on it (SQLite only; see Query).
+    struct CachedStatement {
+        sqlite_api::sqlite3_stmt* statement { nullptr };
+        bool in_use { false };
+    };
+    struct Connection {
+        std::unique_ptr<soci::session> session;
+        std::unordered_map<std::string, CachedStatement> statements;
+        bool read_scope_open { false };
+        ~Connection();
+    };
+    [[nodiscard]] Connection& connection();
+
     // Runs `work(session)` in one write transaction. It commits when the work's
     // result holds a value, rolls back when it holds an error or throws. A unique
     // constraint that fails under a race becomes a Conflict error.
@@ -49,6 +68,7 @@ public:
     auto write(Work&& work) -> std::invoke_result_t<Work, soci::session&>
     {
         auto& sql = session();
+        end_read_scope();
         begin_write(sql);
         try {
             auto result = work(sql);
@@ -78,6 +98,10 @@ public:
     // True when a trivial query answers (for GET /ready).
     [[nodiscard]] bool ping();
 
+    // See ReadScope.
+    void begin_read_scope();
+    void end_read_scope();
+
 private:
     void begin_write(soci::session& sql);
     static void rollback_quietly(soci::session& sql);
@@ -88,7 +112,23 @@ private:
     DatabaseUrl m_url;
     std::uint64_t m_identity; // tells databases apart in each thread's cache
     std::mutex m_mutex;
-    std::vector<std::unique_ptr<soci::session>> m_sessions;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+};
+
+// On SQLite, every statement outside a transaction takes and drops a read
+// lock (three system calls). A ReadScope around one request's work makes its
+// reads share one read transaction, which also gives them one consistent
+// snapshot. A write inside ends the scope first. On PostgreSQL it does nothing.
+class ReadScope {
+public:
+    explicit ReadScope(Database& database);
+    ~ReadScope();
+    ReadScope(ReadScope const&) = delete;
+    ReadScope& operator=(ReadScope const&) = delete;
+
+private:
+    Database& m_database;
+    bool m_owner { false };
 };
 
 // Reads an integer column whatever type the backend reports for it

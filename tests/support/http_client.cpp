@@ -75,7 +75,10 @@ HttpResponse HttpClient::send(std::string const& method, std::string const& targ
         request.set(name, value);
     request.body() = body;
     request.prepare_payload();
-    http::write(stream, request);
+    // A server may answer early and close (413 for a body over the limit)
+    // while the body is still being sent: read its answer all the same.
+    beast::error_code write_error;
+    http::write(stream, request, write_error);
 
     beast::flat_buffer buffer;
     http::response_parser<http::string_body> parser;

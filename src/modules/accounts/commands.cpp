@@ -160,7 +160,7 @@ Result<SignedIn> accept_invite(db::Database& database, AcceptInviteForm const& f
         auto const expires = invite ? parse_time(invite->expires_at) : std::nullopt;
         if (!invite || invite->used || !expires || *expires <= now())
             return std::unexpected(Error::invalid_field("token", "This invitation link is not valid or has expired. Ask your convener for a new one."));
-        auto const role = partnership::find_role(sql, invite->partnership_id, invite->person_id);
+        auto const role = partnership::find_role(database, invite->partnership_id, invite->person_id);
         if (!role)
             return std::unexpected(Error::invalid_field("token", "This invitation link is not valid or has expired. Ask your convener for a new one."));
         auto const time = now_text();

@@ -19,15 +19,15 @@ std::optional<Actor> authenticate(db::Database& database, std::string_view token
         SessionRecord session;
         Role role;
     };
-    auto const found = database.read([&](soci::session& sql) -> std::optional<Found> {
-        auto session = store::find_session(sql, token_hash);
+    auto const found = [&]() -> std::optional<Found> {
+        auto session = store::find_session(database, token_hash);
         if (!session)
             return std::nullopt;
-        auto const role = partnership::find_role(sql, session->partnership_id, session->person_id);
+        auto const role = partnership::find_role(database, session->partnership_id, session->person_id);
         if (!role)
             return std::nullopt;
         return Found { std::move(*session), *role };
-    });
+    }();
     if (!found)
         return std::nullopt;
 

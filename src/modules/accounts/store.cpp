@@ -1,6 +1,6 @@
 #include "modules/accounts/store.hpp"
 
-#include "db/database.hpp"
+#include "db/query.hpp"
 
 namespace rt::accounts::store {
 
@@ -72,15 +72,20 @@ void insert_session(soci::session& sql, std::string const& token_hash, SessionRe
         soci::use(session.absolute_expires_at);
 }
 
-std::optional<SessionRecord> find_session(soci::session& sql, std::string_view token_hash)
+std::optional<SessionRecord> find_session(db::Database& database, std::string_view token_hash)
 {
-    std::string const key { token_hash };
-    SessionRecord session;
-    sql << k_find_session, soci::use(key), soci::into(session.person_id), soci::into(session.partnership_id), soci::into(session.csrf_token),
-        soci::into(session.last_seen_at), soci::into(session.idle_expires_at), soci::into(session.absolute_expires_at);
-    if (!sql.got_data())
+    db::Query query { database, k_find_session };
+    query.bind(token_hash);
+    if (!query.next())
         return std::nullopt;
-    return session;
+    return SessionRecord {
+        .person_id = query.text(0),
+        .partnership_id = query.text(1),
+        .csrf_token = query.text(2),
+        .last_seen_at = query.text(3),
+        .idle_expires_at = query.text(4),
+        .absolute_expires_at = query.text(5),
+    };
 }
 
 void touch_session(soci::session& sql, std::string const& token_hash, std::string const& last_seen_at, std::string const& idle_expires_at)

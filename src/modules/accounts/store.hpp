@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include "db/database.hpp"
 #include "modules/accounts/model.hpp"
 
 namespace rt::accounts::store {
@@ -15,7 +16,7 @@ void upsert_password_hash(soci::session& sql, std::string const& partnership_id,
 [[nodiscard]] bool has_credentials(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
 
 void insert_session(soci::session& sql, std::string const& token_hash, SessionRecord const& session, std::string const& created_at);
-[[nodiscard]] std::optional<SessionRecord> find_session(soci::session& sql, std::string_view token_hash);
+[[nodiscard]] std::optional<SessionRecord> find_session(db::Database& database, std::string_view token_hash);
 void touch_session(soci::session& sql, std::string const& token_hash, std::string const& last_seen_at, std::string const& idle_expires_at);
 void delete_session(soci::session& sql, std::string const& token_hash);
 void delete_expired_sessions(soci::session& sql, std::string const& now);

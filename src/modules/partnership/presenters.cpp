@@ -15,37 +15,38 @@ boost::json::object to_json(Partnership const& partnership)
     };
 }
 
-boost::json::object to_json(Organisation const& organisation)
+boost::json::object to_json(Organisation const& organisation, boost::json::storage_ptr storage)
 {
-    return {
-        { "id", organisation.id },
-        { "name", organisation.name },
-        { "sector", organisation.sector },
-        { "interests", to_json_array(organisation.interests) },
-        { "communities", to_json_array(organisation.communities) },
-        { "description", organisation.description },
-        { "website", organisation.website },
-        { "created_at", organisation.created_at },
-        { "updated_at", organisation.updated_at },
-    };
+    boost::json::object object(storage);
+    object.reserve(9);
+    object.emplace("id", organisation.id);
+    object.emplace("name", organisation.name);
+    object.emplace("sector", organisation.sector);
+    object.emplace("interests", to_json_array(organisation.interests, storage));
+    object.emplace("communities", to_json_array(organisation.communities, storage));
+    object.emplace("description", organisation.description);
+    object.emplace("website", organisation.website);
+    object.emplace("created_at", organisation.created_at);
+    object.emplace("updated_at", organisation.updated_at);
+    return object;
 }
 
-boost::json::object to_json(Person const& person, Actor const& viewer)
+boost::json::object to_json(Person const& person, Actor const& viewer, boost::json::storage_ptr storage)
 {
-    boost::json::object object {
-        { "id", person.id },
-        { "name", person.name },
-        { "role", role_name(person.role) },
-        { "groups", to_json_array(person.groups) },
-        { "organisation_ids", to_json_array(person.organisation_ids) },
-        { "interests", to_json_array(person.interests) },
-        { "preferred_language", person.preferred_language },
-        { "created_at", person.created_at },
-        { "updated_at", person.updated_at },
-    };
+    boost::json::object object(storage);
+    object.reserve(11);
+    object.emplace("id", person.id);
+    object.emplace("name", person.name);
+    object.emplace("role", role_name(person.role));
+    object.emplace("groups", to_json_array(person.groups, storage));
+    object.emplace("organisation_ids", to_json_array(person.organisation_ids, storage));
+    object.emplace("interests", to_json_array(person.interests, storage));
+    object.emplace("preferred_language", person.preferred_language);
+    object.emplace("created_at", person.created_at);
+    object.emplace("updated_at", person.updated_at);
     if (can_see_personal_data(viewer, person.id)) {
-        object["email"] = person.email ? boost::json::value(*person.email) : boost::json::value(nullptr);
-        object["access_needs"] = to_json_array(person.access_needs);
+        object.emplace("email", person.email ? boost::json::value(*person.email, storage) : boost::json::value(nullptr, storage));
+        object.emplace("access_needs", to_json_array(person.access_needs, storage));
     }
     return object;
 }

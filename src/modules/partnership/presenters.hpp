@@ -8,8 +8,9 @@
 namespace rt::partnership {
 
 [[nodiscard]] boost::json::object to_json(Partnership const& partnership);
-[[nodiscard]] boost::json::object to_json(Organisation const& organisation);
+// `storage` lets a list build all its items in one arena (see page_json in routes.cpp).
+[[nodiscard]] boost::json::object to_json(Organisation const& organisation, boost::json::storage_ptr storage = {});
 // Personal data (email, access needs) only when the actor may see it.
-[[nodiscard]] boost::json::object to_json(Person const& person, Actor const& viewer);
+[[nodiscard]] boost::json::object to_json(Person const& person, Actor const& viewer, boost::json::storage_ptr storage = {});
 
 }

@@ -31,12 +31,12 @@ Result<Organisation> get_organisation(db::Database& database, Actor const& actor
     return *organisation;
 }
 
-Result<Page<Organisation>> list_organisations(db::Database& database, Actor const& actor, store::OrganisationFilter const& filter,
-    std::optional<NameCursor> const& after, std::size_t limit)
+Result<std::optional<std::string>> list_organisations_json(db::Database& database, std::string& out, Actor const& actor,
+    store::OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit)
 {
     if (!can_view_partnership(actor))
         return std::unexpected(Error::forbidden());
-    return database.read([&](soci::session& sql) { return store::list_organisations(sql, actor.partnership_id, filter, after, limit); });
+    return store::list_organisations_json(database, out, actor.partnership_id, filter, after, limit);
 }
 
 Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id)
@@ -59,9 +59,7 @@ Result<Page<Person>> list_people(db::Database& database, Actor const& actor, sto
 {
     if (!can_view_partnership(actor))
         return std::unexpected(Error::forbidden());
-    return database.read([&](soci::session& sql) {
-        return store::list_people(sql, database.dialect(), actor.partnership_id, filter, after, limit);
-    });
+    return store::list_people(database, actor.partnership_id, filter, after, limit);
 }
 
 std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
@@ -69,9 +67,9 @@ std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string
     return store::find_login_identity(sql, email);
 }
 
-std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id)
 {
-    return store::find_role(sql, partnership_id, person_id);
+    return store::find_role(database, partnership_id, person_id);
 }
 
 }

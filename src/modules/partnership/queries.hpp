@@ -22,7 +22,8 @@ struct PartnershipView {
 [[nodiscard]] std::optional<Partnership> find_partnership(soci::session& sql, std::string_view partnership_id);
 
 [[nodiscard]] Result<Organisation> get_organisation(db::Database& database, Actor const& actor, std::string const& id);
-[[nodiscard]] Result<Page<Organisation>> list_organisations(db::Database& database, Actor const& actor,
+// Appends the page's items as a JSON array to `out`; returns the next cursor.
+[[nodiscard]] Result<std::optional<std::string>> list_organisations_json(db::Database& database, std::string& out, Actor const& actor,
     store::OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
 
 [[nodiscard]] Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id);
@@ -32,6 +33,6 @@ struct PartnershipView {
 
 // For sign-in and sessions (the accounts module).
 [[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
-[[nodiscard]] std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
+[[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);
 
 }

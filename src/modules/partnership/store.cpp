@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "core/form.hpp"
+#include "core/json_writer.hpp"
+#include "db/query.hpp"
 
 namespace rt::partnership::store {
 
@@ -125,6 +127,27 @@ Person person_from_row(soci::row const& row)
     };
     if (row.get_indicator(3) != soci::i_null)
         person.email = row.get<std::string>(3);
+    return person;
+}
+
+Person person_from_query(db::Query const& query)
+{
+    Person person {
+        .id = query.text(0),
+        .partnership_id = query.text(1),
+        .name = query.text(2),
+        .email = std::nullopt,
+        .role = role_from_text(query.text(4)),
+        .groups = from_json_text(query.text(5)),
+        .organisation_ids = {},
+        .interests = from_json_text(query.text(6)),
+        .preferred_language = query.text(7),
+        .access_needs = from_json_text(query.text(8)),
+        .created_at = query.text(9),
+        .updated_at = query.text(10),
+    };
+    if (!query.is_null(3))
+        person.email = query.text(3);
     return person;
 }
 
@@ -274,33 +297,80 @@ std::optional<Organisation> find_organisation(soci::session& sql, std::string_vi
     return std::nullopt;
 }
 
-Page<Organisation> list_organisations(soci::session& sql, std::string_view partnership_id, OrganisationFilter const& filter,
+namespace {
+
+// Runs the list query with the filters that are set; rows as organisations.
+db::Query& bind_organisation_list(db::Query& query, std::string_view partnership_id, OrganisationFilter const& filter,
     std::optional<NameCursor> const& after, std::size_t limit)
 {
-    std::string const partnership { partnership_id };
-    std::string const pattern = contains_pattern(filter.text);
     auto const keyset = keyset_for(after);
-    long long const fetch = static_cast<long long>(limit) + 1;
-    Page<Organisation> page;
-    if (filter.sector.empty() && filter.interest.empty() && filter.text.empty()) {
-        std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_all_organisations_where);
-        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(keyset.off), soci::use(keyset.name),
-            soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
-        for (auto const& row : rows)
-            page.items.push_back(organisation_from_row(row));
-    } else {
-        std::string const select = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_organisations_where);
-        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.sector), soci::use(filter.sector),
-            soci::use(filter.interest), soci::use(filter.interest), soci::use(filter.text), soci::use(pattern), soci::use(keyset.off),
-            soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
-        for (auto const& row : rows)
-            page.items.push_back(organisation_from_row(row));
+    query.bind(partnership_id);
+    if (!filter.sector.empty() || !filter.interest.empty() || !filter.text.empty()) {
+        query.bind(filter.sector).bind(filter.sector).bind(filter.interest).bind(filter.interest);
+        query.bind(filter.text).bind(contains_pattern(filter.text));
     }
-    if (page.items.size() > limit) {
-        page.items.pop_back();
-        page.next_cursor = encode_cursor({ page.items.back().name, page.items.back().id });
+    query.bind(keyset.off).bind(keyset.name).bind(keyset.name).bind(keyset.id).bind(static_cast<long long>(limit) + 1);
+    return query;
+}
+
+std::string const& organisation_list_sql(OrganisationFilter const& filter)
+{
+    static std::string const all = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_all_organisations_where);
+    static std::string const filtered = fmt::format("SELECT {} FROM organisations o {}", k_organisation_columns, k_list_organisations_where);
+    bool const unfiltered = filter.sector.empty() && filter.interest.empty() && filter.text.empty();
+    return unfiltered ? all : filtered;
+}
+
+// A stored list of tags is JSON written by to_json_text; anything else reads as [].
+std::string_view stored_json_array(std::string_view text)
+{
+    return text.size() >= 2 && text.front() == '[' && text.back() == ']' ? text : std::string_view { "[]" };
+}
+
+}
+
+std::optional<std::string> list_organisations_json(db::Database& database, std::string& out, std::string_view partnership_id,
+    OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit)
+{
+    db::Query query { database, organisation_list_sql(filter) };
+    bind_organisation_list(query, partnership_id, filter, after, limit);
+    std::optional<std::string> next_cursor;
+    out.reserve(out.size() + limit * 320);
+    JsonWriter writer { out };
+    writer.begin_array();
+    std::size_t count = 0;
+    NameCursor last;
+    while (query.next()) {
+        if (++count > limit) {
+            next_cursor = encode_cursor(last);
+            break;
+        }
+        // The same fields, in the same order, as to_json(Organisation).
+        writer.begin_object();
+        writer.key("id");
+        writer.string(query.view(0));
+        writer.key("name");
+        writer.string(query.view(2));
+        writer.key("sector");
+        writer.string(query.view(3));
+        writer.key("interests");
+        writer.raw(stored_json_array(query.view(4)));
+        writer.key("communities");
+        writer.raw(stored_json_array(query.view(5)));
+        writer.key("description");
+        writer.string(query.view(6));
+        writer.key("website");
+        writer.string(query.view(7));
+        writer.key("created_at");
+        writer.string(query.view(8));
+        writer.key("updated_at");
+        writer.string(query.view(9));
+        writer.end_object();
+        if (count == limit)
+            last = { std::string { query.view(2) }, std::string { query.view(0) } };
     }
-    return page;
+    writer.end_array();
+    return next_cursor;
 }
 
 long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids)
@@ -362,23 +432,22 @@ std::optional<Person> find_person(soci::session& sql, std::string_view partnersh
     return person;
 }
 
-Page<Person> list_people(soci::session& sql, db::Dialect dialect, std::string_view partnership_id, PersonFilter const& filter,
+Page<Person> list_people(db::Database& database, std::string_view partnership_id, PersonFilter const& filter,
     std::optional<NameCursor> const& after, std::size_t limit)
 {
-    std::string const partnership { partnership_id };
-    std::string const pattern = contains_pattern(filter.text);
     auto const keyset = keyset_for(after);
     long long const fetch = static_cast<long long>(limit) + 1;
     std::string const select = fmt::format(
         "SELECT {}, (SELECT {}(po.organisation_id, ',') FROM person_organisations po WHERE po.person_id = p.id) FROM people p {}",
-        k_person_columns, db::string_aggregate(dialect), k_list_people_where);
-    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(filter.group), soci::use(filter.group),
-        soci::use(filter.organisation_id), soci::use(filter.organisation_id), soci::use(filter.text), soci::use(pattern),
-        soci::use(keyset.off), soci::use(keyset.name), soci::use(keyset.name), soci::use(keyset.id), soci::use(fetch));
+        k_person_columns, db::string_aggregate(database.dialect()), k_list_people_where);
+    db::Query query { database, select };
+    query.bind(partnership_id).bind(filter.group).bind(filter.group).bind(filter.organisation_id).bind(filter.organisation_id);
+    query.bind(filter.text).bind(contains_pattern(filter.text));
+    query.bind(keyset.off).bind(keyset.name).bind(keyset.name).bind(keyset.id).bind(fetch);
     Page<Person> page;
-    for (auto const& row : rows) {
-        auto person = person_from_row(row);
-        person.organisation_ids = split_commas(db::text_at(row, 11));
+    while (query.next()) {
+        auto person = person_from_query(query);
+        person.organisation_ids = split_commas(query.text(11));
         page.items.push_back(std::move(person));
     }
     if (page.items.size() > limit) {
@@ -408,14 +477,13 @@ std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string
     return identity;
 }
 
-std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id)
 {
-    std::string const partnership { partnership_id }, key { person_id };
-    std::string role;
-    sql << k_find_role, soci::use(partnership), soci::use(key), soci::into(role);
-    if (!sql.got_data())
+    db::Query query { database, k_find_role };
+    query.bind(partnership_id).bind(person_id);
+    if (!query.next())
         return std::nullopt;
-    return role_from_text(role);
+    return role_from_text(query.text(0));
 }
 
 }

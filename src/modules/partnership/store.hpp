@@ -29,8 +29,12 @@ void insert_organisation(soci::session& sql, Organisation const& organisation);
 void update_organisation(soci::session& sql, Organisation const& organisation);
 void delete_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id);
 [[nodiscard]] std::optional<Organisation> find_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] Page<Organisation> list_organisations(soci::session& sql, std::string_view partnership_id,
-    OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+// The list's read model is its JSON: appends a JSON array of organisations to
+// `out`, written straight from the rows (the hottest read of the partnership
+// module, and the fields of to_json(Organisation)). Returns the next page's cursor.
+[[nodiscard]] std::optional<std::string> list_organisations_json(db::Database& database, std::string& out,
+    std::string_view partnership_id, OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+
 [[nodiscard]] long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids);
 
 struct PersonFilter {
@@ -42,10 +46,10 @@ struct PersonFilter {
 void insert_person(soci::session& sql, Person const& person);
 void update_person(soci::session& sql, Person const& person);
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] Page<Person> list_people(soci::session& sql, db::Dialect dialect, std::string_view partnership_id,
+[[nodiscard]] Page<Person> list_people(db::Database& database, std::string_view partnership_id,
     PersonFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
 [[nodiscard]] bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id);
 [[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
-[[nodiscard]] std::optional<Role> find_role(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
+[[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);
 
 }
