@@ -1,5 +1,7 @@
 #include "core/json_writer.hpp"
 
+#include <array>
+
 namespace rt {
 
 void JsonWriter::separate()
@@ -30,12 +32,20 @@ void JsonWriter::string(std::string_view value)
 void append_json_string(std::string& out, std::string_view value)
 {
     static constexpr char k_hex[] = "0123456789abcdef";
+    static constexpr auto k_needs_escape = [] {
+        std::array<bool, 256> table {};
+        for (int byte = 0; byte < 0x20; ++byte)
+            table[byte] = true;
+        table['"'] = true;
+        table['\\'] = true;
+        return table;
+    }();
     out.push_back('"');
     // Most text needs no escaping: copy each run of plain characters at once.
     std::size_t run_start = 0;
     for (std::size_t i = 0; i < value.size(); ++i) {
         auto const byte = static_cast<unsigned char>(value[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
+        if (!k_needs_escape[byte])
             continue;
         out.append(value.data() + run_start, i - run_start);
         run_start = i + 1;

@@ -53,9 +53,14 @@ public:
         sqlite_api::sqlite3_stmt* statement { nullptr };
         bool in_use { false };
     };
+    // Looks statements up by string_view without building a std::string.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view> {}(sql); }
+    };
     struct Connection {
         std::unique_ptr<soci::session> session;
-        std::unordered_map<std::string, CachedStatement> statements;
+        std::unordered_map<std::string, CachedStatement, SqlHash, std::equal_to<>> statements;
         bool read_scope_open { false };
         ~Connection();
     };

@@ -119,6 +119,12 @@ std::vector<Migration> const& all_migrations()
                     hash TEXT NOT NULL,
                     UNIQUE (partnership_id, seq)))",
             } },
+        { 2, "sessions carry the person's role",
+            {
+                // Sessions started before this migration end: everyone signs in again.
+                "DELETE FROM sessions",
+                "ALTER TABLE sessions ADD COLUMN role TEXT NOT NULL DEFAULT 'member'",
+            } },
     };
     return migrations;
 }

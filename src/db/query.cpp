@@ -164,7 +164,10 @@ Query::Query(Database& database, std::string_view sql)
                 throw_sqlite(sqlite, sql);
             return statement;
         };
-        auto& cached = connection.statements[std::string { sql }];
+        auto found = connection.statements.find(sql);
+        if (found == connection.statements.end())
+            found = connection.statements.emplace(std::string { sql }, Database::CachedStatement {}).first;
+        auto& cached = found->second;
         // The same SQL may run again while an earlier Query of it is still
         // reading rows: that one gets a statement of its own.
         if (cached.in_use) {

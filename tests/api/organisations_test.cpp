@@ -90,7 +90,9 @@ TEST_F(OrganisationsApi, MembersCannotWrite)
     auto convener = convener_a();
     auto const id = create(convener, "Members Cannot Touch");
     auto member = member_a();
-    EXPECT_EQ(member.post("/api/v1/organisations", organisation("Member Made Group")).status, 403);
+    auto const refused = member.post("/api/v1/organisations", organisation("Member Made Group"));
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.json().at("code"), "forbidden");
     EXPECT_EQ(member.patch("/api/v1/organisations/" + id, boost::json::value { { "name", "Renamed" } }).status, 403);
     EXPECT_EQ(member.del("/api/v1/organisations/" + id).status, 403);
     EXPECT_EQ(count_named(convener, "member%20made"), 0u);

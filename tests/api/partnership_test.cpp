@@ -49,7 +49,9 @@ TEST_F(PartnershipApi, BadInputNoSessionWrongRoleAndCsrf)
     EXPECT_EQ(error_fields(invalid), (std::vector<std::string> { "colour", "name" }));
     EXPECT_EQ(anonymous().get("/api/v1/partnership").status, 401);
     EXPECT_EQ(anonymous().patch("/api/v1/partnership", boost::json::value { { "name", "Taken" } }).status, 401);
-    EXPECT_EQ(member_a().patch("/api/v1/partnership", boost::json::value { { "name", "Member Rename" } }).status, 403);
+    auto const refused = member_a().patch("/api/v1/partnership", boost::json::value { { "name", "Member Rename" } });
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.json().at("code"), "forbidden");
     auto forged = convener;
     forged.set_csrf_token(std::nullopt);
     EXPECT_EQ(forged.patch("/api/v1/partnership", boost::json::value { { "name", "Forged Rename" } }).status, 403);

@@ -97,7 +97,9 @@ TEST_F(PeopleApi, NoSessionWrongRoleAndMissingCsrf)
     EXPECT_EQ(nobody.patch("/api/v1/people/" + s_member_a_id, boost::json::value { { "name", "X" } }).status, 401);
 
     auto member = member_a();
-    EXPECT_EQ(member.post("/api/v1/people", person("Member Added")).status, 403);
+    auto const refused = member.post("/api/v1/people", person("Member Added"));
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.json().at("code"), "forbidden");
     EXPECT_EQ(member.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "name", "Renamed by member" } }).status, 403);
 
     auto convener = convener_a();
@@ -125,6 +127,33 @@ TEST_F(PeopleApi, APersonEditsTheirOwnProfileButNotTheirRole)
     auto const invalid = member.patch("/api/v1/people/" + s_member_a_id, boost::json::value { { "access_needs", { "Wheel Chair" } } });
     EXPECT_EQ(invalid.status, 422);
     EXPECT_EQ(member.get("/api/v1/me").json().at("user").at("access_needs"), (boost::json::array { "easy-read", "large-print" }));
+}
+
+TEST_F(PeopleApi, ARoleChangeAppliesToOpenSessionsAtOnce)
+{
+    auto convener = convener_a();
+    auto const email = unique_email("co.convener");
+    auto const created = convener.post("/api/v1/people", boost::json::value { { "name", "Cora Co-convener" }, { "email", email } });
+    ASSERT_EQ(created.status, 201);
+    auto const id = std::string { created.json().at("id").as_string() };
+    std::string const url { created.json().at("invite_url").as_string() };
+    auto person = anonymous();
+    auto const accepted = person.post("/api/v1/auth/accept-invite", boost::json::value { { "token", url.substr(url.find('=') + 1) }, { "password", k_password } });
+    ASSERT_EQ(accepted.status, 200);
+    person.set_csrf_token(text(accepted.json().at("csrf_token")));
+    auto const organisation = boost::json::value { { "name", "Role Change Group" }, { "sector", "vcs" } };
+    auto const as_member = person.post("/api/v1/organisations", organisation);
+    EXPECT_EQ(as_member.status, 403);
+    EXPECT_EQ(as_member.json().at("code"), "forbidden") << "refused for the role, not the CSRF token";
+
+    ASSERT_EQ(convener.patch("/api/v1/people/" + id, boost::json::value { { "role", "convener" } }).status, 200);
+    EXPECT_EQ(person.post("/api/v1/organisations", organisation).status, 201) << "promoted in the same session";
+
+    ASSERT_EQ(convener.patch("/api/v1/people/" + id, boost::json::value { { "role", "member" } }).status, 200);
+    auto const demoted = person.post("/api/v1/organisations", organisation);
+    EXPECT_EQ(demoted.status, 403) << "a demoted convener loses the right at once";
+    EXPECT_EQ(demoted.json().at("code"), "forbidden");
+    EXPECT_EQ(person.get("/api/v1/me").json().at("user").at("role"), "member");
 }
 
 TEST_F(PeopleApi, PersonalDataOnlyForConvenersAndThemselves)

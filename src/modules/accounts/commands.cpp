@@ -63,6 +63,7 @@ SignedIn start_session(soci::session& sql, std::string const& partnership_id, st
     SessionRecord session {
         .person_id = person_id,
         .partnership_id = partnership_id,
+        .role = role,
         .csrf_token = random_token(32),
         .last_seen_at = format_time(now_time),
         .idle_expires_at = format_time(now_time + k_session_idle_lifetime),
@@ -169,6 +170,11 @@ Result<SignedIn> accept_invite(db::Database& database, AcceptInviteForm const& f
         privacy::record(sql, invite->partnership_id, invite->person_id, { "invite.accepted", "person", invite->person_id });
         return start_session(sql, invite->partnership_id, invite->person_id, *role);
     });
+}
+
+void set_role_in_sessions(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role)
+{
+    store::set_role(sql, partnership_id, person_id, role);
 }
 
 std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id)

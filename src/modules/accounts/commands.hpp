@@ -25,6 +25,10 @@ namespace rt::accounts {
 // person (earlier unused ones stop working). Returns the token to put in a link.
 [[nodiscard]] std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id);
 
+// Inside the caller's transaction: a person's role changed, and their open
+// sessions carry it (so a check needs one query, not two).
+void set_role_in_sessions(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role);
+
 // 10 to 256 characters: long enough to resist guessing, as NCSC and NIST advise,
 // with no composition rules.
 [[nodiscard]] Status check_password_rules(std::string_view password);

@@ -28,6 +28,7 @@ struct SignedIn {
 struct SessionRecord {
     std::string person_id;
     std::string partnership_id;
+    Role role { Role::Member }; // kept equal to the person's role by set_role_in_sessions
     std::string csrf_token;
     std::string last_seen_at;
     std::string idle_expires_at;

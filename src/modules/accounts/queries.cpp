@@ -4,7 +4,6 @@
 #include "core/time.hpp"
 #include "modules/accounts/model.hpp"
 #include "modules/accounts/store.hpp"
-#include "modules/partnership/queries.hpp"
 
 namespace rt::accounts {
 
@@ -15,28 +14,16 @@ std::optional<Actor> authenticate(db::Database& database, std::string_view token
     auto const token_hash = sha256_hex(token);
     auto const now_time = now();
 
-    struct Found {
-        SessionRecord session;
-        Role role;
-    };
-    auto const found = [&]() -> std::optional<Found> {
-        auto session = store::find_session(database, token_hash);
-        if (!session)
-            return std::nullopt;
-        auto const role = partnership::find_role(database, session->partnership_id, session->person_id);
-        if (!role)
-            return std::nullopt;
-        return Found { std::move(*session), *role };
-    }();
+    auto const found = store::find_session(database, token_hash);
     if (!found)
         return std::nullopt;
 
-    auto const idle_expires = parse_time(found->session.idle_expires_at);
-    auto const absolute_expires = parse_time(found->session.absolute_expires_at);
+    auto const idle_expires = parse_time(found->idle_expires_at);
+    auto const absolute_expires = parse_time(found->absolute_expires_at);
     if (!idle_expires || !absolute_expires || *idle_expires <= now_time || *absolute_expires <= now_time)
         return std::nullopt;
 
-    auto const last_seen = parse_time(found->session.last_seen_at);
+    auto const last_seen = parse_time(found->last_seen_at);
     if (!last_seen || *last_seen + k_session_touch_interval < now_time) {
         auto const idle = std::min(now_time + k_session_idle_lifetime, *absolute_expires);
         auto touched = database.write([&](soci::session& sql) -> Status {
@@ -45,7 +32,7 @@ std::optional<Actor> authenticate(db::Database& database, std::string_view token
         });
         (void)touched;
     }
-    return Actor { found->session.person_id, found->session.partnership_id, found->role, token_hash, found->session.csrf_token };
+    return Actor { found->person_id, found->partnership_id, found->role, token_hash, found->csrf_token };
 }
 
 bool has_account(db::Database& database, std::string_view partnership_id, std::string_view person_id)

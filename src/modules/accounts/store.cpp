@@ -15,11 +15,12 @@ constexpr std::string_view k_has_credentials
     = "SELECT COUNT(*) FROM credentials WHERE partnership_id = :partnership_id AND person_id = :person_id";
 
 constexpr std::string_view k_insert_session = R"(
-    INSERT INTO sessions (token_hash, partnership_id, person_id, csrf_token, created_at, last_seen_at, idle_expires_at, absolute_expires_at)
-    VALUES (:token_hash, :partnership_id, :person_id, :csrf_token, :created_at, :last_seen_at, :idle_expires_at, :absolute_expires_at))";
+    INSERT INTO sessions (token_hash, partnership_id, person_id, role, csrf_token, created_at, last_seen_at, idle_expires_at, absolute_expires_at)
+    VALUES (:token_hash, :partnership_id, :person_id, :role, :csrf_token, :created_at, :last_seen_at, :idle_expires_at, :absolute_expires_at))";
 constexpr std::string_view k_find_session = R"(
-    SELECT person_id, partnership_id, csrf_token, last_seen_at, idle_expires_at, absolute_expires_at
+    SELECT person_id, partnership_id, role, csrf_token, last_seen_at, idle_expires_at, absolute_expires_at
     FROM sessions WHERE token_hash = :token_hash)";
+constexpr std::string_view k_set_role = "UPDATE sessions SET role = :role WHERE partnership_id = :partnership_id AND person_id = :person_id";
 constexpr std::string_view k_touch_session
     = "UPDATE sessions SET last_seen_at = :last_seen_at, idle_expires_at = :idle_expires_at WHERE token_hash = :token_hash";
 constexpr std::string_view k_delete_session = "DELETE FROM sessions WHERE token_hash = :token_hash";
@@ -67,7 +68,8 @@ bool has_credentials(soci::session& sql, std::string_view partnership_id, std::s
 
 void insert_session(soci::session& sql, std::string const& token_hash, SessionRecord const& session, std::string const& created_at)
 {
-    sql << k_insert_session, soci::use(token_hash), soci::use(session.partnership_id), soci::use(session.person_id),
+    std::string const role { role_name(session.role) };
+    sql << k_insert_session, soci::use(token_hash), soci::use(session.partnership_id), soci::use(session.person_id), soci::use(role),
         soci::use(session.csrf_token), soci::use(created_at), soci::use(session.last_seen_at), soci::use(session.idle_expires_at),
         soci::use(session.absolute_expires_at);
 }
@@ -81,11 +83,18 @@ std::optional<SessionRecord> find_session(db::Database& database, std::string_vi
     return SessionRecord {
         .person_id = query.text(0),
         .partnership_id = query.text(1),
-        .csrf_token = query.text(2),
-        .last_seen_at = query.text(3),
-        .idle_expires_at = query.text(4),
-        .absolute_expires_at = query.text(5),
+        .role = query.view(2) == "convener" ? Role::Convener : Role::Member,
+        .csrf_token = query.text(3),
+        .last_seen_at = query.text(4),
+        .idle_expires_at = query.text(5),
+        .absolute_expires_at = query.text(6),
     };
+}
+
+void set_role(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role)
+{
+    std::string const name { role_name(role) };
+    sql << k_set_role, soci::use(name), soci::use(partnership_id), soci::use(person_id);
 }
 
 void touch_session(soci::session& sql, std::string const& token_hash, std::string const& last_seen_at, std::string const& idle_expires_at)

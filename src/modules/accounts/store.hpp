@@ -17,6 +17,7 @@ void upsert_password_hash(soci::session& sql, std::string const& partnership_id,
 
 void insert_session(soci::session& sql, std::string const& token_hash, SessionRecord const& session, std::string const& created_at);
 [[nodiscard]] std::optional<SessionRecord> find_session(db::Database& database, std::string_view token_hash);
+void set_role(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role);
 void touch_session(soci::session& sql, std::string const& token_hash, std::string const& last_seen_at, std::string const& idle_expires_at);
 void delete_session(soci::session& sql, std::string const& token_hash);
 void delete_expired_sessions(soci::session& sql, std::string const& now);

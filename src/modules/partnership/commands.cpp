@@ -212,11 +212,14 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
         if (!can_edit_person(actor, id, form))
             return std::unexpected(Error::forbidden(actor.person_id == id ? "Only a convener can change your role, email or organisations."
                                                                           : "Only conveners can change other people's details."));
+        auto const role_before = person->role;
         apply(*person, form);
         if (auto checked = check_person_references(sql, *person); !checked)
             return std::unexpected(checked.error());
         person->updated_at = now_text();
         store::update_person(sql, *person);
+        if (person->role != role_before)
+            accounts::set_role_in_sessions(sql, person->partnership_id, person->id, person->role);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { .action = "person.updated", .subject_type = "person", .subject_id = id, .fields = form.present_fields() });
         return *person;
