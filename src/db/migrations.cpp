@@ -125,6 +125,12 @@ std::vector<Migration> const& all_migrations()
                 "DELETE FROM sessions",
                 "ALTER TABLE sessions ADD COLUMN role TEXT NOT NULL DEFAULT 'member'",
             } },
+        { 3, "organisations keep their rendered JSON",
+            {
+                // Written with every insert and update; '' for rows from before,
+                // which the list renders from their columns instead.
+                "ALTER TABLE organisations ADD COLUMN rendered_json TEXT NOT NULL DEFAULT ''",
+            } },
     };
     return migrations;
 }

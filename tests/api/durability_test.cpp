@@ -115,5 +115,32 @@ TEST(AuditChain, VerifyFailsAfterAnEntryIsEditedOrDeleted)
     EXPECT_EQ(truncated.exit_code, 1) << truncated.output;
 }
 
+TEST(OrganisationList, StoredAndRenderedRowsGiveTheSameJson)
+{
+    TestDatabase database;
+    init_partnership(database, "lister@example.test");
+    ServerProcess server { database.url() };
+    server.start();
+    HttpClient convener { server.port() };
+    ASSERT_EQ(convener.sign_in("lister@example.test", k_password).status, 200);
+    auto const created = convener.post("/api/v1/organisations",
+        boost::json::value { { "name", "Quote \"Club\" \\ Łódź" }, { "sector", "vcs" }, { "interests", { "older-people" } },
+            { "description", "Line one.\nLine two\twith a tab." } });
+    ASSERT_EQ(created.status, 201);
+    auto const stored = convener.get("/api/v1/organisations");
+    ASSERT_EQ(stored.status, 200);
+
+    // A row without its stored JSON (as rows from before it was kept) is
+    // written from its columns: the list must not change.
+    *open_directly(database.url()) << "UPDATE organisations SET rendered_json = ''";
+    auto const rendered = convener.get("/api/v1/organisations");
+    ASSERT_EQ(rendered.status, 200);
+    EXPECT_EQ(rendered.json(), stored.json());
+    EXPECT_EQ(items(rendered)[0].at("name"), "Quote \"Club\" \\ Łódź");
+    EXPECT_EQ(items(rendered)[0].at("description"), "Line one.\nLine two\twith a tab.");
+    EXPECT_EQ(items(rendered)[0], created.json());
+    server.stop();
+}
+
 }
 }

@@ -5,6 +5,7 @@
 
 #include "core/form.hpp"
 #include "core/json_writer.hpp"
+#include "modules/partnership/presenters.hpp"
 #include "db/query.hpp"
 
 namespace rt::partnership::store {
@@ -23,13 +24,13 @@ constexpr std::string_view k_count_people_by_group
 constexpr std::string_view k_count_people = "SELECT COUNT(*) FROM people WHERE partnership_id = :partnership_id";
 
 constexpr std::string_view k_organisation_columns
-    = "o.id, o.partnership_id, o.name, o.sector, o.interests, o.communities, o.description, o.website, o.created_at, o.updated_at";
+    = "o.id, o.partnership_id, o.name, o.sector, o.interests, o.communities, o.description, o.website, o.created_at, o.updated_at, o.rendered_json";
 constexpr std::string_view k_insert_organisation = R"(
-    INSERT INTO organisations (id, partnership_id, name, sector, interests, communities, description, website, created_at, updated_at)
-    VALUES (:id, :partnership_id, :name, :sector, :interests, :communities, :description, :website, :created_at, :updated_at))";
+    INSERT INTO organisations (id, partnership_id, name, sector, interests, communities, description, website, created_at, updated_at, rendered_json)
+    VALUES (:id, :partnership_id, :name, :sector, :interests, :communities, :description, :website, :created_at, :updated_at, :rendered_json))";
 constexpr std::string_view k_update_organisation = R"(
     UPDATE organisations SET name = :name, sector = :sector, interests = :interests, communities = :communities,
-        description = :description, website = :website, updated_at = :updated_at
+        description = :description, website = :website, updated_at = :updated_at, rendered_json = :rendered_json
     WHERE partnership_id = :partnership_id AND id = :id)";
 constexpr std::string_view k_delete_organisation_tags
     = "DELETE FROM organisation_tags WHERE partnership_id = :partnership_id AND organisation_id = :id";
@@ -260,23 +261,36 @@ PartnershipSummary summarise(soci::session& sql, std::string_view partnership_id
     return summary;
 }
 
+namespace {
+
+// The organisation as the API shows it, stored with the row so that a list
+// copies one column per row (see list_organisations_json).
+std::string rendered_json(Organisation const& organisation)
+{
+    return boost::json::serialize(to_json(organisation));
+}
+
+}
+
 void insert_organisation(soci::session& sql, Organisation const& organisation)
 {
+    auto const rendered = rendered_json(organisation);
     auto const interests = to_json_text(organisation.interests);
     auto const communities = to_json_text(organisation.communities);
     sql << k_insert_organisation, soci::use(organisation.id), soci::use(organisation.partnership_id), soci::use(organisation.name),
         soci::use(organisation.sector), soci::use(interests), soci::use(communities), soci::use(organisation.description),
-        soci::use(organisation.website), soci::use(organisation.created_at), soci::use(organisation.updated_at);
+        soci::use(organisation.website), soci::use(organisation.created_at), soci::use(organisation.updated_at), soci::use(rendered);
     replace_organisation_tags(sql, organisation);
 }
 
 void update_organisation(soci::session& sql, Organisation const& organisation)
 {
+    auto const rendered = rendered_json(organisation);
     auto const interests = to_json_text(organisation.interests);
     auto const communities = to_json_text(organisation.communities);
     sql << k_update_organisation, soci::use(organisation.name), soci::use(organisation.sector), soci::use(interests),
         soci::use(communities), soci::use(organisation.description), soci::use(organisation.website),
-        soci::use(organisation.updated_at), soci::use(organisation.partnership_id), soci::use(organisation.id);
+        soci::use(organisation.updated_at), soci::use(rendered), soci::use(organisation.partnership_id), soci::use(organisation.id);
     replace_organisation_tags(sql, organisation);
 }
 
@@ -345,7 +359,14 @@ std::optional<std::string> list_organisations_json(db::Database& database, std::
             next_cursor = encode_cursor(last);
             break;
         }
-        // The same fields, in the same order, as to_json(Organisation).
+        if (auto const rendered = query.view(10); !rendered.empty()) {
+            writer.raw(rendered);
+            if (count == limit)
+                last = { std::string { query.view(2) }, std::string { query.view(0) } };
+            continue;
+        }
+        // A row from before its JSON was stored: the same fields, in the same
+        // order, as to_json(Organisation).
         writer.begin_object();
         writer.key("id");
         writer.string(query.view(0));
