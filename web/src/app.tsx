@@ -18,6 +18,13 @@ import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PeopleListPage } from './people/PeopleListPage';
 import { ProfileEditPage } from './profile/ProfileEditPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { InvitationsPage } from './projects/InvitationsPage';
+import { MembersPage } from './projects/MembersPage';
+import { MyInvitationsPage } from './projects/MyInvitationsPage';
+import { ProjectListPage } from './projects/ProjectListPage';
+import { ProjectNewPage } from './projects/ProjectNewPage';
+import { ProjectPage } from './projects/ProjectPage';
+import { TimelinePage } from './projects/TimelinePage';
 import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
 import { SessionProvider, signInPathFor, useSession } from './session/session';
 
@@ -45,6 +52,13 @@ const routes: Route[] = [
   { pattern: '/people/new', page: PersonNewPage, access: 'signed-in' },
   { pattern: '/people/:id', page: PersonDetailPage, access: 'signed-in' },
   { pattern: '/people/:id/edit', page: PersonEditPage, access: 'signed-in' },
+  { pattern: '/projects', page: ProjectListPage, access: 'signed-in' },
+  { pattern: '/projects/new', page: ProjectNewPage, access: 'signed-in' },
+  { pattern: '/projects/:id', page: ProjectPage, access: 'signed-in' },
+  { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
+  { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
+  { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },
+  { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },
 ];

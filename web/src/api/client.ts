@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string;
   readonly errors: FieldErrors;
+  // The whole answer, for the few problems that carry more, such as missing_groups.
+  readonly problem: ProblemDetails;
 
   constructor(status: number, problem: ProblemDetails) {
     super(problem.detail || problem.title || `Request failed with status ${status}`);
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     this.title = problem.title ?? '';
     this.detail = problem.detail ?? '';
     this.errors = normaliseFieldErrors(problem.errors);
+    this.problem = problem;
   }
 
   get isValidation(): boolean {

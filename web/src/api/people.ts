@@ -24,3 +24,16 @@ export function createPerson(fields: PersonFields): Promise<Person> {
 export function updatePerson(id: string, fields: Partial<PersonFields>): Promise<Person> {
   return request<Person>('PATCH', `/api/v1/people/${encodeURIComponent(id)}`, { body: fields });
 }
+
+// Lists stop at 200 a page; this follows the cursor for pickers that need everyone.
+export async function listAllPeople(): Promise<Person[]> {
+  const all: Person[] = [];
+  let after: string | undefined;
+  for (let page = 0; page < 20; page += 1) {
+    const answer = await listPeople({ limit: 200, after });
+    all.push(...answer.items);
+    if (!answer.next_cursor) break;
+    after = answer.next_cursor;
+  }
+  return all;
+}

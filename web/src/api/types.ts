@@ -121,4 +121,140 @@ export type ProblemDetails = {
   detail?: string;
   code?: string;
   errors?: FieldErrors;
+  // 409 `groups_missing` when a project cannot leave discover yet.
+  missing_groups?: string[];
+};
+
+// Projects (issue 4), as described in docs/api.md.
+
+export const projectStages = ['discover', 'design', 'deliver', 'review', 'closed'] as const;
+export type ProjectStage = (typeof projectStages)[number];
+
+export const decisionRules = ['consent', 'consensus', 'majority', 'score', 'ranked_choice', 'dot_vote'] as const;
+export type DecisionRule = (typeof decisionRules)[number];
+
+export const chairRotations = ['each_meeting', 'each_stage', 'co_leads_take_turns'] as const;
+export type ChairRotation = (typeof chairRotations)[number];
+
+// Groups whose people are invited as themselves, not for an organisation.
+export const livedExperienceGroups = ['service_users_carers', 'residents', 'staff'] as const;
+
+export type CoLeadChoice = { person_id: string; group: StakeholderGroup | '' };
+export type CoLead = { person_id: string; name: string; group: StakeholderGroup };
+
+export type ProjectCreate = {
+  title: string;
+  summary: string;
+  need: string;
+  population: string;
+  interests: string[];
+  communities: string[];
+  charter: {
+    required_groups: StakeholderGroup[];
+    decision_rule: DecisionRule;
+    chair_rotation: ChairRotation;
+    co_leads: CoLeadChoice[];
+  };
+};
+
+export type ProjectCounts = {
+  unsent: number;
+  pending: number;
+  accepted: number;
+  declined: number;
+  members: number;
+};
+
+export type Project = {
+  id: string;
+  title: string;
+  summary: string;
+  need: string;
+  population: string;
+  interests: string[];
+  communities: string[];
+  stage: ProjectStage;
+  charter: {
+    required_groups: StakeholderGroup[];
+    decision_rule: DecisionRule;
+    chair_rotation: ChairRotation;
+    co_leads: CoLead[];
+  };
+  missing_groups: StakeholderGroup[];
+  counts: ProjectCounts;
+  can_manage: boolean;
+  created_at: string;
+  updated_at: string;
+};
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined';
+
+export type Invitation = {
+  id: string;
+  project_id: string;
+  project_title: string;
+  organisation_id: string | null;
+  person_id: string | null;
+  invitee_name: string;
+  group: StakeholderGroup;
+  status: InvitationStatus;
+  matched_on: string[];
+  created_at: string;
+  sent_at: string | null;
+  responded_at: string | null;
+};
+
+export type MemberVia = 'co_lead' | 'invitation' | 'direct';
+
+export type Member = {
+  id: string;
+  project_id: string;
+  person_id: string | null;
+  organisation_id: string | null;
+  name: string;
+  group: StakeholderGroup;
+  joined_at: string;
+  via: MemberVia;
+  // Only for conveners and co-leads.
+  access_needs?: string[];
+  preferred_language?: string;
+};
+
+export type Moment = { at: string; stage: ProjectStage; lag_days: number };
+
+export type TimelineGroup = {
+  group: StakeholderGroup;
+  required: boolean;
+  invited: Moment | null;
+  accepted: Moment | null;
+  took_part: Moment | null;
+};
+
+export type StageChange = {
+  from: ProjectStage;
+  to: ProjectStage;
+  at: string;
+  by_name: string;
+  reason: string;
+  override: boolean;
+  missing_groups: StakeholderGroup[];
+};
+
+export type TimelineEventKind = 'invited' | 'accepted' | 'declined' | 'joined' | 'took_part';
+
+export type TimelineEvent = {
+  at: string;
+  kind: TimelineEventKind;
+  group: StakeholderGroup;
+  stage: ProjectStage;
+  name: string;
+};
+
+export type Timeline = {
+  project_id: string;
+  created_at: string;
+  stage: ProjectStage;
+  groups: TimelineGroup[];
+  stage_changes: StageChange[];
+  events: TimelineEvent[];
 };

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FieldErrors } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { fieldIdFor } from '../text/tags';
 
 type Props = {
   errors: FieldErrors;
@@ -9,10 +10,6 @@ type Props = {
   fieldIds: Record<string, string>;
   failureCount: number;
 };
-
-function fieldIdFor(field: string, fieldIds: Record<string, string>): string | undefined {
-  return fieldIds[field] ?? fieldIds[field.split(/[.[]/)[0]];
-}
 
 export function ErrorSummary({ errors, generalError, fieldIds, failureCount }: Props) {
   const { t } = useI18n();

@@ -108,7 +108,8 @@ export function TextArea({ id, label, hint, errors, name, value, onValue, rows =
   );
 }
 
-export type Choice = { value: string; text: string; lang?: string };
+// `hint` is shown under a checkbox or radio; a select has no room for it.
+export type Choice = { value: string; text: string; lang?: string; hint?: string };
 
 type SelectProps = FieldBase & {
   name: string;
@@ -179,11 +180,66 @@ export function Checkboxes({ id, label, hint, errors, name, values, onValues, ch
                   type="checkbox"
                   value={choice.value}
                   checked={values.includes(choice.value)}
+                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
                   onChange={(event) => toggle(choice.value, (event.currentTarget as HTMLInputElement).checked)}
                 />
                 <label class="govuk-label govuk-checkboxes__label" for={inputId}>
                   {choice.text}
                 </label>
+                {choice.hint ? (
+                  <div id={`${inputId}-item-hint`} class="govuk-hint govuk-checkboxes__hint">
+                    {choice.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+type RadiosProps = FieldBase & {
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  choices: Choice[];
+};
+
+// The id of the first radio is `${id}`, so error summary links land on it.
+export function Radios({ id, label, hint, errors, name, value, onValue, choices }: RadiosProps) {
+  return (
+    <div class={groupClass(errors)}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, errors)}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldErrorMessages id={id} errors={errors} />
+        <div class="govuk-radios govuk-radios--small">
+          {choices.map((choice, index) => {
+            const inputId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div class="govuk-radios__item" key={choice.value}>
+                <input
+                  class="govuk-radios__input"
+                  id={inputId}
+                  name={name}
+                  type="radio"
+                  value={choice.value}
+                  checked={value === choice.value}
+                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
+                  onChange={(event) => {
+                    if ((event.currentTarget as HTMLInputElement).checked) onValue(choice.value);
+                  }}
+                />
+                <label class="govuk-label govuk-radios__label" for={inputId}>
+                  {choice.text}
+                </label>
+                {choice.hint ? (
+                  <div id={`${inputId}-item-hint`} class="govuk-hint govuk-radios__hint">
+                    {choice.hint}
+                  </div>
+                ) : null}
               </div>
             );
           })}

@@ -4,22 +4,24 @@ import { useI18n } from '../i18n/i18n';
 type Props = {
   heading: string;
   kind?: 'success' | 'important';
+  // A page with two banners gives the second its own title id.
+  titleId?: string;
   children?: ComponentChildren;
 };
 
-export function NotificationBanner({ heading, kind = 'important', children }: Props) {
+export function NotificationBanner({ heading, kind = 'important', titleId = 'notification-banner-title', children }: Props) {
   const { t } = useI18n();
   const isSuccess = kind === 'success';
   return (
     <div
       class={`govuk-notification-banner${isSuccess ? ' govuk-notification-banner--success' : ''}`}
       role={isSuccess ? 'alert' : 'region'}
-      aria-labelledby="notification-banner-title"
+      aria-labelledby={titleId}
       tabIndex={-1}
       data-focus-on-arrival={isSuccess ? 'true' : undefined}
     >
       <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" id="notification-banner-title">
+        <h2 class="govuk-notification-banner__title" id={titleId}>
           {isSuccess ? t('banner.success') : t('banner.important')}
         </h2>
       </div>

@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { Translate } from '../i18n/i18n';
 
-export { formatTags, messagesFor, parseTags } from '../text/tags';
+export { exactMessages, formatTags, messagesFor, parseTags } from '../text/tags';
 
 export function describeFailure(t: Translate, error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unexpected');
@@ -41,7 +41,9 @@ export function useFormSubmission(t: Translate) {
   const [state, setState] = useState<FormState>({ errors: {}, generalError: null, submitting: false, failureCount: 0 });
 
   const submit = useCallback(
-    async (send: () => Promise<void>, clientErrors: FieldErrors = {}) => {
+    // `describe` words a failure the page knows better than the general message
+    // (a 409 naming what is missing, say); it returns null for the rest.
+    async (send: () => Promise<void>, clientErrors: FieldErrors = {}, describe?: (error: unknown) => string | null) => {
       if (Object.keys(clientErrors).length > 0) {
         setState((current) => ({
           errors: clientErrors,
@@ -64,7 +66,7 @@ export function useFormSubmission(t: Translate) {
         }
         setState((current) => ({
           errors: fieldErrors,
-          generalError: hasFieldErrors ? null : describeFailure(t, error),
+          generalError: hasFieldErrors ? null : (describe?.(error) ?? describeFailure(t, error)),
           submitting: false,
           failureCount: current.failureCount + 1,
         }));

@@ -10,6 +10,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName, sectorName } from '../i18n/values';
+import { useMyInvitationCount } from '../projects/myInvitations';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 
@@ -18,11 +19,21 @@ export function HomePage(_: PageProps) {
   const { me } = useSession();
   const [flash] = useState(takeFlash);
   const partnership = useResource(fetchPartnership, []);
+  const invitationCount = useMyInvitationCount();
   usePageTitle(t('home.title'));
 
   return (
     <>
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {invitationCount > 0 ? (
+        <NotificationBanner heading={t('home.invitationsWaiting', { count: invitationCount })} titleId="invitations-banner-title">
+          <p class="govuk-body">
+            <Link class="govuk-notification-banner__link" href="/invitations">
+              {t('home.invitationsLink')}
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
       <span class="govuk-caption-l">{t('home.caption')}</span>
       <h1 class="govuk-heading-l">{partnership.data?.name ?? me?.partnership.name ?? t('home.title')}</h1>
       {me ? <p class="govuk-body-l">{t('home.welcome', { name: me.user.name })}</p> : null}

@@ -14,3 +14,8 @@ export const groupName = (t: Translate, group: string) => lookUp(t, 'group', gro
 export const roleName = (t: Translate, role: string) => lookUp(t, 'role', role);
 export const accessNeedName = (t: Translate, need: string) => lookUp(t, 'accessNeed', need);
 export const languageName = (t: Translate, language: string) => lookUp(t, 'language', language);
+export const stageName = (t: Translate, stage: string) => lookUp(t, 'projectStage', stage);
+export const decisionRuleName = (t: Translate, rule: string) => lookUp(t, 'decisionRule', rule);
+export const chairRotationName = (t: Translate, rotation: string) => lookUp(t, 'chairRotation', rotation);
+export const invitationStatusName = (t: Translate, status: string) => lookUp(t, 'invitationStatus', status);
+export const memberViaName = (t: Translate, via: string) => lookUp(t, 'memberVia', via);

@@ -1,12 +1,16 @@
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
+import { useMyInvitationCount } from '../projects/myInvitations';
 import { useSession } from '../session/session';
 
 type Item = { href: string; label: MessageKey; matches: (path: string) => boolean };
 
+const invitationsItem: Item = { href: '/invitations', label: 'nav.myInvitations', matches: (path) => path === '/invitations' };
+
 const signedInItems: Item[] = [
   { href: '/', label: 'nav.home', matches: (path) => path === '/' },
+  { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') },
   { href: '/organisations', label: 'nav.organisations', matches: (path) => path.startsWith('/organisations') },
   { href: '/people', label: 'nav.people', matches: (path) => path.startsWith('/people') },
   { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') },
@@ -19,7 +23,12 @@ export function ServiceNavigation() {
   const { t } = useI18n();
   const { me, state } = useSession();
   const { path } = useLocation();
-  const items = state.status === 'loading' ? [] : me ? signedInItems : signedOutItems;
+  const invitationCount = useMyInvitationCount();
+  // "My invitations" shows while some are waiting, and on its own page.
+  const withInvitations = invitationCount > 0 || path === '/invitations';
+  const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
+    item.href === '/profile' && withInvitations ? [invitationsItem, item] : [item],
+  ) : signedOutItems;
 
   return (
     <section aria-label={t('nav.serviceLabel')} class="govuk-service-navigation">

@@ -5,6 +5,8 @@ import { loadSource } from './load-typescript.mjs';
 const tags = await loadSource('text/tags.ts');
 const paths = await loadSource('text/paths.ts');
 const messages = await loadSource('text/messages.ts');
+const dates = await loadSource('text/dates.ts');
+const projects = await loadSource('text/projects.ts');
 
 test('parseTags makes kebab-case tags, drops blanks and repeats', () => {
   assert.deepEqual(tags.parseTags(' Older people, mental-health,, older-people\nTransport '), [
@@ -60,4 +62,80 @@ test('a preferred language maps to a shipped language when there is one', () => 
   assert.equal(messages.shippedLanguageFor('EN-gb'), 'en');
   assert.equal(messages.shippedLanguageFor('so'), null);
   assert.equal(messages.shippedLanguageFor(''), null);
+});
+
+test('field names from the server find their input, longest name first', () => {
+  const ids = { title: 'project-title', 'charter.co_leads': 'lead-1', 'charter.co_leads.1.group': 'lead-2-group' };
+  assert.equal(tags.normaliseFieldKey('charter.co_leads[1].group'), 'charter.co_leads.1.group');
+  assert.equal(tags.fieldIdFor('charter.co_leads[1].group', ids), 'lead-2-group');
+  assert.equal(tags.fieldIdFor('charter.co_leads.0.person_id', ids), 'lead-1');
+  assert.equal(tags.fieldIdFor('charter.co_leads', ids), 'lead-1');
+  assert.equal(tags.fieldIdFor('title', ids), 'project-title');
+  assert.equal(tags.fieldIdFor('charter.decision_rule', ids), undefined);
+  // The organisation form's list items still reach their field.
+  assert.equal(tags.fieldIdFor('interests[2]', { interests: 'organisation-interests' }), 'organisation-interests');
+});
+
+test('exactMessages takes only the named fields, in either spelling', () => {
+  const errors = {
+    'charter.co_leads': ['two groups'],
+    'charter.co_leads[0].person_id': ['not in group'],
+    'charter.co_leads.1.group': ['choose a group'],
+  };
+  assert.deepEqual(tags.exactMessages(errors, 'charter.co_leads'), ['two groups']);
+  assert.deepEqual(tags.exactMessages(errors, 'charter.co_leads.0', 'charter.co_leads.0.person_id'), ['not in group']);
+  assert.deepEqual(tags.exactMessages(errors, 'charter.co_leads.1.group'), ['choose a group']);
+  assert.deepEqual(tags.exactMessages(errors, 'title'), []);
+});
+
+test('a project moves forward one stage, review goes back to design, and anything open can close', () => {
+  assert.deepEqual(projects.nextStages('discover'), ['design', 'closed']);
+  assert.deepEqual(projects.nextStages('design'), ['deliver', 'closed']);
+  assert.deepEqual(projects.nextStages('deliver'), ['review', 'closed']);
+  assert.deepEqual(projects.nextStages('review'), ['design', 'closed']);
+  assert.deepEqual(projects.nextStages('closed'), []);
+});
+
+test('groupItems follows the group order and leaves out empty groups', () => {
+  const items = [
+    { group: 'residents', name: 'Joan' },
+    { group: 'vcs', name: 'Beth' },
+    { group: 'residents', name: 'Layla' },
+    { group: 'martians', name: 'Zog' },
+  ];
+  const grouped = projects.groupItems(items, ['local_authority', 'vcs', 'residents']);
+  assert.deepEqual(
+    grouped.map((section) => [section.group, section.items.map((item) => item.name)]),
+    [
+      ['vcs', ['Beth']],
+      ['residents', ['Joan', 'Layla']],
+      ['martians', ['Zog']],
+    ],
+  );
+});
+
+test('dates are written the British way, in UTC when asked', () => {
+  assert.equal(dates.formatDate('2026-03-02T23:30:00Z', 'en', 'UTC'), '2 March 2026');
+  assert.equal(dates.formatDate('2026-03-02T23:30:00Z', 'pl', 'UTC'), '2 marca 2026');
+  assert.equal(dates.formatDateTime('2026-03-02T09:05:00Z', 'en', 'UTC'), '2 March 2026 at 09:05');
+  assert.equal(dates.formatDate('not a date', 'en'), 'not a date');
+});
+
+test('day counts keep one decimal and pick the plural form the language needs', () => {
+  assert.equal(dates.formatDayCount(0, 'en'), '0');
+  assert.equal(dates.formatDayCount(2.5, 'en'), '2.5');
+  assert.equal(dates.formatDayCount(2.5, 'pl'), '2,5');
+  assert.equal(dates.formatDayCount(14, 'en'), '14');
+  assert.equal(dates.dayCountCategory(1, 'en'), 'one');
+  assert.equal(dates.dayCountCategory(0, 'en'), 'other');
+  assert.equal(dates.dayCountCategory(1.5, 'en'), 'other');
+  // Polish: 1 dzień, 3 dni, 5 dni, 2,5 dnia.
+  assert.equal(dates.dayCountCategory(1, 'pl'), 'one');
+  assert.equal(dates.dayCountCategory(3, 'pl'), 'few');
+  assert.equal(dates.dayCountCategory(5, 'pl'), 'many');
+  assert.equal(dates.dayCountCategory(2.5, 'pl'), 'other');
+  // Arabic has six forms.
+  assert.equal(dates.dayCountCategory(0, 'ar'), 'zero');
+  assert.equal(dates.dayCountCategory(2, 'ar'), 'two');
+  assert.equal(dates.dayCountCategory(11, 'ar'), 'many');
 });

@@ -1,0 +1,63 @@
+import { request } from './client';
+import type { Invitation, Member, Page, Project, ProjectCreate, ProjectStage, StakeholderGroup, Timeline } from './types';
+
+const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
+const invitationPath = (id: string) => `/api/v1/invitations/${encodeURIComponent(id)}`;
+
+export function listProjects(filter: { limit?: number; after?: string } = {}): Promise<Page<Project>> {
+  return request<Page<Project>>('GET', '/api/v1/projects', { query: filter });
+}
+
+export function createProject(fields: ProjectCreate): Promise<Project> {
+  return request<Project>('POST', '/api/v1/projects', { body: fields });
+}
+
+export function fetchProject(id: string): Promise<Project> {
+  return request<Project>('GET', projectPath(id));
+}
+
+export function moveProject(id: string, move: { to: ProjectStage; reason: string; override?: boolean }): Promise<Project> {
+  return request<Project>('POST', `${projectPath(id)}/stage`, { body: move });
+}
+
+export function listInvitations(projectId: string): Promise<{ items: Invitation[] }> {
+  return request<{ items: Invitation[] }>('GET', `${projectPath(projectId)}/invitations`);
+}
+
+export type InvitationTarget = { organisation_id: string } | { person_id: string; group?: StakeholderGroup };
+
+export function addInvitation(projectId: string, target: InvitationTarget): Promise<Invitation> {
+  return request<Invitation>('POST', `${projectPath(projectId)}/invitations`, { body: target });
+}
+
+export function removeInvitation(id: string): Promise<void> {
+  return request<void>('DELETE', invitationPath(id));
+}
+
+export function sendInvitations(projectId: string): Promise<{ sent: number }> {
+  return request<{ sent: number }>('POST', `${projectPath(projectId)}/invitations/send`);
+}
+
+export function listMyInvitations(): Promise<{ items: Invitation[] }> {
+  return request<{ items: Invitation[] }>('GET', '/api/v1/me/invitations');
+}
+
+export function acceptInvitation(id: string): Promise<Member> {
+  return request<Member>('POST', `${invitationPath(id)}/accept`);
+}
+
+export function declineInvitation(id: string, reason?: string): Promise<Invitation> {
+  return request<Invitation>('POST', `${invitationPath(id)}/decline`, { body: reason ? { reason } : {} });
+}
+
+export function listMembers(projectId: string): Promise<{ items: Member[] }> {
+  return request<{ items: Member[] }>('GET', `${projectPath(projectId)}/members`);
+}
+
+export function addMember(projectId: string, member: { person_id: string; group: StakeholderGroup }): Promise<Member> {
+  return request<Member>('POST', `${projectPath(projectId)}/members`, { body: member });
+}
+
+export function fetchTimeline(projectId: string): Promise<Timeline> {
+  return request<Timeline>('GET', `${projectPath(projectId)}/timeline`);
+}

@@ -1,0 +1,318 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { listAllOrganisations } from '../api/organisations';
+import { listAllPeople } from '../api/people';
+import { addInvitation, fetchProject, listInvitations, removeInvitation, sendInvitations } from '../api/projects';
+import { stakeholderGroups } from '../api/types';
+import type { FieldErrors, Invitation, Organisation, Person, Project, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Select } from '../components/Fields';
+import { takeFlash } from '../components/flash';
+import type { Flash } from '../components/flash';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { formatDate } from '../text/dates';
+import { focusSuccessBanner } from './focus';
+import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { InvitationStatusTag } from './InvitationStatusTag';
+
+const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
+
+type Loaded = { project: Project; invitations: Invitation[] };
+
+async function load(projectId: string): Promise<Loaded> {
+  const [project, invitations] = await Promise.all([fetchProject(projectId), listInvitations(projectId)]);
+  return { project, invitations: invitations.items };
+}
+
+function InviteeLink({ invitation }: { invitation: Invitation }) {
+  if (invitation.organisation_id) {
+    return (
+      <Link class="govuk-link" href={`/organisations/${invitation.organisation_id}`}>
+        {invitation.invitee_name}
+      </Link>
+    );
+  }
+  if (invitation.person_id) {
+    return (
+      <Link class="govuk-link" href={`/people/${invitation.person_id}`}>
+        {invitation.invitee_name}
+      </Link>
+    );
+  }
+  return <>{invitation.invitee_name}</>;
+}
+
+type AddFormsProps = {
+  projectId: string;
+  invitations: Invitation[];
+  form: ReturnType<typeof useFormSubmission>;
+  onStart: () => void;
+  onAdded: (invitation: Invitation) => Promise<void>;
+};
+
+function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsProps) {
+  const { t } = useI18n();
+  const organisations = useResource(listAllOrganisations, []);
+  const people = useResource(listAllPeople, []);
+  const [organisationId, setOrganisationId] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [group, setGroup] = useState('');
+
+  const describe = (error: unknown) =>
+    error instanceof ApiError && error.status === 409 ? t('invitations.alreadyInvited') : null;
+
+  const invitedOrganisations = new Set(invitations.map((item) => item.organisation_id).filter(Boolean));
+  const invitedPeople = new Set(invitations.map((item) => item.person_id).filter(Boolean));
+  const organisationChoices = (organisations.data ?? [])
+    .filter((organisation: Organisation) => !invitedOrganisations.has(organisation.id))
+    .map((organisation) => ({ value: organisation.id, text: organisation.name }));
+  const personChoices = (people.data ?? [])
+    .filter((person: Person) => !invitedPeople.has(person.id))
+    .map((person) => ({ value: person.id, text: person.name }));
+  const chosen = people.data?.find((person) => person.id === personId);
+  const groupChoices = (chosen && chosen.groups.length ? chosen.groups : [...stakeholderGroups]).map((value) => ({
+    value,
+    text: groupName(t, value),
+  }));
+
+  const inviteOrganisation = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!organisationId) clientErrors.organisation_id = [t('invitations.organisationMissing')];
+    onStart();
+    form.submit(async () => {
+      const invitation = await addInvitation(projectId, { organisation_id: organisationId });
+      setOrganisationId('');
+      await onAdded(invitation);
+    }, clientErrors, describe);
+  };
+
+  const invitePerson = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!personId) clientErrors.person_id = [t('invitations.personMissing')];
+    onStart();
+    form.submit(async () => {
+      const invitation = await addInvitation(projectId, group ? { person_id: personId, group: group as StakeholderGroup } : { person_id: personId });
+      setPersonId('');
+      setGroup('');
+      await onAdded(invitation);
+    }, clientErrors, describe);
+  };
+
+  if (organisations.status === 'loading' || people.status === 'loading') return <Loading />;
+  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
+  if (people.status === 'failed') return <FailureMessage error={people.error} />;
+
+  return (
+    <>
+      <h2 class="govuk-heading-m">{t('invitations.addHeading')}</h2>
+      <p class="govuk-body">{t('invitations.addIntro')}</p>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-one-half">
+          <form onSubmit={inviteOrganisation} noValidate>
+            <Select
+              id={fieldIds.organisation_id}
+              name="organisation_id"
+              label={t('invitations.organisation')}
+              value={organisationId}
+              onValue={setOrganisationId}
+              emptyChoice={t('invitations.chooseOrganisation')}
+              choices={organisationChoices}
+              errors={messagesFor(form.errors, 'organisation_id')}
+            />
+            <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+              {t('invitations.addOrganisation')}
+            </Button>
+          </form>
+        </div>
+        <div class="govuk-grid-column-one-half">
+          <form onSubmit={invitePerson} noValidate>
+            <Select
+              id={fieldIds.person_id}
+              name="person_id"
+              label={t('invitations.person')}
+              value={personId}
+              onValue={(value) => {
+                setPersonId(value);
+                setGroup('');
+              }}
+              emptyChoice={t('project.choosePerson')}
+              choices={personChoices}
+              errors={messagesFor(form.errors, 'person_id')}
+            />
+            <Select
+              id={fieldIds.group}
+              name="group"
+              label={t('invitations.group')}
+              hint={t('invitations.groupHint')}
+              value={group}
+              onValue={setGroup}
+              emptyChoice={t('invitations.ownGroup')}
+              choices={groupChoices}
+              errors={messagesFor(form.errors, 'group')}
+            />
+            <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+              {t('invitations.addPerson')}
+            </Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function InvitationsPage({ parameters }: PageProps) {
+  const { t, formatList, language } = useI18n();
+  const [notice, setNotice] = useState<Flash | null>(takeFlash);
+  const [noticeVersion, setNoticeVersion] = useState(0);
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [updated, setUpdated] = useState<Loaded | null>(null);
+  const form = useFormSubmission(t);
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  const data = updated ?? loaded.data;
+  usePageTitle(data ? t('invitations.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+
+  useEffect(() => {
+    if (noticeVersion > 0) focusSuccessBanner();
+  }, [noticeVersion]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { project, invitations } = data;
+
+  const announce = (next: Flash) => {
+    setNotice(next);
+    setNoticeVersion((version) => version + 1);
+  };
+
+  const refresh = async () => setUpdated(await load(project.id));
+
+  const remove = (invitation: Invitation) => {
+    if (form.submitting) return;
+    setNotice(null);
+    form.submit(async () => {
+      await removeInvitation(invitation.id);
+      await refresh();
+      announce({ key: 'invitations.removed', parameters: { name: invitation.invitee_name } });
+    });
+  };
+
+  const send = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    setNotice(null);
+    form.submit(async () => {
+      const answer = await sendInvitations(project.id);
+      await refresh();
+      announce({ key: 'invitations.sentCount', parameters: { sent: String(answer.sent) } });
+    });
+  };
+
+  const unsent = invitations.filter((invitation) => !invitation.sent_at).length;
+
+  return (
+    <>
+      <ProjectBreadcrumbs project={project} />
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      {notice ? <NotificationBanner kind="success" heading={t(notice.key, notice.parameters)} /> : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
+      <p class="govuk-body">
+        {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities]) })}
+      </p>
+      <p class="govuk-body">{t('invitations.reviewIntro')}</p>
+
+      {invitations.length === 0 ? (
+        <p class="govuk-body">{t('invitations.none')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('invitations.tableCaption')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('invitations.invitee')}</th>
+              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('invitations.matchedOn')}</th>
+              <th scope="col" class="govuk-table__header">{t('invitations.status')}</th>
+              <th scope="col" class="govuk-table__header">{t('invitations.sent')}</th>
+              <th scope="col" class="govuk-table__header">
+                <span class="govuk-visually-hidden">{t('invitations.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {invitations.map((invitation) => (
+              <tr class="govuk-table__row" key={invitation.id}>
+                <td class="govuk-table__cell">
+                  <InviteeLink invitation={invitation} />
+                </td>
+                <td class="govuk-table__cell">{groupName(t, invitation.group)}</td>
+                <td class="govuk-table__cell">
+                  {invitation.matched_on.length ? formatList(invitation.matched_on) : t('invitations.addedByHand')}
+                </td>
+                <td class="govuk-table__cell">
+                  <InvitationStatusTag invitation={invitation} />
+                </td>
+                <td class="govuk-table__cell">
+                  {invitation.sent_at ? formatDate(invitation.sent_at, language) : t('invitations.notSent')}
+                </td>
+                <td class="govuk-table__cell">
+                  {invitation.sent_at ? null : (
+                    <button
+                      type="button"
+                      class="rt-link-button"
+                      aria-disabled={form.submitting ? 'true' : undefined}
+                      onClick={() => remove(invitation)}
+                    >
+                      {t('invitations.remove')}
+                      <span class="govuk-visually-hidden"> {invitation.invitee_name}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {unsent > 0 ? (
+        <form onSubmit={send} noValidate>
+          <p class="govuk-body">{t('invitations.unsentCount', { count: unsent })}</p>
+          <Button busy={form.submitting} busyText={t('invitations.sending')}>
+            {t('invitations.send')}
+          </Button>
+        </form>
+      ) : invitations.length > 0 ? (
+        <p class="govuk-body">{t('invitations.allSent')}</p>
+      ) : null}
+
+      <AddForms
+        projectId={project.id}
+        invitations={invitations}
+        form={form}
+        onStart={() => setNotice(null)}
+        onAdded={async (invitation) => {
+          await refresh();
+          announce({ key: 'invitations.added', parameters: { name: invitation.invitee_name } });
+        }}
+      />
+
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}`}>
+          {t('invitations.backToProject')}
+        </Link>
+      </p>
+    </>
+  );
+}

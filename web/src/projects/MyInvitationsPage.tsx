@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { acceptInvitation, declineInvitation, listMyInvitations } from '../api/projects';
+import type { Invitation } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { formatDate } from '../text/dates';
+import { focusSuccessBanner } from './focus';
+import { refreshMyInvitations } from './myInvitations';
+
+type Answer = { kind: 'accepted' | 'declined'; invitation: Invitation };
+
+export function MyInvitationsPage(_: PageProps) {
+  const { t, language } = useI18n();
+  const loaded = useResource(listMyInvitations, []);
+  const [updated, setUpdated] = useState<Invitation[] | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const form = useFormSubmission(t);
+  usePageTitle(t('myInvitations.title'), !!form.generalError);
+
+  useEffect(() => {
+    if (answer) focusSuccessBanner();
+  }, [answer]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  const invitations = updated ?? loaded.data.items;
+
+  const respond = (invitation: Invitation, kind: Answer['kind']) => {
+    if (form.submitting) return;
+    setAnswer(null);
+    form.submit(async () => {
+      if (kind === 'accepted') await acceptInvitation(invitation.id);
+      else await declineInvitation(invitation.id);
+      const fresh = await listMyInvitations();
+      setUpdated(fresh.items);
+      setAnswer({ kind, invitation });
+      refreshMyInvitations();
+    });
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+      {answer?.kind === 'accepted' ? (
+        <NotificationBanner kind="success" heading={t('myInvitations.accepted', { title: answer.invitation.project_title })}>
+          <p class="govuk-body">
+            <Link class="govuk-notification-banner__link" href={`/projects/${answer.invitation.project_id}`}>
+              {t('myInvitations.goToProject', { title: answer.invitation.project_title })}
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
+      {answer?.kind === 'declined' ? (
+        <NotificationBanner kind="success" heading={t('myInvitations.declined', { title: answer.invitation.project_title })} />
+      ) : null}
+      <h1 class="govuk-heading-l">{t('myInvitations.title')}</h1>
+      <p class="govuk-body">{t('myInvitations.intro')}</p>
+      {invitations.length === 0 ? <p class="govuk-body">{t('myInvitations.none')}</p> : null}
+      {invitations.map((invitation) => (
+        <section class="rt-invitation-card" key={invitation.id} aria-labelledby={`invitation-${invitation.id}`}>
+          <h2 class="govuk-heading-m" id={`invitation-${invitation.id}`}>
+            <Link class="govuk-link" href={`/projects/${invitation.project_id}`}>
+              {invitation.project_title}
+            </Link>
+          </h2>
+          <dl class="govuk-summary-list govuk-summary-list--no-border">
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">{t('myInvitations.invited')}</dt>
+              <dd class="govuk-summary-list__value">
+                {invitation.organisation_id ? t('myInvitations.forOrganisation', { name: invitation.invitee_name }) : t('myInvitations.forYou')}
+              </dd>
+            </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">{t('myInvitations.group')}</dt>
+              <dd class="govuk-summary-list__value">{groupName(t, invitation.group)}</dd>
+            </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">{t('invitations.sent')}</dt>
+              <dd class="govuk-summary-list__value">{invitation.sent_at ? formatDate(invitation.sent_at, language) : t('invitations.notSent')}</dd>
+            </div>
+          </dl>
+          <div class="govuk-button-group">
+            <button
+              type="button"
+              class="govuk-button"
+              aria-disabled={form.submitting ? 'true' : undefined}
+              onClick={() => respond(invitation, 'accepted')}
+            >
+              {t('myInvitations.accept')}
+              <span class="govuk-visually-hidden"> {invitation.project_title}</span>
+            </button>
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              aria-disabled={form.submitting ? 'true' : undefined}
+              onClick={() => respond(invitation, 'declined')}
+            >
+              {t('myInvitations.decline')}
+              <span class="govuk-visually-hidden"> {invitation.project_title}</span>
+            </button>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

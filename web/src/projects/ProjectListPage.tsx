@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { buildPath } from '../api/client';
+import { listProjects } from '../api/projects';
+import type { PageProps } from '../app';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { Link, useLocation } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { StageTag } from './StageTag';
+
+export function ProjectListPage(_: PageProps) {
+  const { t, language } = useI18n();
+  const { isConvener } = useSession();
+  const { search } = useLocation();
+  const after = search.get('after') ?? '';
+  const [flash] = useState(takeFlash);
+  usePageTitle(t('projects.title'));
+  const projects = useResource(() => listProjects({ after: after || undefined }), [after]);
+
+  return (
+    <>
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <h1 class="govuk-heading-l">{t('projects.title')}</h1>
+      <p class="govuk-body">{t('projects.intro')}</p>
+      {isConvener ? (
+        <Link href="/projects/new" role="button" draggable={false} class="govuk-button">
+          {t('projects.start')}
+        </Link>
+      ) : null}
+      {projects.status === 'loading' ? <Loading /> : null}
+      {projects.status === 'failed' ? <FailureMessage error={projects.error} /> : null}
+      {projects.status === 'ready' && projects.data.items.length === 0 ? <p class="govuk-body">{t('projects.none')}</p> : null}
+      {projects.status === 'ready' && projects.data.items.length > 0 ? (
+        <>
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">{t('projects.tableCaption')}</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">{t('project.title')}</th>
+                <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
+                <th scope="col" class="govuk-table__header">{t('project.started')}</th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {projects.data.items.map((project) => (
+                <tr class="govuk-table__row" key={project.id}>
+                  <td class="govuk-table__cell">
+                    <Link class="govuk-link" href={`/projects/${project.id}`}>
+                      {project.title}
+                    </Link>
+                  </td>
+                  <td class="govuk-table__cell">
+                    <StageTag stage={project.stage} />
+                  </td>
+                  <td class="govuk-table__cell">{formatDate(project.created_at, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {projects.data.next_cursor ? (
+            <p class="govuk-body">
+              <Link class="govuk-link" href={buildPath('/projects', { after: projects.data.next_cursor })}>
+                {t('common.nextPage')}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

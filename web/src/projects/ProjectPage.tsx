@@ -1,0 +1,240 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { fetchProject, moveProject } from '../api/projects';
+import type { FieldErrors, Project, ProjectStage } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Radios, TextArea } from '../components/Fields';
+import { takeFlash } from '../components/flash';
+import type { Flash } from '../components/flash';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { chairRotationName, decisionRuleName, groupName, stageName } from '../i18n/values';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { nextStages } from '../text/projects';
+import { StageTag } from './StageTag';
+import { focusSuccessBanner } from './focus';
+
+const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
+
+function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+type StageFormProps = {
+  project: Project;
+  form: ReturnType<typeof useFormSubmission>;
+  onStart: () => void;
+  onMoved: (project: Project) => void;
+};
+
+function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
+  const { t, formatList } = useI18n();
+  const { isConvener } = useSession();
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const [override, setOverride] = useState(false);
+  const canOverride = isConvener && project.stage === 'discover';
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!to) clientErrors.to = [t('stage.toMissing')];
+    if (!reason.trim()) clientErrors.reason = [override ? t('stage.overrideReasonMissing') : t('stage.reasonMissing')];
+    const move = { to: to as ProjectStage, reason: reason.trim(), ...(canOverride && override ? { override: true } : {}) };
+    const describe = (error: unknown) => {
+      if (!(error instanceof ApiError) || error.code !== 'groups_missing') return null;
+      const missing = error.problem.missing_groups ?? [];
+      const text = t('stage.groupsMissing', {
+        stage: stageName(t, to),
+        groups: formatList(missing.map((group) => groupName(t, group))),
+      });
+      return canOverride ? `${text} ${t('stage.groupsMissingOverride')}` : text;
+    };
+    onStart();
+    form.submit(async () => {
+      const moved = await moveProject(project.id, move);
+      setTo('');
+      setReason('');
+      setOverride(false);
+      onMoved(moved);
+    }, clientErrors, describe);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h2 class="govuk-heading-m">{t('stage.heading')}</h2>
+      <Radios
+        id={stageFieldIds.to}
+        name="to"
+        label={t('stage.to')}
+        value={to}
+        onValue={setTo}
+        choices={nextStages(project.stage).map((value) => ({ value, text: stageName(t, value) }))}
+        errors={messagesFor(form.errors, 'to')}
+      />
+      <TextArea
+        id={stageFieldIds.reason}
+        name="reason"
+        label={t('stage.reason')}
+        hint={t('stage.reasonHint')}
+        value={reason}
+        onValue={setReason}
+        rows={3}
+        errors={messagesFor(form.errors, 'reason')}
+      />
+      {canOverride ? (
+        <Checkboxes
+          id={stageFieldIds.override}
+          name="override"
+          label={t('stage.overrideLegend')}
+          values={override ? ['override'] : []}
+          onValues={(values) => setOverride(values.includes('override'))}
+          choices={[{ value: 'override', text: t('stage.override'), hint: t('stage.overrideHint') }]}
+          errors={messagesFor(form.errors, 'override')}
+        />
+      ) : null}
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('stage.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function ProjectPage({ parameters }: PageProps) {
+  const { t, formatList, language } = useI18n();
+  const [flash, setFlashState] = useState<Flash | null>(takeFlash);
+  const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
+  const [updated, setUpdated] = useState<Project | null>(null);
+  const form = useFormSubmission(t);
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  const project = updated ?? loaded.data;
+  usePageTitle(project ? project.title : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+
+  useEffect(() => {
+    if (updated) focusSuccessBanner();
+  }, [updated]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;
+
+  const onMoved = (moved: Project) => {
+    setFlashState({ key: 'stage.moved', parameters: { stage: stageName(t, moved.stage) } });
+    setUpdated(moved);
+  };
+
+  const groupList = (groups: string[]) => (groups.length ? formatList(groups.map((group) => groupName(t, group))) : t('common.none'));
+  const showMissing = project.stage === 'discover' && project.missing_groups.length > 0;
+  const base = `/projects/${project.id}`;
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('projects.title'), href: '/projects' },
+        ]}
+      />
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={stageFieldIds} failureCount={form.failureCount} />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {showMissing ? (
+        <NotificationBanner heading={t('project.missingHeading')} titleId="missing-groups-title">
+          <p class="govuk-body">{t('project.missingBody', { groups: groupList(project.missing_groups) })}</p>
+          {project.can_manage ? (
+            <p class="govuk-body">
+              <Link class="govuk-notification-banner__link" href={`${base}/invitations`}>
+                {t('project.missingAction')}
+              </Link>
+            </p>
+          ) : null}
+        </NotificationBanner>
+      ) : null}
+      <span class="govuk-caption-l">{t('project.caption')}</span>
+      <h1 class="govuk-heading-l">{project.title}</h1>
+      <p class="govuk-body">
+        {t('project.stage')}: <StageTag stage={project.stage} />
+      </p>
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('project.summary')}>
+          <span class="rt-preserve-lines">{project.summary}</span>
+        </SummaryRow>
+        <SummaryRow label={t('project.need')}>
+          <span class="rt-preserve-lines">{project.need || t('common.none')}</span>
+        </SummaryRow>
+        <SummaryRow label={t('project.population')}>{project.population || t('common.none')}</SummaryRow>
+        <SummaryRow label={t('project.interests')}>{project.interests.length ? formatList(project.interests) : t('common.none')}</SummaryRow>
+        <SummaryRow label={t('project.communities')}>
+          {project.communities.length ? formatList(project.communities) : t('common.none')}
+        </SummaryRow>
+        <SummaryRow label={t('project.started')}>{formatDate(project.created_at, language)}</SummaryRow>
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('project.charter')}</h2>
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('project.requiredGroups')}>{groupList(project.charter.required_groups)}</SummaryRow>
+        <SummaryRow label={t('project.decisionRule')}>{decisionRuleName(t, project.charter.decision_rule)}</SummaryRow>
+        <SummaryRow label={t('project.chairRotation')}>{chairRotationName(t, project.charter.chair_rotation)}</SummaryRow>
+        <SummaryRow label={t('project.coLeads')}>
+          <ul class="govuk-list">
+            {project.charter.co_leads.map((lead) => (
+              <li key={lead.person_id}>{t('project.coLeadLine', { name: lead.name, group: groupName(t, lead.group) })}</li>
+            ))}
+          </ul>
+        </SummaryRow>
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('project.whoIsInvolved')}</h2>
+      <ul class="govuk-list">
+        {project.can_manage ? (
+          <li>
+            <Link class="govuk-link" href={`${base}/invitations`}>
+              {t('project.invitationsLink')}
+            </Link>{' '}
+            <span class="govuk-body-s">
+              {t('project.invitationCounts', {
+                unsent: project.counts.unsent,
+                pending: project.counts.pending,
+                accepted: project.counts.accepted,
+              })}
+            </span>
+          </li>
+        ) : null}
+        <li>
+          <Link class="govuk-link" href={`${base}/members`}>
+            {t('project.membersLink')}
+          </Link>{' '}
+          <span class="govuk-body-s">{t('project.memberCount', { count: project.counts.members })}</span>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/timeline`}>
+            {t('project.timelineLink')}
+          </Link>
+        </li>
+      </ul>
+
+      {project.can_manage && project.stage !== 'closed' ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <StageForm project={project} form={form} onStart={() => setFlashState(null)} onMoved={onMoved} />
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}

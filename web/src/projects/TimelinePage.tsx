@@ -1,0 +1,163 @@
+import { fetchProject, fetchTimeline } from '../api/projects';
+import type { Moment, Project, Timeline } from '../api/types';
+import type { PageProps } from '../app';
+import { FailureMessage } from '../components/FailureMessage';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey, Translate } from '../i18n/i18n';
+import { groupName, stageName } from '../i18n/values';
+import { Link } from '../router/router';
+import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
+import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+
+type Loaded = { project: Project; timeline: Timeline };
+
+async function load(projectId: string): Promise<Loaded> {
+  const [project, timeline] = await Promise.all([fetchProject(projectId), fetchTimeline(projectId)]);
+  return { project, timeline };
+}
+
+// "3 days after the start", in the plural form the language needs.
+export function lagText(t: Translate, language: string, days: number): string {
+  const key = `timeline.lag.${dayCountCategory(days, language)}` as MessageKey;
+  return t(key, { days: formatDayCount(days, language) });
+}
+
+function MomentCell({ moment, none }: { moment: Moment | null; none: string }) {
+  const { t, language } = useI18n();
+  if (!moment) return <td class="govuk-table__cell rt-not-yet">{none}</td>;
+  return (
+    <td class="govuk-table__cell">
+      <span class="rt-line">{formatDateTime(moment.at, language)}</span>
+      <span class="rt-line">{t('timeline.duringStage', { stage: stageName(t, moment.stage) })}</span>
+      <span class="rt-line">
+        <strong>{lagText(t, language, moment.lag_days)}</strong>
+      </span>
+    </td>
+  );
+}
+
+const eventKeys: Record<string, MessageKey> = {
+  invited: 'timeline.event.invited',
+  accepted: 'timeline.event.accepted',
+  declined: 'timeline.event.declined',
+  joined: 'timeline.event.joined',
+  took_part: 'timeline.event.tookPart',
+};
+
+export function TimelinePage({ parameters }: PageProps) {
+  const { t, formatList, language } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  usePageTitle(
+    loaded.status === 'ready' ? t('timeline.title', { title: loaded.data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null,
+  );
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  const { project, timeline } = loaded.data;
+
+  return (
+    <>
+      <ProjectBreadcrumbs project={project} />
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('timeline.heading')}</h1>
+      <p class="govuk-body">{t('timeline.intro', { date: formatDate(timeline.created_at, language) })}</p>
+
+      <table class="govuk-table rt-timeline">
+        <caption class="govuk-table__caption govuk-table__caption--m">{t('timeline.groupsCaption')}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">{t('person.group')}</th>
+            <th scope="col" class="govuk-table__header">{t('timeline.firstInvited')}</th>
+            <th scope="col" class="govuk-table__header">{t('timeline.firstAccepted')}</th>
+            <th scope="col" class="govuk-table__header">{t('timeline.firstTookPart')}</th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {timeline.groups.map((row) => (
+            <tr class="govuk-table__row" key={row.group}>
+              <th scope="row" class="govuk-table__header">
+                <span class="rt-line">{groupName(t, row.group)}</span>
+                <span class="rt-line govuk-body-s">{row.required ? t('timeline.required') : t('timeline.notRequired')}</span>
+              </th>
+              <MomentCell moment={row.invited} none={t('timeline.notInvited')} />
+              <MomentCell moment={row.accepted} none={t('timeline.notAccepted')} />
+              <MomentCell moment={row.took_part} none={t('timeline.notTakenPart')} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 class="govuk-heading-m">{t('timeline.stageChanges')}</h2>
+      {timeline.stage_changes.length === 0 ? (
+        <p class="govuk-body">{t('timeline.noStageChanges', { stage: stageName(t, timeline.stage) })}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.stageChanges')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('timeline.when')}</th>
+              <th scope="col" class="govuk-table__header">{t('timeline.move')}</th>
+              <th scope="col" class="govuk-table__header">{t('timeline.by')}</th>
+              <th scope="col" class="govuk-table__header">{t('stage.reason')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {timeline.stage_changes.map((change) => (
+              <tr class="govuk-table__row" key={`${change.at}-${change.to}`}>
+                <td class="govuk-table__cell">{formatDateTime(change.at, language)}</td>
+                <td class="govuk-table__cell">
+                  <span class="rt-line">{t('timeline.fromTo', { from: stageName(t, change.from), to: stageName(t, change.to) })}</span>
+                  {change.override ? <strong class="govuk-tag govuk-tag--orange">{t('timeline.override')}</strong> : null}
+                </td>
+                <td class="govuk-table__cell">{change.by_name}</td>
+                <td class="govuk-table__cell">
+                  <span class="rt-line rt-preserve-lines">{change.reason}</span>
+                  {change.missing_groups.length ? (
+                    <span class="rt-line govuk-body-s">
+                      {t('timeline.missingThen', { groups: formatList(change.missing_groups.map((group) => groupName(t, group))) })}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 class="govuk-heading-m">{t('timeline.events')}</h2>
+      {timeline.events.length === 0 ? (
+        <p class="govuk-body">{t('timeline.noEvents')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.events')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('timeline.when')}</th>
+              <th scope="col" class="govuk-table__header">{t('timeline.what')}</th>
+              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {timeline.events.map((event, index) => (
+              <tr class="govuk-table__row" key={index}>
+                <td class="govuk-table__cell">{formatDateTime(event.at, language)}</td>
+                <td class="govuk-table__cell">{eventKeys[event.kind] ? t(eventKeys[event.kind], { name: event.name }) : `${event.name}: ${event.kind}`}</td>
+                <td class="govuk-table__cell">{groupName(t, event.group)}</td>
+                <td class="govuk-table__cell">{stageName(t, event.stage)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}`}>
+          {t('invitations.backToProject')}
+        </Link>
+      </p>
+    </>
+  );
+}
