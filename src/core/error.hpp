@@ -29,6 +29,10 @@ struct Error {
     std::string detail;
     FieldErrors field_errors {};
     int retry_after_seconds { 0 };
+    // RFC 9457 extension members: a more precise code than the kind's, and
+    // lists a client can act on (e.g. missing_groups).
+    std::string code {};
+    std::map<std::string, std::vector<std::string>> lists {};
 
     static Error invalid(FieldErrors errors)
     {

@@ -144,7 +144,13 @@ Response Response::problem(Error const& error)
     body["title"] = text.title;
     body["status"] = status_for(error.kind);
     body["detail"] = error.detail;
-    body["code"] = text.code;
+    body["code"] = error.code.empty() ? std::string { text.code } : error.code;
+    for (auto const& [name, values] : error.lists) {
+        boost::json::array list;
+        for (auto const& value : values)
+            list.emplace_back(value);
+        body[name] = std::move(list);
+    }
     if (!error.field_errors.empty()) {
         boost::json::object fields;
         for (auto const& [field, messages] : error.field_errors) {

@@ -3,6 +3,7 @@
 #include "modules/accounts/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
+#include "modules/projects/routes.hpp"
 #include "modules/system/routes.hpp"
 
 namespace rt {
@@ -13,6 +14,7 @@ void register_all_routes(http::Router& router, Services& services)
     accounts::register_routes(router, services);
     partnership::register_routes(router, services);
     privacy::register_routes(router, services);
+    projects::register_routes(router, services);
 }
 
 }

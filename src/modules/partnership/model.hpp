@@ -70,6 +70,15 @@ struct LoginIdentity {
     Role role;
 };
 
+// An organisation or person whose tags meet a set of tags (for invitations).
+struct TagMatch {
+    std::string id;
+    std::string name;
+    std::string sector;              // organisations
+    std::vector<std::string> groups; // people
+    std::vector<std::string> matched;
+};
+
 template<typename T>
 struct Page {
     std::vector<T> items;

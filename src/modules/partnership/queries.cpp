@@ -62,6 +62,21 @@ Result<Page<Person>> list_people(db::Database& database, Actor const& actor, sto
     return store::list_people(database, actor.partnership_id, filter, after, limit);
 }
 
+std::optional<Organisation> find_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    return store::find_organisation(sql, partnership_id, id);
+}
+
+std::vector<TagMatch> organisations_with_tags(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags)
+{
+    return store::organisations_with_tags(database, partnership_id, tags);
+}
+
+std::vector<TagMatch> people_with_interests(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags)
+{
+    return store::people_with_interests(database, partnership_id, tags);
+}
+
 std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
 {
     return store::find_login_identity(sql, email);

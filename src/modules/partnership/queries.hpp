@@ -31,6 +31,11 @@ struct PartnershipView {
 [[nodiscard]] Result<Page<Person>> list_people(db::Database& database, Actor const& actor, store::PersonFilter const& filter,
     std::optional<NameCursor> const& after, std::size_t limit);
 
+// For other modules: organisations and people of the partnership.
+[[nodiscard]] std::optional<Organisation> find_organisation(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::vector<TagMatch> organisations_with_tags(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags);
+[[nodiscard]] std::vector<TagMatch> people_with_interests(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags);
+
 // For sign-in and sessions (the accounts module).
 [[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
 [[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);

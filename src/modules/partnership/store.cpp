@@ -407,6 +407,58 @@ long long count_organisations(soci::session& sql, std::string_view partnership_i
     return found;
 }
 
+namespace {
+
+constexpr std::string_view k_organisations_with_tag = R"(
+    SELECT o.id, o.name, o.sector FROM organisation_tags t JOIN organisations o ON o.id = t.organisation_id
+    WHERE t.partnership_id = :partnership_id AND t.tag = :tag
+    ORDER BY o.name, o.id)";
+constexpr std::string_view k_people_with_interest = R"(
+    SELECT p.id, p.name, p.stakeholder_groups FROM person_tags t JOIN people p ON p.id = t.person_id
+    WHERE t.partnership_id = :partnership_id AND t.kind = 'interest' AND t.tag = :tag
+    ORDER BY p.name, p.id)";
+
+// Runs the per-tag query for each tag and gathers, for each match, the tags it met.
+template<typename Read>
+std::vector<TagMatch> gather_matches(db::Database& database, std::string_view sql, std::string_view partnership_id,
+    std::vector<std::string> const& tags, Read read)
+{
+    std::vector<TagMatch> matches;
+    for (auto const& tag : tags) {
+        db::Query query { database, sql };
+        query.bind(partnership_id).bind(tag);
+        while (query.next()) {
+            auto const id = query.text(0);
+            auto found = std::ranges::find(matches, id, &TagMatch::id);
+            if (found == matches.end()) {
+                TagMatch match;
+                match.id = id;
+                match.name = query.text(1);
+                read(query, match);
+                matches.push_back(std::move(match));
+                found = std::prev(matches.end());
+            }
+            if (std::ranges::find(found->matched, tag) == found->matched.end())
+                found->matched.push_back(tag);
+        }
+    }
+    return matches;
+}
+
+}
+
+std::vector<TagMatch> organisations_with_tags(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags)
+{
+    return gather_matches(database, k_organisations_with_tag, partnership_id, tags,
+        [](db::Query const& query, TagMatch& match) { match.sector = query.text(2); });
+}
+
+std::vector<TagMatch> people_with_interests(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags)
+{
+    return gather_matches(database, k_people_with_interest, partnership_id, tags,
+        [](db::Query const& query, TagMatch& match) { match.groups = from_json_text(query.text(2)); });
+}
+
 void insert_person(soci::session& sql, Person const& person)
 {
     auto const groups = to_json_text(person.groups);

@@ -43,6 +43,11 @@ struct PersonFilter {
     std::string text;
 };
 
+// Organisations with any of the tags among their interests or communities.
+[[nodiscard]] std::vector<TagMatch> organisations_with_tags(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags);
+// People who opted in to any of the tags as an interest.
+[[nodiscard]] std::vector<TagMatch> people_with_interests(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags);
+
 void insert_person(soci::session& sql, Person const& person);
 void update_person(soci::session& sql, Person const& person);
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);

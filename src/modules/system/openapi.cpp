@@ -87,6 +87,62 @@ constexpr std::string_view k_schemas = R"json({
   "AuditPage": { "type": "object", "properties": {
       "items": { "type": "array", "items": { "$ref": "#/components/schemas/AuditEntry" } },
       "next_cursor": { "type": ["string", "null"] } } },
+  "Stage": { "type": "string", "enum": ["discover", "design", "deliver", "review", "closed"] },
+  "ProjectCreate": { "type": "object", "required": ["title", "summary", "interests", "charter"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "summary": { "type": "string", "maxLength": 2000 },
+      "need": { "type": "string", "maxLength": 2000 }, "population": { "type": "string", "maxLength": 500 },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
+      "charter": { "type": "object", "required": ["co_leads"], "properties": {
+          "required_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+          "decision_rule": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
+          "chair_rotation": { "type": "string", "enum": ["each_meeting", "each_stage", "co_leads_take_turns"] },
+          "co_leads": { "type": "array", "minItems": 2, "items": { "type": "object", "required": ["person_id", "group"], "properties": {
+              "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } } } } } } },
+  "ProjectUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "summary": { "type": "string", "maxLength": 2000 },
+      "need": { "type": "string", "maxLength": 2000 }, "population": { "type": "string", "maxLength": 500 } } },
+  "Project": { "type": "object", "properties": {
+      "id": { "type": "string", "format": "uuid" }, "title": { "type": "string" }, "summary": { "type": "string" },
+      "need": { "type": "string" }, "population": { "type": "string" },
+      "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
+      "stage": { "$ref": "#/components/schemas/Stage" },
+      "charter": { "type": "object" }, "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "counts": { "type": "object" }, "can_manage": { "type": "boolean" },
+      "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
+  "ProjectList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } } } },
+  "StageMove": { "type": "object", "required": ["to", "reason"], "additionalProperties": false, "properties": {
+      "to": { "$ref": "#/components/schemas/Stage" }, "reason": { "type": "string", "maxLength": 2000 },
+      "override": { "type": "boolean", "description": "Conveners only: move on without every required group" } } },
+  "Invitee": { "type": "object", "additionalProperties": false, "properties": {
+      "organisation_id": { "type": "string", "format": "uuid" }, "person_id": { "type": "string", "format": "uuid" },
+      "group": { "$ref": "#/components/schemas/Group" } } },
+  "MemberAdd": { "type": "object", "required": ["person_id", "group"], "additionalProperties": false, "properties": {
+      "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
+  "Decline": { "type": "object", "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 } } },
+  "Invitation": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "project_title": { "type": "string" },
+      "organisation_id": { "type": ["string", "null"] }, "person_id": { "type": ["string", "null"] }, "invitee_name": { "type": "string" },
+      "group": { "$ref": "#/components/schemas/Group" }, "status": { "type": "string", "enum": ["pending", "accepted", "declined"] },
+      "matched_on": { "$ref": "#/components/schemas/Tags" }, "created_at": { "type": "string" },
+      "sent_at": { "type": ["string", "null"] }, "responded_at": { "type": ["string", "null"] } } },
+  "InvitationList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
+  "Sent": { "type": "object", "properties": { "sent": { "type": "integer" } } },
+  "Member": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "person_id": { "type": ["string", "null"] },
+      "organisation_id": { "type": ["string", "null"] }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" },
+      "joined_at": { "type": "string" }, "via": { "type": "string", "enum": ["co_lead", "invitation", "direct"] },
+      "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Conveners and co-leads only" },
+      "preferred_language": { "type": "string", "description": "Conveners and co-leads only" } } },
+  "MemberList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } } } },
+  "Moment": { "type": ["object", "null"], "properties": { "at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
+      "lag_days": { "type": "number" } } },
+  "Timeline": { "type": "object", "properties": {
+      "project_id": { "type": "string" }, "created_at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
+      "groups": { "type": "array", "items": { "type": "object", "properties": {
+          "group": { "$ref": "#/components/schemas/Group" }, "required": { "type": "boolean" },
+          "invited": { "$ref": "#/components/schemas/Moment" }, "accepted": { "$ref": "#/components/schemas/Moment" },
+          "took_part": { "$ref": "#/components/schemas/Moment" } } } },
+      "stage_changes": { "type": "array", "items": { "type": "object" } }, "events": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" }
 })json";
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include <soci/soci.h>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/projects/forms.hpp"
+#include "modules/projects/model.hpp"
+
+namespace rt::projects {
+
+// Creates the project at the drawing board and, in the same transaction,
+// invitations to every organisation and lived-experience participant whose
+// tags match (not sent until the convener has reviewed them).
+[[nodiscard]] Result<Project> create_project(db::Database& database, Actor const& actor, ProjectForm const& form);
+[[nodiscard]] Result<Project> update_project(db::Database& database, Actor const& actor, std::string const& id, ProjectUpdateForm const& form);
+// Leaving discover needs an accepted member of every required group, or a
+// convener's override with a reason.
+[[nodiscard]] Result<Project> move_stage(db::Database& database, Actor const& actor, std::string const& id, StageForm const& form);
+
+[[nodiscard]] Result<Invitation> add_invitation(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);
+[[nodiscard]] Status remove_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);
+[[nodiscard]] Result<long long> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);
+[[nodiscard]] Result<Invitation> decline_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, DeclineForm const& form);
+// Someone who joined at a meeting, say: invited and accepted at this moment.
+[[nodiscard]] Result<Member> add_member(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);
+
+// The shared way for other modules (activities, contributions, decisions) to
+// put "this group took part" on a project's timeline, inside their transaction.
+void record_took_part(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
+    std::string const& subject_id, std::string const& subject_name, std::string const& at);
+
+}

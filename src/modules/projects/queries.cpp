@@ -1,0 +1,199 @@
+#include "modules/projects/queries.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "modules/partnership/queries.hpp"
+#include "modules/projects/permissions.hpp"
+#include "modules/projects/store.hpp"
+
+namespace rt::projects {
+
+namespace {
+
+Error project_not_found()
+{
+    return Error::not_found("There is no such project in this partnership.");
+}
+
+bool is_co_lead(Project const& project, std::string_view person_id)
+{
+    return std::ranges::any_of(project.co_leads, [&](CoLead const& lead) { return lead.person_id == person_id; });
+}
+
+// Names of people and organisations, each looked up once per request.
+class Names {
+public:
+    Names(soci::session& sql, std::string partnership_id)
+        : m_sql(sql)
+        , m_partnership_id(std::move(partnership_id))
+    {
+    }
+    std::string const& person(std::string const& id)
+    {
+        auto [entry, inserted] = m_people.try_emplace(id);
+        if (inserted) {
+            auto found = partnership::find_person(m_sql, m_partnership_id, id);
+            entry->second = found ? found->name : std::string {};
+        }
+        return entry->second;
+    }
+    std::string const& organisation(std::string const& id)
+    {
+        auto [entry, inserted] = m_organisations.try_emplace(id);
+        if (inserted) {
+            auto found = partnership::find_organisation(m_sql, m_partnership_id, id);
+            entry->second = found ? found->name : std::string {};
+        }
+        return entry->second;
+    }
+    std::string const& of(Invitation const& invitation)
+    {
+        return invitation.person_id ? person(*invitation.person_id) : organisation(invitation.organisation_id.value_or(""));
+    }
+
+private:
+    soci::session& m_sql;
+    std::string m_partnership_id;
+    std::map<std::string, std::string> m_people;
+    std::map<std::string, std::string> m_organisations;
+};
+
+ProjectView view_of(soci::session& sql, Actor const& actor, Project project, Names& names)
+{
+    ProjectView view;
+    for (auto& lead : project.co_leads)
+        lead.name = names.person(lead.person_id);
+    auto const members = store::list_members(sql, actor.partnership_id, project.id);
+    std::vector<std::string> accepted;
+    for (auto const& member : members)
+        accepted.push_back(member.group);
+    view.missing_groups = missing_groups(project.required_groups, accepted);
+    view.counts.members = static_cast<long long>(members.size());
+    for (auto const& invitation : store::list_invitations(sql, actor.partnership_id, project.id)) {
+        if (!invitation.sent_at)
+            ++view.counts.unsent;
+        else if (invitation.status == "pending")
+            ++view.counts.pending;
+        else if (invitation.status == "accepted")
+            ++view.counts.accepted;
+        else
+            ++view.counts.declined;
+    }
+    view.can_manage = can_manage_project(actor, is_co_lead(project, actor.person_id));
+    view.project = std::move(project);
+    return view;
+}
+
+}
+
+Result<std::vector<ProjectView>> list_projects(db::Database& database, Actor const& actor)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<ProjectView>> {
+        Names names { sql, actor.partnership_id };
+        std::vector<ProjectView> views;
+        for (auto& project : store::list_projects(sql, actor.partnership_id, 200))
+            views.push_back(view_of(sql, actor, std::move(project), names));
+        return views;
+    });
+}
+
+Result<ProjectView> get_project(db::Database& database, Actor const& actor, std::string const& id)
+{
+    return database.read([&](soci::session& sql) -> Result<ProjectView> {
+        auto project = store::find_project(sql, actor.partnership_id, id);
+        if (!project)
+            return std::unexpected(project_not_found());
+        Names names { sql, actor.partnership_id };
+        return view_of(sql, actor, std::move(*project), names);
+    });
+}
+
+Result<std::vector<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<Invitation>> {
+        auto project = store::find_project(sql, actor.partnership_id, project_id);
+        if (!project)
+            return std::unexpected(project_not_found());
+        if (!can_manage_project(actor, is_co_lead(*project, actor.person_id)))
+            return std::unexpected(Error::forbidden("Only conveners and the project's co-leads can see all its invitations."));
+        Names names { sql, actor.partnership_id };
+        auto invitations = store::list_invitations(sql, actor.partnership_id, project_id);
+        for (auto& invitation : invitations) {
+            invitation.invitee_name = names.of(invitation);
+            invitation.project_title = project->title;
+        }
+        std::ranges::sort(invitations, [](Invitation const& a, Invitation const& b) {
+            return std::tie(a.group, a.invitee_name, a.id) < std::tie(b.group, b.invitee_name, b.id);
+        });
+        return invitations;
+    });
+}
+
+Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<Invitation>> {
+        auto const me = partnership::find_person(sql, actor.partnership_id, actor.person_id);
+        auto invitations = store::open_invitations_for(sql, actor.partnership_id, actor.person_id,
+            me ? me->organisation_ids : std::vector<std::string> {});
+        Names names { sql, actor.partnership_id };
+        for (auto& invitation : invitations) {
+            invitation.invitee_name = names.of(invitation);
+            auto project = store::find_project(sql, actor.partnership_id, invitation.project_id);
+            invitation.project_title = project ? project->title : std::string {};
+        }
+        return invitations;
+    });
+}
+
+Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<Member>> {
+        auto project = store::find_project(sql, actor.partnership_id, project_id);
+        if (!project)
+            return std::unexpected(project_not_found());
+        bool const needs_visible = can_see_member_needs(actor, is_co_lead(*project, actor.person_id));
+        Names names { sql, actor.partnership_id };
+        auto members = store::list_members(sql, actor.partnership_id, project_id);
+        for (auto& member : members) {
+            if (member.organisation_id) {
+                member.name = names.organisation(*member.organisation_id);
+                continue; // an organisation's needs are its people's, recorded with them
+            }
+            auto person = partnership::find_person(sql, actor.partnership_id, member.person_id.value_or(""));
+            if (!person)
+                continue;
+            member.name = person->name;
+            if (needs_visible) {
+                member.needs_visible = true;
+                member.access_needs = person->access_needs;
+                member.preferred_language = person->preferred_language;
+            }
+        }
+        std::ranges::stable_sort(members, {}, &Member::group);
+        return members;
+    });
+}
+
+Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<TimelineView> {
+        auto project = store::find_project(sql, actor.partnership_id, project_id);
+        if (!project)
+            return std::unexpected(project_not_found());
+        auto const created = parse_time(project->created_at);
+        if (!created)
+            return std::unexpected(Error::not_found());
+        TimelineView view;
+        view.events = store::list_events(sql, actor.partnership_id, project_id);
+        view.groups = compute_timeline(*created, project->required_groups, view.events);
+        Names names { sql, actor.partnership_id };
+        view.stage_changes = store::list_stage_changes(sql, actor.partnership_id, project_id);
+        for (auto& change : view.stage_changes)
+            change.actor_name = names.person(change.actor_id);
+        view.project = std::move(*project);
+        return view;
+    });
+}
+
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/projects/lifecycle.hpp"
+#include "modules/projects/model.hpp"
+
+namespace rt::projects {
+
+struct ProjectView {
+    Project project; // co-leads with names
+    std::vector<std::string> missing_groups;
+    InvitationCounts counts;
+    bool can_manage { false };
+};
+
+struct TimelineView {
+    Project project;
+    std::vector<GroupTimeline> groups;
+    std::vector<StageChange> stage_changes; // with names
+    std::vector<ProjectEvent> events;
+};
+
+[[nodiscard]] Result<std::vector<ProjectView>> list_projects(db::Database& database, Actor const& actor);
+[[nodiscard]] Result<ProjectView> get_project(db::Database& database, Actor const& actor, std::string const& id);
+[[nodiscard]] Result<std::vector<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor);
+// Access needs and languages filled only for conveners and co-leads.
+[[nodiscard]] Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
+
+}

@@ -1,0 +1,298 @@
+#include "modules/projects/routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "http/respond.hpp"
+#include "modules/projects/commands.hpp"
+#include "modules/projects/queries.hpp"
+
+namespace rt::projects {
+
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+boost::json::value optional_json(std::optional<std::string> const& value)
+{
+    return value ? boost::json::value(*value) : boost::json::value(nullptr);
+}
+
+boost::json::object project_json(ProjectView const& view)
+{
+    auto const& project = view.project;
+    boost::json::array co_leads;
+    for (auto const& lead : project.co_leads)
+        co_leads.push_back({ { "person_id", lead.person_id }, { "name", lead.name }, { "group", lead.group } });
+    return {
+        { "id", project.id },
+        { "title", project.title },
+        { "summary", project.summary },
+        { "need", project.need },
+        { "population", project.population },
+        { "interests", to_json_array(project.interests) },
+        { "communities", to_json_array(project.communities) },
+        { "stage", project.stage },
+        { "charter", { { "required_groups", to_json_array(project.required_groups) }, { "decision_rule", project.decision_rule },
+                         { "chair_rotation", project.chair_rotation }, { "co_leads", std::move(co_leads) } } },
+        { "missing_groups", to_json_array(view.missing_groups) },
+        { "counts", { { "unsent", view.counts.unsent }, { "pending", view.counts.pending }, { "accepted", view.counts.accepted },
+                        { "declined", view.counts.declined }, { "members", view.counts.members } } },
+        { "can_manage", view.can_manage },
+        { "created_at", project.created_at },
+        { "updated_at", project.updated_at },
+    };
+}
+
+boost::json::object invitation_json(Invitation const& invitation)
+{
+    return {
+        { "id", invitation.id },
+        { "project_id", invitation.project_id },
+        { "project_title", invitation.project_title },
+        { "organisation_id", optional_json(invitation.organisation_id) },
+        { "person_id", optional_json(invitation.person_id) },
+        { "invitee_name", invitation.invitee_name },
+        { "group", invitation.group },
+        { "status", invitation.status },
+        { "matched_on", to_json_array(invitation.matched_on) },
+        { "created_at", invitation.created_at },
+        { "sent_at", optional_json(invitation.sent_at) },
+        { "responded_at", optional_json(invitation.responded_at) },
+    };
+}
+
+boost::json::object member_json(Member const& member)
+{
+    boost::json::object object {
+        { "id", member.id },
+        { "project_id", member.project_id },
+        { "person_id", optional_json(member.person_id) },
+        { "organisation_id", optional_json(member.organisation_id) },
+        { "name", member.name },
+        { "group", member.group },
+        { "joined_at", member.joined_at },
+        { "via", member.via },
+    };
+    if (member.needs_visible) {
+        object["access_needs"] = to_json_array(member.access_needs);
+        object["preferred_language"] = member.preferred_language;
+    }
+    return object;
+}
+
+boost::json::value moment_json(std::optional<Moment> const& moment)
+{
+    if (!moment)
+        return nullptr;
+    return boost::json::object { { "at", moment->at }, { "stage", moment->stage }, { "lag_days", moment->lag_days } };
+}
+
+boost::json::object timeline_json(TimelineView const& view)
+{
+    boost::json::array groups, changes, events;
+    for (auto const& row : view.groups)
+        groups.push_back({ { "group", row.group }, { "required", row.required }, { "invited", moment_json(row.invited) },
+            { "accepted", moment_json(row.accepted) }, { "took_part", moment_json(row.took_part) } });
+    for (auto const& change : view.stage_changes)
+        changes.push_back({ { "from", change.from }, { "to", change.to }, { "at", change.at }, { "by_name", change.actor_name },
+            { "reason", change.reason }, { "override", change.override_gate }, { "missing_groups", to_json_array(change.missing_groups) } });
+    for (auto const& event : view.events)
+        events.push_back({ { "at", event.at }, { "kind", event.kind }, { "group", event.group }, { "stage", event.stage }, { "name", event.subject_name } });
+    return {
+        { "project_id", view.project.id },
+        { "created_at", view.project.created_at },
+        { "stage", view.project.stage },
+        { "groups", std::move(groups) },
+        { "stage_changes", std::move(changes) },
+        { "events", std::move(events) },
+    };
+}
+
+template<typename T, typename Present>
+boost::json::object items_json(std::vector<T> const& items, Present present)
+{
+    boost::json::array array;
+    for (auto const& item : items)
+        array.push_back(present(item));
+    return { { "items", std::move(array) } };
+}
+
+std::optional<Response> reject_bad_id(std::string const& id)
+{
+    if (looks_like_id(id))
+        return std::nullopt;
+    return Response::problem(Error::not_found());
+}
+
+// Reads the {id} path parameter, answering 404 for anything that is not an id.
+#define RT_REQUIRE_ID(variable)                          \
+    auto const& variable = context.parameter("id");      \
+    if (auto rejected = reject_bad_id(variable))         \
+        return *rejected;
+
+Response list_projects_route(Services& services, RequestContext const& context)
+{
+    return http::respond(list_projects(services.database, context.signed_in()), 200,
+        [](auto const& views) { return items_json(views, project_json); });
+}
+
+Response create_project_route(Services& services, RequestContext const& context)
+{
+    auto form = http::read_form<ProjectForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    auto created = create_project(services.database, context.signed_in(), *form);
+    if (!created)
+        return Response::problem(created.error());
+    return http::respond(get_project(services.database, context.signed_in(), created->id), 201, project_json);
+}
+
+Response get_project_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(get_project(services.database, context.signed_in(), id), 200, project_json);
+}
+
+Response update_project_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<ProjectUpdateForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto updated = update_project(services.database, context.signed_in(), id, *form); !updated)
+        return Response::problem(updated.error());
+    return http::respond(get_project(services.database, context.signed_in(), id), 200, project_json);
+}
+
+Response move_stage_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<StageForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto moved = move_stage(services.database, context.signed_in(), id, *form); !moved)
+        return Response::problem(moved.error());
+    return http::respond(get_project(services.database, context.signed_in(), id), 200, project_json);
+}
+
+Response list_invitations_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(list_invitations(services.database, context.signed_in(), id), 200,
+        [](auto const& invitations) { return items_json(invitations, invitation_json); });
+}
+
+Response add_invitation_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<InviteeForm>(context.request, InviteeForm::Kind::Invitation);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(add_invitation(services.database, context.signed_in(), id, *form), 201, invitation_json);
+}
+
+Response remove_invitation_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(remove_invitation(services.database, context.signed_in(), id));
+}
+
+Response send_invitations_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(send_invitations(services.database, context.signed_in(), id), 200,
+        [](long long sent) { return boost::json::object { { "sent", sent } }; });
+}
+
+Response my_invitations_route(Services& services, RequestContext const& context)
+{
+    return http::respond(my_invitations(services.database, context.signed_in()), 200,
+        [](auto const& invitations) { return items_json(invitations, invitation_json); });
+}
+
+Response accept_invitation_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(accept_invitation(services.database, context.signed_in(), id), 200,
+        [](Member const& member) { return member_json(member); });
+}
+
+Response decline_invitation_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<DeclineForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(decline_invitation(services.database, context.signed_in(), id, *form), 200, invitation_json);
+}
+
+Response list_members_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(list_members(services.database, context.signed_in(), id), 200,
+        [](auto const& members) { return items_json(members, [](Member const& member) { return member_json(member); }); });
+}
+
+Response add_member_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<InviteeForm>(context.request, InviteeForm::Kind::Member);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(add_member(services.database, context.signed_in(), id, *form), 201,
+        [](Member const& member) { return member_json(member); });
+}
+
+Response timeline_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(get_timeline(services.database, context.signed_in(), id), 200, timeline_json);
+}
+
+#undef RT_REQUIRE_ID
+
+}
+
+void register_routes(http::Router& router, Services& services)
+{
+    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
+        return [&services, handler](RequestContext const& context) { return handler(services, context); };
+    };
+    router.add({ "GET", "/api/v1/projects", Access::Session, bind(list_projects_route),
+        { "List projects, newest first", "projects", "", "ProjectList" } });
+    router.add({ "POST", "/api/v1/projects", Access::Session, bind(create_project_route),
+        { "Start a project at the drawing board; invitations are created at once", "projects", "ProjectCreate", "Project", 201, {}, { 403, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}", Access::Session, bind(get_project_route),
+        { "One project", "projects", "", "Project", 200, {}, { 404 } } });
+    router.add({ "PATCH", "/api/v1/projects/{id}", Access::Session, bind(update_project_route),
+        { "Change a project's description", "projects", "ProjectUpdate", "Project", 200, {}, { 403, 404, 422 } } });
+    router.add({ "POST", "/api/v1/projects/{id}/stage", Access::Session, bind(move_stage_route),
+        { "Move a project to another stage (the first gate needs every required group)", "projects", "StageMove", "Project", 200, {},
+            { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/invitations", Access::Session, bind(list_invitations_route),
+        { "A project's invitations", "projects", "", "InvitationList", 200, {}, { 403, 404 } } });
+    router.add({ "POST", "/api/v1/projects/{id}/invitations", Access::Session, bind(add_invitation_route),
+        { "Invite an organisation or a person by hand", "projects", "Invitee", "Invitation", 201, {}, { 403, 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/projects/{id}/invitations/send", Access::Session, bind(send_invitations_route),
+        { "Send every invitation not yet sent", "projects", "", "Sent", 200, {}, { 403, 404 } } });
+    router.add({ "DELETE", "/api/v1/invitations/{id}", Access::Session, bind(remove_invitation_route),
+        { "Remove an invitation before it is sent", "projects", "", "", 204, {}, { 403, 404, 409 } } });
+    router.add({ "GET", "/api/v1/me/invitations", Access::Session, bind(my_invitations_route),
+        { "Open invitations to me or to an organisation I act for", "projects", "", "InvitationList" } });
+    router.add({ "POST", "/api/v1/invitations/{id}/accept", Access::Session, bind(accept_invitation_route),
+        { "Accept an invitation: the invitee becomes a project member", "projects", "", "Member", 200, {}, { 403, 404, 409 } } });
+    router.add({ "POST", "/api/v1/invitations/{id}/decline", Access::Session, bind(decline_invitation_route),
+        { "Decline an invitation", "projects", "Decline", "Invitation", 200, {}, { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/members", Access::Session, bind(list_members_route),
+        { "A project's members by group", "projects", "", "MemberList", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/projects/{id}/members", Access::Session, bind(add_member_route),
+        { "Add a member directly (invited and accepted now)", "projects", "MemberAdd", "Member", 201, {}, { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/timeline", Access::Session, bind(timeline_route),
+        { "When each group was first invited, accepted and took part", "projects", "", "Timeline", 200, {}, { 404 } } });
+}
+
+}

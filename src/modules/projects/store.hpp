@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "modules/projects/model.hpp"
+
+// SQL for projects. Every statement names the partnership.
+namespace rt::projects::store {
+
+void insert_project(soci::session& sql, Project const& project);
+void update_project(soci::session& sql, Project const& project);
+[[nodiscard]] std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit);
+
+void insert_invitation(soci::session& sql, Invitation const& invitation);
+void delete_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::optional<Invitation> find_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::vector<Invitation> list_invitations(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+void mark_sent(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& at);
+void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& status,
+    std::string const& at, std::string const& by);
+// Sent, unanswered invitations to the person or to one of the organisations.
+[[nodiscard]] std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
+    std::vector<std::string> const& organisation_ids);
+
+void insert_member(soci::session& sql, Member const& member);
+[[nodiscard]] std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+void insert_stage_change(soci::session& sql, std::string const& partnership_id, std::string const& project_id, StageChange const& change);
+[[nodiscard]] std::vector<StageChange> list_stage_changes(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+void insert_event(soci::session& sql, std::string const& partnership_id, std::string const& project_id, ProjectEvent const& event);
+[[nodiscard]] std::vector<ProjectEvent> list_events(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+}
