@@ -3,7 +3,10 @@
 #include <map>
 
 #include "modules/accounts/commands.hpp"
+#include "core/time.hpp"
 #include "modules/partnership/commands.hpp"
+#include "modules/projects/commands.hpp"
+#include "modules/projects/queries.hpp"
 
 namespace rt::app {
 
@@ -94,6 +97,113 @@ std::optional<Error> failed(auto const& result)
     return result.error();
 }
 
+// Runs a step of the demo's history as if it happened `days` (and hours) ago.
+template<typename Step>
+auto days_ago(double days, Step step)
+{
+    auto const offset = std::chrono::milliseconds { static_cast<long long>(days * 86'400'000) };
+    ClockOverride const clock { now() - offset };
+    return step();
+}
+
+Actor actor_for(Actor const& convener, std::string const& person_id)
+{
+    return { person_id, convener.partnership_id, Role::Member, "", "" };
+}
+
+// The invitation of the project to the given organisation or person.
+std::string invitation_to(db::Database& database, Actor const& convener, std::string const& project_id, std::string const& invitee_id)
+{
+    auto invitations = projects::list_invitations(database, convener, project_id);
+    if (!invitations)
+        return {};
+    for (auto const& invitation : *invitations) {
+        if (invitation.organisation_id == invitee_id || invitation.person_id == invitee_id)
+            return invitation.id;
+    }
+    return {};
+}
+
+// Two projects with histories that show the difference early invitation makes:
+// one invited everyone on day one; in the other the community sector heard of
+// it three weeks in, after the statutory partners had moved it on.
+Status seed_demo_projects(db::Database& database, Actor const& convener, std::map<std::string_view, std::string>& people,
+    std::map<std::string_view, std::string>& organisations)
+{
+    auto check = [](auto const& result) -> Status {
+        if (!result)
+            return std::unexpected(result.error());
+        return {};
+    };
+
+    projects::ProjectForm day_opportunities;
+    day_opportunities.title = "Redesigning day opportunities for older people";
+    day_opportunities.summary = "Day centres are half empty and people say they are lonely at home. "
+                                "We will find out together what older people want from their days, then design it with them.";
+    day_opportunities.need = "Fewer people use the two day centres each year, but more older people tell us they feel lonely.";
+    day_opportunities.population = "People over 65 in the borough, their carers and families";
+    day_opportunities.interests = { "older-people", "loneliness", "day-services" };
+    day_opportunities.required_groups = { partnership::k_groups.begin(), partnership::k_groups.end() };
+    day_opportunities.co_leads = { { convener.person_id, "vcs", {} }, { people["Priya Raman"], "local_authority", {} } };
+    auto first = days_ago(30, [&] { return projects::create_project(database, convener, day_opportunities); });
+    if (!first)
+        return std::unexpected(first.error());
+    auto const first_id = first->id;
+    if (auto sent = check(days_ago(29.9, [&] { return projects::send_invitations(database, convener, first_id); })); !sent)
+        return sent;
+    struct Answer {
+        double days;
+        std::string_view person;
+        std::string invitee;
+    };
+    std::vector<Answer> const answers {
+        { 29, "Beth Morgan", organisations["older"] },
+        { 28, "Joan Price", people["Joan Price"] },
+        { 27, "Helen Clarke", organisations["provider"] },
+        { 26, "Dr Owen Hughes", organisations["trust"] },
+        { 25, "Layla Haddad", people["Layla Haddad"] },
+        { 25, "Marek Nowak", people["Marek Nowak"] },
+    };
+    for (auto const& answer : answers) {
+        auto const invitation = invitation_to(database, convener, first_id, answer.invitee);
+        auto accepted = days_ago(answer.days, [&] { return projects::accept_invitation(database, actor_for(convener, people[answer.person]), invitation); });
+        if (auto result = check(accepted); !result)
+            return result;
+    }
+    // Kofi came to a tea-and-talk session and joined there.
+    projects::InviteeForm kofi;
+    kofi.person_id = people["Kofi Mensah"];
+    kofi.group = "staff";
+    if (auto added = check(days_ago(24, [&] { return projects::add_member(database, convener, first_id, kofi); })); !added)
+        return added;
+    projects::StageForm to_design { "design", "Every group is at the table and the tea-and-talk sessions gave us eleven needs to design for.", false };
+    if (auto moved = check(days_ago(20, [&] { return projects::move_stage(database, convener, first_id, to_design); })); !moved)
+        return moved;
+
+    projects::ProjectForm discharge;
+    discharge.title = "Support at home after a hospital stay";
+    discharge.summary = "People leaving hospital wait too long for help at home. The council and the NHS trust want to change how support is arranged.";
+    discharge.need = "Delays in arranging care when people leave hospital.";
+    discharge.population = "Adults leaving Riverside hospitals who need support at home";
+    discharge.interests = { "hospital-discharge" };
+    discharge.required_groups = { "local_authority", "health", "vcs", "service_users_carers" };
+    discharge.co_leads = { { people["Priya Raman"], "local_authority", {} }, { people["Dr Owen Hughes"], "health", {} } };
+    auto late = days_ago(42, [&] { return projects::create_project(database, convener, discharge); });
+    if (!late)
+        return std::unexpected(late.error());
+    auto const late_id = late->id;
+    projects::StageForm pushed_on { "design", "The discharge pathway had to change before winter.", true };
+    if (auto moved = check(days_ago(35, [&] { return projects::move_stage(database, convener, late_id, pushed_on); })); !moved)
+        return moved;
+    projects::InviteeForm carers;
+    carers.organisation_id = organisations["carers"];
+    if (auto added = check(days_ago(21, [&] { return projects::add_invitation(database, convener, late_id, carers); })); !added)
+        return added;
+    if (auto sent = check(days_ago(21, [&] { return projects::send_invitations(database, convener, late_id); })); !sent)
+        return sent;
+    return {};
+}
+
 }
 
 Result<DemoResult> seed_demo(db::Database& database, std::string const& password)
@@ -137,6 +247,8 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
         return std::unexpected(*error);
 
     auto const password_hash = accounts::hash_for_storage(password);
+    std::map<std::string_view, std::string> person_ids;
+    person_ids["Grace Mensah"] = convener.person_id;
     for (auto const& person : demo_people()) {
         partnership::PersonForm form;
         form.name = std::string { person.name };
@@ -154,6 +266,7 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
         auto made = partnership::create_person(database, convener, form);
         if (auto error = failed(made))
             return std::unexpected(*error);
+        person_ids[person.name] = made->person.id;
         if (person.email.empty())
             continue;
         // Demo accounts sign in straight away instead of through their invitation.
@@ -165,6 +278,8 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
             return std::unexpected(*error);
         result.accounts.push_back({ std::string { person.email }, std::string { person.name }, std::string { person.description } });
     }
+    if (auto seeded = seed_demo_projects(database, convener, person_ids, organisation_ids); !seeded)
+        return std::unexpected(seeded.error());
     return result;
 }
 

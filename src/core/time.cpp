@@ -5,9 +5,28 @@
 
 namespace rt {
 
+namespace {
+
+thread_local std::optional<TimePoint> t_fixed_now;
+
+}
+
 TimePoint now()
 {
+    if (t_fixed_now)
+        return *t_fixed_now;
     return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now());
+}
+
+ClockOverride::ClockOverride(TimePoint time)
+    : m_previous(t_fixed_now)
+{
+    t_fixed_now = time;
+}
+
+ClockOverride::~ClockOverride()
+{
+    t_fixed_now = m_previous;
 }
 
 std::string format_time(TimePoint time)
