@@ -224,20 +224,21 @@ void set_response(soci::session& sql, std::string const& partnership_id, std::st
 std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
     std::vector<std::string> const& organisation_ids)
 {
+    static std::string const open = fmt::format(
+        "SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND status = 'pending' AND sent_at IS NOT NULL",
+        k_invitation_columns);
+    static std::string const to_person = open + " AND person_id = :person_id ORDER BY sent_at, id";
+    static std::string const to_organisation = open + " AND organisation_id = :organisation_id ORDER BY sent_at, id";
     std::string const partnership { partnership_id };
-    std::string const select = fmt::format("SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id "
-                                           "AND status = 'pending' AND sent_at IS NOT NULL AND ({} = :subject) ORDER BY sent_at, id",
-        k_invitation_columns, "{}");
     std::vector<Invitation> invitations;
-    auto collect = [&](std::string_view column, std::string const& subject) {
-        auto const query = fmt::format(fmt::runtime(select), column);
-        soci::rowset<soci::row> rows = (sql.prepare << query, soci::use(partnership), soci::use(subject));
+    auto collect = [&](std::string const& select, std::string const& subject) {
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(subject));
         for (auto const& row : rows)
             invitations.push_back(invitation_from_row(row));
     };
-    collect("person_id", std::string { person_id });
+    collect(to_person, std::string { person_id });
     for (auto const& organisation_id : organisation_ids)
-        collect("organisation_id", organisation_id);
+        collect(to_organisation, organisation_id);
     return invitations;
 }
 
