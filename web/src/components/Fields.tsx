@@ -108,7 +108,7 @@ export function TextArea({ id, label, hint, errors, name, value, onValue, rows =
   );
 }
 
-// `hint` is shown under a checkbox or radio; a select has no room for it.
+// `hint` is shown under a radio (GOV.UK advises against hints on small checkboxes).
 export type Choice = { value: string; text: string; lang?: string; hint?: string };
 
 type SelectProps = FieldBase & {
@@ -180,17 +180,11 @@ export function Checkboxes({ id, label, hint, errors, name, values, onValues, ch
                   type="checkbox"
                   value={choice.value}
                   checked={values.includes(choice.value)}
-                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
                   onChange={(event) => toggle(choice.value, (event.currentTarget as HTMLInputElement).checked)}
                 />
                 <label class="govuk-label govuk-checkboxes__label" for={inputId}>
                   {choice.text}
                 </label>
-                {choice.hint ? (
-                  <div id={`${inputId}-item-hint`} class="govuk-hint govuk-checkboxes__hint">
-                    {choice.hint}
-                  </div>
-                ) : null}
               </div>
             );
           })}
@@ -215,7 +209,7 @@ export function Radios({ id, label, hint, errors, name, value, onValue, choices 
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
         <Hint id={id} hint={hint} />
         <FieldErrorMessages id={id} errors={errors} />
-        <div class="govuk-radios govuk-radios--small">
+        <div class="govuk-radios">
           {choices.map((choice, index) => {
             const inputId = index === 0 ? id : `${id}-${index + 1}`;
             return (

@@ -103,9 +103,10 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
           id={stageFieldIds.override}
           name="override"
           label={t('stage.overrideLegend')}
+          hint={t('stage.overrideHint')}
           values={override ? ['override'] : []}
           onValues={(values) => setOverride(values.includes('override'))}
-          choices={[{ value: 'override', text: t('stage.override'), hint: t('stage.overrideHint') }]}
+          choices={[{ value: 'override', text: t('stage.override') }]}
           errors={messagesFor(form.errors, 'override')}
         />
       ) : null}
@@ -172,10 +173,14 @@ export function ProjectPage({ parameters }: PageProps) {
       </p>
       <dl class="govuk-summary-list">
         <SummaryRow label={t('project.summary')}>
-          <span class="rt-preserve-lines">{project.summary}</span>
+          <span class="rt-preserve-lines" dir="auto">
+            {project.summary}
+          </span>
         </SummaryRow>
         <SummaryRow label={t('project.need')}>
-          <span class="rt-preserve-lines">{project.need || t('common.none')}</span>
+          <span class="rt-preserve-lines" dir="auto">
+            {project.need || t('common.none')}
+          </span>
         </SummaryRow>
         <SummaryRow label={t('project.population')}>{project.population || t('common.none')}</SummaryRow>
         <SummaryRow label={t('project.interests')}>{project.interests.length ? formatList(project.interests) : t('common.none')}</SummaryRow>

@@ -114,7 +114,9 @@ export function TimelinePage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">{change.by_name}</td>
                 <td class="govuk-table__cell">
-                  <span class="rt-line rt-preserve-lines">{change.reason}</span>
+                  <span class="rt-line rt-preserve-lines" dir="auto">
+                    {change.reason}
+                  </span>
                   {change.missing_groups.length ? (
                     <span class="rt-line govuk-body-s">
                       {t('timeline.missingThen', { groups: formatList(change.missing_groups.map((group) => groupName(t, group))) })}
