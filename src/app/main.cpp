@@ -111,7 +111,13 @@ int serve(ServeOptions const& options)
             json_quoted(database->url().display), server.threads);
     };
     http::run_server(server, [&](http::Request const& request) {
-        db::ReadScope const scope { *database };
+        std::optional<db::ReadScope> scope;
+        try {
+            scope.emplace(*database);
+        } catch (std::exception const& error) {
+            spdlog::error(R"("event":"read_scope_failed","error":{})", json_quoted(error.what()));
+            return http::Response::problem({ ErrorKind::Unavailable, "The database is not answering. Try again in a moment." });
+        }
         return application.handle(request);
     });
     return 0;

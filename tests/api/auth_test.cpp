@@ -94,6 +94,31 @@ TEST_F(AuthApi, SignOutEndsTheSession)
     EXPECT_EQ(anonymous().post("/api/v1/auth/logout").status, 401);
 }
 
+TEST_F(AuthApi, SettingAPasswordByInvitationEndsOtherSessions)
+{
+    auto convener = convener_a();
+    auto const email = unique_email("reset");
+    auto const created = convener.post("/api/v1/people", boost::json::value { { "name", "Reese Reset" }, { "email", email } });
+    auto const id = text(created.json().at("id"));
+    auto const first = text(created.json().at("invite_url"));
+    auto old_device = anonymous();
+    ASSERT_EQ(old_device.post("/api/v1/auth/accept-invite", boost::json::value { { "token", first.substr(first.find('=') + 1) }, { "password", k_password } }).status, 200);
+    ASSERT_EQ(old_device.get("/api/v1/me").status, 200);
+
+    // The convener re-invites them (the way to reset a password).
+    auto const second = text(convener.post("/api/v1/people/" + id + "/invite").json().at("invite_url"));
+    auto new_device = anonymous();
+    ASSERT_EQ(new_device.post("/api/v1/auth/accept-invite", boost::json::value { { "token", second.substr(second.find('=') + 1) }, { "password", "a brand new password" } }).status, 200);
+    EXPECT_EQ(old_device.get("/api/v1/me").status, 401) << "the old session ended with the new password";
+    EXPECT_EQ(new_device.get("/api/v1/me").status, 200);
+
+    // Changing the email retires a link sent to the old address.
+    auto const third = text(convener.post("/api/v1/people/" + id + "/invite").json().at("invite_url"));
+    ASSERT_EQ(convener.patch("/api/v1/people/" + id, boost::json::value { { "email", unique_email("corrected") } }).status, 200);
+    auto stranger = anonymous();
+    EXPECT_EQ(stranger.post("/api/v1/auth/accept-invite", boost::json::value { { "token", third.substr(third.find('=') + 1) }, { "password", k_password } }).status, 422);
+}
+
 TEST_F(AuthApi, AForgedCookieIsUnauthenticated)
 {
     auto client = anonymous();

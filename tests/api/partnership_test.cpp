@@ -41,6 +41,25 @@ TEST_F(PartnershipApi, ConvenerRenamesAndRecolours)
     EXPECT_EQ(convener_b().get("/api/v1/partnership").json().at("colour"), "#1d70b8") << "the other partnership is untouched";
 }
 
+TEST_F(PartnershipApi, TheLastConvenerCannotStepDown)
+{
+    auto convener = convener_b();
+    auto const me = text(convener.get("/api/v1/me").json().at("user").at("id"));
+    auto const refused = convener.patch("/api/v1/people/" + me, boost::json::value { { "role", "member" } });
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), (std::vector<std::string> { "role" }));
+    EXPECT_EQ(convener.get("/api/v1/me").json().at("user").at("role"), "convener");
+}
+
+TEST_F(PartnershipApi, MembersAreRefusedBeforeTheirInputIsRead)
+{
+    // A member's invalid body gets 403, not a list of field errors.
+    auto const partnership = member_a().patch("/api/v1/partnership", boost::json::value { { "colour", "green" } });
+    EXPECT_EQ(partnership.status, 403);
+    auto const organisation = member_a().patch("/api/v1/organisations/" + s_member_a_id, boost::json::value { { "sector", "church" } });
+    EXPECT_EQ(organisation.status, 403);
+}
+
 TEST_F(PartnershipApi, BadInputNoSessionWrongRoleAndCsrf)
 {
     auto convener = convener_a();

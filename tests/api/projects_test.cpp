@@ -290,6 +290,49 @@ TEST_F(ProjectsApi, BadInputWrongRoleAndOtherPartnerships)
     EXPECT_EQ(convener.get("/api/v1/projects/" + id).json().at("stage"), "discover");
 }
 
+TEST_F(ProjectsApi, GroupsMustBeTheirsAndNobodyJoinsTwice)
+{
+    give_convener_a_group();
+    auto const fixture = build("tag-twice");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects", project_body("Twice project", "tag-twice", { "local_authority", "health" })).json().at("id"));
+
+    // A co-lead cannot seat someone in a group they do not belong to (it would open the gate).
+    auto const wrong_group = member_a().post("/api/v1/projects/" + id + "/members",
+        boost::json::value { { "person_id", fixture.resident_opted_in }, { "group", "health" } });
+    EXPECT_EQ(wrong_group.status, 422);
+    EXPECT_EQ(error_fields(wrong_group), (std::vector<std::string> { "group" }));
+    auto const org_group = member_a().post("/api/v1/projects/" + id + "/invitations",
+        boost::json::value { { "organisation_id", fixture.not_matching }, { "group", "health" } });
+    EXPECT_EQ(org_group.status, 422) << "an organisation takes part in its sector's group";
+
+    // Rita was invited (sent); joining her directly answers that invitation.
+    ASSERT_EQ(convener.post("/api/v1/projects/" + id + "/invitations/send").status, 200);
+    std::string rita_invitation;
+    for (auto const& invitation : items(convener.get("/api/v1/projects/" + id + "/invitations")))
+        if (text(invitation.at("person_id")) == fixture.resident_opted_in)
+            rita_invitation = text(invitation.at("id"));
+    ASSERT_EQ(convener.post("/api/v1/projects/" + id + "/members",
+                  boost::json::value { { "person_id", fixture.resident_opted_in }, { "group", "residents" } }).status, 201);
+    EXPECT_EQ(convener.post("/api/v1/invitations/" + rita_invitation + "/accept").status, 409);
+    int rita_rows = 0;
+    for (auto const& member : items(convener.get("/api/v1/projects/" + id + "/members")))
+        rita_rows += text(member.at("person_id")) == fixture.resident_opted_in ? 1 : 0;
+    EXPECT_EQ(rita_rows, 1);
+
+    // The same person twice as co-lead is a form error, not a clash.
+    auto twice = project_body("Twice led", "tag-twice", { "local_authority" }).as_object();
+    twice["charter"].as_object()["co_leads"] = boost::json::array { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+        { { "person_id", s_convener_a_id }, { "group", "residents" } } };
+    auto const refused = convener.post("/api/v1/projects", twice);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), (std::vector<std::string> { "charter.co_leads" }));
+
+    // An organisation with project history stays on the record.
+    EXPECT_EQ(convener.del("/api/v1/organisations/" + fixture.matching_by_interest).status, 409);
+    EXPECT_EQ(convener.get("/api/v1/organisations/" + fixture.matching_by_interest).status, 200);
+}
+
 TEST_F(ProjectsApi, MembersAccessNeedsOnlyForConvenersAndCoLeads)
 {
     give_convener_a_group();

@@ -155,18 +155,29 @@ Status logout(db::Database& database, Actor const& actor)
 Result<SignedIn> accept_invite(db::Database& database, AcceptInviteForm const& form)
 {
     auto const token_hash = sha256_hex(form.token);
+    auto const usable = [&](std::optional<store::InviteRecord> const& invite) {
+        auto const expires = invite ? parse_time(invite->expires_at) : std::nullopt;
+        return invite && !invite->used && expires && *expires > now();
+    };
+    auto const invalid = [] {
+        return Error::invalid_field("token", "This invitation link is not valid or has expired. Ask your convener for a new one.");
+    };
+    // The token is checked before the costly hashing, so junk tokens cost little.
+    if (!usable(database.read([&](soci::session& sql) { return store::find_invite(sql, token_hash); })))
+        return std::unexpected(invalid());
     auto const password_hash = hash_password(form.password);
     return database.write([&](soci::session& sql) -> Result<SignedIn> {
         auto const invite = store::find_invite(sql, token_hash);
-        auto const expires = invite ? parse_time(invite->expires_at) : std::nullopt;
-        if (!invite || invite->used || !expires || *expires <= now())
-            return std::unexpected(Error::invalid_field("token", "This invitation link is not valid or has expired. Ask your convener for a new one."));
+        if (!usable(invite))
+            return std::unexpected(invalid());
         auto const role = partnership::find_role(database, invite->partnership_id, invite->person_id);
         if (!role)
             return std::unexpected(Error::invalid_field("token", "This invitation link is not valid or has expired. Ask your convener for a new one."));
         auto const time = now_text();
         store::mark_invite_used(sql, token_hash, time);
         store::upsert_password_hash(sql, invite->partnership_id, invite->person_id, password_hash, time);
+        // A new password ends every other session of the person.
+        store::delete_sessions_of(sql, invite->person_id);
         privacy::record(sql, invite->partnership_id, invite->person_id, { "invite.accepted", "person", invite->person_id });
         return start_session(sql, invite->partnership_id, invite->person_id, *role);
     });
@@ -175,6 +186,11 @@ Result<SignedIn> accept_invite(db::Database& database, AcceptInviteForm const& f
 void set_role_in_sessions(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role)
 {
     store::set_role(sql, partnership_id, person_id, role);
+}
+
+void retire_invites(soci::session& sql, std::string const& person_id)
+{
+    store::retire_invites(sql, person_id, now_text());
 }
 
 std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id)

@@ -29,6 +29,9 @@ namespace rt::accounts {
 // sessions carry it (so a check needs one query, not two).
 void set_role_in_sessions(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role);
 
+// Inside the caller's transaction: the person's unused invitations stop working.
+void retire_invites(soci::session& sql, std::string const& person_id);
+
 // 10 to 256 characters: long enough to resist guessing, as NCSC and NIST advise,
 // with no composition rules.
 [[nodiscard]] Status check_password_rules(std::string_view password);

@@ -107,6 +107,11 @@ void delete_session(soci::session& sql, std::string const& token_hash)
     sql << k_delete_session, soci::use(token_hash);
 }
 
+void delete_sessions_of(soci::session& sql, std::string const& person_id)
+{
+    sql << "DELETE FROM sessions WHERE person_id = :person_id", soci::use(person_id);
+}
+
 void delete_expired_sessions(soci::session& sql, std::string const& now)
 {
     sql << k_delete_expired_sessions, soci::use(now), soci::use(now);

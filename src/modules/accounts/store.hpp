@@ -20,6 +20,7 @@ void insert_session(soci::session& sql, std::string const& token_hash, SessionRe
 void set_role(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role);
 void touch_session(soci::session& sql, std::string const& token_hash, std::string const& last_seen_at, std::string const& idle_expires_at);
 void delete_session(soci::session& sql, std::string const& token_hash);
+void delete_sessions_of(soci::session& sql, std::string const& person_id);
 void delete_expired_sessions(soci::session& sql, std::string const& now);
 
 void insert_invite(soci::session& sql, std::string const& token_hash, std::string const& partnership_id, std::string const& person_id,

@@ -7,6 +7,7 @@
 #include "modules/partnership/permissions.hpp"
 #include "modules/partnership/store.hpp"
 #include "modules/privacy/audit.hpp"
+#include "modules/projects/queries.hpp"
 
 namespace rt::partnership {
 
@@ -175,6 +176,8 @@ Status delete_organisation(db::Database& database, Actor const& actor, std::stri
     return database.write([&](soci::session& sql) -> Status {
         if (!store::find_organisation(sql, actor.partnership_id, id))
             return std::unexpected(Error::not_found("There is no such organisation in this partnership."));
+        if (projects::organisation_has_project_history(sql, actor.partnership_id, id))
+            return std::unexpected(Error::conflict("This organisation has been invited to a project, so it stays on the record."));
         store::delete_organisation(sql, actor.partnership_id, id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "organisation.deleted", "organisation", id });
         return {};
@@ -213,13 +216,19 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
             return std::unexpected(Error::forbidden(actor.person_id == id ? "Only a convener can change your role, email or organisations."
                                                                           : "Only conveners can change other people's details."));
         auto const role_before = person->role;
+        auto const email_before = person->email;
         apply(*person, form);
+        if (role_before == Role::Convener && person->role != Role::Convener && store::count_conveners(sql, actor.partnership_id) <= 1)
+            return std::unexpected(Error::invalid_field("role", "A partnership needs at least one convener. Make someone else a convener first."));
         if (auto checked = check_person_references(sql, *person); !checked)
             return std::unexpected(checked.error());
         person->updated_at = now_text();
         store::update_person(sql, *person);
         if (person->role != role_before)
             accounts::set_role_in_sessions(sql, person->partnership_id, person->id, person->role);
+        // A link sent to the old address must not claim the account.
+        if (person->email != email_before)
+            accounts::retire_invites(sql, person->id);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { .action = "person.updated", .subject_type = "person", .subject_id = id, .fields = form.present_fields() });
         return *person;

@@ -95,6 +95,8 @@ Response get_partnership_route(Services& services, RequestContext const& context
 
 Response patch_partnership_route(Services& services, RequestContext const& context)
 {
+    if (!can_change_partnership(context.signed_in()))
+        return Response::problem(Error::forbidden("Only conveners can change the partnership's details."));
     auto form = http::read_form<PartnershipForm>(context.request);
     if (!form)
         return Response::problem(form.error());
@@ -154,6 +156,8 @@ Response update_organisation_route(Services& services, RequestContext const& con
     auto const& id = context.parameter("id");
     if (auto rejected = reject_bad_id(id))
         return *rejected;
+    if (!can_manage_organisations(context.signed_in()))
+        return Response::problem(Error::forbidden("Only conveners can change organisations."));
     auto form = http::read_form<OrganisationForm>(context.request, FormMode::Update);
     if (!form)
         return Response::problem(form.error());

@@ -530,6 +530,14 @@ Page<Person> list_people(db::Database& database, std::string_view partnership_id
     return page;
 }
 
+long long count_conveners(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    int count = 0;
+    sql << "SELECT COUNT(*) FROM people WHERE partnership_id = :partnership_id AND role = 'convener'", soci::use(partnership), soci::into(count);
+    return count;
+}
+
 bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id)
 {
     std::string const address { email }, except { except_person_id };

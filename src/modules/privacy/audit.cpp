@@ -62,6 +62,12 @@ std::string entry_hash(AuditEntry const& entry)
     return sha256_hex(text);
 }
 
+void lock_for_change(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    sql << "UPDATE partnerships SET audit_seq = audit_seq WHERE id = :partnership_id", soci::use(partnership);
+}
+
 void record(soci::session& sql, std::string_view partnership_id, std::optional<std::string_view> actor_id, AuditEvent const& event)
 {
     std::string const partnership { partnership_id };

@@ -15,6 +15,12 @@ namespace rt::privacy {
 // transaction, so the entry exists exactly when the change does.
 void record(soci::session& sql, std::string_view partnership_id, std::optional<std::string_view> actor_id, AuditEvent const& event);
 
+// Takes the partnership's audit-chain lock now, inside the caller's
+// transaction (a row lock in PostgreSQL; SQLite's writers are already one at a
+// time). A command that reads state and then changes it calls this first, so
+// two concurrent requests cannot both act on the same "before".
+void lock_for_change(soci::session& sql, std::string_view partnership_id);
+
 // Recomputes every partnership's chain and reports each break: an edited
 // entry, a deleted one, or a chain whose end does not match the head.
 [[nodiscard]] VerifyReport verify(db::Database& database);

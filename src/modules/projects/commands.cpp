@@ -82,6 +82,12 @@ Result<Project> managed_project(soci::session& sql, Actor const& actor, std::str
     return std::move(*project);
 }
 
+bool is_member(soci::session& sql, Project const& project, std::string const& person_id)
+{
+    auto const members = store::list_members(sql, project.partnership_id, project.id);
+    return std::ranges::any_of(members, [&](Member const& member) { return member.person_id == person_id && !member.organisation_id; });
+}
+
 bool already_involved(soci::session& sql, Project const& project, std::optional<std::string> const& organisation_id,
     std::optional<std::string> const& person_id)
 {
@@ -106,6 +112,7 @@ Result<Project> create_project(db::Database& database, Actor const& actor, Proje
     if (!can_start_project(actor))
         return std::unexpected(Error::forbidden("Only conveners can start a project."));
     return database.write([&](soci::session& sql) -> Result<Project> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto const time = now_text();
         Project project;
         project.id = new_id();
@@ -183,6 +190,7 @@ Result<Project> create_project(db::Database& database, Actor const& actor, Proje
 Result<Project> update_project(db::Database& database, Actor const& actor, std::string const& id, ProjectUpdateForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Project> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, id);
         if (!project)
             return project;
@@ -205,6 +213,7 @@ Result<Project> update_project(db::Database& database, Actor const& actor, std::
 Result<Project> move_stage(db::Database& database, Actor const& actor, std::string const& id, StageForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Project> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, id);
         if (!project)
             return project;
@@ -244,6 +253,7 @@ Result<Project> move_stage(db::Database& database, Actor const& actor, std::stri
 Result<Invitation> add_invitation(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Invitation> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, project_id);
         if (!project)
             return std::unexpected(project.error());
@@ -257,7 +267,14 @@ Result<Invitation> add_invitation(db::Database& database, Actor const& actor, st
             if (!organisation)
                 return std::unexpected(Error::invalid_field("organisation_id", "Choose an organisation from this partnership."));
             invitation.organisation_id = organisation->id;
-            invitation.group = form.group.value_or(group_for_sector(organisation->sector));
+            invitation.group = group_for_sector(organisation->sector);
+            // The group decides who is "at the table": only a convener may place
+            // an organisation in another group than its sector's.
+            if (form.group && *form.group != invitation.group) {
+                if (!actor.is_convener())
+                    return std::unexpected(Error::invalid_field("group", "An organisation takes part in its own sector's group."));
+                invitation.group = *form.group;
+            }
             invitation.invitee_name = organisation->name;
         } else {
             auto person = partnership::find_person(sql, actor.partnership_id, *form.person_id);
@@ -266,8 +283,8 @@ Result<Invitation> add_invitation(db::Database& database, Actor const& actor, st
             auto group = form.group ? form.group : lived_experience_group(person->groups);
             if (!group && !person->groups.empty())
                 group = person->groups.front();
-            if (!group)
-                return std::unexpected(Error::invalid_field("group", "Choose the group this person takes part in."));
+            if (!group || std::ranges::find(person->groups, *group) == person->groups.end())
+                return std::unexpected(Error::invalid_field("group", "Choose a group this person takes part in."));
             invitation.person_id = person->id;
             invitation.group = *group;
             invitation.invitee_name = person->name;
@@ -284,6 +301,7 @@ Result<Invitation> add_invitation(db::Database& database, Actor const& actor, st
 Status remove_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id)
 {
     return database.write([&](soci::session& sql) -> Status {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto invitation = store::find_invitation(sql, actor.partnership_id, invitation_id);
         if (!invitation)
             return std::unexpected(Error::not_found("There is no such invitation in this partnership."));
@@ -300,6 +318,7 @@ Status remove_invitation(db::Database& database, Actor const& actor, std::string
 Result<long long> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id)
 {
     return database.write([&](soci::session& sql) -> Result<long long> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, project_id);
         if (!project)
             return std::unexpected(project.error());
@@ -336,6 +355,13 @@ Result<std::pair<Invitation, Project>> answerable(soci::session& sql, Actor cons
     auto project = store::find_project(sql, actor.partnership_id, invitation->project_id);
     if (!project)
         return std::unexpected(project_not_found());
+    auto const members = store::list_members(sql, actor.partnership_id, project->id);
+    bool const already_member = std::ranges::any_of(members, [&](Member const& member) {
+        return invitation->organisation_id ? member.organisation_id == invitation->organisation_id
+                                           : member.person_id == invitation->person_id && !member.organisation_id;
+    });
+    if (already_member)
+        return std::unexpected(Error::conflict("They are already a member of this project."));
     return std::pair { std::move(*invitation), std::move(*project) };
 }
 
@@ -344,6 +370,7 @@ Result<std::pair<Invitation, Project>> answerable(soci::session& sql, Actor cons
 Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id)
 {
     return database.write([&](soci::session& sql) -> Result<Member> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto found = answerable(sql, actor, invitation_id);
         if (!found)
             return std::unexpected(found.error());
@@ -367,6 +394,7 @@ Result<Member> accept_invitation(db::Database& database, Actor const& actor, std
 Result<Invitation> decline_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, DeclineForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Invitation> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto found = answerable(sql, actor, invitation_id);
         if (!found)
             return std::unexpected(found.error());
@@ -389,19 +417,27 @@ Result<Invitation> decline_invitation(db::Database& database, Actor const& actor
 Result<Member> add_member(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Member> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, project_id);
         if (!project)
             return std::unexpected(project.error());
         auto person = partnership::find_person(sql, actor.partnership_id, *form.person_id);
         if (!person)
             return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
-        if (already_involved(sql, *project, std::nullopt, person->id)) {
-            // A pending invitation is overtaken by joining directly; anything else is a duplicate.
-            auto const members = store::list_members(sql, actor.partnership_id, project_id);
-            if (std::ranges::any_of(members, [&](Member const& member) { return member.person_id == person->id; }))
-                return std::unexpected(Error::conflict(person->name + " is already a member of this project."));
-        }
+        if (std::ranges::find(person->groups, *form.group) == person->groups.end())
+            return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group. Choose a group they belong to."));
+        if (is_member(sql, *project, person->id))
+            return std::unexpected(Error::conflict(person->name + " is already a member of this project."));
         auto const time = now_text();
+        // Joining directly answers the person's own open invitation, if any.
+        for (auto const& invitation : store::list_invitations(sql, actor.partnership_id, project_id)) {
+            if (invitation.person_id != person->id || invitation.organisation_id || invitation.status != "pending")
+                continue;
+            if (invitation.sent_at)
+                store::set_response(sql, actor.partnership_id, invitation.id, "accepted", time, actor.person_id);
+            else
+                store::delete_invitation(sql, actor.partnership_id, invitation.id);
+        }
         Member member { new_id(), actor.partnership_id, project_id, person->id, std::nullopt, *form.group, "direct", std::nullopt, time, person->name, {}, {} };
         store::insert_member(sql, member);
         record_event(sql, *project, member.group, "joined", person->id, person->name, time);

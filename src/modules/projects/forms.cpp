@@ -69,6 +69,15 @@ Result<ProjectForm> ProjectForm::read(boost::json::object const& body)
             }
             form.co_leads.push_back({ std::string { person_id->get_string() }, std::string { group->get_string() }, {} });
         }
+        for (std::size_t i = 0; co_leads_readable && i < form.co_leads.size(); ++i) {
+            for (std::size_t j = i + 1; j < form.co_leads.size(); ++j) {
+                if (form.co_leads[i].person_id == form.co_leads[j].person_id) {
+                    charter_reader.add_error("co_leads", "Choose different people as co-leads.");
+                    co_leads_readable = false;
+                    break;
+                }
+            }
+        }
         std::vector<std::string> groups;
         for (auto const& lead : form.co_leads) {
             if (std::ranges::find(groups, lead.group) == groups.end())

@@ -175,6 +175,11 @@ Result<std::vector<Member>> list_members(db::Database& database, Actor const& ac
     });
 }
 
+bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
+{
+    return store::organisation_has_history(sql, partnership_id, organisation_id);
+}
+
 Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id)
 {
     return database.read([&](soci::session& sql) -> Result<TimelineView> {

@@ -31,6 +31,10 @@ struct TimelineView {
 [[nodiscard]] Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor);
 // Access needs and languages filled only for conveners and co-leads.
 [[nodiscard]] Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id);
+// For the partnership module: an organisation with project history (any
+// invitation or membership) must stay, so that the record stays true.
+[[nodiscard]] bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
+
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 
 }

@@ -6,6 +6,7 @@
 #include "core/ids.hpp"
 #include "http/respond.hpp"
 #include "modules/projects/commands.hpp"
+#include "modules/projects/permissions.hpp"
 #include "modules/projects/queries.hpp"
 
 namespace rt::projects {
@@ -142,6 +143,8 @@ Response list_projects_route(Services& services, RequestContext const& context)
 
 Response create_project_route(Services& services, RequestContext const& context)
 {
+    if (!can_start_project(context.signed_in()))
+        return Response::problem(Error::forbidden("Only conveners can start a project."));
     auto form = http::read_form<ProjectForm>(context.request);
     if (!form)
         return Response::problem(form.error());

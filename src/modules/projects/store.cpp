@@ -242,6 +242,17 @@ std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_vie
     return invitations;
 }
 
+bool organisation_has_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
+{
+    std::string const partnership { partnership_id }, organisation { organisation_id };
+    int invitations = 0, members = 0;
+    sql << "SELECT COUNT(*) FROM project_invitations WHERE partnership_id = :partnership_id AND organisation_id = :organisation_id",
+        soci::use(partnership), soci::use(organisation), soci::into(invitations);
+    sql << "SELECT COUNT(*) FROM project_members WHERE partnership_id = :partnership_id AND organisation_id = :organisation_id",
+        soci::use(partnership), soci::use(organisation), soci::into(members);
+    return invitations + members > 0;
+}
+
 void insert_member(soci::session& sql, Member const& member)
 {
     auto const person = member.person_id.value_or("");

@@ -28,6 +28,8 @@ void set_response(soci::session& sql, std::string const& partnership_id, std::st
 [[nodiscard]] std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
     std::vector<std::string> const& organisation_ids);
 
+[[nodiscard]] bool organisation_has_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
+
 void insert_member(soci::session& sql, Member const& member);
 [[nodiscard]] std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
