@@ -21,6 +21,16 @@ const projectTitle = 'Lunch clubs and company for older people';
 const removedOrganisation = 'Polish Community Centre Riverside';
 const silverThreadsVolunteer = 'beth.morgan@silverthreads.example';
 
+// The page title is set just after the page renders, so wait for it.
+async function waitForTitle(page, expected) {
+  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
+  await page.waitForFunction(
+    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
+    argument,
+    { timeout: 10_000 },
+  );
+}
+
 // The body row of a table whose first cell (or row header) has this text.
 function rowFor(page, table, name) {
   return table.locator('tbody tr').filter({ has: page.locator('th:first-child, td:first-child', { hasText: name }) });
@@ -47,7 +57,7 @@ describe('projects', () => {
     await page.getByRole('link', { name: 'Projects', exact: true }).click();
     await page.locator('h1', { hasText: 'Projects' }).waitFor();
     await page.locator('table.govuk-table, p:has-text("no projects")').first().waitFor();
-    assert.equal(await page.title(), `Projects – ${partnershipName}`);
+    await waitForTitle(page, `Projects – ${partnershipName}`);
     await checkAccessibility(page, 'projects list');
 
     await page.getByRole('button', { name: 'Start a project' }).click();
@@ -64,7 +74,7 @@ describe('projects', () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
     assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
-    assert.match(await page.title(), /^Error: Start a project/);
+    await waitForTitle(page, /^Error: Start a project/);
     for (const id of ['project-title', 'project-summary', 'project-interests', 'project-co-lead-1-person', 'project-co-lead-2-person']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
       assert.equal(await page.locator(`#${id}-error`).count(), 1, `${id} shows its error`);
@@ -113,7 +123,7 @@ describe('projects', () => {
     await page.locator('h1', { hasText: 'Invitations' }).waitFor();
     const table = page.locator('table.govuk-table');
     await table.waitFor();
-    assert.equal(await page.title(), `Invitations: ${projectTitle} – ${partnershipName}`);
+    await waitForTitle(page, `Invitations: ${projectTitle} – ${partnershipName}`);
     await checkAccessibility(page, 'invitations before sending');
 
     // The demo partnership: several organisations and residents care about older people.
@@ -161,7 +171,7 @@ describe('projects', () => {
     await page.goto('/projects');
     await page.getByRole('link', { name: projectTitle }).click();
     await page.locator('h1', { hasText: projectTitle }).waitFor();
-    assert.equal(await page.title(), `${projectTitle} – ${partnershipName}`);
+    await waitForTitle(page, `${projectTitle} – ${partnershipName}`);
     assert.equal(await page.locator('main .govuk-tag', { hasText: 'Discover' }).count(), 1);
     const facts = await page.locator('.govuk-summary-list').allInnerTexts();
     assert.match(facts.join('\n'), /Consensus/);
@@ -212,6 +222,14 @@ describe('projects', () => {
     await page.locator('caption', { hasText: 'Service users and carers' }).waitFor();
     assert.equal(await page.locator('th', { hasText: 'Access needs' }).count(), 0);
     await checkAccessibility(page, 'members as a member');
+    assert.equal(await page.locator('#member-person').count(), 0, 'only conveners and co-leads add members');
+
+    // Going straight to the addresses explains rather than failing.
+    await page.goto('/projects/new');
+    await page.locator('h1', { hasText: 'You cannot do this' }).waitFor();
+    await page.goto(`${projectPath}/invitations`);
+    await page.getByText('You do not have permission to do this.').waitFor();
+    await checkAccessibility(page, 'invitations as a member');
     assertNoProblems(page);
     await page.context().close();
 
@@ -236,7 +254,7 @@ describe('projects', () => {
     await page.locator('h1', { hasText: 'Timeline' }).waitFor();
     const groups = page.locator('table', { has: page.locator('caption', { hasText: 'When each group was involved' }) });
     await groups.waitFor();
-    assert.equal(await page.title(), `Timeline: ${projectTitle} – ${partnershipName}`);
+    await waitForTitle(page, `Timeline: ${projectTitle} – ${partnershipName}`);
 
     const carers = (await rowFor(page, groups, 'Service users and carers').innerText()).split('\t');
     assert.match(carers[1], /During: Discover/);
@@ -255,6 +273,16 @@ describe('projects', () => {
     await events.getByText("Silver Threads Older People's Club declined").waitFor();
     await events.getByText('Grace Mensah joined').waitFor();
     await checkAccessibility(page, 'timeline');
+
+    // The demo's late project: a group invited days after the start shows the lag.
+    await page.goto('/projects');
+    await page.getByRole('link', { name: 'Support at home after a hospital stay' }).click();
+    await page.getByRole('link', { name: 'Timeline: when each group was involved' }).click();
+    const late = page.locator('table', { has: page.locator('caption', { hasText: 'When each group was involved' }) });
+    await late.waitFor();
+    assert.match(await late.innerText(), /[1-9]\d*(\.\d)? days after the start/);
+    await checkAccessibility(page, 'timeline of the late demo project');
+    await screenshot(page, 'project-timeline-late-en');
     assertNoProblems(page);
     await page.context().close();
   });
@@ -279,7 +307,7 @@ describe('projects', () => {
     for (const group of ['Health', 'Service providers', 'Residents', 'Staff']) assert.match(text, new RegExp(group), `names ${group}`);
     assert.doesNotMatch(text, /Service users and carers/, 'Joan accepted for service users and carers');
     assert.doesNotMatch(text, /health|service_users/, 'groups are named in plain words, not codes');
-    assert.match(await page.title(), /^Error: /);
+    await waitForTitle(page, /^Error: /);
     assert.equal(await page.locator('main .govuk-tag', { hasText: 'Discover' }).count(), 1);
     await checkAccessibility(page, 'project with the missing-groups error');
     await screenshot(page, 'project-stage-gate-en');
