@@ -8,7 +8,6 @@ import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
-import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -122,7 +121,8 @@ export function MembersPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
-  const [notice, setNotice] = useState<Flash | null>(null);
+  // The member is kept, not the message, so a language switch translates it too.
+  const [added, setAdded] = useState<Member | null>(null);
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const data = updated ?? loaded.data;
@@ -132,8 +132,8 @@ export function MembersPage({ parameters }: PageProps) {
   usePageTitle(data ? t('members.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
 
   useEffect(() => {
-    if (notice) focusSuccessBanner();
-  }, [notice]);
+    if (added) focusSuccessBanner();
+  }, [added]);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -148,7 +148,7 @@ export function MembersPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-      {notice ? <NotificationBanner kind="success" heading={t(notice.key, notice.parameters)} /> : null}
+      {added ? <NotificationBanner kind="success" heading={t('members.added', { name: added.name, group: groupName(t, added.group) })} /> : null}
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('members.heading')}</h1>
       <p class="govuk-body">{t('members.intro')}</p>
@@ -200,10 +200,10 @@ export function MembersPage({ parameters }: PageProps) {
               project={project}
               people={people.data}
               form={form}
-              onStart={() => setNotice(null)}
+              onStart={() => setAdded(null)}
               onAdded={async (member) => {
                 setUpdated(await load(project.id));
-                setNotice({ key: 'members.added', parameters: { name: member.name, group: groupName(t, member.group) } });
+                setAdded(member);
               }}
             />
           </div>

@@ -122,6 +122,8 @@ export function ProjectPage({ parameters }: PageProps) {
   const [flash, setFlashState] = useState<Flash | null>(takeFlash);
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Project | null>(null);
+  // The stage is kept, not the message, so a language switch translates it too.
+  const [movedTo, setMovedTo] = useState<ProjectStage | null>(null);
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const project = updated ?? loaded.data;
@@ -135,8 +137,8 @@ export function ProjectPage({ parameters }: PageProps) {
   if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;
 
   const onMoved = (moved: Project) => {
-    setFlashState({ key: 'stage.moved', parameters: { stage: stageName(t, moved.stage) } });
     setUpdated(moved);
+    setMovedTo(moved.stage);
   };
 
   const groupList = (groups: string[]) => (groups.length ? formatList(groups.map((group) => groupName(t, group))) : t('common.none'));
@@ -154,6 +156,7 @@ export function ProjectPage({ parameters }: PageProps) {
       />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={stageFieldIds} failureCount={form.failureCount} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {movedTo ? <NotificationBanner kind="success" heading={t('stage.moved', { stage: stageName(t, movedTo) })} /> : null}
       {showMissing ? (
         <NotificationBanner heading={t('project.missingHeading')} titleId="missing-groups-title">
           <p class="govuk-body">{t('project.missingBody', { groups: groupList(project.missing_groups) })}</p>
@@ -236,7 +239,15 @@ export function ProjectPage({ parameters }: PageProps) {
       {project.can_manage && project.stage !== 'closed' ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
-            <StageForm project={project} form={form} onStart={() => setFlashState(null)} onMoved={onMoved} />
+            <StageForm
+              project={project}
+              form={form}
+              onStart={() => {
+                setFlashState(null);
+                setMovedTo(null);
+              }}
+              onMoved={onMoved}
+            />
           </div>
         </div>
       ) : null}
