@@ -198,6 +198,8 @@ TEST_F(ProjectsApi, TheTimelineShowsFirstMomentsAndNeverInvitedGroups)
 
     auto const timeline = convener.get("/api/v1/projects/" + id + "/timeline");
     ASSERT_EQ(timeline.status, 200) << timeline.body;
+    EXPECT_NE(timeline.body.find("\"lag_days\":0.0"), std::string::npos) << "days to one decimal, not 0E0";
+    EXPECT_EQ(timeline.body.find("E0"), std::string::npos);
     std::map<std::string, boost::json::object> groups;
     auto const body = timeline.json();
     for (auto const& row : body.at("groups").as_array())
@@ -331,6 +333,36 @@ TEST_F(ProjectsApi, GroupsMustBeTheirsAndNobodyJoinsTwice)
     // An organisation with project history stays on the record.
     EXPECT_EQ(convener.del("/api/v1/organisations/" + fixture.matching_by_interest).status, 409);
     EXPECT_EQ(convener.get("/api/v1/organisations/" + fixture.matching_by_interest).status, 200);
+}
+
+TEST_F(ProjectsApi, TheListPagesNewestFirst)
+{
+    give_convener_a_group();
+    auto convener = convener_a();
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(convener.post("/api/v1/projects", project_body("Paged project " + std::to_string(i), "tag-paged", { "residents" })).status, 201);
+    auto const everything = items(convener.get("/api/v1/projects?limit=200"));
+    ASSERT_GE(everything.size(), 3u);
+    EXPECT_EQ(everything[0].at("title"), "Paged project 2") << "newest first";
+
+    std::vector<std::string> seen;
+    std::string target = "/api/v1/projects?limit=2";
+    for (int guard = 0; guard < 50; ++guard) {
+        auto const page = convener.get(target);
+        ASSERT_EQ(page.status, 200);
+        auto const body = page.json();
+        EXPECT_LE(body.at("items").as_array().size(), 2u);
+        for (auto const& project : body.at("items").as_array())
+            seen.push_back(text(project.at("id")));
+        if (body.at("next_cursor").is_null())
+            break;
+        target = "/api/v1/projects?limit=2&after=" + text(body.at("next_cursor"));
+    }
+    std::vector<std::string> expected;
+    for (auto const& project : everything)
+        expected.push_back(text(project.at("id")));
+    EXPECT_EQ(seen, expected);
+    EXPECT_EQ(convener.get("/api/v1/projects?limit=0").status, 422);
 }
 
 TEST_F(ProjectsApi, MembersAccessNeedsOnlyForConvenersAndCoLeads)

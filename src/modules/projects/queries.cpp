@@ -87,14 +87,20 @@ ProjectView view_of(soci::session& sql, Actor const& actor, Project project, Nam
 
 }
 
-Result<std::vector<ProjectView>> list_projects(db::Database& database, Actor const& actor)
+Result<ProjectPage> list_projects(db::Database& database, Actor const& actor, std::size_t limit, std::optional<NameCursor> const& after)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<ProjectView>> {
+    return database.read([&](soci::session& sql) -> Result<ProjectPage> {
         Names names { sql, actor.partnership_id };
-        std::vector<ProjectView> views;
-        for (auto& project : store::list_projects(sql, actor.partnership_id, 200))
-            views.push_back(view_of(sql, actor, std::move(project), names));
-        return views;
+        ProjectPage page;
+        auto projects = store::list_projects(sql, actor.partnership_id, limit + 1,
+            after ? std::optional<std::pair<std::string, std::string>> { { after->name, after->id } } : std::nullopt);
+        if (projects.size() > limit) {
+            projects.pop_back();
+            page.next_cursor = encode_cursor({ projects.back().created_at, projects.back().id });
+        }
+        for (auto& project : projects)
+            page.items.push_back(view_of(sql, actor, std::move(project), names));
+        return page;
     });
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/projects/lifecycle.hpp"
@@ -25,7 +26,12 @@ struct TimelineView {
     std::vector<ProjectEvent> events;
 };
 
-[[nodiscard]] Result<std::vector<ProjectView>> list_projects(db::Database& database, Actor const& actor);
+struct ProjectPage {
+    std::vector<ProjectView> items;
+    std::optional<std::string> next_cursor;
+};
+// Newest first; the cursor holds the last project's (created_at, id).
+[[nodiscard]] Result<ProjectPage> list_projects(db::Database& database, Actor const& actor, std::size_t limit, std::optional<NameCursor> const& after);
 [[nodiscard]] Result<ProjectView> get_project(db::Database& database, Actor const& actor, std::string const& id);
 [[nodiscard]] Result<std::vector<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
 [[nodiscard]] Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor);

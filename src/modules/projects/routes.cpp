@@ -2,8 +2,12 @@
 
 #include <boost/json.hpp>
 
+#include "core/cursor.hpp"
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "core/json_writer.hpp"
+
+#include <fmt/format.h>
 #include "http/respond.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/permissions.hpp"
@@ -85,32 +89,81 @@ boost::json::object member_json(Member const& member)
     return object;
 }
 
-boost::json::value moment_json(std::optional<Moment> const& moment)
+// The timeline is written as text so that lags read as days to one decimal
+// (21.0), where Boost.JSON would write doubles in exponent form (2.1E1).
+void write_moment(JsonWriter& writer, std::string_view key, std::optional<Moment> const& moment)
 {
-    if (!moment)
-        return nullptr;
-    return boost::json::object { { "at", moment->at }, { "stage", moment->stage }, { "lag_days", moment->lag_days } };
+    writer.key(key);
+    if (!moment) {
+        writer.null();
+        return;
+    }
+    writer.begin_object();
+    writer.key("at");
+    writer.string(moment->at);
+    writer.key("stage");
+    writer.string(moment->stage);
+    writer.key("lag_days");
+    writer.raw(fmt::format("{:.1f}", moment->lag_days));
+    writer.end_object();
 }
 
-boost::json::object timeline_json(TimelineView const& view)
+Response timeline_response(TimelineView const& view)
 {
-    boost::json::array groups, changes, events;
-    for (auto const& row : view.groups)
-        groups.push_back({ { "group", row.group }, { "required", row.required }, { "invited", moment_json(row.invited) },
-            { "accepted", moment_json(row.accepted) }, { "took_part", moment_json(row.took_part) } });
-    for (auto const& change : view.stage_changes)
-        changes.push_back({ { "from", change.from }, { "to", change.to }, { "at", change.at }, { "by_name", change.actor_name },
-            { "reason", change.reason }, { "override", change.override_gate }, { "missing_groups", to_json_array(change.missing_groups) } });
-    for (auto const& event : view.events)
-        events.push_back({ { "at", event.at }, { "kind", event.kind }, { "group", event.group }, { "stage", event.stage }, { "name", event.subject_name } });
-    return {
-        { "project_id", view.project.id },
-        { "created_at", view.project.created_at },
-        { "stage", view.project.stage },
-        { "groups", std::move(groups) },
-        { "stage_changes", std::move(changes) },
-        { "events", std::move(events) },
-    };
+    Response response;
+    JsonWriter writer { response.body };
+    writer.begin_object();
+    writer.key("project_id");
+    writer.string(view.project.id);
+    writer.key("created_at");
+    writer.string(view.project.created_at);
+    writer.key("stage");
+    writer.string(view.project.stage);
+    writer.key("groups");
+    writer.begin_array();
+    for (auto const& row : view.groups) {
+        writer.begin_object();
+        writer.key("group");
+        writer.string(row.group);
+        writer.key("required");
+        writer.raw(row.required ? "true" : "false");
+        write_moment(writer, "invited", row.invited);
+        write_moment(writer, "accepted", row.accepted);
+        write_moment(writer, "took_part", row.took_part);
+        writer.end_object();
+    }
+    writer.end_array();
+    writer.key("stage_changes");
+    writer.begin_array();
+    for (auto const& change : view.stage_changes) {
+        writer.begin_object();
+        for (auto const& [key, value] : { std::pair<std::string_view, std::string const*> { "from", &change.from }, { "to", &change.to },
+                 { "at", &change.at }, { "by_name", &change.actor_name }, { "reason", &change.reason } }) {
+            writer.key(key);
+            writer.string(*value);
+        }
+        writer.key("override");
+        writer.raw(change.override_gate ? "true" : "false");
+        writer.key("missing_groups");
+        writer.raw(to_json_text(change.missing_groups));
+        writer.end_object();
+    }
+    writer.end_array();
+    writer.key("events");
+    writer.begin_array();
+    for (auto const& event : view.events) {
+        writer.begin_object();
+        for (auto const& [key, value] : { std::pair<std::string_view, std::string const*> { "at", &event.at }, { "kind", &event.kind },
+                 { "group", &event.group }, { "stage", &event.stage }, { "name", &event.subject_name } }) {
+            writer.key(key);
+            writer.string(*value);
+        }
+        writer.end_object();
+    }
+    writer.end_array();
+    writer.end_object();
+    response.set_header("Content-Type", "application/json");
+    return response;
 }
 
 template<typename T, typename Present>
@@ -137,8 +190,21 @@ std::optional<Response> reject_bad_id(std::string const& id)
 
 Response list_projects_route(Services& services, RequestContext const& context)
 {
-    return http::respond(list_projects(services.database, context.signed_in()), 200,
-        [](auto const& views) { return items_json(views, project_json); });
+    auto const limit = parse_limit(context.request.query_value("limit"));
+    if (!limit)
+        return Response::problem(Error::invalid_field("limit", "Must be a whole number from 1 to 200."));
+    std::optional<NameCursor> after;
+    if (auto const text = context.request.query_value("after"); text && !text->empty()) {
+        after = decode_cursor(*text);
+        if (!after)
+            return Response::problem(Error::invalid_field("after", "This page link is not valid. Start again from the first page."));
+    }
+    auto page = list_projects(services.database, context.signed_in(), *limit, after);
+    if (!page)
+        return Response::problem(page.error());
+    auto body = items_json(page->items, project_json);
+    body["next_cursor"] = page->next_cursor ? boost::json::value(*page->next_cursor) : boost::json::value(nullptr);
+    return Response::json(200, body);
 }
 
 Response create_project_route(Services& services, RequestContext const& context)
@@ -253,7 +319,10 @@ Response add_member_route(Services& services, RequestContext const& context)
 Response timeline_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    return http::respond(get_timeline(services.database, context.signed_in(), id), 200, timeline_json);
+    auto timeline = get_timeline(services.database, context.signed_in(), id);
+    if (!timeline)
+        return Response::problem(timeline.error());
+    return timeline_response(*timeline);
 }
 
 #undef RT_REQUIRE_ID
@@ -266,7 +335,7 @@ void register_routes(http::Router& router, Services& services)
         return [&services, handler](RequestContext const& context) { return handler(services, context); };
     };
     router.add({ "GET", "/api/v1/projects", Access::Session, bind(list_projects_route),
-        { "List projects, newest first", "projects", "", "ProjectList" } });
+        { "List projects, newest first", "projects", "", "ProjectList", 200, { "limit", "after" }, { 422 } } });
     router.add({ "POST", "/api/v1/projects", Access::Session, bind(create_project_route),
         { "Start a project at the drawing board; invitations are created at once", "projects", "ProjectCreate", "Project", 201, {}, { 403, 422 } } });
     router.add({ "GET", "/api/v1/projects/{id}", Access::Session, bind(get_project_route),

@@ -152,15 +152,22 @@ std::optional<Project> find_project(soci::session& sql, std::string_view partner
     return project;
 }
 
-std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit)
+std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit,
+    std::optional<std::pair<std::string, std::string>> const& after)
 {
     std::string const partnership { partnership_id };
     long long const fetch = static_cast<long long>(limit);
-    std::string const select = fmt::format(
-        "SELECT {} FROM projects WHERE partnership_id = :partnership_id ORDER BY created_at DESC, id DESC LIMIT :fetch", k_project_columns);
+    std::string const after_off = after ? "on" : "";
+    std::string const after_at = after ? after->first : "";
+    std::string const after_id = after ? after->second : "";
+    std::string const select = fmt::format("SELECT {} FROM projects WHERE partnership_id = :partnership_id "
+                                           "AND (:after_off = '' OR created_at < :after_at OR (created_at = :after_at_again AND id < :after_id)) "
+                                           "ORDER BY created_at DESC, id DESC LIMIT :fetch",
+        k_project_columns);
     std::vector<Project> projects;
     {
-        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(fetch));
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(after_off), soci::use(after_at),
+            soci::use(after_at), soci::use(after_id), soci::use(fetch));
         for (auto const& row : rows)
             projects.push_back(project_from_row(row));
     }

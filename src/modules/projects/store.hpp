@@ -15,7 +15,9 @@ namespace rt::projects::store {
 void insert_project(soci::session& sql, Project const& project);
 void update_project(soci::session& sql, Project const& project);
 [[nodiscard]] std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit);
+// Newest first, after the given (created_at, id) when there is one.
+[[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit,
+    std::optional<std::pair<std::string, std::string>> const& after);
 
 void insert_invitation(soci::session& sql, Invitation const& invitation);
 void delete_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);

@@ -109,7 +109,8 @@ constexpr std::string_view k_schemas = R"json({
       "charter": { "type": "object" }, "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
       "counts": { "type": "object" }, "can_manage": { "type": "boolean" },
       "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
-  "ProjectList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } } } },
+  "ProjectList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } },
+      "next_cursor": { "type": ["string", "null"] } } },
   "StageMove": { "type": "object", "required": ["to", "reason"], "additionalProperties": false, "properties": {
       "to": { "$ref": "#/components/schemas/Stage" }, "reason": { "type": "string", "maxLength": 2000 },
       "override": { "type": "boolean", "description": "Conveners only: move on without every required group" } } },
