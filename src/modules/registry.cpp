@@ -1,6 +1,7 @@
 #include "modules/registry.hpp"
 
 #include "modules/accounts/routes.hpp"
+#include "modules/engagement/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/projects/routes.hpp"
@@ -15,6 +16,7 @@ void register_all_routes(http::Router& router, Services& services)
     partnership::register_routes(router, services);
     privacy::register_routes(router, services);
     projects::register_routes(router, services);
+    engagement::register_routes(router, services);
 }
 
 }

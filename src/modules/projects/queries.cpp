@@ -181,6 +181,14 @@ Result<std::vector<Member>> list_members(db::Database& database, Actor const& ac
     });
 }
 
+Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_view project_id)
+{
+    auto project = store::find_project(sql, actor.partnership_id, project_id);
+    if (!project)
+        return std::unexpected(project_not_found());
+    return can_manage_project(actor, is_co_lead(*project, actor.person_id));
+}
+
 bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
 {
     return store::organisation_has_history(sql, partnership_id, organisation_id);

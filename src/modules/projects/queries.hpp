@@ -37,6 +37,10 @@ struct ProjectPage {
 [[nodiscard]] Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor);
 // Access needs and languages filled only for conveners and co-leads.
 [[nodiscard]] Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id);
+// For modules working inside a project (activities, ...): whether the actor
+// runs the project (convener or co-lead); not_found when there is no such project.
+[[nodiscard]] Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_view project_id);
+
 // For the partnership module: an organisation with project history (any
 // invitation or membership) must stay, so that the record stays true.
 [[nodiscard]] bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);

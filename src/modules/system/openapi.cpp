@@ -144,6 +144,40 @@ constexpr std::string_view k_schemas = R"json({
           "invited": { "$ref": "#/components/schemas/Moment" }, "accepted": { "$ref": "#/components/schemas/Moment" },
           "took_part": { "$ref": "#/components/schemas/Moment" } } } },
       "stage_changes": { "type": "array", "items": { "type": "object" } }, "events": { "type": "array", "items": { "type": "object" } } } },
+  "ActivityCreate": { "type": "object", "required": ["kind", "title", "purpose", "starts_at", "ends_at"], "additionalProperties": false,
+    "properties": {
+      "kind": { "type": "string", "enum": ["tea_and_talk", "meeting", "workshop", "forum", "focus_group", "online_discussion", "other"] },
+      "title": { "type": "string", "maxLength": 200 }, "purpose": { "type": "string", "maxLength": 2000 },
+      "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
+      "timezone": { "type": "string", "default": "Europe/London" },
+      "venue": { "type": ["object", "null"], "properties": { "address": { "type": "string" },
+          "features": { "type": "array", "items": { "type": "string", "enum": ["step-free", "hearing-loop", "accessible-toilet", "quiet-room", "parking"] } } } },
+      "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"], "minimum": 1 },
+      "languages": { "type": "array", "items": { "type": "string" } } } },
+  "Activity": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "type": "string" }, "title": { "type": "string" },
+      "purpose": { "type": "string" }, "starts_at": { "type": "string" }, "ends_at": { "type": "string" }, "timezone": { "type": "string" },
+      "venue": { "type": ["object", "null"] }, "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"] },
+      "languages": { "type": "array", "items": { "type": "string" } }, "status": { "type": "string" },
+      "places_taken": { "type": "integer" }, "waiting": { "type": "integer" }, "can_organise": { "type": "boolean" } } },
+  "ActivityList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
+  "Signup": { "type": "object", "additionalProperties": false, "properties": {
+      "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },
+      "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
+  "SignupResult": { "type": "object", "properties": {
+      "id": { "type": "string" }, "person_id": { "type": "string" }, "name": { "type": "string" }, "group": { "type": "string" },
+      "status": { "type": "string", "enum": ["place", "waiting"] }, "access_needs": { "$ref": "#/components/schemas/Tags" },
+      "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
+  "SignupList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/SignupResult" } } } },
+  "Plan": { "type": "object", "properties": {
+      "people_coming": { "type": "integer" }, "needs": { "type": "array", "items": { "type": "object" } },
+      "interpreters": { "type": "array", "items": { "type": "object" } }, "venue_gaps": { "type": "array", "items": { "type": "object" } },
+      "flagged": { "type": "boolean" } } },
+  "Arranged": { "type": "object", "required": ["need"], "additionalProperties": false, "properties": {
+      "need": { "type": "string" }, "arranged": { "type": "boolean", "default": true } } },
+  "Attendance": { "type": "object", "required": ["person_id"], "additionalProperties": false, "properties": {
+      "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
+  "AttendanceList": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" }
 })json";
 

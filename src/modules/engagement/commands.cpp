@@ -1,0 +1,158 @@
+#include "modules/engagement/commands.hpp"
+
+#include <algorithm>
+
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "modules/engagement/store.hpp"
+#include "modules/partnership/queries.hpp"
+#include "modules/privacy/audit.hpp"
+#include "modules/projects/commands.hpp"
+#include "modules/projects/model.hpp"
+#include "modules/projects/queries.hpp"
+
+namespace rt::engagement {
+
+namespace {
+
+Error activity_not_found()
+{
+    return Error::not_found("There is no such activity in this partnership.");
+}
+
+// The activity, and whether the actor organises it.
+Result<std::pair<Activity, bool>> load(soci::session& sql, Actor const& actor, std::string const& activity_id)
+{
+    auto activity = store::find_activity(sql, actor.partnership_id, activity_id);
+    if (!activity)
+        return std::unexpected(activity_not_found());
+    auto organiser = projects::can_organise(sql, actor, activity->project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    return std::pair { std::move(*activity), *organiser };
+}
+
+Error organisers_only()
+{
+    return Error::forbidden("Only conveners and the project's co-leads organise its activities.");
+}
+
+// A person taking part as themselves with no group recorded is a resident.
+std::string default_group(std::vector<std::string> const& groups)
+{
+    for (auto const group : projects::k_lived_experience_groups) {
+        if (std::ranges::find(groups, group) != groups.end())
+            return std::string { group };
+    }
+    return groups.empty() ? std::string { "residents" } : groups.front();
+}
+
+}
+
+Result<Activity> create_activity(db::Database& database, Actor const& actor, std::string const& project_id, ActivityForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Activity> {
+        auto organiser = projects::can_organise(sql, actor, project_id);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        if (!*organiser)
+            return std::unexpected(organisers_only());
+        auto activity = form.activity;
+        activity.id = new_id();
+        activity.partnership_id = actor.partnership_id;
+        activity.project_id = project_id;
+        activity.created_by = actor.person_id;
+        activity.created_at = activity.updated_at = now_text();
+        store::insert_activity(sql, activity);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.created", "activity", activity.id });
+        return activity;
+    });
+}
+
+Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, SignupForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Signup> {
+        // Serialises sign-ups in the partnership, so the count of places is true.
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto const& [activity, organiser] = *loaded;
+        bool const for_someone_else = form.person_id && *form.person_id != actor.person_id;
+        if ((for_someone_else || form.walk_in) && !organiser)
+            return std::unexpected(Error::forbidden("Only the organisers can sign other people up or record walk-ins."));
+        if (activity.status == "cancelled")
+            return std::unexpected(Error::conflict("This activity has been cancelled."));
+        auto person = partnership::find_person(sql, actor.partnership_id, form.person_id.value_or(actor.person_id));
+        if (!person)
+            return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
+
+        auto const signups = store::list_signups(sql, actor.partnership_id, activity_id);
+        if (std::ranges::any_of(signups, [&](Signup const& signup) { return signup.person_id == person->id; }))
+            return std::unexpected(Error::conflict(person->name + " is already signed up."));
+        auto const places = std::ranges::count_if(signups, [](Signup const& signup) { return signup.status == "place"; });
+
+        Signup signup;
+        signup.id = new_id();
+        signup.activity_id = activity_id;
+        signup.person_id = person->id;
+        signup.group = default_group(person->groups);
+        signup.access_needs = form.access_needs.value_or(person->access_needs);
+        signup.language = form.language.value_or(person->preferred_language);
+        signup.walk_in = form.walk_in;
+        signup.status = form.walk_in || !activity.capacity || places < *activity.capacity ? "place" : "waiting";
+        signup.created_at = now_text();
+        signup.name = person->name;
+        store::insert_signup(sql, actor.partnership_id, signup, actor.person_id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.signed_up", "activity", activity_id, std::nullopt, signup.id });
+        return signup;
+    });
+}
+
+Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        if (form.arranged)
+            store::set_arranged(sql, actor.partnership_id, activity_id, form.need, actor.person_id, now_text());
+        else
+            store::unset_arranged(sql, actor.partnership_id, activity_id, form.need);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = form.arranged ? "activity.need_arranged" : "activity.need_unarranged", .subject_type = "activity", .subject_id = activity_id,
+                .fields = { form.need } });
+        return {};
+    });
+}
+
+Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto const& [activity, organiser] = *loaded;
+        if (!organiser)
+            return std::unexpected(organisers_only());
+        auto person = partnership::find_person(sql, actor.partnership_id, form.person_id);
+        if (!person)
+            return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
+        auto const attended = store::list_attendance(sql, actor.partnership_id, activity_id);
+        if (std::ranges::any_of(attended, [&](auto const& record) { return record.person_id == person->id; }))
+            return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
+        auto group = form.group.value_or(default_group(person->groups));
+        if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
+            return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group."));
+        auto const time = now_text();
+        store::insert_attendance(sql, actor.partnership_id, activity_id, { person->id, group, time }, actor.person_id);
+        projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.attended", "activity", activity_id, std::nullopt, person->id });
+        return {};
+    });
+}
+
+}

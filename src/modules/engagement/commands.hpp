@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/engagement/forms.hpp"
+#include "modules/engagement/model.hpp"
+
+namespace rt::engagement {
+
+// Conveners and the project's co-leads organise its activities.
+[[nodiscard]] Result<Activity> create_activity(db::Database& database, Actor const& actor, std::string const& project_id, ActivityForm const& form);
+// A place while there is one, otherwise the waiting list; a walk-in (recorded
+// by an organiser) always has a place. The person's access needs and language
+// come from their profile unless given. Concurrent sign-ups never overbook.
+[[nodiscard]] Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, SignupForm const& form);
+[[nodiscard]] Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form);
+// Attendance puts "took part" on the project's timeline for the person's group.
+[[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);
+
+}

@@ -1,0 +1,163 @@
+#include "modules/engagement/forms.hpp"
+
+#include <filesystem>
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "modules/partnership/forms.hpp"
+#include "modules/partnership/model.hpp"
+
+namespace rt::engagement {
+
+namespace {
+
+template<typename Form>
+Result<Form> finish(FormReader const& reader, Form form)
+{
+    if (!reader.ok())
+        return std::unexpected(Error::invalid(reader.errors()));
+    return form;
+}
+
+}
+
+bool is_time_zone(std::string_view name)
+{
+    // An IANA name as the system's tz database has it (Europe/London).
+    if (name.empty() || name.size() > 64 || name.find("..") != std::string_view::npos || name.front() == '/')
+        return false;
+    for (char const c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+')
+            return false;
+    }
+    std::error_code error;
+    return std::filesystem::is_regular_file(std::filesystem::path { "/usr/share/zoneinfo" } / std::string { name }, error);
+}
+
+Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url", "capacity", "languages" });
+    ActivityForm form;
+    auto& activity = form.activity;
+    activity.kind = reader.choice("kind", k_kinds, Presence::Required).value_or("");
+    activity.title = reader.text("title", { .presence = Presence::Required, .min_length = 1, .max_length = 200 }).value_or("");
+    activity.purpose = reader.text("purpose", { .presence = Presence::Required, .min_length = 1, .max_length = 2000, .lines = TextRule::Lines::Multiple })
+                           .value_or("");
+    auto const starts = reader.text("starts_at", { .presence = Presence::Required, .max_length = 40 });
+    auto const ends = reader.text("ends_at", { .presence = Presence::Required, .max_length = 40 });
+    auto const start_time = starts ? parse_time(*starts) : std::nullopt;
+    auto const end_time = ends ? parse_time(*ends) : std::nullopt;
+    if (starts && !start_time)
+        reader.add_error("starts_at", "Enter a date and time like 2026-12-01T14:00:00Z.");
+    if (ends && !end_time)
+        reader.add_error("ends_at", "Enter a date and time like 2026-12-01T16:00:00Z.");
+    if (start_time && end_time && *end_time <= *start_time)
+        reader.add_error("ends_at", "The end must be after the start.");
+    if (start_time && end_time && *end_time - *start_time > std::chrono::hours { 24 })
+        reader.add_error("ends_at", "An activity lasts a day at most. For a series, add each meeting.");
+    if (start_time)
+        activity.starts_at = format_time(*start_time);
+    if (end_time)
+        activity.ends_at = format_time(*end_time);
+    activity.timezone = reader.text("timezone", { .max_length = 64 }).value_or("Europe/London");
+    if (!is_time_zone(activity.timezone))
+        reader.add_error("timezone", "Choose a time zone like Europe/London.");
+
+    auto const* venue = body.if_contains("venue");
+    activity.online_url = reader.text("online_url", { .max_length = 500 });
+    if (activity.online_url && activity.online_url->empty())
+        activity.online_url.reset();
+    if (activity.online_url && !activity.online_url->starts_with("https://") && !activity.online_url->starts_with("http://"))
+        reader.add_error("online_url", "Enter a web address starting with https://.");
+    if (venue && !venue->is_null()) {
+        if (!venue->is_object()) {
+            reader.add_error("venue", "Give the venue's address and access features.");
+        } else {
+            FormReader venue_reader { venue->get_object() };
+            venue_reader.reject_unknown({ "address", "features" });
+            activity.venue_address = venue_reader.text("address", { .presence = Presence::Required, .min_length = 1, .max_length = 500,
+                .lines = TextRule::Lines::Multiple });
+            activity.venue_features = venue_reader.choices("features", k_venue_features).value_or(std::vector<std::string> {});
+            for (auto const& [field, messages] : venue_reader.errors())
+                for (auto const& message : messages)
+                    reader.add_error("venue." + field, message);
+        }
+    }
+    bool const has_venue = venue && !venue->is_null();
+    if (has_venue == activity.online_url.has_value())
+        reader.add_error("venue", "Give either a venue or an online link.");
+
+    if (auto const* capacity = body.if_contains("capacity"); capacity && !capacity->is_null()) {
+        if (!capacity->is_int64() || capacity->get_int64() < 1 || capacity->get_int64() > 10000)
+            reader.add_error("capacity", "Enter a whole number of places from 1 to 10000, or leave it empty for no limit.");
+        else
+            activity.capacity = capacity->get_int64();
+    }
+    activity.languages = reader.tags("languages", 10).value_or(std::vector<std::string> { "en" });
+    for (auto const& language : activity.languages) {
+        if (!partnership::is_language_tag(language)) {
+            reader.add_error("languages", "Choose languages from the list.");
+            break;
+        }
+    }
+    return finish(reader, form);
+}
+
+Result<SignupForm> SignupForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "person_id", "access_needs", "language", "walk_in" });
+    SignupForm form;
+    form.person_id = reader.text("person_id", { .max_length = 36 });
+    if (form.person_id && !looks_like_id(*form.person_id)) {
+        reader.add_error("person_id", "Choose a person from the list.");
+        form.person_id.reset();
+    }
+    form.access_needs = reader.tags("access_needs");
+    form.language = reader.text("language", { .max_length = 35 });
+    if (form.language && !partnership::is_language_tag(*form.language)) {
+        reader.add_error("language", "Choose a language from the list.");
+        form.language.reset();
+    }
+    if (auto const* walk_in = body.if_contains("walk_in")) {
+        if (!walk_in->is_bool())
+            reader.add_error("walk_in", "Must be true or false.");
+        else
+            form.walk_in = walk_in->get_bool();
+    }
+    return finish(reader, form);
+}
+
+Result<ArrangedForm> ArrangedForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "need", "arranged" });
+    ArrangedForm form;
+    form.need = reader.text("need", { .presence = Presence::Required, .min_length = 1, .max_length = 60 }).value_or("");
+    bool const interpreter = form.need.starts_with("interpreter:") && partnership::is_language_tag(std::string_view { form.need }.substr(12));
+    if (!form.need.empty() && !interpreter && !is_tag(form.need))
+        reader.add_error("need", "Choose a need from the plan.");
+    if (auto const* arranged = body.if_contains("arranged")) {
+        if (!arranged->is_bool())
+            reader.add_error("arranged", "Must be true or false.");
+        else
+            form.arranged = arranged->get_bool();
+    }
+    return finish(reader, form);
+}
+
+Result<AttendanceForm> AttendanceForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "person_id", "group" });
+    AttendanceForm form;
+    form.person_id = reader.text("person_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
+    if (!form.person_id.empty() && !looks_like_id(form.person_id))
+        reader.add_error("person_id", "Choose a person from the list.");
+    form.group = reader.choice("group", partnership::k_groups, Presence::Optional);
+    return finish(reader, form);
+}
+
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "core/error.hpp"
+#include "modules/engagement/model.hpp"
+
+namespace rt::engagement {
+
+// A new activity: everything but ids and times of record.
+struct ActivityForm {
+    Activity activity;
+
+    [[nodiscard]] static Result<ActivityForm> read(boost::json::object const& body);
+};
+
+struct SignupForm {
+    std::optional<std::string> person_id; // someone else, by an organiser
+    std::optional<std::vector<std::string>> access_needs; // default: from the profile
+    std::optional<std::string> language;                  // default: from the profile
+    bool walk_in { false };
+
+    [[nodiscard]] static Result<SignupForm> read(boost::json::object const& body);
+};
+
+struct ArrangedForm {
+    std::string need; // a need tag or interpreter:LANG
+    bool arranged { true };
+
+    [[nodiscard]] static Result<ArrangedForm> read(boost::json::object const& body);
+};
+
+struct AttendanceForm {
+    std::string person_id;
+    std::optional<std::string> group;
+
+    [[nodiscard]] static Result<AttendanceForm> read(boost::json::object const& body);
+};
+
+[[nodiscard]] bool is_time_zone(std::string_view name);
+
+}

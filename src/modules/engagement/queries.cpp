@@ -1,0 +1,111 @@
+#include "modules/engagement/queries.hpp"
+
+#include <algorithm>
+
+#include "modules/engagement/planning.hpp"
+#include "modules/partnership/queries.hpp"
+#include "modules/projects/queries.hpp"
+
+namespace rt::engagement {
+
+namespace {
+
+ActivityView view_of(soci::session& sql, Activity activity, bool organiser)
+{
+    ActivityView view;
+    for (auto const& signup : store::list_signups(sql, activity.partnership_id, activity.id)) {
+        if (signup.status == "place")
+            ++view.places_taken;
+        else
+            ++view.waiting;
+    }
+    view.can_organise = organiser;
+    view.activity = std::move(activity);
+    return view;
+}
+
+Result<std::pair<Activity, bool>> load(soci::session& sql, Actor const& actor, std::string const& activity_id)
+{
+    auto activity = store::find_activity(sql, actor.partnership_id, activity_id);
+    if (!activity)
+        return std::unexpected(Error::not_found("There is no such activity in this partnership."));
+    auto organiser = projects::can_organise(sql, actor, activity->project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    return std::pair { std::move(*activity), *organiser };
+}
+
+Error organisers_only()
+{
+    return Error::forbidden("Only conveners and the project's co-leads see who is coming and what they need.");
+}
+
+}
+
+Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<ActivityView>> {
+        auto organiser = projects::can_organise(sql, actor, project_id);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        std::vector<ActivityView> views;
+        for (auto& activity : store::list_activities(sql, actor.partnership_id, project_id))
+            views.push_back(view_of(sql, std::move(activity), *organiser));
+        return views;
+    });
+}
+
+Result<ActivityView> get_activity(db::Database& database, Actor const& actor, std::string const& id)
+{
+    return database.read([&](soci::session& sql) -> Result<ActivityView> {
+        auto loaded = load(sql, actor, id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        return view_of(sql, std::move(loaded->first), loaded->second);
+    });
+}
+
+Result<std::vector<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<Signup>> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        auto signups = store::list_signups(sql, actor.partnership_id, activity_id);
+        for (auto& signup : signups) {
+            auto person = partnership::find_person(sql, actor.partnership_id, signup.person_id);
+            signup.name = person ? person->name : std::string {};
+        }
+        return signups;
+    });
+}
+
+Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string const& activity_id)
+{
+    return database.read([&](soci::session& sql) -> Result<Plan> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        auto signups = store::list_signups(sql, actor.partnership_id, activity_id);
+        std::erase_if(signups, [](Signup const& signup) { return signup.status != "place"; });
+        return make_plan(loaded->first, signups, store::arranged_needs(sql, actor.partnership_id, activity_id), now());
+    });
+}
+
+Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<store::AttendanceRecord>> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        return store::list_attendance(sql, actor.partnership_id, activity_id);
+    });
+}
+
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/engagement/model.hpp"
+#include "modules/engagement/store.hpp"
+
+namespace rt::engagement {
+
+struct ActivityView {
+    Activity activity;
+    long long places_taken { 0 };
+    long long waiting { 0 };
+    bool can_organise { false };
+};
+
+[[nodiscard]] Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<ActivityView> get_activity(db::Database& database, Actor const& actor, std::string const& id);
+// Organisers only: who is coming, with their needs.
+[[nodiscard]] Result<std::vector<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id);
+[[nodiscard]] Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string const& activity_id);
+[[nodiscard]] Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id);
+
+}

@@ -1,0 +1,222 @@
+#include "modules/engagement/routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "http/respond.hpp"
+#include "modules/engagement/commands.hpp"
+#include "modules/engagement/queries.hpp"
+
+namespace rt::engagement {
+
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+boost::json::object activity_json(ActivityView const& view)
+{
+    auto const& activity = view.activity;
+    boost::json::object object {
+        { "id", activity.id },
+        { "project_id", activity.project_id },
+        { "kind", activity.kind },
+        { "title", activity.title },
+        { "purpose", activity.purpose },
+        { "starts_at", activity.starts_at },
+        { "ends_at", activity.ends_at },
+        { "timezone", activity.timezone },
+        { "capacity", activity.capacity ? boost::json::value(*activity.capacity) : boost::json::value(nullptr) },
+        { "languages", to_json_array(activity.languages) },
+        { "status", activity.status },
+        { "places_taken", view.places_taken },
+        { "waiting", view.waiting },
+        { "can_organise", view.can_organise },
+        { "created_at", activity.created_at },
+        { "updated_at", activity.updated_at },
+    };
+    if (activity.venue_address)
+        object["venue"] = boost::json::object { { "address", *activity.venue_address }, { "features", to_json_array(activity.venue_features) } };
+    else
+        object["venue"] = nullptr;
+    object["online_url"] = activity.online_url ? boost::json::value(*activity.online_url) : boost::json::value(nullptr);
+    return object;
+}
+
+boost::json::object signup_json(Signup const& signup)
+{
+    return {
+        { "id", signup.id },
+        { "activity_id", signup.activity_id },
+        { "person_id", signup.person_id },
+        { "name", signup.name },
+        { "group", signup.group },
+        { "status", signup.status },
+        { "access_needs", to_json_array(signup.access_needs) },
+        { "language", signup.language },
+        { "walk_in", signup.walk_in },
+        { "created_at", signup.created_at },
+    };
+}
+
+boost::json::object plan_json(Plan const& plan)
+{
+    boost::json::array needs, interpreters, gaps;
+    for (auto const& line : plan.needs)
+        needs.push_back({ { "need", line.need }, { "count", line.count }, { "arranged", line.arranged }, { "met_by_venue", line.met_by_venue } });
+    for (auto const& line : plan.interpreters)
+        interpreters.push_back({ { "language", line.language }, { "count", line.count }, { "arranged", line.arranged },
+            { "key", "interpreter:" + line.language } });
+    for (auto const& gap : plan.venue_gaps)
+        gaps.push_back({ { "need", gap.need }, { "feature", gap.feature }, { "count", gap.count } });
+    return { { "people_coming", plan.people_coming }, { "needs", std::move(needs) }, { "interpreters", std::move(interpreters) },
+        { "venue_gaps", std::move(gaps) }, { "flagged", plan.flagged } };
+}
+
+template<typename T, typename Present>
+boost::json::object items_json(std::vector<T> const& items, Present present)
+{
+    boost::json::array array;
+    for (auto const& item : items)
+        array.push_back(present(item));
+    return { { "items", std::move(array) } };
+}
+
+std::optional<Response> reject_bad_id(std::string const& id)
+{
+    if (looks_like_id(id))
+        return std::nullopt;
+    return Response::problem(Error::not_found());
+}
+
+Response list_activities_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(list_activities(services.database, context.signed_in(), id), 200,
+        [](auto const& views) { return items_json(views, activity_json); });
+}
+
+Response create_activity_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<ActivityForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    auto created = create_activity(services.database, context.signed_in(), id, *form);
+    if (!created)
+        return Response::problem(created.error());
+    return http::respond(get_activity(services.database, context.signed_in(), created->id), 201, activity_json);
+}
+
+Response get_activity_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
+}
+
+Response sign_up_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<SignupForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(sign_up(services.database, context.signed_in(), id, *form), 201, signup_json);
+}
+
+Response list_signups_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(list_signups(services.database, context.signed_in(), id), 200,
+        [](auto const& signups) { return items_json(signups, signup_json); });
+}
+
+Response plan_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(get_plan(services.database, context.signed_in(), id), 200, plan_json);
+}
+
+Response arranged_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<ArrangedForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto done = set_arranged(services.database, context.signed_in(), id, *form); !done)
+        return Response::problem(done.error());
+    return plan_route(services, context);
+}
+
+Response list_attendance_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return http::respond(list_attendance(services.database, context.signed_in(), id), 200, [](auto const& records) {
+        return items_json(records, [](store::AttendanceRecord const& record) {
+            return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at } };
+        });
+    });
+}
+
+Response record_attendance_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<AttendanceForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto done = record_attendance(services.database, context.signed_in(), id, *form); !done)
+        return Response::problem(done.error());
+    auto response = list_attendance_route(services, context);
+    response.status = response.status == 200 ? 201 : response.status;
+    return response;
+}
+
+}
+
+void register_routes(http::Router& router, Services& services)
+{
+    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
+        return [&services, handler](RequestContext const& context) { return handler(services, context); };
+    };
+    router.add({ "GET", "/api/v1/projects/{id}/activities", Access::Session, bind(list_activities_route),
+        { "A project's activities, soonest first", "engagement", "", "ActivityList", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/projects/{id}/activities", Access::Session, bind(create_activity_route),
+        { "Plan an activity (organisers)", "engagement", "ActivityCreate", "Activity", 201, {}, { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/activities/{id}", Access::Session, bind(get_activity_route),
+        { "One activity", "engagement", "", "Activity", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bind(sign_up_route),
+        { "Sign up (yourself, or someone else as an organiser), with access needs", "engagement", "Signup", "SignupResult", 201, {},
+            { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/activities/{id}/rsvps", Access::Session, bind(list_signups_route),
+        { "Who is coming, with their needs (organisers)", "engagement", "", "SignupList", 200, {}, { 403, 404 } } });
+    router.add({ "GET", "/api/v1/activities/{id}/plan", Access::Session, bind(plan_route),
+        { "What the activity needs to be accessible (organisers)", "engagement", "", "Plan", 200, {}, { 403, 404 } } });
+    router.add({ "POST", "/api/v1/activities/{id}/plan/arranged", Access::Session, bind(arranged_route),
+        { "Mark a need arranged or not (organisers)", "engagement", "Arranged", "Plan", 200, {}, { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/activities/{id}/attendance", Access::Session, bind(list_attendance_route),
+        { "Who attended (organisers)", "engagement", "", "AttendanceList", 200, {}, { 403, 404 } } });
+    router.add({ "POST", "/api/v1/activities/{id}/attendance", Access::Session, bind(record_attendance_route),
+        { "Record that someone attended (feeds the project timeline)", "engagement", "Attendance", "AttendanceList", 201, {},
+            { 403, 404, 409, 422 } } });
+}
+
+}

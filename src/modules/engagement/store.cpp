@@ -1,0 +1,181 @@
+#include "modules/engagement/store.hpp"
+
+#include <fmt/format.h>
+
+#include "core/form.hpp"
+#include "db/database.hpp"
+
+namespace rt::engagement::store {
+
+namespace {
+
+constexpr std::string_view k_activity_columns = "id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, "
+                                                "venue_address, venue_features, online_url, capacity, languages, status, sequence, "
+                                                "created_by, created_at, updated_at";
+constexpr std::string_view k_insert_activity = R"(
+    INSERT INTO activities (id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, venue_address,
+                            venue_features, online_url, capacity, languages, status, sequence, created_by, created_at, updated_at)
+    VALUES (:id, :partnership_id, :project_id, :kind, :title, :purpose, :starts_at, :ends_at, :timezone, :venue_address,
+            :venue_features, :online_url, :capacity, :languages, :status, :sequence, :created_by, :created_at, :updated_at))";
+constexpr std::string_view k_insert_signup = R"(
+    INSERT INTO activity_signups (id, partnership_id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in,
+                                  signed_up_by, created_at)
+    VALUES (:id, :partnership_id, :activity_id, :person_id, :stakeholder_group, :status, :access_needs, :language, :walk_in,
+            :signed_up_by, :created_at))";
+constexpr std::string_view k_list_signups = R"(
+    SELECT id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in, created_at
+    FROM activity_signups WHERE partnership_id = :partnership_id AND activity_id = :activity_id ORDER BY created_at, id)";
+
+std::optional<std::string> optional_text(soci::row const& row, std::size_t position)
+{
+    if (row.get_indicator(position) == soci::i_null)
+        return std::nullopt;
+    return row.get<std::string>(position);
+}
+
+Activity activity_from_row(soci::row const& row)
+{
+    Activity activity;
+    activity.id = db::text_at(row, 0);
+    activity.partnership_id = db::text_at(row, 1);
+    activity.project_id = db::text_at(row, 2);
+    activity.kind = db::text_at(row, 3);
+    activity.title = db::text_at(row, 4);
+    activity.purpose = db::text_at(row, 5);
+    activity.starts_at = db::text_at(row, 6);
+    activity.ends_at = db::text_at(row, 7);
+    activity.timezone = db::text_at(row, 8);
+    activity.venue_address = optional_text(row, 9);
+    activity.venue_features = from_json_text(db::text_at(row, 10));
+    activity.online_url = optional_text(row, 11);
+    if (row.get_indicator(12) != soci::i_null)
+        activity.capacity = db::integer_at(row, 12);
+    activity.languages = from_json_text(db::text_at(row, 13));
+    activity.status = db::text_at(row, 14);
+    activity.sequence = db::integer_at(row, 15);
+    activity.created_by = db::text_at(row, 16);
+    activity.created_at = db::text_at(row, 17);
+    activity.updated_at = db::text_at(row, 18);
+    return activity;
+}
+
+}
+
+void insert_activity(soci::session& sql, Activity const& activity)
+{
+    auto const features = to_json_text(activity.venue_features);
+    auto const languages = to_json_text(activity.languages);
+    auto const address = activity.venue_address.value_or("");
+    auto const url = activity.online_url.value_or("");
+    long long const capacity = activity.capacity.value_or(0);
+    auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
+    auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
+    auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
+    sql << k_insert_activity, soci::use(activity.id), soci::use(activity.partnership_id), soci::use(activity.project_id), soci::use(activity.kind),
+        soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at), soci::use(activity.ends_at),
+        soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features), soci::use(url, url_indicator),
+        soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status), soci::use(activity.sequence),
+        soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at);
+}
+
+std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    std::string const partnership { partnership_id }, key { id };
+    std::string const select = fmt::format("SELECT {} FROM activities WHERE partnership_id = :partnership_id AND id = :id", k_activity_columns);
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(key));
+    for (auto const& row : rows)
+        return activity_from_row(row);
+    return std::nullopt;
+}
+
+std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::string const select = fmt::format(
+        "SELECT {} FROM activities WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY starts_at, id", k_activity_columns);
+    std::vector<Activity> activities;
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project));
+    for (auto const& row : rows)
+        activities.push_back(activity_from_row(row));
+    return activities;
+}
+
+void insert_signup(soci::session& sql, std::string const& partnership_id, Signup const& signup, std::string const& signed_up_by)
+{
+    auto const needs = to_json_text(signup.access_needs);
+    int const walk_in = signup.walk_in ? 1 : 0;
+    sql << k_insert_signup, soci::use(signup.id), soci::use(partnership_id), soci::use(signup.activity_id), soci::use(signup.person_id),
+        soci::use(signup.group), soci::use(signup.status), soci::use(needs), soci::use(signup.language), soci::use(walk_in),
+        soci::use(signed_up_by), soci::use(signup.created_at);
+}
+
+std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    std::string const partnership { partnership_id }, activity { activity_id };
+    std::vector<Signup> signups;
+    soci::rowset<soci::row> rows = (sql.prepare << k_list_signups, soci::use(partnership), soci::use(activity));
+    for (auto const& row : rows) {
+        Signup signup;
+        signup.id = db::text_at(row, 0);
+        signup.activity_id = db::text_at(row, 1);
+        signup.person_id = db::text_at(row, 2);
+        signup.group = db::text_at(row, 3);
+        signup.status = db::text_at(row, 4);
+        signup.access_needs = from_json_text(db::text_at(row, 5));
+        signup.language = db::text_at(row, 6);
+        signup.walk_in = db::integer_at(row, 7) != 0;
+        signup.created_at = db::text_at(row, 8);
+        signups.push_back(std::move(signup));
+    }
+    return signups;
+}
+
+void set_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need,
+    std::string const& by, std::string const& at)
+{
+    unset_arranged(sql, partnership_id, activity_id, need);
+    sql << "INSERT INTO activity_arrangements (partnership_id, activity_id, need, arranged_by, arranged_at) "
+           "VALUES (:partnership_id, :activity_id, :need, :arranged_by, :arranged_at)",
+        soci::use(partnership_id), soci::use(activity_id), soci::use(need), soci::use(by), soci::use(at);
+}
+
+void unset_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need)
+{
+    sql << "DELETE FROM activity_arrangements WHERE partnership_id = :partnership_id AND activity_id = :activity_id AND need = :need",
+        soci::use(partnership_id), soci::use(activity_id), soci::use(need);
+}
+
+std::set<std::string> arranged_needs(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    std::string const partnership { partnership_id }, activity { activity_id };
+    std::set<std::string> needs;
+    soci::rowset<std::string> rows = (sql.prepare << "SELECT need FROM activity_arrangements WHERE partnership_id = :partnership_id "
+                                                     "AND activity_id = :activity_id",
+        soci::use(partnership), soci::use(activity));
+    for (auto const& need : rows)
+        needs.insert(need);
+    return needs;
+}
+
+void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
+    std::string const& by)
+{
+    sql << "INSERT INTO activity_attendance (partnership_id, activity_id, person_id, stakeholder_group, recorded_by, recorded_at) "
+           "VALUES (:partnership_id, :activity_id, :person_id, :stakeholder_group, :recorded_by, :recorded_at)",
+        soci::use(partnership_id), soci::use(activity_id), soci::use(record.person_id), soci::use(record.group), soci::use(by),
+        soci::use(record.recorded_at);
+}
+
+std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    std::string const partnership { partnership_id }, activity { activity_id };
+    std::vector<AttendanceRecord> records;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, stakeholder_group, recorded_at FROM activity_attendance "
+                                                   "WHERE partnership_id = :partnership_id AND activity_id = :activity_id ORDER BY recorded_at",
+        soci::use(partnership), soci::use(activity));
+    for (auto const& row : rows)
+        records.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2) });
+    return records;
+}
+
+}

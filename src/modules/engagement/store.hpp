@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "modules/engagement/model.hpp"
+
+namespace rt::engagement::store {
+
+void insert_activity(soci::session& sql, Activity const& activity);
+[[nodiscard]] std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+void insert_signup(soci::session& sql, std::string const& partnership_id, Signup const& signup, std::string const& signed_up_by);
+[[nodiscard]] std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+
+void set_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need,
+    std::string const& by, std::string const& at);
+void unset_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need);
+[[nodiscard]] std::set<std::string> arranged_needs(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+
+struct AttendanceRecord {
+    std::string person_id;
+    std::string group;
+    std::string recorded_at;
+};
+void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
+    std::string const& by);
+[[nodiscard]] std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+
+}

@@ -1,0 +1,219 @@
+// Activities: sign-up with needs, capacity under concurrent sign-ups, the
+// planning view, attendance on the timeline, and the usual refusals.
+
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "support/api_fixture.hpp"
+
+namespace rt::test {
+namespace {
+
+class EngagementApi : public ApiTest {
+protected:
+    static std::string make_project(std::string const& title)
+    {
+        auto convener = convener_a();
+        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+        auto const response = convener.post("/api/v1/projects",
+            boost::json::value { { "title", title }, { "summary", "Meet and talk." }, { "interests", { "no-match-" + std::to_string(title.size()) } },
+                { "charter", { { "required_groups", { "residents" } },
+                                 { "co_leads", { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+                                                   { { "person_id", s_member_a_id }, { "group", "residents" } } } } } } });
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+
+    static boost::json::object activity(std::string const& title, std::optional<long long> capacity = std::nullopt)
+    {
+        boost::json::object body { { "kind", "tea_and_talk" }, { "title", title }, { "purpose", "Tea, cake and what you think of the day centre." },
+            { "starts_at", "2030-06-03T13:00:00Z" }, { "ends_at", "2030-06-03T15:00:00Z" },
+            { "venue", { { "address", "Riverside Community Centre, 1 High Street" }, { "features", { "step-free", "accessible-toilet" } } } },
+            { "languages", { "en", "pl" } } };
+        if (capacity)
+            body["capacity"] = *capacity;
+        return body;
+    }
+
+    static std::string person(std::string const& name, boost::json::array needs, std::string const& language)
+    {
+        auto const response = convener_a().post("/api/v1/people", boost::json::value { { "name", name }, { "groups", { "residents" } },
+            { "access_needs", std::move(needs) }, { "preferred_language", language } });
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+};
+
+TEST_F(EngagementApi, SigningUpCopiesTheProfilesNeeds)
+{
+    auto const project = make_project("Sign-up project");
+    auto convener = convener_a();
+    auto const created = convener.post("/api/v1/projects/" + project + "/activities", activity("Tea and talk"));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const id = text(created.json().at("id"));
+    EXPECT_EQ(created.json().at("timezone"), "Europe/London");
+
+    // Mo Member's profile says large print, in English.
+    auto const mine = member_a().post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {}));
+    ASSERT_EQ(mine.status, 201) << mine.body;
+    EXPECT_EQ(mine.json().at("access_needs"), (boost::json::array { "large-print" }));
+    EXPECT_EQ(mine.json().at("language"), "en");
+    EXPECT_EQ(mine.json().at("status"), "place");
+    EXPECT_EQ(member_a().post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 409);
+
+    // Changed for this activity only: the profile stays as it was.
+    auto const marta = person("Marta Needs", { "easy-read" }, "pl");
+    auto const changed = convener.post("/api/v1/activities/" + id + "/rsvp",
+        boost::json::value { { "person_id", marta }, { "access_needs", { "easy-read", "spoken-language-interpreter" } } });
+    ASSERT_EQ(changed.status, 201);
+    EXPECT_EQ(changed.json().at("access_needs"), (boost::json::array { "easy-read", "spoken-language-interpreter" }));
+    EXPECT_EQ(changed.json().at("language"), "pl");
+    EXPECT_EQ(convener.get("/api/v1/people/" + marta).json().at("access_needs"), (boost::json::array { "easy-read" }));
+}
+
+TEST_F(EngagementApi, TwentyConcurrentSignUpsForTenPlaces)
+{
+    auto const project = make_project("Capacity project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Ten places", 10)).json().at("id"));
+    std::vector<std::string> people;
+    for (int i = 0; i < 20; ++i)
+        people.push_back(person("Crowd " + std::to_string(i), {}, "en"));
+
+    std::atomic<int> places { 0 }, waiting { 0 }, other { 0 };
+    std::vector<std::thread> threads;
+    for (auto const& person_id : people) {
+        threads.emplace_back([&, person_id] {
+            auto client = convener;
+            auto const response = client.post("/api/v1/activities/" + id + "/rsvp", boost::json::value { { "person_id", person_id } });
+            if (response.status != 201)
+                ++other;
+            else if (response.json().at("status") == "place")
+                ++places;
+            else
+                ++waiting;
+        });
+    }
+    for (auto& thread : threads)
+        thread.join();
+    EXPECT_EQ(places.load(), 10);
+    EXPECT_EQ(waiting.load(), 10);
+    EXPECT_EQ(other.load(), 0);
+    auto const stored = convener.get("/api/v1/activities/" + id).json();
+    EXPECT_EQ(stored.at("places_taken"), 10);
+    EXPECT_EQ(stored.at("waiting"), 10);
+    // A walk-in on the day is there, whatever the count.
+    auto const walk_in = convener.post("/api/v1/activities/" + id + "/rsvp",
+        boost::json::value { { "person_id", person("Walk In", {}, "en") }, { "walk_in", true } });
+    EXPECT_EQ(walk_in.json().at("status"), "place");
+}
+
+TEST_F(EngagementApi, ThePlanListsNeedsInterpretersAndVenueGaps)
+{
+    auto const project = make_project("Planning project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Planned session", 3)).json().at("id"));
+    // Places: A (BSL, hearing loop), B (Polish interpreter, step-free), C (Polish interpreter, Easy Read).
+    // D is fourth, so on the waiting list: D's needs are not planned for yet.
+    for (auto const& [name, needs, language] : std::vector<std::tuple<std::string, boost::json::array, std::string>> {
+             { "Plan A", { "bsl-interpreter", "hearing-loop" }, "en" },
+             { "Plan B", { "spoken-language-interpreter", "step-free-access" }, "pl" },
+             { "Plan C", { "spoken-language-interpreter", "easy-read" }, "pl" },
+             { "Plan D", { "quiet-room" }, "so" } }) {
+        ASSERT_EQ(convener.post("/api/v1/activities/" + id + "/rsvp", boost::json::value { { "person_id", person(name, needs, language) } }).status, 201);
+    }
+    auto const plan = convener.get("/api/v1/activities/" + id + "/plan");
+    ASSERT_EQ(plan.status, 200) << plan.body;
+    auto const body = plan.json();
+    EXPECT_EQ(body.at("people_coming"), 3);
+    std::map<std::string, std::pair<long long, bool>> needs;
+    for (auto const& line : body.at("needs").as_array())
+        needs[text(line.at("need"))] = { line.at("count").as_int64(), line.at("met_by_venue").as_bool() };
+    EXPECT_EQ(needs, (std::map<std::string, std::pair<long long, bool>> {
+                         { "bsl-interpreter", { 1, false } }, { "easy-read", { 1, false } }, { "hearing-loop", { 1, false } },
+                         { "step-free-access", { 1, true } } }));
+    auto const interpreters = body.at("interpreters").as_array();
+    ASSERT_EQ(interpreters.size(), 1u);
+    EXPECT_EQ(interpreters[0].at("language"), "pl");
+    EXPECT_EQ(interpreters[0].at("count"), 2);
+    auto const gaps = body.at("venue_gaps").as_array();
+    ASSERT_EQ(gaps.size(), 1u) << "the centre is step-free but has no hearing loop";
+    EXPECT_EQ(gaps[0].at("feature"), "hearing-loop");
+
+    auto const arranged = convener.post("/api/v1/activities/" + id + "/plan/arranged", boost::json::value { { "need", "interpreter:pl" } });
+    ASSERT_EQ(arranged.status, 200) << arranged.body;
+    EXPECT_EQ(arranged.json().at("interpreters").as_array()[0].at("arranged"), true);
+    EXPECT_EQ(convener.post("/api/v1/activities/" + id + "/plan/arranged", boost::json::value { { "need", "Not A Need!" } }).status, 422);
+}
+
+TEST_F(EngagementApi, BadInputIsRefusedAndWritesNothing)
+{
+    auto const project = make_project("Refusals project");
+    auto convener = convener_a();
+    auto backwards = activity("Backwards");
+    backwards["ends_at"] = "2030-06-03T12:00:00Z";
+    auto const time_range = convener.post("/api/v1/projects/" + project + "/activities", backwards);
+    EXPECT_EQ(time_range.status, 422);
+    EXPECT_EQ(error_fields(time_range), (std::vector<std::string> { "ends_at" }));
+    auto unknown = activity("Unknown kind");
+    unknown["kind"] = "rave";
+    unknown["timezone"] = "Mars/Olympus";
+    auto const kind = convener.post("/api/v1/projects/" + project + "/activities", unknown);
+    EXPECT_EQ(kind.status, 422);
+    EXPECT_EQ(error_fields(kind), (std::vector<std::string> { "kind", "timezone" }));
+    auto both = activity("Both places");
+    both["online_url"] = "https://meet.example/x";
+    EXPECT_EQ(convener.post("/api/v1/projects/" + project + "/activities", both).status, 422);
+    EXPECT_TRUE(items(convener.get("/api/v1/projects/" + project + "/activities")).empty()) << "nothing written";
+}
+
+TEST_F(EngagementApi, OrganisersOnlyAndOtherPartnerships)
+{
+    auto const project = make_project("Access project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Private session")).json().at("id"));
+
+    // A member who is not a co-lead signs up but does not organise.
+    auto const email = unique_email("attendee");
+    auto const created = convener.post("/api/v1/people", boost::json::value { { "name", "Ann Attendee" }, { "email", email }, { "groups", { "residents" } } });
+    auto const url = text(created.json().at("invite_url"));
+    auto attendee = anonymous();
+    auto const accepted = attendee.post("/api/v1/auth/accept-invite", boost::json::value { { "token", url.substr(url.find('=') + 1) }, { "password", k_password } });
+    attendee.set_csrf_token(text(accepted.json().at("csrf_token")));
+    EXPECT_EQ(attendee.post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 201);
+    EXPECT_EQ(attendee.get("/api/v1/activities/" + id + "/plan").status, 403);
+    EXPECT_EQ(attendee.get("/api/v1/activities/" + id + "/rsvps").status, 403);
+    EXPECT_EQ(attendee.post("/api/v1/projects/" + project + "/activities", activity("Mine")).status, 403);
+    EXPECT_EQ(attendee.post("/api/v1/activities/" + id + "/rsvp", boost::json::value { { "person_id", s_convener_a_id } }).status, 403);
+
+    auto other = convener_b();
+    EXPECT_EQ(other.get("/api/v1/activities/" + id).status, 404);
+    EXPECT_EQ(other.post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 404);
+    EXPECT_EQ(other.get("/api/v1/projects/" + project + "/activities").status, 404);
+}
+
+TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
+{
+    auto const project = make_project("Attendance project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Attended session")).json().at("id"));
+    auto const rita = person("Rita Attends", {}, "en");
+    auto const recorded = convener.post("/api/v1/activities/" + id + "/attendance", boost::json::value { { "person_id", rita } });
+    ASSERT_EQ(recorded.status, 201) << recorded.body;
+    EXPECT_EQ(convener.post("/api/v1/activities/" + id + "/attendance", boost::json::value { { "person_id", rita } }).status, 409);
+    EXPECT_EQ(convener.post("/api/v1/activities/" + id + "/attendance", boost::json::value { { "person_id", rita }, { "group", "health" } }).status, 409);
+
+    auto const timeline = convener.get("/api/v1/projects/" + project + "/timeline").json();
+    bool residents_took_part = false;
+    for (auto const& row : timeline.at("groups").as_array()) {
+        if (row.at("group") == "residents")
+            residents_took_part = !row.at("took_part").is_null() && row.at("took_part").at("stage") == "discover";
+    }
+    EXPECT_TRUE(residents_took_part);
+}
+
+}
+}
