@@ -258,3 +258,81 @@ export type Timeline = {
   stage_changes: StageChange[];
   events: TimelineEvent[];
 };
+
+// Activities (issue 5), as described in docs/api.md.
+
+export const activityKinds = ['tea_and_talk', 'meeting', 'workshop', 'forum', 'focus_group', 'online_discussion', 'other'] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+export const venueFeatures = ['step-free', 'hearing-loop', 'accessible-toilet', 'quiet-room', 'parking'] as const;
+export type VenueFeature = (typeof venueFeatures)[number];
+
+export type Venue = { address: string; features: string[] };
+
+export type ActivityCreate = {
+  kind: ActivityKind;
+  title: string;
+  purpose: string;
+  starts_at: string;
+  ends_at: string;
+  timezone?: string;
+  venue?: Venue | null;
+  online_url?: string | null;
+  capacity?: number | null;
+  languages?: string[];
+};
+
+export type ActivityStatus = 'scheduled' | 'cancelled';
+
+export type Activity = {
+  id: string;
+  project_id: string;
+  kind: ActivityKind;
+  title: string;
+  purpose: string;
+  starts_at: string;
+  ends_at: string;
+  timezone: string;
+  venue: Venue | null;
+  online_url: string | null;
+  capacity: number | null;
+  languages: string[];
+  status: ActivityStatus;
+  sequence?: number;
+  places_taken: number;
+  waiting: number;
+  can_organise: boolean;
+  created_at: string;
+  updated_at: string;
+};
+
+export type SignupStatus = 'place' | 'waiting';
+
+export type Signup = {
+  id: string;
+  activity_id: string;
+  person_id: string;
+  name: string;
+  group: StakeholderGroup;
+  status: SignupStatus;
+  access_needs: string[];
+  language: string;
+  walk_in: boolean;
+  created_at: string;
+};
+
+export type SignupRequest = { person_id?: string; access_needs?: string[]; language?: string; walk_in?: boolean };
+
+export type PlanNeed = { need: string; count: number; arranged: boolean; met_by_venue: boolean };
+export type PlanInterpreter = { language: string; count: number; arranged: boolean; key: string };
+export type VenueGap = { need: string; feature: string; count: number };
+
+export type Plan = {
+  people_coming: number;
+  needs: PlanNeed[];
+  interpreters: PlanInterpreter[];
+  venue_gaps: VenueGap[];
+  flagged: boolean;
+};
+
+export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string };

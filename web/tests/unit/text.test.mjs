@@ -139,3 +139,39 @@ test('day counts keep one decimal and pick the plural form the language needs', 
   assert.equal(dates.dayCountCategory(2, 'ar'), 'two');
   assert.equal(dates.dayCountCategory(11, 'ar'), 'many');
 });
+
+const activities = await loadSource('text/activities.ts');
+
+test('zonedToRfc3339 gives the London offset in winter and summer', () => {
+  // 1 January: GMT, +00:00. 1 July: BST, +01:00.
+  assert.equal(activities.zonedToRfc3339([2030, 1, 1], [10, 0], 'Europe/London'), '2030-01-01T10:00:00+00:00');
+  assert.equal(activities.zonedToRfc3339([2030, 7, 1], [10, 0], 'Europe/London'), '2030-07-01T10:00:00+01:00');
+  // Warsaw in summer is two hours ahead; the offset follows the zone asked for.
+  assert.equal(activities.zonedToRfc3339([2030, 7, 1], [9, 30], 'Europe/Warsaw'), '2030-07-01T09:30:00+02:00');
+  // The evening of the day the clocks go forward (31 March 2030) is already BST.
+  assert.equal(activities.zonedToRfc3339([2030, 3, 31], [18, 0], 'Europe/London'), '2030-03-31T18:00:00+01:00');
+});
+
+test('rfc3339ToZoned reads an instant back as the zone wall clock', () => {
+  assert.deepEqual(activities.rfc3339ToZoned('2030-07-01T09:00:00.000Z', 'Europe/London'), {
+    date: { day: '1', month: '7', year: '2030' },
+    time: '10:00',
+  });
+  assert.equal(activities.rfc3339ToZoned('nonsense', 'Europe/London'), null);
+});
+
+test('parseTime and parseDate accept what people type and refuse the rest', () => {
+  assert.deepEqual(activities.parseTime('14:30'), [14, 30]);
+  assert.deepEqual(activities.parseTime(' 9.05 '), [9, 5]);
+  assert.equal(activities.parseTime('24:00'), null);
+  assert.equal(activities.parseTime('2pm'), null);
+  assert.deepEqual(activities.parseDate({ day: '29', month: '2', year: '2028' }), [2028, 2, 29]);
+  assert.equal(activities.parseDate({ day: '29', month: '2', year: '2030' }), null);
+  assert.equal(activities.parseDate({ day: '', month: '2', year: '2030' }), null);
+});
+
+test('placesText shows the limit only when there is one', () => {
+  const of = (taken, capacity) => `${taken} of ${capacity}`;
+  assert.equal(activities.placesText(3, 10, of), '3 of 10');
+  assert.equal(activities.placesText(3, null, of), '3');
+});

@@ -1,0 +1,49 @@
+import { request } from './client';
+import type { Activity, ActivityCreate, Attendance, Plan, Signup, SignupRequest, StakeholderGroup } from './types';
+
+const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
+
+export function listActivities(projectId: string): Promise<{ items: Activity[] }> {
+  return request<{ items: Activity[] }>('GET', `/api/v1/projects/${encodeURIComponent(projectId)}/activities`);
+}
+
+export function createActivity(projectId: string, fields: ActivityCreate): Promise<Activity> {
+  return request<Activity>('POST', `/api/v1/projects/${encodeURIComponent(projectId)}/activities`, { body: fields });
+}
+
+export function fetchActivity(id: string): Promise<Activity> {
+  return request<Activity>('GET', activityPath(id));
+}
+
+export function updateActivity(id: string, fields: Partial<ActivityCreate> | { status: 'cancelled' }): Promise<Activity> {
+  return request<Activity>('PATCH', activityPath(id), { body: fields });
+}
+
+// The address of the activity's calendar file, for a plain download link.
+export function calendarPath(id: string): string {
+  return `${activityPath(id)}/calendar.ics`;
+}
+
+export function signUp(id: string, signup: SignupRequest): Promise<Signup> {
+  return request<Signup>('POST', `${activityPath(id)}/rsvp`, { body: signup });
+}
+
+export function listSignups(id: string): Promise<{ items: Signup[] }> {
+  return request<{ items: Signup[] }>('GET', `${activityPath(id)}/rsvps`);
+}
+
+export function fetchPlan(id: string): Promise<Plan> {
+  return request<Plan>('GET', `${activityPath(id)}/plan`);
+}
+
+export function markArranged(id: string, need: string, arranged = true): Promise<Plan> {
+  return request<Plan>('POST', `${activityPath(id)}/plan/arranged`, { body: { need, arranged } });
+}
+
+export function listAttendance(id: string): Promise<{ items: Attendance[] }> {
+  return request<{ items: Attendance[] }>('GET', `${activityPath(id)}/attendance`);
+}
+
+export function recordAttendance(id: string, attended: { person_id: string; group?: StakeholderGroup }): Promise<{ items: Attendance[] }> {
+  return request<{ items: Attendance[] }>('POST', `${activityPath(id)}/attendance`, { body: attended });
+}
