@@ -14,6 +14,7 @@ packages=(
   libsodium-dev libicu-dev libstemmer-dev libeigen3-dev libcsv-dev libical-dev
   libspdlog-dev libcli11-dev libgtest-dev libbenchmark-dev libmimalloc-dev
   chromium fonts-dejavu-core wrk nodejs
+  python3-icalendar
 )
 
 missing=()

@@ -1,7 +1,11 @@
 // Activities: sign-up with needs, capacity under concurrent sign-ups, the
 // planning view, attendance on the timeline, and the usual refusals.
 
+#include <array>
 #include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <thread>
 
@@ -193,6 +197,73 @@ TEST_F(EngagementApi, OrganisersOnlyAndOtherPartnerships)
     EXPECT_EQ(other.get("/api/v1/activities/" + id).status, 404);
     EXPECT_EQ(other.post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 404);
     EXPECT_EQ(other.get("/api/v1/projects/" + project + "/activities").status, 404);
+}
+
+// The calendar file as an independent parser (Python's icalendar) reads it.
+boost::json::value read_calendar(std::string const& ics)
+{
+    auto const path = std::filesystem::temp_directory_path() / ("roundtable-" + std::to_string(::getpid()) + ".ics");
+    std::ofstream(path, std::ios::binary) << ics;
+    std::string const command = std::string { "/usr/bin/python3 " } + RT_TEST_TOOLS + "/read_ics.py " + path.string();
+    FILE* pipe = popen(command.c_str(), "r");
+    std::string output;
+    std::array<char, 4096> buffer {};
+    while (auto const count = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        output.append(buffer.data(), count);
+    int const status = pclose(pipe);
+    std::filesystem::remove(path);
+    EXPECT_EQ(status, 0) << "the .ics did not parse:\n" << ics;
+    return status == 0 ? boost::json::parse(output) : boost::json::value {};
+}
+
+TEST_F(EngagementApi, CalendarFilesParseAndKeepTheirUid)
+{
+    auto const project = make_project("Calendar project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Tea and talk, \"the big one\"")).json().at("id"));
+    ASSERT_EQ(convener.post("/api/v1/activities/" + id + "/plan/arranged", boost::json::value { { "need", "bsl-interpreter" } }).status, 200);
+    auto const first_file = convener.get("/api/v1/activities/" + id + "/calendar.ics");
+    ASSERT_EQ(first_file.status, 200);
+    EXPECT_EQ(first_file.header("content-type"), "text/calendar; charset=utf-8");
+    auto const first = read_calendar(first_file.body);
+    EXPECT_EQ(first.at("events"), 1);
+    EXPECT_EQ(first.at("version"), "2.0");
+    EXPECT_EQ(text(first.at("uid")), id + "@roundtable");
+    EXPECT_EQ(first.at("sequence"), 0);
+    EXPECT_EQ(first.at("status"), "CONFIRMED");
+    EXPECT_EQ(first.at("summary"), "Tea and talk, \"the big one\"");
+    EXPECT_EQ(first.at("location"), "Riverside Community Centre, 1 High Street");
+    // 13:00 UTC on 3 June 2030 is 14:00 in London (summer time): the zone is named and the instant kept.
+    EXPECT_EQ(first.at("start_tzid"), "Europe/London");
+    EXPECT_EQ(first.at("timezones"), (boost::json::array { "Europe/London" }));
+    EXPECT_EQ(first.at("start_utc"), "2030-06-03T13:00:00Z");
+    EXPECT_EQ(first.at("end_utc"), "2030-06-03T15:00:00Z");
+    auto const description = text(first.at("description"));
+    EXPECT_NE(description.find("step free"), std::string::npos) << description;
+    EXPECT_NE(description.find("bsl interpreter"), std::string::npos) << description;
+
+    // An update keeps the UID and raises SEQUENCE; a cancellation says so.
+    auto const moved = convener.patch("/api/v1/activities/" + id, boost::json::value { { "starts_at", "2030-06-03T14:00:00Z" }, { "ends_at", "2030-06-03T16:00:00Z" } });
+    ASSERT_EQ(moved.status, 200) << moved.body;
+    auto const second = read_calendar(convener.get("/api/v1/activities/" + id + "/calendar.ics").body);
+    EXPECT_EQ(second.at("uid"), first.at("uid"));
+    EXPECT_EQ(second.at("sequence"), 1);
+    EXPECT_EQ(second.at("start_utc"), "2030-06-03T14:00:00Z");
+    ASSERT_EQ(convener.patch("/api/v1/activities/" + id, boost::json::value { { "status", "cancelled" } }).status, 200);
+    auto const third = read_calendar(convener.get("/api/v1/activities/" + id + "/calendar.ics").body);
+    EXPECT_EQ(third.at("status"), "CANCELLED");
+    EXPECT_EQ(third.at("sequence"), 2);
+
+    // Bad changes are refused whole; members cannot change it.
+    auto const backwards = convener.patch("/api/v1/activities/" + id, boost::json::value { { "ends_at", "2030-06-03T10:00:00Z" } });
+    EXPECT_EQ(backwards.status, 422);
+    EXPECT_EQ(error_fields(backwards), (std::vector<std::string> { "ends_at" }));
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id).json().at("sequence"), 2);
+    auto const online = convener.patch("/api/v1/activities/" + id, boost::json::value { { "online_url", "https://meet.example/tea" } });
+    ASSERT_EQ(online.status, 200) << online.body;
+    EXPECT_TRUE(online.json().at("venue").is_null());
+    EXPECT_EQ(read_calendar(convener.get("/api/v1/activities/" + id + "/calendar.ics").body).at("url"), "https://meet.example/tea");
+    EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/calendar.ics").status, 404);
 }
 
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)

@@ -109,6 +109,32 @@ Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string c
     });
 }
 
+Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id, ActivityForm const& form,
+    std::optional<std::string> const& status)
+{
+    return database.write([&](soci::session& sql) -> Result<Activity> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        auto const& current = loaded->first;
+        Activity activity = form.activity;
+        activity.id = current.id;
+        activity.partnership_id = current.partnership_id;
+        activity.project_id = current.project_id;
+        activity.status = status.value_or(current.status);
+        activity.sequence = current.sequence + 1;
+        activity.created_by = current.created_by;
+        activity.created_at = current.created_at;
+        activity.updated_at = now_text();
+        store::update_activity(sql, activity);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { activity.status == "cancelled" && current.status != "cancelled" ? "activity.cancelled" : "activity.updated", "activity", activity.id });
+        return activity;
+    });
+}
+
 Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form)
 {
     return database.write([&](soci::session& sql) -> Status {

@@ -16,6 +16,10 @@ namespace rt::engagement {
 // by an organiser) always has a place. The person's access needs and language
 // come from their profile unless given. Concurrent sign-ups never overbook.
 [[nodiscard]] Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, SignupForm const& form);
+// `form` holds the activity as it should be (the route merges the change into
+// the current values); every change raises the sequence for calendar files.
+[[nodiscard]] Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id,
+    ActivityForm const& form, std::optional<std::string> const& status);
 [[nodiscard]] Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form);
 // Attendance puts "took part" on the project's timeline for the person's group.
 [[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "modules/engagement/calendar.hpp"
 #include "modules/engagement/planning.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/projects/queries.hpp"
@@ -93,6 +94,16 @@ Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string co
         auto signups = store::list_signups(sql, actor.partnership_id, activity_id);
         std::erase_if(signups, [](Signup const& signup) { return signup.status != "place"; });
         return make_plan(loaded->first, signups, store::arranged_needs(sql, actor.partnership_id, activity_id), now());
+    });
+}
+
+Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::string> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        return activity_calendar(loaded->first, store::arranged_needs(sql, actor.partnership_id, activity_id));
     });
 }
 

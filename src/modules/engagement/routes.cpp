@@ -31,6 +31,7 @@ boost::json::object activity_json(ActivityView const& view)
         { "capacity", activity.capacity ? boost::json::value(*activity.capacity) : boost::json::value(nullptr) },
         { "languages", to_json_array(activity.languages) },
         { "status", activity.status },
+        { "sequence", activity.sequence },
         { "places_taken", view.places_taken },
         { "waiting", view.waiting },
         { "can_organise", view.can_organise },
@@ -122,6 +123,74 @@ Response get_activity_route(Services& services, RequestContext const& context)
     return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
 }
 
+// The change is merged into the current values and the whole is checked again,
+// so an update can never leave an activity that creating one would refuse.
+boost::json::object current_values(Activity const& activity)
+{
+    boost::json::object object { { "kind", activity.kind }, { "title", activity.title }, { "purpose", activity.purpose },
+        { "starts_at", activity.starts_at }, { "ends_at", activity.ends_at }, { "timezone", activity.timezone },
+        { "languages", to_json_array(activity.languages) } };
+    if (activity.venue_address)
+        object["venue"] = boost::json::object { { "address", *activity.venue_address }, { "features", to_json_array(activity.venue_features) } };
+    if (activity.online_url)
+        object["online_url"] = *activity.online_url;
+    if (activity.capacity)
+        object["capacity"] = *activity.capacity;
+    return object;
+}
+
+Response update_activity_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    if (!body)
+        return Response::problem(body.error());
+    auto current = get_activity(services.database, context.signed_in(), id);
+    if (!current)
+        return Response::problem(current.error());
+    if (!current->can_organise)
+        return Response::problem(Error::forbidden("Only conveners and the project's co-leads organise its activities."));
+    std::optional<std::string> status;
+    if (auto const* value = body->if_contains("status")) {
+        if (!value->is_string() || (value->get_string() != "cancelled" && value->get_string() != "scheduled"))
+            return Response::problem(Error::invalid_field("status", "Choose scheduled or cancelled."));
+        status = std::string { value->get_string() };
+        body->erase("status");
+    }
+    auto merged = current_values(current->activity);
+    for (auto const& entry : *body) {
+        // Moving between a venue and online replaces the other.
+        if (entry.key() == "venue" && !entry.value().is_null())
+            merged.erase("online_url");
+        if (entry.key() == "online_url" && !entry.value().is_null())
+            merged.erase("venue");
+        merged[entry.key()] = entry.value();
+    }
+    auto form = ActivityForm::read(merged);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto updated = update_activity(services.database, context.signed_in(), id, *form, status); !updated)
+        return Response::problem(updated.error());
+    return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
+}
+
+Response calendar_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto calendar = get_calendar(services.database, context.signed_in(), id);
+    if (!calendar)
+        return Response::problem(calendar.error());
+    Response response;
+    response.body = std::move(*calendar);
+    response.set_header("Content-Type", "text/calendar; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"activity.ics\"");
+    return response;
+}
+
 Response sign_up_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
@@ -203,6 +272,10 @@ void register_routes(http::Router& router, Services& services)
         { "Plan an activity (organisers)", "engagement", "ActivityCreate", "Activity", 201, {}, { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/activities/{id}", Access::Session, bind(get_activity_route),
         { "One activity", "engagement", "", "Activity", 200, {}, { 404 } } });
+    router.add({ "PATCH", "/api/v1/activities/{id}", Access::Session, bind(update_activity_route),
+        { "Change or cancel an activity (organisers); raises its sequence", "engagement", "ActivityUpdate", "Activity", 200, {}, { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/activities/{id}/calendar.ics", Access::Session, bind(calendar_route),
+        { "The activity as an iCalendar file (RFC 5545)", "engagement", "", "", 200, {}, { 404 } } });
     router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bind(sign_up_route),
         { "Sign up (yourself, or someone else as an organiser), with access needs", "engagement", "Signup", "SignupResult", 201, {},
             { 403, 404, 409, 422 } } });

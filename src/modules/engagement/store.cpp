@@ -78,6 +78,26 @@ void insert_activity(soci::session& sql, Activity const& activity)
         soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at);
 }
 
+void update_activity(soci::session& sql, Activity const& activity)
+{
+    auto const features = to_json_text(activity.venue_features);
+    auto const languages = to_json_text(activity.languages);
+    auto const address = activity.venue_address.value_or("");
+    auto const url = activity.online_url.value_or("");
+    long long const capacity = activity.capacity.value_or(0);
+    auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
+    auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
+    auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
+    sql << "UPDATE activities SET kind = :kind, title = :title, purpose = :purpose, starts_at = :starts_at, ends_at = :ends_at, "
+           "timezone = :timezone, venue_address = :venue_address, venue_features = :venue_features, online_url = :online_url, "
+           "capacity = :capacity, languages = :languages, status = :status, sequence = :sequence, updated_at = :updated_at "
+           "WHERE partnership_id = :partnership_id AND id = :id",
+        soci::use(activity.kind), soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at),
+        soci::use(activity.ends_at), soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features),
+        soci::use(url, url_indicator), soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status),
+        soci::use(activity.sequence), soci::use(activity.updated_at), soci::use(activity.partnership_id), soci::use(activity.id);
+}
+
 std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id)
 {
     std::string const partnership { partnership_id }, key { id };

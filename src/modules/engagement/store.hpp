@@ -13,6 +13,7 @@
 namespace rt::engagement::store {
 
 void insert_activity(soci::session& sql, Activity const& activity);
+void update_activity(soci::session& sql, Activity const& activity);
 [[nodiscard]] std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id);
 [[nodiscard]] std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 

@@ -160,6 +160,7 @@ constexpr std::string_view k_schemas = R"json({
       "venue": { "type": ["object", "null"] }, "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"] },
       "languages": { "type": "array", "items": { "type": "string" } }, "status": { "type": "string" },
       "places_taken": { "type": "integer" }, "waiting": { "type": "integer" }, "can_organise": { "type": "boolean" } } },
+  "ActivityUpdate": { "type": "object", "description": "Any ActivityCreate field, or status: scheduled|cancelled" },
   "ActivityList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
   "Signup": { "type": "object", "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },

@@ -1,0 +1,114 @@
+#include "modules/engagement/calendar.hpp"
+
+#include <mutex>
+
+#include <libical/ical.h>
+
+#include "core/time.hpp"
+
+namespace rt::engagement {
+
+namespace {
+
+// NOTE: libical loads time zones into a shared cache; one calendar is built at a time.
+std::mutex g_libical_mutex;
+
+time_t unix_seconds(std::string const& text)
+{
+    auto const time = parse_time(text);
+    if (!time)
+        return 0;
+    return static_cast<time_t>(std::chrono::duration_cast<std::chrono::seconds>(time->time_since_epoch()).count());
+}
+
+std::string readable(std::string text)
+{
+    std::ranges::replace(text, '-', ' ');
+    return text;
+}
+
+std::string description(Activity const& activity, std::set<std::string> const& arranged)
+{
+    std::string text = activity.purpose;
+    if (activity.venue_address && !activity.venue_features.empty()) {
+        text += "\n\nAt the venue:";
+        for (auto const& feature : activity.venue_features)
+            text += " " + readable(feature) + ";";
+        text.back() = '.';
+    }
+    if (!activity.languages.empty()) {
+        text += "\nLanguages:";
+        for (auto const& language : activity.languages)
+            text += " " + language + ",";
+        text.back() = '.';
+    }
+    if (!arranged.empty()) {
+        text += "\nArranged for people coming:";
+        for (auto const& need : arranged)
+            text += " " + readable(need.starts_with("interpreter:") ? need.substr(12) + " interpreter" : need) + ",";
+        text.back() = '.';
+    }
+    return text;
+}
+
+}
+
+std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged)
+{
+    std::scoped_lock lock { g_libical_mutex };
+    icaltimezone* utc = icaltimezone_get_utc_timezone();
+    icaltimezone* zone = icaltimezone_get_builtin_timezone(activity.timezone.c_str());
+
+    icalcomponent* calendar = icalcomponent_new_vcalendar();
+    icalcomponent_add_property(calendar, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar, icalproperty_new_prodid("-//Roundtable//Activities//EN"));
+    icalcomponent_add_property(calendar, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    if (zone) {
+        // Only the zone's rules from about the event on (the form Outlook and
+        // others read), not its whole history since 1847, and named by its
+        // plain IANA name (TZID:Europe/London) rather than libical's own prefix.
+        icalcomponent* rules = icalcomponent_new_clone(icaltimezone_get_component(zone));
+        auto const from = icaltime_from_timet_with_zone(unix_seconds(activity.starts_at) - 366 * 86400, 0, utc);
+        icaltimezone_truncate_vtimezone(rules, from, icaltime_null_time(), 1);
+        if (icalproperty* tzid = icalcomponent_get_first_property(rules, ICAL_TZID_PROPERTY))
+            icalproperty_set_tzid(tzid, activity.timezone.c_str());
+        icalcomponent_add_component(calendar, rules);
+    }
+
+    icalcomponent* event = icalcomponent_new_vevent();
+    icalcomponent_set_uid(event, (activity.id + "@roundtable").c_str());
+    icalcomponent_set_dtstamp(event, icaltime_from_timet_with_zone(unix_seconds(activity.updated_at), 0, utc));
+    // Local wall-clock times with TZID, written out by hand: libical's setters
+    // marked a zoned local time as UTC here.
+    auto add_time = [&](icalproperty* (*make)(icaltimetype), std::string const& at) {
+        auto const instant = icaltime_from_timet_with_zone(unix_seconds(at), 0, utc);
+        if (!zone) {
+            icalcomponent_add_property(event, make(instant));
+            return;
+        }
+        auto local = icaltime_convert_to_zone(instant, zone);
+        local.zone = nullptr; // floating, so no Z; the TZID parameter gives its zone
+        icalproperty* property = make(local);
+        icalproperty_add_parameter(property, icalparameter_new_tzid(activity.timezone.c_str()));
+        icalcomponent_add_property(event, property);
+    };
+    add_time(icalproperty_new_dtstart, activity.starts_at);
+    add_time(icalproperty_new_dtend, activity.ends_at);
+    icalcomponent_set_sequence(event, static_cast<int>(activity.sequence));
+    icalcomponent_set_summary(event, activity.title.c_str());
+    icalcomponent_set_description(event, description(activity, arranged).c_str());
+    icalcomponent_set_status(event, activity.status == "cancelled" ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED);
+    if (activity.venue_address)
+        icalcomponent_set_location(event, activity.venue_address->c_str());
+    if (activity.online_url)
+        icalcomponent_add_property(event, icalproperty_new_url(activity.online_url->c_str()));
+    icalcomponent_add_component(calendar, event);
+
+    char* text = icalcomponent_as_ical_string_r(calendar);
+    std::string result { text ? text : "" };
+    icalmemory_free_buffer(text);
+    icalcomponent_free(calendar);
+    return result;
+}
+
+}
