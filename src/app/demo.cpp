@@ -5,6 +5,7 @@
 #include "modules/accounts/commands.hpp"
 #include "core/time.hpp"
 #include "modules/partnership/commands.hpp"
+#include "modules/engagement/commands.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/queries.hpp"
 
@@ -124,6 +125,88 @@ std::string invitation_to(db::Database& database, Actor const& convener, std::st
     return {};
 }
 
+engagement::ActivityForm demo_activity(std::string kind, std::string title, std::string purpose, TimePoint starts, int hours,
+    std::optional<std::string> address, std::vector<std::string> features, std::vector<std::string> languages, std::optional<long long> capacity)
+{
+    engagement::ActivityForm form;
+    auto& activity = form.activity;
+    activity.kind = std::move(kind);
+    activity.title = std::move(title);
+    activity.purpose = std::move(purpose);
+    activity.starts_at = format_time(starts);
+    activity.ends_at = format_time(starts + std::chrono::hours { hours });
+    activity.venue_address = std::move(address);
+    activity.venue_features = std::move(features);
+    if (!activity.venue_address)
+        activity.online_url = "https://meet.riverside-vcs.example/forum";
+    activity.languages = std::move(languages);
+    activity.capacity = capacity;
+    return form;
+}
+
+// The seed texts' ways of taking part: a tea-and-talk session with its
+// interpreters arranged, a design workshop with one need still open, and the
+// customer forum that meets every month.
+Status seed_demo_activities(db::Database& database, Actor const& convener, std::string const& project_id,
+    std::map<std::string_view, std::string>& people)
+{
+    auto const today = std::chrono::floor<std::chrono::days>(now());
+    auto at = [&](int days, int hour) { return TimePoint { today + std::chrono::days { days } + std::chrono::hours { hour } }; };
+    auto sign_up = [&](std::string const& activity_id, std::string_view person) -> Status {
+        engagement::SignupForm form;
+        form.person_id = people[person];
+        auto result = engagement::sign_up(database, convener, activity_id, form);
+        if (!result)
+            return std::unexpected(result.error());
+        return {};
+    };
+    auto arrange = [&](std::string const& activity_id, std::string need) -> Status {
+        return engagement::set_arranged(database, convener, activity_id, { std::move(need), true });
+    };
+
+    auto tea = engagement::create_activity(database, convener, project_id,
+        demo_activity("tea_and_talk", "Tea and talk: what makes a good day?",
+            "Come for tea and cake and tell us what you would like to do with your days. Everyone is welcome, and carers too.",
+            at(9, 13), 2, "Polish Community Centre Riverside, 12 Mill Lane", { "step-free", "hearing-loop", "accessible-toilet" }, { "en", "pl" }, 30));
+    if (!tea)
+        return std::unexpected(tea.error());
+    for (auto const person : { "Joan Price", "Marek Nowak", "Sam Okoro", "Beth Morgan" }) {
+        if (auto result = sign_up(tea->id, person); !result)
+            return result;
+    }
+    for (auto const* need : { "interpreter:pl", "bsl-interpreter", "large-print" }) {
+        if (auto result = arrange(tea->id, need); !result)
+            return result;
+    }
+
+    auto workshop = engagement::create_activity(database, convener, project_id,
+        demo_activity("workshop", "Design workshop: a week of day opportunities",
+            "We will sketch a week of activities together, using what people said at the tea-and-talk sessions.",
+            at(2, 10), 3, "Riverside Town Hall, Committee Room 2", { "step-free", "accessible-toilet" }, { "en" }, 20));
+    if (!workshop)
+        return std::unexpected(workshop.error());
+    for (auto const person : { "Joan Price", "Helen Clarke", "Layla Haddad" }) {
+        if (auto result = sign_up(workshop->id, person); !result)
+            return result;
+    }
+    // Large print and childcare are arranged; the room has no hearing loop and
+    // none is booked yet: two days away, so the plan is flagged.
+    for (auto const* need : { "large-print", "childcare" }) {
+        if (auto result = arrange(workshop->id, need); !result)
+            return result;
+    }
+
+    for (int month = 0; month < 3; ++month) {
+        auto forum = engagement::create_activity(database, convener, project_id,
+            demo_activity("forum", "Customer forum", "The monthly forum for Meadowbank Care's customers and their families.",
+                at(14 + 28 * month, 14), 1, "Meadowbank Day Centre, 3 Orchard Road", { "step-free", "hearing-loop", "quiet-room", "parking" },
+                { "en" }, std::nullopt));
+        if (!forum)
+            return std::unexpected(forum.error());
+    }
+    return {};
+}
+
 // Two projects with histories that show the difference early invitation makes:
 // one invited everyone on day one; in the other the community sector heard of
 // it three weeks in, after the statutory partners had moved it on.
@@ -179,6 +262,9 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
     projects::StageForm to_design { "design", "Every group is at the table and the tea-and-talk sessions gave us eleven needs to design for.", false };
     if (auto moved = check(days_ago(20, [&] { return projects::move_stage(database, convener, first_id, to_design); })); !moved)
         return moved;
+
+    if (auto seeded = seed_demo_activities(database, convener, first_id, people); !seeded)
+        return seeded;
 
     projects::ProjectForm discharge;
     discharge.title = "Support at home after a hospital stay";
