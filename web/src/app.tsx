@@ -1,5 +1,11 @@
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { ActivityEditPage, ActivityNewPage } from './activities/ActivityFormPage';
+import { ActivityListPage } from './activities/ActivityListPage';
+import { ActivityPage } from './activities/ActivityPage';
+import { AttendancePage } from './activities/AttendancePage';
+import { PeoplePage as ActivityPeoplePage } from './activities/PeoplePage';
+import { PlanPage } from './activities/PlanPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
@@ -58,6 +64,13 @@ const routes: Route[] = [
   { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
   { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
   { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },
+  { pattern: '/projects/:id/activities', page: ActivityListPage, access: 'signed-in' },
+  { pattern: '/projects/:id/activities/new', page: ActivityNewPage, access: 'signed-in' },
+  { pattern: '/activities/:id', page: ActivityPage, access: 'signed-in' },
+  { pattern: '/activities/:id/edit', page: ActivityEditPage, access: 'signed-in' },
+  { pattern: '/activities/:id/people', page: ActivityPeoplePage, access: 'signed-in' },
+  { pattern: '/activities/:id/plan', page: PlanPage, access: 'signed-in' },
+  { pattern: '/activities/:id/attendance', page: AttendancePage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },

@@ -234,6 +234,11 @@ export function ProjectPage({ parameters }: PageProps) {
             {t('project.timelineLink')}
           </Link>
         </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/activities`}>
+            {t('project.activitiesLink')}
+          </Link>
+        </li>
       </ul>
 
       {project.can_manage && project.stage !== 'closed' ? (

@@ -67,6 +67,8 @@ test('every enum value the API defines has a message', () => {
     ...groups.map((value) => `group.${value}`),
     ...accessNeeds.map((value) => `accessNeed.${value}`),
     'role.convener', 'role.member', 'language.en', 'language.pl', 'language.ar',
+    ...['tea_and_talk', 'meeting', 'workshop', 'forum', 'focus_group', 'online_discussion', 'other'].map((value) => `activityKind.${value}`),
+    ...['step-free', 'hearing-loop', 'accessible-toilet', 'quiet-room', 'parking'].map((value) => `venueFeature.${value}`),
   ];
   for (const key of keys) assert.ok(key in english, `en.json lacks ${key}`);
 });

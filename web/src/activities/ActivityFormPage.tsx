@@ -1,0 +1,399 @@
+import { useState } from 'preact/hooks';
+import { createActivity, updateActivity } from '../api/activities';
+import { fetchProject } from '../api/projects';
+import { activityKinds, venueFeatures } from '../api/types';
+import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Project } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { setFlash } from '../components/flash';
+import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
+import { languageName } from '../i18n/values';
+import { Link, navigate } from '../router/router';
+import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
+import type { LocalDate } from '../text/activities';
+import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
+
+const fieldIds: Record<string, string> = {
+  kind: 'activity-kind',
+  title: 'activity-title',
+  purpose: 'activity-purpose',
+  date: 'activity-date-day',
+  starts_at: 'activity-date-day',
+  start_time: 'activity-start-time',
+  ends_at: 'activity-end-time',
+  end_time: 'activity-end-time',
+  timezone: 'activity-timezone',
+  where: 'activity-where',
+  venue: 'activity-where',
+  online_url: 'activity-online-url',
+  'venue.address': 'activity-address',
+  'venue.features': 'activity-features',
+  capacity: 'activity-capacity',
+  languages: 'activity-languages',
+};
+
+// Zones a partnership in these islands or working with European partners is likely to need.
+const timeZones = ['Europe/London', 'Europe/Dublin', 'Europe/Warsaw', 'Europe/Paris', 'UTC'];
+// Languages an activity most often runs in; the first three are the interface's.
+const activityLanguages = ['en', 'pl', 'ar', 'ur', 'pa', 'bn', 'so', 'ro', 'bsl'];
+
+type Where = 'venue' | 'online' | '';
+
+type Draft = {
+  kind: string;
+  title: string;
+  purpose: string;
+  date: LocalDate;
+  startTime: string;
+  endTime: string;
+  timezone: string;
+  where: Where;
+  address: string;
+  features: string[];
+  onlineUrl: string;
+  capacity: string;
+  languages: string[];
+};
+
+const emptyDraft: Draft = {
+  kind: '',
+  title: '',
+  purpose: '',
+  date: { day: '', month: '', year: '' },
+  startTime: '',
+  endTime: '',
+  timezone: 'Europe/London',
+  where: '',
+  address: '',
+  features: [],
+  onlineUrl: '',
+  capacity: '',
+  languages: ['en'],
+};
+
+function draftFrom(activity: Activity): Draft {
+  const start = rfc3339ToZoned(activity.starts_at, activity.timezone);
+  const end = rfc3339ToZoned(activity.ends_at, activity.timezone);
+  return {
+    kind: activity.kind,
+    title: activity.title,
+    purpose: activity.purpose,
+    date: start?.date ?? emptyDraft.date,
+    startTime: start?.time ?? '',
+    endTime: end?.time ?? '',
+    timezone: activity.timezone,
+    where: activity.venue ? 'venue' : 'online',
+    address: activity.venue?.address ?? '',
+    features: activity.venue?.features ?? [],
+    onlineUrl: activity.online_url ?? '',
+    capacity: activity.capacity === null ? '' : String(activity.capacity),
+    languages: activity.languages,
+  };
+}
+
+// Checks made here, in the person's language; the server checks the rest.
+function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: ActivityCreate | null } {
+  const errors: FieldErrors = {};
+  if (!draft.kind) errors.kind = [t('activityForm.kindMissing')];
+  if (!draft.title.trim()) errors.title = [t('activityForm.titleMissing')];
+  if (!draft.purpose.trim()) errors.purpose = [t('activityForm.purposeMissing')];
+  const date = parseDate(draft.date);
+  if (!date) errors.date = [t('activityForm.dateInvalid')];
+  const start = parseTime(draft.startTime);
+  if (!start) errors.start_time = [t('activityForm.timeInvalid')];
+  const end = parseTime(draft.endTime);
+  if (!end) errors.end_time = [t('activityForm.timeInvalid')];
+  if (!draft.where) errors.where = [t('activityForm.whereMissing')];
+  if (draft.where === 'venue' && !draft.address.trim()) errors['venue.address'] = [t('activityForm.addressMissing')];
+  if (draft.where === 'online' && !draft.onlineUrl.trim()) errors.online_url = [t('activityForm.linkMissing')];
+  const capacity = draft.capacity.trim();
+  if (capacity && !/^\d+$/.test(capacity)) errors.capacity = [t('activityForm.capacityInvalid')];
+  if (!date || !start || !end) return { errors, fields: null };
+  const startsAt = zonedToRfc3339(date, start, draft.timezone);
+  // An end before the start means the activity runs past midnight.
+  const endsNextDay = end[0] * 60 + end[1] <= start[0] * 60 + start[1];
+  const endDate = endsNextDay ? nextDay(date) : date;
+  const fields: ActivityCreate = {
+    kind: draft.kind as ActivityKind,
+    title: draft.title.trim(),
+    purpose: draft.purpose.trim(),
+    starts_at: startsAt,
+    ends_at: zonedToRfc3339(endDate, end, draft.timezone),
+    timezone: draft.timezone,
+    venue: draft.where === 'venue' ? { address: draft.address.trim(), features: draft.features } : null,
+    online_url: draft.where === 'online' ? draft.onlineUrl.trim() : null,
+    capacity: capacity ? Number(capacity) : null,
+    languages: draft.languages,
+  };
+  return { errors, fields };
+}
+
+function nextDay([year, month, day]: [number, number, number]): [number, number, number] {
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+}
+
+function DateInput({ date, onDate, errors }: { date: LocalDate; onDate: (date: LocalDate) => void; errors: string[] }) {
+  const { t } = useI18n();
+  const hasError = errors.length > 0;
+  const part = (name: keyof LocalDate, label: string, width: string) => (
+    <div class="govuk-date-input__item">
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-date-input__label" for={`activity-date-${name}`}>
+          {label}
+        </label>
+        <input
+          class={`govuk-input govuk-date-input__input ${width}${hasError ? ' govuk-input--error' : ''}`}
+          id={`activity-date-${name}`}
+          name={`date-${name}`}
+          type="text"
+          inputMode="numeric"
+          value={date[name]}
+          onInput={(event) => onDate({ ...date, [name]: (event.currentTarget as HTMLInputElement).value })}
+        />
+      </div>
+    </div>
+  );
+  return (
+    <div class={hasError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+      <fieldset class="govuk-fieldset" role="group" aria-describedby={`activity-date-hint${hasError ? ' activity-date-error' : ''}`}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('activityForm.date')}</legend>
+        <div id="activity-date-hint" class="govuk-hint">
+          {t('activityForm.dateHint')}
+        </div>
+        {hasError ? (
+          <p id="activity-date-error" class="govuk-error-message">
+            {errors.map((message, index) => (
+              <span key={index} class="rt-error-line">
+                <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <div class="govuk-date-input">
+          {part('day', t('activityForm.day'), 'govuk-input--width-2')}
+          {part('month', t('activityForm.month'), 'govuk-input--width-2')}
+          {part('year', t('activityForm.year'), 'govuk-input--width-4')}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function ActivityForm({ project, activity }: { project: Project; activity?: Activity }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Draft>(() => (activity ? draftFrom(activity) : emptyDraft));
+  const form = useFormSubmission(t);
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  const heading = activity ? t('activityForm.editTitle') : t('activityForm.title');
+  usePageTitle(heading, hasErrors);
+  const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const { errors, fields } = check(draft, t);
+    form.submit(async () => {
+      if (!fields) return;
+      if (activity) {
+        const saved = await updateActivity(activity.id, fields);
+        setFlash({ key: 'activity.updated', parameters: { title: saved.title } });
+        navigate(`/activities/${saved.id}`);
+      } else {
+        const saved = await createActivity(project.id, fields);
+        setFlash({ key: 'activity.planned', parameters: { title: saved.title } });
+        navigate(`/activities/${saved.id}`);
+      }
+    }, errors);
+  };
+
+  const cancelHref = activity ? `/activities/${activity.id}` : `/projects/${project.id}/activities`;
+  // The server names the whole start (`starts_at`) or end (`ends_at`); the date and time fields show both.
+  const dateErrors = [...exactMessages(form.errors, 'date'), ...exactMessages(form.errors, 'starts_at')];
+
+  return (
+    <>
+      <ActivityBreadcrumbs project={project} activity={activity} />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+          <span class="govuk-caption-l">{project.title}</span>
+          <h1 class="govuk-heading-l">{heading}</h1>
+          <p class="govuk-body">{t('activityForm.intro')}</p>
+          <form onSubmit={onSubmit} noValidate>
+            <Radios
+              id={fieldIds.kind}
+              name="kind"
+              label={t('activity.kind')}
+              value={draft.kind}
+              onValue={set('kind')}
+              choices={activityKinds.map((value) => ({ value, text: activityKindName(t, value) }))}
+              errors={messagesFor(form.errors, 'kind')}
+            />
+            <TextInput
+              id={fieldIds.title}
+              name="title"
+              label={t('activity.title')}
+              value={draft.title}
+              onValue={set('title')}
+              errors={messagesFor(form.errors, 'title')}
+            />
+            <TextArea
+              id={fieldIds.purpose}
+              name="purpose"
+              label={t('activity.purpose')}
+              hint={t('activityForm.purposeHint')}
+              value={draft.purpose}
+              onValue={set('purpose')}
+              rows={4}
+              errors={messagesFor(form.errors, 'purpose')}
+            />
+            <DateInput date={draft.date} onDate={set('date')} errors={dateErrors} />
+            <TextInput
+              id={fieldIds.start_time}
+              name="start_time"
+              label={t('activityForm.startTime')}
+              hint={t('activityForm.timeHint')}
+              value={draft.startTime}
+              onValue={set('startTime')}
+              widthClass="govuk-input--width-5"
+              errors={messagesFor(form.errors, 'start_time')}
+            />
+            <TextInput
+              id={fieldIds.end_time}
+              name="end_time"
+              label={t('activityForm.endTime')}
+              hint={t('activityForm.endTimeHint')}
+              value={draft.endTime}
+              onValue={set('endTime')}
+              widthClass="govuk-input--width-5"
+              errors={[...messagesFor(form.errors, 'end_time'), ...messagesFor(form.errors, 'ends_at')]}
+            />
+            <Select
+              id={fieldIds.timezone}
+              name="timezone"
+              label={t('activityForm.timezone')}
+              value={draft.timezone}
+              onValue={set('timezone')}
+              choices={timeZones.map((zone) => ({ value: zone, text: zone }))}
+              errors={messagesFor(form.errors, 'timezone')}
+            />
+            <Radios
+              id={fieldIds.where}
+              name="where"
+              label={t('activityForm.where')}
+              value={draft.where}
+              onValue={(value) => set('where')(value as Where)}
+              choices={[
+                { value: 'venue', text: t('activityForm.inPerson') },
+                { value: 'online', text: t('activity.online') },
+              ]}
+              errors={[...exactMessages(form.errors, 'where'), ...exactMessages(form.errors, 'venue')]}
+            />
+            {draft.where === 'venue' ? (
+              <>
+                <TextArea
+                  id={fieldIds['venue.address']}
+                  name="address"
+                  label={t('activityForm.address')}
+                  value={draft.address}
+                  onValue={set('address')}
+                  rows={3}
+                  errors={exactMessages(form.errors, 'venue.address')}
+                />
+                <Checkboxes
+                  id={fieldIds['venue.features']}
+                  name="features"
+                  label={t('activityForm.features')}
+                  hint={t('activityForm.featuresHint')}
+                  values={draft.features}
+                  onValues={set('features')}
+                  choices={venueFeatures.map((value) => ({ value, text: venueFeatureName(t, value) }))}
+                  errors={exactMessages(form.errors, 'venue.features')}
+                />
+              </>
+            ) : null}
+            {draft.where === 'online' ? (
+              <TextInput
+                id={fieldIds.online_url}
+                name="online_url"
+                type="url"
+                label={t('activityForm.link')}
+                hint={t('activityForm.linkHint')}
+                value={draft.onlineUrl}
+                onValue={set('onlineUrl')}
+                spellcheck={false}
+                dir="ltr"
+                errors={messagesFor(form.errors, 'online_url')}
+              />
+            ) : null}
+            <TextInput
+              id={fieldIds.capacity}
+              name="capacity"
+              label={t('activityForm.capacity')}
+              hint={t('activityForm.capacityHint')}
+              value={draft.capacity}
+              onValue={set('capacity')}
+              widthClass="govuk-input--width-4"
+              errors={messagesFor(form.errors, 'capacity')}
+            />
+            <Checkboxes
+              id={fieldIds.languages}
+              name="languages"
+              label={t('activityForm.languages')}
+              hint={t('activityForm.languagesHint')}
+              values={draft.languages}
+              onValues={set('languages')}
+              choices={activityLanguages.map((value) => ({ value, text: languageName(t, value) }))}
+              errors={messagesFor(form.errors, 'languages')}
+            />
+            <div class="govuk-button-group">
+              <Button busy={form.submitting} busyText={t('common.saving')}>
+                {activity ? t('common.saveChanges') : t('activityForm.submit')}
+              </Button>
+              <Link class="govuk-link" href={cancelHref}>
+                {t('common.cancel')}
+              </Link>
+            </div>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function OrganisersOnly() {
+  const { t } = useI18n();
+  usePageTitle(t('error.forbiddenTitle'));
+  return (
+    <>
+      <h1 class="govuk-heading-l">{t('error.forbiddenTitle')}</h1>
+      <p class="govuk-body">{t('activity.organisersOnly')}</p>
+    </>
+  );
+}
+
+export function ActivityNewPage({ parameters }: PageProps) {
+  const project = useResource(() => fetchProject(parameters.id), [parameters.id]);
+  if (project.status === 'loading') return <Loading />;
+  if (project.status === 'failed') return <FailureMessage error={project.error} />;
+  if (!project.data.can_manage) return <OrganisersOnly />;
+  return <ActivityForm project={project.data} />;
+}
+
+export function ActivityEditPage({ parameters }: PageProps) {
+  const loaded = useResource(() => loadActivity(parameters.id), [parameters.id]);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (!loaded.data.activity.can_organise) return <OrganisersOnly />;
+  return <ActivityForm project={loaded.data.project} activity={loaded.data.activity} />;
+}
+
+export { OrganisersOnly };

@@ -1,0 +1,265 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { calendarPath, listSignups, signUp, updateActivity } from '../api/activities';
+import { commonAccessNeeds, preferredLanguages } from '../api/types';
+import type { Activity, Signup } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Select } from '../components/Fields';
+import { takeFlash } from '../components/flash';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { accessNeedName, languageName } from '../i18n/values';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { focusSuccessBanner } from '../projects/focus';
+import {
+  ActivityBreadcrumbs,
+  activityKindName,
+  CancelledTag,
+  loadActivity,
+  placesTakenText,
+  SummaryRow,
+  venueFeatureName,
+  whenText,
+} from './shared';
+import type { ActivityWithProject } from './shared';
+
+const signUpFieldIds = { access_needs: 'signup-needs', language: 'signup-language' };
+
+function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: (signup: Signup) => Promise<void> }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  // The person's profile fills the form; what they change here is for this activity only.
+  const [needs, setNeeds] = useState<string[]>(me?.user.access_needs ?? []);
+  const [language, setLanguage] = useState(me?.user.preferred_language || 'en');
+  const form = useFormSubmission(t);
+  const languages: string[] = preferredLanguages.includes(language as never) ? [...preferredLanguages] : [...preferredLanguages, language];
+  const needChoices: string[] = [...commonAccessNeeds, ...needs.filter((need) => !(commonAccessNeeds as readonly string[]).includes(need))];
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.submit(
+      async () => {
+        const signup = await signUp(activity.id, { access_needs: needs, language });
+        await onSignedUp(signup);
+      },
+      {},
+      (error) => (error instanceof ApiError && error.status === 409 ? t('signup.already') : null),
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={signUpFieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('signup.heading')}</h2>
+      <p class="govuk-body">{t('signup.intro')}</p>
+      <Checkboxes
+        id={signUpFieldIds.access_needs}
+        name="access_needs"
+        label={t('signup.needs')}
+        hint={t('signup.needsHint')}
+        values={needs}
+        onValues={setNeeds}
+        choices={needChoices.map((value) => ({ value, text: accessNeedName(t, value) }))}
+        errors={messagesFor(form.errors, 'access_needs')}
+      />
+      <Select
+        id={signUpFieldIds.language}
+        name="language"
+        label={t('signup.language')}
+        hint={t('signup.languageHint')}
+        value={language}
+        onValue={setLanguage}
+        choices={languages.map((value) => ({ value, text: languageName(t, value) }))}
+        errors={messagesFor(form.errors, 'language')}
+      />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('signup.submit')}
+      </Button>
+    </form>
+  );
+}
+
+function CancelForm({ activity, onCancelled }: { activity: Activity; onCancelled: (activity: Activity) => void }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.submit(async () => onCancelled(await updateActivity(activity.id, { status: 'cancelled' })));
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('activity.cancelHeading')}</h2>
+      <p class="govuk-body">{t('activity.cancelIntro')}</p>
+      <Button warning busy={form.submitting} busyText={t('common.saving')}>
+        {t('activity.cancelSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+type Loaded = ActivityWithProject & { mine: Signup | null };
+
+async function load(id: string, personId: string | undefined): Promise<Loaded> {
+  const loaded = await loadActivity(id);
+  // Only organisers can see the list; for them it tells whether they are signed up already.
+  let mine: Signup | null = null;
+  if (loaded.activity.can_organise && personId) {
+    const signups = await listSignups(id);
+    mine = signups.items.find((signup) => signup.person_id === personId) ?? null;
+  }
+  return { ...loaded, mine };
+}
+
+export function ActivityPage({ parameters }: PageProps) {
+  const { t, formatList, language } = useI18n();
+  const { me } = useSession();
+  const [flash] = useState(takeFlash);
+  const loaded = useResource(() => load(parameters.id, me?.user.id), [parameters.id, me?.user.id]);
+  const [updated, setUpdated] = useState<Loaded | null>(null);
+  // The sign-up is kept, not the message, so a language switch translates it too.
+  const [signedUp, setSignedUp] = useState<Signup | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const data = updated ?? loaded.data;
+  usePageTitle(data ? data.activity.title : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (signedUp || cancelled) focusSuccessBanner();
+  }, [signedUp, cancelled]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { activity, project, mine } = data;
+  const base = `/activities/${activity.id}`;
+  const isCancelled = activity.status === 'cancelled';
+  const mySignup = signedUp ?? mine;
+
+  return (
+    <>
+      <ActivityBreadcrumbs project={project} />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {signedUp ? (
+        <NotificationBanner kind="success" heading={signedUp.status === 'place' ? t('signup.place') : t('signup.waiting')}>
+          <p class="govuk-body">{t('signup.placeBody')}</p>
+        </NotificationBanner>
+      ) : null}
+      {cancelled ? <NotificationBanner kind="success" heading={t('activity.cancelledBanner')} /> : null}
+      <span class="govuk-caption-l">{activityKindName(t, activity.kind)}</span>
+      <h1 class="govuk-heading-l">
+        {activity.title} <CancelledTag activity={activity} />
+      </h1>
+      <p class="govuk-body rt-preserve-lines" dir="auto">
+        {activity.purpose}
+      </p>
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('activity.whenLabel')}>
+          {whenText(activity, language, t)}
+          <br />
+          <span class="govuk-body-s">{t('activity.timezoneLine', { zone: activity.timezone })}</span>
+        </SummaryRow>
+        <SummaryRow label={t('activity.place')}>
+          {activity.venue ? (
+            <span class="rt-preserve-lines" dir="auto">
+              {activity.venue.address}
+            </span>
+          ) : (
+            <>
+              {t('activity.online')}
+              {activity.online_url ? (
+                <>
+                  {': '}
+                  <a class="govuk-link" href={activity.online_url} rel="noreferrer noopener" dir="ltr">
+                    {activity.online_url}
+                  </a>
+                </>
+              ) : null}
+            </>
+          )}
+        </SummaryRow>
+        {activity.venue ? (
+          <SummaryRow label={t('activity.features')}>
+            {activity.venue.features.length ? formatList(activity.venue.features.map((feature) => venueFeatureName(t, feature))) : t('common.none')}
+          </SummaryRow>
+        ) : null}
+        <SummaryRow label={t('activity.languages')}>{formatList(activity.languages.map((value) => languageName(t, value)))}</SummaryRow>
+        <SummaryRow label={t('activity.placesTaken')}>{placesTakenText(activity, t)}</SummaryRow>
+        <SummaryRow label={t('activity.waiting')}>{String(activity.waiting)}</SummaryRow>
+      </dl>
+      <p class="govuk-body">
+        <a class="govuk-link" href={calendarPath(activity.id)} download={`${activity.title}.ics`}>
+          {t('activity.calendar')}
+        </a>
+      </p>
+
+      {activity.can_organise ? (
+        <>
+          <h2 class="govuk-heading-m">{t('activity.organise')}</h2>
+          <ul class="govuk-list">
+            <li>
+              <Link class="govuk-link" href={`${base}/people`}>
+                {t('activity.peopleLink')}
+              </Link>
+            </li>
+            <li>
+              <Link class="govuk-link" href={`${base}/plan`}>
+                {t('activity.planLink')}
+              </Link>
+            </li>
+            <li>
+              <Link class="govuk-link" href={`${base}/attendance`}>
+                {t('activity.attendanceLink')}
+              </Link>
+            </li>
+            {!isCancelled ? (
+              <li>
+                <Link class="govuk-link" href={`${base}/edit`}>
+                  {t('activity.editLink')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {mySignup && !signedUp ? (
+            <div class="govuk-inset-text">{mySignup.status === 'place' ? t('signup.place') : t('signup.waiting')}</div>
+          ) : null}
+          {!mySignup && !isCancelled ? (
+            <SignUpForm
+              activity={activity}
+              onSignedUp={async (signup) => {
+                setUpdated({ ...(await loadActivity(activity.id)), mine: signup });
+                setSignedUp(signup);
+              }}
+            />
+          ) : null}
+          {activity.can_organise && !isCancelled ? (
+            <CancelForm
+              activity={activity}
+              onCancelled={(saved) => {
+                setUpdated({ ...data, activity: saved });
+                setCancelled(true);
+              }}
+            />
+          ) : null}
+        </div>
+      </div>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}/activities`}>
+          {t('activity.backToActivities')}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { listAttendance, listSignups, recordAttendance } from '../api/activities';
+import { listAllPeople } from '../api/people';
+import { stakeholderGroups } from '../api/types';
+import type { Attendance, FieldErrors, Person, Signup, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Select } from '../components/Fields';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { formatDateTime } from '../text/dates';
+import { focusSuccessBanner } from '../projects/focus';
+import { OrganisersOnly } from './ActivityFormPage';
+import { ActivityBreadcrumbs, loadActivity } from './shared';
+import type { ActivityWithProject } from './shared';
+
+const fieldIds = { person_id: 'attended-person', group: 'attended-group' };
+
+type Loaded = ActivityWithProject & { attendance: Attendance[]; signups: Signup[]; people: Person[] };
+
+async function load(id: string): Promise<Loaded> {
+  const loaded = await loadActivity(id);
+  if (!loaded.activity.can_organise) return { ...loaded, attendance: [], signups: [], people: [] };
+  const [attendance, signups, people] = await Promise.all([listAttendance(id), listSignups(id), listAllPeople()]);
+  return { ...loaded, attendance: attendance.items, signups: signups.items, people };
+}
+
+type Recorded = { name: string; group: StakeholderGroup };
+
+function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: Recorded) => Promise<void> }) {
+  const { t } = useI18n();
+  const [personId, setPersonId] = useState('');
+  const [group, setGroup] = useState('');
+  const form = useFormSubmission(t);
+  const recorded = new Set(data.attendance.map((item) => item.person_id));
+  // People who signed up come first: they are the ones most likely to be there.
+  const signedUp = new Set(data.signups.map((signup) => signup.person_id));
+  const people = data.people
+    .filter((person) => !recorded.has(person.id))
+    .sort((a, b) => Number(signedUp.has(b.id)) - Number(signedUp.has(a.id)));
+  const chosen = people.find((person) => person.id === personId);
+  const groups = chosen && chosen.groups.length ? chosen.groups : [...stakeholderGroups];
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!personId) clientErrors.person_id = [t('attendance.personMissing')];
+    form.submit(
+      async () => {
+        const answer = await recordAttendance(data.activity.id, { person_id: personId, ...(group ? { group: group as StakeholderGroup } : {}) });
+        const entry = answer.items.find((item) => item.person_id === personId);
+        setPersonId('');
+        setGroup('');
+        await onRecorded({ name: chosen?.name ?? '', group: entry?.group ?? (group as StakeholderGroup) });
+      },
+      clientErrors,
+      (error) => (error instanceof ApiError && error.status === 409 ? error.detail || t('attendance.already') : null),
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('attendance.recordHeading')}</h2>
+      <Select
+        id={fieldIds.person_id}
+        name="person_id"
+        label={t('invitations.person')}
+        value={personId}
+        onValue={(value) => {
+          setPersonId(value);
+          setGroup('');
+        }}
+        emptyChoice={t('project.choosePerson')}
+        choices={people.map((person) => ({
+          value: person.id,
+          text: signedUp.has(person.id) ? t('attendance.signedUpOption', { name: person.name }) : person.name,
+        }))}
+        errors={messagesFor(form.errors, 'person_id')}
+      />
+      <Select
+        id={fieldIds.group}
+        name="group"
+        label={t('attendance.group')}
+        hint={t('attendance.groupHint')}
+        value={group}
+        onValue={setGroup}
+        emptyChoice={t('attendance.groupDefault')}
+        choices={groups.map((value) => ({ value, text: groupName(t, value) }))}
+        errors={messagesFor(form.errors, 'group')}
+      />
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('attendance.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function AttendancePage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [updated, setUpdated] = useState<Loaded | null>(null);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
+  const data = updated ?? loaded.data;
+  usePageTitle(data ? t('attendance.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (recorded) focusSuccessBanner();
+  }, [recorded]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data.activity.can_organise) return <OrganisersOnly />;
+  const { activity, project, attendance } = data;
+  // The attendance list names people by id; the names come from the people list and sign-ups.
+  const names = new Map<string, string>();
+  for (const person of data.people) names.set(person.id, person.name);
+  for (const signup of data.signups) names.set(signup.person_id, signup.name);
+
+  return (
+    <>
+      <ActivityBreadcrumbs project={project} activity={activity} />
+      {recorded ? (
+        <NotificationBanner kind="success" heading={t('attendance.recorded', { name: recorded.name, group: groupName(t, recorded.group) })}>
+          <p class="govuk-body">
+            <Link class="govuk-notification-banner__link" href={`/projects/${project.id}/timeline`}>
+              {t('attendance.timelineLink')}
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <span class="govuk-caption-l">{activity.title}</span>
+      <h1 class="govuk-heading-l">{t('attendance.heading')}</h1>
+      <p class="govuk-body">{t('attendance.intro')}</p>
+      {attendance.length === 0 ? (
+        <p class="govuk-body">{t('attendance.none')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('attendance.caption', { count: attendance.length })}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('coming.name')}</th>
+              <th scope="col" class="govuk-table__header">{t('members.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('attendance.recordedAt')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {attendance.map((item) => (
+              <tr class="govuk-table__row" key={item.person_id}>
+                <td class="govuk-table__cell">
+                  <Link class="govuk-link" href={`/people/${item.person_id}`}>
+                    {names.get(item.person_id) ?? t('attendance.unknownPerson')}
+                  </Link>
+                </td>
+                <td class="govuk-table__cell">{groupName(t, item.group)}</td>
+                <td class="govuk-table__cell">{formatDateTime(item.recorded_at, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <RecordForm
+            data={data}
+            onRecorded={async (done) => {
+              setUpdated(await load(activity.id));
+              setRecorded(done);
+            }}
+          />
+        </div>
+      </div>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/activities/${activity.id}`}>
+          {t('activity.backToActivity')}
+        </Link>
+      </p>
+    </>
+  );
+}

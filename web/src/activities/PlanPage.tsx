@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fetchPlan, markArranged } from '../api/activities';
+import type { Plan } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button } from '../components/Fields';
+import { useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { accessNeedName, languageName } from '../i18n/values';
+import { Link } from '../router/router';
+import { focusSuccessBanner } from '../projects/focus';
+import { OrganisersOnly } from './ActivityFormPage';
+import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
+import type { ActivityWithProject } from './shared';
+
+type Loaded = ActivityWithProject & { plan: Plan | null };
+
+async function load(id: string): Promise<Loaded> {
+  const loaded = await loadActivity(id);
+  if (!loaded.activity.can_organise) return { ...loaded, plan: null };
+  return { ...loaded, plan: await fetchPlan(id) };
+}
+
+// What was marked arranged, kept as the key and what it names so a language switch translates it.
+type Arranged = { kind: 'need'; need: string } | { kind: 'interpreter'; language: string };
+
+function ArrangedTag() {
+  const { t } = useI18n();
+  return <strong class="govuk-tag govuk-tag--green">{t('plan.arranged')}</strong>;
+}
+
+function MarkButton({ label, onMark, busy }: { label: string; onMark: () => void; busy: boolean }) {
+  const { t } = useI18n();
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onMark();
+      }}
+      noValidate
+    >
+      <Button secondary busy={busy} busyText={t('common.saving')} class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" aria-label={label}>
+        {t('plan.markArranged')}
+      </Button>
+    </form>
+  );
+}
+
+export function PlanPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [arranged, setArranged] = useState<Arranged | null>(null);
+  const [busyKey, setBusyKey] = useState('');
+  const form = useFormSubmission(t);
+  const data = loaded.data;
+  usePageTitle(data ? t('plan.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null, !!form.generalError);
+
+  useEffect(() => {
+    if (arranged) focusSuccessBanner();
+  }, [arranged]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data.activity.can_organise || !data.plan) return <OrganisersOnly />;
+  const { activity, project } = data;
+  const current = plan ?? data.plan;
+
+  const mark = (key: string, done: Arranged) => {
+    if (form.submitting) return;
+    setArranged(null);
+    setBusyKey(key);
+    form.submit(async () => {
+      setPlan(await markArranged(activity.id, key));
+      setArranged(done);
+    });
+  };
+
+  const arrangedHeading = (done: Arranged) =>
+    done.kind === 'need'
+      ? t('plan.markedNeed', { need: accessNeedName(t, done.need) })
+      : t('plan.markedInterpreter', { language: languageName(t, done.language) });
+
+  return (
+    <>
+      <ActivityBreadcrumbs project={project} activity={activity} />
+      <ErrorSummary errors={{}} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+      {arranged ? <NotificationBanner kind="success" heading={arrangedHeading(arranged)} /> : null}
+      {current.flagged ? (
+        <NotificationBanner heading={t('plan.flagged')} titleId="plan-flagged-title">
+          <p class="govuk-body">{t('plan.flaggedBody')}</p>
+        </NotificationBanner>
+      ) : null}
+      <span class="govuk-caption-l">{activity.title}</span>
+      <h1 class="govuk-heading-l">{t('plan.heading')}</h1>
+      <p class="govuk-body">{t('plan.intro')}</p>
+      <p class="govuk-body">{t('plan.peopleComing', { count: current.people_coming })}</p>
+
+      <h2 class="govuk-heading-m">{t('plan.needsHeading')}</h2>
+      {current.needs.length === 0 ? (
+        <p class="govuk-body">{t('plan.noNeeds')}</p>
+      ) : (
+        <table class="govuk-table" id="plan-needs">
+          <caption class="govuk-visually-hidden">{t('plan.needsHeading')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('plan.need')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('plan.count')}</th>
+              <th scope="col" class="govuk-table__header">{t('plan.state')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {current.needs.map((need) => (
+              <tr class="govuk-table__row" key={need.need}>
+                <th scope="row" class="govuk-table__header">
+                  {accessNeedName(t, need.need)}
+                </th>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{need.count}</td>
+                <td class="govuk-table__cell">
+                  {need.met_by_venue ? (
+                    <strong class="govuk-tag govuk-tag--blue">{t('plan.metByVenue')}</strong>
+                  ) : need.arranged ? (
+                    <ArrangedTag />
+                  ) : (
+                    <MarkButton
+                      label={t('plan.markNeedLabel', { need: accessNeedName(t, need.need) })}
+                      busy={form.submitting && busyKey === need.need}
+                      onMark={() => mark(need.need, { kind: 'need', need: need.need })}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 class="govuk-heading-m">{t('plan.interpretersHeading')}</h2>
+      {current.interpreters.length === 0 ? (
+        <p class="govuk-body">{t('plan.noInterpreters')}</p>
+      ) : (
+        <table class="govuk-table" id="plan-interpreters">
+          <caption class="govuk-visually-hidden">{t('plan.interpretersHeading')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('signup.language')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('plan.count')}</th>
+              <th scope="col" class="govuk-table__header">{t('plan.state')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {current.interpreters.map((interpreter) => (
+              <tr class="govuk-table__row" key={interpreter.key}>
+                <th scope="row" class="govuk-table__header">
+                  {languageName(t, interpreter.language)}
+                </th>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{interpreter.count}</td>
+                <td class="govuk-table__cell">
+                  {interpreter.arranged ? (
+                    <ArrangedTag />
+                  ) : (
+                    <MarkButton
+                      label={t('plan.markInterpreterLabel', { language: languageName(t, interpreter.language) })}
+                      busy={form.submitting && busyKey === interpreter.key}
+                      onMark={() => mark(interpreter.key, { kind: 'interpreter', language: interpreter.language })}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 class="govuk-heading-m">{t('plan.gapsHeading')}</h2>
+      {activity.venue === null ? (
+        <p class="govuk-body">{t('plan.online')}</p>
+      ) : current.venue_gaps.length === 0 ? (
+        <p class="govuk-body">{t('plan.noGaps')}</p>
+      ) : (
+        <ul class="govuk-list govuk-list--bullet" id="plan-gaps">
+          {current.venue_gaps.map((gap) => (
+            <li key={gap.need}>
+              {t('plan.gap', { feature: venueFeatureName(t, gap.feature), need: accessNeedName(t, gap.need), count: gap.count })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/activities/${activity.id}`}>
+          {t('activity.backToActivity')}
+        </Link>
+      </p>
+    </>
+  );
+}

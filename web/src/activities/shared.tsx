@@ -1,0 +1,73 @@
+import type { ComponentChildren } from 'preact';
+import { fetchActivity } from '../api/activities';
+import { fetchProject } from '../api/projects';
+import type { Activity, Project } from '../api/types';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
+import { lookUpValue } from '../i18n/values';
+import { localeFor } from '../text/dates';
+import { placesText } from '../text/activities';
+
+export type ActivityWithProject = { activity: Activity; project: Project };
+
+export async function loadActivity(id: string): Promise<ActivityWithProject> {
+  const activity = await fetchActivity(id);
+  const project = await fetchProject(activity.project_id);
+  return { activity, project };
+}
+
+export const activityKindName = (t: Translate, kind: string) => lookUpValue(t, 'activityKind', kind);
+export const venueFeatureName = (t: Translate, feature: string) => lookUpValue(t, 'venueFeature', feature);
+
+// "1 January 2030, 10:00 to 12:00", in the activity's own time zone.
+export function whenText(activity: Activity, language: string, t: Translate): string {
+  const locale = localeFor(language);
+  const zone = activity.timezone || 'Europe/London';
+  const start = new Date(activity.starts_at);
+  const end = new Date(activity.ends_at);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${activity.starts_at} – ${activity.ends_at}`;
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', weekday: 'long', timeZone: zone }).format(start);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+  const sameDay =
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(start) === new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(end);
+  const endText = sameDay
+    ? time.format(end)
+    : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(end);
+  return t('activity.when', { day, start: time.format(start), end: endText });
+}
+
+export function placeText(activity: Activity, t: Translate): string {
+  return activity.venue ? activity.venue.address : t('activity.online');
+}
+
+export function placesTakenText(activity: Activity, t: Translate): string {
+  return placesText(activity.places_taken, activity.capacity, (taken, capacity) => t('activity.placesOf', { taken, capacity }));
+}
+
+export function CancelledTag({ activity }: { activity: Activity }) {
+  const { t } = useI18n();
+  return activity.status === 'cancelled' ? <strong class="govuk-tag govuk-tag--red">{t('activity.cancelled')}</strong> : null;
+}
+
+// Home > Projects > the project > Activities (> the activity), above each activity page.
+export function ActivityBreadcrumbs({ project, activity }: { project: Project; activity?: Activity }) {
+  const { t } = useI18n();
+  const items = [
+    { text: t('nav.home'), href: '/' },
+    { text: t('projects.title'), href: '/projects' },
+    { text: project.title, href: `/projects/${project.id}` },
+    { text: t('activities.heading'), href: `/projects/${project.id}/activities` },
+  ];
+  if (activity) items.push({ text: activity.title, href: `/activities/${activity.id}` });
+  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={items} />;
+}
+
+export function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
