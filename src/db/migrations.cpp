@@ -260,6 +260,12 @@ std::vector<Migration> const& all_migrations()
                     recorded_at TEXT NOT NULL,
                     PRIMARY KEY (activity_id, person_id)))",
             } },
+        { 6, "activity series",
+            {
+                "ALTER TABLE activities ADD COLUMN series_id TEXT",
+                "ALTER TABLE activities ADD COLUMN recurrence TEXT",
+                "CREATE INDEX activities_by_series ON activities (series_id)",
+            } },
     };
     return migrations;
 }

@@ -266,6 +266,35 @@ TEST_F(EngagementApi, CalendarFilesParseAndKeepTheirUid)
     EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/calendar.ics").status, 404);
 }
 
+TEST_F(EngagementApi, AMonthlyForumIsOneSeriesOfMeetings)
+{
+    auto const project = make_project("Forum project");
+    auto convener = convener_a();
+    auto forum = activity("Customer forum");
+    forum["kind"] = "forum";
+    forum["starts_at"] = "2030-03-03T14:00:00Z";
+    forum["ends_at"] = "2030-03-03T15:00:00Z";
+    forum["repeat"] = { { "every", "month" }, { "count", 3 } };
+    auto const created = convener.post("/api/v1/projects/" + project + "/activities", forum);
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.json().at("recurrence"), "FREQ=MONTHLY;COUNT=3");
+    auto const meetings = items(convener.get("/api/v1/projects/" + project + "/activities"));
+    ASSERT_EQ(meetings.size(), 3u);
+    std::vector<std::string> starts;
+    for (auto const& meeting : meetings) {
+        EXPECT_EQ(meeting.at("series_id"), created.json().at("series_id"));
+        starts.push_back(text(meeting.at("starts_at")));
+    }
+    // 14:00 London each time: GMT in March, BST in April and May.
+    EXPECT_EQ(starts, (std::vector<std::string> { "2030-03-03T14:00:00.000Z", "2030-04-03T13:00:00.000Z", "2030-05-03T13:00:00.000Z" }));
+
+    forum["repeat"] = { { "every", "fortnight" }, { "count", 50 } };
+    auto const refused = convener.post("/api/v1/projects/" + project + "/activities", forum);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), (std::vector<std::string> { "repeat" }));
+    EXPECT_EQ(items(convener.get("/api/v1/projects/" + project + "/activities")).size(), 3u);
+}
+
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");

@@ -53,6 +53,26 @@ std::string description(Activity const& activity, std::set<std::string> const& a
 
 }
 
+std::string step_in_zone(std::string const& utc_time, std::string const& time_zone, std::string const& every, int steps)
+{
+    std::scoped_lock lock { g_libical_mutex };
+    icaltimezone* utc = icaltimezone_get_utc_timezone();
+    icaltimezone* zone = icaltimezone_get_builtin_timezone(time_zone.c_str());
+    if (!zone)
+        zone = utc;
+    auto local = icaltime_convert_to_zone(icaltime_from_timet_with_zone(unix_seconds(utc_time), 0, utc), zone);
+    if (every == "week") {
+        icaltime_adjust(&local, 7 * steps, 0, 0, 0);
+    } else {
+        int const months = local.month - 1 + steps;
+        local.year += months / 12;
+        local.month = months % 12 + 1;
+        local.day = std::min(local.day, icaltime_days_in_month(local.month, local.year));
+    }
+    auto const seconds = icaltime_as_timet_with_zone(local, zone);
+    return format_time(TimePoint { std::chrono::seconds { seconds } });
+}
+
 std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged)
 {
     std::scoped_lock lock { g_libical_mutex };

@@ -11,6 +11,11 @@ namespace rt::engagement {
 // UID stable across updates, SEQUENCE from the activity, times in its time
 // zone (with the VTIMEZONE), LOCATION or URL, and a description that tells
 // people what has been arranged. A cancelled activity has STATUS:CANCELLED.
+// The same wall-clock time `steps` weeks or months later in the time zone
+// (14:00 in London stays 14:00 across the clock change), as RFC 3339 UTC.
+// A month from 31 January is the last day of February.
+[[nodiscard]] std::string step_in_zone(std::string const& utc_time, std::string const& time_zone, std::string const& every, int steps);
+
 [[nodiscard]] std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged);
 
 }

@@ -4,7 +4,10 @@
 
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "modules/engagement/calendar.hpp"
 #include "modules/engagement/store.hpp"
+
+#include <fmt/format.h>
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/commands.hpp"
@@ -57,15 +60,30 @@ Result<Activity> create_activity(db::Database& database, Actor const& actor, std
             return std::unexpected(organiser.error());
         if (!*organiser)
             return std::unexpected(organisers_only());
-        auto activity = form.activity;
-        activity.id = new_id();
-        activity.partnership_id = actor.partnership_id;
-        activity.project_id = project_id;
-        activity.created_by = actor.person_id;
-        activity.created_at = activity.updated_at = now_text();
-        store::insert_activity(sql, activity);
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.created", "activity", activity.id });
-        return activity;
+        auto first = form.activity;
+        first.partnership_id = actor.partnership_id;
+        first.project_id = project_id;
+        first.created_by = actor.person_id;
+        first.created_at = first.updated_at = now_text();
+        int const meetings = form.repeat ? form.repeat->count : 1;
+        if (form.repeat) {
+            first.series_id = new_id();
+            first.recurrence = fmt::format("FREQ={};COUNT={}", form.repeat->every == "week" ? "WEEKLY" : "MONTHLY", meetings);
+        }
+        // A series is one record per meeting, each its own activity.
+        for (int meeting = 0; meeting < meetings; ++meeting) {
+            auto activity = first;
+            activity.id = new_id();
+            if (meeting > 0) {
+                activity.starts_at = step_in_zone(first.starts_at, first.timezone, form.repeat->every, meeting);
+                activity.ends_at = step_in_zone(first.ends_at, first.timezone, form.repeat->every, meeting);
+            }
+            store::insert_activity(sql, activity);
+            privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.created", "activity", activity.id });
+            if (meeting == 0)
+                first.id = activity.id;
+        }
+        return first;
     });
 }
 
@@ -123,6 +141,8 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         activity.id = current.id;
         activity.partnership_id = current.partnership_id;
         activity.project_id = current.project_id;
+        activity.series_id = current.series_id;
+        activity.recurrence = current.recurrence;
         activity.status = status.value_or(current.status);
         activity.sequence = current.sequence + 1;
         activity.created_by = current.created_by;

@@ -38,7 +38,7 @@ bool is_time_zone(std::string_view name)
 Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url", "capacity", "languages" });
+    reader.reject_unknown({ "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url", "capacity", "languages", "repeat" });
     ActivityForm form;
     auto& activity = form.activity;
     activity.kind = reader.choice("kind", k_kinds, Presence::Required).value_or("");
@@ -94,6 +94,16 @@ Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
             reader.add_error("capacity", "Enter a whole number of places from 1 to 10000, or leave it empty for no limit.");
         else
             activity.capacity = capacity->get_int64();
+    }
+    if (auto const* repeat = body.if_contains("repeat"); repeat && !repeat->is_null()) {
+        auto const* every = repeat->is_object() ? repeat->get_object().if_contains("every") : nullptr;
+        auto const* count = repeat->is_object() ? repeat->get_object().if_contains("count") : nullptr;
+        bool const valid = every && every->is_string() && (every->get_string() == "week" || every->get_string() == "month") && count
+            && count->is_int64() && count->get_int64() >= 2 && count->get_int64() <= 24;
+        if (!valid)
+            reader.add_error("repeat", "Say how often (every week or every month) and how many meetings, from 2 to 24.");
+        else
+            form.repeat = Repeat { std::string { every->get_string() }, static_cast<int>(count->get_int64()) };
     }
     activity.languages = reader.tags("languages", 10).value_or(std::vector<std::string> { "en" });
     for (auto const& language : activity.languages) {

@@ -12,8 +12,14 @@
 namespace rt::engagement {
 
 // A new activity: everything but ids and times of record.
+struct Repeat {
+    std::string every; // week | month
+    int count { 1 };   // meetings in all, the first included
+};
+
 struct ActivityForm {
     Activity activity;
+    std::optional<Repeat> repeat;
 
     [[nodiscard]] static Result<ActivityForm> read(boost::json::object const& body);
 };

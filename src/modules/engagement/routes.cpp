@@ -32,6 +32,8 @@ boost::json::object activity_json(ActivityView const& view)
         { "languages", to_json_array(activity.languages) },
         { "status", activity.status },
         { "sequence", activity.sequence },
+        { "series_id", activity.series_id ? boost::json::value(*activity.series_id) : boost::json::value(nullptr) },
+        { "recurrence", activity.recurrence ? boost::json::value(*activity.recurrence) : boost::json::value(nullptr) },
         { "places_taken", view.places_taken },
         { "waiting", view.waiting },
         { "can_organise", view.can_organise },
@@ -152,6 +154,8 @@ Response update_activity_route(Services& services, RequestContext const& context
         return Response::problem(current.error());
     if (!current->can_organise)
         return Response::problem(Error::forbidden("Only conveners and the project's co-leads organise its activities."));
+    if (body->contains("repeat"))
+        return Response::problem(Error::invalid_field("repeat", "A series is set when it is planned; change each meeting on its own."));
     std::optional<std::string> status;
     if (auto const* value = body->if_contains("status")) {
         if (!value->is_string() || (value->get_string() != "cancelled" && value->get_string() != "scheduled"))

@@ -11,12 +11,14 @@ namespace {
 
 constexpr std::string_view k_activity_columns = "id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, "
                                                 "venue_address, venue_features, online_url, capacity, languages, status, sequence, "
-                                                "created_by, created_at, updated_at";
+                                                "created_by, created_at, updated_at, series_id, recurrence";
 constexpr std::string_view k_insert_activity = R"(
     INSERT INTO activities (id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, venue_address,
-                            venue_features, online_url, capacity, languages, status, sequence, created_by, created_at, updated_at)
+                            venue_features, online_url, capacity, languages, status, sequence, created_by, created_at, updated_at,
+                            series_id, recurrence)
     VALUES (:id, :partnership_id, :project_id, :kind, :title, :purpose, :starts_at, :ends_at, :timezone, :venue_address,
-            :venue_features, :online_url, :capacity, :languages, :status, :sequence, :created_by, :created_at, :updated_at))";
+            :venue_features, :online_url, :capacity, :languages, :status, :sequence, :created_by, :created_at, :updated_at,
+            :series_id, :recurrence))";
 constexpr std::string_view k_insert_signup = R"(
     INSERT INTO activity_signups (id, partnership_id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in,
                                   signed_up_by, created_at)
@@ -56,6 +58,8 @@ Activity activity_from_row(soci::row const& row)
     activity.created_by = db::text_at(row, 16);
     activity.created_at = db::text_at(row, 17);
     activity.updated_at = db::text_at(row, 18);
+    activity.series_id = optional_text(row, 19);
+    activity.recurrence = optional_text(row, 20);
     return activity;
 }
 
@@ -71,11 +75,16 @@ void insert_activity(soci::session& sql, Activity const& activity)
     auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
     auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
     auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
+    auto const series = activity.series_id.value_or("");
+    auto const recurrence = activity.recurrence.value_or("");
+    auto series_indicator = activity.series_id ? soci::i_ok : soci::i_null;
+    auto recurrence_indicator = activity.recurrence ? soci::i_ok : soci::i_null;
     sql << k_insert_activity, soci::use(activity.id), soci::use(activity.partnership_id), soci::use(activity.project_id), soci::use(activity.kind),
         soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at), soci::use(activity.ends_at),
         soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features), soci::use(url, url_indicator),
         soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status), soci::use(activity.sequence),
-        soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at);
+        soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at),
+        soci::use(series, series_indicator), soci::use(recurrence, recurrence_indicator);
 }
 
 void update_activity(soci::session& sql, Activity const& activity)
