@@ -196,14 +196,11 @@ Status seed_demo_activities(db::Database& database, Actor const& convener, std::
             return result;
     }
 
-    for (int month = 0; month < 3; ++month) {
-        auto forum = engagement::create_activity(database, convener, project_id,
-            demo_activity("forum", "Customer forum", "The monthly forum for Meadowbank Care's customers and their families.",
-                at(14 + 28 * month, 14), 1, "Meadowbank Day Centre, 3 Orchard Road", { "step-free", "hearing-loop", "quiet-room", "parking" },
-                { "en" }, std::nullopt));
-        if (!forum)
-            return std::unexpected(forum.error());
-    }
+    auto forum_form = demo_activity("forum", "Customer forum", "The monthly forum for Meadowbank Care's customers and their families.",
+        at(14, 14), 1, "Meadowbank Day Centre, 3 Orchard Road", { "step-free", "hearing-loop", "quiet-room", "parking" }, { "en" }, std::nullopt);
+    forum_form.repeat = engagement::Repeat { "month", 6 };
+    if (auto forum = engagement::create_activity(database, convener, project_id, forum_form); !forum)
+        return std::unexpected(forum.error());
     return {};
 }
 

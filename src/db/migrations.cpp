@@ -266,6 +266,17 @@ std::vector<Migration> const& all_migrations()
                 "ALTER TABLE activities ADD COLUMN recurrence TEXT",
                 "CREATE INDEX activities_by_series ON activities (series_id)",
             } },
+        { 7, "activity minutes",
+            {
+                R"(CREATE TABLE activity_minutes (
+                    activity_id TEXT PRIMARY KEY REFERENCES activities (id) ON DELETE CASCADE,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    minutes TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    actions TEXT NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+            } },
     };
     return migrations;
 }

@@ -295,6 +295,42 @@ TEST_F(EngagementApi, AMonthlyForumIsOneSeriesOfMeetings)
     EXPECT_EQ(items(convener.get("/api/v1/projects/" + project + "/activities")).size(), 3u);
 }
 
+TEST_F(EngagementApi, MinutesPublishTheirSummaryAndActions)
+{
+    auto const project = make_project("Minutes project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Minuted meeting")).json().at("id"));
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id + "/minutes").status, 404) << "none yet";
+
+    auto const invalid = convener.send("PUT", "/api/v1/activities/" + id + "/minutes",
+        boost::json::serialize(boost::json::value { { "summary", "" }, { "actions", { { { "text", "Book the hall" }, { "owner", "Beth" }, { "due_on", "soon" } } } } }));
+    ASSERT_EQ(invalid.status, 422);
+    EXPECT_EQ(error_fields(invalid), (std::vector<std::string> { "actions[0].due_on", "summary" }));
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id + "/minutes").status, 404) << "nothing written";
+
+    auto const saved = convener.send("PUT", "/api/v1/activities/" + id + "/minutes",
+        boost::json::serialize(boost::json::value { { "minutes", "# Notes\nTwelve people came. Transport is the biggest problem." },
+            { "summary", "Transport is what stops most people coming. We will try a minibus." },
+            { "actions", { { { "text", "Ask the council about the community minibus" }, { "owner", "Priya Raman" }, { "due_on", "2030-07-01" } } } } }));
+    ASSERT_EQ(saved.status, 200) << saved.body;
+
+    // Mo (a co-lead) sees everything; a partner who is not an organiser sees the summary and actions.
+    EXPECT_TRUE(member_a().get("/api/v1/activities/" + id + "/minutes").json().as_object().contains("minutes"));
+    auto const email = unique_email("reader");
+    auto const created = convener.post("/api/v1/people", boost::json::value { { "name", "Rae Reader" }, { "email", email } });
+    auto const url = text(created.json().at("invite_url"));
+    auto reader = anonymous();
+    auto const accepted = reader.post("/api/v1/auth/accept-invite", boost::json::value { { "token", url.substr(url.find('=') + 1) }, { "password", k_password } });
+    reader.set_csrf_token(text(accepted.json().at("csrf_token")));
+    auto const published = reader.get("/api/v1/activities/" + id + "/minutes");
+    ASSERT_EQ(published.status, 200);
+    EXPECT_FALSE(published.json().as_object().contains("minutes"));
+    EXPECT_EQ(published.json().at("summary"), "Transport is what stops most people coming. We will try a minibus.");
+    EXPECT_EQ(published.json().at("actions").as_array()[0].at("owner"), "Priya Raman");
+    EXPECT_EQ(reader.send("PUT", "/api/v1/activities/" + id + "/minutes", R"({"summary":"Mine"})").status, 403);
+    EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/minutes").status, 404);
+}
+
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");

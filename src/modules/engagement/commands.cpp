@@ -155,6 +155,22 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
     });
 }
 
+Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Minutes> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        if (!loaded->second)
+            return std::unexpected(organisers_only());
+        auto minutes = form.minutes;
+        minutes.updated_at = now_text();
+        store::save_minutes(sql, actor.partnership_id, activity_id, minutes, actor.person_id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.minutes_saved", "activity", activity_id });
+        return minutes;
+    });
+}
+
 Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form)
 {
     return database.write([&](soci::session& sql) -> Status {

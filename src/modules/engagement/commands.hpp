@@ -20,6 +20,7 @@ namespace rt::engagement {
 // the current values); every change raises the sequence for calendar files.
 [[nodiscard]] Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id,
     ActivityForm const& form, std::optional<std::string> const& status);
+[[nodiscard]] Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form);
 [[nodiscard]] Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form);
 // Attendance puts "took part" on the project's timeline for the person's group.
 [[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);

@@ -158,6 +158,45 @@ Result<ArrangedForm> ArrangedForm::read(boost::json::object const& body)
     return finish(reader, form);
 }
 
+Result<MinutesForm> MinutesForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "minutes", "summary", "actions" });
+    MinutesForm form;
+    form.minutes.minutes = reader.text("minutes", { .presence = Presence::Optional, .max_length = 50000, .lines = TextRule::Lines::Multiple }).value_or("");
+    form.minutes.summary = reader.text("summary", { .presence = Presence::Required, .min_length = 1, .max_length = 3000, .lines = TextRule::Lines::Multiple })
+                               .value_or("");
+    if (auto const* actions = body.if_contains("actions"); actions && !actions->is_null()) {
+        if (!actions->is_array() || actions->get_array().size() > 100) {
+            reader.add_error("actions", "Give the actions as a list of up to 100.");
+        } else {
+            std::size_t index = 0;
+            for (auto const& entry : actions->get_array()) {
+                auto const field = "actions[" + std::to_string(index++) + "]";
+                if (!entry.is_object()) {
+                    reader.add_error(field, "Each action needs what is to be done, who does it and by when.");
+                    continue;
+                }
+                FormReader action_reader { entry.get_object() };
+                action_reader.reject_unknown({ "text", "owner", "due_on", "done" });
+                Action action;
+                action.text = action_reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 500 }).value_or("");
+                action.owner = action_reader.text("owner", { .presence = Presence::Required, .min_length = 1, .max_length = 200 }).value_or("");
+                action.due_on = action_reader.text("due_on", { .presence = Presence::Required, .max_length = 10 }).value_or("");
+                if (!action.due_on.empty() && !parse_time(action.due_on + "T00:00:00Z"))
+                    action_reader.add_error("due_on", "Enter a date like 2026-12-31.");
+                if (auto const* done = entry.get_object().if_contains("done"); done && done->is_bool())
+                    action.done = done->get_bool();
+                for (auto const& [name, messages] : action_reader.errors())
+                    for (auto const& message : messages)
+                        reader.add_error(field + "." + name, message);
+                form.minutes.actions.push_back(std::move(action));
+            }
+        }
+    }
+    return finish(reader, form);
+}
+
 Result<AttendanceForm> AttendanceForm::read(boost::json::object const& body)
 {
     FormReader reader { body };

@@ -47,6 +47,12 @@ struct AttendanceForm {
     [[nodiscard]] static Result<AttendanceForm> read(boost::json::object const& body);
 };
 
+struct MinutesForm {
+    Minutes minutes;
+
+    [[nodiscard]] static Result<MinutesForm> read(boost::json::object const& body);
+};
+
 [[nodiscard]] bool is_time_zone(std::string_view name);
 
 }

@@ -49,6 +49,22 @@ struct Signup {
     std::string name; // filled for display
 };
 
+struct Action {
+    std::string text;
+    std::string owner; // a name: the owner may be someone without an account
+    std::string due_on; // YYYY-MM-DD
+    bool done { false };
+};
+
+// What was said and agreed. The summary and actions are published to every
+// partner; the full minutes are for the organisers.
+struct Minutes {
+    std::string minutes; // plain text or Markdown
+    std::string summary;
+    std::vector<Action> actions;
+    std::string updated_at;
+};
+
 struct NeedLine {
     std::string need;
     long long count { 0 };

@@ -97,6 +97,21 @@ Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string co
     });
 }
 
+Result<std::optional<MinutesView>> get_minutes(db::Database& database, Actor const& actor, std::string const& activity_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::optional<MinutesView>> {
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto minutes = store::find_minutes(sql, actor.partnership_id, activity_id);
+        if (!minutes)
+            return std::optional<MinutesView> {};
+        if (!loaded->second)
+            minutes->minutes.clear();
+        return std::optional<MinutesView> { MinutesView { std::move(*minutes), loaded->second } };
+    });
+}
+
 Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id)
 {
     return database.read([&](soci::session& sql) -> Result<std::string> {

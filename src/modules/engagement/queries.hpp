@@ -23,6 +23,11 @@ struct ActivityView {
 // Organisers only: who is coming, with their needs.
 [[nodiscard]] Result<std::vector<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string const& activity_id);
+struct MinutesView {
+    Minutes minutes;
+    bool full { false }; // the organisers see the whole minutes; others the summary and actions
+};
+[[nodiscard]] Result<std::optional<MinutesView>> get_minutes(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id);
 

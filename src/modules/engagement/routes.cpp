@@ -195,6 +195,42 @@ Response calendar_route(Services& services, RequestContext const& context)
     return response;
 }
 
+boost::json::object minutes_json(Minutes const& minutes, bool full)
+{
+    boost::json::array actions;
+    for (auto const& action : minutes.actions)
+        actions.push_back({ { "text", action.text }, { "owner", action.owner }, { "due_on", action.due_on }, { "done", action.done } });
+    boost::json::object object { { "summary", minutes.summary }, { "actions", std::move(actions) }, { "updated_at", minutes.updated_at } };
+    if (full)
+        object["minutes"] = minutes.minutes;
+    return object;
+}
+
+Response get_minutes_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto minutes = get_minutes(services.database, context.signed_in(), id);
+    if (!minutes)
+        return Response::problem(minutes.error());
+    if (!*minutes)
+        return Response::problem(Error::not_found("No minutes have been written for this activity yet."));
+    return Response::json(200, minutes_json((*minutes)->minutes, (*minutes)->full));
+}
+
+Response save_minutes_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<MinutesForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(save_minutes(services.database, context.signed_in(), id, *form), 200,
+        [](Minutes const& minutes) { return minutes_json(minutes, true); });
+}
+
 Response sign_up_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
@@ -280,6 +316,10 @@ void register_routes(http::Router& router, Services& services)
         { "Change or cancel an activity (organisers); raises its sequence", "engagement", "ActivityUpdate", "Activity", 200, {}, { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/activities/{id}/calendar.ics", Access::Session, bind(calendar_route),
         { "The activity as an iCalendar file (RFC 5545)", "engagement", "", "", 200, {}, { 404 } } });
+    router.add({ "GET", "/api/v1/activities/{id}/minutes", Access::Session, bind(get_minutes_route),
+        { "The published summary and actions (and, for organisers, the full minutes)", "engagement", "", "Minutes", 200, {}, { 404 } } });
+    router.add({ "PUT", "/api/v1/activities/{id}/minutes", Access::Session, bind(save_minutes_route),
+        { "Write the minutes, summary and actions (organisers)", "engagement", "MinutesSave", "Minutes", 200, {}, { 403, 404, 422 } } });
     router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bind(sign_up_route),
         { "Sign up (yourself, or someone else as an organiser), with access needs", "engagement", "Signup", "SignupResult", 201, {},
             { 403, 404, 409, 422 } } });

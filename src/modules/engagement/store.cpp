@@ -1,5 +1,6 @@
 #include "modules/engagement/store.hpp"
 
+#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include "core/form.hpp"
@@ -184,6 +185,59 @@ std::set<std::string> arranged_needs(soci::session& sql, std::string_view partne
     for (auto const& need : rows)
         needs.insert(need);
     return needs;
+}
+
+namespace {
+
+std::string actions_json(std::vector<Action> const& actions)
+{
+    boost::json::array array;
+    for (auto const& action : actions)
+        array.push_back({ { "text", action.text }, { "owner", action.owner }, { "due_on", action.due_on }, { "done", action.done } });
+    return boost::json::serialize(array);
+}
+
+std::vector<Action> actions_from(std::string const& text)
+{
+    std::vector<Action> actions;
+    boost::system::error_code error;
+    auto const parsed = boost::json::parse(text, error);
+    if (error || !parsed.is_array())
+        return actions;
+    for (auto const& entry : parsed.get_array()) {
+        auto const& object = entry.as_object();
+        actions.push_back({ std::string { object.at("text").as_string() }, std::string { object.at("owner").as_string() },
+            std::string { object.at("due_on").as_string() }, object.at("done").as_bool() });
+    }
+    return actions;
+}
+
+}
+
+void save_minutes(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, Minutes const& minutes,
+    std::string const& by)
+{
+    auto const actions = actions_json(minutes.actions);
+    sql << "DELETE FROM activity_minutes WHERE partnership_id = :partnership_id AND activity_id = :activity_id", soci::use(partnership_id),
+        soci::use(activity_id);
+    sql << "INSERT INTO activity_minutes (activity_id, partnership_id, minutes, summary, actions, updated_by, updated_at) "
+           "VALUES (:activity_id, :partnership_id, :minutes, :summary, :actions, :updated_by, :updated_at)",
+        soci::use(activity_id), soci::use(partnership_id), soci::use(minutes.minutes), soci::use(minutes.summary), soci::use(actions),
+        soci::use(by), soci::use(minutes.updated_at);
+}
+
+std::optional<Minutes> find_minutes(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    std::string const partnership { partnership_id }, activity { activity_id };
+    Minutes minutes;
+    std::string actions;
+    sql << "SELECT minutes, summary, actions, updated_at FROM activity_minutes WHERE partnership_id = :partnership_id AND activity_id = :activity_id",
+        soci::use(partnership), soci::use(activity), soci::into(minutes.minutes), soci::into(minutes.summary), soci::into(actions),
+        soci::into(minutes.updated_at);
+    if (!sql.got_data())
+        return std::nullopt;
+    minutes.actions = actions_from(actions);
+    return minutes;
 }
 
 void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,

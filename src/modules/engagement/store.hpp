@@ -25,6 +25,10 @@ void set_arranged(soci::session& sql, std::string const& partnership_id, std::st
 void unset_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need);
 [[nodiscard]] std::set<std::string> arranged_needs(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 
+void save_minutes(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, Minutes const& minutes,
+    std::string const& by);
+[[nodiscard]] std::optional<Minutes> find_minutes(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+
 struct AttendanceRecord {
     std::string person_id;
     std::string group;

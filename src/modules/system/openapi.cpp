@@ -161,6 +161,13 @@ constexpr std::string_view k_schemas = R"json({
       "languages": { "type": "array", "items": { "type": "string" } }, "status": { "type": "string" },
       "places_taken": { "type": "integer" }, "waiting": { "type": "integer" }, "can_organise": { "type": "boolean" } } },
   "ActivityUpdate": { "type": "object", "description": "Any ActivityCreate field, or status: scheduled|cancelled" },
+  "MinutesSave": { "type": "object", "required": ["summary"], "additionalProperties": false, "properties": {
+      "minutes": { "type": "string", "maxLength": 50000, "description": "Plain text or Markdown" },
+      "summary": { "type": "string", "maxLength": 3000, "description": "Published to every partner" },
+      "actions": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["text", "owner", "due_on"], "properties": {
+          "text": { "type": "string" }, "owner": { "type": "string" }, "due_on": { "type": "string", "format": "date" }, "done": { "type": "boolean" } } } } } },
+  "Minutes": { "type": "object", "properties": { "summary": { "type": "string" }, "actions": { "type": "array", "items": { "type": "object" } },
+      "minutes": { "type": "string", "description": "Organisers only" }, "updated_at": { "type": "string" } } },
   "ActivityList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
   "Signup": { "type": "object", "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },
