@@ -1,0 +1,278 @@
+// Engagement activities (issue 5): the convener plans a tea-and-talk at a venue
+// without a hearing loop; a resident signs up and adds a BSL interpreter on the
+// sign-up form; the planning view shows the need, the venue's gap and the
+// 3-day flag; the convener marks the interpreter arranged and records that she
+// attended; the project's timeline shows her group took part. Every page is
+// scanned with axe-core.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accounts,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openPage,
+  partnershipName,
+  screenshot,
+  signIn,
+  startServer,
+} from './harness.mjs';
+
+const projectTitle = 'Redesigning day opportunities for older people';
+const activityTitle = 'Tea and talk at Meadow Road';
+
+async function waitForTitle(page, expected) {
+  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
+  await page.waitForFunction(
+    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
+    argument,
+    { timeout: 10_000 },
+  );
+}
+
+function rowFor(page, table, name) {
+  return table.locator('tbody tr').filter({ has: page.locator('th:first-child, td:first-child', { hasText: name }) });
+}
+
+// The date two days from now in London: inside the 3-day window, so an
+// unarranged need flags the activity.
+function soonInLondon() {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
+    .formatToParts(new Date(Date.now() + 2 * 24 * 3600 * 1000));
+  const value = (type) => parts.find((part) => part.type === type).value;
+  return { day: value('day'), month: value('month'), year: value('year') };
+}
+
+describe('activities', () => {
+  let server;
+  let browser;
+  let activityPath = '';
+
+  before(async () => {
+    server = await startServer('activities');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener plans a tea-and-talk; the form shows client and server errors', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto('/projects');
+    await page.getByRole('link', { name: projectTitle }).click();
+    await page.locator('h1', { hasText: projectTitle }).waitFor();
+    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await page.locator('h1', { hasText: 'Activities' }).waitFor();
+    await waitForTitle(page, `Activities: ${projectTitle} – ${partnershipName}`);
+    await checkAccessibility(page, 'activities of a project');
+
+    await page.getByRole('button', { name: 'Plan an activity' }).click();
+    await page.locator('h1', { hasText: 'Plan an activity' }).waitFor();
+    await page.locator('#activity-title').waitFor();
+    await checkAccessibility(page, 'plan an activity');
+
+    // Nothing filled in: the summary takes focus and links to each field.
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    await waitForTitle(page, /^Error: Plan an activity/);
+    for (const id of ['activity-kind', 'activity-title', 'activity-purpose', 'activity-date-day', 'activity-start-time', 'activity-end-time', 'activity-where']) {
+      assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
+    }
+    await checkAccessibility(page, 'plan an activity with errors');
+
+    const date = soonInLondon();
+    await page.getByLabel('Tea and talk').check();
+    await page.locator('#activity-title').fill(activityTitle);
+    await page.locator('#activity-purpose').fill('Come and tell us what a good day out looks like for you. What you say shapes the new day opportunities.');
+    await page.locator('#activity-date-day').fill(date.day);
+    await page.locator('#activity-date-month').fill(date.month);
+    await page.locator('#activity-date-year').fill(date.year);
+    await page.locator('#activity-start-time').fill('14:00');
+    await page.locator('#activity-end-time').fill('15:30');
+    assert.equal(await page.locator('#activity-timezone').inputValue(), 'Europe/London');
+    await page.getByLabel('In person, at a venue').check();
+    // No address yet: caught here, before anything is sent.
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    await page.locator('#activity-address-error').waitFor();
+    assert.equal(await summary.locator('a[href="#activity-address"]').count(), 1);
+    await page.locator('#activity-address').fill('Meadow Road Community Centre, 4 Meadow Road, Riverside');
+    await page.getByRole('checkbox', { name: 'Step-free access' }).check();
+    await page.getByRole('checkbox', { name: 'Accessible toilet' }).check();
+    await page.getByRole('checkbox', { name: 'Polish' }).check();
+    // No places at all: the server refuses (1 to 10000) and names `capacity`.
+    await page.locator('#activity-capacity').fill('0');
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    await page.locator('#activity-capacity-error').waitFor();
+    assert.equal(await summary.locator('a[href="#activity-capacity"]').count(), 1);
+    assert.equal(await page.locator('#activity-address-error').count(), 0);
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    await checkAccessibility(page, 'plan an activity with a server error');
+
+    await page.locator('#activity-capacity').fill('12');
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    await page.waitForURL(/\/activities\/[^/]+$/);
+    activityPath = new URL(page.url()).pathname;
+    await page.locator('.govuk-notification-banner--success', { hasText: `${activityTitle} has been planned` }).waitFor();
+    await page.locator('h1', { hasText: activityTitle }).waitFor();
+    const details = await page.locator('.govuk-summary-list').innerText();
+    assert.match(details, /14:00 to 15:30/);
+    assert.match(details, /Times are in Europe\/London/);
+    assert.match(details, /Step-free access and Accessible toilet/);
+    assert.match(details, /English and Polish/);
+    assert.match(details, /0 of 12/);
+    for (const name of ['Who is coming', 'Planning: needs and arrangements', 'Attendance']) {
+      assert.equal(await page.getByRole('link', { name, exact: true }).count(), 1, `links to ${name}`);
+    }
+    await checkAccessibility(page, 'activity page for the organiser');
+
+    // The list shows it with the venue and the places.
+    await page.getByRole('link', { name: "Back to the project's activities" }).click();
+    const table = page.locator('table.govuk-table');
+    await table.waitFor();
+    const row = (await rowFor(page, table, activityTitle).innerText()).split('\t');
+    assert.match(row[1], /Tea and talk/);
+    assert.match(row[2], /14:00 to 15:30/);
+    assert.match(row[3], /Meadow Road Community Centre/);
+    assert.match(row[4], /0 of 12/);
+    assert.match(row[5], /0/);
+    await checkAccessibility(page, 'activities list with the new activity');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a resident signs up and adds a BSL interpreter for this activity', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.goto(activityPath);
+    await page.locator('h1', { hasText: activityTitle }).waitFor();
+    await waitForTitle(page, `${activityTitle} – ${partnershipName}`);
+    // Residents do not organise: no links to the organisers' pages.
+    assert.equal(await page.getByRole('link', { name: 'Who is coming' }).count(), 0);
+    // Her profile fills the form: large print, a hearing loop, step-free access; English.
+    for (const name of ['Large print', 'Hearing loop', 'Step-free access']) {
+      assert.equal(await page.getByRole('checkbox', { name }).isChecked(), true, `${name} comes from her profile`);
+    }
+    assert.equal(await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).isChecked(), false);
+    assert.equal(await page.locator('#signup-language').inputValue(), 'en');
+    await checkAccessibility(page, 'activity page with the sign-up form');
+
+    await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).check();
+    await page.getByRole('button', { name: 'Sign me up' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'You have a place' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner'));
+    assert.equal(await page.getByRole('button', { name: 'Sign me up' }).count(), 0);
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /1 of 12/);
+    await checkAccessibility(page, 'activity page after signing up');
+    await screenshot(page, 'activity-en');
+
+    // The organisers' pages are not hers.
+    await page.goto(`${activityPath}/plan`);
+    await page.locator('h1', { hasText: 'You cannot do this' }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener sees who is coming and signs someone up', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto(activityPath);
+    await page.getByRole('link', { name: 'Who is coming' }).click();
+    await page.locator('h1', { hasText: 'Who is coming' }).waitFor();
+    const table = page.locator('table.govuk-table');
+    await table.waitFor();
+    await waitForTitle(page, `Who is coming: ${activityTitle} – ${partnershipName}`);
+    const joan = (await rowFor(page, table, 'Joan Price').innerText()).split('\t');
+    assert.match(joan[1], /Service users and carers/);
+    assert.match(joan[2], /Has a place/);
+    assert.match(joan[3], /British Sign Language interpreter/);
+    assert.match(joan[4], /English/);
+    assert.match(joan[5], /No/);
+    await checkAccessibility(page, 'who is coming');
+
+    // Marek, a walk-in; his needs and language (Polish) come from his profile.
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await page.locator('#signup-person-error').waitFor();
+    await page.locator('#signup-person').selectOption({ label: 'Marek Nowak' });
+    await page.getByRole('checkbox', { name: 'They came on the day without signing up' }).check();
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Marek Nowak has a place' }).waitFor();
+    const marek = (await rowFor(page, table, 'Marek Nowak').innerText()).split('\t');
+    assert.match(marek[4], /Polish/);
+    assert.match(marek[5], /Yes/);
+    await checkAccessibility(page, 'who is coming after a walk-in');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the planning view shows the BSL need, the venue gap and the flag; the convener arranges the interpreter', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto(activityPath);
+    await page.getByRole('link', { name: 'Planning: needs and arrangements' }).click();
+    await page.locator('h1', { hasText: 'What this activity needs' }).waitFor();
+    await waitForTitle(page, `Planning: ${activityTitle} – ${partnershipName}`);
+    const flag = page.locator('.govuk-notification-banner', { hasText: 'This activity starts within 3 days and something is not arranged yet' });
+    await flag.waitFor();
+    const needs = page.locator('#plan-needs');
+    assert.match(await rowFor(page, needs, 'British Sign Language interpreter').innerText(), /1\s+Mark as arranged/);
+    assert.match(await rowFor(page, needs, 'Step-free access').innerText(), /Met by the venue/);
+    assert.match(await rowFor(page, needs, 'Large print').innerText(), /Mark as arranged/);
+    // The venue has no hearing loop, and Joan needs one.
+    assert.match(await page.locator('#plan-gaps').innerText(), /Hearing loop: the venue does not have it, and it is needed for Hearing loop \(people: 1\)/);
+    // Marek asks for a spoken-language interpreter in his profile: one for Polish.
+    assert.match(await rowFor(page, page.locator('#plan-interpreters'), 'Polish').innerText(), /1\s+Mark as arranged/);
+    await checkAccessibility(page, 'planning view');
+
+    await page.getByRole('button', { name: 'Mark British Sign Language interpreter as arranged' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'British Sign Language interpreter is arranged' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner--success'));
+    assert.match(await rowFor(page, needs, 'British Sign Language interpreter').innerText(), /Arranged/);
+    assert.equal(await page.getByRole('button', { name: 'Mark British Sign Language interpreter as arranged' }).count(), 0);
+    // Large print and the hearing loop are still to arrange, so the flag stays.
+    assert.equal(await flag.count(), 1);
+    await checkAccessibility(page, 'planning view after arranging');
+    await screenshot(page, 'activity-plan-en');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener records attendance; the timeline shows the group took part', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto(activityPath);
+    await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+    await page.locator('h1', { hasText: 'Attendance' }).waitFor();
+    await page.locator('#attended-person').waitFor();
+    await waitForTitle(page, `Attendance: ${activityTitle} – ${partnershipName}`);
+    await page.getByText('Nobody has been recorded as attending yet.').waitFor();
+    await checkAccessibility(page, 'attendance');
+
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('#attended-person-error').waitFor();
+    await page.locator('#attended-person').selectOption({ label: 'Joan Price (signed up)' });
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Joan Price took part for Service users and carers' }).waitFor();
+    const table = page.locator('table.govuk-table');
+    assert.match(await rowFor(page, table, 'Joan Price').innerText(), /Service users and carers/);
+    await checkAccessibility(page, 'attendance after recording');
+
+    await page.getByRole('link', { name: "See the project's timeline" }).click();
+    await page.locator('h1', { hasText: 'Timeline' }).waitFor();
+    const groups = page.locator('table', { has: page.locator('caption', { hasText: 'When each group was involved' }) });
+    await groups.waitFor();
+    const carers = (await rowFor(page, groups, 'Service users and carers').innerText()).split('\t');
+    assert.doesNotMatch(carers[3], /Not taken part yet/);
+    assert.match(carers[3], /after the start/);
+    const events = page.locator('table', { has: page.locator('caption', { hasText: 'Everything that has happened' }) });
+    await events.getByText('Joan Price took part').waitFor();
+    await checkAccessibility(page, 'timeline after attendance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
