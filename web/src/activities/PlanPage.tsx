@@ -186,7 +186,7 @@ export function PlanPage({ parameters }: PageProps) {
         <ul class="govuk-list govuk-list--bullet" id="plan-gaps">
           {current.venue_gaps.map((gap) => (
             <li key={gap.need}>
-              {t('plan.gap', { feature: venueFeatureName(t, gap.feature), need: accessNeedName(t, gap.need), count: gap.count })}
+              {t('plan.gap', { feature: venueFeatureName(t, gap.feature), count: gap.count })}
             </li>
           ))}
         </ul>

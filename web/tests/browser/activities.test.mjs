@@ -224,7 +224,7 @@ describe('activities', () => {
     assert.match(await rowFor(page, needs, 'Step-free access').innerText(), /Met by the venue/);
     assert.match(await rowFor(page, needs, 'Large print').innerText(), /Mark as arranged/);
     // The venue has no hearing loop, and Joan needs one.
-    assert.match(await page.locator('#plan-gaps').innerText(), /Hearing loop: the venue does not have it, and it is needed for Hearing loop \(people: 1\)/);
+    assert.match(await page.locator('#plan-gaps').innerText(), /Hearing loop \(people who need it: 1\)/);
     // Marek asks for a spoken-language interpreter in his profile: one for Polish.
     assert.match(await rowFor(page, page.locator('#plan-interpreters'), 'Polish').innerText(), /1\s+Mark as arranged/);
     await checkAccessibility(page, 'planning view');
@@ -272,6 +272,51 @@ describe('activities', () => {
     const events = page.locator('table', { has: page.locator('caption', { hasText: 'Everything that has happened' }) });
     await events.getByText('Joan Price took part').waitFor();
     await checkAccessibility(page, 'timeline after attendance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  // PATCH and calendar.ics came to the server after the rest; this runs when they answer.
+  test('the convener changes the times and cancels; the calendar file follows', async (context) => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    const calendarUrl = `/api/v1${activityPath}/calendar.ics`;
+    const first = await page.request.get(calendarUrl);
+    if (first.status() !== 200) {
+      context.skip(`calendar.ics answers ${first.status()}`);
+      await page.context().close();
+      return;
+    }
+    assert.match(first.headers()['content-type'], /text\/calendar/);
+    const ics = await first.text();
+    assert.match(ics, /BEGIN:VEVENT/);
+    assert.match(ics, new RegExp(`SUMMARY:${activityTitle}`));
+    const uid = ics.match(/UID:(.+)/)[1].trim();
+    const sequence = Number(ics.match(/SEQUENCE:(\d+)/)[1]);
+
+    await page.goto(activityPath);
+    await page.getByRole('link', { name: 'Add to your calendar (.ics file)' }).waitFor();
+    await page.getByRole('link', { name: 'Change the details' }).click();
+    await page.locator('h1', { hasText: 'Change the activity' }).waitFor();
+    assert.equal(await page.locator('#activity-title').inputValue(), activityTitle);
+    assert.equal(await page.locator('#activity-start-time').inputValue(), '14:00');
+    assert.equal(await page.locator('#activity-end-time').inputValue(), '15:30');
+    await checkAccessibility(page, 'change an activity');
+    await page.locator('#activity-end-time').fill('16:00');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${activityTitle} has been changed` }).waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /14:00 to 16:00/);
+
+    const changed = await (await page.request.get(calendarUrl)).text();
+    assert.equal(changed.match(/UID:(.+)/)[1].trim(), uid, 'the UID stays');
+    assert.ok(Number(changed.match(/SEQUENCE:(\d+)/)[1]) > sequence, 'SEQUENCE rises');
+
+    await page.getByRole('button', { name: 'Cancel activity' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'The activity has been cancelled' }).waitFor();
+    await page.locator('h1 .govuk-tag', { hasText: 'Cancelled' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Cancel activity' }).count(), 0);
+    assert.match(await (await page.request.get(calendarUrl)).text(), /STATUS:CANCELLED/);
+    await checkAccessibility(page, 'cancelled activity');
     assertNoProblems(page);
     await page.context().close();
   });
