@@ -277,6 +277,11 @@ std::vector<Migration> const& all_migrations()
                     updated_by TEXT NOT NULL,
                     updated_at TEXT NOT NULL))",
             } },
+        { 8, "activity chairs",
+            {
+                "ALTER TABLE activities ADD COLUMN chair_person_id TEXT",
+                "ALTER TABLE activities ADD COLUMN chair_group TEXT",
+            } },
     };
     return migrations;
 }

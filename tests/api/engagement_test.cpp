@@ -331,6 +331,27 @@ TEST_F(EngagementApi, MinutesPublishTheirSummaryAndActions)
     EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/minutes").status, 404);
 }
 
+TEST_F(EngagementApi, WhoChairsIsRecordedOnTheTimeline)
+{
+    auto const project = make_project("Chair project");
+    auto convener = convener_a();
+    auto chaired = activity("Chaired by a resident");
+    chaired["chair"] = { { "person_id", s_member_a_id }, { "group", "health" } };
+    auto const wrong = convener.post("/api/v1/projects/" + project + "/activities", chaired);
+    EXPECT_EQ(wrong.status, 422) << "Mo does not take part as health";
+    EXPECT_EQ(error_fields(wrong), (std::vector<std::string> { "chair" }));
+
+    chaired["chair"] = { { "person_id", s_member_a_id }, { "group", "residents" } };
+    auto const created = convener.post("/api/v1/projects/" + project + "/activities", chaired);
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.json().at("chair").at("group"), "residents");
+    auto const events = convener.get("/api/v1/projects/" + project + "/timeline").json().at("events").as_array();
+    bool found = false;
+    for (auto const& event : events)
+        found = found || (event.at("kind") == "chaired" && event.at("group") == "residents" && event.at("name") == "Mo Member");
+    EXPECT_TRUE(found);
+}
+
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");

@@ -35,6 +35,23 @@ Result<std::pair<Activity, bool>> load(soci::session& sql, Actor const& actor, s
     return std::pair { std::move(*activity), *organiser };
 }
 
+// The chair is a person of the partnership who belongs to the group they chair for.
+Status check_chair(soci::session& sql, Actor const& actor, Activity const& activity)
+{
+    if (!activity.chair_person_id)
+        return {};
+    auto person = partnership::find_person(sql, actor.partnership_id, *activity.chair_person_id);
+    if (!person || std::ranges::find(person->groups, *activity.chair_group) == person->groups.end())
+        return std::unexpected(Error::invalid_field("chair", "Choose a chair from this partnership, in a group they belong to."));
+    return {};
+}
+
+std::string chair_name(soci::session& sql, Actor const& actor, std::string const& person_id)
+{
+    auto person = partnership::find_person(sql, actor.partnership_id, person_id);
+    return person ? person->name : std::string {};
+}
+
 Error organisers_only()
 {
     return Error::forbidden("Only conveners and the project's co-leads organise its activities.");
@@ -60,6 +77,8 @@ Result<Activity> create_activity(db::Database& database, Actor const& actor, std
             return std::unexpected(organiser.error());
         if (!*organiser)
             return std::unexpected(organisers_only());
+        if (auto checked = check_chair(sql, actor, form.activity); !checked)
+            return std::unexpected(checked.error());
         auto first = form.activity;
         first.partnership_id = actor.partnership_id;
         first.project_id = project_id;
@@ -79,6 +98,9 @@ Result<Activity> create_activity(db::Database& database, Actor const& actor, std
                 activity.ends_at = step_in_zone(first.ends_at, first.timezone, form.repeat->every, meeting);
             }
             store::insert_activity(sql, activity);
+            if (activity.chair_person_id)
+                projects::record_chair(sql, actor.partnership_id, project_id, *activity.chair_group, *activity.chair_person_id,
+                    chair_name(sql, actor, *activity.chair_person_id), activity.starts_at);
             privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.created", "activity", activity.id });
             if (meeting == 0)
                 first.id = activity.id;
@@ -137,6 +159,8 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         if (!loaded->second)
             return std::unexpected(organisers_only());
         auto const& current = loaded->first;
+        if (auto checked = check_chair(sql, actor, form.activity); !checked)
+            return std::unexpected(checked.error());
         Activity activity = form.activity;
         activity.id = current.id;
         activity.partnership_id = current.partnership_id;
@@ -149,6 +173,9 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         activity.created_at = current.created_at;
         activity.updated_at = now_text();
         store::update_activity(sql, activity);
+        if (activity.chair_person_id && activity.chair_person_id != current.chair_person_id)
+            projects::record_chair(sql, actor.partnership_id, activity.project_id, *activity.chair_group, *activity.chair_person_id,
+                chair_name(sql, actor, *activity.chair_person_id), activity.starts_at);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { activity.status == "cancelled" && current.status != "cancelled" ? "activity.cancelled" : "activity.updated", "activity", activity.id });
         return activity;

@@ -38,7 +38,7 @@ bool is_time_zone(std::string_view name)
 Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url", "capacity", "languages", "repeat" });
+    reader.reject_unknown({ "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url", "capacity", "languages", "repeat", "chair" });
     ActivityForm form;
     auto& activity = form.activity;
     activity.kind = reader.choice("kind", k_kinds, Presence::Required).value_or("");
@@ -94,6 +94,17 @@ Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
             reader.add_error("capacity", "Enter a whole number of places from 1 to 10000, or leave it empty for no limit.");
         else
             activity.capacity = capacity->get_int64();
+    }
+    if (auto const* chair = body.if_contains("chair"); chair && !chair->is_null()) {
+        auto const* person = chair->is_object() ? chair->get_object().if_contains("person_id") : nullptr;
+        auto const* group = chair->is_object() ? chair->get_object().if_contains("group") : nullptr;
+        if (!person || !person->is_string() || !looks_like_id(person->get_string()) || !group || !group->is_string()
+            || std::ranges::find(partnership::k_groups, std::string_view { group->get_string() }) == partnership::k_groups.end())
+            reader.add_error("chair", "Choose who chairs and the group they chair for.");
+        else {
+            activity.chair_person_id = std::string { person->get_string() };
+            activity.chair_group = std::string { group->get_string() };
+        }
     }
     if (auto const* repeat = body.if_contains("repeat"); repeat && !repeat->is_null()) {
         auto const* every = repeat->is_object() ? repeat->get_object().if_contains("every") : nullptr;

@@ -27,6 +27,8 @@ struct Activity {
     std::optional<std::string> online_url;
     std::optional<long long> capacity; // none: no limit
     std::vector<std::string> languages;
+    std::optional<std::string> chair_person_id; // who chairs: chairing rotates between groups
+    std::optional<std::string> chair_group;
     std::optional<std::string> series_id;  // meetings of one series share it
     std::optional<std::string> recurrence; // the series' RRULE, e.g. FREQ=MONTHLY;COUNT=6
     std::string status { "scheduled" }; // scheduled | cancelled

@@ -34,6 +34,9 @@ boost::json::object activity_json(ActivityView const& view)
         { "sequence", activity.sequence },
         { "series_id", activity.series_id ? boost::json::value(*activity.series_id) : boost::json::value(nullptr) },
         { "recurrence", activity.recurrence ? boost::json::value(*activity.recurrence) : boost::json::value(nullptr) },
+        { "chair", activity.chair_person_id ? boost::json::value(boost::json::object { { "person_id", *activity.chair_person_id },
+                                                  { "group", activity.chair_group.value_or("") } })
+                                            : boost::json::value(nullptr) },
         { "places_taken", view.places_taken },
         { "waiting", view.waiting },
         { "can_organise", view.can_organise },
@@ -138,6 +141,8 @@ boost::json::object current_values(Activity const& activity)
         object["online_url"] = *activity.online_url;
     if (activity.capacity)
         object["capacity"] = *activity.capacity;
+    if (activity.chair_person_id)
+        object["chair"] = boost::json::object { { "person_id", *activity.chair_person_id }, { "group", activity.chair_group.value_or("") } };
     return object;
 }
 

@@ -12,14 +12,14 @@ namespace {
 
 constexpr std::string_view k_activity_columns = "id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, "
                                                 "venue_address, venue_features, online_url, capacity, languages, status, sequence, "
-                                                "created_by, created_at, updated_at, series_id, recurrence";
+                                                "created_by, created_at, updated_at, series_id, recurrence, chair_person_id, chair_group";
 constexpr std::string_view k_insert_activity = R"(
     INSERT INTO activities (id, partnership_id, project_id, kind, title, purpose, starts_at, ends_at, timezone, venue_address,
                             venue_features, online_url, capacity, languages, status, sequence, created_by, created_at, updated_at,
-                            series_id, recurrence)
+                            series_id, recurrence, chair_person_id, chair_group)
     VALUES (:id, :partnership_id, :project_id, :kind, :title, :purpose, :starts_at, :ends_at, :timezone, :venue_address,
             :venue_features, :online_url, :capacity, :languages, :status, :sequence, :created_by, :created_at, :updated_at,
-            :series_id, :recurrence))";
+            :series_id, :recurrence, :chair_person_id, :chair_group))";
 constexpr std::string_view k_insert_signup = R"(
     INSERT INTO activity_signups (id, partnership_id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in,
                                   signed_up_by, created_at)
@@ -61,6 +61,8 @@ Activity activity_from_row(soci::row const& row)
     activity.updated_at = db::text_at(row, 18);
     activity.series_id = optional_text(row, 19);
     activity.recurrence = optional_text(row, 20);
+    activity.chair_person_id = optional_text(row, 21);
+    activity.chair_group = optional_text(row, 22);
     return activity;
 }
 
@@ -80,12 +82,17 @@ void insert_activity(soci::session& sql, Activity const& activity)
     auto const recurrence = activity.recurrence.value_or("");
     auto series_indicator = activity.series_id ? soci::i_ok : soci::i_null;
     auto recurrence_indicator = activity.recurrence ? soci::i_ok : soci::i_null;
+    auto const chair = activity.chair_person_id.value_or("");
+    auto const chair_group = activity.chair_group.value_or("");
+    auto chair_indicator = activity.chair_person_id ? soci::i_ok : soci::i_null;
+    auto chair_group_indicator = activity.chair_group ? soci::i_ok : soci::i_null;
     sql << k_insert_activity, soci::use(activity.id), soci::use(activity.partnership_id), soci::use(activity.project_id), soci::use(activity.kind),
         soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at), soci::use(activity.ends_at),
         soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features), soci::use(url, url_indicator),
         soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status), soci::use(activity.sequence),
         soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at),
-        soci::use(series, series_indicator), soci::use(recurrence, recurrence_indicator);
+        soci::use(series, series_indicator), soci::use(recurrence, recurrence_indicator), soci::use(chair, chair_indicator),
+        soci::use(chair_group, chair_group_indicator);
 }
 
 void update_activity(soci::session& sql, Activity const& activity)
@@ -98,14 +105,20 @@ void update_activity(soci::session& sql, Activity const& activity)
     auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
     auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
     auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
+    auto const chair = activity.chair_person_id.value_or("");
+    auto const chair_group = activity.chair_group.value_or("");
+    auto chair_indicator = activity.chair_person_id ? soci::i_ok : soci::i_null;
+    auto chair_group_indicator = activity.chair_group ? soci::i_ok : soci::i_null;
     sql << "UPDATE activities SET kind = :kind, title = :title, purpose = :purpose, starts_at = :starts_at, ends_at = :ends_at, "
            "timezone = :timezone, venue_address = :venue_address, venue_features = :venue_features, online_url = :online_url, "
-           "capacity = :capacity, languages = :languages, status = :status, sequence = :sequence, updated_at = :updated_at "
+           "capacity = :capacity, languages = :languages, status = :status, sequence = :sequence, updated_at = :updated_at, "
+           "chair_person_id = :chair_person_id, chair_group = :chair_group "
            "WHERE partnership_id = :partnership_id AND id = :id",
         soci::use(activity.kind), soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at),
         soci::use(activity.ends_at), soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features),
         soci::use(url, url_indicator), soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status),
-        soci::use(activity.sequence), soci::use(activity.updated_at), soci::use(activity.partnership_id), soci::use(activity.id);
+        soci::use(activity.sequence), soci::use(activity.updated_at), soci::use(chair, chair_indicator), soci::use(chair_group, chair_group_indicator),
+        soci::use(activity.partnership_id), soci::use(activity.id);
 }
 
 std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id)

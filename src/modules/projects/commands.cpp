@@ -446,6 +446,15 @@ Result<Member> add_member(db::Database& database, Actor const& actor, std::strin
     });
 }
 
+void record_chair(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
+    std::string const& subject_id, std::string const& subject_name, std::string const& at)
+{
+    auto project = store::find_project(sql, partnership_id, project_id);
+    if (!project)
+        return;
+    record_event(sql, *project, group, "chaired", subject_id, subject_name, at);
+}
+
 void record_took_part(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at)
 {

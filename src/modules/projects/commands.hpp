@@ -31,6 +31,11 @@ namespace rt::projects {
 
 // The shared way for other modules (activities, contributions, decisions) to
 // put "this group took part" on a project's timeline, inside their transaction.
+// The same, for "this person chaired a meeting for their group" (chairing
+// rotates between groups; the timeline and, later, the barometer show it).
+void record_chair(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
+    std::string const& subject_id, std::string const& subject_name, std::string const& at);
+
 void record_took_part(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at);
 

@@ -153,7 +153,10 @@ constexpr std::string_view k_schemas = R"json({
       "venue": { "type": ["object", "null"], "properties": { "address": { "type": "string" },
           "features": { "type": "array", "items": { "type": "string", "enum": ["step-free", "hearing-loop", "accessible-toilet", "quiet-room", "parking"] } } } },
       "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"], "minimum": 1 },
-      "languages": { "type": "array", "items": { "type": "string" } } } },
+      "languages": { "type": "array", "items": { "type": "string" } },
+      "chair": { "type": ["object", "null"], "properties": { "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } },
+      "repeat": { "type": ["object", "null"], "properties": { "every": { "type": "string", "enum": ["week", "month"] },
+          "count": { "type": "integer", "minimum": 2, "maximum": 24 } } } } },
   "Activity": { "type": "object", "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "type": "string" }, "title": { "type": "string" },
       "purpose": { "type": "string" }, "starts_at": { "type": "string" }, "ends_at": { "type": "string" }, "timezone": { "type": "string" },
