@@ -282,6 +282,15 @@ std::vector<Migration> const& all_migrations()
                 "ALTER TABLE activities ADD COLUMN chair_person_id TEXT",
                 "ALTER TABLE activities ADD COLUMN chair_group TEXT",
             } },
+        { 9, "personal calendar feeds",
+            {
+                R"(CREATE TABLE calendar_feeds (
+                    token_hash TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    created_at TEXT NOT NULL))",
+                "CREATE INDEX calendar_feeds_by_person ON calendar_feeds (person_id)",
+            } },
     };
     return migrations;
 }

@@ -352,6 +352,44 @@ TEST_F(EngagementApi, WhoChairsIsRecordedOnTheTimeline)
     EXPECT_TRUE(found);
 }
 
+TEST_F(EngagementApi, APersonalFeedListsMyActivitiesBehindAPrivateToken)
+{
+    auto const project = make_project("Feed project");
+    auto convener = convener_a();
+    auto const first = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Feed first")).json().at("id"));
+    auto second_body = activity("Feed second");
+    second_body["starts_at"] = "2030-07-01T09:00:00Z";
+    second_body["ends_at"] = "2030-07-01T10:00:00Z";
+    auto const second = text(convener.post("/api/v1/projects/" + project + "/activities", second_body).json().at("id"));
+    auto const third = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Not mine")).json().at("id"));
+    // Fay has an account and nothing else: her feed holds exactly her two sign-ups.
+    auto const created = convener.post("/api/v1/people", boost::json::value { { "name", "Fay Feed" }, { "email", unique_email("feed") } });
+    auto const invite = text(created.json().at("invite_url"));
+    auto member = anonymous();
+    auto const accepted = member.post("/api/v1/auth/accept-invite", boost::json::value { { "token", invite.substr(invite.find('=') + 1) }, { "password", k_password } });
+    member.set_csrf_token(text(accepted.json().at("csrf_token")));
+    for (auto const& id : { first, second })
+        ASSERT_EQ(member.post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 201);
+
+    auto const made = member.post("/api/v1/me/calendar-feed");
+    ASSERT_EQ(made.status, 201) << made.body;
+    auto const url = text(made.json().at("url"));
+    auto const feed = anonymous().get(url);
+    ASSERT_EQ(feed.status, 200) << "no session needed: the token is the key";
+    EXPECT_EQ(feed.header("content-type"), "text/calendar; charset=utf-8");
+    auto const parsed = read_calendar(feed.body);
+    EXPECT_EQ(parsed.at("events"), 2);
+    EXPECT_NE(feed.body.find(first + "@roundtable"), std::string::npos);
+    EXPECT_NE(feed.body.find(second + "@roundtable"), std::string::npos);
+    EXPECT_EQ(feed.body.find(third + "@roundtable"), std::string::npos);
+
+    // A new address retires the old one.
+    auto const renewed = text(member.post("/api/v1/me/calendar-feed").json().at("url"));
+    EXPECT_EQ(anonymous().get(url).status, 404);
+    EXPECT_EQ(anonymous().get(renewed).status, 200);
+    EXPECT_EQ(anonymous().get("/api/v1/calendar/not-a-real-token").status, 404);
+}
+
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");

@@ -73,17 +73,23 @@ std::string step_in_zone(std::string const& utc_time, std::string const& time_zo
     return format_time(TimePoint { std::chrono::seconds { seconds } });
 }
 
-std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged)
-{
-    std::scoped_lock lock { g_libical_mutex };
-    icaltimezone* utc = icaltimezone_get_utc_timezone();
-    icaltimezone* zone = icaltimezone_get_builtin_timezone(activity.timezone.c_str());
+namespace {
 
+icalcomponent* new_calendar()
+{
     icalcomponent* calendar = icalcomponent_new_vcalendar();
     icalcomponent_add_property(calendar, icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar, icalproperty_new_prodid("-//Roundtable//Activities//EN"));
     icalcomponent_add_property(calendar, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    if (zone) {
+    return calendar;
+}
+
+// Adds the activity's VEVENT, and its zone's VTIMEZONE once per zone.
+void add_event(icalcomponent* calendar, Activity const& activity, std::set<std::string> const& arranged, std::set<std::string>& zones_added)
+{
+    icaltimezone* utc = icaltimezone_get_utc_timezone();
+    icaltimezone* zone = icaltimezone_get_builtin_timezone(activity.timezone.c_str());
+    if (zone && !zones_added.contains(activity.timezone)) {
         // Only the zone's rules from about the event on (the form Outlook and
         // others read), not its whole history since 1847, and named by its
         // plain IANA name (TZID:Europe/London) rather than libical's own prefix.
@@ -93,6 +99,7 @@ std::string activity_calendar(Activity const& activity, std::set<std::string> co
         if (icalproperty* tzid = icalcomponent_get_first_property(rules, ICAL_TZID_PROPERTY))
             icalproperty_set_tzid(tzid, activity.timezone.c_str());
         icalcomponent_add_component(calendar, rules);
+        zones_added.insert(activity.timezone);
     }
 
     icalcomponent* event = icalcomponent_new_vevent();
@@ -123,7 +130,10 @@ std::string activity_calendar(Activity const& activity, std::set<std::string> co
     if (activity.online_url)
         icalcomponent_add_property(event, icalproperty_new_url(activity.online_url->c_str()));
     icalcomponent_add_component(calendar, event);
+}
 
+std::string finish(icalcomponent* calendar)
+{
     char* text = icalcomponent_as_ical_string_r(calendar);
     std::string result { text ? text : "" };
     icalmemory_free_buffer(text);
@@ -131,4 +141,20 @@ std::string activity_calendar(Activity const& activity, std::set<std::string> co
     return result;
 }
 
+}
+
+std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged)
+{
+    return feed_calendar({ { activity, arranged } });
+}
+
+std::string feed_calendar(std::vector<CalendarEntry> const& entries)
+{
+    std::scoped_lock lock { g_libical_mutex };
+    icalcomponent* calendar = new_calendar();
+    std::set<std::string> zones_added;
+    for (auto const& entry : entries)
+        add_event(calendar, entry.activity, entry.arranged, zones_added);
+    return finish(calendar);
+}
 }

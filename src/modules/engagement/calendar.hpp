@@ -18,4 +18,11 @@ namespace rt::engagement {
 
 [[nodiscard]] std::string activity_calendar(Activity const& activity, std::set<std::string> const& arranged);
 
+// Several activities in one calendar (a person's feed), one VEVENT each.
+struct CalendarEntry {
+    Activity activity;
+    std::set<std::string> arranged;
+};
+[[nodiscard]] std::string feed_calendar(std::vector<CalendarEntry> const& entries);
+
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/crypto.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/engagement/calendar.hpp"
@@ -195,6 +196,16 @@ Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::st
         store::save_minutes(sql, actor.partnership_id, activity_id, minutes, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.minutes_saved", "activity", activity_id });
         return minutes;
+    });
+}
+
+Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor)
+{
+    auto const token = random_token(32);
+    return database.write([&](soci::session& sql) -> Result<std::string> {
+        store::replace_feed(sql, actor.partnership_id, actor.person_id, sha256_hex(token), now_text());
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "calendar_feed.created", "person", actor.person_id });
+        return token;
     });
 }
 

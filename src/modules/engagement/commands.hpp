@@ -21,6 +21,8 @@ namespace rt::engagement {
 [[nodiscard]] Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id,
     ActivityForm const& form, std::optional<std::string> const& status);
 [[nodiscard]] Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form);
+// A new private feed address for the actor's activities; the old one stops working.
+[[nodiscard]] Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor);
 [[nodiscard]] Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form);
 // Attendance puts "took part" on the project's timeline for the person's group.
 [[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/crypto.hpp"
 #include "modules/engagement/calendar.hpp"
 #include "modules/engagement/planning.hpp"
 #include "modules/partnership/queries.hpp"
@@ -109,6 +110,23 @@ Result<std::optional<MinutesView>> get_minutes(db::Database& database, Actor con
         if (!loaded->second)
             minutes->minutes.clear();
         return std::optional<MinutesView> { MinutesView { std::move(*minutes), loaded->second } };
+    });
+}
+
+Result<std::string> feed_for_token(db::Database& database, std::string_view token)
+{
+    if (token.empty() || token.size() > 100)
+        return std::unexpected(Error::not_found());
+    return database.read([&](soci::session& sql) -> Result<std::string> {
+        auto const owner = store::find_feed(sql, sha256_hex(token));
+        if (!owner)
+            return std::unexpected(Error::not_found("This calendar address is not in use. Make a new one from your profile."));
+        std::vector<CalendarEntry> entries;
+        for (auto& activity : store::activities_of(sql, owner->partnership_id, owner->person_id)) {
+            auto arranged = store::arranged_needs(sql, owner->partnership_id, activity.id);
+            entries.push_back({ std::move(activity), std::move(arranged) });
+        }
+        return feed_calendar(entries);
     });
 }
 

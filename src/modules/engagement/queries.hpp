@@ -28,6 +28,8 @@ struct MinutesView {
     bool full { false }; // the organisers see the whole minutes; others the summary and actions
 };
 [[nodiscard]] Result<std::optional<MinutesView>> get_minutes(db::Database& database, Actor const& actor, std::string const& activity_id);
+// The calendar behind a private feed token (no session: the token is the key).
+[[nodiscard]] Result<std::string> feed_for_token(db::Database& database, std::string_view token);
 [[nodiscard]] Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id);
 

@@ -236,6 +236,23 @@ Response save_minutes_route(Services& services, RequestContext const& context)
         [](Minutes const& minutes) { return minutes_json(minutes, true); });
 }
 
+Response new_feed_route(Services& services, RequestContext const& context)
+{
+    return http::respond(new_calendar_feed(services.database, context.signed_in()), 201,
+        [](std::string const& token) { return boost::json::object { { "url", "/api/v1/calendar/" + token } }; });
+}
+
+Response feed_route(Services& services, RequestContext const& context)
+{
+    auto calendar = feed_for_token(services.database, context.parameter("token"));
+    if (!calendar)
+        return Response::problem(calendar.error());
+    Response response;
+    response.body = std::move(*calendar);
+    response.set_header("Content-Type", "text/calendar; charset=utf-8");
+    return response;
+}
+
 Response sign_up_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
@@ -321,6 +338,10 @@ void register_routes(http::Router& router, Services& services)
         { "Change or cancel an activity (organisers); raises its sequence", "engagement", "ActivityUpdate", "Activity", 200, {}, { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/activities/{id}/calendar.ics", Access::Session, bind(calendar_route),
         { "The activity as an iCalendar file (RFC 5545)", "engagement", "", "", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/me/calendar-feed", Access::Session, bind(new_feed_route),
+        { "A new private calendar address for my activities (the old one stops working)", "engagement", "", "CalendarFeed", 201 } });
+    router.add({ "GET", "/api/v1/calendar/{token}", Access::Public, bind(feed_route),
+        { "My activities as one iCalendar feed; the private token is the key", "engagement", "", "", 200, {}, { 404 } } });
     router.add({ "GET", "/api/v1/activities/{id}/minutes", Access::Session, bind(get_minutes_route),
         { "The published summary and actions (and, for organisers, the full minutes)", "engagement", "", "Minutes", 200, {}, { 404 } } });
     router.add({ "PUT", "/api/v1/activities/{id}/minutes", Access::Session, bind(save_minutes_route),

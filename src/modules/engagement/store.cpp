@@ -253,6 +253,40 @@ std::optional<Minutes> find_minutes(soci::session& sql, std::string_view partner
     return minutes;
 }
 
+void replace_feed(soci::session& sql, std::string const& partnership_id, std::string const& person_id, std::string const& token_hash,
+    std::string const& at)
+{
+    sql << "DELETE FROM calendar_feeds WHERE partnership_id = :partnership_id AND person_id = :person_id", soci::use(partnership_id),
+        soci::use(person_id);
+    sql << "INSERT INTO calendar_feeds (token_hash, partnership_id, person_id, created_at) VALUES (:token_hash, :partnership_id, :person_id, :at)",
+        soci::use(token_hash), soci::use(partnership_id), soci::use(person_id), soci::use(at);
+}
+
+std::optional<FeedOwner> find_feed(soci::session& sql, std::string_view token_hash)
+{
+    std::string const key { token_hash };
+    FeedOwner owner;
+    sql << "SELECT partnership_id, person_id FROM calendar_feeds WHERE token_hash = :token_hash", soci::use(key), soci::into(owner.partnership_id),
+        soci::into(owner.person_id);
+    if (!sql.got_data())
+        return std::nullopt;
+    return owner;
+}
+
+std::vector<Activity> activities_of(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+{
+    std::string const partnership { partnership_id }, person { person_id };
+    std::string const select = fmt::format("SELECT {} FROM activities WHERE partnership_id = :partnership_id AND id IN "
+                                           "(SELECT activity_id FROM activity_signups WHERE partnership_id = :partnership_id_again "
+                                           "AND person_id = :person_id) ORDER BY starts_at, id",
+        k_activity_columns);
+    std::vector<Activity> activities;
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(partnership), soci::use(person));
+    for (auto const& row : rows)
+        activities.push_back(activity_from_row(row));
+    return activities;
+}
+
 void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
     std::string const& by)
 {

@@ -29,6 +29,17 @@ void save_minutes(soci::session& sql, std::string const& partnership_id, std::st
     std::string const& by);
 [[nodiscard]] std::optional<Minutes> find_minutes(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 
+// Personal calendar feeds: only a hash of the token is kept.
+void replace_feed(soci::session& sql, std::string const& partnership_id, std::string const& person_id, std::string const& token_hash,
+    std::string const& at);
+struct FeedOwner {
+    std::string partnership_id;
+    std::string person_id;
+};
+[[nodiscard]] std::optional<FeedOwner> find_feed(soci::session& sql, std::string_view token_hash);
+// The activities a person has signed up for, soonest first.
+[[nodiscard]] std::vector<Activity> activities_of(soci::session& sql, std::string_view partnership_id, std::string_view person_id);
+
 struct AttendanceRecord {
     std::string person_id;
     std::string group;

@@ -171,6 +171,7 @@ constexpr std::string_view k_schemas = R"json({
           "text": { "type": "string" }, "owner": { "type": "string" }, "due_on": { "type": "string", "format": "date" }, "done": { "type": "boolean" } } } } } },
   "Minutes": { "type": "object", "properties": { "summary": { "type": "string" }, "actions": { "type": "array", "items": { "type": "object" } },
       "minutes": { "type": "string", "description": "Organisers only" }, "updated_at": { "type": "string" } } },
+  "CalendarFeed": { "type": "object", "properties": { "url": { "type": "string", "description": "Keep it private: anyone with it sees your activities" } } },
   "ActivityList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
   "Signup": { "type": "object", "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },
