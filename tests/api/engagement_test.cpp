@@ -109,6 +109,21 @@ TEST_F(EngagementApi, TwentyConcurrentSignUpsForTenPlaces)
     auto const stored = convener.get("/api/v1/activities/" + id).json();
     EXPECT_EQ(stored.at("places_taken"), 10);
     EXPECT_EQ(stored.at("waiting"), 10);
+    // Someone with a place gives it up: the longest waiting takes it.
+    auto const signups = items(convener.get("/api/v1/activities/" + id + "/rsvps"));
+    std::string placed, first_waiting;
+    for (auto const& signup : signups) {
+        if (placed.empty() && signup.at("status") == "place")
+            placed = text(signup.at("person_id"));
+        if (first_waiting.empty() && signup.at("status") == "waiting")
+            first_waiting = text(signup.at("person_id"));
+    }
+    ASSERT_EQ(convener.del("/api/v1/activities/" + id + "/rsvp?person_id=" + placed).status, 204);
+    for (auto const& signup : items(convener.get("/api/v1/activities/" + id + "/rsvps")))
+        if (text(signup.at("person_id")) == first_waiting)
+            EXPECT_EQ(signup.at("status"), "place");
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id).json().at("places_taken"), 10);
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id).json().at("waiting"), 9);
     // A walk-in on the day is there, whatever the count.
     auto const walk_in = convener.post("/api/v1/activities/" + id + "/rsvp",
         boost::json::value { { "person_id", person("Walk In", {}, "en") }, { "walk_in", true } });
@@ -192,6 +207,9 @@ TEST_F(EngagementApi, OrganisersOnlyAndOtherPartnerships)
     EXPECT_EQ(attendee.get("/api/v1/activities/" + id + "/rsvps").status, 403);
     EXPECT_EQ(attendee.post("/api/v1/projects/" + project + "/activities", activity("Mine")).status, 403);
     EXPECT_EQ(attendee.post("/api/v1/activities/" + id + "/rsvp", boost::json::value { { "person_id", s_convener_a_id } }).status, 403);
+    EXPECT_EQ(attendee.del("/api/v1/activities/" + id + "/rsvp?person_id=" + s_convener_a_id).status, 403);
+    EXPECT_EQ(attendee.del("/api/v1/activities/" + id + "/rsvp").status, 204) << "their own place";
+    EXPECT_EQ(attendee.del("/api/v1/activities/" + id + "/rsvp").status, 404) << "nothing left to cancel";
 
     auto other = convener_b();
     EXPECT_EQ(other.get("/api/v1/activities/" + id).status, 404);

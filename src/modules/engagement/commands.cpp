@@ -183,6 +183,34 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
     });
 }
 
+Status cancel_sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, std::optional<std::string> const& person_id)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto loaded = load(sql, actor, activity_id);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto const who = person_id.value_or(actor.person_id);
+        if (who != actor.person_id && !loaded->second)
+            return std::unexpected(organisers_only());
+        auto const signups = store::list_signups(sql, actor.partnership_id, activity_id);
+        auto const mine = std::ranges::find(signups, who, &Signup::person_id);
+        if (mine == signups.end())
+            return std::unexpected(Error::not_found("There is no sign-up to cancel."));
+        store::delete_signup(sql, actor.partnership_id, mine->id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.sign_up_cancelled", "activity", activity_id, mine->id, std::nullopt });
+        if (mine->status != "place")
+            return {};
+        // list_signups is in sign-up order, so the first waiting is the longest waiting.
+        auto const next = std::ranges::find(signups, std::string { "waiting" }, &Signup::status);
+        if (next != signups.end()) {
+            store::set_signup_status(sql, actor.partnership_id, next->id, "place");
+            privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.place_offered", "activity", activity_id, std::nullopt, next->id });
+        }
+        return {};
+    });
+}
+
 Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Minutes> {

@@ -20,6 +20,9 @@ namespace rt::engagement {
 // the current values); every change raises the sequence for calendar files.
 [[nodiscard]] Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id,
     ActivityForm const& form, std::optional<std::string> const& status);
+// Gives up a place (yourself; organisers for anyone). The first person on the
+// waiting list, by when they signed up, takes the freed place.
+[[nodiscard]] Status cancel_sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, std::optional<std::string> const& person_id);
 [[nodiscard]] Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form);
 // A new private feed address for the actor's activities; the old one stops working.
 [[nodiscard]] Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor);

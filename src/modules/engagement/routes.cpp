@@ -264,6 +264,17 @@ Response sign_up_route(Services& services, RequestContext const& context)
     return http::respond(sign_up(services.database, context.signed_in(), id, *form), 201, signup_json);
 }
 
+Response cancel_sign_up_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    auto const person = context.request.query_value("person_id");
+    if (person && !looks_like_id(*person))
+        return Response::problem(Error::invalid_field("person_id", "Choose a person from the list."));
+    return http::respond(cancel_sign_up(services.database, context.signed_in(), id, person));
+}
+
 Response list_signups_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
@@ -349,6 +360,9 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bind(sign_up_route),
         { "Sign up (yourself, or someone else as an organiser), with access needs", "engagement", "Signup", "SignupResult", 201, {},
             { 403, 404, 409, 422 } } });
+    router.add({ "DELETE", "/api/v1/activities/{id}/rsvp", Access::Session, bind(cancel_sign_up_route),
+        { "Give up a place (?person_id= for organisers); the longest waiting takes it", "engagement", "", "", 204, { "person_id" },
+            { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/activities/{id}/rsvps", Access::Session, bind(list_signups_route),
         { "Who is coming, with their needs (organisers)", "engagement", "", "SignupList", 200, {}, { 403, 404 } } });
     router.add({ "GET", "/api/v1/activities/{id}/plan", Access::Session, bind(plan_route),

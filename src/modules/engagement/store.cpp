@@ -152,6 +152,17 @@ void insert_signup(soci::session& sql, std::string const& partnership_id, Signup
         soci::use(signed_up_by), soci::use(signup.created_at);
 }
 
+void delete_signup(soci::session& sql, std::string const& partnership_id, std::string const& signup_id)
+{
+    sql << "DELETE FROM activity_signups WHERE partnership_id = :partnership_id AND id = :id", soci::use(partnership_id), soci::use(signup_id);
+}
+
+void set_signup_status(soci::session& sql, std::string const& partnership_id, std::string const& signup_id, std::string const& status)
+{
+    sql << "UPDATE activity_signups SET status = :status WHERE partnership_id = :partnership_id AND id = :id", soci::use(status),
+        soci::use(partnership_id), soci::use(signup_id);
+}
+
 std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
 {
     std::string const partnership { partnership_id }, activity { activity_id };

@@ -18,6 +18,8 @@ void update_activity(soci::session& sql, Activity const& activity);
 [[nodiscard]] std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 void insert_signup(soci::session& sql, std::string const& partnership_id, Signup const& signup, std::string const& signed_up_by);
+void delete_signup(soci::session& sql, std::string const& partnership_id, std::string const& signup_id);
+void set_signup_status(soci::session& sql, std::string const& partnership_id, std::string const& signup_id, std::string const& status);
 [[nodiscard]] std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 
 void set_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need,
