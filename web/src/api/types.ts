@@ -299,6 +299,9 @@ export type Activity = {
   languages: string[];
   status: ActivityStatus;
   sequence?: number;
+  // Activities of a series (a monthly forum) share series_id; not yet in docs/api.md.
+  series_id?: string | null;
+  recurrence?: string | null;
   places_taken: number;
   waiting: number;
   can_organise: boolean;

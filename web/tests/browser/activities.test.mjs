@@ -116,7 +116,7 @@ describe('activities', () => {
 
     await page.locator('#activity-capacity').fill('12');
     await page.getByRole('button', { name: 'Plan activity' }).click();
-    await page.waitForURL(/\/activities\/[^/]+$/);
+    await page.waitForURL((url) => /^\/activities\/[^/]+$/.test(url.pathname));
     activityPath = new URL(page.url()).pathname;
     await page.locator('.govuk-notification-banner--success', { hasText: `${activityTitle} has been planned` }).waitFor();
     await page.locator('h1', { hasText: activityTitle }).waitFor();
