@@ -67,6 +67,8 @@ TEST_F(EngagementApi, SigningUpCopiesTheProfilesNeeds)
     EXPECT_EQ(mine.json().at("language"), "en");
     EXPECT_EQ(mine.json().at("status"), "place");
     EXPECT_EQ(member_a().post("/api/v1/activities/" + id + "/rsvp", boost::json::value(boost::json::object {})).status, 409);
+    EXPECT_EQ(member_a().get("/api/v1/activities/" + id).json().at("my_signup").at("status"), "place");
+    EXPECT_TRUE(convener.get("/api/v1/activities/" + id).json().at("my_signup").is_null());
 
     // Changed for this activity only: the profile stays as it was.
     auto const marta = person("Marta Needs", { "easy-read" }, "pl");
@@ -134,7 +136,10 @@ TEST_F(EngagementApi, ThePlanListsNeedsInterpretersAndVenueGaps)
 {
     auto const project = make_project("Planning project");
     auto convener = convener_a();
-    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Planned session", 3)).json().at("id"));
+    // In English only, so the two Polish speakers who ask need an interpreter.
+    auto planned = activity("Planned session", 3);
+    planned["languages"] = { "en" };
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", planned).json().at("id"));
     // Places: A (BSL, hearing loop), B (Polish interpreter, step-free), C (Polish interpreter, Easy Read).
     // D is fourth, so on the waiting list: D's needs are not planned for yet.
     for (auto const& [name, needs, language] : std::vector<std::tuple<std::string, boost::json::array, std::string>> {

@@ -59,6 +59,19 @@ TEST(Planning, CountsNeedsInterpretersAndVenueGaps)
     EXPECT_FALSE(plan.flagged) << "eleven days away";
 }
 
+TEST(Planning, NoInterpreterForAnActivityInThePersonsLanguage)
+{
+    Activity activity;
+    activity.starts_at = "2026-12-01T14:00:00Z";
+    activity.online_url = "https://meet.example/forum";
+    activity.languages = { "en", "pl" };
+    // Two ask for an interpreter: the Polish speaker needs none here, the Somali speaker does.
+    auto const plan = make_plan(activity, { person({ "spoken-language-interpreter" }, "pl"), person({ "spoken-language-interpreter" }, "so") },
+        {}, *parse_time("2026-11-20T09:00:00Z"));
+    ASSERT_EQ(plan.interpreters.size(), 1u);
+    EXPECT_EQ(plan.interpreters[0].language, "so");
+}
+
 TEST(Planning, FlagsAnUnarrangedNeedWithinThreeDays)
 {
     Activity activity;

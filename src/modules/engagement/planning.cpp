@@ -38,9 +38,11 @@ Plan make_plan(Activity const& activity, std::vector<Signup> const& places, std:
     std::map<std::string, long long> interpreters;
     for (auto const& signup : places) {
         for (auto const& need : signup.access_needs) {
-            if (need == k_spoken_interpreter)
-                ++interpreters[signup.language];
-            else
+            // No interpreter is needed when the activity runs in the person's language.
+            if (need == k_spoken_interpreter) {
+                if (std::ranges::find(activity.languages, signup.language) == activity.languages.end())
+                    ++interpreters[signup.language];
+            } else
                 ++needs[need];
         }
     }

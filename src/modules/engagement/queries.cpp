@@ -12,10 +12,12 @@ namespace rt::engagement {
 
 namespace {
 
-ActivityView view_of(soci::session& sql, Activity activity, bool organiser)
+ActivityView view_of(soci::session& sql, Activity activity, bool organiser, std::string_view viewer_id)
 {
     ActivityView view;
     for (auto const& signup : store::list_signups(sql, activity.partnership_id, activity.id)) {
+        if (signup.person_id == viewer_id)
+            view.mine = signup;
         if (signup.status == "place")
             ++view.places_taken;
         else
@@ -52,7 +54,7 @@ Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor 
             return std::unexpected(organiser.error());
         std::vector<ActivityView> views;
         for (auto& activity : store::list_activities(sql, actor.partnership_id, project_id))
-            views.push_back(view_of(sql, std::move(activity), *organiser));
+            views.push_back(view_of(sql, std::move(activity), *organiser, actor.person_id));
         return views;
     });
 }
@@ -63,7 +65,7 @@ Result<ActivityView> get_activity(db::Database& database, Actor const& actor, st
         auto loaded = load(sql, actor, id);
         if (!loaded)
             return std::unexpected(loaded.error());
-        return view_of(sql, std::move(loaded->first), loaded->second);
+        return view_of(sql, std::move(loaded->first), loaded->second, actor.person_id);
     });
 }
 

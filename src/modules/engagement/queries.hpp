@@ -16,6 +16,7 @@ struct ActivityView {
     long long places_taken { 0 };
     long long waiting { 0 };
     bool can_organise { false };
+    std::optional<Signup> mine; // the viewer's own sign-up, if any
 };
 
 [[nodiscard]] Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id);

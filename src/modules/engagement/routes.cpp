@@ -48,6 +48,11 @@ boost::json::object activity_json(ActivityView const& view)
     else
         object["venue"] = nullptr;
     object["online_url"] = activity.online_url ? boost::json::value(*activity.online_url) : boost::json::value(nullptr);
+    if (view.mine)
+        object["my_signup"] = boost::json::object { { "status", view.mine->status }, { "access_needs", to_json_array(view.mine->access_needs) },
+            { "language", view.mine->language } };
+    else
+        object["my_signup"] = nullptr;
     return object;
 }
 
