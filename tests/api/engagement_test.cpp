@@ -413,6 +413,51 @@ TEST_F(EngagementApi, APersonalFeedListsMyActivitiesBehindAPrivateToken)
     EXPECT_EQ(anonymous().get("/api/v1/calendar/not-a-real-token").status, 404);
 }
 
+TEST_F(EngagementApi, PlacesFreedOrAddedGoToThoseWaitingButNeverOverbook)
+{
+    auto const project = make_project("Waiting project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Two places", 2)).json().at("id"));
+    auto sign = [&](std::string const& name, bool walk_in) {
+        auto const person_id = person(name, {}, "en");
+        auto const response = convener.post("/api/v1/activities/" + id + "/rsvp", boost::json::value { { "person_id", person_id }, { "walk_in", walk_in } });
+        EXPECT_EQ(response.status, 201);
+        return person_id;
+    };
+    sign("Wait One", false);
+    sign("Wait Two", false);
+    auto const walk_in = sign("Wait Walk-in", true); // 3 places for 2
+    auto const waiting = sign("Wait Four", false);
+    auto counts = [&] {
+        auto const body = convener.get("/api/v1/activities/" + id).json();
+        return std::pair<long long, long long> { body.at("places_taken").as_int64(), body.at("waiting").as_int64() };
+    };
+    EXPECT_EQ(counts(), (std::pair<long long, long long> { 3, 1 }));
+
+    // The walk-in leaves: 2 places for 2, so nobody is moved up.
+    ASSERT_EQ(convener.del("/api/v1/activities/" + id + "/rsvp?person_id=" + walk_in).status, 204);
+    EXPECT_EQ(counts(), (std::pair<long long, long long> { 2, 1 }));
+
+    // A bigger room: the one waiting gets a place.
+    ASSERT_EQ(convener.patch("/api/v1/activities/" + id, boost::json::value { { "capacity", 3 } }).status, 200);
+    EXPECT_EQ(counts(), (std::pair<long long, long long> { 3, 0 }));
+}
+
+TEST_F(EngagementApi, AChairWhoLeftTheirGroupDoesNotBlockCancelling)
+{
+    auto const project = make_project("Chair left project");
+    auto convener = convener_a();
+    auto const chair = person("Chair Leaving", {}, "en");
+    auto body = activity("Chair leaves");
+    body["chair"] = { { "person_id", chair }, { "group", "residents" } };
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", body).json().at("id"));
+    ASSERT_EQ(convener.patch("/api/v1/people/" + chair, boost::json::value { { "groups", { "staff" } } }).status, 200);
+    auto const cancelled = convener.patch("/api/v1/activities/" + id, boost::json::value { { "status", "cancelled" } });
+    EXPECT_EQ(cancelled.status, 200) << cancelled.body;
+    EXPECT_EQ(convener.get("/api/v1/activities/" + id).json().at("status"), "cancelled");
+    EXPECT_EQ(convener.patch("/api/v1/activities/" + id, boost::json::value { { "repeat", { { "every", "week" }, { "count", 2 } } } }).status, 422);
+}
+
 TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");

@@ -44,8 +44,18 @@ std::string description(Activity const& activity, std::set<std::string> const& a
     }
     if (!arranged.empty()) {
         text += "\nArranged for people coming:";
-        for (auto const& need : arranged)
-            text += " " + readable(need.starts_with("interpreter:") ? need.substr(12) + " interpreter" : need) + ",";
+        // NOTE: an interpreter's language could point to one person at a small
+        // meeting; the calendar goes to every partner, so it says only that one is there.
+        bool interpreting_said = false;
+        for (auto const& need : arranged) {
+            if (need.starts_with("interpreter:")) {
+                if (!interpreting_said)
+                    text += " spoken language interpreting,";
+                interpreting_said = true;
+                continue;
+            }
+            text += " " + readable(need) + ",";
+        }
         text.back() = '.';
     }
     return text;

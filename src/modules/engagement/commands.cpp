@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/crypto.hpp"
+#include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/engagement/calendar.hpp"
@@ -51,6 +52,38 @@ std::string chair_name(soci::session& sql, Actor const& actor, std::string const
 {
     auto person = partnership::find_person(sql, actor.partnership_id, person_id);
     return person ? person->name : std::string {};
+}
+
+// The activity's current values in the shape of a request body.
+boost::json::object current_values(Activity const& activity)
+{
+    boost::json::object object { { "kind", activity.kind }, { "title", activity.title }, { "purpose", activity.purpose },
+        { "starts_at", activity.starts_at }, { "ends_at", activity.ends_at }, { "timezone", activity.timezone },
+        { "languages", to_json_array(activity.languages) } };
+    if (activity.venue_address)
+        object["venue"] = boost::json::object { { "address", *activity.venue_address }, { "features", to_json_array(activity.venue_features) } };
+    if (activity.online_url)
+        object["online_url"] = *activity.online_url;
+    if (activity.capacity)
+        object["capacity"] = *activity.capacity;
+    if (activity.chair_person_id)
+        object["chair"] = boost::json::object { { "person_id", *activity.chair_person_id }, { "group", activity.chair_group.value_or("") } };
+    return object;
+}
+
+// Gives free places to those waiting, longest first (sign-up order). Walk-ins
+// may have taken the room past the capacity, so places are counted, not assumed.
+void offer_free_places(soci::session& sql, Actor const& actor, Activity const& activity)
+{
+    auto const signups = store::list_signups(sql, actor.partnership_id, activity.id);
+    auto places = std::ranges::count_if(signups, [](Signup const& signup) { return signup.status == "place"; });
+    for (auto const& signup : signups) {
+        if (signup.status != "waiting" || (activity.capacity && places >= *activity.capacity))
+            continue;
+        store::set_signup_status(sql, actor.partnership_id, signup.id, "place");
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.place_offered", "activity", activity.id, std::nullopt, signup.id });
+        ++places;
+    }
 }
 
 Error organisers_only()
@@ -150,19 +183,44 @@ Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string c
     });
 }
 
-Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id, ActivityForm const& form,
-    std::optional<std::string> const& status)
+Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id, boost::json::object change)
 {
     return database.write([&](soci::session& sql) -> Result<Activity> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto loaded = load(sql, actor, activity_id);
         if (!loaded)
             return std::unexpected(loaded.error());
         if (!loaded->second)
             return std::unexpected(organisers_only());
         auto const& current = loaded->first;
-        if (auto checked = check_chair(sql, actor, form.activity); !checked)
-            return std::unexpected(checked.error());
-        Activity activity = form.activity;
+        if (change.contains("repeat"))
+            return std::unexpected(Error::invalid_field("repeat", "A series is set when it is planned; change each meeting on its own."));
+        std::optional<std::string> status;
+        if (auto const* value = change.if_contains("status")) {
+            if (!value->is_string() || (value->get_string() != "cancelled" && value->get_string() != "scheduled"))
+                return std::unexpected(Error::invalid_field("status", "Choose scheduled or cancelled."));
+            status = std::string { value->get_string() };
+            change.erase("status");
+        }
+        auto merged = current_values(current);
+        for (auto const& entry : change) {
+            // Moving between a venue and online replaces the other.
+            if (entry.key() == "venue" && !entry.value().is_null())
+                merged.erase("online_url");
+            if (entry.key() == "online_url" && !entry.value().is_null())
+                merged.erase("venue");
+            merged[entry.key()] = entry.value();
+        }
+        auto form = ActivityForm::read(merged);
+        if (!form)
+            return std::unexpected(form.error());
+        // A chair who has since left their group does not block other changes.
+        bool const chair_changed = form->activity.chair_person_id != current.chair_person_id || form->activity.chair_group != current.chair_group;
+        if (chair_changed) {
+            if (auto checked = check_chair(sql, actor, form->activity); !checked)
+                return std::unexpected(checked.error());
+        }
+        Activity activity = form->activity;
         activity.id = current.id;
         activity.partnership_id = current.partnership_id;
         activity.project_id = current.project_id;
@@ -174,9 +232,10 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         activity.created_at = current.created_at;
         activity.updated_at = now_text();
         store::update_activity(sql, activity);
-        if (activity.chair_person_id && activity.chair_person_id != current.chair_person_id)
+        if (activity.chair_person_id && chair_changed)
             projects::record_chair(sql, actor.partnership_id, activity.project_id, *activity.chair_group, *activity.chair_person_id,
                 chair_name(sql, actor, *activity.chair_person_id), activity.starts_at);
+        offer_free_places(sql, actor, activity);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { activity.status == "cancelled" && current.status != "cancelled" ? "activity.cancelled" : "activity.updated", "activity", activity.id });
         return activity;
@@ -199,14 +258,7 @@ Status cancel_sign_up(db::Database& database, Actor const& actor, std::string co
             return std::unexpected(Error::not_found("There is no sign-up to cancel."));
         store::delete_signup(sql, actor.partnership_id, mine->id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.sign_up_cancelled", "activity", activity_id, mine->id, std::nullopt });
-        if (mine->status != "place")
-            return {};
-        // list_signups is in sign-up order, so the first waiting is the longest waiting.
-        auto const next = std::ranges::find(signups, std::string { "waiting" }, &Signup::status);
-        if (next != signups.end()) {
-            store::set_signup_status(sql, actor.partnership_id, next->id, "place");
-            privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.place_offered", "activity", activity_id, std::nullopt, next->id });
-        }
+        offer_free_places(sql, actor, loaded->first);
         return {};
     });
 }
@@ -214,6 +266,7 @@ Status cancel_sign_up(db::Database& database, Actor const& actor, std::string co
 Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::string const& activity_id, MinutesForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Minutes> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto loaded = load(sql, actor, activity_id);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -231,6 +284,7 @@ Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor
 {
     auto const token = random_token(32);
     return database.write([&](soci::session& sql) -> Result<std::string> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         store::replace_feed(sql, actor.partnership_id, actor.person_id, sha256_hex(token), now_text());
         privacy::record(sql, actor.partnership_id, actor.person_id, { "calendar_feed.created", "person", actor.person_id });
         return token;
@@ -240,6 +294,7 @@ Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor
 Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form)
 {
     return database.write([&](soci::session& sql) -> Status {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto loaded = load(sql, actor, activity_id);
         if (!loaded)
             return std::unexpected(loaded.error());

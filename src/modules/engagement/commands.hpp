@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <boost/json/object.hpp>
+
 #include "core/actor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
@@ -16,10 +18,13 @@ namespace rt::engagement {
 // by an organiser) always has a place. The person's access needs and language
 // come from their profile unless given. Concurrent sign-ups never overbook.
 [[nodiscard]] Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, SignupForm const& form);
-// `form` holds the activity as it should be (the route merges the change into
-// the current values); every change raises the sequence for calendar files.
+// `change` holds the fields to change (and optionally `status`). Inside the
+// transaction it is merged into the current values and the whole is checked
+// again, so two organisers' changes cannot undo each other, and an update can
+// never leave an activity that creating one would refuse. Every change raises
+// the sequence for calendar files; a raised capacity offers places to those waiting.
 [[nodiscard]] Result<Activity> update_activity(db::Database& database, Actor const& actor, std::string const& activity_id,
-    ActivityForm const& form, std::optional<std::string> const& status);
+    boost::json::object change);
 // Gives up a place (yourself; organisers for anyone). The first person on the
 // waiting list, by when they signed up, takes the freed place.
 [[nodiscard]] Status cancel_sign_up(db::Database& database, Actor const& actor, std::string const& activity_id, std::optional<std::string> const& person_id);

@@ -133,24 +133,6 @@ Response get_activity_route(Services& services, RequestContext const& context)
     return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
 }
 
-// The change is merged into the current values and the whole is checked again,
-// so an update can never leave an activity that creating one would refuse.
-boost::json::object current_values(Activity const& activity)
-{
-    boost::json::object object { { "kind", activity.kind }, { "title", activity.title }, { "purpose", activity.purpose },
-        { "starts_at", activity.starts_at }, { "ends_at", activity.ends_at }, { "timezone", activity.timezone },
-        { "languages", to_json_array(activity.languages) } };
-    if (activity.venue_address)
-        object["venue"] = boost::json::object { { "address", *activity.venue_address }, { "features", to_json_array(activity.venue_features) } };
-    if (activity.online_url)
-        object["online_url"] = *activity.online_url;
-    if (activity.capacity)
-        object["capacity"] = *activity.capacity;
-    if (activity.chair_person_id)
-        object["chair"] = boost::json::object { { "person_id", *activity.chair_person_id }, { "group", activity.chair_group.value_or("") } };
-    return object;
-}
-
 Response update_activity_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
@@ -159,33 +141,7 @@ Response update_activity_route(Services& services, RequestContext const& context
     auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
     if (!body)
         return Response::problem(body.error());
-    auto current = get_activity(services.database, context.signed_in(), id);
-    if (!current)
-        return Response::problem(current.error());
-    if (!current->can_organise)
-        return Response::problem(Error::forbidden("Only conveners and the project's co-leads organise its activities."));
-    if (body->contains("repeat"))
-        return Response::problem(Error::invalid_field("repeat", "A series is set when it is planned; change each meeting on its own."));
-    std::optional<std::string> status;
-    if (auto const* value = body->if_contains("status")) {
-        if (!value->is_string() || (value->get_string() != "cancelled" && value->get_string() != "scheduled"))
-            return Response::problem(Error::invalid_field("status", "Choose scheduled or cancelled."));
-        status = std::string { value->get_string() };
-        body->erase("status");
-    }
-    auto merged = current_values(current->activity);
-    for (auto const& entry : *body) {
-        // Moving between a venue and online replaces the other.
-        if (entry.key() == "venue" && !entry.value().is_null())
-            merged.erase("online_url");
-        if (entry.key() == "online_url" && !entry.value().is_null())
-            merged.erase("venue");
-        merged[entry.key()] = entry.value();
-    }
-    auto form = ActivityForm::read(merged);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto updated = update_activity(services.database, context.signed_in(), id, *form, status); !updated)
+    if (auto updated = update_activity(services.database, context.signed_in(), id, std::move(*body)); !updated)
         return Response::problem(updated.error());
     return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
 }
