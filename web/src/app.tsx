@@ -4,6 +4,7 @@ import { ActivityEditPage, ActivityNewPage } from './activities/ActivityFormPage
 import { ActivityListPage } from './activities/ActivityListPage';
 import { ActivityPage } from './activities/ActivityPage';
 import { AttendancePage } from './activities/AttendancePage';
+import { MinutesPage } from './activities/MinutesPage';
 import { PeoplePage as ActivityPeoplePage } from './activities/PeoplePage';
 import { PlanPage } from './activities/PlanPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
@@ -71,6 +72,7 @@ const routes: Route[] = [
   { pattern: '/activities/:id/people', page: ActivityPeoplePage, access: 'signed-in' },
   { pattern: '/activities/:id/plan', page: PlanPage, access: 'signed-in' },
   { pattern: '/activities/:id/attendance', page: AttendancePage, access: 'signed-in' },
+  { pattern: '/activities/:id/minutes', page: MinutesPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },

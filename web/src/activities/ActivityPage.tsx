@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { calendarPath, listSignups, signUp, updateActivity } from '../api/activities';
+import { calendarPath, giveUpPlace, signUp, updateActivity } from '../api/activities';
 import { commonAccessNeeds, preferredLanguages } from '../api/types';
-import type { Activity, Signup } from '../api/types';
+import type { Activity, MySignup, Signup } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
@@ -107,34 +107,53 @@ function CancelForm({ activity, onCancelled }: { activity: Activity; onCancelled
   );
 }
 
-type Loaded = ActivityWithProject & { mine: Signup | null };
+function GiveUpForm({ activity, mine, onGivenUp }: { activity: Activity; mine: MySignup; onGivenUp: () => Promise<void> }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.submit(async () => {
+      await giveUpPlace(activity.id);
+      await onGivenUp();
+    });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{mine.status === 'place' ? t('signup.place') : t('signup.waiting')}</h2>
+      <p class="govuk-body">{mine.status === 'place' ? t('signup.giveUpIntro') : t('signup.giveUpWaitingIntro')}</p>
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {mine.status === 'place' ? t('signup.giveUp') : t('signup.leaveWaiting')}
+      </Button>
+    </form>
+  );
+}
 
-async function load(id: string, personId: string | undefined): Promise<Loaded> {
+type Loaded = ActivityWithProject & { mine: MySignup | null };
+
+// The activity tells the viewer their own sign-up (`my_signup`).
+async function load(id: string): Promise<Loaded> {
   const loaded = await loadActivity(id);
-  // Only organisers can see the list; for them it tells whether they are signed up already.
-  let mine: Signup | null = null;
-  if (loaded.activity.can_organise && personId) {
-    const signups = await listSignups(id);
-    mine = signups.items.find((signup) => signup.person_id === personId) ?? null;
-  }
-  return { ...loaded, mine };
+  return { ...loaded, mine: loaded.activity.my_signup ?? null };
 }
 
 export function ActivityPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
   const { me } = useSession();
   const [flash] = useState(takeFlash);
-  const loaded = useResource(() => load(parameters.id, me?.user.id), [parameters.id, me?.user.id]);
+  const loaded = useResource(() => load(parameters.id), [parameters.id, me?.user.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   // The sign-up is kept, not the message, so a language switch translates it too.
   const [signedUp, setSignedUp] = useState<Signup | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [gaveUp, setGaveUp] = useState(false);
   const data = updated ?? loaded.data;
   usePageTitle(data ? data.activity.title : loaded.status === 'loading' ? t('common.loading') : null);
 
   useEffect(() => {
-    if (signedUp || cancelled) focusSuccessBanner();
-  }, [signedUp, cancelled]);
+    if (signedUp || cancelled || gaveUp) focusSuccessBanner();
+  }, [signedUp, cancelled, gaveUp]);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -153,6 +172,7 @@ export function ActivityPage({ parameters }: PageProps) {
         </NotificationBanner>
       ) : null}
       {cancelled ? <NotificationBanner kind="success" heading={t('activity.cancelledBanner')} /> : null}
+      {gaveUp ? <NotificationBanner kind="success" heading={t('signup.gaveUp')} /> : null}
       <span class="govuk-caption-l">{activityKindName(t, activity.kind)}</span>
       <h1 class="govuk-heading-l">
         {activity.title} <CancelledTag activity={activity} />
@@ -199,6 +219,11 @@ export function ActivityPage({ parameters }: PageProps) {
           {t('activity.calendar')}
         </a>
       </p>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`${base}/minutes`}>
+          {t('activity.minutesLink')}
+        </Link>
+      </p>
 
       {activity.can_organise ? (
         <>
@@ -232,7 +257,18 @@ export function ActivityPage({ parameters }: PageProps) {
 
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {mySignup && !signedUp ? (
+          {mySignup && !isCancelled ? (
+            <GiveUpForm
+              activity={activity}
+              mine={mySignup}
+              onGivenUp={async () => {
+                setUpdated({ ...(await loadActivity(activity.id)), mine: null });
+                setSignedUp(null);
+                setGaveUp(true);
+              }}
+            />
+          ) : null}
+          {mySignup && isCancelled ? (
             <div class="govuk-inset-text">{mySignup.status === 'place' ? t('signup.place') : t('signup.waiting')}</div>
           ) : null}
           {!mySignup && !isCancelled ? (
@@ -240,6 +276,7 @@ export function ActivityPage({ parameters }: PageProps) {
               activity={activity}
               onSignedUp={async (signup) => {
                 setUpdated({ ...(await loadActivity(activity.id)), mine: signup });
+                setGaveUp(false);
                 setSignedUp(signup);
               }}
             />

@@ -1,5 +1,5 @@
 import { request } from './client';
-import type { Activity, ActivityCreate, Attendance, Plan, Signup, SignupRequest, StakeholderGroup } from './types';
+import type { Activity, ActivityCreate, Attendance, Minutes, MinutesRequest, Plan, Signup, SignupRequest, StakeholderGroup } from './types';
 
 const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
 
@@ -46,4 +46,17 @@ export function listAttendance(id: string): Promise<{ items: Attendance[] }> {
 
 export function recordAttendance(id: string, attended: { person_id: string; group?: StakeholderGroup }): Promise<{ items: Attendance[] }> {
   return request<{ items: Attendance[] }>('POST', `${activityPath(id)}/attendance`, { body: attended });
+}
+
+// Gives up the viewer's own place (or place on the waiting list).
+export function giveUpPlace(id: string): Promise<void> {
+  return request<void>('DELETE', `${activityPath(id)}/rsvp`);
+}
+
+export function fetchMinutes(id: string): Promise<Minutes> {
+  return request<Minutes>('GET', `${activityPath(id)}/minutes`);
+}
+
+export function saveMinutes(id: string, minutes: MinutesRequest): Promise<Minutes> {
+  return request<Minutes>('PUT', `${activityPath(id)}/minutes`, { body: minutes });
 }

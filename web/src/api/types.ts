@@ -302,6 +302,8 @@ export type Activity = {
   // Activities of a series (a monthly forum) share series_id; not yet in docs/api.md.
   series_id?: string | null;
   recurrence?: string | null;
+  // The viewer's own sign-up, or null.
+  my_signup?: MySignup | null;
   places_taken: number;
   waiting: number;
   can_organise: boolean;
@@ -323,6 +325,15 @@ export type Signup = {
   walk_in: boolean;
   created_at: string;
 };
+
+export type MySignup = { status: SignupStatus; access_needs: string[]; language: string };
+
+export type MinutesAction = { text: string; owner: string; due_on: string; done?: boolean };
+
+// `minutes`, the full text, comes to organisers only.
+export type Minutes = { summary: string; actions: MinutesAction[]; updated_at: string; minutes?: string | null };
+
+export type MinutesRequest = { minutes?: string; summary: string; actions?: MinutesAction[] };
 
 export type SignupRequest = { person_id?: string; access_needs?: string[]; language?: string; walk_in?: boolean };
 

@@ -2,8 +2,9 @@
 // without a hearing loop; a resident signs up and adds a BSL interpreter on the
 // sign-up form; the planning view shows the need, the venue's gap and the
 // 3-day flag; the convener marks the interpreter arranged and records that she
-// attended; the project's timeline shows her group took part. Every page is
-// scanned with axe-core.
+// attended; the project's timeline shows her group took part; the convener
+// publishes minutes, the resident reads the summary and actions (not the full
+// minutes) and gives up her place. Every page is scanned with axe-core.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -274,6 +275,75 @@ describe('activities', () => {
     const events = page.locator('table', { has: page.locator('caption', { hasText: 'Everything that has happened' }) });
     await events.getByText('Joan Price took part').waitFor();
     await checkAccessibility(page, 'timeline after attendance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener writes the minutes with a summary and an action', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto(activityPath);
+    await page.getByRole('link', { name: 'Minutes and actions' }).click();
+    await page.locator('h1', { hasText: 'Minutes and actions' }).waitFor();
+    await waitForTitle(page, `Minutes: ${activityTitle} – ${partnershipName}`);
+    await page.getByText('No minutes yet.').waitFor();
+    await checkAccessibility(page, 'minutes before any are written');
+
+    // An action without its due date: the summary names the row's date field.
+    await page.locator('#minutes-text').fill('Present: Grace Mensah, Joan Price and 9 residents.\n\n- Transport is the biggest barrier.\n- Joan raised the cost of taxis.');
+    await page.locator('#minutes-action-0-text').fill('Ask the council about the community bus timetable');
+    await page.locator('#minutes-action-0-owner').fill('Grace Mensah');
+    await page.getByRole('button', { name: 'Publish minutes' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    for (const id of ['minutes-summary', 'minutes-action-0-due-on']) {
+      assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
+    }
+    await page.locator('#minutes-action-0-due-on-error').waitFor();
+    await checkAccessibility(page, 'minutes with errors');
+
+    await page.locator('#minutes-summary').fill('Transport is what stops most people going out. We will ask about the community bus.');
+    await page.locator('#minutes-action-0-due-on').fill('2030-01-31');
+    await page.getByRole('button', { name: 'Publish minutes' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'The minutes have been published' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner--success'));
+    assert.match(await page.locator('#minutes-published-summary').innerText(), /community bus/);
+    const actions = page.locator('#minutes-actions');
+    const row = (await rowFor(page, actions, 'Ask the council').innerText()).split('\t');
+    assert.match(row[1], /Grace Mensah/);
+    assert.match(row[2], /31 January 2030/);
+    assert.match(await page.locator('#minutes-full').innerText(), /cost of taxis/);
+    await checkAccessibility(page, 'minutes after publishing');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a resident reads the summary and actions, not the full minutes, and gives up her place', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.goto(`${activityPath}/minutes`);
+    await page.locator('h1', { hasText: 'Minutes and actions' }).waitFor();
+    await page.locator('#minutes-published-summary').waitFor();
+    assert.match(await page.locator('#minutes-published-summary').innerText(), /community bus/);
+    assert.match(await rowFor(page, page.locator('#minutes-actions'), 'Ask the council').innerText(), /Grace Mensah/);
+    assert.equal(await page.locator('#minutes-full').count(), 0);
+    assert.equal(await page.getByText('cost of taxis').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Publish minutes' }).count(), 0);
+    await checkAccessibility(page, 'minutes for a participant');
+
+    // The activity page knows she has a place, without the sign-up form.
+    await page.getByRole('link', { name: 'Back to the activity' }).click();
+    await page.locator('h1', { hasText: activityTitle }).waitFor();
+    await page.locator('h2', { hasText: 'You have a place' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Sign me up' }).count(), 0);
+    await checkAccessibility(page, 'activity page with a place');
+    await page.getByRole('button', { name: 'Give up my place' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'You have given up your place' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner--success'));
+    await page.getByRole('button', { name: 'Sign me up' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Give up my place' }).count(), 0);
+    await checkAccessibility(page, 'activity page after giving up a place');
     assertNoProblems(page);
     await page.context().close();
   });

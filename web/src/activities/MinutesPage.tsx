@@ -1,0 +1,265 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { fetchMinutes, saveMinutes } from '../api/activities';
+import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, TextArea, TextInput } from '../components/Fields';
+import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
+import { formatDate, formatDateTime } from '../text/dates';
+import { focusSuccessBanner } from '../projects/focus';
+import { ActivityBreadcrumbs, loadActivity } from './shared';
+import type { ActivityWithProject } from './shared';
+
+type Loaded = ActivityWithProject & { minutes: Minutes | null };
+
+async function load(id: string): Promise<Loaded> {
+  const loaded = await loadActivity(id);
+  try {
+    return { ...loaded, minutes: await fetchMinutes(id) };
+  } catch (error) {
+    // 404: nothing has been written yet.
+    if (error instanceof ApiError && error.status === 404) return { ...loaded, minutes: null };
+    throw error;
+  }
+}
+
+const actionRows = 3;
+const actionFields = ['text', 'owner', 'due_on'] as const;
+const actionFieldId = (index: number, field: string) => `minutes-action-${index}-${field.replace('_', '-')}`;
+
+const fieldIds: Record<string, string> = { minutes: 'minutes-text', summary: 'minutes-summary' };
+for (let index = 0; index < 24; index += 1) {
+  for (const field of actionFields) fieldIds[`actions.${index}.${field}`] = actionFieldId(index, field);
+}
+
+const emptyAction = (): MinutesAction => ({ text: '', owner: '', due_on: '' });
+const isEmpty = (action: MinutesAction) => !action.text.trim() && !action.owner.trim() && !action.due_on.trim();
+
+function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minutes) => Promise<void> }) {
+  const { t } = useI18n();
+  const existing = data.minutes;
+  const [text, setText] = useState(existing?.minutes ?? '');
+  const [summary, setSummary] = useState(existing?.summary ?? '');
+  // The actions already written, then empty rows up to a fixed number (one more at least).
+  const [actions, setActions] = useState<MinutesAction[]>(() => {
+    const rows = (existing?.actions ?? []).map((action) => ({ ...action }));
+    const count = Math.max(actionRows, rows.length + 1);
+    while (rows.length < count) rows.push(emptyAction());
+    return rows;
+  });
+  const form = useFormSubmission(t);
+
+  const setAction = (index: number, field: (typeof actionFields)[number], value: string) =>
+    setActions((current) => current.map((action, at) => (at === index ? { ...action, [field]: value } : action)));
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!summary.trim()) clientErrors.summary = [t('minutes.summaryMissing')];
+    // Empty rows are left out; the rest are numbered as they will be sent.
+    const sent = actions.filter((action) => !isEmpty(action));
+    sent.forEach((action) => {
+      const index = actions.indexOf(action);
+      if (!action.text.trim()) clientErrors[`actions.${index}.text`] = [t('minutes.actionTextMissing')];
+      if (!action.owner.trim()) clientErrors[`actions.${index}.owner`] = [t('minutes.actionOwnerMissing')];
+      if (!action.due_on.trim()) clientErrors[`actions.${index}.due_on`] = [t('minutes.actionDueMissing')];
+    });
+    form.submit(async () => {
+      try {
+        const saved = await saveMinutes(data.activity.id, {
+          minutes: text,
+          summary,
+          actions: sent.map((action) => ({
+            text: action.text.trim(),
+            owner: action.owner.trim(),
+            due_on: action.due_on.trim(),
+            ...(action.done !== undefined ? { done: action.done } : {}),
+          })),
+        });
+        await onSaved(saved);
+      } catch (error) {
+        // The server numbers the actions it was sent; the form numbers its rows.
+        if (error instanceof ApiError && Object.keys(error.errors).length > 0) {
+          const renamed: FieldErrors = {};
+          for (const [key, messages] of Object.entries(error.errors)) {
+            const match = /^actions[.[](\d+)\]?(.*)$/.exec(key);
+            const row = match ? actions.indexOf(sent[Number(match[1])]) : -1;
+            renamed[match && row >= 0 ? `actions.${row}${match[2]}` : key] = messages;
+          }
+          for (const key of Object.keys(error.errors)) delete error.errors[key];
+          Object.assign(error.errors, renamed);
+        }
+        throw error;
+      }
+    }, clientErrors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{existing ? t('minutes.changeHeading') : t('minutes.writeHeading')}</h2>
+      <TextArea
+        id={fieldIds.minutes}
+        name="minutes"
+        label={t('minutes.fullLabel')}
+        hint={t('minutes.fullHint')}
+        value={text}
+        onValue={setText}
+        rows={10}
+        errors={messagesFor(form.errors, 'minutes')}
+      />
+      <TextArea
+        id={fieldIds.summary}
+        name="summary"
+        label={t('minutes.summaryLabel')}
+        hint={t('minutes.summaryHint')}
+        value={summary}
+        onValue={setSummary}
+        errors={messagesFor(form.errors, 'summary')}
+      />
+      <h3 class="govuk-heading-s">{t('minutes.actionsHeading')}</h3>
+      <p class="govuk-body">{t('minutes.actionsIntro')}</p>
+      {actions.map((action, index) => (
+        <fieldset class="govuk-fieldset" key={index}>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('minutes.actionLegend', { number: index + 1 })}</legend>
+          <TextInput
+            id={actionFieldId(index, 'text')}
+            name={`actions[${index}].text`}
+            label={t('minutes.actionText')}
+            value={action.text}
+            onValue={(value) => setAction(index, 'text', value)}
+            dir="auto"
+            errors={exactMessages(form.errors, `actions.${index}.text`, `actions.${index}`)}
+          />
+          <TextInput
+            id={actionFieldId(index, 'owner')}
+            name={`actions[${index}].owner`}
+            label={t('minutes.actionOwner')}
+            hint={t('minutes.actionOwnerHint')}
+            value={action.owner}
+            onValue={(value) => setAction(index, 'owner', value)}
+            widthClass="govuk-!-width-two-thirds"
+            dir="auto"
+            errors={exactMessages(form.errors, `actions.${index}.owner`)}
+          />
+          <TextInput
+            id={actionFieldId(index, 'due_on')}
+            name={`actions[${index}].due_on`}
+            label={t('minutes.actionDue')}
+            type="date"
+            value={action.due_on}
+            onValue={(value) => setAction(index, 'due_on', value)}
+            widthClass="govuk-input--width-10"
+            errors={exactMessages(form.errors, `actions.${index}.due_on`)}
+          />
+        </fieldset>
+      ))}
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('minutes.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function MinutesPage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [updated, setUpdated] = useState<Loaded | null>(null);
+  const [saved, setSaved] = useState(false);
+  const data = updated ?? loaded.data;
+  usePageTitle(data ? t('minutes.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (saved) focusSuccessBanner();
+  }, [saved]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { activity, project, minutes } = data;
+
+  return (
+    <>
+      <ActivityBreadcrumbs project={project} activity={activity} />
+      {saved ? <NotificationBanner kind="success" heading={t('minutes.saved')} /> : null}
+      <span class="govuk-caption-l">{activity.title}</span>
+      <h1 class="govuk-heading-l">{t('minutes.heading')}</h1>
+      {!minutes ? (
+        <p class="govuk-body">{t('minutes.none')}</p>
+      ) : (
+        <>
+          <p class="govuk-body-s">{t('minutes.updated', { when: formatDateTime(minutes.updated_at, language) })}</p>
+          <h2 class="govuk-heading-m">{t('minutes.summaryHeading')}</h2>
+          <p class="govuk-body rt-preserve-lines" dir="auto" id="minutes-published-summary">
+            {minutes.summary}
+          </p>
+          {minutes.actions.length === 0 ? (
+            <p class="govuk-body">{t('minutes.noActions')}</p>
+          ) : (
+            <table class="govuk-table" id="minutes-actions">
+              <caption class="govuk-table__caption govuk-table__caption--m">{t('minutes.actionsHeading')}</caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">{t('minutes.actionText')}</th>
+                  <th scope="col" class="govuk-table__header">{t('minutes.actionOwner')}</th>
+                  <th scope="col" class="govuk-table__header">{t('minutes.actionDue')}</th>
+                  <th scope="col" class="govuk-table__header">{t('minutes.actionDone')}</th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {minutes.actions.map((action, index) => (
+                  <tr class="govuk-table__row" key={index}>
+                    <td class="govuk-table__cell" dir="auto">
+                      {action.text}
+                    </td>
+                    <td class="govuk-table__cell" dir="auto">
+                      {action.owner}
+                    </td>
+                    <td class="govuk-table__cell">{formatDate(action.due_on, language, 'UTC')}</td>
+                    <td class="govuk-table__cell">{action.done ? t('common.yes') : t('common.no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {activity.can_organise && minutes.minutes ? (
+            <>
+              <h2 class="govuk-heading-m">{t('minutes.fullHeading')}</h2>
+              <p class="govuk-body-s">{t('minutes.fullOrganisersOnly')}</p>
+              <div class="govuk-inset-text rt-preserve-lines" dir="auto" id="minutes-full">
+                {minutes.minutes}
+              </div>
+            </>
+          ) : null}
+        </>
+      )}
+      {activity.can_organise ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <MinutesForm
+              key={minutes?.updated_at ?? 'new'}
+              data={data}
+              onSaved={async () => {
+                setUpdated(await load(activity.id));
+                setSaved(true);
+              }}
+            />
+          </div>
+        </div>
+      ) : null}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/activities/${activity.id}`}>
+          {t('activity.backToActivity')}
+        </Link>
+      </p>
+    </>
+  );
+}
