@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { createActivity, updateActivity } from '../api/activities';
+import { listAllPeople } from '../api/people';
 import { fetchProject } from '../api/projects';
-import { activityKinds, venueFeatures } from '../api/types';
-import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Project } from '../api/types';
+import { activityKinds, stakeholderGroups, venueFeatures } from '../api/types';
+import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
@@ -14,7 +15,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
-import { languageName } from '../i18n/values';
+import { groupName, languageName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
 import type { LocalDate } from '../text/activities';
@@ -37,6 +38,12 @@ const fieldIds: Record<string, string> = {
   'venue.features': 'activity-features',
   capacity: 'activity-capacity',
   languages: 'activity-languages',
+  repeat: 'activity-repeat',
+  'repeat.every': 'activity-repeat',
+  'repeat.count': 'activity-repeat-count',
+  chair: 'activity-chair-person',
+  'chair.person_id': 'activity-chair-person',
+  'chair.group': 'activity-chair-group',
 };
 
 // Zones a partnership in these islands or working with European partners is likely to need.
@@ -60,6 +67,11 @@ type Draft = {
   onlineUrl: string;
   capacity: string;
   languages: string[];
+  // Only when planning: a series and a chair.
+  repeat: '' | 'week' | 'month';
+  repeatCount: string;
+  chairId: string;
+  chairGroup: string;
 };
 
 const emptyDraft: Draft = {
@@ -76,6 +88,10 @@ const emptyDraft: Draft = {
   onlineUrl: '',
   capacity: '',
   languages: ['en'],
+  repeat: '',
+  repeatCount: '',
+  chairId: '',
+  chairGroup: '',
 };
 
 function draftFrom(activity: Activity): Draft {
@@ -95,6 +111,10 @@ function draftFrom(activity: Activity): Draft {
     onlineUrl: activity.online_url ?? '',
     capacity: activity.capacity === null ? '' : String(activity.capacity),
     languages: activity.languages,
+    repeat: '',
+    repeatCount: '',
+    chairId: '',
+    chairGroup: '',
   };
 }
 
@@ -115,6 +135,11 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
   if (draft.where === 'online' && !draft.onlineUrl.trim()) errors.online_url = [t('activityForm.linkMissing')];
   const capacity = draft.capacity.trim();
   if (capacity && !/^\d+$/.test(capacity)) errors.capacity = [t('activityForm.capacityInvalid')];
+  const repeatCount = Number(draft.repeatCount.trim());
+  if (draft.repeat && !(/^\d+$/.test(draft.repeatCount.trim()) && repeatCount >= 2 && repeatCount <= 24)) {
+    errors['repeat.count'] = [t('activityForm.repeatCountInvalid')];
+  }
+  if (draft.chairId && !draft.chairGroup) errors['chair.group'] = [t('activityForm.chairGroupMissing')];
   if (!date || !start || !end) return { errors, fields: null };
   const startsAt = zonedToRfc3339(date, start, draft.timezone);
   // An end before the start means the activity runs past midnight.
@@ -131,6 +156,8 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
     online_url: draft.where === 'online' ? draft.onlineUrl.trim() : null,
     capacity: capacity ? Number(capacity) : null,
     languages: draft.languages,
+    ...(draft.repeat ? { repeat: { every: draft.repeat, count: repeatCount } } : {}),
+    ...(draft.chairId ? { chair: { person_id: draft.chairId, group: draft.chairGroup as StakeholderGroup } } : {}),
   };
   return { errors, fields };
 }
@@ -187,7 +214,7 @@ function DateInput({ date, onDate, errors }: { date: LocalDate; onDate: (date: L
   );
 }
 
-function ActivityForm({ project, activity }: { project: Project; activity?: Activity }) {
+function ActivityForm({ project, activity, people = [] }: { project: Project; activity?: Activity; people?: Person[] }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => (activity ? draftFrom(activity) : emptyDraft));
   const form = useFormSubmission(t);
@@ -214,6 +241,8 @@ function ActivityForm({ project, activity }: { project: Project; activity?: Acti
     }, errors);
   };
 
+  const chair = people.find((person) => person.id === draft.chairId);
+  const chairGroups: string[] = chair && chair.groups.length ? chair.groups : [...stakeholderGroups];
   const cancelHref = activity ? `/activities/${activity.id}` : `/projects/${project.id}/activities`;
   // The server names the whole start (`starts_at`) or end (`ends_at`); the date and time fields show both.
   const dateErrors = [...exactMessages(form.errors, 'date'), ...exactMessages(form.errors, 'starts_at')];
@@ -354,6 +383,59 @@ function ActivityForm({ project, activity }: { project: Project; activity?: Acti
               choices={activityLanguages.map((value) => ({ value, text: languageName(t, value) }))}
               errors={messagesFor(form.errors, 'languages')}
             />
+            {!activity ? (
+              <>
+                <Radios
+                  id={fieldIds.repeat}
+                  name="repeat"
+                  label={t('activityForm.repeat')}
+                  value={draft.repeat}
+                  onValue={(value) => set('repeat')(value as Draft['repeat'])}
+                  choices={[
+                    { value: '', text: t('activityForm.repeatNone') },
+                    { value: 'week', text: t('activityForm.repeatWeek') },
+                    { value: 'month', text: t('activityForm.repeatMonth') },
+                  ]}
+                  errors={[...exactMessages(form.errors, 'repeat'), ...exactMessages(form.errors, 'repeat.every')]}
+                />
+                {draft.repeat ? (
+                  <TextInput
+                    id={fieldIds['repeat.count']}
+                    name="repeat_count"
+                    label={t('activityForm.repeatCount')}
+                    hint={t('activityForm.repeatCountHint')}
+                    value={draft.repeatCount}
+                    onValue={set('repeatCount')}
+                    widthClass="govuk-input--width-2"
+                    errors={exactMessages(form.errors, 'repeat.count')}
+                  />
+                ) : null}
+                <Select
+                  id={fieldIds.chair}
+                  name="chair"
+                  label={t('activityForm.chair')}
+                  hint={t('activityForm.chairHint')}
+                  value={draft.chairId}
+                  onValue={(value) => setDraft((current) => ({ ...current, chairId: value, chairGroup: '' }))}
+                  emptyChoice={t('activityForm.chairNone')}
+                  choices={people.map((person) => ({ value: person.id, text: person.name }))}
+                  errors={[...exactMessages(form.errors, 'chair'), ...exactMessages(form.errors, 'chair.person_id')]}
+                />
+                {draft.chairId ? (
+                  <Select
+                    id={fieldIds['chair.group']}
+                    name="chair_group"
+                    label={t('activityForm.chairGroup')}
+                    hint={t('activityForm.chairGroupHint')}
+                    value={draft.chairGroup}
+                    onValue={set('chairGroup')}
+                    emptyChoice={t('activityForm.chairGroupChoose')}
+                    choices={chairGroups.map((value) => ({ value, text: groupName(t, value) }))}
+                    errors={exactMessages(form.errors, 'chair.group')}
+                  />
+                ) : null}
+              </>
+            ) : null}
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {activity ? t('common.saveChanges') : t('activityForm.submit')}
@@ -380,12 +462,20 @@ function OrganisersOnly() {
   );
 }
 
+async function loadNew(projectId: string): Promise<{ project: Project; people: Person[] }> {
+  const project = await fetchProject(projectId);
+  if (!project.can_manage) return { project, people: [] };
+  // The chair is chosen from the partnership's people; without the list there is no chair to choose.
+  const people = await listAllPeople().catch(() => [] as Person[]);
+  return { project, people };
+}
+
 export function ActivityNewPage({ parameters }: PageProps) {
-  const project = useResource(() => fetchProject(parameters.id), [parameters.id]);
-  if (project.status === 'loading') return <Loading />;
-  if (project.status === 'failed') return <FailureMessage error={project.error} />;
-  if (!project.data.can_manage) return <OrganisersOnly />;
-  return <ActivityForm project={project.data} />;
+  const loaded = useResource(() => loadNew(parameters.id), [parameters.id]);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (!loaded.data.project.can_manage) return <OrganisersOnly />;
+  return <ActivityForm project={loaded.data.project} people={loaded.data.people} />;
 }
 
 export function ActivityEditPage({ parameters }: PageProps) {

@@ -24,6 +24,7 @@ import {
   CancelledTag,
   loadActivity,
   placesTakenText,
+  seriesText,
   SummaryRow,
   venueFeatureName,
   whenText,
@@ -186,6 +187,7 @@ export function ActivityPage({ parameters }: PageProps) {
           <br />
           <span class="govuk-body-s">{t('activity.timezoneLine', { zone: activity.timezone })}</span>
         </SummaryRow>
+        {activity.recurrence ? <SummaryRow label={t('activity.series')}>{seriesText(activity.recurrence, t)}</SummaryRow> : null}
         <SummaryRow label={t('activity.place')}>
           {activity.venue ? (
             <span class="rt-preserve-lines" dir="auto">

@@ -71,3 +71,18 @@ export function SummaryRow({ label, children }: { label: string; children: Compo
     </div>
   );
 }
+
+// "FREQ=WEEKLY;COUNT=6" in plain words: how often, and how many meetings.
+export function seriesText(recurrence: string, t: Translate): string {
+  const parts = new Map(
+    recurrence.split(';').map((part) => {
+      const [key, value] = part.split('=');
+      return [key.trim().toUpperCase(), (value ?? '').trim()] as [string, string];
+    }),
+  );
+  const frequency = parts.get('FREQ');
+  const how =
+    frequency === 'WEEKLY' ? t('activity.seriesWeekly') : frequency === 'MONTHLY' ? t('activity.seriesMonthly') : t('activity.seriesOther');
+  const count = parts.get('COUNT');
+  return count ? `${how}. ${t('activity.seriesCount', { count })}` : how;
+}

@@ -280,6 +280,9 @@ export type ActivityCreate = {
   online_url?: string | null;
   capacity?: number | null;
   languages?: string[];
+  // Creates one activity per meeting; the answer is the first.
+  repeat?: { every: 'week' | 'month'; count: number };
+  chair?: { person_id: string; group: StakeholderGroup };
 };
 
 export type ActivityStatus = 'scheduled' | 'cancelled';
@@ -302,6 +305,7 @@ export type Activity = {
   // Activities of a series (a monthly forum) share series_id; not yet in docs/api.md.
   series_id?: string | null;
   recurrence?: string | null;
+  chair?: { person_id: string; group: StakeholderGroup } | null;
   // The viewer's own sign-up, or null.
   my_signup?: MySignup | null;
   places_taken: number;

@@ -392,4 +392,50 @@ describe('activities', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('the convener plans a monthly forum of three meetings, chaired by a resident', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto('/projects');
+    await page.getByRole('link', { name: projectTitle }).click();
+    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await page.getByRole('button', { name: 'Plan an activity' }).click();
+    await page.locator('#activity-title').waitFor();
+    await page.getByLabel('Forum').check();
+    await page.locator('#activity-title').fill('Older people\'s forum');
+    await page.locator('#activity-purpose').fill('A monthly forum where older people and carers check how the new day opportunities are going.');
+    await page.locator('#activity-date-day').fill('14');
+    await page.locator('#activity-date-month').fill('1');
+    await page.locator('#activity-date-year').fill('2030');
+    await page.locator('#activity-start-time').fill('10:00');
+    await page.locator('#activity-end-time').fill('12:00');
+    await page.getByLabel('Online', { exact: true }).check();
+    await page.locator('#activity-online-url').fill('https://meet.example/older-peoples-forum');
+    await page.getByLabel('Every month').check();
+    await page.locator('#activity-repeat-count').fill('30');
+    await page.locator('#activity-chair-person').selectOption({ label: 'Joan Price' });
+    // Too many meetings and no group for the chair: both caught here.
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    for (const id of ['activity-repeat-count', 'activity-chair-group']) {
+      assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
+    }
+    await checkAccessibility(page, 'plan a series with errors');
+    await page.locator('#activity-repeat-count').fill('3');
+    await page.locator('#activity-chair-group').selectOption({ label: 'Service users and carers' });
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    await page.waitForURL((url) => /^\/activities\/[^/]+$/.test(url.pathname) && url.pathname !== activityPath);
+    await page.locator('h1', { hasText: 'Older people' }).waitFor();
+    const details = await page.locator('.govuk-summary-list').innerText();
+    assert.match(details, /A meeting of a series that meets every month\. Meetings in the series: 3/);
+    await checkAccessibility(page, 'a meeting of a series');
+
+    await page.getByRole('link', { name: "Back to the project's activities" }).click();
+    const table = page.locator('table.govuk-table');
+    await table.waitFor();
+    assert.equal(await rowFor(page, table, 'Older people').count(), 3, 'one activity per meeting');
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
