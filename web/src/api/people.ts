@@ -37,3 +37,8 @@ export async function listAllPeople(): Promise<Person[]> {
   }
   return all;
 }
+
+// A private address for a calendar of all my activities; a new one retires the old.
+export function createCalendarFeed(): Promise<{ url: string }> {
+  return request<{ url: string }>('POST', '/api/v1/me/calendar-feed');
+}

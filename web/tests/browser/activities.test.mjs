@@ -438,4 +438,26 @@ describe('activities', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('a resident gets a private calendar address for her activities', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.member);
+    await page.goto('/profile');
+    await page.locator('h2', { hasText: 'Calendar address' }).waitFor();
+    await page.getByText('Keep this address private').waitFor();
+    await checkAccessibility(page, 'my profile with the calendar address');
+    await page.getByRole('button', { name: 'Get my calendar address' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Your calendar address is ready' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner--success'));
+    const url = (await page.locator('#calendar-feed-url').innerText()).trim();
+    assert.ok(url.startsWith(`${new URL(page.url()).origin}/`), `${url} is absolute, on this server`);
+    const feed = await page.request.get(url);
+    assert.equal(feed.status(), 200);
+    assert.match(feed.headers()['content-type'], /text\/calendar/);
+    assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+    await page.getByRole('button', { name: 'Get a new calendar address' }).waitFor();
+    await checkAccessibility(page, 'my profile with a calendar address');
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
