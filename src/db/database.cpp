@@ -249,6 +249,13 @@ std::string text_at(soci::row const& row, std::size_t position)
     return row.get<std::string>(position);
 }
 
+std::optional<std::string> optional_text_at(soci::row const& row, std::size_t position)
+{
+    if (row.get_indicator(position) == soci::i_null)
+        return std::nullopt;
+    return row.get<std::string>(position);
+}
+
 std::string_view string_aggregate(Dialect dialect)
 {
     return dialect == Dialect::Sqlite ? "group_concat" : "string_agg";

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -141,6 +142,9 @@ private:
 [[nodiscard]] long long integer_at(soci::row const& row, std::size_t position);
 // Reads a text column; NULL becomes the empty string.
 [[nodiscard]] std::string text_at(soci::row const& row, std::size_t position);
+
+// Reads a text column that may be NULL.
+[[nodiscard]] std::optional<std::string> optional_text_at(soci::row const& row, std::size_t position);
 
 // The SQL aggregate that joins strings with a separator.
 [[nodiscard]] std::string_view string_aggregate(Dialect dialect);

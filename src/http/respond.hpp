@@ -1,8 +1,14 @@
 #pragma once
 
+#include <optional>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "core/form.hpp"
+#include "core/ids.hpp"
 #include "http/message.hpp"
 
 namespace rt::http {
@@ -22,6 +28,24 @@ template<typename T, typename Present>
     if (!result)
         return Response::problem(result.error());
     return Response::no_content();
+}
+
+// Ids that are not even UUIDs cannot exist: answer as for any unknown id.
+[[nodiscard]] inline std::optional<Response> reject_bad_id(std::string const& id)
+{
+    if (looks_like_id(id))
+        return std::nullopt;
+    return Response::problem(Error::not_found());
+}
+
+// `{ "items": [present(item)...] }` for lists that are not paginated.
+template<typename T, typename Present>
+[[nodiscard]] boost::json::object items_json(std::vector<T> const& items, Present present)
+{
+    boost::json::array array;
+    for (auto const& item : items)
+        array.push_back(present(item));
+    return { { "items", std::move(array) } };
 }
 
 // Reads the body as a form: `Form::read(object, extra...)`.

@@ -86,35 +86,19 @@ boost::json::object plan_json(Plan const& plan)
         { "venue_gaps", std::move(gaps) }, { "flagged", plan.flagged } };
 }
 
-template<typename T, typename Present>
-boost::json::object items_json(std::vector<T> const& items, Present present)
-{
-    boost::json::array array;
-    for (auto const& item : items)
-        array.push_back(present(item));
-    return { { "items", std::move(array) } };
-}
-
-std::optional<Response> reject_bad_id(std::string const& id)
-{
-    if (looks_like_id(id))
-        return std::nullopt;
-    return Response::problem(Error::not_found());
-}
-
 Response list_activities_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(list_activities(services.database, context.signed_in(), id), 200,
-        [](auto const& views) { return items_json(views, activity_json); });
+        [](auto const& views) { return http::items_json(views, activity_json); });
 }
 
 Response create_activity_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<ActivityForm>(context.request);
     if (!form)
@@ -128,7 +112,7 @@ Response create_activity_route(Services& services, RequestContext const& context
 Response get_activity_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(get_activity(services.database, context.signed_in(), id), 200, activity_json);
 }
@@ -136,7 +120,7 @@ Response get_activity_route(Services& services, RequestContext const& context)
 Response update_activity_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
     if (!body)
@@ -149,7 +133,7 @@ Response update_activity_route(Services& services, RequestContext const& context
 Response calendar_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto calendar = get_calendar(services.database, context.signed_in(), id);
     if (!calendar)
@@ -175,7 +159,7 @@ boost::json::object minutes_json(Minutes const& minutes, bool full)
 Response get_minutes_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto minutes = get_minutes(services.database, context.signed_in(), id);
     if (!minutes)
@@ -188,7 +172,7 @@ Response get_minutes_route(Services& services, RequestContext const& context)
 Response save_minutes_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<MinutesForm>(context.request);
     if (!form)
@@ -217,7 +201,7 @@ Response feed_route(Services& services, RequestContext const& context)
 Response sign_up_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<SignupForm>(context.request);
     if (!form)
@@ -228,7 +212,7 @@ Response sign_up_route(Services& services, RequestContext const& context)
 Response cancel_sign_up_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto const person = context.request.query_value("person_id");
     if (person && !looks_like_id(*person))
@@ -239,16 +223,16 @@ Response cancel_sign_up_route(Services& services, RequestContext const& context)
 Response list_signups_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(list_signups(services.database, context.signed_in(), id), 200,
-        [](auto const& signups) { return items_json(signups, signup_json); });
+        [](auto const& signups) { return http::items_json(signups, signup_json); });
 }
 
 Response plan_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(get_plan(services.database, context.signed_in(), id), 200, plan_json);
 }
@@ -256,7 +240,7 @@ Response plan_route(Services& services, RequestContext const& context)
 Response arranged_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<ArrangedForm>(context.request);
     if (!form)
@@ -269,10 +253,10 @@ Response arranged_route(Services& services, RequestContext const& context)
 Response list_attendance_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(list_attendance(services.database, context.signed_in(), id), 200, [](auto const& records) {
-        return items_json(records, [](store::AttendanceRecord const& record) {
+        return http::items_json(records, [](store::AttendanceRecord const& record) {
             return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at } };
         });
     });
@@ -281,7 +265,7 @@ Response list_attendance_route(Services& services, RequestContext const& context
 Response record_attendance_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<AttendanceForm>(context.request);
     if (!form)

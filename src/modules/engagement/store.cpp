@@ -29,13 +29,6 @@ constexpr std::string_view k_list_signups = R"(
     SELECT id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in, created_at
     FROM activity_signups WHERE partnership_id = :partnership_id AND activity_id = :activity_id ORDER BY created_at, id)";
 
-std::optional<std::string> optional_text(soci::row const& row, std::size_t position)
-{
-    if (row.get_indicator(position) == soci::i_null)
-        return std::nullopt;
-    return row.get<std::string>(position);
-}
-
 Activity activity_from_row(soci::row const& row)
 {
     Activity activity;
@@ -48,9 +41,9 @@ Activity activity_from_row(soci::row const& row)
     activity.starts_at = db::text_at(row, 6);
     activity.ends_at = db::text_at(row, 7);
     activity.timezone = db::text_at(row, 8);
-    activity.venue_address = optional_text(row, 9);
+    activity.venue_address = db::optional_text_at(row, 9);
     activity.venue_features = from_json_text(db::text_at(row, 10));
-    activity.online_url = optional_text(row, 11);
+    activity.online_url = db::optional_text_at(row, 11);
     if (row.get_indicator(12) != soci::i_null)
         activity.capacity = db::integer_at(row, 12);
     activity.languages = from_json_text(db::text_at(row, 13));
@@ -59,10 +52,10 @@ Activity activity_from_row(soci::row const& row)
     activity.created_by = db::text_at(row, 16);
     activity.created_at = db::text_at(row, 17);
     activity.updated_at = db::text_at(row, 18);
-    activity.series_id = optional_text(row, 19);
-    activity.recurrence = optional_text(row, 20);
-    activity.chair_person_id = optional_text(row, 21);
-    activity.chair_group = optional_text(row, 22);
+    activity.series_id = db::optional_text_at(row, 19);
+    activity.recurrence = db::optional_text_at(row, 20);
+    activity.chair_person_id = db::optional_text_at(row, 21);
+    activity.chair_group = db::optional_text_at(row, 22);
     return activity;
 }
 

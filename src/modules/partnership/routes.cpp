@@ -17,14 +17,6 @@ using http::Access;
 using http::RequestContext;
 using http::Response;
 
-// Ids that are not even UUIDs cannot exist: answer as for any unknown id.
-std::optional<Response> reject_bad_id(std::string const& id)
-{
-    if (looks_like_id(id))
-        return std::nullopt;
-    return Response::problem(Error::not_found());
-}
-
 struct ListRequest {
     std::optional<NameCursor> after;
     std::size_t limit { 50 };
@@ -145,7 +137,7 @@ Response create_organisation_route(Services& services, RequestContext const& con
 Response get_organisation_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(get_organisation(services.database, context.signed_in(), id), 200,
         [](auto const& organisation) { return to_json(organisation); });
@@ -154,7 +146,7 @@ Response get_organisation_route(Services& services, RequestContext const& contex
 Response update_organisation_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     if (!can_manage_organisations(context.signed_in()))
         return Response::problem(Error::forbidden("Only conveners can change organisations."));
@@ -168,7 +160,7 @@ Response update_organisation_route(Services& services, RequestContext const& con
 Response delete_organisation_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(delete_organisation(services.database, context.signed_in(), id));
 }
@@ -210,7 +202,7 @@ Response create_person_route(Services& services, RequestContext const& context)
 Response get_person_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto const& actor = context.signed_in();
     return http::respond(get_person(services.database, actor, id), 200, [&](Person const& person) {
@@ -223,7 +215,7 @@ Response get_person_route(Services& services, RequestContext const& context)
 Response update_person_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     auto form = http::read_form<PersonForm>(context.request, FormMode::Update);
     if (!form)
@@ -235,7 +227,7 @@ Response update_person_route(Services& services, RequestContext const& context)
 Response reissue_invite_route(Services& services, RequestContext const& context)
 {
     auto const& id = context.parameter("id");
-    if (auto rejected = reject_bad_id(id))
+    if (auto rejected = http::reject_bad_id(id))
         return *rejected;
     return http::respond(reissue_invite(services.database, context.signed_in(), id), 201,
         [](std::string const& token) { return boost::json::object { { "invite_url", accounts::invite_path(token) } }; });

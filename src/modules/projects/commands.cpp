@@ -20,11 +20,6 @@ Error project_not_found()
     return Error::not_found("There is no such project in this partnership.");
 }
 
-bool is_co_lead(Project const& project, std::string_view person_id)
-{
-    return std::ranges::any_of(project.co_leads, [&](CoLead const& lead) { return lead.person_id == person_id; });
-}
-
 // An organisation takes part in its sector's group; community groups with no
 // sector of their own are in the voluntary and community sector (DESIGN.md).
 std::string group_for_sector(std::string const& sector)

@@ -4,6 +4,11 @@
 
 namespace rt::projects {
 
+bool is_co_lead(Project const& project, std::string_view person_id)
+{
+    return std::ranges::any_of(project.co_leads, [&](CoLead const& lead) { return lead.person_id == person_id; });
+}
+
 bool can_start_project(Actor const& actor)
 {
     return actor.is_convener();

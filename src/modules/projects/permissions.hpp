@@ -9,6 +9,7 @@
 // Pure rules; `is_co_lead` and the actor's organisations are looked up by the caller.
 namespace rt::projects {
 
+[[nodiscard]] bool is_co_lead(Project const& project, std::string_view person_id);
 [[nodiscard]] bool can_start_project(Actor const& actor);
 // Conveners and the project's co-leads run it: invitations, members, stages.
 [[nodiscard]] bool can_manage_project(Actor const& actor, bool is_co_lead);

@@ -16,11 +16,6 @@ Error project_not_found()
     return Error::not_found("There is no such project in this partnership.");
 }
 
-bool is_co_lead(Project const& project, std::string_view person_id)
-{
-    return std::ranges::any_of(project.co_leads, [&](CoLead const& lead) { return lead.person_id == person_id; });
-}
-
 // Names of people and organisations, each looked up once per request.
 class Names {
 public:

@@ -166,26 +166,10 @@ Response timeline_response(TimelineView const& view)
     return response;
 }
 
-template<typename T, typename Present>
-boost::json::object items_json(std::vector<T> const& items, Present present)
-{
-    boost::json::array array;
-    for (auto const& item : items)
-        array.push_back(present(item));
-    return { { "items", std::move(array) } };
-}
-
-std::optional<Response> reject_bad_id(std::string const& id)
-{
-    if (looks_like_id(id))
-        return std::nullopt;
-    return Response::problem(Error::not_found());
-}
-
 // Reads the {id} path parameter, answering 404 for anything that is not an id.
 #define RT_REQUIRE_ID(variable)                          \
     auto const& variable = context.parameter("id");      \
-    if (auto rejected = reject_bad_id(variable))         \
+    if (auto rejected = http::reject_bad_id(variable))   \
         return *rejected;
 
 Response list_projects_route(Services& services, RequestContext const& context)
@@ -202,7 +186,7 @@ Response list_projects_route(Services& services, RequestContext const& context)
     auto page = list_projects(services.database, context.signed_in(), *limit, after);
     if (!page)
         return Response::problem(page.error());
-    auto body = items_json(page->items, project_json);
+    auto body = http::items_json(page->items, project_json);
     body["next_cursor"] = page->next_cursor ? boost::json::value(*page->next_cursor) : boost::json::value(nullptr);
     return Response::json(200, body);
 }
@@ -252,7 +236,7 @@ Response list_invitations_route(Services& services, RequestContext const& contex
 {
     RT_REQUIRE_ID(id);
     return http::respond(list_invitations(services.database, context.signed_in(), id), 200,
-        [](auto const& invitations) { return items_json(invitations, invitation_json); });
+        [](auto const& invitations) { return http::items_json(invitations, invitation_json); });
 }
 
 Response add_invitation_route(Services& services, RequestContext const& context)
@@ -280,7 +264,7 @@ Response send_invitations_route(Services& services, RequestContext const& contex
 Response my_invitations_route(Services& services, RequestContext const& context)
 {
     return http::respond(my_invitations(services.database, context.signed_in()), 200,
-        [](auto const& invitations) { return items_json(invitations, invitation_json); });
+        [](auto const& invitations) { return http::items_json(invitations, invitation_json); });
 }
 
 Response accept_invitation_route(Services& services, RequestContext const& context)
@@ -303,7 +287,7 @@ Response list_members_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
     return http::respond(list_members(services.database, context.signed_in(), id), 200,
-        [](auto const& members) { return items_json(members, [](Member const& member) { return member_json(member); }); });
+        [](auto const& members) { return http::items_json(members, [](Member const& member) { return member_json(member); }); });
 }
 
 Response add_member_route(Services& services, RequestContext const& context)

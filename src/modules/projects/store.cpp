@@ -59,13 +59,6 @@ constexpr std::string_view k_list_events = R"(
     SELECT stakeholder_group, kind, stage, subject_id, subject_name, at
     FROM project_events WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY at, id)";
 
-std::optional<std::string> optional_text(soci::row const& row, std::size_t position)
-{
-    if (row.get_indicator(position) == soci::i_null)
-        return std::nullopt;
-    return row.get<std::string>(position);
-}
-
 Project project_from_row(soci::row const& row)
 {
     Project project;
@@ -93,14 +86,14 @@ Invitation invitation_from_row(soci::row const& row)
     invitation.id = db::text_at(row, 0);
     invitation.partnership_id = db::text_at(row, 1);
     invitation.project_id = db::text_at(row, 2);
-    invitation.organisation_id = optional_text(row, 3);
-    invitation.person_id = optional_text(row, 4);
+    invitation.organisation_id = db::optional_text_at(row, 3);
+    invitation.person_id = db::optional_text_at(row, 4);
     invitation.group = db::text_at(row, 5);
     invitation.status = db::text_at(row, 6);
     invitation.matched_on = from_json_text(db::text_at(row, 7));
     invitation.created_at = db::text_at(row, 8);
-    invitation.sent_at = optional_text(row, 9);
-    invitation.responded_at = optional_text(row, 10);
+    invitation.sent_at = db::optional_text_at(row, 9);
+    invitation.responded_at = db::optional_text_at(row, 10);
     return invitation;
 }
 
@@ -284,11 +277,11 @@ std::vector<Member> list_members(soci::session& sql, std::string_view partnershi
         member.id = db::text_at(row, 0);
         member.partnership_id = partnership;
         member.project_id = db::text_at(row, 1);
-        member.person_id = optional_text(row, 2);
-        member.organisation_id = optional_text(row, 3);
+        member.person_id = db::optional_text_at(row, 2);
+        member.organisation_id = db::optional_text_at(row, 3);
         member.group = db::text_at(row, 4);
         member.via = db::text_at(row, 5);
-        member.invitation_id = optional_text(row, 6);
+        member.invitation_id = db::optional_text_at(row, 6);
         member.joined_at = db::text_at(row, 7);
         members.push_back(std::move(member));
     }
