@@ -105,6 +105,9 @@ int serve(ServeOptions const& options)
     http::Application application { router,
         [&database](std::string_view token) { return accounts::authenticate(*database, token); }, { web_root } };
 
+    server.body_limit_for = [&application](std::string_view method, std::string_view target) {
+        return application.body_limit_for(method, target);
+    };
     server.on_listening = [&](std::string const& host, unsigned short port) {
         std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;
         spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,

@@ -24,6 +24,14 @@ enum class ErrorKind {
     Unavailable,     // the database cannot be reached
 };
 
+// One bad row of an uploaded file (a CSV import): its line in the file, the
+// column's heading, and what is wrong.
+struct RowProblem {
+    long line { 0 };
+    std::string column;
+    std::string message;
+};
+
 struct Error {
     ErrorKind kind;
     std::string detail;
@@ -33,6 +41,7 @@ struct Error {
     // lists a client can act on (e.g. missing_groups).
     std::string code {};
     std::map<std::string, std::vector<std::string>> lists {};
+    std::vector<RowProblem> rows {};
 
     static Error invalid(FieldErrors errors)
     {

@@ -8,6 +8,33 @@
 
 namespace rt {
 
+namespace {
+
+std::string format_uuid(std::array<std::uint8_t, 16> const& bytes)
+{
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(36);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text.push_back('-');
+        text.push_back(k_hex[bytes[i] >> 4]);
+        text.push_back(k_hex[bytes[i] & 0x0F]);
+    }
+    return text;
+}
+
+}
+
+std::string new_random_id()
+{
+    std::array<std::uint8_t, 16> bytes {};
+    randombytes_buf(bytes.data(), bytes.size());
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant
+    return format_uuid(bytes);
+}
+
 std::string new_id()
 {
     std::array<std::uint8_t, 16> bytes {};
@@ -19,17 +46,7 @@ std::string new_id()
         bytes[i] = static_cast<std::uint8_t>(milliseconds >> (8 * (5 - i)));
     bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x70); // version 7
     bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant
-
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::string text;
-    text.reserve(36);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.push_back('-');
-        text.push_back(k_hex[bytes[i] >> 4]);
-        text.push_back(k_hex[bytes[i] & 0x0F]);
-    }
-    return text;
+    return format_uuid(bytes);
 }
 
 bool looks_like_id(std::string_view text)

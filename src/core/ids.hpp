@@ -9,6 +9,10 @@ namespace rt {
 // Ids sort by creation time, which keeps database indexes compact.
 [[nodiscard]] std::string new_id();
 
+// A new UUIDv4: random only. For records whose order of creation must not be
+// readable from their id (anonymous survey responses).
+[[nodiscard]] std::string new_random_id();
+
 // True for a lowercase, hyphenated UUID string; used to reject junk ids early.
 [[nodiscard]] bool looks_like_id(std::string_view text);
 

@@ -31,9 +31,21 @@ bool is_api_path(std::string_view path)
     return path.starts_with("/api/") || path == "/api" || path == "/health" || path == "/ready";
 }
 
+// The media type without parameters, lowercased: "text/csv; charset=utf-8" -> "text/csv".
+std::string media_type(std::string_view content_type)
+{
+    auto base = content_type.substr(0, content_type.find(';'));
+    while (!base.empty() && base.back() == ' ')
+        base.remove_suffix(1);
+    std::string lowered;
+    for (char const c : base)
+        lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    return lowered;
+}
+
 bool is_json(std::string_view content_type)
 {
-    auto const base = content_type.substr(0, content_type.find(';'));
+    auto const base = media_type(content_type);
     return base == "application/json" || base == "application/merge-patch+json";
 }
 
@@ -104,6 +116,15 @@ Response Application::handle(Request const& request) const
     return response;
 }
 
+std::size_t Application::body_limit_for(std::string_view method, std::string_view target) const
+{
+    auto const path = target.substr(0, target.find('?'));
+    if (!is_api_path(path))
+        return 0;
+    auto const match = m_router.match(method, path);
+    return match.route ? match.route->body_limit : 0;
+}
+
 Response Application::handle_api(Request const& request) const
 {
     auto match = m_router.match(request.method, request.path);
@@ -133,8 +154,11 @@ Response Application::handle_api(Request const& request) const
                 return Response::problem({ ErrorKind::CsrfRejected, "Reload the page and try again." });
         }
     }
-    if (request.is_unsafe_method() && !request.body.empty() && !is_json(request.header("content-type"))) {
-        auto response = Response::problem(Error::bad_request("Send the body as application/json."));
+    bool const body_type_ok = route.body_type.empty() ? is_json(request.header("content-type"))
+                                                       : media_type(request.header("content-type")) == route.body_type;
+    if (request.is_unsafe_method() && !request.body.empty() && !body_type_ok) {
+        auto response = Response::problem(
+            Error::bad_request("Send the body as " + (route.body_type.empty() ? std::string { "application/json" } : route.body_type) + "."));
         response.status = 415;
         return response;
     }

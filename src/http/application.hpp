@@ -26,6 +26,9 @@ public:
     Application(Router const& router, Authenticator authenticate, ApplicationOptions options);
 
     [[nodiscard]] Response handle(Request const& request) const;
+    // The body limit of the route a request goes to (0: the server's default),
+    // asked once the headers are read and before the body is.
+    [[nodiscard]] std::size_t body_limit_for(std::string_view method, std::string_view target) const;
 
 private:
     [[nodiscard]] Response handle_api(Request const& request) const;

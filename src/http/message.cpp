@@ -151,6 +151,12 @@ Response Response::problem(Error const& error)
             list.emplace_back(value);
         body[name] = std::move(list);
     }
+    if (!error.rows.empty()) {
+        boost::json::array rows;
+        for (auto const& row : error.rows)
+            rows.push_back({ { "line", row.line }, { "column", row.column }, { "message", row.message } });
+        body["rows"] = std::move(rows);
+    }
     if (!error.field_errors.empty()) {
         boost::json::object fields;
         for (auto const& [field, messages] : error.field_errors) {

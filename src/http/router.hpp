@@ -47,6 +47,8 @@ struct Route {
     Access access;
     Handler handler;
     RouteDocs docs;
+    std::string body_type {};    // the request body's media type; empty: application/json
+    std::size_t body_limit { 0 }; // the largest body accepted; 0: the server's default
 };
 
 struct RouteMatch {

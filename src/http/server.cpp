@@ -149,7 +149,22 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
         parser.body_limit(state.options.body_limit);
         parser.header_limit(16 * 1024);
         stream.expires_after(state.options.read_timeout);
-        auto [read_error, read_bytes] = co_await bhttp::async_read(stream, buffer, parser, k_use_tuple);
+        auto [read_error, read_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, k_use_tuple);
+        if (!read_error && !parser.is_done()) {
+            auto const& header = parser.get();
+            // curl and others wait for this before sending a large body.
+            if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+                bhttp::response<bhttp::empty_body> go_on { bhttp::status::continue_, header.version() };
+                auto [continue_error, continue_bytes] = co_await bhttp::async_write(stream, go_on, k_use_tuple);
+                (void)continue_error;
+                (void)continue_bytes;
+            }
+            if (state.options.body_limit_for) {
+                if (auto const limit = state.options.body_limit_for(std::string_view { header.method_string() }, std::string_view { header.target() }))
+                    parser.body_limit(limit);
+            }
+            std::tie(read_error, read_bytes) = co_await bhttp::async_read(stream, buffer, parser, k_use_tuple);
+        }
         (void)read_bytes;
 
         auto const started = std::chrono::steady_clock::now();

@@ -1,10 +1,12 @@
 #include "modules/registry.hpp"
 
 #include "modules/accounts/routes.hpp"
+#include "modules/contributions/routes.hpp"
 #include "modules/engagement/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/projects/routes.hpp"
+#include "modules/surveys/routes.hpp"
 #include "modules/system/routes.hpp"
 
 namespace rt {
@@ -17,6 +19,8 @@ void register_all_routes(http::Router& router, Services& services)
     privacy::register_routes(router, services);
     projects::register_routes(router, services);
     engagement::register_routes(router, services);
+    contributions::register_routes(router, services);
+    surveys::register_routes(router, services);
 }
 
 }

@@ -13,6 +13,7 @@
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/commands.hpp"
+#include "modules/projects/lifecycle.hpp"
 #include "modules/projects/model.hpp"
 #include "modules/projects/queries.hpp"
 
@@ -91,16 +92,6 @@ Error organisers_only()
     return Error::forbidden("Only conveners and the project's co-leads organise its activities.");
 }
 
-// A person taking part as themselves with no group recorded is a resident.
-std::string default_group(std::vector<std::string> const& groups)
-{
-    for (auto const group : projects::k_lived_experience_groups) {
-        if (std::ranges::find(groups, group) != groups.end())
-            return std::string { group };
-    }
-    return groups.empty() ? std::string { "residents" } : groups.front();
-}
-
 }
 
 Result<Activity> create_activity(db::Database& database, Actor const& actor, std::string const& project_id, ActivityForm const& form)
@@ -170,7 +161,7 @@ Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string c
         signup.id = new_id();
         signup.activity_id = activity_id;
         signup.person_id = person->id;
-        signup.group = default_group(person->groups);
+        signup.group = projects::default_group(person->groups);
         signup.access_needs = form.access_needs.value_or(person->access_needs);
         signup.language = form.language.value_or(person->preferred_language);
         signup.walk_in = form.walk_in;
@@ -327,7 +318,7 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         auto const attended = store::list_attendance(sql, actor.partnership_id, activity_id);
         if (std::ranges::any_of(attended, [&](auto const& record) { return record.person_id == person->id; }))
             return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
-        auto group = form.group.value_or(default_group(person->groups));
+        auto group = form.group.value_or(projects::default_group(person->groups));
         if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
             return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group."));
         auto const time = now_text();

@@ -65,4 +65,13 @@ std::vector<GroupTimeline> compute_timeline(TimePoint created_at, std::vector<st
     return rows;
 }
 
+std::string default_group(std::vector<std::string> const& groups)
+{
+    for (auto const group : k_lived_experience_groups) {
+        if (std::ranges::find(groups, group) != groups.end())
+            return std::string { group };
+    }
+    return groups.empty() ? std::string { "residents" } : groups.front();
+}
+
 }

@@ -37,6 +37,10 @@ struct GroupTimeline {
 [[nodiscard]] std::vector<GroupTimeline> compute_timeline(TimePoint created_at, std::vector<std::string> const& required_groups,
     std::vector<ProjectEvent> const& events);
 
+// The group a person speaks for when they do not say: their lived-experience
+// group if they have one, otherwise their first; nobody recorded: a resident.
+[[nodiscard]] std::string default_group(std::vector<std::string> const& groups);
+
 [[nodiscard]] double lag_in_days(TimePoint from, TimePoint to);
 
 }

@@ -190,6 +190,89 @@ constexpr std::string_view k_schemas = R"json({
   "Attendance": { "type": "object", "required": ["person_id"], "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
   "AttendanceList": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } } } },
+  "ContributionCreate": { "type": "object", "required": ["kind", "text"], "additionalProperties": false, "properties": {
+      "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] },
+      "text": { "type": "string", "maxLength": 5000 }, "group": { "$ref": "#/components/schemas/Group" },
+      "source": { "type": "string", "enum": ["online", "activity", "on_behalf"], "default": "online" },
+      "activity_id": { "type": "string", "format": "uuid" }, "person_id": { "type": "string", "format": "uuid", "description": "Organisers: whose words these are" },
+      "anonymous": { "type": "boolean", "default": false }, "tags": { "$ref": "#/components/schemas/Tags" } } },
+  "Contribution": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "type": "string" }, "text": { "type": "string" },
+      "group": { "$ref": "#/components/schemas/Group" }, "source": { "type": "string" }, "activity_id": { "type": ["string", "null"] },
+      "survey_id": { "type": ["string", "null"] }, "anonymous": { "type": "boolean" },
+      "author": { "type": ["object", "null"], "description": "Always null for anonymous contributions" },
+      "recorded_by": { "type": ["object", "null"] }, "tags": { "$ref": "#/components/schemas/Tags" },
+      "status": { "type": "string", "enum": ["received", "considered", "adopted", "partly_adopted", "not_adopted"] },
+      "response": { "type": "string" }, "responded_at": { "type": ["string", "null"] }, "created_at": { "type": "string" },
+      "mine": { "type": "boolean" } } },
+  "ContributionList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } } } },
+  "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "properties": {
+      "history": { "type": "array", "items": { "type": "object" } }, "needs": { "type": "array", "items": { "type": "object" } },
+      "shaped": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } }, "project_title": { "type": "string" } } } ] },
+  "ContributionDetailList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } },
+  "ContributionResponse": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": {
+      "status": { "type": "string", "enum": ["considered", "adopted", "partly_adopted", "not_adopted"] },
+      "response": { "type": "string", "maxLength": 2000, "description": "Required for not_adopted: why not" } } },
+  "Shaped": { "type": "object", "properties": { "from_type": { "type": "string" }, "from_id": { "type": "string" }, "title": { "type": "string" },
+      "via": { "type": "string", "enum": ["contribution", "need"] }, "need_id": { "type": ["string", "null"] }, "created_at": { "type": "string" } } },
+  "ShapedList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } } } },
+  "YouSaidWeDid": { "type": "object", "properties": { "groups": { "type": "array", "items": { "type": "object", "properties": {
+      "status": { "type": "string" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } } } } },
+  "NeedCreate": { "type": "object", "required": ["title"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "maxLength": 200 }, "description": { "type": "string", "maxLength": 2000 },
+      "communities": { "$ref": "#/components/schemas/Tags" }, "contribution_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } } } },
+  "NeedUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "title": { "type": "string", "maxLength": 200 }, "description": { "type": "string", "maxLength": 2000 },
+      "communities": { "$ref": "#/components/schemas/Tags" } } },
+  "Evidence": { "type": "object", "required": ["contribution_ids"], "additionalProperties": false, "properties": {
+      "contribution_ids": { "type": "array", "minItems": 1, "items": { "type": "string", "format": "uuid" } } } },
+  "Merge": { "type": "object", "required": ["into"], "additionalProperties": false, "properties": { "into": { "type": "string", "format": "uuid" } } },
+  "Need": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" },
+      "communities": { "$ref": "#/components/schemas/Tags" }, "status": { "type": "string", "enum": ["open", "merged"] },
+      "merged_into": { "type": ["string", "null"] }, "contribution_ids": { "type": "array", "items": { "type": "string" } },
+      "evidence": { "type": "array", "items": { "type": "object" } }, "rank": { "type": ["integer", "null"] },
+      "score": { "type": ["number", "null"] }, "created_at": { "type": "string" } } },
+  "NeedList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Need" } } } },
+  "Ranking": { "type": "object", "required": ["group", "need_ids"], "additionalProperties": false, "properties": {
+      "group": { "$ref": "#/components/schemas/Group" }, "need_ids": { "type": "array", "minItems": 1, "items": { "type": "string", "format": "uuid" } } } },
+  "Priority": { "type": "object", "properties": {
+      "order": { "type": "array", "items": { "type": "object", "properties": { "need_id": { "type": "string" }, "title": { "type": "string" },
+          "rank": { "type": "integer" }, "score": { "type": "number" }, "by_group": { "type": "object" } } } },
+      "groups": { "type": "array", "items": { "type": "object", "properties": { "group": { "type": "string" }, "rankers": { "type": "integer" } } } } } },
+  "SurveyQuestion": { "type": "object", "required": ["kind", "text"], "properties": {
+      "id": { "type": "string" }, "kind": { "type": "string", "enum": ["single_choice", "multiple_choice", "free_text", "scale", "ranking"] },
+      "text": { "type": "string", "maxLength": 500 }, "options": { "type": "array", "maxItems": 20, "items": { "type": "string", "maxLength": 200 } },
+      "required": { "type": "boolean", "default": true },
+      "translations": { "type": "object", "additionalProperties": { "type": "object", "properties": {
+          "text": { "type": "string" }, "options": { "type": "array", "items": { "type": "string" } } } } } } },
+  "SurveyCreate": { "type": "object", "required": ["title", "opens_at", "closes_at", "questions"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "maxLength": 200 }, "description": { "type": "string", "maxLength": 2000 },
+      "anonymous": { "type": "boolean", "default": false }, "opens_at": { "type": "string", "format": "date-time" },
+      "closes_at": { "type": "string", "format": "date-time" }, "language": { "type": "string", "default": "en" },
+      "questions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/components/schemas/SurveyQuestion" } } } },
+  "SurveyUpdate": { "type": "object", "description": "Any SurveyCreate field" },
+  "Survey": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" },
+      "anonymous": { "type": "boolean" }, "opens_at": { "type": "string" }, "closes_at": { "type": "string" }, "language": { "type": "string" },
+      "questions": { "type": "array", "items": { "$ref": "#/components/schemas/SurveyQuestion" } }, "responses": { "type": "integer" },
+      "status": { "type": "string", "enum": ["not_open", "open", "closed"] }, "can_organise": { "type": "boolean" },
+      "my_response": { "type": "boolean" }, "created_at": { "type": "string" } } },
+  "SurveyList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Survey" } } } },
+  "SurveyAnswer": { "type": "object", "required": ["answers"], "additionalProperties": false, "properties": {
+      "group": { "$ref": "#/components/schemas/Group" },
+      "answers": { "type": "array", "items": { "type": "object", "required": ["question_id", "value"], "properties": {
+          "question_id": { "type": "string" }, "value": { "description": "text, list of options, or 1-5" } } } } } },
+  "SurveyAnswered": { "type": "object", "properties": { "id": { "type": "string" }, "group": { "type": "string" } } },
+  "SurveyResponseList": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object", "properties": {
+      "id": { "type": "string" }, "group": { "type": "string" }, "respondent": { "type": ["object", "null"] }, "answers": { "type": "object" },
+      "source": { "type": "string", "enum": ["web", "import"] }, "created_at": { "type": "string" } } } } } },
+  "SurveyResults": { "type": "object", "properties": { "responses": { "type": "integer" }, "by_group": { "type": "object" },
+      "questions": { "type": "array", "items": { "type": "object" } } } },
+  "SurveyImport": { "type": "object", "properties": { "imported": { "type": "integer" },
+      "unknown_columns": { "type": "array", "items": { "type": "string" } }, "ignored_columns": { "type": "array", "items": { "type": "string" } } } },
+  "SurveyConvert": { "type": "object", "required": ["question_id", "kind"], "additionalProperties": false, "properties": {
+      "question_id": { "type": "string" }, "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] } } },
   "OpenApi": { "type": "object" }
 })json";
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/contributions/forms.hpp"
+#include "modules/contributions/model.hpp"
+#include "modules/contributions/priority.hpp"
+
+namespace rt::contributions {
+
+[[nodiscard]] Result<Contribution> create_contribution(db::Database& database, Actor const& actor, std::string const& project_id,
+    ContributionForm const& form);
+[[nodiscard]] Result<Contribution> respond(db::Database& database, Actor const& actor, std::string const& contribution_id, ResponseForm const& form);
+
+[[nodiscard]] Result<Need> create_need(db::Database& database, Actor const& actor, std::string const& project_id, NeedForm const& form);
+[[nodiscard]] Result<Need> update_need(db::Database& database, Actor const& actor, std::string const& need_id, NeedUpdateForm const& form);
+[[nodiscard]] Result<Need> add_evidence(db::Database& database, Actor const& actor, std::string const& need_id, EvidenceForm const& form);
+// The need disappears into `into`, which gains its evidence and communities.
+[[nodiscard]] Result<Need> merge_need(db::Database& database, Actor const& actor, std::string const& need_id, MergeForm const& form);
+[[nodiscard]] Result<Priority> save_ranking(db::Database& database, Actor const& actor, std::string const& project_id, RankingForm const& form);
+
+// For the surveys module: inserts a contribution made from a survey answer,
+// inside the caller's transaction (timeline and audit included).
+void insert_from_survey(soci::session& sql, Actor const& actor, Contribution contribution);
+
+}

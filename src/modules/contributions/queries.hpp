@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/contributions/links.hpp"
+#include "modules/contributions/model.hpp"
+#include "modules/contributions/priority.hpp"
+#include "modules/contributions/store.hpp"
+
+namespace rt::contributions {
+
+struct ContributionDetail {
+    Contribution contribution;
+    std::string project_title;
+    std::vector<HistoryEntry> history;
+    std::vector<store::NeedRef> needs;
+    std::vector<Shaped> shaped;
+};
+
+[[nodiscard]] Result<std::vector<Contribution>> list_contributions(db::Database& database, Actor const& actor, std::string const& project_id,
+    store::ContributionFilter filter);
+[[nodiscard]] Result<ContributionDetail> get_contribution(db::Database& database, Actor const& actor, std::string const& id);
+[[nodiscard]] Result<std::vector<Shaped>> get_shaped(db::Database& database, Actor const& actor, std::string const& contribution_id);
+
+struct StatusGroup {
+    std::string status;
+    std::vector<ContributionDetail> items;
+};
+[[nodiscard]] Result<std::vector<StatusGroup>> project_you_said_we_did(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<std::vector<ContributionDetail>> my_you_said_we_did(db::Database& database, Actor const& actor);
+
+struct NeedView {
+    Need need;
+    std::vector<std::pair<std::string, int>> evidence_by_group;
+    std::optional<int> rank;
+    std::optional<double> score;
+};
+// Open needs in combined priority order (no rankings yet: oldest first).
+[[nodiscard]] Result<std::vector<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<NeedView> get_need(db::Database& database, Actor const& actor, std::string const& need_id);
+[[nodiscard]] Result<Priority> get_priority(db::Database& database, Actor const& actor, std::string const& project_id);
+
+}

@@ -1,0 +1,196 @@
+#include "modules/surveys/queries.hpp"
+
+#include <boost/json.hpp>
+
+#include "core/time.hpp"
+#include "modules/projects/queries.hpp"
+#include "modules/surveys/answers.hpp"
+#include "modules/surveys/csv.hpp"
+#include "modules/surveys/store.hpp"
+
+namespace rt::surveys {
+
+namespace {
+
+std::string status_of(Survey const& survey, std::string const& now)
+{
+    if (now < survey.opens_at)
+        return "not_open";
+    return now < survey.closes_at ? "open" : "closed";
+}
+
+Result<bool> organiser_of(soci::session& sql, Actor const& actor, Survey const& survey)
+{
+    return projects::can_organise(sql, actor, survey.project_id);
+}
+
+}
+
+Result<std::vector<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<SurveyView>> {
+        auto organiser = projects::can_organise(sql, actor, project_id);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        auto const now = now_text();
+        std::vector<SurveyView> views;
+        for (auto& survey : store::list_surveys(sql, actor.partnership_id, project_id)) {
+            SurveyView view;
+            view.responses = store::count_responses(sql, actor.partnership_id, survey.id);
+            view.status = status_of(survey, now);
+            view.can_organise = *organiser;
+            view.my_response = store::has_participated(sql, survey.id, actor.person_id);
+            view.survey = std::move(survey);
+            views.push_back(std::move(view));
+        }
+        return views;
+    });
+}
+
+Result<SurveyView> get_survey(db::Database& database, Actor const& actor, std::string const& survey_id)
+{
+    return database.read([&](soci::session& sql) -> Result<SurveyView> {
+        auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
+        if (!survey)
+            return std::unexpected(Error::not_found("There is no such survey in this partnership."));
+        auto organiser = organiser_of(sql, actor, *survey);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        SurveyView view;
+        view.responses = store::count_responses(sql, actor.partnership_id, survey->id);
+        view.status = status_of(*survey, now_text());
+        view.can_organise = *organiser;
+        view.my_response = store::has_participated(sql, survey->id, actor.person_id);
+        view.survey = std::move(*survey);
+        return view;
+    });
+}
+
+Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id)
+{
+    return database.read([&](soci::session& sql) -> Result<ResponsesView> {
+        auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
+        if (!survey)
+            return std::unexpected(Error::not_found("There is no such survey in this partnership."));
+        auto organiser = organiser_of(sql, actor, *survey);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        if (!*organiser)
+            return std::unexpected(Error::forbidden("Only conveners and the project's co-leads see the responses one by one."));
+        ResponsesView view { std::move(*survey), store::list_responses(sql, actor.partnership_id, survey_id) };
+        if (view.survey.anonymous) {
+            for (auto& response : view.responses) {
+                response.respondent_person_id.reset();
+                response.respondent_name.clear();
+            }
+        }
+        return view;
+    });
+}
+
+Result<std::string> export_csv(db::Database& database, Actor const& actor, std::string const& survey_id)
+{
+    auto view = list_responses(database, actor, survey_id);
+    if (!view)
+        return std::unexpected(view.error());
+    auto const& survey = view->survey;
+    std::string out { csv::k_byte_order_mark };
+    auto end_row = [&out] { out += "\r\n"; };
+    csv::append_field(out, "Response ID");
+    out += ',';
+    csv::append_field(out, "Submitted at");
+    out += ',';
+    csv::append_field(out, "Group");
+    if (!survey.anonymous) {
+        out += ',';
+        csv::append_field(out, "Respondent");
+    }
+    for (auto const& question : survey.questions) {
+        out += ',';
+        csv::append_field(out, question.text);
+    }
+    end_row();
+    for (auto const& response : view->responses) {
+        csv::append_field(out, response.id);
+        out += ',';
+        csv::append_field(out, response.created_at);
+        out += ',';
+        csv::append_field(out, response.group);
+        if (!survey.anonymous) {
+            out += ',';
+            csv::append_field(out, response.respondent_name);
+        }
+        for (auto const& question : survey.questions) {
+            out += ',';
+            if (auto const* value = response.answers.if_contains(question.id))
+                csv::append_field(out, answer_cell(question, *value));
+        }
+        end_row();
+    }
+    return out;
+}
+
+Result<Results> get_results(db::Database& database, Actor const& actor, std::string const& survey_id)
+{
+    return database.read([&](soci::session& sql) -> Result<Results> {
+        auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
+        if (!survey)
+            return std::unexpected(Error::not_found("There is no such survey in this partnership."));
+        if (auto organiser = organiser_of(sql, actor, *survey); !organiser)
+            return std::unexpected(organiser.error());
+        Results results;
+        for (auto const& question : survey->questions) {
+            QuestionResult result { question, {}, {}, std::nullopt, 0 };
+            if (question.kind != "ranking")
+                for (auto const& option : question.options)
+                    result.counts[option] = 0;
+            if (question.kind == "scale")
+                for (char score = '1'; score <= '5'; ++score)
+                    result.counts[std::string(1, score)] = 0;
+            results.questions.push_back(std::move(result));
+        }
+        std::vector<double> scale_sums(results.questions.size(), 0);
+        std::vector<std::map<std::string, double>> rank_sums(results.questions.size());
+        for (auto const& response : store::list_responses(sql, actor.partnership_id, survey_id)) {
+            ++results.responses;
+            ++results.by_group[response.group];
+            for (std::size_t i = 0; i < results.questions.size(); ++i) {
+                auto& result = results.questions[i];
+                auto const* value = response.answers.if_contains(result.question.id);
+                if (!value)
+                    continue;
+                ++result.answered;
+                if (value->is_string() && result.question.kind == "single_choice") {
+                    ++result.counts[std::string { value->get_string() }];
+                } else if (value->is_int64()) {
+                    ++result.counts[std::to_string(value->get_int64())];
+                    scale_sums[i] += static_cast<double>(value->get_int64());
+                } else if (value->is_array()) {
+                    double place = 1;
+                    for (auto const& item : value->get_array()) {
+                        std::string const option { item.get_string() };
+                        if (result.question.kind == "ranking")
+                            rank_sums[i][option] += place++;
+                        else
+                            ++result.counts[option];
+                    }
+                }
+            }
+        }
+        for (std::size_t i = 0; i < results.questions.size(); ++i) {
+            auto& result = results.questions[i];
+            if (result.answered == 0)
+                continue;
+            auto const answered = static_cast<double>(result.answered);
+            if (result.question.kind == "scale")
+                result.mean = scale_sums[i] / answered;
+            if (result.question.kind == "ranking") {
+                for (auto const& [option, sum] : rank_sums[i])
+                    result.mean_rank[option] = sum / answered;
+            }
+        }
+        return results;
+    });
+}
+
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/surveys/model.hpp"
+
+namespace rt::surveys {
+
+struct SurveyView {
+    Survey survey;
+    long long responses { 0 };
+    std::string status; // not_open | open | closed
+    bool can_organise { false };
+    bool my_response { false };
+};
+
+[[nodiscard]] Result<std::vector<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<SurveyView> get_survey(db::Database& database, Actor const& actor, std::string const& survey_id);
+
+struct ResponsesView {
+    Survey survey;
+    std::vector<SurveyResponse> responses;
+};
+// Organisers only; respondents are never named in an anonymous survey.
+[[nodiscard]] Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id);
+
+// RFC 4180, UTF-8 with a byte order mark (spreadsheets then read it as UTF-8).
+[[nodiscard]] Result<std::string> export_csv(db::Database& database, Actor const& actor, std::string const& survey_id);
+
+struct QuestionResult {
+    Question question;
+    std::map<std::string, long long> counts; // by option (choices), by "1".."5" (scale)
+    std::map<std::string, double> mean_rank; // ranking: mean place per option (1 = first)
+    std::optional<double> mean;              // scale
+    long long answered { 0 };
+};
+struct Results {
+    long long responses { 0 };
+    std::map<std::string, long long> by_group;
+    std::vector<QuestionResult> questions;
+};
+[[nodiscard]] Result<Results> get_results(db::Database& database, Actor const& actor, std::string const& survey_id);
+
+}
