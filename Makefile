@@ -48,6 +48,7 @@ web-test:
 # Load test with wrk; prints figures for BENCHMARKS.md.
 bench: deps build
 	./bench/run.sh
+	./bench/survey_import.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

@@ -146,24 +146,33 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
 
     while (!state.stopping) {
         bhttp::request_parser<bhttp::string_body> parser;
-        parser.body_limit(state.options.body_limit);
+        // The limit depends on the route, known only once the header is read;
+        // Beast checks Content-Length against the limit while parsing the
+        // header, so the header is read with no limit and checked here.
+        parser.body_limit(boost::none);
         parser.header_limit(16 * 1024);
         stream.expires_after(state.options.read_timeout);
         auto [read_error, read_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, k_use_tuple);
         if (!read_error && !parser.is_done()) {
             auto const& header = parser.get();
-            // curl and others wait for this before sending a large body.
-            if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
-                bhttp::response<bhttp::empty_body> go_on { bhttp::status::continue_, header.version() };
-                auto [continue_error, continue_bytes] = co_await bhttp::async_write(stream, go_on, k_use_tuple);
-                (void)continue_error;
-                (void)continue_bytes;
-            }
+            std::size_t limit = state.options.body_limit;
             if (state.options.body_limit_for) {
-                if (auto const limit = state.options.body_limit_for(std::string_view { header.method_string() }, std::string_view { header.target() }))
-                    parser.body_limit(limit);
+                if (auto const route_limit = state.options.body_limit_for(std::string_view { header.method_string() }, std::string_view { header.target() }))
+                    limit = route_limit;
             }
-            std::tie(read_error, read_bytes) = co_await bhttp::async_read(stream, buffer, parser, k_use_tuple);
+            parser.body_limit(limit);
+            if (auto const length = parser.content_length(); length && *length > limit) {
+                read_error = bhttp::error::body_limit; // answered without reading the body
+            } else {
+                // curl and others wait for this before sending a large body.
+                if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+                    bhttp::response<bhttp::empty_body> go_on { bhttp::status::continue_, header.version() };
+                    auto [continue_error, continue_bytes] = co_await bhttp::async_write(stream, go_on, k_use_tuple);
+                    (void)continue_error;
+                    (void)continue_bytes;
+                }
+                std::tie(read_error, read_bytes) = co_await bhttp::async_read(stream, buffer, parser, k_use_tuple);
+            }
         }
         (void)read_bytes;
 
