@@ -7,6 +7,15 @@ import { AttendancePage } from './activities/AttendancePage';
 import { MinutesPage } from './activities/MinutesPage';
 import { PeoplePage as ActivityPeoplePage } from './activities/PeoplePage';
 import { PlanPage } from './activities/PlanPage';
+import { ContributionPage } from './contributions/ContributionPage';
+import { ContributionsPage } from './contributions/ContributionsPage';
+import { NeedsPage } from './contributions/NeedsPage';
+import { MyYouSaidWeDidPage, ProjectYouSaidWeDidPage } from './contributions/YouSaidWeDidPage';
+import { SurveyListPage } from './surveys/SurveyListPage';
+import { SurveyNewPage } from './surveys/SurveyNewPage';
+import { SurveyPage } from './surveys/SurveyPage';
+import { SurveyResponsesPage } from './surveys/SurveyResponsesPage';
+import { SurveyResultsPage } from './surveys/SurveyResultsPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
@@ -73,6 +82,16 @@ const routes: Route[] = [
   { pattern: '/activities/:id/plan', page: PlanPage, access: 'signed-in' },
   { pattern: '/activities/:id/attendance', page: AttendancePage, access: 'signed-in' },
   { pattern: '/activities/:id/minutes', page: MinutesPage, access: 'signed-in' },
+  { pattern: '/projects/:id/contributions', page: ContributionsPage, access: 'signed-in' },
+  { pattern: '/contributions/:id', page: ContributionPage, access: 'signed-in' },
+  { pattern: '/projects/:id/needs', page: NeedsPage, access: 'signed-in' },
+  { pattern: '/projects/:id/you-said-we-did', page: ProjectYouSaidWeDidPage, access: 'signed-in' },
+  { pattern: '/me/you-said-we-did', page: MyYouSaidWeDidPage, access: 'signed-in' },
+  { pattern: '/projects/:id/surveys', page: SurveyListPage, access: 'signed-in' },
+  { pattern: '/projects/:id/surveys/new', page: SurveyNewPage, access: 'signed-in' },
+  { pattern: '/surveys/:id', page: SurveyPage, access: 'signed-in' },
+  { pattern: '/surveys/:id/results', page: SurveyResultsPage, access: 'signed-in' },
+  { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },

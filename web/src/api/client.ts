@@ -76,6 +76,9 @@ export function onUnauthenticated(handler: () => void): void {
 
 export type RequestOptions = {
   body?: unknown;
+  // A body sent as it is (a CSV file's text) with its own Content-Type.
+  rawBody?: string;
+  contentType?: string;
   query?: Record<string, string | number | undefined | null>;
   // Sign-in and the first look at the session expect 401 and handle it themselves.
   expectUnauthenticated?: boolean;
@@ -87,7 +90,8 @@ export { buildPath } from '../text/paths';
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.rawBody !== undefined) headers['Content-Type'] = options.contentType ?? 'text/plain';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (unsafeMethods.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -96,7 +100,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody !== undefined ? options.rawBody : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, { title: 'Network error' });

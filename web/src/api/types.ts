@@ -123,6 +123,8 @@ export type ProblemDetails = {
   errors?: FieldErrors;
   // 409 `groups_missing` when a project cannot leave discover yet.
   missing_groups?: string[];
+  // 422 from a survey CSV import: every bad row by its line in the file.
+  rows?: { line: number; column?: string; message: string }[];
 };
 
 // Projects (issue 4), as described in docs/api.md.
@@ -354,3 +356,147 @@ export type Plan = {
 };
 
 export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string };
+
+// Contributions, needs and "you said, we did" (issue 6), as described in docs/api.md.
+
+export const contributionKinds = ['need', 'idea', 'concern', 'experience', 'question', 'feedback'] as const;
+export type ContributionKind = (typeof contributionKinds)[number];
+export const contributionSources = ['online', 'activity', 'survey', 'on_behalf'] as const;
+export type ContributionSource = (typeof contributionSources)[number];
+export const contributionStatuses = ['received', 'considered', 'adopted', 'partly_adopted', 'not_adopted'] as const;
+export type ContributionStatus = (typeof contributionStatuses)[number];
+// The statuses an organiser can move a contribution to (never back to received).
+export const responseStatuses = ['considered', 'adopted', 'partly_adopted', 'not_adopted'] as const;
+
+export type ContributionCreate = {
+  kind: ContributionKind;
+  text: string;
+  group?: StakeholderGroup;
+  source?: ContributionSource;
+  activity_id?: string;
+  person_id?: string;
+  anonymous?: boolean;
+  tags?: string[];
+};
+
+export type HistoryEntry = { status: ContributionStatus; response: string; at: string };
+export type Link = {
+  from_type: 'decision' | 'document_section' | 'need';
+  from_id: string;
+  title: string;
+  via: 'contribution' | 'need';
+  need_id: string | null;
+  created_at: string;
+};
+
+export type Contribution = {
+  id: string;
+  project_id: string;
+  kind: ContributionKind;
+  text: string;
+  group: StakeholderGroup;
+  source: ContributionSource;
+  activity_id: string | null;
+  survey_id: string | null;
+  anonymous: boolean;
+  author: { id: string; name: string } | null;
+  recorded_by: { id: string; name: string } | null;
+  tags: string[];
+  status: ContributionStatus;
+  response: string;
+  responded_at: string | null;
+  created_at: string;
+  mine: boolean;
+  history?: HistoryEntry[];
+  needs?: { id: string; title: string }[];
+  shaped?: Link[];
+  project_title?: string;
+};
+
+export type Need = {
+  id: string;
+  project_id: string;
+  title: string;
+  description: string;
+  communities: string[];
+  status: 'open' | 'merged';
+  merged_into: string | null;
+  contribution_ids: string[];
+  evidence: { group: StakeholderGroup; count: number }[];
+  rank: number | null;
+  score: number | null;
+  created_at: string;
+};
+
+export type Priority = {
+  order: { need_id: string; title: string; rank: number; score: number; by_group: Partial<Record<StakeholderGroup, number>> }[];
+  groups: { group: StakeholderGroup; rankers: number }[];
+};
+
+// Surveys (issue 6).
+
+export const questionKinds = ['single_choice', 'multiple_choice', 'free_text', 'scale', 'ranking'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+export type QuestionTranslation = { text: string; options: string[] };
+
+export type SurveyQuestion = {
+  id?: string;
+  kind: QuestionKind;
+  text: string;
+  options: string[];
+  required?: boolean;
+  translations?: Record<string, QuestionTranslation>;
+};
+
+export type SurveyCreate = {
+  title: string;
+  description: string;
+  anonymous?: boolean;
+  opens_at: string;
+  closes_at: string;
+  language?: string;
+  questions: SurveyQuestion[];
+};
+
+export type Survey = Omit<SurveyCreate, 'questions'> & {
+  id: string;
+  project_id: string;
+  questions: (SurveyQuestion & { id: string })[];
+  responses: number;
+  status: 'not_open' | 'open' | 'closed';
+  can_organise: boolean;
+  my_response: boolean;
+  created_at: string;
+};
+
+export type AnswerValue = string | string[] | number;
+export type Answer = { question_id: string; value: AnswerValue };
+
+export type SurveyResponse = {
+  id: string;
+  group: StakeholderGroup | null;
+  respondent: { id: string; name: string } | null;
+  // NOTE: the server sends an object keyed by question id; the contract's
+  // request shape (a list of {question_id, value}) is accepted too.
+  answers: Answer[] | Record<string, AnswerValue>;
+  source: string;
+  created_at: string;
+};
+
+export type SurveyResults = {
+  responses: number;
+  by_group: Partial<Record<StakeholderGroup, number>>;
+  questions: {
+    question_id: string;
+    kind: QuestionKind;
+    counts?: Record<string, number>;
+    mean?: number | null;
+    answers?: string[];
+    // Sent by the server though not in docs/api.md: how many people answered.
+    answered?: number;
+  }[];
+};
+
+export type ImportResult = { imported: number; unknown_columns: string[]; ignored_columns: string[] };
+export type ImportRowError = { line: number; column?: string; message: string };

@@ -241,6 +241,30 @@ export function ProjectPage({ parameters }: PageProps) {
         </li>
       </ul>
 
+      <h2 class="govuk-heading-m">{t('project.whatPeopleSay')}</h2>
+      <ul class="govuk-list">
+        <li>
+          <Link class="govuk-link" href={`${base}/contributions`}>
+            {t('project.contributionsLink')}
+          </Link>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/needs`}>
+            {t('project.needsLink')}
+          </Link>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/surveys`}>
+            {t('project.surveysLink')}
+          </Link>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/you-said-we-did`}>
+            {t('project.youSaidWeDidLink')}
+          </Link>
+        </li>
+      </ul>
+
       {project.can_manage && project.stage !== 'closed' ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">

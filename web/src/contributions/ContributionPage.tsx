@@ -1,0 +1,220 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fetchContribution, respondToContribution } from '../api/contributions';
+import { fetchProject } from '../api/projects';
+import { responseStatuses } from '../api/types';
+import type { Contribution, ContributionStatus, FieldErrors, Project } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Radios, TextArea } from '../components/Fields';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { SummaryRow } from '../activities/shared';
+import { focusSuccessBanner } from '../projects/focus';
+import { Link } from '../router/router';
+import { formatDate, formatDateTime } from '../text/dates';
+import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
+
+type Loaded = { contribution: Contribution; project: Project };
+
+async function load(id: string): Promise<Loaded> {
+  const contribution = await fetchContribution(id);
+  const project = await fetchProject(contribution.project_id);
+  return { contribution, project };
+}
+
+const respondIds = { status: 'respond-status', response: 'respond-response' };
+
+export function linkTypeName(t: Translate, type: string): string {
+  return type === 'need' ? t('shaped.need') : type === 'decision' ? t('shaped.decision') : t('shaped.documentSection');
+}
+
+export function ContributionDetails({ contribution, project }: Loaded) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('contribution.text')}>
+          <span class="rt-preserve-lines" dir="auto" id="contribution-text">
+            {contribution.text}
+          </span>
+        </SummaryRow>
+        <SummaryRow label={t('contribution.kind')}>{kindName(t, contribution.kind)}</SummaryRow>
+        <SummaryRow label={t('contribution.group')}>{groupName(t, contribution.group)}</SummaryRow>
+        <SummaryRow label={t('contribution.who')}>{whoText(t, contribution)}</SummaryRow>
+        <SummaryRow label={t('contribution.source')}>
+          {sourceName(t, contribution.source)}
+          {contribution.activity_id ? (
+            <>
+              {' '}
+              <Link class="govuk-link" href={`/activities/${contribution.activity_id}`}>
+                {t('contribution.seeActivity')}
+              </Link>
+            </>
+          ) : null}
+          {contribution.survey_id ? (
+            <>
+              {' '}
+              <Link class="govuk-link" href={`/surveys/${contribution.survey_id}`}>
+                {t('contribution.seeSurvey')}
+              </Link>
+            </>
+          ) : null}
+          {contribution.recorded_by ? <div class="govuk-body-s govuk-!-margin-0">{t('contribution.recordedBy', { name: contribution.recorded_by.name })}</div> : null}
+        </SummaryRow>
+        <SummaryRow label={t('contribution.status')}>
+          <StatusTag status={contribution.status} />
+        </SummaryRow>
+        <SummaryRow label={t('contribution.response')}>
+          <span class="rt-preserve-lines" dir="auto" id="contribution-response">
+            {contribution.response || t('contribution.noResponse')}
+          </span>
+        </SummaryRow>
+        <SummaryRow label={t('contribution.received')}>{formatDate(contribution.created_at, language)}</SummaryRow>
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('contribution.historyHeading')}</h2>
+      <ol class="govuk-list" id="contribution-history">
+        {(contribution.history ?? []).map((entry, index) => (
+          <li key={index}>
+            <strong>{statusName(t, entry.status)}</strong> – {formatDateTime(entry.at, language)}
+            {entry.response ? (
+              <span class="rt-preserve-lines" dir="auto">
+                {': '}
+                {entry.response}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+
+      <h2 class="govuk-heading-m">{t('contribution.needsHeading')}</h2>
+      {(contribution.needs ?? []).length === 0 ? (
+        <p class="govuk-body">{t('contribution.noNeeds')}</p>
+      ) : (
+        <ul class="govuk-list govuk-list--bullet">
+          {(contribution.needs ?? []).map((need) => (
+            <li key={need.id}>
+              <Link class="govuk-link" href={`/projects/${project.id}/needs#need-${need.id}`}>
+                {need.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 class="govuk-heading-m">{t('contribution.shapedHeading')}</h2>
+      {(contribution.shaped ?? []).length === 0 ? (
+        <p class="govuk-body">{t('contribution.noShaped')}</p>
+      ) : (
+        <ul class="govuk-list govuk-list--bullet">
+          {(contribution.shaped ?? []).map((link) => (
+            <li key={`${link.from_type}-${link.from_id}`}>
+              {linkTypeName(t, link.from_type)}: {link.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function RespondForm({ contribution, onSaved }: { contribution: Contribution; onSaved: (saved: Contribution) => void }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState(contribution.status === 'received' ? '' : contribution.status);
+  const [response, setResponse] = useState(contribution.response);
+  const form = useFormSubmission(t);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!status) clientErrors.status = [t('respond.statusMissing')];
+    // The server checks that not_adopted has a reason too; its message is shown the same way.
+    form.submit(async () => {
+      onSaved(await respondToContribution(contribution.id, { status: status as ContributionStatus, response: response.trim() }));
+    }, clientErrors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={respondIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('respond.heading')}</h2>
+      <Radios
+        id={respondIds.status}
+        name="status"
+        label={t('respond.statusLabel')}
+        value={status}
+        onValue={setStatus}
+        choices={responseStatuses.map((value) => ({ value, text: statusName(t, value) }))}
+        errors={messagesFor(form.errors, 'status')}
+      />
+      <TextArea
+        id={respondIds.response}
+        name="response"
+        label={t('respond.responseLabel')}
+        hint={t('respond.responseHint')}
+        value={response}
+        onValue={setResponse}
+        errors={messagesFor(form.errors, 'response')}
+      />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('respond.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function ContributionPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [updated, setUpdated] = useState<Contribution | null>(null);
+  const data = loaded.data;
+  const contribution = updated ?? data?.contribution;
+  usePageTitle(contribution ? t('contribution.title', { text: shortText(contribution.text, 40) }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (updated) focusSuccessBanner();
+  }, [updated]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data || !contribution) return <FailureMessage error={loaded.error} />;
+  const { project } = data;
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('projects.title'), href: '/projects' },
+          { text: project.title, href: `/projects/${project.id}` },
+          { text: t('contributions.heading'), href: `/projects/${project.id}/contributions` },
+        ]}
+      />
+      {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>
+      <ContributionDetails contribution={contribution} project={project} />
+      {project.can_manage ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <RespondForm key={`${contribution.status}-${contribution.responded_at}`} contribution={contribution} onSaved={async () => setUpdated(await fetchContribution(contribution.id))} />
+          </div>
+        </div>
+      ) : null}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}/contributions`}>
+          {t('contribution.backToList')}
+        </Link>
+      </p>
+    </>
+  );
+}

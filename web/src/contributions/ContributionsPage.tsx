@@ -1,0 +1,383 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listActivities } from '../api/activities';
+import { createContribution, listContributions } from '../api/contributions';
+import type { ContributionFilter } from '../api/contributions';
+import { fetchProject, listMembers } from '../api/projects';
+import { contributionKinds, contributionStatuses, stakeholderGroups } from '../api/types';
+import type { Activity, Contribution, ContributionCreate, ContributionKind, FieldErrors, Member, Project, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { focusSuccessBanner } from '../projects/focus';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
+
+type Loaded = { project: Project; members: Member[]; activities: Activity[] };
+
+async function load(projectId: string): Promise<Loaded> {
+  const project = await fetchProject(projectId);
+  const [members, activities] = project.can_manage
+    ? await Promise.all([listMembers(projectId), listActivities(projectId)])
+    : [{ items: [] }, { items: [] }];
+  return { project, members: members.items, activities: activities.items };
+}
+
+const sayIds = { kind: 'say-kind', text: 'say-text', group: 'say-group', anonymous: 'say-anonymous' };
+const recordIds = {
+  kind: 'record-kind',
+  text: 'record-text',
+  person_id: 'record-person',
+  group: 'record-group',
+  source: 'record-source',
+  activity_id: 'record-activity',
+};
+
+function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Contribution) => void }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const myGroups = me?.user.groups ?? [];
+  const [kind, setKind] = useState('');
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState<string>(myGroups[0] ?? '');
+  const [anonymous, setAnonymous] = useState(false);
+  const form = useFormSubmission(t);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!kind) clientErrors.kind = [t('contributions.kindMissing')];
+    if (!text.trim()) clientErrors.text = [t('contributions.textMissing')];
+    form.submit(async () => {
+      const saved = await createContribution(project.id, {
+        kind: kind as ContributionKind,
+        text: text.trim(),
+        ...(group ? { group: group as StakeholderGroup } : {}),
+        anonymous,
+      });
+      setKind('');
+      setText('');
+      setAnonymous(false);
+      onSaved(saved);
+    }, clientErrors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={sayIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('contributions.sayHeading')}</h2>
+      <p class="govuk-body">{t('contributions.sayIntro')}</p>
+      <Radios
+        id={sayIds.kind}
+        name="kind"
+        label={t('contributions.kindLabel')}
+        value={kind}
+        onValue={setKind}
+        choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
+        errors={messagesFor(form.errors, 'kind')}
+      />
+      <TextArea
+        id={sayIds.text}
+        name="text"
+        label={t('contributions.textLabel')}
+        hint={t('contributions.textHint')}
+        value={text}
+        onValue={setText}
+        errors={messagesFor(form.errors, 'text')}
+      />
+      {myGroups.length > 0 ? (
+        <Select
+          id={sayIds.group}
+          name="group"
+          label={t('contributions.groupLabel')}
+          hint={t('contributions.groupHint')}
+          value={group}
+          onValue={setGroup}
+          choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
+          errors={messagesFor(form.errors, 'group')}
+        />
+      ) : null}
+      <Checkboxes
+        id={sayIds.anonymous}
+        name="anonymous"
+        label={t('contributions.anonymousLegend')}
+        hint={t('contributions.anonymousHint')}
+        values={anonymous ? ['yes'] : []}
+        onValues={(values) => setAnonymous(values.includes('yes'))}
+        choices={[{ value: 'yes', text: t('contributions.anonymousLabel') }]}
+        errors={messagesFor(form.errors, 'anonymous')}
+      />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('contributions.saySubmit')}
+      </Button>
+    </form>
+  );
+}
+
+function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribution) => void }) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState('');
+  const [text, setText] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [group, setGroup] = useState('');
+  const [source, setSource] = useState('');
+  const [activityId, setActivityId] = useState('');
+  const form = useFormSubmission(t);
+  const people = data.members.filter((member) => member.person_id);
+
+  const choosePerson = (value: string) => {
+    setPersonId(value);
+    const member = people.find((item) => item.person_id === value);
+    if (member) setGroup(member.group);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!kind) clientErrors.kind = [t('contributions.kindMissing')];
+    if (!text.trim()) clientErrors.text = [t('contributions.textMissing')];
+    if (!group) clientErrors.group = [t('contributions.recordGroupMissing')];
+    if (!source) clientErrors.source = [t('contributions.sourceMissing')];
+    if (source === 'activity' && !activityId) clientErrors.activity_id = [t('contributions.activityMissing')];
+    const body: ContributionCreate = {
+      kind: kind as ContributionKind,
+      text: text.trim(),
+      group: group as StakeholderGroup,
+      source: source as 'activity' | 'on_behalf',
+      ...(source === 'activity' ? { activity_id: activityId } : {}),
+      ...(personId ? { person_id: personId } : {}),
+    };
+    form.submit(async () => {
+      const saved = await createContribution(data.project.id, body);
+      setKind('');
+      setText('');
+      onSaved(saved);
+    }, clientErrors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={recordIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('contributions.recordHeading')}</h2>
+      <p class="govuk-body">{t('contributions.recordIntro')}</p>
+      <Radios
+        id={recordIds.kind}
+        name="record-kind"
+        label={t('contributions.kindLabel')}
+        value={kind}
+        onValue={setKind}
+        choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
+        errors={messagesFor(form.errors, 'kind')}
+      />
+      <TextArea
+        id={recordIds.text}
+        name="record-text"
+        label={t('contributions.recordTextLabel')}
+        value={text}
+        onValue={setText}
+        errors={messagesFor(form.errors, 'text')}
+      />
+      <Select
+        id={recordIds.person_id}
+        name="person_id"
+        label={t('contributions.personLabel')}
+        hint={t('contributions.personHint')}
+        value={personId}
+        onValue={choosePerson}
+        emptyChoice={t('contributions.noPerson')}
+        choices={people.map((member) => ({ value: member.person_id!, text: `${member.name} (${groupName(t, member.group)})` }))}
+        errors={messagesFor(form.errors, 'person_id')}
+      />
+      <Select
+        id={recordIds.group}
+        name="record-group"
+        label={t('contributions.groupLabel')}
+        value={group}
+        onValue={setGroup}
+        emptyChoice={t('contributions.chooseGroup')}
+        choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
+        errors={messagesFor(form.errors, 'group')}
+      />
+      <Radios
+        id={recordIds.source}
+        name="source"
+        label={t('contributions.sourceLabel')}
+        value={source}
+        onValue={setSource}
+        choices={[
+          { value: 'activity', text: t('contributions.sourceActivity') },
+          { value: 'on_behalf', text: t('contributions.sourceOnBehalf') },
+        ]}
+        errors={messagesFor(form.errors, 'source')}
+      />
+      {source === 'activity' ? (
+        <Select
+          id={recordIds.activity_id}
+          name="activity_id"
+          label={t('contributions.activityLabel')}
+          value={activityId}
+          onValue={setActivityId}
+          emptyChoice={t('contributions.chooseActivity')}
+          choices={data.activities.map((activity) => ({ value: activity.id, text: activity.title }))}
+          errors={messagesFor(form.errors, 'activity_id')}
+        />
+      ) : null}
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('contributions.recordSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+export function ContributionsPage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [filter, setFilter] = useState<ContributionFilter>({});
+  const [draft, setDraft] = useState<ContributionFilter>({});
+  const [version, setVersion] = useState(0);
+  const list = useResource(() => listContributions(parameters.id, filter), [parameters.id, filter, version]);
+  const [saved, setSaved] = useState<Contribution | null>(null);
+  const data = loaded.data;
+  usePageTitle(data ? t('contributions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (saved) focusSuccessBanner();
+  }, [saved]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { project } = data;
+  const onSaved = (contribution: Contribution) => {
+    setSaved(contribution);
+    setVersion((value) => value + 1);
+  };
+  const items = list.data?.items ?? [];
+
+  return (
+    <>
+      <ProjectBreadcrumbs project={project} />
+      {saved ? (
+        <NotificationBanner kind="success" heading={t('contributions.saved')}>
+          <p class="govuk-body">
+            <Link class="govuk-notification-banner__link" href={`/contributions/${saved.id}`}>
+              {t('contributions.savedLink')}
+            </Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('contributions.heading')}</h1>
+      <p class="govuk-body">{t('contributions.intro')}</p>
+
+      <form
+        class="govuk-!-margin-bottom-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilter({ ...draft });
+        }}
+      >
+        <h2 class="govuk-heading-m">{t('common.filter')}</h2>
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-one-third">
+            <Select
+              id="filter-status"
+              name="status"
+              label={t('contribution.status')}
+              value={draft.status ?? ''}
+              onValue={(value) => setDraft({ ...draft, status: value })}
+              emptyChoice={t('contributions.any')}
+              choices={contributionStatuses.map((value) => ({ value, text: statusName(t, value) }))}
+            />
+          </div>
+          <div class="govuk-grid-column-one-third">
+            <Select
+              id="filter-kind"
+              name="kind"
+              label={t('contribution.kind')}
+              value={draft.kind ?? ''}
+              onValue={(value) => setDraft({ ...draft, kind: value })}
+              emptyChoice={t('contributions.any')}
+              choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
+            />
+          </div>
+          <div class="govuk-grid-column-one-third">
+            <Select
+              id="filter-group"
+              name="group"
+              label={t('contribution.group')}
+              value={draft.group ?? ''}
+              onValue={(value) => setDraft({ ...draft, group: value })}
+              emptyChoice={t('contributions.any')}
+              choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
+            />
+          </div>
+        </div>
+        <Button secondary>{t('common.applyFilter')}</Button>
+      </form>
+
+      {list.status === 'loading' ? (
+        <Loading />
+      ) : list.status === 'failed' ? (
+        <FailureMessage error={list.error} />
+      ) : items.length === 0 ? (
+        <p class="govuk-body">{t('contributions.none')}</p>
+      ) : (
+        <table class="govuk-table" id="contributions-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('contributions.tableCaption', { count: items.length })}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('contribution.text')}</th>
+              <th scope="col" class="govuk-table__header">{t('contribution.kind')}</th>
+              <th scope="col" class="govuk-table__header">{t('contribution.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('contribution.who')}</th>
+              <th scope="col" class="govuk-table__header">{t('contribution.status')}</th>
+              <th scope="col" class="govuk-table__header">{t('contribution.received')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {items.map((contribution) => (
+              <tr class="govuk-table__row" key={contribution.id}>
+                <td class="govuk-table__cell" dir="auto">
+                  <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
+                    {shortText(contribution.text)}
+                  </Link>
+                </td>
+                <td class="govuk-table__cell">{kindName(t, contribution.kind)}</td>
+                <td class="govuk-table__cell">{groupName(t, contribution.group)}</td>
+                <td class="govuk-table__cell">{whoText(t, contribution)}</td>
+                <td class="govuk-table__cell">
+                  <StatusTag status={contribution.status} />
+                </td>
+                <td class="govuk-table__cell">{formatDate(contribution.created_at, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <SayForm project={project} onSaved={onSaved} />
+          {project.can_manage ? <RecordForm data={data} onSaved={onSaved} /> : null}
+        </div>
+      </div>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}`}>
+          {t('invitations.backToProject')}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,457 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { addEvidence, createNeed, fetchPriority, listContributions, listNeeds, mergeNeed, saveRanking } from '../api/contributions';
+import { fetchProject } from '../api/projects';
+import type { Contribution, FieldErrors, Need, Priority, Project, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
+import { messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { focusSuccessBanner } from '../projects/focus';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { moveItem, orderByPreference } from '../text/ordering';
+import { kindName, shortText } from './shared';
+
+type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
+
+async function load(projectId: string): Promise<Loaded> {
+  const [project, needs, priority, contributions] = await Promise.all([
+    fetchProject(projectId),
+    listNeeds(projectId),
+    fetchPriority(projectId),
+    listContributions(projectId),
+  ]);
+  return { project, needs: needs.items, priority, contributions: contributions.items };
+}
+
+const score = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(1) : '–');
+
+function contributionChoices(t: ReturnType<typeof useI18n>['t'], contributions: Contribution[]) {
+  return contributions.map((contribution) => ({
+    value: contribution.id,
+    text: `${kindName(t, contribution.kind)} (${groupName(t, contribution.group)}): ${shortText(contribution.text, 80)}`,
+  }));
+}
+
+const needIds = { title: 'need-title', description: 'need-description', communities: 'need-communities', contribution_ids: 'need-evidence' };
+
+function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [communities, setCommunities] = useState('');
+  const [evidence, setEvidence] = useState<string[]>([]);
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!title.trim()) clientErrors.title = [t('needs.titleMissing')];
+    form.submit(async () => {
+      const need = await createNeed(data.project.id, {
+        title: title.trim(),
+        description: description.trim(),
+        communities: parseTags(communities),
+        contribution_ids: evidence,
+      });
+      setTitle('');
+      setDescription('');
+      setCommunities('');
+      setEvidence([]);
+      onSaved('needs.added', need.title);
+    }, clientErrors);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={needIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('needs.addHeading')}</h2>
+      <TextInput id={needIds.title} name="title" label={t('needs.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
+      <TextArea
+        id={needIds.description}
+        name="description"
+        label={t('needs.descriptionLabel')}
+        value={description}
+        onValue={setDescription}
+        rows={3}
+        errors={messagesFor(form.errors, 'description')}
+      />
+      <TextInput
+        id={needIds.communities}
+        name="communities"
+        label={t('needs.communitiesLabel')}
+        hint={t('needs.communitiesHint')}
+        value={communities}
+        onValue={setCommunities}
+        errors={messagesFor(form.errors, 'communities')}
+      />
+      {data.contributions.length > 0 ? (
+        <Checkboxes
+          id={needIds.contribution_ids}
+          name="contribution_ids"
+          label={t('needs.evidenceLabel')}
+          hint={t('needs.evidenceHint')}
+          values={evidence}
+          onValues={setEvidence}
+          choices={contributionChoices(t, data.contributions)}
+          errors={messagesFor(form.errors, 'contribution_ids')}
+        />
+      ) : null}
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('needs.addSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+const evidenceIds = { need: 'evidence-need', contribution_ids: 'evidence-contributions' };
+
+function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+  const { t } = useI18n();
+  const [needId, setNeedId] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!needId) clientErrors.need = [t('needs.needMissing')];
+    if (chosen.length === 0) clientErrors.contribution_ids = [t('needs.evidenceMissing')];
+    form.submit(async () => {
+      const need = await addEvidence(needId, chosen);
+      setChosen([]);
+      onSaved('needs.evidenceAdded', need.title);
+    }, clientErrors);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={evidenceIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('needs.evidenceHeading')}</h2>
+      <Select
+        id={evidenceIds.need}
+        name="need"
+        label={t('needs.whichNeed')}
+        value={needId}
+        onValue={setNeedId}
+        emptyChoice={t('needs.chooseNeed')}
+        choices={data.needs.map((need) => ({ value: need.id, text: need.title }))}
+        errors={messagesFor(form.errors, 'need')}
+      />
+      <Checkboxes
+        id={evidenceIds.contribution_ids}
+        name="evidence"
+        label={t('needs.evidenceLabel')}
+        values={chosen}
+        onValues={setChosen}
+        choices={contributionChoices(t, data.contributions)}
+        errors={messagesFor(form.errors, 'contribution_ids')}
+      />
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('needs.evidenceSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+const mergeIds = { from: 'merge-from', into: 'merge-into' };
+
+function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState('');
+  const [into, setInto] = useState('');
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!from) clientErrors.from = [t('needs.mergeFromMissing')];
+    if (!into) clientErrors.into = [t('needs.mergeIntoMissing')];
+    else if (into === from) clientErrors.into = [t('needs.mergeSame')];
+    form.submit(async () => {
+      const need = await mergeNeed(from, into);
+      setFrom('');
+      setInto('');
+      onSaved('needs.merged', need.title);
+    }, clientErrors);
+  };
+  const choices = data.needs.map((need) => ({ value: need.id, text: need.title }));
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={mergeIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('needs.mergeHeading')}</h2>
+      <p class="govuk-body">{t('needs.mergeIntro')}</p>
+      <Select id={mergeIds.from} name="from" label={t('needs.mergeFrom')} value={from} onValue={setFrom} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'from')} />
+      <Select id={mergeIds.into} name="into" label={t('needs.mergeInto')} value={into} onValue={setInto} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'into')} />
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('needs.mergeSubmit')}
+      </Button>
+    </form>
+  );
+}
+
+const rankingIds = { group: 'ranking-group', need_ids: 'ranking-list' };
+
+function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Priority) => void }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const myGroups = me?.user.groups ?? [];
+  const [group, setGroup] = useState<string>(myGroups[0] ?? '');
+  // Starts in the combined order, the place most people would start from.
+  const [order, setOrder] = useState<string[]>(() =>
+    orderByPreference(
+      data.needs.map((need) => need.id),
+      data.priority.order.map((item) => item.need_id),
+    ),
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterMove = useRef<string | null>(null);
+  const form = useFormSubmission(t);
+  const titles = new Map(data.needs.map((need) => [need.id, need.title]));
+
+  useEffect(() => {
+    if (!focusAfterMove.current) return;
+    const button = document.getElementById(focusAfterMove.current) as HTMLButtonElement | null;
+    focusAfterMove.current = null;
+    button?.focus();
+  }, [order]);
+
+  const move = (index: number, delta: number) => {
+    const next = moveItem(order, index, delta);
+    const id = order[index];
+    const place = next.indexOf(id);
+    // Keep focus on the same button, or the other one when this one is at an end now.
+    const direction = delta < 0 ? 'up' : 'down';
+    const atEnd = (delta < 0 && place === 0) || (delta > 0 && place === next.length - 1);
+    focusAfterMove.current = `ranking-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${id}`;
+    setOrder(next);
+    setAnnouncement(t('ranking.moved', { title: titles.get(id) ?? '', place: place + 1, count: next.length }));
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!group) clientErrors.group = [t('ranking.groupMissing')];
+    form.submit(async () => {
+      onSaved(await saveRanking(data.project.id, group as StakeholderGroup, order));
+    }, clientErrors);
+  };
+
+  if (myGroups.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={rankingIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('ranking.heading')}</h2>
+      <p class="govuk-body">{t('ranking.intro')}</p>
+      <Select
+        id={rankingIds.group}
+        name="group"
+        label={t('ranking.groupLabel')}
+        hint={t('ranking.groupHint')}
+        value={group}
+        onValue={setGroup}
+        choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
+        errors={messagesFor(form.errors, 'group')}
+      />
+      <div class={messagesFor(form.errors, 'need_ids').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        {messagesFor(form.errors, 'need_ids').map((message) => (
+          <p class="govuk-error-message" key={message}>
+            <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+          </p>
+        ))}
+        <ol class="rt-ordering" id={rankingIds.need_ids} tabIndex={-1} aria-label={t('ranking.listLabel')}>
+          {order.map((id, index) => (
+            <li class="rt-ordering__item" key={id}>
+              <span class="rt-ordering__place">{index + 1}</span>
+              <span class="rt-ordering__text" dir="auto">
+                {titles.get(id)}
+              </span>
+              <span class="rt-ordering__buttons">
+                <button
+                  type="button"
+                  id={`ranking-up-${id}`}
+                  class="govuk-button govuk-button--secondary rt-ordering__button"
+                  disabled={index === 0}
+                  aria-label={t('ranking.moveUp', { title: titles.get(id) ?? '' })}
+                  onClick={() => move(index, -1)}
+                >
+                  {t('ranking.up')}
+                </button>
+                <button
+                  type="button"
+                  id={`ranking-down-${id}`}
+                  class="govuk-button govuk-button--secondary rt-ordering__button"
+                  disabled={index === order.length - 1}
+                  aria-label={t('ranking.moveDown', { title: titles.get(id) ?? '' })}
+                  onClick={() => move(index, 1)}
+                >
+                  {t('ranking.down')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p class="govuk-visually-hidden" aria-live="polite" id="ranking-announcement">
+        {announcement}
+      </p>
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('ranking.submit')}
+      </Button>
+    </form>
+  );
+}
+
+function PriorityTable({ priority }: { priority: Priority }) {
+  const { t, formatList } = useI18n();
+  if (priority.order.length === 0) return null;
+  return (
+    <>
+      <h2 class="govuk-heading-m">{t('priority.heading')}</h2>
+      <p class="govuk-body">{t('priority.explain')}</p>
+      <p class="govuk-body" id="priority-groups">
+        {priority.groups.length === 0
+          ? t('priority.noRankings')
+          : t('priority.groupsRanked', {
+              groups: formatList(priority.groups.map((item) => t('priority.groupRankers', { group: groupName(t, item.group), count: item.rankers }))),
+            })}
+      </p>
+      <table class="govuk-table" id="priority-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">{t('priority.caption')}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">{t('priority.place')}</th>
+            <th scope="col" class="govuk-table__header">{t('priority.need')}</th>
+            <th scope="col" class="govuk-table__header">{t('priority.combined')}</th>
+            <th scope="col" class="govuk-table__header">{t('priority.byGroup')}</th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {priority.order.map((item) => {
+            const byGroup = Object.entries(item.by_group ?? {});
+            return (
+              <tr class="govuk-table__row" key={item.need_id}>
+                <td class="govuk-table__cell">{item.rank}</td>
+                <td class="govuk-table__cell" dir="auto">
+                  {item.title}
+                </td>
+                <td class="govuk-table__cell">{score(item.score)}</td>
+                <td class="govuk-table__cell">
+                  {byGroup.length === 0 ? (
+                    t('common.none')
+                  ) : (
+                    <ul class="govuk-list govuk-!-margin-0">
+                      {byGroup.map(([group, value]) => (
+                        <li key={group}>{t('priority.groupScore', { group: groupName(t, group), score: score(value) })}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export function NeedsPage({ parameters }: PageProps) {
+  const { t, formatList } = useI18n();
+  const [version, setVersion] = useState(0);
+  const loaded = useResource(() => load(parameters.id), [parameters.id, version]);
+  const [last, setLast] = useState<Loaded | null>(null);
+  const [done, setDone] = useState<{ key: MessageKey; title?: string } | null>(null);
+  const data = loaded.data ?? last;
+  usePageTitle(data ? t('needs.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (loaded.data) setLast(loaded.data);
+  }, [loaded.data]);
+  useEffect(() => {
+    if (done && loaded.status === 'ready') focusSuccessBanner();
+  }, [done, loaded.status]);
+
+  if (!data && loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { project, needs, priority } = data;
+  const byId = new Map(needs.map((need) => [need.id, need]));
+  const ordered = orderByPreference(
+    needs.map((need) => need.id),
+    priority.order.map((item) => item.need_id),
+  ).map((id) => byId.get(id)!);
+  const refresh = (key: MessageKey, title?: string) => {
+    setDone({ key, title });
+    setVersion((value) => value + 1);
+  };
+
+  return (
+    <>
+      <ProjectBreadcrumbs project={project} />
+      {done ? <NotificationBanner kind="success" heading={t(done.key, { title: done.title ?? '' })} /> : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('needs.heading')}</h1>
+      <p class="govuk-body">{t('needs.intro')}</p>
+      {ordered.length === 0 ? (
+        <p class="govuk-body">{t('needs.none')}</p>
+      ) : (
+        <ol class="govuk-list govuk-list--number" id="needs-list">
+          {ordered.map((need) => (
+            <li key={need.id} id={`need-${need.id}`} class="govuk-!-margin-bottom-4">
+              <h3 class="govuk-heading-s govuk-!-margin-bottom-1" dir="auto">
+                {need.title}
+              </h3>
+              {need.description ? (
+                <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir="auto">
+                  {need.description}
+                </p>
+              ) : null}
+              {need.communities.length ? <p class="govuk-body-s govuk-!-margin-bottom-1">{t('needs.communitiesLine', { communities: formatList(need.communities) })}</p> : null}
+              <p class="govuk-body-s govuk-!-margin-bottom-1">
+                {need.evidence.length === 0
+                  ? t('needs.noEvidence')
+                  : t('needs.evidenceLine', {
+                      evidence: formatList(need.evidence.map((item) => t('needs.groupCount', { group: groupName(t, item.group), count: item.count }))),
+                    })}
+              </p>
+              {typeof need.score === 'number' ? <p class="govuk-body-s govuk-!-margin-bottom-1">{t('needs.scoreLine', { score: score(need.score) })}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <PriorityTable priority={priority} />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {needs.length > 0 ? (
+            <RankingForm key={`rank-${version}-${needs.map((need) => need.id).join(',')}`} data={data} onSaved={() => refresh('ranking.saved')} />
+          ) : null}
+          {project.can_manage ? (
+            <>
+              <AddNeedForm key={`add-${version}`} data={data} onSaved={refresh} />
+              {needs.length > 0 && data.contributions.length > 0 ? <AddEvidenceForm key={`evidence-${version}`} data={data} onSaved={refresh} /> : null}
+              {needs.length > 1 ? <MergeForm key={`merge-${version}`} data={data} onSaved={refresh} /> : null}
+            </>
+          ) : null}
+        </div>
+      </div>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}/contributions`}>
+          {t('needs.toContributions')}
+        </Link>
+      </p>
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}`}>
+          {t('invitations.backToProject')}
+        </Link>
+      </p>
+    </>
+  );
+}

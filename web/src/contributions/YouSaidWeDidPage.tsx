@@ -1,0 +1,172 @@
+import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributions';
+import { fetchProject } from '../api/projects';
+import type { Contribution } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { FailureMessage } from '../components/FailureMessage';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { Link } from '../router/router';
+import { formatDate } from '../text/dates';
+import { linkTypeName } from './ContributionPage';
+import { kindName, StatusTag, statusName, whoText } from './shared';
+
+async function loadProject(projectId: string) {
+  const [project, answer] = await Promise.all([fetchProject(projectId), fetchProjectYouSaidWeDid(projectId)]);
+  return { project, groups: answer.groups };
+}
+
+export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const loaded = useResource(() => loadProject(parameters.id), [parameters.id]);
+  const data = loaded.data;
+  usePageTitle(data ? t('ysd.projectTitle', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { project, groups } = data;
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+
+  return (
+    <>
+      <ProjectBreadcrumbs project={project} />
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('ysd.heading')}</h1>
+      <p class="govuk-body">{t('ysd.projectIntro')}</p>
+      {total === 0 ? <p class="govuk-body">{t('ysd.none')}</p> : null}
+      {groups
+        .filter((group) => group.items.length > 0)
+        .map((group) => (
+          <section key={group.status} id={`ysd-${group.status}`}>
+            <h2 class="govuk-heading-m">{t('ysd.statusHeading', { status: statusName(t, group.status), count: group.items.length })}</h2>
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">{statusName(t, group.status)}</caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">{t('ysd.youSaid')}</th>
+                  <th scope="col" class="govuk-table__header">{t('contribution.who')}</th>
+                  <th scope="col" class="govuk-table__header">{t('ysd.weDid')}</th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {group.items.map((contribution) => (
+                  <tr class="govuk-table__row" key={contribution.id}>
+                    <td class="govuk-table__cell rt-preserve-lines" dir="auto">
+                      <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
+                        {contribution.text}
+                      </Link>
+                    </td>
+                    <td class="govuk-table__cell">
+                      {whoText(t, contribution)}
+                      <div class="govuk-body-s govuk-!-margin-0">{groupName(t, contribution.group)}</div>
+                    </td>
+                    <td class="govuk-table__cell rt-preserve-lines" dir="auto">
+                      {contribution.response || t('contribution.noResponse')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}`}>
+          {t('invitations.backToProject')}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function MyContribution({ contribution }: { contribution: Contribution }) {
+  const { t, language } = useI18n();
+  const needs = contribution.needs ?? [];
+  const shaped = contribution.shaped ?? [];
+  return (
+    <div class="govuk-summary-card" data-contribution={contribution.id}>
+      <div class="govuk-summary-card__title-wrapper">
+        <h2 class="govuk-summary-card__title">
+          {t('ysd.cardTitle', { kind: kindName(t, contribution.kind), project: contribution.project_title ?? '' })}
+        </h2>
+      </div>
+      <div class="govuk-summary-card__content">
+        <dl class="govuk-summary-list">
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('ysd.youSaid')}</dt>
+            <dd class="govuk-summary-list__value rt-preserve-lines" dir="auto">
+              {contribution.text}
+            </dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('contribution.status')}</dt>
+            <dd class="govuk-summary-list__value">
+              <StatusTag status={contribution.status} />
+              {contribution.anonymous ? <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{t('ysd.anonymousNote')}</p> : null}
+            </dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('ysd.weDid')}</dt>
+            <dd class="govuk-summary-list__value rt-preserve-lines" dir="auto">
+              {contribution.response || t('contribution.noResponse')}
+            </dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('ysd.linkedTo')}</dt>
+            <dd class="govuk-summary-list__value">
+              {needs.length === 0 && shaped.length === 0 ? (
+                t('ysd.notLinked')
+              ) : (
+                <ul class="govuk-list govuk-!-margin-0">
+                  {needs.map((need) => (
+                    <li key={`need-${need.id}`}>{t('ysd.evidenceFor', { title: need.title })}</li>
+                  ))}
+                  {shaped
+                    .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
+                    .map((link) => (
+                      <li key={`${link.from_type}-${link.from_id}`}>
+                        {linkTypeName(t, link.from_type)}: {link.title}
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('contribution.received')}</dt>
+            <dd class="govuk-summary-list__value">
+              {formatDate(contribution.created_at, language)}{' '}
+              <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
+                {t('ysd.seeMore')}
+              </Link>
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+export function MyYouSaidWeDidPage(_props: PageProps) {
+  const { t } = useI18n();
+  const loaded = useResource(() => fetchMyYouSaidWeDid(), []);
+  usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('ysd.myHeading'));
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  const items = loaded.data.items;
+  return (
+    <>
+      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <h1 class="govuk-heading-l">{t('ysd.myHeading')}</h1>
+      <p class="govuk-body">{t('ysd.myIntro')}</p>
+      {items.length === 0 ? (
+        <p class="govuk-body">{t('ysd.myNone')}</p>
+      ) : (
+        items.map((contribution) => <MyContribution key={contribution.id} contribution={contribution} />)
+      )}
+    </>
+  );
+}
+

@@ -1,0 +1,331 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { answerSurvey } from '../api/surveys';
+import type { Answer, AnswerValue, FieldErrors, StakeholderGroup, Survey } from '../api/types';
+import type { PageProps } from '../app';
+import { SummaryRow } from '../activities/shared';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
+import { takeFlash } from '../components/flash';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { focusSuccessBanner } from '../projects/focus';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { moveItem, questionIn } from '../text/ordering';
+import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
+
+type Question = Survey['questions'][number];
+
+// The question as the reader should see it: their preferred language when the
+// survey has it, else the interface language, else as written.
+export function useQuestionText() {
+  const { language } = useI18n();
+  const { me } = useSession();
+  return (question: Question) => {
+    const preferred = me?.user.preferred_language;
+    const first = preferred ? questionIn(question, preferred) : null;
+    if (first?.translated) return { ...first, lang: preferred! };
+    const second = questionIn(question, language);
+    return { ...second, lang: second.translated ? language : undefined };
+  };
+}
+
+const answerId = (index: number) => `answer-${index}`;
+const scaleChoices = (t: Translate) =>
+  [1, 2, 3, 4, 5].map((value) => ({
+    value: String(value),
+    text: value === 1 ? t('answer.scaleLowest', { value }) : value === 5 ? t('answer.scaleHighest', { value }) : String(value),
+  }));
+
+function RankingAnswer({ id, options, shown, value, onValue, label, errors }: {
+  id: string;
+  options: string[];
+  shown: Map<string, string>;
+  value: string[];
+  onValue: (value: string[]) => void;
+  label: string;
+  errors: string[];
+}) {
+  const { t } = useI18n();
+  const order = value.length === options.length ? value : options;
+  const focusAfter = useRef<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    (document.getElementById(focusAfter.current) as HTMLButtonElement | null)?.focus();
+    focusAfter.current = null;
+  }, [value]);
+  const move = (index: number, delta: number) => {
+    const next = moveItem(order, index, delta);
+    const place = index + delta;
+    const atEnd = place === 0 || place === next.length - 1;
+    const direction = delta < 0 ? 'up' : 'down';
+    focusAfter.current = `${id}-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${place}`;
+    setAnnouncement(t('ranking.moved', { title: shown.get(order[index]) ?? order[index], place: place + 1, count: next.length }));
+    onValue(next);
+  };
+  return (
+    <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+      <fieldset class="govuk-fieldset" aria-describedby={`${id}-hint`}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {t('answer.rankingHint')}
+        </div>
+        {errors.map((message) => (
+          <p class="govuk-error-message" key={message}>
+            <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+          </p>
+        ))}
+        <ol class="rt-ordering" id={id} tabIndex={-1}>
+          {order.map((option, index) => (
+            <li class="rt-ordering__item" key={option}>
+              <span class="rt-ordering__place">{index + 1}</span>
+              <span class="rt-ordering__text" dir="auto">
+                {shown.get(option) ?? option}
+              </span>
+              <span class="rt-ordering__buttons">
+                <button
+                  type="button"
+                  id={`${id}-up-${index}`}
+                  class="govuk-button govuk-button--secondary rt-ordering__button"
+                  disabled={index === 0}
+                  aria-label={t('ranking.moveUp', { title: shown.get(option) ?? option })}
+                  onClick={() => move(index, -1)}
+                >
+                  {t('ranking.up')}
+                </button>
+                <button
+                  type="button"
+                  id={`${id}-down-${index}`}
+                  class="govuk-button govuk-button--secondary rt-ordering__button"
+                  disabled={index === order.length - 1}
+                  aria-label={t('ranking.moveDown', { title: shown.get(option) ?? option })}
+                  onClick={() => move(index, 1)}
+                >
+                  {t('ranking.down')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p class="govuk-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </fieldset>
+    </div>
+  );
+}
+
+function AnswerForm({ survey, onSent }: { survey: Survey; onSent: () => void }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const shownQuestion = useQuestionText();
+  const myGroups = me?.user.groups ?? [];
+  const [group, setGroup] = useState<string>(myGroups[0] ?? '');
+  const [values, setValues] = useState<Record<string, AnswerValue>>(() => {
+    const start: Record<string, AnswerValue> = {};
+    for (const question of survey.questions) if (question.kind === 'ranking') start[question.id] = [...question.options];
+    return start;
+  });
+  const form = useFormSubmission(t);
+  const setValue = (id: string, value: AnswerValue) => setValues((current) => ({ ...current, [id]: value }));
+
+  const fieldIds: Record<string, string> = { group: 'answer-group' };
+  survey.questions.forEach((question, index) => {
+    fieldIds[question.id] = answerId(index);
+    fieldIds[`answers.${question.id}`] = answerId(index);
+  });
+
+  const isAnswered = (value: AnswerValue | undefined) =>
+    value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'string' && !value.trim());
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    const answers: Answer[] = [];
+    survey.questions.forEach((question, index) => {
+      const value = values[question.id];
+      if (!isAnswered(value)) {
+        if (question.required !== false) clientErrors[question.id] = [t('answer.missing', { number: index + 1 })];
+        return;
+      }
+      answers.push({ question_id: question.id, value: typeof value === 'string' ? value.trim() : value });
+    });
+    // The server names answers by their place in what was sent; the form by the question.
+    answers.forEach((answer, at) => {
+      fieldIds[`answers.${at}`] = answerId(survey.questions.findIndex((question) => question.id === answer.question_id));
+    });
+    form.submit(async () => {
+      await answerSurvey(survey.id, { ...(group ? { group: group as StakeholderGroup } : {}), answers });
+      onSent();
+    }, clientErrors);
+  };
+
+  const errorsFor = (question: Question, index: number) => [
+    ...messagesFor(form.errors, question.id),
+    ...messagesFor(form.errors, `answers.${question.id}`),
+    ...messagesFor(form.errors, `answers.${index}`),
+  ];
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('answer.heading')}</h2>
+      {survey.anonymous ? <div class="govuk-inset-text">{t('answer.anonymousNote')}</div> : null}
+      {myGroups.length > 1 ? (
+        <Select
+          id="answer-group"
+          name="group"
+          label={t('answer.groupLabel')}
+          value={group}
+          onValue={setGroup}
+          choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
+          errors={messagesFor(form.errors, 'group')}
+        />
+      ) : null}
+      {survey.questions.map((question, index) => {
+        const shown = shownQuestion(question);
+        const id = answerId(index);
+        const label = `${index + 1}. ${shown.text}${question.required === false ? ` ${t('answer.optional')}` : ''}`;
+        const choices = question.options.map((option, at) => ({ value: option, text: shown.options[at] ?? option }));
+        const errors = errorsFor(question, index);
+        const value = values[question.id];
+        return (
+          <div key={question.id} lang={shown.lang} dir={shown.lang ? (shown.lang === 'ar' ? 'rtl' : 'ltr') : undefined}>
+            {question.kind === 'single_choice' ? (
+              <Radios id={id} name={id} label={label} value={(value as string) ?? ''} onValue={(next) => setValue(question.id, next)} choices={choices} errors={errors} />
+            ) : question.kind === 'multiple_choice' ? (
+              <Checkboxes
+                id={id}
+                name={id}
+                label={label}
+                hint={t('answer.multipleHint')}
+                values={(value as string[]) ?? []}
+                onValues={(next) => setValue(question.id, next)}
+                choices={choices}
+                errors={errors}
+              />
+            ) : question.kind === 'scale' ? (
+              <Radios
+                id={id}
+                name={id}
+                label={label}
+                hint={t('answer.scaleHint')}
+                value={value === undefined ? '' : String(value)}
+                onValue={(next) => setValue(question.id, Number(next))}
+                choices={scaleChoices(t)}
+                errors={errors}
+              />
+            ) : question.kind === 'ranking' ? (
+              <RankingAnswer
+                id={id}
+                options={question.options}
+                shown={new Map(choices.map((choice) => [choice.value, choice.text]))}
+                value={(value as string[]) ?? []}
+                onValue={(next) => setValue(question.id, next)}
+                label={label}
+                errors={errors}
+              />
+            ) : (
+              <TextArea id={id} name={id} label={label} value={(value as string) ?? ''} onValue={(next) => setValue(question.id, next)} errors={errors} />
+            )}
+          </div>
+        );
+      })}
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('answer.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function SurveyPage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const [flash] = useState(takeFlash);
+  const [version, setVersion] = useState(0);
+  const [sent, setSent] = useState(false);
+  const loaded = useResource(() => loadSurvey(parameters.id), [parameters.id, version]);
+  const data = loaded.data;
+  usePageTitle(data ? data.survey.title : loaded.status === 'loading' ? t('common.loading') : null);
+
+  useEffect(() => {
+    if (sent && loaded.status === 'ready') focusSuccessBanner();
+  }, [sent, loaded.status]);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { survey, project } = data;
+
+  return (
+    <>
+      <SurveyBreadcrumbs project={project} />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {sent ? <NotificationBanner kind="success" heading={t('answer.sent')} /> : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l" dir="auto">
+        {survey.title}
+      </h1>
+      {survey.description ? (
+        <p class="govuk-body rt-preserve-lines" dir="auto">
+          {survey.description}
+        </p>
+      ) : null}
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('survey.status')}>
+          <SurveyStatusTag status={survey.status} />
+        </SummaryRow>
+        <SummaryRow label={t('survey.opens')}>{formatDate(survey.opens_at, language, 'Europe/London')}</SummaryRow>
+        <SummaryRow label={t('survey.closes')}>{formatDate(survey.closes_at, language, 'Europe/London')}</SummaryRow>
+        <SummaryRow label={t('survey.anonymous')}>{survey.anonymous ? t('common.yes') : t('common.no')}</SummaryRow>
+        <SummaryRow label={t('survey.responses')}>{survey.responses}</SummaryRow>
+      </dl>
+      <ul class="govuk-list">
+        <li>
+          <Link class="govuk-link" href={`/surveys/${survey.id}/results`}>
+            {t('survey.resultsLink')}
+          </Link>
+        </li>
+        {survey.can_organise ? (
+          <li>
+            <Link class="govuk-link" href={`/surveys/${survey.id}/responses`}>
+              {t('survey.responsesLink')}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      {survey.my_response ? (
+        <p class="govuk-body" id="survey-answered">
+          {t('survey.alreadyAnswered')}
+        </p>
+      ) : survey.status === 'open' ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <AnswerForm
+              survey={survey}
+              onSent={() => {
+                setSent(true);
+                setVersion((value) => value + 1);
+              }}
+            />
+          </div>
+        </div>
+      ) : (
+        <p class="govuk-body">{survey.status === 'closed' ? t('survey.isClosed') : t('survey.notOpenYet')}</p>
+      )}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/projects/${project.id}/surveys`}>
+          {t('survey.backToList')}
+        </Link>
+      </p>
+    </>
+  );
+}

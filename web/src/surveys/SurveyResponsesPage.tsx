@@ -1,0 +1,285 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { importResponses, listResponses, responsesCsvPath, turnIntoContribution } from '../api/surveys';
+import { contributionKinds, stakeholderGroups } from '../api/types';
+import type { Contribution, ContributionKind, FieldErrors, SurveyResponse } from '../api/types';
+import type { PageProps } from '../app';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Select } from '../components/Fields';
+import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { formatDateTime } from '../text/dates';
+import { answerList, answerText, importOutcome } from '../text/ordering';
+import type { ImportOutcome } from '../text/ordering';
+import { kindName } from '../contributions/shared';
+import { loadSurvey, SurveyBreadcrumbs } from './shared';
+import type { SurveyWithProject } from './shared';
+
+async function load(id: string) {
+  const [loaded, responses] = await Promise.all([loadSurvey(id), listResponses(id)]);
+  return { ...loaded, responses: responses.items };
+}
+
+const importIds = { file: 'import-file', group: 'import-group' };
+
+export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
+  const { t, formatList } = useI18n();
+  if (outcome.kind === 'imported') {
+    return (
+      <div class="govuk-inset-text" id="import-outcome" role="status">
+        <p class="govuk-body govuk-!-font-weight-bold">{t('import.imported', { count: outcome.imported })}</p>
+        {outcome.unknownColumns.length ? <p class="govuk-body">{t('import.unknownColumns', { columns: formatList(outcome.unknownColumns) })}</p> : null}
+        {outcome.ignoredColumns.length ? <p class="govuk-body">{t('import.ignoredColumns', { columns: formatList(outcome.ignoredColumns) })}</p> : null}
+      </div>
+    );
+  }
+  return (
+    <div class="govuk-error-summary" id="import-outcome" tabIndex={-1}>
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">{t('import.rejectedTitle')}</h2>
+        <div class="govuk-error-summary__body">
+          <p class="govuk-body">{t('import.rejectedBody')}</p>
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-visually-hidden">{t('import.rejectedTitle')}</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">{t('import.line')}</th>
+                <th scope="col" class="govuk-table__header">{t('import.column')}</th>
+                <th scope="col" class="govuk-table__header">{t('import.problem')}</th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {outcome.rows.map((row, index) => (
+                <tr class="govuk-table__row" key={index}>
+                  <td class="govuk-table__cell">{row.line}</td>
+                  <td class="govuk-table__cell" dir="auto">
+                    {row.column || '–'}
+                  </td>
+                  <td class="govuk-table__cell">{row.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported: () => void }) {
+  const { t } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [group, setGroup] = useState('');
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const form = useFormSubmission(t);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!file) clientErrors.file = [t('import.fileMissing')];
+    setOutcome(null);
+    form.submit(async () => {
+      const text = await file!.text();
+      try {
+        const result = await importResponses(data.survey.id, text, group || undefined);
+        setOutcome(importOutcome(result, 201));
+        onImported();
+      } catch (error) {
+        const rejected = error instanceof ApiError ? importOutcome(error.problem, error.status) : null;
+        if (rejected) {
+          setOutcome(rejected);
+          window.setTimeout(() => document.getElementById('import-outcome')?.focus(), 0);
+          return;
+        }
+        throw error;
+      }
+    }, clientErrors);
+  };
+  const fileErrors = messagesFor(form.errors, 'file');
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={importIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('import.heading')}</h2>
+      <p class="govuk-body">{t('import.intro')}</p>
+      {outcome ? <ImportOutcomeView outcome={outcome} /> : null}
+      <div class={fileErrors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        <label class="govuk-label govuk-label--s" for={importIds.file}>
+          {t('import.fileLabel')}
+        </label>
+        <div class="govuk-hint" id={`${importIds.file}-hint`}>
+          {t('import.fileHint')}
+        </div>
+        {fileErrors.length ? (
+          <p class="govuk-error-message" id={`${importIds.file}-error`}>
+            <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {fileErrors.join(' ')}
+          </p>
+        ) : null}
+        <input
+          class={`govuk-file-upload${fileErrors.length ? ' govuk-file-upload--error' : ''}`}
+          id={importIds.file}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${importIds.file}-hint${fileErrors.length ? ` ${importIds.file}-error` : ''}`}
+          onChange={(event) => setFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+        />
+      </div>
+      <Select
+        id={importIds.group}
+        name="group"
+        label={t('import.groupLabel')}
+        hint={t('import.groupHint')}
+        value={group}
+        onValue={setGroup}
+        emptyChoice={t('import.noGroup')}
+        choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
+        errors={messagesFor(form.errors, 'group')}
+      />
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {t('import.submit')}
+      </Button>
+    </form>
+  );
+}
+
+function TurnIntoContribution({ surveyId, response, questionId }: { surveyId: string; response: SurveyResponse; questionId: string }) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<string>('idea');
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<Contribution | null>(null);
+  const [problem, setProblem] = useState('');
+  const id = `turn-${response.id}-${questionId}`;
+  if (made) {
+    return (
+      <p class="govuk-body" role="status">
+        {t('turn.done')}{' '}
+        <Link class="govuk-link" href={`/contributions/${made.id}`}>
+          {t('turn.see')}
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div class="rt-turn">
+      {problem ? (
+        <p class="govuk-error-message" role="alert">
+          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {problem}
+        </p>
+      ) : null}
+      <div class="govuk-form-group govuk-!-margin-bottom-2">
+        <label class="govuk-label govuk-label--s" for={id}>
+          {t('turn.kindLabel')}
+        </label>
+        <select class="govuk-select" id={id} value={kind} onChange={(event) => setKind((event.currentTarget as HTMLSelectElement).value)}>
+          {contributionKinds.map((value) => (
+            <option key={value} value={value}>
+              {kindName(t, value)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={async () => {
+          if (busy) return;
+          setBusy(true);
+          setProblem('');
+          try {
+            setMade(await turnIntoContribution(surveyId, response.id, { question_id: questionId, kind: kind as ContributionKind }));
+          } catch (error) {
+            setProblem(describeFailure(t, error));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t('turn.submit')}
+      </button>
+    </div>
+  );
+}
+
+export function SurveyResponsesPage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const [version, setVersion] = useState(0);
+  const loaded = useResource(() => load(parameters.id), [parameters.id, version]);
+  const [last, setLast] = useState<Awaited<ReturnType<typeof load>> | null>(null);
+  const data = loaded.data ?? last;
+  useEffect(() => {
+    if (loaded.data) setLast(loaded.data);
+  }, [loaded.data]);
+  usePageTitle(data ? t('responses.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  if (!data && loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { survey, project, responses } = data;
+  const questions = new Map(survey.questions.map((question, index) => [question.id, { question, index }]));
+
+  return (
+    <>
+      <SurveyBreadcrumbs project={project} survey={survey} />
+      <span class="govuk-caption-l">{survey.title}</span>
+      <h1 class="govuk-heading-l">{t('responses.heading')}</h1>
+      <p class="govuk-body">
+        <a class="govuk-link" href={responsesCsvPath(survey.id)} download>
+          {t('responses.download')}
+        </a>
+      </p>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ImportForm data={data} onImported={() => setVersion((value) => value + 1)} />
+        </div>
+      </div>
+      <h2 class="govuk-heading-m">{t('responses.listHeading', { count: responses.length })}</h2>
+      {responses.length === 0 ? <p class="govuk-body">{t('responses.none')}</p> : null}
+      {responses.map((response, at) => (
+        <div class="govuk-summary-card" key={response.id} data-response={response.id}>
+          <div class="govuk-summary-card__title-wrapper">
+            <h3 class="govuk-summary-card__title">
+              {t('responses.cardTitle', {
+                number: at + 1,
+                who: response.respondent?.name ?? (survey.anonymous ? t('contribution.anonymous') : t('responses.imported')),
+              })}
+            </h3>
+          </div>
+          <div class="govuk-summary-card__content">
+            <p class="govuk-body-s">
+              {t('responses.meta', { group: response.group ? groupName(t, response.group) : t('common.none'), when: formatDateTime(response.created_at, language) })}
+            </p>
+            <dl class="govuk-summary-list">
+              {answerList(response.answers).map((answer) => {
+                const found = questions.get(answer.question_id);
+                const value = answerText(answer.value);
+                return (
+                  <div class="govuk-summary-list__row" key={answer.question_id}>
+                    <dt class="govuk-summary-list__key" dir="auto">
+                      {found ? `${found.index + 1}. ${found.question.text}` : answer.question_id}
+                    </dt>
+                    <dd class="govuk-summary-list__value">
+                      <p class="govuk-body rt-preserve-lines" dir="auto">
+                        {value}
+                      </p>
+                      {found?.question.kind === 'free_text' ? <TurnIntoContribution surveyId={survey.id} response={response} questionId={answer.question_id} /> : null}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        </div>
+      ))}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/surveys/${survey.id}`}>
+          {t('results.backToSurvey')}
+        </Link>
+      </p>
+    </>
+  );
+}

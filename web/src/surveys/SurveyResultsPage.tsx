@@ -1,0 +1,118 @@
+import { fetchResults } from '../api/surveys';
+import type { PageProps } from '../app';
+import { FailureMessage } from '../components/FailureMessage';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { questionKindName } from '../contributions/shared';
+import { loadSurvey, SurveyBreadcrumbs } from './shared';
+import { useQuestionText } from './SurveyPage';
+
+async function load(id: string) {
+  const [loaded, results] = await Promise.all([loadSurvey(id), fetchResults(id)]);
+  return { ...loaded, results };
+}
+
+export function SurveyResultsPage({ parameters }: PageProps) {
+  const { t, language } = useI18n();
+  const shownQuestion = useQuestionText();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const data = loaded.data;
+  usePageTitle(data ? t('results.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { survey, project, results } = data;
+  const byGroup = Object.entries(results.by_group ?? {});
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, { maximumFractionDigits: 1 });
+
+  return (
+    <>
+      <SurveyBreadcrumbs project={project} survey={survey} />
+      <span class="govuk-caption-l">{survey.title}</span>
+      <h1 class="govuk-heading-l">{t('results.heading')}</h1>
+      <p class="govuk-body" id="results-count">
+        {t('results.responses', { count: results.responses })}
+      </p>
+      {byGroup.length ? (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('results.byGroup')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('contribution.group')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('survey.responses')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {byGroup.map(([group, count]) => (
+              <tr class="govuk-table__row" key={group}>
+                <td class="govuk-table__cell">{groupName(t, group)}</td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {survey.questions.map((question, index) => {
+        const result = results.questions.find((item) => item.question_id === question.id);
+        const shown = shownQuestion(question);
+        const label = new Map(question.options.map((option, at) => [option, shown.options[at] ?? option]));
+        const counts = Object.entries(result?.counts ?? {});
+        return (
+          <section key={question.id} class="govuk-!-margin-bottom-6" id={`result-${question.id}`}>
+            <h2 class="govuk-heading-m" lang={shown.lang} dir="auto">
+              {index + 1}. {shown.text}
+            </h2>
+            <p class="govuk-body-s">{questionKindName(t, question.kind)}</p>
+            {typeof result?.answered === 'number' ? <p class="govuk-body">{t('results.answered', { count: result.answered })}</p> : null}
+            {typeof result?.mean === 'number' ? <p class="govuk-body">{t('results.mean', { mean: number.format(result.mean) })}</p> : null}
+            {counts.length ? (
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-visually-hidden">{shown.text}</caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{t('results.answer')}</th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('results.count')}</th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {counts.map(([option, count]) => (
+                    <tr class="govuk-table__row" key={option}>
+                      <td class="govuk-table__cell" dir="auto">
+                        {label.get(option) ?? option}
+                      </td>
+                      <td class="govuk-table__cell govuk-table__cell--numeric">{count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {result?.answers ? (
+              result.answers.length === 0 ? (
+                <p class="govuk-body">{t('results.noAnswers')}</p>
+              ) : (
+                <ul class="govuk-list govuk-list--bullet">
+                  {result.answers.map((answer, at) => (
+                    <li key={at} dir="auto" class="rt-preserve-lines">
+                      {answer}
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : null}
+            {!result || (!counts.length && typeof result.mean !== 'number' && !result.answers && typeof result.answered !== 'number') ? (
+              <p class="govuk-body">{t('results.noAnswers')}</p>
+            ) : null}
+          </section>
+        );
+      })}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={`/surveys/${survey.id}`}>
+          {t('results.backToSurvey')}
+        </Link>
+      </p>
+    </>
+  );
+}
