@@ -400,6 +400,19 @@ std::vector<Migration> const& all_migrations()
                     partnership_id TEXT NOT NULL REFERENCES partnerships (id),
                     PRIMARY KEY (survey_id, person_id)))",
             } },
+        { 12, "a partnership's own glossary terms",
+            {
+                R"(CREATE TABLE glossary_terms (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    term_key TEXT NOT NULL,
+                    term TEXT NOT NULL,
+                    plain TEXT NOT NULL,
+                    explanation TEXT NOT NULL,
+                    enabled INTEGER NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (partnership_id, term_key)))",
+            } },
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "modules/accounts/routes.hpp"
 #include "modules/contributions/routes.hpp"
 #include "modules/engagement/routes.hpp"
+#include "modules/language/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/projects/routes.hpp"
@@ -21,6 +22,7 @@ void register_all_routes(http::Router& router, Services& services)
     engagement::register_routes(router, services);
     contributions::register_routes(router, services);
     surveys::register_routes(router, services);
+    language::register_routes(router, services);
 }
 
 }

@@ -273,6 +273,28 @@ constexpr std::string_view k_schemas = R"json({
       "unknown_columns": { "type": "array", "items": { "type": "string" } }, "ignored_columns": { "type": "array", "items": { "type": "string" } } } },
   "SurveyConvert": { "type": "object", "required": ["question_id", "kind"], "additionalProperties": false, "properties": {
       "question_id": { "type": "string" }, "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] } } },
+  "LanguageCheck": { "type": "object", "required": ["text"], "additionalProperties": false, "properties": {
+      "text": { "type": "string", "description": "Up to about 3 MB in the request body (413 beyond)" },
+      "locale": { "type": "string", "default": "en" }, "easy_read": { "type": "boolean", "default": false } } },
+  "LanguageCheckResult": { "type": "object", "properties": {
+      "locale": { "type": "string" }, "sentences": { "type": "integer" }, "words": { "type": "integer" }, "syllables": { "type": "integer" },
+      "average_sentence_length": { "type": "number" }, "flesch_reading_ease": { "type": ["number", "null"] },
+      "flesch_kincaid_grade": { "type": ["number", "null"] }, "pisarek": { "type": ["number", "null"] },
+      "long_words": { "type": "object" }, "long_sentence_share": { "type": "number" },
+      "long_sentences": { "type": "array", "items": { "type": "object", "properties": { "offset": { "type": "integer" }, "length": { "type": "integer" } } } },
+      "hard_sentences": { "type": "array", "items": { "type": "object" } },
+      "jargon": { "type": "array", "items": { "type": "object", "properties": { "term": { "type": "string" }, "found": { "type": "string" },
+          "offset": { "type": "integer", "description": "In Unicode code points" }, "length": { "type": "integer" }, "suggestion": { "type": "string" },
+          "explanation": { "type": "string" }, "kind": { "type": "string", "enum": ["glossary", "acronym"] }, "explained": { "type": "boolean" } } } },
+      "passive": { "type": "array", "items": { "type": "object" } }, "target": { "type": "object" },
+      "reasons": { "type": "array", "items": { "type": "string" } }, "meets_target": { "type": "boolean" } } },
+  "GlossaryTerm": { "type": "object", "required": ["term"], "additionalProperties": false, "properties": {
+      "term": { "type": "string", "maxLength": 80 }, "plain": { "type": "string", "maxLength": 200 },
+      "explanation": { "type": "string", "maxLength": 500 }, "enabled": { "type": "boolean", "default": true } } },
+  "GlossaryTermResult": { "type": "object", "properties": { "term": { "type": "string" }, "plain": { "type": "string" },
+      "explanation": { "type": "string" }, "enabled": { "type": "boolean" }, "source": { "type": "string", "enum": ["shipped", "partnership"] },
+      "acronym": { "type": "boolean" } } },
+  "GlossaryList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/GlossaryTermResult" } } } },
   "OpenApi": { "type": "object" }
 })json";
 

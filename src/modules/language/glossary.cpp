@@ -1,0 +1,274 @@
+#include "modules/language/glossary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <stdexcept>
+
+#include <libstemmer.h>
+#include <unicode/uchar.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace rt::language {
+
+extern char const k_glossary_en[];
+
+namespace {
+
+std::vector<Term> parse_tsv(std::string_view text)
+{
+    std::vector<Term> terms;
+    bool header = true;
+    while (!text.empty()) {
+        auto const end = text.find('\n');
+        auto line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view {} : text.substr(end + 1);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (header || line.empty()) {
+            header = false;
+            continue;
+        }
+        auto const first = line.find('\t');
+        auto const second = line.find('\t', first + 1);
+        if (first == std::string_view::npos || second == std::string_view::npos)
+            throw std::logic_error("glossary_en.tsv: a line without three fields");
+        terms.push_back({ std::string { line.substr(0, first) }, std::string { line.substr(first + 1, second - first - 1) },
+            std::string { line.substr(second + 1) }, true, "shipped" });
+    }
+    return terms;
+}
+
+std::string lowercase(std::string_view text)
+{
+    bool ascii = std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        std::string out { text };
+        for (auto& c : out)
+            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return out;
+    }
+    std::string out;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))).toLower(icu::Locale::getRoot()).toUTF8String(out);
+    return out;
+}
+
+// Straight and curly apostrophes are the same for matching; "carers'" is "carers".
+std::string matching_form(std::string_view word)
+{
+    std::string out = lowercase(word);
+    std::string cleaned;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out.compare(i, 3, "\xE2\x80\x99") == 0) {
+            cleaned.push_back('\'');
+            i += 2;
+        } else {
+            cleaned.push_back(out[i]);
+        }
+    }
+    return cleaned;
+}
+
+// Words that are written in capitals but need no explaining.
+constexpr std::array<std::string_view, 6> k_known_capitals { "OK", "UK", "TV", "AM", "PM", "ID" };
+
+bool only_space_or_hyphen(std::u16string_view gap)
+{
+    int hyphens = 0;
+    for (char16_t const c : gap) {
+        if (c == u'-' || c == u'\u2010' || c == u'\u2011')
+            ++hyphens;
+        else if (!(c == u' ' || c == u'\n' || c == u'\r' || c == u'\t' || c == u'\u00A0'))
+            return false;
+    }
+    return hyphens <= 1;
+}
+
+}
+
+std::vector<Term> const& shipped_glossary()
+{
+    static std::vector<Term> const terms = parse_tsv(k_glossary_en);
+    return terms;
+}
+
+bool is_acronym_term(std::string_view term)
+{
+    int upper = 0;
+    for (char const c : term) {
+        if (c >= 'a' && c <= 'z')
+            return false;
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+    }
+    return upper >= 2 || (upper == 1 && term.size() > 1 && std::ranges::any_of(term, [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+std::string term_key(std::string_view term)
+{
+    return is_acronym_term(term) ? std::string { term } : lowercase(term);
+}
+
+std::vector<Term> merge_glossary(std::vector<Term> const& partnership_terms)
+{
+    std::vector<Term> merged;
+    std::set<std::string> replaced;
+    for (auto const& term : partnership_terms)
+        replaced.insert(term_key(term.term));
+    for (auto const& term : shipped_glossary())
+        if (!replaced.contains(term_key(term.term)))
+            merged.push_back(term);
+    for (auto const& term : partnership_terms)
+        merged.push_back(term);
+    std::ranges::sort(merged, [](Term const& a, Term const& b) { return lowercase(a.term) < lowercase(b.term); });
+    return merged;
+}
+
+std::string stem(std::string const& word)
+{
+    thread_local std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> stemmer { sb_stemmer_new("english", "UTF_8"), sb_stemmer_delete };
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (auto const found = cache.find(word); found != cache.end())
+        return found->second;
+    if (!stemmer)
+        throw std::runtime_error("Snowball English stemmer unavailable");
+    auto const* stemmed = sb_stemmer_stem(stemmer.get(), reinterpret_cast<sb_symbol const*>(word.data()), static_cast<int>(word.size()));
+    std::string result { reinterpret_cast<char const*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer.get())) };
+    if (cache.size() > 200000)
+        cache.clear();
+    cache.emplace(word, result);
+    return result;
+}
+
+CompiledGlossary::CompiledGlossary(std::vector<Term> const& terms)
+{
+    for (auto const& term : terms)
+        if (term.enabled)
+            m_terms.push_back(term);
+    m_entries.reserve(m_terms.size());
+    for (auto const& term : m_terms) {
+        if (is_acronym_term(term.term)) {
+            m_acronyms.emplace(term.term, &term);
+            continue;
+        }
+        Entry entry { {}, &term };
+        for (auto const& piece : analyse(term.term, "en").pieces)
+            entry.stems.push_back(stem(matching_form(piece.text)));
+        if (!entry.stems.empty())
+            m_entries.push_back(std::move(entry));
+    }
+    for (auto const& entry : m_entries)
+        m_by_first_stem[entry.stems.front()].push_back(&entry);
+    for (auto& [first, list] : m_by_first_stem)
+        std::ranges::stable_sort(list, [](Entry const* a, Entry const* b) { return a->stems.size() > b->stems.size(); });
+}
+
+std::vector<CompiledGlossary::Entry const*> const* CompiledGlossary::starting_with(std::string const& first_stem) const
+{
+    auto const found = m_by_first_stem.find(first_stem);
+    return found == m_by_first_stem.end() ? nullptr : &found->second;
+}
+
+Term const* CompiledGlossary::acronym(std::string const& text) const
+{
+    if (auto const found = m_acronyms.find(text); found != m_acronyms.end())
+        return found->second;
+    // A plural: GPs, KPIs.
+    if (text.size() > 2 && text.back() == 's')
+        if (auto const found = m_acronyms.find(text.substr(0, text.size() - 1)); found != m_acronyms.end())
+            return found->second;
+    return nullptr;
+}
+
+std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary const& glossary)
+{
+    std::vector<JargonHit> hits;
+    std::u16string_view const text { analysis.text };
+
+    // Terms: consecutive pieces whose stems match, with only spaces or one hyphen between.
+    auto const& pieces = analysis.pieces;
+    std::vector<std::string> stems;
+    stems.reserve(pieces.size());
+    for (auto const& piece : pieces) {
+        bool const capitals = std::ranges::none_of(piece.text, [](char c) { return c >= 'a' && c <= 'z'; })
+            && std::ranges::count_if(piece.text, [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+        // Acronyms are matched as written, never by stem (SEND is not "send").
+        stems.push_back(capitals ? std::string {} : stem(matching_form(piece.text)));
+    }
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (stems[i].empty())
+            continue;
+        auto const* candidates = glossary.starting_with(stems[i]);
+        if (!candidates)
+            continue;
+        for (auto const* entry : *candidates) {
+            auto const length = entry->stems.size();
+            if (i + length > pieces.size())
+                continue;
+            bool match = true;
+            for (std::size_t k = 1; k < length && match; ++k) {
+                match = stems[i + k] == entry->stems[k]
+                    && only_space_or_hyphen(text.substr(pieces[i + k - 1].end, pieces[i + k].begin - pieces[i + k - 1].end));
+            }
+            if (!match)
+                continue;
+            auto const begin = pieces[i].begin, end = pieces[i + length - 1].end;
+            std::string found;
+            icu::UnicodeString(false, reinterpret_cast<UChar const*>(text.data()) + begin, static_cast<int32_t>(end - begin)).toUTF8String(found);
+            hits.push_back({ analysis.span(begin, end), std::move(found), entry->term->term, entry->term->plain, entry->term->explanation,
+                "glossary", false });
+            i += length - 1;
+            break;
+        }
+    }
+
+    // Acronyms: in the glossary or not, explained when spelled out in the text.
+    auto const& tokens = analysis.tokens;
+    auto skip_spaces = [&](std::size_t position) {
+        while (position < text.size() && (text[position] == u' ' || text[position] == u'\u00A0'))
+            ++position;
+        return position;
+    };
+    auto spelled_out = [&](Token const& token) {
+        // "ICB (Integrated Care Board)"
+        auto const after = skip_spaces(token.end);
+        if (after < text.size() && text[after] == u'(' && after + 1 < text.size() && u_isalpha(text[after + 1]))
+            return true;
+        // "Integrated Care Board (ICB)"
+        if (token.begin > 0 && text[token.begin - 1] == u'(' && token.end < text.size() && text[token.end] == u')') {
+            std::size_t before = token.begin - 1;
+            while (before > 0 && (text[before - 1] == u' ' || text[before - 1] == u'\u00A0'))
+                --before;
+            return before > 0 && u_isalpha(text[before - 1]);
+        }
+        return false;
+    };
+    // Text in capitals throughout ("PLEASE COME") is shouting, not acronyms.
+    std::vector<std::size_t> capitals_per_sentence(analysis.sentences.size(), 0);
+    for (auto const& token : tokens)
+        if (token.kind == TokenKind::Acronym)
+            ++capitals_per_sentence[token.sentence];
+    std::set<std::string> explained;
+    for (auto const& token : tokens)
+        if (token.kind == TokenKind::Acronym && spelled_out(token))
+            explained.insert(token.text);
+    std::vector<JargonHit> acronyms;
+    for (auto const& token : tokens) {
+        if (token.kind != TokenKind::Acronym || std::ranges::find(k_known_capitals, token.text) != k_known_capitals.end())
+            continue;
+        auto const& sentence = analysis.sentences[token.sentence];
+        if (sentence.token_count >= 3 && capitals_per_sentence[token.sentence] * 10 > sentence.token_count * 6)
+            continue;
+        auto const* term = glossary.acronym(token.text);
+        bool const is_explained = explained.contains(token.text) || (term && explained.contains(term->term));
+        JargonHit hit { analysis.span(token.begin, token.end), token.text, term ? term->term : token.text, term ? term->plain : "",
+            term ? term->explanation : "", "acronym", is_explained };
+        acronyms.push_back(std::move(hit));
+    }
+    hits.insert(hits.end(), acronyms.begin(), acronyms.end());
+    std::ranges::stable_sort(hits, [](JargonHit const& a, JargonHit const& b) { return a.span.offset < b.span.offset; });
+    return hits;
+}
+
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/language/glossary.hpp"
+#include "modules/language/readability.hpp"
+
+namespace rt::language {
+
+struct CheckForm {
+    std::string text;
+    std::string locale { "en" };
+    bool easy_read { false };
+
+    [[nodiscard]] static Result<CheckForm> read(boost::json::object const& body);
+};
+
+struct TermForm {
+    Term term;
+
+    [[nodiscard]] static Result<TermForm> read(boost::json::object const& body);
+};
+
+// The targets a text is checked against (docs/readability.md, "Targets").
+struct Target {
+    double min_reading_ease { 60 };   // English
+    double max_pisarek { 10 };        // Polish
+    std::size_t max_sentence_words { 25 };
+    bool easy_read { false };
+};
+
+struct SentenceNote {
+    Span span;
+    std::size_t words { 0 };
+    std::optional<double> reading_ease;
+};
+
+struct CheckResult {
+    std::string locale;
+    Scores scores;
+    Target target;
+    std::vector<SentenceNote> long_sentences;
+    std::vector<SentenceNote> hard_sentences; // the ones that pull the score down, hardest first
+    std::vector<JargonHit> jargon;
+    std::vector<PassiveHint> passive;
+    std::vector<std::string> reasons; // why the target is not met, in plain words
+    bool meets_target { false };
+};
+
+// Pure: the figures and the verdict for a text, with a glossary.
+[[nodiscard]] CheckResult check_text(CheckForm const& form, CompiledGlossary const& glossary);
+
+[[nodiscard]] Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form);
+[[nodiscard]] Result<std::vector<Term>> list_glossary(db::Database& database, Actor const& actor);
+[[nodiscard]] Result<Term> save_term(db::Database& database, Actor const& actor, TermForm const& form);
+
+[[nodiscard]] boost::json::object check_json(CheckResult const& result);
+
+}

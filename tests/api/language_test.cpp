@@ -1,0 +1,139 @@
+// The language check: offsets in code points after Polish and Arabic text,
+// the partnership's own glossary, acronyms spelled out, and size limits.
+
+#include <boost/json.hpp>
+
+#include "support/api_fixture.hpp"
+
+namespace rt::test {
+namespace {
+
+class LanguageApi : public ApiTest {
+protected:
+    static HttpResponse check(HttpClient& client, boost::json::value body)
+    {
+        return client.post("/api/v1/language/check", body);
+    }
+
+    static boost::json::array jargon(HttpResponse const& response)
+    {
+        return response.json().at("jargon").as_array();
+    }
+};
+
+TEST_F(LanguageApi, JargonOffsetsCountCodePointsAfterPolishAndArabic)
+{
+    // Counted by hand: "Zażółć gęślą jaźń. " is 19 code points (6+1+5+1+5+1),
+    // "مرحبا بكم. " is 11 (5+1+4+1): the English starts at 30.
+    // "The council will " is 17 more: "commission" starts at 47 (10 long);
+    // "commission a new " is 17 more: "step-down provision" starts at 64 (19 long).
+    auto member = member_a();
+    auto const response = check(member, { { "text", "Zażółć gęślą jaźń. مرحبا بكم. The council will commission a new step-down provision for residents." },
+                                            { "locale", "en" } });
+    ASSERT_EQ(response.status, 200) << response.body;
+    auto const found = jargon(response);
+    ASSERT_EQ(found.size(), 2u) << response.body;
+    EXPECT_EQ(found[0].at("term"), "commissioning");
+    EXPECT_EQ(found[0].at("found"), "commission");
+    EXPECT_EQ(found[0].at("offset"), 47);
+    EXPECT_EQ(found[0].at("length"), 10);
+    EXPECT_EQ(found[0].at("suggestion"), "buying services");
+    EXPECT_EQ(found[1].at("term"), "step-down provision");
+    EXPECT_EQ(found[1].at("offset"), 64);
+    EXPECT_EQ(found[1].at("length"), 19);
+    EXPECT_EQ(response.json().at("meets_target"), false);
+}
+
+TEST_F(LanguageApi, AnAcronymSpelledOutIsExplained)
+{
+    auto member = member_a();
+    auto const response = check(member, { { "text", "The Integrated Care Board (ICB) met on Monday. The ICB and the XQZ agreed a plan." } });
+    ASSERT_EQ(response.status, 200);
+    int explained = 0, unexplained = 0;
+    for (auto const& hit : jargon(response)) {
+        if (hit.at("kind") != "acronym")
+            continue;
+        if (hit.at("explained").as_bool()) {
+            EXPECT_EQ(hit.at("term"), "ICB");
+            ++explained;
+        } else {
+            EXPECT_EQ(hit.at("found"), "XQZ"); // in no glossary, never spelled out
+            EXPECT_EQ(hit.at("suggestion"), "");
+            ++unexplained;
+        }
+    }
+    EXPECT_EQ(explained, 2);
+    EXPECT_EQ(unexplained, 1);
+}
+
+TEST_F(LanguageApi, ThePartnershipsOwnGlossaryTakesEffect)
+{
+    auto convener = convener_a();
+    std::string const text = "We will commission the lunch club and review the wellbeing hub.";
+    auto const before = check(convener, { { "text", text } });
+    ASSERT_EQ(before.status, 200);
+    EXPECT_EQ(jargon(before).size(), 1u); // commission
+
+    // A new term of the partnership's own, and a shipped one switched off.
+    auto const added = convener.post("/api/v1/glossary", boost::json::value { { "term", "wellbeing hub" }, { "plain", "drop-in centre" },
+                                                            { "explanation", "A place to drop in for advice and company." } });
+    ASSERT_EQ(added.status, 200) << added.body;
+    ASSERT_EQ(convener.post("/api/v1/glossary", boost::json::value { { "term", "Commissioning" }, { "enabled", false } }).status, 200);
+    auto const after = check(convener, { { "text", text } });
+    auto const found = jargon(after);
+    ASSERT_EQ(found.size(), 1u) << after.body;
+    EXPECT_EQ(found[0].at("term"), "wellbeing hub");
+    EXPECT_EQ(found[0].at("suggestion"), "drop-in centre");
+
+    // The glossary lists both changes; another partnership is untouched.
+    bool listed = false;
+    for (auto const& term : items(convener.get("/api/v1/glossary")))
+        if (term.at("term") == "Commissioning")
+            listed = term.at("enabled") == false && term.at("source") == "partnership";
+    EXPECT_TRUE(listed);
+    auto other = convener_b();
+    EXPECT_EQ(jargon(check(other, { { "text", text } })).size(), 1u);
+    EXPECT_EQ(jargon(check(other, { { "text", text } }))[0].at("term"), "commissioning");
+
+    // Only conveners change the glossary; bad input changes nothing.
+    EXPECT_EQ(member_a().post("/api/v1/glossary", boost::json::value { { "term", "hub" }, { "plain", "centre" } }).json().at("code"), "forbidden");
+    auto const bad = convener.post("/api/v1/glossary", boost::json::value { { "term", "x" } });
+    EXPECT_EQ(error_fields(bad), (std::vector<std::string> { "plain", "term" }));
+    EXPECT_EQ(anonymous().get("/api/v1/glossary").status, 401);
+}
+
+TEST_F(LanguageApi, BadInputAndSizeLimits)
+{
+    auto member = member_a();
+    EXPECT_EQ(error_fields(check(member, boost::json::object {})), std::vector<std::string> { "text" });
+    EXPECT_EQ(error_fields(check(member, { { "text", "Hello." }, { "locale", "not a locale" } })), std::vector<std::string> { "locale" });
+    EXPECT_EQ(anonymous().post("/api/v1/language/check", boost::json::value { { "text", "Hello." } }).status, 401);
+
+    // About 1 MB of text is answered; the request body limit is 3 MB.
+    std::string megabyte;
+    while (megabyte.size() < 1000000)
+        megabyte += "Come to the meeting on Tuesday and bring a friend. ";
+    auto const big = check(member, { { "text", megabyte } });
+    ASSERT_EQ(big.status, 200);
+    EXPECT_EQ(big.json().at("sentences"), static_cast<std::int64_t>(megabyte.size() / 51));
+    std::string too_big(3 * 1024 * 1024 + 10, 'a');
+    EXPECT_EQ(check(member, { { "text", too_big } }).status, 413);
+}
+
+TEST_F(LanguageApi, EasyReadHasStricterTargets)
+{
+    auto member = member_a();
+    std::string const text = "We are going to meet at the community centre on the high street next to the library on Tuesday afternoon.";
+    auto const standard = check(member, { { "text", text } });
+    auto const easy = check(member, { { "text", text }, { "easy_read", true } });
+    // We are going to meet at the community centre on the high street next to
+    // the library on Tuesday afternoon: 20 words, a long sentence only for Easy Read (over 15).
+    EXPECT_EQ(standard.json().at("long_sentences").as_array().size(), 0u);
+    ASSERT_EQ(easy.json().at("long_sentences").as_array().size(), 1u);
+    EXPECT_EQ(easy.json().at("long_sentences").as_array()[0].at("words"), 20);
+    EXPECT_EQ(easy.json().at("meets_target"), false);
+    EXPECT_EQ(easy.json().at("target").at("max_sentence_words"), 15);
+}
+
+}
+}
