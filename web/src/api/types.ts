@@ -495,6 +495,8 @@ export type SurveyResults = {
     answers?: string[];
     // Sent by the server though not in docs/api.md: how many people answered.
     answered?: number;
+    // Ranking questions (also not in docs/api.md): each option's average place, 1 = first.
+    mean_rank?: Record<string, number>;
   }[];
 };
 

@@ -44,7 +44,7 @@ function contributionChoices(t: ReturnType<typeof useI18n>['t'], contributions: 
 
 const needIds = { title: 'need-title', description: 'need-description', communities: 'need-communities', contribution_ids: 'need-evidence' };
 
-function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => Promise<void> }) {
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -67,7 +67,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
       setDescription('');
       setCommunities('');
       setEvidence([]);
-      onSaved('needs.added', need.title);
+      await onSaved('needs.added', need.title);
     }, clientErrors);
   };
   return (
@@ -114,7 +114,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
 
 const evidenceIds = { need: 'evidence-need', contribution_ids: 'evidence-contributions' };
 
-function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => Promise<void> }) {
   const { t } = useI18n();
   const [needId, setNeedId] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -128,7 +128,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
     form.submit(async () => {
       const need = await addEvidence(needId, chosen);
       setChosen([]);
-      onSaved('needs.evidenceAdded', need.title);
+      await onSaved('needs.evidenceAdded', need.title);
     }, clientErrors);
   };
   return (
@@ -163,7 +163,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
 
 const mergeIds = { from: 'merge-from', into: 'merge-into' };
 
-function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => void }) {
+function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => Promise<void> }) {
   const { t } = useI18n();
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
@@ -179,7 +179,7 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
       const need = await mergeNeed(from, into);
       setFrom('');
       setInto('');
-      onSaved('needs.merged', need.title);
+      await onSaved('needs.merged', need.title);
     }, clientErrors);
   };
   const choices = data.needs.map((need) => ({ value: need.id, text: need.title }));
@@ -199,7 +199,7 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
 
 const rankingIds = { group: 'ranking-group', need_ids: 'ranking-list' };
 
-function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Priority) => void }) {
+function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Priority) => Promise<void> }) {
   const { t } = useI18n();
   const { me } = useSession();
   const myGroups = me?.user.groups ?? [];
@@ -241,7 +241,7 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
     const clientErrors: FieldErrors = {};
     if (!group) clientErrors.group = [t('ranking.groupMissing')];
     form.submit(async () => {
-      onSaved(await saveRanking(data.project.id, group as StakeholderGroup, order));
+      await onSaved(await saveRanking(data.project.id, group as StakeholderGroup, order));
     }, clientErrors);
   };
 
@@ -366,31 +366,30 @@ function PriorityTable({ priority }: { priority: Priority }) {
 
 export function NeedsPage({ parameters }: PageProps) {
   const { t, formatList } = useI18n();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  // After a change the page loads everything again before it says so.
+  const [current, setCurrent] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
-  const loaded = useResource(() => load(parameters.id), [parameters.id, version]);
-  const [last, setLast] = useState<Loaded | null>(null);
   const [done, setDone] = useState<{ key: MessageKey; title?: string } | null>(null);
-  const data = loaded.data ?? last;
+  const data = current ?? loaded.data;
   usePageTitle(data ? t('needs.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
   useEffect(() => {
-    if (loaded.data) setLast(loaded.data);
-  }, [loaded.data]);
-  useEffect(() => {
-    if (done && loaded.status === 'ready') focusSuccessBanner();
-  }, [done, loaded.status]);
+    if (done) focusSuccessBanner();
+  }, [done]);
 
   if (!data && loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <FailureMessage error={loaded.error} />;
   const { project, needs, priority } = data;
   const byId = new Map(needs.map((need) => [need.id, need]));
   const ordered = orderByPreference(
     needs.map((need) => need.id),
     priority.order.map((item) => item.need_id),
   ).map((id) => byId.get(id)!);
-  const refresh = (key: MessageKey, title?: string) => {
-    setDone({ key, title });
+  const refresh = async (key: MessageKey, title?: string) => {
+    setCurrent(await load(project.id));
     setVersion((value) => value + 1);
+    setDone({ key, title });
   };
 
   return (
@@ -400,6 +399,7 @@ export function NeedsPage({ parameters }: PageProps) {
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('needs.heading')}</h1>
       <p class="govuk-body">{t('needs.intro')}</p>
+      <h2 class="govuk-heading-m">{t('needs.listHeading')}</h2>
       {ordered.length === 0 ? (
         <p class="govuk-body">{t('needs.none')}</p>
       ) : (

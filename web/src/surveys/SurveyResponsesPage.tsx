@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { importResponses, listResponses, responsesCsvPath, turnIntoContribution } from '../api/surveys';
 import { contributionKinds, stakeholderGroups } from '../api/types';
@@ -72,7 +72,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
   );
 }
 
-function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported: () => void }) {
+function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported: () => Promise<void> }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [group, setGroup] = useState('');
@@ -88,8 +88,8 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
       const text = await file!.text();
       try {
         const result = await importResponses(data.survey.id, text, group || undefined);
+        await onImported();
         setOutcome(importOutcome(result, 201));
-        onImported();
       } catch (error) {
         const rejected = error instanceof ApiError ? importOutcome(error.problem, error.status) : null;
         if (rejected) {
@@ -209,16 +209,12 @@ function TurnIntoContribution({ surveyId, response, questionId }: { surveyId: st
 
 export function SurveyResponsesPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
-  const [version, setVersion] = useState(0);
-  const loaded = useResource(() => load(parameters.id), [parameters.id, version]);
-  const [last, setLast] = useState<Awaited<ReturnType<typeof load>> | null>(null);
-  const data = loaded.data ?? last;
-  useEffect(() => {
-    if (loaded.data) setLast(loaded.data);
-  }, [loaded.data]);
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [current, setCurrent] = useState<Awaited<ReturnType<typeof load>> | null>(null);
+  const data = current ?? loaded.data;
   usePageTitle(data ? t('responses.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
   if (!data && loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <FailureMessage error={loaded.error} />;
   const { survey, project, responses } = data;
   const questions = new Map(survey.questions.map((question, index) => [question.id, { question, index }]));
 
@@ -234,7 +230,7 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
       </p>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ImportForm data={data} onImported={() => setVersion((value) => value + 1)} />
+          <ImportForm data={data} onImported={async () => setCurrent(await load(survey.id))} />
         </div>
       </div>
       <h2 class="govuk-heading-m">{t('responses.listHeading', { count: responses.length })}</h2>

@@ -89,6 +89,29 @@ export function SurveyResultsPage({ parameters }: PageProps) {
                 </tbody>
               </table>
             ) : null}
+            {result?.mean_rank && Object.keys(result.mean_rank).length ? (
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">{t('results.rankingCaption')}</caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{t('results.answer')}</th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('results.meanPlace')}</th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  {Object.entries(result.mean_rank)
+                    .sort((a, b) => a[1] - b[1])
+                    .map(([option, place]) => (
+                      <tr class="govuk-table__row" key={option}>
+                        <td class="govuk-table__cell" dir="auto">
+                          {label.get(option) ?? option}
+                        </td>
+                        <td class="govuk-table__cell govuk-table__cell--numeric">{number.format(place)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            ) : null}
             {result?.answers ? (
               result.answers.length === 0 ? (
                 <p class="govuk-body">{t('results.noAnswers')}</p>
@@ -102,7 +125,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
                 </ul>
               )
             ) : null}
-            {!result || (!counts.length && typeof result.mean !== 'number' && !result.answers && typeof result.answered !== 'number') ? (
+            {!result || (!counts.length && typeof result.mean !== 'number' && !result.answers && !result.mean_rank && typeof result.answered !== 'number') ? (
               <p class="govuk-body">{t('results.noAnswers')}</p>
             ) : null}
           </section>

@@ -27,6 +27,8 @@ const freeTextQuestion = 'What would make getting to the day centre easier?';
 const choiceQuestion = 'How do you usually travel?';
 const joansAnswer = 'A minibus that picks people up from Meadow Road on Tuesdays.';
 const ourResponse = 'From March a minibus will stop at Meadow Road every Tuesday and Thursday.';
+const rankingQuestion = 'Put these in order of importance to you';
+const scaleQuestion = 'How happy are you with the day centre now?';
 const anonymousText = 'I worry that the new centre will be too noisy for people with dementia.';
 
 async function waitForTitle(page, expected) {
@@ -105,6 +107,14 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.locator('fieldset', { hasText: 'Question 2' }).locator('summary', { hasText: 'Add a Polish or Arabic translation' }).click();
     await page.locator('#survey-question-1-pl-text').fill('Jak zwykle podróżujesz?');
     await page.locator('#survey-question-1-pl-options').fill('Autobusem\nSamochodem');
+    await page.getByRole('button', { name: 'Add another question' }).click();
+    await page.locator('#survey-question-2-kind').selectOption('ranking');
+    await page.locator('#survey-question-2-text').fill(rankingQuestion);
+    await page.locator('#survey-question-2-options').fill('Lunch\nActivities\nTransport');
+    await page.getByRole('button', { name: 'Add another question' }).click();
+    await page.locator('#survey-question-3-kind').selectOption('scale');
+    await page.locator('#survey-question-3-text').fill(scaleQuestion);
+    await page.locator('#survey-question-3-required').uncheck();
     await checkAccessibility(page, 'create a survey with a translation');
     // Two Polish answers for three English ones: caught before sending.
     await page.getByRole('button', { name: 'Create survey' }).click();
@@ -140,6 +150,13 @@ describe('contributions, needs, surveys and you said, we did', () => {
 
     await page.getByLabel(freeTextQuestion).fill(joansAnswer);
     await page.getByLabel('Bus', { exact: true }).check();
+    // Transport to the top with the Up buttons, no dragging.
+    await page.getByRole('button', { name: 'Move Transport up' }).click();
+    await page.getByRole('button', { name: 'Move Transport up' }).click();
+    const ranking = page.locator('fieldset', { hasText: rankingQuestion }).locator('li');
+    assert.match(await ranking.nth(0).innerText(), /Transport/);
+    assert.match(await ranking.nth(1).innerText(), /Lunch/);
+    await page.locator('fieldset', { hasText: scaleQuestion }).getByLabel('4', { exact: true }).check();
     await page.getByRole('button', { name: 'Send answers' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Your answers have been sent' }).waitFor();
     await page.locator('#survey-answered').waitFor();
@@ -148,6 +165,9 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.getByRole('link', { name: 'See the results' }).click();
     await page.locator('h1', { hasText: 'Results' }).waitFor();
     assert.match(await page.locator('#results-count').innerText(), /Responses: 1/);
+    assert.match(await page.locator('main').innerText(), /Average score: 4 out of 5/);
+    const places = page.locator('section', { hasText: rankingQuestion }).locator('table tbody tr');
+    if ((await places.count()) > 0) assert.match(await places.first().innerText(), /Transport\s+1/);
     await checkAccessibility(page, 'survey results');
     assertNoProblems(page);
     await page.context().close();
@@ -181,6 +201,32 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await card.getByRole('button', { name: 'Turn into a contribution' }).click();
     await card.getByText('This answer is now a contribution.').waitFor();
     await checkAccessibility(page, 'survey responses after turning an answer into a contribution');
+
+    // A file with a bad row imports nothing and names the line.
+    const header = `Group,${freeTextQuestion},${choiceQuestion},${rankingQuestion},Postcode`;
+    await page.locator('#import-file').setInputFiles({
+      name: 'paper.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\nresidents,More benches,Car,Lunch; Activities; Transport,RV1\nresidents,Shade,Plane,Lunch; Activities; Transport,RV2\n`),
+    });
+    await page.getByRole('button', { name: 'Import responses' }).click();
+    const rejected = page.locator('#import-outcome');
+    await rejected.waitFor();
+    assert.match(await rejected.innerText(), /Nothing was imported/);
+    assert.match(await rejected.locator('tbody tr').first().innerText(), /^3\s/);
+    assert.match(await rejected.innerText(), /Plane/);
+    await checkAccessibility(page, 'import with a bad row');
+    await page.locator('#import-file').setInputFiles({
+      name: 'paper.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\nresidents,More benches,Car,Lunch; Activities; Transport,RV1\n`),
+    });
+    await page.getByRole('button', { name: 'Import responses' }).click();
+    await page.locator('#import-outcome', { hasText: 'Responses imported: 1' }).waitFor();
+    assert.match(await page.locator('#import-outcome').innerText(), /not recognised and were not imported: Postcode/);
+    await page.locator('.govuk-summary-card', { hasText: 'More benches' }).getByRole('heading', { name: /Imported/ }).waitFor();
+    await checkAccessibility(page, 'import that worked');
+
     await card.getByRole('link', { name: 'See the contribution' }).click();
 
     await page.waitForURL((url) => /^\/contributions\/[^/]+$/.test(url.pathname));
@@ -278,6 +324,39 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await convener.context().close();
   });
 
+  test('the convener records what Marek said and filters the list', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openProject(page);
+    await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
+    await page.locator('h1', { hasText: 'Contributions' }).waitFor();
+    await page.getByRole('button', { name: 'Record contribution' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    for (const id of ['record-kind', 'record-text', 'record-group', 'record-source']) {
+      assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
+    }
+    await checkAccessibility(page, 'record for someone with errors');
+    await page.locator('#record-kind').locator('xpath=ancestor::fieldset').getByLabel('An experience').check();
+    await page.locator('#record-text').fill('The bus driver would not wait while I got my walker on.');
+    await page.locator('#record-person').selectOption({ label: 'Marek Nowak (Service users and carers)' });
+    assert.equal(await page.locator('#record-group').inputValue(), 'service_users_carers');
+    await page.locator('#record-source').locator('xpath=ancestor::fieldset').getByLabel('Somewhere else (on the phone, on paper, in person)').check();
+    await page.getByRole('button', { name: 'Record contribution' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Your contribution has been received' }).waitFor();
+    const row = page.locator('#contributions-table tbody tr', { hasText: 'walker' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Marek Nowak/);
+
+    await page.locator('#filter-kind').selectOption('experience');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#contributions-table tbody tr').length === 1);
+    assert.match(await page.locator('#contributions-table').innerText(), /walker/);
+    await checkAccessibility(page, 'contributions filtered by kind');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
   test('the convener adds needs with evidence and puts them in order with the keyboard', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
@@ -314,7 +393,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /A quiet room to rest/.test(document.querySelector('#ranking-list li')?.textContent ?? ''));
     // At the top now, focus moves to its Down button, still on the same need.
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Move A quiet room to rest down');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move A quiet room to rest down', null, { timeout: 5_000 });
     assert.match(await page.locator('#ranking-announcement').innerText(), /A quiet room to rest is now number 1 of 2/);
     await checkAccessibility(page, 'putting needs in order');
     await page.getByRole('button', { name: 'Save my order' }).click();
