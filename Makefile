@@ -49,6 +49,7 @@ web-test:
 bench: deps build
 	./bench/run.sh
 	./bench/survey_import.sh
+	./bench/language.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

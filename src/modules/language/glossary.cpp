@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 
@@ -125,20 +126,33 @@ std::vector<Term> merge_glossary(std::vector<Term> const& partnership_terms)
     return merged;
 }
 
-std::string stem(std::string const& word)
+namespace {
+
+std::unordered_map<std::string, std::string>& stem_cache()
+{
+    thread_local std::unordered_map<std::string, std::string> cache;
+    return cache;
+}
+
+}
+
+void trim_stems()
+{
+    if (stem_cache().size() > 200000)
+        stem_cache().clear();
+}
+
+std::string const& stem(std::string const& word)
 {
     thread_local std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> stemmer { sb_stemmer_new("english", "UTF_8"), sb_stemmer_delete };
-    thread_local std::unordered_map<std::string, std::string> cache;
+    auto& cache = stem_cache();
     if (auto const found = cache.find(word); found != cache.end())
         return found->second;
     if (!stemmer)
         throw std::runtime_error("Snowball English stemmer unavailable");
     auto const* stemmed = sb_stemmer_stem(stemmer.get(), reinterpret_cast<sb_symbol const*>(word.data()), static_cast<int>(word.size()));
     std::string result { reinterpret_cast<char const*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer.get())) };
-    if (cache.size() > 200000)
-        cache.clear();
-    cache.emplace(word, result);
-    return result;
+    return cache.emplace(word, std::move(result)).first->second;
 }
 
 CompiledGlossary::CompiledGlossary(std::vector<Term> const& terms)
@@ -153,8 +167,9 @@ CompiledGlossary::CompiledGlossary(std::vector<Term> const& terms)
             continue;
         }
         Entry entry { {}, &term };
-        for (auto const& piece : analyse(term.term, "en").pieces)
-            entry.stems.push_back(stem(matching_form(piece.text)));
+        auto const analysis = analyse(term.term, "en");
+        for (auto const& piece : analysis.pieces)
+            entry.stems.push_back(stem(matching_form(analysis.utf8(piece.begin, piece.end))));
         if (!entry.stems.empty())
             m_entries.push_back(std::move(entry));
     }
@@ -188,18 +203,25 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
 
     // Terms: consecutive pieces whose stems match, with only spaces or one hyphen between.
     auto const& pieces = analysis.pieces;
-    std::vector<std::string> stems;
+    trim_stems();
+    static std::string const k_none;
+    std::vector<std::string const*> stems;
     stems.reserve(pieces.size());
     for (auto const& piece : pieces) {
-        bool const capitals = std::ranges::none_of(piece.text, [](char c) { return c >= 'a' && c <= 'z'; })
-            && std::ranges::count_if(piece.text, [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+        auto const word = analysis.view(piece.begin, piece.end);
+        bool const capitals = std::ranges::none_of(word, [](char16_t c) { return u_islower(c); })
+            && std::ranges::count_if(word, [](char16_t c) { return u_isupper(c); }) >= 2;
         // Acronyms are matched as written, never by stem (SEND is not "send").
-        stems.push_back(capitals ? std::string {} : stem(matching_form(piece.text)));
+        if (capitals) {
+            stems.push_back(&k_none);
+            continue;
+        }
+        stems.push_back(piece.info ? &piece.info->stem : &stem(matching_form(analysis.utf8(piece.begin, piece.end))));
     }
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-        if (stems[i].empty())
+        if (stems[i]->empty())
             continue;
-        auto const* candidates = glossary.starting_with(stems[i]);
+        auto const* candidates = glossary.starting_with(*stems[i]);
         if (!candidates)
             continue;
         for (auto const* entry : *candidates) {
@@ -208,7 +230,7 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
                 continue;
             bool match = true;
             for (std::size_t k = 1; k < length && match; ++k) {
-                match = stems[i + k] == entry->stems[k]
+                match = *stems[i + k] == entry->stems[k]
                     && only_space_or_hyphen(text.substr(pieces[i + k - 1].end, pieces[i + k].begin - pieces[i + k - 1].end));
             }
             if (!match)
@@ -216,8 +238,7 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
             auto const begin = pieces[i].begin, end = pieces[i + length - 1].end;
             std::string found;
             icu::UnicodeString(false, reinterpret_cast<UChar const*>(text.data()) + begin, static_cast<int32_t>(end - begin)).toUTF8String(found);
-            hits.push_back({ analysis.span(begin, end), std::move(found), entry->term->term, entry->term->plain, entry->term->explanation,
-                "glossary", false });
+            hits.push_back({ analysis.span(begin, end), std::move(found), entry->term, "glossary", false });
             i += length - 1;
             break;
         }
@@ -252,21 +273,22 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
     std::set<std::string> explained;
     for (auto const& token : tokens)
         if (token.kind == TokenKind::Acronym && spelled_out(token))
-            explained.insert(token.text);
+            explained.insert(analysis.utf8(token.begin, token.end));
     std::vector<JargonHit> acronyms;
     for (auto const& token : tokens) {
-        if (token.kind != TokenKind::Acronym || std::ranges::find(k_known_capitals, token.text) != k_known_capitals.end())
+        if (token.kind != TokenKind::Acronym)
+            continue;
+        auto const written = analysis.utf8(token.begin, token.end);
+        if (std::ranges::find(k_known_capitals, written) != k_known_capitals.end())
             continue;
         auto const& sentence = analysis.sentences[token.sentence];
         if (sentence.token_count >= 3 && capitals_per_sentence[token.sentence] * 10 > sentence.token_count * 6)
             continue;
-        auto const* term = glossary.acronym(token.text);
-        bool const is_explained = explained.contains(token.text) || (term && explained.contains(term->term));
-        JargonHit hit { analysis.span(token.begin, token.end), token.text, term ? term->term : token.text, term ? term->plain : "",
-            term ? term->explanation : "", "acronym", is_explained };
-        acronyms.push_back(std::move(hit));
+        auto const* term = glossary.acronym(written);
+        bool const is_explained = explained.contains(written) || (term && explained.contains(term->term));
+        acronyms.push_back({ analysis.span(token.begin, token.end), written, term, "acronym", is_explained });
     }
-    hits.insert(hits.end(), acronyms.begin(), acronyms.end());
+    hits.insert(hits.end(), std::make_move_iterator(acronyms.begin()), std::make_move_iterator(acronyms.end()));
     std::ranges::stable_sort(hits, [](JargonHit const& a, JargonHit const& b) { return a.span.offset < b.span.offset; });
     return hits;
 }

@@ -52,17 +52,21 @@ private:
 
 struct JargonHit {
     Span span;
-    std::string found;       // as written in the text
-    std::string term;        // the glossary's term, or the acronym
-    std::string plain;       // the suggestion; empty for an unknown acronym
-    std::string explanation;
-    std::string kind;        // glossary | acronym
-    bool explained { false }; // an acronym spelled out in the text
+    std::string found;            // as written in the text
+    Term const* term { nullptr }; // the glossary's entry (owned by the CompiledGlossary); null for an unknown acronym
+    std::string_view kind;        // glossary | acronym
+    bool explained { false };     // an acronym spelled out in the text
+
+    [[nodiscard]] std::string_view name() const { return term ? std::string_view { term->term } : std::string_view { found }; }
+    [[nodiscard]] std::string_view plain() const { return term ? std::string_view { term->plain } : std::string_view {}; }
+    [[nodiscard]] std::string_view explanation() const { return term ? std::string_view { term->explanation } : std::string_view {}; }
 };
 
 [[nodiscard]] std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary const& glossary);
 
-// The Snowball English stem of a lowercase word (thread-safe; cached).
-[[nodiscard]] std::string stem(std::string const& lowercase_word);
+// The Snowball English stem of a lowercase word (thread-safe; cached per
+// thread: the reference stays valid until the thread's next trim_stems()).
+[[nodiscard]] std::string const& stem(std::string const& lowercase_word);
+void trim_stems();
 
 }

@@ -5,11 +5,14 @@
 #include <cmath>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 
+#include "modules/language/glossary.hpp"
 #include "modules/language/syllables.hpp"
 
 namespace rt::language {
@@ -137,6 +140,12 @@ bool is_acronym(std::u16string_view word)
 {
     int upper = 0;
     for (char16_t const c : word) {
+        if (c < 0x80) { // most words: no call into ICU
+            if (c >= u'a' && c <= u'z')
+                return false;
+            upper += c >= u'A' && c <= u'Z';
+            continue;
+        }
         if (u_islower(c))
             return false;
         if (u_isupper(c))
@@ -182,6 +191,37 @@ int arabic_letters(std::u16string_view word)
 
 }
 
+std::string Analysis::utf8(std::size_t begin, std::size_t end) const
+{
+    return to_utf8(text, begin, end);
+}
+
+namespace {
+
+// Lowercase ASCII into `out` (’ read as '); false for other characters.
+bool ascii_lowercase_into(std::u16string_view word, std::string& out)
+{
+    out.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char16_t const c = word[i];
+        if (c == u'\u2019')
+            out[i] = '\'';
+        else if (c >= 0x80)
+            return false;
+        else
+            out[i] = c >= u'A' && c <= u'Z' ? static_cast<char>(c - u'A' + 'a') : static_cast<char>(c);
+    }
+    return true;
+}
+
+}
+
+std::string ascii_lowercase(std::u16string_view word)
+{
+    std::string out;
+    return ascii_lowercase_into(word, out) ? out : std::string {};
+}
+
 Span Analysis::span(std::size_t begin, std::size_t end) const
 {
     if (utf16_to_code_point.empty())
@@ -193,8 +233,18 @@ Analysis analyse(std::string_view utf8, std::string_view locale)
 {
     Analysis analysis;
     analysis.language = primary_language(locale);
-    icu::UnicodeString const unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    analysis.text.assign(reinterpret_cast<char16_t const*>(unicode.getBuffer()), static_cast<std::size_t>(unicode.length()));
+    // UTF-16 straight into the analysis; ICU reads it through an alias.
+    {
+        analysis.text.resize(utf8.size());
+        int32_t length = 0;
+        UErrorCode status = U_ZERO_ERROR;
+        u_strFromUTF8WithSub(reinterpret_cast<UChar*>(analysis.text.data()), static_cast<int32_t>(analysis.text.size()), &length, utf8.data(),
+            static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+        if (U_FAILURE(status))
+            throw std::runtime_error("text could not be read as UTF-8");
+        analysis.text.resize(static_cast<std::size_t>(length));
+    }
+    icu::UnicodeString const unicode { false, reinterpret_cast<UChar const*>(analysis.text.data()), static_cast<int32_t>(analysis.text.size()) };
     auto const& text = analysis.text;
     if (std::ranges::any_of(text, [](char16_t c) { return c >= 0xD800 && c <= 0xDFFF; })) {
         analysis.utf16_to_code_point.resize(text.size() + 1);
@@ -215,41 +265,62 @@ Analysis analyse(std::string_view utf8, std::string_view locale)
         bool number;
     };
     std::vector<Raw> raw;
+    raw.reserve(text.size() / 5);
+    auto view_of = [&](Raw const& piece) { return std::u16string_view { text }.substr(piece.begin, piece.end - piece.begin); };
     for (int32_t start = iterator.first(), end = iterator.next(); end != icu::BreakIterator::DONE; start = end, end = iterator.next()) {
         auto const status = iterator.getRuleStatus();
         if (status >= UBRK_WORD_NUMBER)
             raw.push_back({ static_cast<std::size_t>(start), static_cast<std::size_t>(end), status < UBRK_WORD_LETTER });
     }
     analysis.pieces.reserve(raw.size());
-    for (auto const& piece : raw)
-        analysis.pieces.push_back({ piece.begin, piece.end, to_utf8(text, piece.begin, piece.end) });
+    thread_local std::unordered_map<std::string, WordInfo> known;
+    if (known.size() > 200000)
+        known.clear();
+    bool const english_text = analysis.language == "en";
+    std::string lowered;
+    for (auto const& piece : raw) {
+        WordInfo const* info = nullptr;
+        if (english_text && !piece.number) {
+            if (ascii_lowercase_into(view_of(piece), lowered) && !lowered.empty()) {
+                auto found = known.find(lowered);
+                if (found == known.end()) {
+                    WordInfo fresh { lowered, english_word_syllables(view_of(piece)), stem(lowered) };
+                    found = known.emplace(lowered, std::move(fresh)).first;
+                }
+                info = &found->second;
+            }
+        }
+        analysis.pieces.push_back({ piece.begin, piece.end, info });
+    }
+    analysis.tokens.reserve(raw.size());
 
     // 2. Join hyphenated words and A&E, then give each word its kind and syllables.
     std::u16string_view const view { text };
     bool const english = analysis.language == "en";
     bool const polish = analysis.language == "pl";
-    auto part_syllables = [&](Raw const& part) {
+    auto part_syllables = [&](std::size_t index) {
+        auto const& part = raw[index];
         auto const word = view.substr(part.begin, part.end - part.begin);
         if (part.number)
             return digits_in(word);
         if (is_acronym(word))
             return acronym_syllables(word);
         if (english)
-            return english_word_syllables(word);
+            return analysis.pieces[index].info ? analysis.pieces[index].info->syllables : english_word_syllables(word);
         if (polish)
             return polish_syllables(to_utf8(text, part.begin, part.end));
         return 0;
     };
     for (std::size_t i = 0; i < raw.size();) {
         std::size_t j = i;
-        int syllables = part_syllables(raw[i]);
+        int syllables = part_syllables(i);
         while (j + 1 < raw.size() && raw[j].end + 1 == raw[j + 1].begin) {
             char16_t const joiner = text[raw[j].end];
             bool const joins_acronym = joiner == u'&' && u_isupper(text[raw[j].end - 1]) && u_isupper(text[raw[j + 1].begin]);
             if (!is_hyphen(joiner) && !joins_acronym)
                 break;
             ++j;
-            syllables += part_syllables(raw[j]);
+            syllables += part_syllables(j);
         }
         Token token;
         token.begin = raw[i].begin;
@@ -277,7 +348,6 @@ Analysis analyse(std::string_view utf8, std::string_view locale)
             }
         }
         token.syllables = syllables;
-        token.text = to_utf8(text, token.begin, token.end);
         analysis.tokens.push_back(std::move(token));
         i = j + 1;
     }
@@ -340,18 +410,41 @@ double flesch_kincaid_grade(double words, double sentences, double syllables)
     return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
 
+namespace {
+
+enum class Script { English, Polish, Arabic, Other };
+
+Script script_of(Analysis const& analysis)
+{
+    if (analysis.language == "en")
+        return Script::English;
+    if (analysis.language == "pl")
+        return Script::Polish;
+    return analysis.language == "ar" ? Script::Arabic : Script::Other;
+}
+
+bool is_long(Analysis const& analysis, Script script, Token const& token)
+{
+    if (token.kind != TokenKind::Word)
+        return false;
+    switch (script) {
+    case Script::English:
+        return token.syllables >= 3;
+    case Script::Polish:
+        return token.syllables >= 4;
+    case Script::Arabic:
+        return arabic_letters(analysis.view(token.begin, token.end)) > 6;
+    case Script::Other:
+        return letters_in(analysis.view(token.begin, token.end)) > 6; // LIX's long word
+    }
+    return false;
+}
+
+}
+
 bool is_long_word(Analysis const& analysis, Token const& token)
 {
-    if (token.kind == TokenKind::Number || token.kind == TokenKind::Acronym || token.kind == TokenKind::Abbreviation)
-        return false;
-    std::u16string_view const word { analysis.text.data() + token.begin, token.end - token.begin };
-    if (analysis.language == "en")
-        return token.syllables >= 3;
-    if (analysis.language == "pl")
-        return token.syllables >= 4;
-    if (analysis.language == "ar")
-        return arabic_letters(word) > 6;
-    return letters_in(word) > 6; // LIX's long word, for the other languages
+    return is_long(analysis, script_of(analysis), token);
 }
 
 Scores score(Analysis const& analysis)
@@ -359,9 +452,10 @@ Scores score(Analysis const& analysis)
     Scores scores;
     scores.sentences = analysis.sentences.size();
     scores.words = analysis.tokens.size();
+    auto const script = script_of(analysis);
     for (auto const& token : analysis.tokens) {
         scores.syllables += static_cast<std::size_t>(token.syllables);
-        if (is_long_word(analysis, token))
+        if (is_long(analysis, script, token))
             ++scores.long_words;
     }
     if (scores.words == 0)
@@ -390,23 +484,32 @@ std::vector<PassiveHint> passive_hints(Analysis const& analysis)
     std::vector<PassiveHint> hints;
     if (analysis.language != "en")
         return hints;
-    auto lower = [](std::string text) {
-        for (auto& c : text)
-            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        return text;
-    };
     auto const& tokens = analysis.tokens;
+    // Lowercase into a small buffer: the words compared are short.
+    auto lower = [&](Token const& token) {
+        auto const word = analysis.view(token.begin, token.end);
+        std::string out;
+        if (word.size() > 15)
+            return word.ends_with(u"ed") ? std::string { "long-ed" } : out;
+        for (char16_t const c : word) {
+            if (c >= 0x80)
+                return std::string {};
+            out.push_back(c >= u'A' && c <= u'Z' ? static_cast<char>(c - u'A' + 'a') : static_cast<char>(c));
+        }
+        return out;
+    };
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (std::ranges::find(k_be, lower(tokens[i].text)) == k_be.end())
+        auto const length = tokens[i].end - tokens[i].begin;
+        if (length < 2 || length > 7 || std::ranges::find(k_be, lower(tokens[i])) == k_be.end())
             continue;
         std::size_t next = i + 1;
         // One word may come between: "was not decided", "will be quickly reviewed".
-        auto const between = lower(tokens[next].text);
+        auto const between = lower(tokens[next]);
         if ((between == "not" || between.ends_with("ly")) && next + 1 < tokens.size() && tokens[next + 1].sentence == tokens[i].sentence)
             ++next;
         if (tokens[next].sentence != tokens[i].sentence || tokens[next].kind != TokenKind::Word)
             continue;
-        auto const word = lower(tokens[next].text);
+        auto const word = lower(tokens[next]);
         bool const participle = (word.size() > 4 && word.ends_with("ed")) || std::ranges::find(k_irregular, word) != k_irregular.end();
         if (!participle)
             continue;

@@ -20,7 +20,6 @@ enum class TokenKind { Word, Number, Acronym, Abbreviation };
 struct Token {
     std::size_t begin { 0 }; // UTF-16 units into the text
     std::size_t end { 0 };
-    std::string text;        // UTF-8
     TokenKind kind { TokenKind::Word };
     int syllables { 0 };
     std::size_t sentence { 0 };
@@ -28,10 +27,20 @@ struct Token {
 
 // A word as ICU finds it, before hyphenated words are joined: what the
 // glossary matches against ("hard-to-reach" is three of these).
+// What is known of an English word however often it appears: kept per
+// thread, so that a long text works each word out once.
+struct WordInfo {
+    std::string lowercase; // ASCII, with ’ as '
+    int syllables { 0 };
+    std::string stem;      // Snowball English
+};
+
 struct Piece {
     std::size_t begin { 0 };
     std::size_t end { 0 };
-    std::string text; // UTF-8
+    // For English words written in ASCII; null otherwise. Valid until the
+    // next analyse() on this thread (which may trim the cache).
+    WordInfo const* info { nullptr };
 };
 
 struct SentenceSpan {
@@ -50,6 +59,11 @@ struct Analysis {
     std::u16string text; // the text in UTF-16, for the glossary's look-arounds
 
     [[nodiscard]] Span span(std::size_t begin, std::size_t end) const;
+    [[nodiscard]] std::string utf8(std::size_t begin, std::size_t end) const;
+    [[nodiscard]] std::u16string_view view(std::size_t begin, std::size_t end) const
+    {
+        return std::u16string_view { text }.substr(begin, end - begin);
+    }
 
     std::vector<std::size_t> utf16_to_code_point; // empty when identical
 };
@@ -57,6 +71,10 @@ struct Analysis {
 // Splits and counts. `locale` is a BCP 47 tag; its primary language picks the
 // syllable rules (English and Polish) and the long-word rule.
 [[nodiscard]] Analysis analyse(std::string_view utf8, std::string_view locale);
+
+// Lowercase ASCII of a word with ’ read as ', or "" when it has other
+// characters (the caller then takes the slower Unicode path).
+[[nodiscard]] std::string ascii_lowercase(std::u16string_view word);
 
 struct Scores {
     std::size_t sentences { 0 };

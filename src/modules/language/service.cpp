@@ -88,9 +88,10 @@ Result<TermForm> TermForm::read(boost::json::object const& body)
     return form;
 }
 
-CheckResult check_text(CheckForm const& form, CompiledGlossary const& glossary)
+CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary const> glossary)
 {
     CheckResult result;
+    result.glossary = std::move(glossary);
     auto const analysis = analyse(form.text, form.locale);
     result.locale = form.locale;
     result.scores = score(analysis);
@@ -113,7 +114,7 @@ CheckResult check_text(CheckForm const& form, CompiledGlossary const& glossary)
     std::ranges::stable_sort(result.hard_sentences, [](SentenceNote const& a, SentenceNote const& b) { return *a.reading_ease < *b.reading_ease; });
     if (result.hard_sentences.size() > 10)
         result.hard_sentences.resize(10);
-    result.jargon = find_jargon(analysis, glossary);
+    result.jargon = find_jargon(analysis, *result.glossary);
     result.passive = passive_hints(analysis);
 
     auto const unexplained = std::ranges::count_if(result.jargon, [](JargonHit const& hit) { return !hit.explained; });
@@ -139,8 +140,7 @@ CheckResult check_text(CheckForm const& form, CompiledGlossary const& glossary)
 Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form)
 {
     auto terms = database.read([&](soci::session& sql) { return partnership_terms(sql, actor.partnership_id); });
-    CompiledGlossary const glossary { merge_glossary(terms) };
-    return check_text(form, glossary);
+    return check_text(form, std::make_shared<CompiledGlossary const>(merge_glossary(terms)));
 }
 
 Result<std::vector<Term>> list_glossary(db::Database& database, Actor const& actor)
@@ -183,8 +183,8 @@ boost::json::object check_json(CheckResult const& result)
     for (auto const& note : result.hard_sentences)
         hard_sentences.push_back(note_json(note));
     for (auto const& hit : result.jargon)
-        jargon.push_back({ { "term", hit.term }, { "found", hit.found }, { "offset", hit.span.offset }, { "length", hit.span.length },
-            { "suggestion", hit.plain }, { "explanation", hit.explanation }, { "kind", hit.kind }, { "explained", hit.explained } });
+        jargon.push_back({ { "term", hit.name() }, { "found", hit.found }, { "offset", hit.span.offset }, { "length", hit.span.length },
+            { "suggestion", hit.plain() }, { "explanation", hit.explanation() }, { "kind", hit.kind }, { "explained", hit.explained } });
     for (auto const& hint : result.passive)
         passive.push_back({ { "offset", hint.span.offset }, { "length", hint.span.length }, { "text", hint.text } });
     for (auto const& reason : result.reasons)

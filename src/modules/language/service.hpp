@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@ struct SentenceNote {
 };
 
 struct CheckResult {
+    std::shared_ptr<CompiledGlossary const> glossary; // owns the terms the jargon points to
     std::string locale;
     Scores scores;
     Target target;
@@ -55,7 +57,7 @@ struct CheckResult {
 };
 
 // Pure: the figures and the verdict for a text, with a glossary.
-[[nodiscard]] CheckResult check_text(CheckForm const& form, CompiledGlossary const& glossary);
+[[nodiscard]] CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary const> glossary);
 
 [[nodiscard]] Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form);
 [[nodiscard]] Result<std::vector<Term>> list_glossary(db::Database& database, Actor const& actor);
