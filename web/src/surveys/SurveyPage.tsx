@@ -19,7 +19,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
-import { moveItem, questionIn } from '../text/ordering';
+import { isolate, moveItem, questionIn } from '../text/ordering';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 
 type Question = Survey['questions'][number];
@@ -195,7 +195,7 @@ function AnswerForm({ survey, onSent }: { survey: Survey; onSent: () => void }) 
       {survey.questions.map((question, index) => {
         const shown = shownQuestion(question);
         const id = answerId(index);
-        const label = `${index + 1}. ${shown.text}${question.required === false ? ` ${t('answer.optional')}` : ''}`;
+        const label = `${index + 1}. ${isolate(shown.text)}${question.required === false ? ` ${t('answer.optional')}` : ''}`;
         const choices = question.options.map((option, at) => ({ value: option, text: shown.options[at] ?? option }));
         const errors = errorsFor(question, index);
         const value = values[question.id];

@@ -255,8 +255,14 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
                 const value = answerText(answer.value);
                 return (
                   <div class="govuk-summary-list__row" key={answer.question_id}>
-                    <dt class="govuk-summary-list__key" dir="auto">
-                      {found ? `${found.index + 1}. ${found.question.text}` : answer.question_id}
+                    <dt class="govuk-summary-list__key">
+                      {found ? (
+                        <>
+                          {found.index + 1}. <bdi>{found.question.text}</bdi>
+                        </>
+                      ) : (
+                        answer.question_id
+                      )}
                     </dt>
                     <dd class="govuk-summary-list__value">
                       <p class="govuk-body rt-preserve-lines" dir="auto">

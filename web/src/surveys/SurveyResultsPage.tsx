@@ -62,8 +62,8 @@ export function SurveyResultsPage({ parameters }: PageProps) {
         const counts = Object.entries(result?.counts ?? {});
         return (
           <section key={question.id} class="govuk-!-margin-bottom-6" id={`result-${question.id}`}>
-            <h2 class="govuk-heading-m" lang={shown.lang} dir="auto">
-              {index + 1}. {shown.text}
+            <h2 class="govuk-heading-m" lang={shown.lang}>
+              {index + 1}. <bdi>{shown.text}</bdi>
             </h2>
             <p class="govuk-body-s">{questionKindName(t, question.kind)}</p>
             {typeof result?.answered === 'number' ? <p class="govuk-body">{t('results.answered', { count: result.answered })}</p> : null}

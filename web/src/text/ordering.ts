@@ -90,3 +90,9 @@ export function answerText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value);
 }
+
+// Text in a sentence of another direction ("1. Rank" on an Arabic page) kept
+// whole by Unicode's first-strong isolate, so the number stays in front.
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -83,3 +83,7 @@ test('answerList reads both shapes of a response, answerText joins choices', () 
   assert.equal(ordering.answerText(3), '3');
   assert.equal(ordering.answerText(null), '');
 });
+
+test('isolate wraps text in first-strong isolate marks', () => {
+  assert.equal(ordering.isolate('Rank'), '\u2068Rank\u2069');
+});
