@@ -2,6 +2,7 @@
 
 #include "modules/accounts/routes.hpp"
 #include "modules/contributions/routes.hpp"
+#include "modules/decisions/routes.hpp"
 #include "modules/engagement/routes.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/partnership/routes.hpp"
@@ -23,6 +24,7 @@ void register_all_routes(http::Router& router, Services& services)
     contributions::register_routes(router, services);
     surveys::register_routes(router, services);
     language::register_routes(router, services);
+    decisions::register_routes(router, services);
 }
 
 }

@@ -258,6 +258,7 @@ void count_ranked_choice(CountInput const& input, CountResult& result)
 CountResult count(CountInput const& input)
 {
     CountResult result;
+    result.voters = input.ballots.size();
     std::set<std::string> present;
     for (auto const& ballot : input.ballots)
         present.insert(ballot.group);

@@ -46,6 +46,7 @@ struct Round {
 
 struct CountResult {
     bool quorum { false };
+    std::size_t voters { 0 };
     std::vector<std::string> missing_groups;
     bool passed { false };
     std::string outcome;                                       // the winning option, or "passed" / "not passed"

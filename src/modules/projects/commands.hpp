@@ -36,6 +36,10 @@ namespace rt::projects {
 void record_chair(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at);
 
+// "The partners decided": a closed proposal, with the closer's group.
+void record_decided(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
+    std::string const& subject_id, std::string const& subject_name, std::string const& at);
+
 void record_took_part(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at);
 

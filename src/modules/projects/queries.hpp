@@ -45,6 +45,11 @@ struct ProjectPage {
 // invitation or membership) must stay, so that the record stays true.
 [[nodiscard]] bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 
+// The groups a person takes part in within a project: as a member
+// themselves, or acting for a member organisation. Empty: not a member.
+[[nodiscard]] std::vector<std::string> member_groups(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::string_view person_id);
+
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 
 }

@@ -295,6 +295,64 @@ constexpr std::string_view k_schemas = R"json({
       "explanation": { "type": "string" }, "enabled": { "type": "boolean" }, "source": { "type": "string", "enum": ["shipped", "partnership"] },
       "acronym": { "type": "boolean" } } },
   "GlossaryList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/GlossaryTermResult" } } } },
+  "ProposalCreate": { "type": "object", "required": ["title", "text", "closes_at"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "maxLength": 200 }, "text": { "type": "string", "maxLength": 10000 },
+      "method": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
+      "weighting": { "type": "string", "enum": ["equal_groups", "per_person"], "default": "equal_groups" },
+      "options": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "type": "string" } },
+      "threshold": { "type": "number", "minimum": 0.5, "maximum": 0.9, "default": 0.5 }, "dots_per_voter": { "type": "integer", "minimum": 1, "maximum": 20 },
+      "closes_at": { "type": "string", "format": "date-time" }, "contribution_ids": { "type": "array", "items": { "type": "string" } },
+      "need_ids": { "type": "array", "items": { "type": "string" } }, "group": { "$ref": "#/components/schemas/Group" } } },
+  "ProposalAmend": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string" }, "text": { "type": "string" } } },
+  "Proposal": { "type": "object", "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "text": { "type": "string" },
+      "method": { "type": "string" }, "weighting": { "type": "string" }, "options": { "type": "array", "items": { "type": "string" } },
+      "status": { "type": "string", "enum": ["open", "closed"] }, "version": { "type": "integer" }, "proposer": { "type": "object" },
+      "required_groups": { "type": "array", "items": { "type": "string" } }, "voters": { "type": "integer" },
+      "my_vote": { "type": ["object", "null"] }, "can_close": { "type": "boolean" }, "decision_id": { "type": ["string", "null"] },
+      "votes": { "type": "array", "items": { "type": "object" } }, "objections": { "type": "array", "items": { "type": "object" } },
+      "tally": { "type": "object" } } },
+  "ProposalList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Proposal" } } } },
+  "Vote": { "type": "object", "additionalProperties": false, "properties": {
+      "position": { "type": "string" }, "ranking": { "type": "array", "items": { "type": "string" } },
+      "scores": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 5 } },
+      "dots": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } },
+      "reason": { "type": "string", "description": "Required with object or block" }, "comment": { "type": "string" },
+      "group": { "$ref": "#/components/schemas/Group" } } },
+  "CommentCreate": { "type": "object", "required": ["text"], "additionalProperties": false, "properties": {
+      "text": { "type": "string", "maxLength": 5000 }, "parent_id": { "type": "string" } } },
+  "Comment": { "type": "object", "properties": { "id": { "type": "string" }, "parent_id": { "type": ["string", "null"] },
+      "author": { "type": "object" }, "group": { "type": "string" }, "text": { "type": "string" }, "created_at": { "type": "string" } } },
+  "CommentList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Comment" } } } },
+  "Close": { "type": "object", "required": ["rationale"], "additionalProperties": false, "properties": {
+      "rationale": { "type": "string", "maxLength": 5000 }, "close_without_quorum": { "type": "boolean", "default": false } } },
+  "Decision": { "type": "object", "properties": {
+      "id": { "type": "string" }, "proposal_id": { "type": "string" }, "passed": { "type": "boolean" }, "result": { "type": "string" },
+      "method": { "type": "string" }, "weighting": { "type": "string" }, "quorum": { "type": "boolean" },
+      "missing_groups": { "type": "array", "items": { "type": "string" } }, "counts": { "type": "object" }, "group_positions": { "type": "object" },
+      "totals": { "type": "object" }, "rounds": { "type": "array", "items": { "type": "object" } }, "objections": { "type": "array", "items": { "type": "object" } },
+      "explanation": { "type": "string" }, "rationale": { "type": "string" }, "closed_by": { "type": "object" } } },
+  "PanelCreate": { "type": "object", "required": ["title", "kind", "members", "criteria"], "additionalProperties": false, "properties": {
+      "title": { "type": "string" }, "purpose": { "type": "string" }, "kind": { "type": "string", "enum": ["recruitment", "award", "other"] },
+      "project_id": { "type": "string" },
+      "members": { "type": "array", "items": { "type": "object", "properties": { "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } } },
+      "criteria": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "weight": { "type": "integer", "minimum": 1, "maximum": 10 } } } } } },
+  "Panel": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "kind": { "type": "string" },
+      "criteria": { "type": "array", "items": { "type": "object" } }, "members": { "type": "array", "items": { "type": "object" } },
+      "candidates": { "type": "array", "items": { "type": "object" }, "description": "Members and conveners only" },
+      "my_conflicts": { "type": "array", "items": { "type": "string" } }, "my_scores": { "type": "object" } } },
+  "PanelList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
+  "CandidateCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
+      "name": { "type": "string", "maxLength": 200 }, "details": { "type": "string", "maxLength": 5000 } } },
+  "Candidate": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "details": { "type": "string" } } },
+  "ConflictCreate": { "type": "object", "required": ["candidate_id", "reason"], "additionalProperties": false, "properties": {
+      "candidate_id": { "type": "string" }, "reason": { "type": "string", "maxLength": 1000 } } },
+  "Conflict": { "type": "object", "properties": { "candidate_id": { "type": "string" }, "reason": { "type": "string" }, "declared_at": { "type": "string" } } },
+  "ScoreCreate": { "type": "object", "required": ["candidate_id", "scores"], "additionalProperties": false, "properties": {
+      "candidate_id": { "type": "string" }, "scores": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 5 } } } },
+  "Scores": { "type": "object", "properties": { "candidate_id": { "type": "string" }, "scores": { "type": "object" } } },
+  "PanelResults": { "type": "object", "properties": { "candidates": { "type": "array", "items": { "type": "object" } },
+      "groups": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" }
 })json";
 

@@ -1,0 +1,89 @@
+#include "modules/decisions/queries.hpp"
+
+#include <boost/json.hpp>
+
+#include "modules/decisions/commands.hpp"
+#include "modules/decisions/store.hpp"
+#include "modules/projects/queries.hpp"
+
+namespace rt::decisions {
+
+namespace {
+
+// Every vote is shown with its voter (open voting, so partners can check the
+// count) up to this many; beyond it the tally stands alone.
+constexpr long long k_votes_shown = 1000;
+
+ProposalView view_of(soci::session& sql, Actor const& actor, Proposal proposal, bool organiser)
+{
+    ProposalView view;
+    view.voters = store::count_votes(sql, proposal.id);
+    view.my_vote = store::find_vote(sql, proposal.id, actor.person_id);
+    view.can_close = organiser && proposal.status == "open";
+    if (auto const decision = store::decision_for(sql, actor.partnership_id, proposal.id))
+        view.decision_id = decision->id;
+    view.proposal = std::move(proposal);
+    return view;
+}
+
+Error not_found()
+{
+    return Error::not_found("There is no such proposal in this partnership.");
+}
+
+}
+
+Result<std::vector<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<ProposalView>> {
+        auto organiser = projects::can_organise(sql, actor, project_id);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        std::vector<ProposalView> views;
+        for (auto& proposal : store::list_proposals(sql, actor.partnership_id, project_id))
+            views.push_back(view_of(sql, actor, std::move(proposal), *organiser));
+        return views;
+    });
+}
+
+Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, std::string const& proposal_id)
+{
+    return database.read([&](soci::session& sql) -> Result<ProposalView> {
+        auto proposal = store::find_proposal(sql, actor.partnership_id, proposal_id);
+        if (!proposal)
+            return std::unexpected(not_found());
+        auto organiser = projects::can_organise(sql, actor, proposal->project_id);
+        if (!organiser)
+            return std::unexpected(organiser.error());
+        auto view = view_of(sql, actor, std::move(*proposal), *organiser);
+        auto votes = store::list_votes(database, actor.partnership_id, view.proposal.id, view.voters <= k_votes_shown);
+        view.tally = count(count_input(view.proposal, votes));
+        if (view.voters <= k_votes_shown) {
+            view.votes = std::move(votes);
+            view.votes_shown = true;
+        }
+        view.objections = store::list_objections(sql, actor.partnership_id, view.proposal.id);
+        return view;
+    });
+}
+
+Result<std::vector<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id)
+{
+    return database.read([&](soci::session& sql) -> Result<std::vector<Comment>> {
+        if (!store::find_proposal(sql, actor.partnership_id, proposal_id))
+            return std::unexpected(not_found());
+        return store::list_comments(sql, actor.partnership_id, proposal_id);
+    });
+}
+
+Result<boost::json::object> get_decision(db::Database& database, Actor const& actor, std::string const& decision_id)
+{
+    return database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        auto const row = store::find_decision(sql, actor.partnership_id, decision_id);
+        if (!row)
+            return std::unexpected(Error::not_found("There is no such decision in this partnership."));
+        return boost::json::parse(row->record).as_object();
+    });
+}
+
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "core/actor.hpp"
+#include "core/error.hpp"
+#include "db/database.hpp"
+#include "modules/decisions/counting.hpp"
+#include "modules/decisions/model.hpp"
+
+namespace rt::decisions {
+
+struct ProposalView {
+    Proposal proposal;
+    long long voters { 0 };
+    std::optional<Vote> my_vote;
+    bool can_close { false };
+    std::optional<std::string> decision_id;
+    // Detail only:
+    std::vector<Vote> votes;
+    bool votes_shown { false };
+    std::vector<Objection> objections;
+    std::optional<CountResult> tally;
+};
+
+[[nodiscard]] Result<std::vector<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id);
+[[nodiscard]] Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, std::string const& proposal_id);
+[[nodiscard]] Result<std::vector<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id);
+// The stored decision record.
+[[nodiscard]] Result<boost::json::object> get_decision(db::Database& database, Actor const& actor, std::string const& decision_id);
+
+}
