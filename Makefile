@@ -50,6 +50,7 @@ bench: deps build
 	./bench/run.sh
 	./bench/survey_import.sh
 	./bench/language.sh
+	./bench/decisions.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

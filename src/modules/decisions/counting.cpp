@@ -173,43 +173,58 @@ void count_ranked_choice(CountInput const& input, CountResult& result)
 {
     auto const& options = input.options;
     auto const n = options.size();
-    auto const groups = by_group(input.ballots);
-    // Each ballot weighs 1, or 1/(its group's voters) so that every group weighs 1.
-    std::vector<double> weight(input.ballots.size(), 1.0);
-    if (input.weighting == "equal_groups")
-        for (std::size_t i = 0; i < input.ballots.size(); ++i)
-            weight[i] = 1.0 / static_cast<double>(groups.at(input.ballots[i].group).size());
-    for (auto const& [group, ballots] : groups) {
-        auto& counts = result.counts[group];
-        for (auto const& option : options)
-            counts[option] = 0;
-        for (auto const* ballot : ballots)
-            if (!ballot->ranking.empty())
-                ++counts[options[static_cast<std::size_t>(ballot->ranking.front())]];
-        for (auto const& option : options)
-            result.group_positions[group][option] = static_cast<double>(counts[option]) / static_cast<double>(ballots.size());
+    auto const& ballots = input.ballots;
+    // Groups by index, found once per ballot: the rounds then work on numbers.
+    std::vector<std::string> group_names;
+    std::vector<std::size_t> group_of(ballots.size());
+    for (std::size_t b = 0; b < ballots.size(); ++b) {
+        auto const found = std::ranges::find(group_names, ballots[b].group);
+        group_of[b] = static_cast<std::size_t>(found - group_names.begin());
+        if (found == group_names.end())
+            group_names.push_back(ballots[b].group);
     }
-    if (input.ballots.empty() || n == 0) {
+    std::vector<long long> group_size(group_names.size(), 0);
+    std::vector<std::vector<long long>> first(group_names.size(), std::vector<long long>(n, 0));
+    for (std::size_t b = 0; b < ballots.size(); ++b) {
+        ++group_size[group_of[b]];
+        if (!ballots[b].ranking.empty())
+            ++first[group_of[b]][static_cast<std::size_t>(ballots[b].ranking.front())];
+    }
+    for (std::size_t g = 0; g < group_names.size(); ++g) {
+        auto& counts = result.counts[group_names[g]];
+        auto& positions = result.group_positions[group_names[g]];
+        for (std::size_t i = 0; i < n; ++i) {
+            counts[options[i]] = first[g][i];
+            positions[options[i]] = static_cast<double>(first[g][i]) / static_cast<double>(group_size[g]);
+        }
+    }
+    if (ballots.empty() || n == 0) {
         result.outcome = "not passed";
         return;
     }
+    // Each ballot weighs 1, or 1/(its group's voters) so that every group weighs 1.
+    std::vector<double> group_weight(group_names.size(), 1.0);
+    if (input.weighting == "equal_groups")
+        for (std::size_t g = 0; g < group_names.size(); ++g)
+            group_weight[g] = 1.0 / static_cast<double>(group_size[g]);
     std::vector<bool> continuing(n, true);
     std::vector<double> first_round;
     std::size_t remaining = n;
     while (true) {
         std::vector<double> tallies(n, 0.0);
         double exhausted = 0;
-        for (std::size_t b = 0; b < input.ballots.size(); ++b) {
+        for (std::size_t b = 0; b < ballots.size(); ++b) {
+            double const weight = group_weight[group_of[b]];
             bool counted = false;
-            for (int const choice : input.ballots[b].ranking) {
+            for (int const choice : ballots[b].ranking) {
                 if (continuing[static_cast<std::size_t>(choice)]) {
-                    tallies[static_cast<std::size_t>(choice)] += weight[b];
+                    tallies[static_cast<std::size_t>(choice)] += weight;
                     counted = true;
                     break;
                 }
             }
             if (!counted)
-                exhausted += weight[b];
+                exhausted += weight;
         }
         if (first_round.empty())
             first_round = tallies;

@@ -161,27 +161,27 @@ std::vector<Vote> list_votes(db::Database& database, std::string_view partnershi
 {
     std::vector<Vote> votes;
     db::Query query { database, with_names
-            ? "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.reason, v.comment, v.version, v.updated_at, "
+            ? "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.version, v.reason, v.comment, v.updated_at, "
               "person.name FROM proposal_votes v JOIN people person ON person.id = v.person_id "
               "WHERE v.partnership_id = :p AND v.proposal_id = :proposal ORDER BY v.updated_at, v.person_id"
-            : "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.reason, v.comment, v.version, v.updated_at, "
-              "'' FROM proposal_votes v WHERE v.partnership_id = :p AND v.proposal_id = :proposal" };
+            : "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.version "
+              "FROM proposal_votes v WHERE v.partnership_id = :p AND v.proposal_id = :proposal" };
     query.bind(partnership_id).bind(proposal_id);
     while (query.next()) {
         Vote vote;
-        vote.ballot.person_id = query.text(0);
-        vote.ballot.group = query.text(1);
-        vote.ballot.position = query.text(2);
+        vote.ballot.person_id = query.view(0);
+        vote.ballot.group = query.view(1);
+        vote.ballot.position = query.view(2);
         vote.ballot.ranking = split_numbers(query.view(3));
         vote.ballot.scores = split_numbers(query.view(4));
         vote.ballot.dots = split_numbers(query.view(5));
+        vote.ballot.version = static_cast<int>(query.integer(6));
         if (with_names) {
-            vote.reason = query.text(6);
-            vote.comment = query.text(7);
+            vote.reason = query.text(7);
+            vote.comment = query.text(8);
             vote.updated_at = query.text(9);
             vote.name = query.text(10);
         }
-        vote.ballot.version = static_cast<int>(query.integer(8));
         votes.push_back(std::move(vote));
     }
     return votes;
