@@ -20,6 +20,7 @@ import { AcceptInvitePage } from './auth/AcceptInvitePage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
 import { Loading } from './components/Loading';
+import { GlossaryPage } from './language/GlossaryPage';
 import { HomePage } from './home/HomePage';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './layout/Layout';
@@ -92,6 +93,7 @@ const routes: Route[] = [
   { pattern: '/surveys/:id', page: SurveyPage, access: 'signed-in' },
   { pattern: '/surveys/:id/results', page: SurveyResultsPage, access: 'signed-in' },
   { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
+  { pattern: '/glossary', page: GlossaryPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },

@@ -14,6 +14,9 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName, languageName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
@@ -25,6 +28,7 @@ const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
   title: 'activity-title',
   purpose: 'activity-purpose',
+  [confirmationField]: confirmationFieldId,
   date: 'activity-date-day',
   starts_at: 'activity-date-day',
   start_time: 'activity-start-time',
@@ -215,18 +219,21 @@ function DateInput({ date, onDate, errors }: { date: LocalDate; onDate: (date: L
 }
 
 function ActivityForm({ project, activity, people = [] }: { project: Project; activity?: Activity; people?: Person[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => (activity ? draftFrom(activity) : emptyDraft));
   const form = useFormSubmission(t);
+  const purposeCheck = useLanguageCheck(draft.purpose, language);
+  const confirmation = usePublishConfirmation();
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const heading = activity ? t('activityForm.editTitle') : t('activityForm.title');
   usePageTitle(heading, hasErrors);
   const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const { errors, fields } = check(draft, t);
+    if (await confirmation.blocks([purposeCheck])) errors[confirmationField] = [t('language.confirmMissing')];
     form.submit(async () => {
       if (!fields) return;
       if (activity) {
@@ -284,6 +291,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               rows={4}
               errors={messagesFor(form.errors, 'purpose')}
             />
+            <PlainLanguageCheck check={purposeCheck} fieldId={fieldIds.purpose} onText={set('purpose')} />
             <DateInput date={draft.date} onDate={set('date')} errors={dateErrors} />
             <TextInput
               id={fieldIds.start_time}
@@ -436,6 +444,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
                 ) : null}
               </>
             ) : null}
+            <PublishConfirmation confirmation={confirmation} checks={[purposeCheck]} errors={messagesFor(form.errors, confirmationField)} />
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {activity ? t('common.saveChanges') : t('activityForm.submit')}

@@ -12,6 +12,9 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { focusSuccessBanner } from '../projects/focus';
@@ -35,7 +38,7 @@ const actionRows = 3;
 const actionFields = ['text', 'owner', 'due_on'] as const;
 const actionFieldId = (index: number, field: string) => `minutes-action-${index}-${field.replace('_', '-')}`;
 
-const fieldIds: Record<string, string> = { minutes: 'minutes-text', summary: 'minutes-summary' };
+const fieldIds: Record<string, string> = { minutes: 'minutes-text', summary: 'minutes-summary', [confirmationField]: confirmationFieldId };
 for (let index = 0; index < 24; index += 1) {
   for (const field of actionFields) fieldIds[`actions.${index}.${field}`] = actionFieldId(index, field);
 }
@@ -44,7 +47,7 @@ const emptyAction = (): MinutesAction => ({ text: '', owner: '', due_on: '' });
 const isEmpty = (action: MinutesAction) => !action.text.trim() && !action.owner.trim() && !action.due_on.trim();
 
 function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minutes) => Promise<void> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const existing = data.minutes;
   const [text, setText] = useState(existing?.minutes ?? '');
   const [summary, setSummary] = useState(existing?.summary ?? '');
@@ -56,15 +59,18 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
     return rows;
   });
   const form = useFormSubmission(t);
+  const summaryCheck = useLanguageCheck(summary, language);
+  const confirmation = usePublishConfirmation();
 
   const setAction = (index: number, field: (typeof actionFields)[number], value: string) =>
     setActions((current) => current.map((action, at) => (at === index ? { ...action, [field]: value } : action)));
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!summary.trim()) clientErrors.summary = [t('minutes.summaryMissing')];
+    if (await confirmation.blocks([summaryCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
     // Empty rows are left out; the rest are numbered as they will be sent.
     const sent = actions.filter((action) => !isEmpty(action));
     sent.forEach((action) => {
@@ -126,6 +132,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
         onValue={setSummary}
         errors={messagesFor(form.errors, 'summary')}
       />
+      <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={setSummary} />
       <h3 class="govuk-heading-s">{t('minutes.actionsHeading')}</h3>
       <p class="govuk-body">{t('minutes.actionsIntro')}</p>
       {actions.map((action, index) => (
@@ -163,6 +170,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
           />
         </fieldset>
       ))}
+      <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('minutes.submit')}
       </Button>

@@ -14,6 +14,9 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { SummaryRow } from '../activities/shared';
@@ -30,7 +33,7 @@ async function load(id: string): Promise<Loaded> {
   return { contribution, project };
 }
 
-const respondIds = { status: 'respond-status', response: 'respond-response' };
+const respondIds: Record<string, string> = { status: 'respond-status', response: 'respond-response', [confirmationField]: confirmationFieldId };
 
 export function linkTypeName(t: Translate, type: string): string {
   return type === 'need' ? t('shaped.need') : type === 'decision' ? t('shaped.decision') : t('shaped.documentSection');
@@ -127,16 +130,19 @@ export function ContributionDetails({ contribution, project }: Loaded) {
 }
 
 function RespondForm({ contribution, onSaved }: { contribution: Contribution; onSaved: (saved: Contribution) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [status, setStatus] = useState(contribution.status === 'received' ? '' : contribution.status);
   const [response, setResponse] = useState(contribution.response);
   const form = useFormSubmission(t);
+  const responseCheck = useLanguageCheck(response, language);
+  const confirmation = usePublishConfirmation();
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!status) clientErrors.status = [t('respond.statusMissing')];
+    if (await confirmation.blocks([responseCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
     // The server checks that not_adopted has a reason too; its message is shown the same way.
     form.submit(async () => {
       onSaved(await respondToContribution(contribution.id, { status: status as ContributionStatus, response: response.trim() }));
@@ -165,6 +171,8 @@ function RespondForm({ contribution, onSaved }: { contribution: Contribution; on
         onValue={setResponse}
         errors={messagesFor(form.errors, 'response')}
       />
+      <PlainLanguageCheck check={responseCheck} fieldId={respondIds.response} onText={setResponse} />
+      <PublishConfirmation confirmation={confirmation} checks={[responseCheck]} errors={messagesFor(form.errors, confirmationField)} />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('respond.submit')}
       </Button>

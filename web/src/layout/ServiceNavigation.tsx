@@ -18,18 +18,21 @@ const signedInItems: Item[] = [
   { href: '/sign-out', label: 'nav.signOut', matches: (path) => path === '/sign-out' },
 ];
 
+// Conveners keep the glossary; everyone else reaches it from the plain language check.
+const glossaryItem: Item = { href: '/glossary', label: 'nav.glossary', matches: (path) => path === '/glossary' };
+
 const signedOutItems: Item[] = [{ href: '/sign-in', label: 'nav.signIn', matches: (path) => path === '/sign-in' }];
 
 export function ServiceNavigation() {
   const { t } = useI18n();
-  const { me, state } = useSession();
+  const { me, state, isConvener } = useSession();
   const { path } = useLocation();
   const invitationCount = useMyInvitationCount();
   // "My invitations" shows while some are waiting, and on its own page.
   const withInvitations = invitationCount > 0 || path === '/invitations';
   const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
     item.href === '/profile' && withInvitations ? [invitationsItem, item] : [item],
-  ) : signedOutItems;
+  ).flatMap((item) => (item.href === '/people' && isConvener ? [item, glossaryItem] : [item])) : signedOutItems;
 
   return (
     <section aria-label={t('nav.serviceLabel')} class="govuk-service-navigation">

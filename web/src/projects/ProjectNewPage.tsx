@@ -19,6 +19,9 @@ import type { MessageKey } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
 
 const fieldIds: Record<string, string> = {
   title: 'project-title',
@@ -36,6 +39,7 @@ const fieldIds: Record<string, string> = {
   'charter.co_leads.0.group': 'project-co-lead-1-group',
   'charter.co_leads.1': 'project-co-lead-2-person',
   'charter.co_leads.1.group': 'project-co-lead-2-group',
+  [confirmationField]: confirmationFieldId,
 };
 
 type Draft = {
@@ -73,9 +77,11 @@ function groupsOf(person: Person | undefined): StakeholderGroup[] {
 }
 
 function ProjectForm({ people }: { people: Person[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useFormSubmission(t);
+  const summaryCheck = useLanguageCheck(draft.summary, language);
+  const confirmation = usePublishConfirmation();
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('projects.startTitle'), hasErrors);
 
@@ -95,7 +101,7 @@ function ProjectForm({ people }: { people: Person[] }) {
       return { ...current, coLeads };
     });
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     // The checks people most often need are made here, in their language; the
@@ -109,6 +115,7 @@ function ProjectForm({ people }: { people: Person[] }) {
       if (!lead.person_id) clientErrors[`charter.co_leads.${index}.person_id`] = [t('project.coLeadPersonMissing', { number })];
       else if (!lead.group) clientErrors[`charter.co_leads.${index}.group`] = [t('project.coLeadGroupMissing', { number })];
     });
+    if (await confirmation.blocks([summaryCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const fields: ProjectCreate = {
       title: draft.title.trim(),
       summary: draft.summary.trim(),
@@ -166,6 +173,7 @@ function ProjectForm({ people }: { people: Person[] }) {
               onValue={set('summary')}
               errors={messagesFor(form.errors, 'summary')}
             />
+            <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={set('summary')} />
             <TextArea
               id={fieldIds.need}
               name="need"
@@ -288,6 +296,7 @@ function ProjectForm({ people }: { people: Person[] }) {
               })}
             </div>
 
+            <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {t('projects.startSubmit')}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fetchProject } from '../api/projects';
 import { createSurvey } from '../api/surveys';
 import { questionKinds } from '../api/types';
@@ -13,6 +13,10 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
+import type { LanguageCheck } from '../language/useLanguageCheck';
 import { navigate } from '../router/router';
 import { Link } from '../router/router';
 import { zonedToRfc3339 } from '../text/activities';
@@ -52,6 +56,7 @@ const staticIds: Record<string, string> = {
   opens_at: 'survey-opens',
   closes_at: 'survey-closes',
   questions: 'survey-question-0-kind',
+  [confirmationField]: confirmationFieldId,
 };
 const fieldIds: Record<string, string> = { ...staticIds };
 for (let index = 0; index < 100; index += 1) {
@@ -64,8 +69,38 @@ for (let index = 0; index < 100; index += 1) {
   }
 }
 
+// One question's text with its own plain language check, which it hands to the form for the check at submit.
+function QuestionText({ index, text, onText, errors, checks }: {
+  index: number;
+  text: string;
+  onText: (text: string) => void;
+  errors: string[];
+  checks: Map<number, LanguageCheck>;
+}) {
+  const { t, language } = useI18n();
+  const check = useLanguageCheck(text, language);
+  checks.set(index, check);
+  useEffect(() => () => {
+    checks.delete(index);
+  }, [checks, index]);
+  return (
+    <>
+      <TextInput
+        id={questionId(index, 'text')}
+        name={`questions[${index}].text`}
+        label={t('surveyNew.textLabel')}
+        value={text}
+        onValue={onText}
+        dir="auto"
+        errors={errors}
+      />
+      <PlainLanguageCheck check={check} fieldId={questionId(index, 'text')} onText={onText} />
+    </>
+  );
+}
+
 export function SurveyNewPage({ parameters }: PageProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -74,6 +109,9 @@ export function SurveyNewPage({ parameters }: PageProps) {
   const [closes, setCloses] = useState(() => londonDate(28));
   const [questions, setQuestions] = useState<QuestionDraft[]>([emptyQuestion()]);
   const form = useFormSubmission(t);
+  const descriptionCheck = useLanguageCheck(description, language);
+  const questionChecks = useRef(new Map<number, LanguageCheck>()).current;
+  const confirmation = usePublishConfirmation();
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('surveyNew.heading'), hasErrors);
 
@@ -90,11 +128,14 @@ export function SurveyNewPage({ parameters }: PageProps) {
       ),
     );
 
-  const onSubmit = (event: Event) => {
+  const allChecks = () => [descriptionCheck, ...[...questionChecks.entries()].sort((a, b) => a[0] - b[0]).map(([, check]) => check)];
+
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!title.trim()) clientErrors.title = [t('surveyNew.titleMissing')];
+    if (await confirmation.blocks(allChecks())) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const openDate = dateParts(opens);
     const closeDate = dateParts(closes);
     if (!openDate) clientErrors.opens_at = [t('surveyNew.opensMissing')];
@@ -157,6 +198,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
               rows={3}
               errors={messagesFor(form.errors, 'description')}
             />
+            <PlainLanguageCheck check={descriptionCheck} fieldId={staticIds.description} onText={setDescription} />
             <Checkboxes
               id={staticIds.anonymous}
               name="anonymous"
@@ -203,14 +245,12 @@ export function SurveyNewPage({ parameters }: PageProps) {
                   choices={questionKinds.map((value) => ({ value, text: questionKindName(t, value) }))}
                   errors={exactMessages(form.errors, `questions.${index}.kind`)}
                 />
-                <TextInput
-                  id={questionId(index, 'text')}
-                  name={`questions[${index}].text`}
-                  label={t('surveyNew.textLabel')}
-                  value={question.text}
-                  onValue={(value) => setQuestion(index, { text: value })}
-                  dir="auto"
+                <QuestionText
+                  index={index}
+                  text={question.text}
+                  onText={(value) => setQuestion(index, { text: value })}
                   errors={exactMessages(form.errors, `questions.${index}.text`, `questions.${index}`)}
+                  checks={questionChecks}
                 />
                 {hasOptions(question.kind) ? (
                   <TextArea
@@ -288,6 +328,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
                 {t('surveyNew.addQuestion')}
               </button>
             </div>
+            <PublishConfirmation confirmation={confirmation} checks={allChecks()} errors={messagesFor(form.errors, confirmationField)} />
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {t('surveyNew.submit')}

@@ -102,6 +102,9 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Plan activity' }).click();
     await page.locator('#activity-address-error').waitFor();
     assert.equal(await summary.locator('a[href="#activity-address"]').count(), 1);
+    // "Day opportunities" is jargon: publishing it asks for a tick (issue 8).
+    assert.equal(await summary.locator('a[href="#plain-language-confirm"]').count(), 1);
+    await page.getByLabel('I have checked the wording and want to publish it anyway').check();
     await page.locator('#activity-address').fill('Meadow Road Community Centre, 4 Meadow Road, Riverside');
     await page.getByRole('checkbox', { name: 'Step-free access' }).check();
     await page.getByRole('checkbox', { name: 'Accessible toilet' }).check();
@@ -376,6 +379,9 @@ describe('activities', () => {
     await checkAccessibility(page, 'change an activity');
     await page.locator('#activity-end-time').fill('16:00');
     await page.getByRole('button', { name: 'Save changes' }).click();
+    // The purpose still says "day opportunities": saving it again asks for the tick (issue 8).
+    await page.getByLabel('I have checked the wording and want to publish it anyway').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: `${activityTitle} has been changed` }).waitFor();
     assert.match(await page.locator('.govuk-summary-list').innerText(), /14:00 to 16:00/);
 
@@ -422,6 +428,7 @@ describe('activities', () => {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
     }
     await checkAccessibility(page, 'plan a series with errors');
+    await page.getByLabel('I have checked the wording and want to publish it anyway').check();
     await page.locator('#activity-repeat-count').fill('3');
     await page.locator('#activity-chair-group').selectOption({ label: 'Service users and carers' });
     await page.getByRole('button', { name: 'Plan activity' }).click();
