@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -62,8 +63,43 @@ struct ServeOptions {
     std::string database_url { "sqlite:roundtable.db" };
     std::string listen { "127.0.0.1:8080" };
     std::string web_root;
+    std::string files_dir; // default: beside a SQLite database, or ./roundtable-files
     std::size_t threads { 0 };
 };
+
+// The 32-byte key that seals personal data: ROUNDTABLE_DATA_KEY (64 hex
+// digits), or a key file in the files directory, made on first start (0600).
+std::optional<std::string> data_key(std::filesystem::path const& files_dir)
+{
+    if (char const* hex = std::getenv("ROUNDTABLE_DATA_KEY"); hex && *hex) {
+        std::string key;
+        std::string_view text { hex };
+        for (std::size_t i = 0; i + 1 < text.size() && text.size() == 64; i += 2)
+            key.push_back(static_cast<char>(std::stoi(std::string { text.substr(i, 2) }, nullptr, 16)));
+        if (key.size() != 32) {
+            std::cerr << "error: ROUNDTABLE_DATA_KEY must be 64 hex digits (32 bytes)\n";
+            return std::nullopt;
+        }
+        return key;
+    }
+    auto const path = files_dir / "data.key";
+    if (std::filesystem::exists(path)) {
+        std::ifstream file { path, std::ios::binary };
+        std::string key((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        if (key.size() != 32) {
+            std::cerr << "error: " << path << " is not a 32-byte key\n";
+            return std::nullopt;
+        }
+        return key;
+    }
+    auto key = new_data_key();
+    {
+        std::ofstream file { path, std::ios::binary };
+        file.write(key.data(), static_cast<std::streamsize>(key.size()));
+    }
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    return key;
+}
 
 int serve(ServeOptions const& options)
 {
@@ -99,7 +135,20 @@ int serve(ServeOptions const& options)
         web_root = std::filesystem::absolute(options.web_root);
     }
 
-    Services services { *database };
+    std::filesystem::path files_dir = options.files_dir;
+    if (files_dir.empty()) {
+        if (options.database_url.starts_with("sqlite:"))
+            files_dir = options.database_url.substr(7) + ".files";
+        else
+            files_dir = "roundtable-files";
+    }
+    std::filesystem::create_directories(files_dir);
+    std::filesystem::permissions(files_dir, std::filesystem::perms::owner_all);
+    auto key = data_key(files_dir);
+    if (!key)
+        return k_exit_usage;
+
+    Services services { *database, std::filesystem::absolute(files_dir), *key };
     http::Router router;
     register_all_routes(router, services);
     http::Application application { router,
@@ -190,6 +239,7 @@ int main(int argc, char** argv)
     serve_command->add_option("--db", serve_options.database_url, "sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB")->capture_default_str();
     serve_command->add_option("--listen", serve_options.listen, "HOST:PORT (port 0: any free port)")->capture_default_str();
     serve_command->add_option("--web", serve_options.web_root, "The built web app (web/dist)");
+    serve_command->add_option("--files", serve_options.files_dir, "Where uploaded receipts and the data key are kept (default: beside the SQLite file)");
     serve_command->add_option("--threads", serve_options.threads, "Worker threads (default: twice the cores, at least 4)");
 
     std::string migrate_database;

@@ -1,5 +1,8 @@
 #include "core/crypto.hpp"
 
+#include <cstring>
+#include <stdexcept>
+
 #include <stdexcept>
 #include <vector>
 
@@ -53,6 +56,48 @@ bool verify_password(std::string_view stored_hash, std::string_view password)
 {
     std::string const terminated { stored_hash };
     return crypto_pwhash_str_verify(terminated.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string new_data_key()
+{
+    std::string key(crypto_secretbox_KEYBYTES, '\0');
+    randombytes_buf(key.data(), key.size());
+    return key;
+}
+
+std::string seal(std::string_view plain, std::string_view key)
+{
+    if (key.size() != crypto_secretbox_KEYBYTES)
+        throw std::invalid_argument("seal: the key must be 32 bytes");
+    std::string box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), '\0');
+    auto* nonce = reinterpret_cast<unsigned char*>(box.data());
+    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<unsigned char const*>(plain.data()), plain.size(), nonce,
+        reinterpret_cast<unsigned char const*>(key.data()));
+    std::string encoded(sodium_base64_ENCODED_LEN(box.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<unsigned char const*>(box.data()), box.size(), sodium_base64_VARIANT_ORIGINAL);
+    encoded.resize(std::strlen(encoded.c_str()));
+    return encoded;
+}
+
+std::optional<std::string> open_sealed(std::string_view sealed, std::string_view key)
+{
+    if (key.size() != crypto_secretbox_KEYBYTES)
+        return std::nullopt;
+    std::string box(sealed.size(), '\0');
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(box.data()), box.size(), sealed.data(), sealed.size(), nullptr, &length, nullptr,
+            sodium_base64_VARIANT_ORIGINAL)
+            != 0
+        || length < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES)
+        return std::nullopt;
+    auto const* nonce = reinterpret_cast<unsigned char const*>(box.data());
+    std::string plain(length - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
+            length - crypto_secretbox_NONCEBYTES, nonce, reinterpret_cast<unsigned char const*>(key.data()))
+        != 0)
+        return std::nullopt;
+    return plain;
 }
 
 }

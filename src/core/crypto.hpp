@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,14 @@ void initialise_crypto();
 
 // Compares in time that does not depend on where the texts differ.
 [[nodiscard]] bool constant_time_equal(std::string_view left, std::string_view right);
+
+// libsodium secretbox (XSalsa20-Poly1305) with a 32-byte key: the nonce is
+// random and kept in front of the ciphertext; the result is base64. Opening
+// answers nothing when the text was changed or the key is wrong.
+[[nodiscard]] std::string seal(std::string_view plain, std::string_view key);
+[[nodiscard]] std::optional<std::string> open_sealed(std::string_view sealed, std::string_view key);
+// 32 random bytes for seal().
+[[nodiscard]] std::string new_data_key();
 
 // argon2id through libsodium, at 2 passes and 64 MiB: above OWASP's minimum
 // (19 MiB, 2 passes). The result is the self-describing $argon2id$ string.

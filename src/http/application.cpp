@@ -154,8 +154,14 @@ Response Application::handle_api(Request const& request) const
                 return Response::problem({ ErrorKind::CsrfRejected, "Reload the page and try again." });
         }
     }
-    bool const body_type_ok = route.body_type.empty() ? is_json(request.header("content-type"))
-                                                       : media_type(request.header("content-type")) == route.body_type;
+    // A route may take other media types than JSON, listed with commas.
+    auto const sent_type = media_type(request.header("content-type"));
+    bool body_type_ok = route.body_type.empty() && is_json(request.header("content-type"));
+    for (std::size_t start = 0; !route.body_type.empty() && start <= route.body_type.size();) {
+        auto const end = std::min(route.body_type.find(',', start), route.body_type.size());
+        body_type_ok = body_type_ok || route.body_type.substr(start, end - start) == sent_type;
+        start = end + 1;
+    }
     if (request.is_unsafe_method() && !request.body.empty() && !body_type_ok) {
         auto response = Response::problem(
             Error::bad_request("Send the body as " + (route.body_type.empty() ? std::string { "application/json" } : route.body_type) + "."));

@@ -8,6 +8,7 @@
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/projects/routes.hpp"
+#include "modules/resources/routes.hpp"
 #include "modules/surveys/routes.hpp"
 #include "modules/system/routes.hpp"
 
@@ -25,6 +26,7 @@ void register_all_routes(http::Router& router, Services& services)
     surveys::register_routes(router, services);
     language::register_routes(router, services);
     decisions::register_routes(router, services);
+    resources::register_routes(router, services);
 }
 
 }

@@ -37,19 +37,9 @@ protected:
         return id;
     }
 
-    // A person with an account, signed in by accepting their invitation.
-    static HttpClient person_with_session(std::string const& name, std::string const& group)
+    static HttpClient signed_in_person(std::string const& name, std::string const& group)
     {
-        auto const created = convener_a().post("/api/v1/people",
-            boost::json::value { { "name", name }, { "email", unique_email("person") }, { "groups", { group } } });
-        EXPECT_EQ(created.status, 201) << created.body;
-        std::string const url { created.json().at("invite_url").as_string() };
-        auto client = anonymous();
-        auto const accepted = client.post("/api/v1/auth/accept-invite",
-            boost::json::value { { "token", url.substr(url.find("token=") + 6) }, { "password", k_password } });
-        EXPECT_EQ(accepted.status, 200) << accepted.body;
-        client.set_csrf_token(std::string { accepted.json().at("csrf_token").as_string() });
-        return client;
+        return person_with_session(name, group).client;
     }
 
     static std::string contribute(HttpClient& client, std::string const& project, boost::json::object body)
@@ -229,13 +219,13 @@ TEST_F(ContributionsApi, EveryGroupWeighsTheSameInTheNeedsPriority)
 
     // Ten council officers all rank A > B > C; one resident ranks C > A > B.
     for (int i = 0; i < 10; ++i) {
-        auto officer = person_with_session("Officer " + std::to_string(i), "local_authority");
+        auto officer = signed_in_person("Officer " + std::to_string(i), "local_authority");
         auto const ranked = officer.send("PUT", "/api/v1/projects/" + project + "/needs/ranking",
             boost::json::serialize(boost::json::value { { "group", "local_authority" }, { "need_ids", { a, b, c } } }),
             { { "Content-Type", "application/json" } });
         ASSERT_EQ(ranked.status, 200) << ranked.body;
     }
-    auto resident = person_with_session("Rosa Resident", "residents");
+    auto resident = signed_in_person("Rosa Resident", "residents");
     auto const ranked = resident.send("PUT", "/api/v1/projects/" + project + "/needs/ranking",
         boost::json::serialize(boost::json::value { { "group", "residents" }, { "need_ids", { c, a, b } } }),
         { { "Content-Type", "application/json" } });

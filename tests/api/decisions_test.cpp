@@ -13,31 +13,12 @@ namespace {
 
 class DecisionsApi : public ApiTest {
 protected:
-    struct Person {
-        std::string id;
-        HttpClient client;
-    };
-
-    static Person person_with_session(std::string const& name, std::string const& group)
-    {
-        auto const created = convener_a().post("/api/v1/people",
-            boost::json::value { { "name", name }, { "email", unique_email("voter") }, { "groups", { group } } });
-        EXPECT_EQ(created.status, 201) << created.body;
-        std::string const url { created.json().at("invite_url").as_string() };
-        auto client = anonymous();
-        auto const accepted = client.post("/api/v1/auth/accept-invite",
-            boost::json::value { { "token", url.substr(url.find("token=") + 6) }, { "password", k_password } });
-        EXPECT_EQ(accepted.status, 200) << accepted.body;
-        client.set_csrf_token(std::string { accepted.json().at("csrf_token").as_string() });
-        return { text(created.json().at("id")), client };
-    }
-
     // A project needing the council, the VCS and residents, with a member of
     // each: Mo (residents), a volunteer (VCS) and an officer (council).
     struct Setup {
         std::string project;
-        Person volunteer;
-        Person officer;
+        NewPerson volunteer;
+        NewPerson officer;
     };
 
     static Setup make_project(std::string const& title)

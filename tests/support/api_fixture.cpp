@@ -113,6 +113,20 @@ HttpClient ApiTest::fresh_session(std::string const& email)
     return signed_in(email);
 }
 
+ApiTest::NewPerson ApiTest::person_with_session(std::string const& name, std::string const& group)
+{
+    auto const created = convener_a().post("/api/v1/people",
+        boost::json::value { { "name", name }, { "email", unique_email("person") }, { "groups", { group } } });
+    EXPECT_EQ(created.status, 201) << created.body;
+    std::string const url { created.json().at("invite_url").as_string() };
+    auto client = anonymous();
+    auto const accepted = client.post("/api/v1/auth/accept-invite",
+        boost::json::value { { "token", url.substr(url.find("token=") + 6) }, { "password", k_password } });
+    EXPECT_EQ(accepted.status, 200) << accepted.body;
+    client.set_csrf_token(std::string { accepted.json().at("csrf_token").as_string() });
+    return { std::string { created.json().at("id").as_string() }, client };
+}
+
 HttpClient ApiTest::anonymous()
 {
     return HttpClient { s_server->port() };

@@ -32,6 +32,14 @@ protected:
     // A unique email for this run.
     static std::string unique_email(std::string const& name);
 
+    // A new person of partnership A in one group, signed in the way people
+    // join: a convener adds them, they accept the invitation.
+    struct NewPerson {
+        std::string id;
+        HttpClient client;
+    };
+    static NewPerson person_with_session(std::string const& name, std::string const& group);
+
     static std::unique_ptr<TestDatabase> s_database;
     static std::unique_ptr<ServerProcess> s_server;
     static std::string s_member_a_id;

@@ -16,6 +16,7 @@
 #include "modules/projects/lifecycle.hpp"
 #include "modules/projects/model.hpp"
 #include "modules/projects/queries.hpp"
+#include "modules/resources/service.hpp"
 
 namespace rt::engagement {
 
@@ -325,6 +326,7 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         store::insert_attendance(sql, actor.partnership_id, activity_id, { person->id, group, time }, actor.person_id);
         projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.attended", "activity", activity_id, std::nullopt, person->id });
+        resources::offer_payment(sql, actor.partnership_id, activity.project_id, activity_id, person->id, group);
         return {};
     });
 }

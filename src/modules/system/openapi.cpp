@@ -353,6 +353,36 @@ constexpr std::string_view k_schemas = R"json({
   "Scores": { "type": "object", "properties": { "candidate_id": { "type": "string" }, "scores": { "type": "object" } } },
   "PanelResults": { "type": "object", "properties": { "candidates": { "type": "array", "items": { "type": "object" } },
       "groups": { "type": "array", "items": { "type": "object" } } } },
+  "Policy": { "type": "object" },
+  "FinanceRole": { "type": "object", "required": ["finance"], "properties": { "finance": { "type": "boolean" } } },
+  "Budget": { "type": "object" },
+  "BudgetSet": { "type": "object", "required": ["total_pence"], "additionalProperties": false, "properties": {
+      "total_pence": { "type": "integer", "minimum": 0 }, "by_group": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } },
+  "Receipt": { "type": "object" },
+  "ClaimList": { "type": "object" },
+  "ClaimCreate": { "type": "object", "required": ["activity_id", "payment_method"], "additionalProperties": false, "properties": {
+      "activity_id": { "type": "string" }, "person_id": { "type": "string", "description": "Conveners, claiming for someone" },
+      "minutes": { "type": "integer", "minimum": 1, "maximum": 1440 }, "include_time": { "type": "boolean", "default": true },
+      "payment_method": { "type": "string", "enum": ["bank_transfer", "voucher", "none"] }, "backfill_organisation_id": { "type": "string" },
+      "expenses": { "type": "array", "maxItems": 20, "items": { "type": "object", "required": ["kind"], "properties": {
+          "kind": { "type": "string", "enum": ["travel", "care_cover", "interpreter", "subsistence", "equipment", "data_phone"] },
+          "amount_pence": { "type": "integer", "minimum": 1 }, "miles": { "type": "integer" }, "receipt_id": { "type": "string" }, "note": { "type": "string" } } } } } },
+  "Claim": { "type": "object", "properties": { "id": { "type": "string" }, "activity_id": { "type": "string" }, "person_id": { "type": "string" },
+      "group": { "type": "string" }, "minutes": { "type": "integer" }, "time_pence": { "type": "integer" }, "expenses": { "type": "array", "items": { "type": "object" } },
+      "expenses_pence": { "type": "integer" }, "total_pence": { "type": "integer" }, "payment_method": { "type": "string" },
+      "status": { "type": "string", "enum": ["submitted", "approved", "rejected", "paid"] }, "reason": { "type": "string" },
+      "paid_on": { "type": ["string", "null"] }, "reference": { "type": "string" }, "over_budget": { "type": "boolean" } } },
+  "ClaimApprove": { "type": "object", "additionalProperties": false, "properties": { "confirm_over_budget": { "type": "boolean" } } },
+  "ClaimReject": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 } } },
+  "ClaimPaid": { "type": "object", "required": ["paid_on", "reference"], "additionalProperties": false, "properties": {
+      "paid_on": { "type": "string", "format": "date" }, "reference": { "type": "string", "maxLength": 100 } } },
+  "Payments": { "type": "object" },
+  "BankDetails": { "type": "object", "required": ["account_name", "sort_code", "account_number"], "additionalProperties": false, "properties": {
+      "account_name": { "type": "string" }, "sort_code": { "type": "string", "description": "6 digits" }, "account_number": { "type": "string", "description": "8 digits" } } },
+  "BankDetailsShown": { "type": "object", "properties": { "account_name": { "type": "string" }, "account_ending": { "type": "string", "description": "The last 4 digits only" } } },
+  "OfferList": { "type": "object" },
+  "Offer": { "type": "object" },
+  "Unpaid": { "type": "object" },
   "OpenApi": { "type": "object" }
 })json";
 

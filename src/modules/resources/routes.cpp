@@ -1,0 +1,1050 @@
+#include "modules/resources/routes.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include <boost/json.hpp>
+
+#include "core/crypto.hpp"
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "http/respond.hpp"
+#include "modules/partnership/model.hpp"
+#include "modules/partnership/queries.hpp"
+#include "modules/privacy/audit.hpp"
+#include "modules/projects/queries.hpp"
+#include "modules/resources/service.hpp"
+#include "modules/surveys/csv.hpp"
+
+namespace rt::resources {
+
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+constexpr std::size_t k_receipt_limit = 5 * 1024 * 1024;
+
+// ---------- reading and writing ----------
+
+Policy load_policy(soci::session& sql, std::string const& partnership_id)
+{
+    std::string text;
+    soci::indicator indicator = soci::i_null;
+    sql << "SELECT policy FROM participation_policies WHERE partnership_id = :p", soci::into(text, indicator), soci::use(partnership_id);
+    if (indicator != soci::i_ok || !sql.got_data())
+        return default_policy();
+    auto policy = read_policy(boost::json::parse(text).as_object());
+    return policy ? *policy : default_policy();
+}
+
+bool is_finance(soci::session& sql, Actor const& actor)
+{
+    if (!actor.is_convener())
+        return false;
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM finance_officers WHERE partnership_id = :p AND person_id = :person", soci::into(count),
+        soci::use(actor.partnership_id), soci::use(actor.person_id);
+    return count > 0;
+}
+
+Error finance_only()
+{
+    return Error::forbidden("Only conveners with the finance role do this.");
+}
+
+constexpr std::string_view k_claim_select = R"(
+    SELECT c.id, c.project_id, c.activity_id, c.person_id, c.organisation_id, c.stakeholder_group, c.minutes, c.time_pence, c.expenses,
+           c.expenses_pence, c.total_pence, c.payment_method, c.status, c.submitted_by, c.submitted_at, c.decided_by, c.decided_at, c.reason,
+           c.paid_on, c.reference, c.over_budget, person.name, activity.title, organisation.name
+    FROM claims c
+    JOIN people person ON person.id = c.person_id
+    JOIN activities activity ON activity.id = c.activity_id
+    LEFT JOIN organisations organisation ON organisation.id = c.organisation_id
+    WHERE c.partnership_id = :p)";
+
+std::string expenses_text(std::vector<Expense> const& expenses)
+{
+    boost::json::array array;
+    for (auto const& expense : expenses) {
+        boost::json::object object { { "kind", expense.kind }, { "amount_pence", expense.amount_pence }, { "note", expense.note } };
+        if (expense.miles)
+            object["miles"] = *expense.miles;
+        if (expense.receipt_id)
+            object["receipt_id"] = *expense.receipt_id;
+        array.push_back(std::move(object));
+    }
+    return boost::json::serialize(array);
+}
+
+std::vector<Expense> expenses_from(std::string const& text)
+{
+    std::vector<Expense> expenses;
+    auto const parsed = boost::json::parse(text);
+    for (auto const& entry : parsed.as_array()) {
+        auto const& object = entry.as_object();
+        Expense expense { std::string { object.at("kind").as_string() }, object.at("amount_pence").as_int64(), std::nullopt, std::nullopt,
+            std::string { object.at("note").as_string() } };
+        if (auto const* miles = object.if_contains("miles"))
+            expense.miles = miles->as_int64();
+        if (auto const* receipt = object.if_contains("receipt_id"))
+            expense.receipt_id = std::string { receipt->as_string() };
+        expenses.push_back(std::move(expense));
+    }
+    return expenses;
+}
+
+Claim claim_from_row(soci::row const& row)
+{
+    Claim claim;
+    claim.id = db::text_at(row, 0);
+    claim.project_id = db::text_at(row, 1);
+    claim.activity_id = db::text_at(row, 2);
+    claim.person_id = db::text_at(row, 3);
+    claim.organisation_id = db::optional_text_at(row, 4);
+    claim.group = db::text_at(row, 5);
+    claim.minutes = db::integer_at(row, 6);
+    claim.time_pence = db::integer_at(row, 7);
+    claim.expenses = expenses_from(db::text_at(row, 8));
+    claim.expenses_pence = db::integer_at(row, 9);
+    claim.total_pence = db::integer_at(row, 10);
+    claim.payment_method = db::text_at(row, 11);
+    claim.status = db::text_at(row, 12);
+    claim.submitted_by = db::text_at(row, 13);
+    claim.submitted_at = db::text_at(row, 14);
+    claim.decided_by = db::optional_text_at(row, 15);
+    claim.decided_at = db::optional_text_at(row, 16);
+    claim.reason = db::text_at(row, 17);
+    claim.paid_on = db::optional_text_at(row, 18);
+    claim.reference = db::text_at(row, 19);
+    claim.over_budget = db::integer_at(row, 20) != 0;
+    claim.person_name = db::text_at(row, 21);
+    claim.activity_title = db::text_at(row, 22);
+    claim.organisation_name = db::optional_text_at(row, 23).value_or("");
+    return claim;
+}
+
+std::vector<Claim> select_claims(soci::session& sql, std::string const& partnership_id, std::string const& where, std::vector<std::string> const& values)
+{
+    std::string query = std::string { k_claim_select } + where + " ORDER BY c.submitted_at, c.id";
+    std::vector<Claim> claims;
+    // At most two extra values; every one is bound, never written into the SQL.
+    std::string const first = values.size() > 0 ? values[0] : "", second = values.size() > 1 ? values[1] : "";
+    soci::rowset<soci::row> rows = values.size() == 0 ? (sql.prepare << query, soci::use(partnership_id))
+        : values.size() == 1                          ? (sql.prepare << query, soci::use(partnership_id), soci::use(first))
+                                                      : (sql.prepare << query, soci::use(partnership_id), soci::use(first), soci::use(second));
+    for (auto const& row : rows)
+        claims.push_back(claim_from_row(row));
+    return claims;
+}
+
+std::optional<Claim> find_claim(soci::session& sql, std::string const& partnership_id, std::string const& id)
+{
+    auto claims = select_claims(sql, partnership_id, " AND c.id = :id", { id });
+    if (claims.empty())
+        return std::nullopt;
+    return std::move(claims.front());
+}
+
+boost::json::object claim_json(Claim const& claim)
+{
+    boost::json::array expenses;
+    for (auto const& expense : claim.expenses) {
+        boost::json::object object { { "kind", expense.kind }, { "amount_pence", expense.amount_pence }, { "note", expense.note } };
+        object["miles"] = expense.miles ? boost::json::value(*expense.miles) : boost::json::value(nullptr);
+        object["receipt_id"] = expense.receipt_id ? boost::json::value(*expense.receipt_id) : boost::json::value(nullptr);
+        expenses.push_back(std::move(object));
+    }
+    auto optional = [](std::optional<std::string> const& value) { return value ? boost::json::value(*value) : boost::json::value(nullptr); };
+    return { { "id", claim.id }, { "project_id", claim.project_id }, { "activity_id", claim.activity_id }, { "activity_title", claim.activity_title },
+        { "person_id", claim.person_id }, { "person_name", claim.person_name },
+        { "organisation", claim.organisation_id ? boost::json::value(boost::json::object { { "id", *claim.organisation_id }, { "name", claim.organisation_name } })
+                                                : boost::json::value(nullptr) },
+        { "group", claim.group }, { "minutes", claim.minutes }, { "time_pence", claim.time_pence }, { "expenses", std::move(expenses) },
+        { "expenses_pence", claim.expenses_pence }, { "total_pence", claim.total_pence }, { "total", pounds(claim.total_pence) },
+        { "payment_method", claim.payment_method }, { "status", claim.status }, { "submitted_at", claim.submitted_at },
+        { "decided_at", optional(claim.decided_at) }, { "reason", claim.reason }, { "paid_on", optional(claim.paid_on) },
+        { "reference", claim.reference }, { "over_budget", claim.over_budget } };
+}
+
+// ---------- budgets ----------
+
+struct Budget {
+    long long total_pence { 0 };
+    std::map<std::string, long long> by_group;
+    bool set { false };
+};
+
+Budget load_budget(soci::session& sql, std::string const& partnership_id, std::string const& project_id)
+{
+    Budget budget;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT total_pence, by_group FROM project_budgets WHERE partnership_id = :p AND project_id = :project",
+        soci::use(partnership_id), soci::use(project_id));
+    for (auto const& row : rows) {
+        budget.set = true;
+        budget.total_pence = db::integer_at(row, 0);
+        auto const parsed = boost::json::parse(db::text_at(row, 1));
+        for (auto const& [group, pence] : parsed.as_object())
+            budget.by_group[std::string { group }] = pence.as_int64();
+    }
+    return budget;
+}
+
+boost::json::object budget_json(soci::session& sql, std::string const& partnership_id, std::string const& project_id)
+{
+    auto const budget = load_budget(sql, partnership_id, project_id);
+    long long committed = 0, spent = 0;
+    std::map<std::string, long long> committed_by_group, spent_by_group;
+    for (auto const& claim : select_claims(sql, partnership_id, " AND c.project_id = :project", { project_id })) {
+        if (claim.status == "approved" || claim.status == "paid") {
+            committed += claim.total_pence;
+            committed_by_group[claim.group] += claim.total_pence;
+        }
+        if (claim.status == "paid") {
+            spent += claim.total_pence;
+            spent_by_group[claim.group] += claim.total_pence;
+        }
+    }
+    auto map_json = [](std::map<std::string, long long> const& values) {
+        boost::json::object object;
+        for (auto const& [key, value] : values)
+            object[key] = value;
+        return object;
+    };
+    return { { "project_id", project_id }, { "set", budget.set }, { "total_pence", budget.total_pence }, { "by_group", map_json(budget.by_group) },
+        { "committed_pence", committed }, { "spent_pence", spent }, { "remaining_pence", budget.total_pence - committed },
+        { "committed_by_group", map_json(committed_by_group) }, { "spent_by_group", map_json(spent_by_group) } };
+}
+
+// ---------- receipts ----------
+
+// What the bytes are, by their first bytes (not by the name or the header).
+std::optional<std::string> sniff(std::string_view bytes)
+{
+    if (bytes.starts_with("%PDF-"))
+        return "application/pdf";
+    if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8
+        && static_cast<unsigned char>(bytes[2]) == 0xFF)
+        return "image/jpeg";
+    if (bytes.starts_with("\x89PNG\r\n\x1a\n"))
+        return "image/png";
+    return std::nullopt;
+}
+
+std::filesystem::path receipt_path(Services const& services, std::string const& partnership_id, std::string const& id)
+{
+    return services.files_dir / "receipts" / partnership_id / id;
+}
+
+// ---------- handlers ----------
+
+template<typename Handler>
+Response with_id(RequestContext const& context, Handler handler)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = http::reject_bad_id(id))
+        return *rejected;
+    return handler(id);
+}
+
+Response json_or_problem(Result<boost::json::object> const& result, int status)
+{
+    return result ? Response::json(status, *result) : Response::problem(result.error());
+}
+
+Result<boost::json::object> body_of(RequestContext const& context)
+{
+    return parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+}
+
+Response get_policy_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    return Response::json(200, policy_json(services.database.read([&](soci::session& sql) { return load_policy(sql, actor.partnership_id); })));
+}
+
+Response put_policy_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = body_of(context);
+    if (!body)
+        return Response::problem(body.error());
+    auto policy = read_policy(*body);
+    if (!policy)
+        return Response::problem(policy.error());
+    if (!actor.is_convener())
+        return Response::problem(Error::forbidden("Only conveners set the participation policy."));
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        auto const text = boost::json::serialize(policy_json(*policy));
+        auto const at = now_text();
+        sql << "INSERT INTO participation_policies (partnership_id, policy, updated_by, updated_at) VALUES (:p, :policy, :by, :at) "
+               "ON CONFLICT (partnership_id) DO UPDATE SET policy = excluded.policy, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+            soci::use(actor.partnership_id), soci::use(text), soci::use(actor.person_id), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "policy.updated", "partnership", actor.partnership_id });
+        return policy_json(*policy);
+    });
+    return json_or_problem(result, 200);
+}
+
+Response finance_role_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& person_id) {
+        auto const& actor = context.signed_in();
+        auto body = body_of(context);
+        if (!body)
+            return Response::problem(body.error());
+        auto const* flag = body->if_contains("finance");
+        if (!flag || !flag->is_bool())
+            return Response::problem(Error::invalid_field("finance", "Must be true or false."));
+        if (!actor.is_convener())
+            return Response::problem(Error::forbidden("Only conveners give the finance role."));
+        auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            auto const person = partnership::find_person(sql, actor.partnership_id, person_id);
+            if (!person)
+                return std::unexpected(Error::not_found("There is no such person in this partnership."));
+            if (flag->get_bool() && person->role != Role::Convener)
+                return std::unexpected(Error::invalid_field("finance", "Only conveners can hold the finance role."));
+            auto const at = now_text();
+            sql << "DELETE FROM finance_officers WHERE person_id = :person", soci::use(person_id);
+            if (flag->get_bool())
+                sql << "INSERT INTO finance_officers (person_id, partnership_id, granted_by, granted_at) VALUES (:person, :p, :by, :at)",
+                    soci::use(person_id), soci::use(actor.partnership_id), soci::use(actor.person_id), soci::use(at);
+            privacy::record(sql, actor.partnership_id, actor.person_id,
+                { flag->get_bool() ? "person.finance_granted" : "person.finance_removed", "person", person_id });
+            return boost::json::object { { "person_id", person_id }, { "finance", flag->get_bool() } };
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+Response get_budget_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& project_id) {
+        auto const& actor = context.signed_in();
+        auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+            if (auto organiser = projects::can_organise(sql, actor, project_id); !organiser)
+                return std::unexpected(organiser.error());
+            return budget_json(sql, actor.partnership_id, project_id);
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+Response put_budget_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& project_id) {
+        auto const& actor = context.signed_in();
+        auto body = body_of(context);
+        if (!body)
+            return Response::problem(body.error());
+        FormReader reader { *body };
+        reader.reject_unknown({ "total_pence", "by_group" });
+        auto const* total = body->if_contains("total_pence");
+        if (!total || !total->is_int64() || total->get_int64() < 0 || total->get_int64() > 100000000000LL)
+            reader.add_error("total_pence", "Enter the budget in whole pence.");
+        std::map<std::string, long long> by_group;
+        long long group_sum = 0;
+        if (auto const* groups = body->if_contains("by_group"); groups && !groups->is_null()) {
+            if (!groups->is_object()) {
+                reader.add_error("by_group", "Give pence by stakeholder group.");
+            } else {
+                for (auto const& [group, pence] : groups->get_object()) {
+                    if (std::ranges::find(partnership::k_groups, std::string_view { group }) == partnership::k_groups.end() || !pence.is_int64()
+                        || pence.get_int64() < 0) {
+                        reader.add_error("by_group", "Give whole pence for stakeholder groups.");
+                        break;
+                    }
+                    by_group[std::string { group }] = pence.get_int64();
+                    group_sum += pence.get_int64();
+                }
+            }
+        }
+        if (reader.ok() && group_sum > total->get_int64())
+            reader.add_error("by_group", "The groups' budgets add up to more than the total.");
+        if (!reader.ok())
+            return Response::problem(Error::invalid(reader.errors()));
+        if (!actor.is_convener())
+            return Response::problem(Error::forbidden("Only conveners set budgets."));
+        auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            if (auto organiser = projects::can_organise(sql, actor, project_id); !organiser)
+                return std::unexpected(organiser.error());
+            boost::json::object groups;
+            for (auto const& [group, pence] : by_group)
+                groups[group] = pence;
+            auto const groups_text = boost::json::serialize(groups);
+            auto const amount = total->get_int64();
+            auto const at = now_text();
+            sql << "INSERT INTO project_budgets (project_id, partnership_id, total_pence, by_group, updated_by, updated_at) "
+                   "VALUES (:project, :p, :total, :groups, :by, :at) ON CONFLICT (project_id) DO UPDATE SET total_pence = excluded.total_pence, "
+                   "by_group = excluded.by_group, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                soci::use(project_id), soci::use(actor.partnership_id), soci::use(amount), soci::use(groups_text), soci::use(actor.person_id),
+                soci::use(at);
+            privacy::record(sql, actor.partnership_id, actor.person_id, { "budget.set", "project", project_id });
+            return budget_json(sql, actor.partnership_id, project_id);
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+Response upload_receipt_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto const& bytes = context.request.body;
+    auto const declared = context.request.header("content-type").substr(0, context.request.header("content-type").find(';'));
+    auto const actual = sniff(bytes);
+    if (bytes.empty() || !actual || *actual != declared)
+        return Response::problem(Error::invalid_field("file", "Upload a PDF, JPEG or PNG: this file's contents are not what its type says."));
+    std::string file_name { context.request.header("x-file-name") };
+    if (code_point_count(file_name) > 200 || file_name.find_first_of("/\\\r\n") != std::string::npos)
+        file_name = "receipt";
+    auto const id = new_id();
+    auto const path = receipt_path(services, actor.partnership_id, id);
+    std::filesystem::create_directories(path.parent_path());
+    {
+        std::ofstream file { path, std::ios::binary };
+        file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!file)
+            return Response::problem({ ErrorKind::Unavailable, "The file could not be stored. Try again." });
+    }
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        auto const at = now_text();
+        auto const digest = sha256_hex(bytes);
+        long long const size = static_cast<long long>(bytes.size());
+        sql << "INSERT INTO receipts (id, partnership_id, uploaded_by, media_type, size, sha256, file_name, created_at) "
+               "VALUES (:id, :p, :by, :type, :size, :sha, :name, :at)",
+            soci::use(id), soci::use(actor.partnership_id), soci::use(actor.person_id), soci::use(*actual), soci::use(size), soci::use(digest),
+            soci::use(file_name), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "receipt.uploaded", "receipt", id });
+        return boost::json::object { { "id", id }, { "media_type", *actual }, { "size", size }, { "file_name", file_name } };
+    });
+    if (!result)
+        std::filesystem::remove(path); // nothing half-written
+    return json_or_problem(result, 201);
+}
+
+Response get_receipt_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& id) {
+        auto const& actor = context.signed_in();
+        struct Found {
+            std::string media_type, file_name;
+        };
+        auto found = services.database.read([&](soci::session& sql) -> Result<Found> {
+            std::string uploaded_by, media_type, file_name, claim_id;
+            soci::indicator claim_indicator = soci::i_null;
+            sql << "SELECT uploaded_by, media_type, file_name, claim_id FROM receipts WHERE partnership_id = :p AND id = :id", soci::into(uploaded_by),
+                soci::into(media_type), soci::into(file_name), soci::into(claim_id, claim_indicator), soci::use(actor.partnership_id), soci::use(id);
+            if (!sql.got_data())
+                return std::unexpected(Error::not_found("There is no such receipt."));
+            bool allowed = uploaded_by == actor.person_id || is_finance(sql, actor);
+            if (!allowed && claim_indicator == soci::i_ok)
+                if (auto const claim = find_claim(sql, actor.partnership_id, claim_id))
+                    allowed = claim->person_id == actor.person_id;
+            if (!allowed)
+                return std::unexpected(Error::not_found("There is no such receipt."));
+            return Found { media_type, file_name };
+        });
+        if (!found)
+            return Response::problem(found.error());
+        std::ifstream file { receipt_path(services, actor.partnership_id, id), std::ios::binary };
+        Response response;
+        response.body.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        response.set_header("Content-Type", found->media_type);
+        response.set_header("Content-Disposition", "attachment; filename=\"receipt\"");
+        return response;
+    });
+}
+
+Response create_claim_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = body_of(context);
+    if (!body)
+        return Response::problem(body.error());
+    FormReader reader { *body };
+    reader.reject_unknown({ "activity_id", "person_id", "minutes", "include_time", "expenses", "payment_method", "backfill_organisation_id" });
+    auto const activity_id = reader.text("activity_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
+    if (!activity_id.empty() && !looks_like_id(activity_id))
+        reader.add_error("activity_id", "Choose an activity you attended.");
+    auto person_id = reader.text("person_id", { .presence = Presence::Optional, .max_length = 36 }).value_or("");
+    if (!person_id.empty() && !looks_like_id(person_id))
+        reader.add_error("person_id", "Choose a person from the list.");
+    if (person_id.empty())
+        person_id = actor.person_id;
+    std::optional<long long> minutes;
+    if (auto const* value = body->if_contains("minutes"); value && !value->is_null()) {
+        if (!value->is_int64() || value->get_int64() < 1 || value->get_int64() > 1440)
+            reader.add_error("minutes", "Enter the minutes you gave, from 1 to 1440.");
+        else
+            minutes = value->get_int64();
+    }
+    bool include_time = true;
+    if (auto const* value = body->if_contains("include_time"); value && !value->is_null()) {
+        if (!value->is_bool())
+            reader.add_error("include_time", "Must be true or false.");
+        else
+            include_time = value->get_bool();
+    }
+    auto const method = reader.choice("payment_method", k_payment_methods, Presence::Required).value_or("");
+    auto backfill = reader.text("backfill_organisation_id", { .presence = Presence::Optional, .max_length = 36 }).value_or("");
+    std::vector<Expense> expenses;
+    if (auto const* list = body->if_contains("expenses"); list && !list->is_null()) {
+        if (!list->is_array() || list->get_array().size() > 20) {
+            reader.add_error("expenses", "Give up to 20 expenses.");
+        } else {
+            std::size_t index = 0;
+            for (auto const& entry : list->get_array()) {
+                auto const field = "expenses[" + std::to_string(index++) + "]";
+                if (!entry.is_object()) {
+                    reader.add_error(field, "Each expense needs a kind and an amount.");
+                    continue;
+                }
+                FormReader line { entry.get_object() };
+                line.reject_unknown({ "kind", "amount_pence", "miles", "receipt_id", "note" });
+                Expense expense;
+                expense.kind = line.choice("kind", k_expense_kinds, Presence::Required).value_or("");
+                auto const& object = entry.get_object();
+                if (auto const* amount = object.if_contains("amount_pence"); amount && !amount->is_null()) {
+                    if (!amount->is_int64() || amount->get_int64() < 1 || amount->get_int64() > 10000000)
+                        line.add_error("amount_pence", "Enter the amount in whole pence, like 1250 for £12.50.");
+                    else
+                        expense.amount_pence = amount->get_int64();
+                }
+                if (auto const* miles = object.if_contains("miles"); miles && !miles->is_null()) {
+                    if (!miles->is_int64() || miles->get_int64() < 1 || miles->get_int64() > 2000 || expense.kind != "travel")
+                        line.add_error("miles", "Miles are for travel: enter whole miles from 1 to 2000.");
+                    else
+                        expense.miles = miles->get_int64();
+                }
+                if (!object.contains("amount_pence") && !expense.miles && !line.errors().contains("miles"))
+                    line.add_error("amount_pence", "Enter the amount in pence (or miles, for travel by car).");
+                auto receipt = line.text("receipt_id", { .presence = Presence::Optional, .max_length = 36 }).value_or("");
+                if (!receipt.empty()) {
+                    if (!looks_like_id(receipt))
+                        line.add_error("receipt_id", "Upload the receipt first.");
+                    else
+                        expense.receipt_id = receipt;
+                }
+                expense.note = line.text("note", { .presence = Presence::Optional, .max_length = 500 }).value_or("");
+                for (auto const& [name, messages] : line.errors())
+                    for (auto const& message : messages)
+                        reader.add_error(field + "." + name, message);
+                expenses.push_back(std::move(expense));
+            }
+        }
+    }
+    if (!reader.ok())
+        return Response::problem(Error::invalid(reader.errors()));
+
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        if (person_id != actor.person_id && !actor.is_convener())
+            return std::unexpected(Error::forbidden("Only conveners claim for someone else."));
+        auto const policy = load_policy(sql, actor.partnership_id);
+        // The activity, and that the person attended it.
+        std::string project_id, kind, starts_at, ends_at;
+        sql << "SELECT project_id, kind, starts_at, ends_at FROM activities WHERE partnership_id = :p AND id = :id", soci::into(project_id),
+            soci::into(kind), soci::into(starts_at), soci::into(ends_at), soci::use(actor.partnership_id), soci::use(activity_id);
+        if (!sql.got_data())
+            return std::unexpected(Error::invalid_field("activity_id", "Choose an activity you attended."));
+        std::string group;
+        sql << "SELECT stakeholder_group FROM activity_attendance WHERE activity_id = :a AND person_id = :person", soci::into(group),
+            soci::use(activity_id), soci::use(person_id);
+        if (!sql.got_data())
+            return std::unexpected(Error::invalid_field("activity_id", "Claims are for activities the person attended (ask the organiser to record it)."));
+        long long existing = 0;
+        sql << "SELECT COUNT(*) FROM claims WHERE activity_id = :a AND person_id = :person AND status <> 'rejected'", soci::into(existing),
+            soci::use(activity_id), soci::use(person_id);
+        if (existing > 0)
+            return std::unexpected(Error::conflict("There is already a claim for this activity."));
+        if (std::ranges::find(policy.payment_methods, method) == policy.payment_methods.end())
+            return std::unexpected(Error::invalid_field("payment_method", "This partnership does not pay that way."));
+
+        Claim claim;
+        claim.id = new_id();
+        claim.project_id = project_id;
+        claim.activity_id = activity_id;
+        claim.person_id = person_id;
+        claim.group = group;
+        claim.payment_method = method;
+        auto const start = parse_time(starts_at), end = parse_time(ends_at);
+        long long const length = start && end ? std::chrono::duration_cast<std::chrono::minutes>(*end - *start).count() : 0;
+        claim.minutes = include_time ? minutes.value_or(length) : 0;
+        if (!backfill.empty()) {
+            // Backfill: the organisation is paid for its worker's time.
+            std::string sector;
+            sql << "SELECT o.sector FROM organisations o JOIN person_organisations po ON po.organisation_id = o.id "
+                   "WHERE o.partnership_id = :p AND o.id = :o AND po.person_id = :person",
+                soci::into(sector), soci::use(actor.partnership_id), soci::use(backfill), soci::use(person_id);
+            if (!sql.got_data() || sector != "vcs")
+                return std::unexpected(Error::invalid_field("backfill_organisation_id", "Choose the VCS organisation the person works for."));
+            claim.organisation_id = backfill;
+            claim.time_pence = include_time ? (claim.minutes >= 300 ? policy.backfill_day_pence : policy.backfill_day_pence / 2) : 0;
+        } else {
+            claim.time_pence = include_time ? time_pence(policy.rates_for(kind), claim.minutes) : 0;
+        }
+        for (std::size_t i = 0; i < expenses.size(); ++i) {
+            auto& expense = expenses[i];
+            auto const field = "expenses[" + std::to_string(i) + "]";
+            auto const rule = policy.expenses.find(expense.kind);
+            if (rule == policy.expenses.end() || !rule->second.reimbursed)
+                return std::unexpected(Error::invalid_field(field + ".kind", "This partnership does not pay this kind of expense."));
+            if (expense.miles)
+                expense.amount_pence = *expense.miles * policy.mileage_pence_per_mile;
+            if (rule->second.cap_pence > 0 && expense.amount_pence > rule->second.cap_pence)
+                return std::unexpected(Error::invalid_field(field + ".amount_pence", "This is over the limit of " + pounds(rule->second.cap_pence)
+                        + " for this kind of expense. Ask the organiser before spending more."));
+            if (expense.receipt_id) {
+                std::string uploaded_by;
+                soci::indicator claim_indicator = soci::i_ok;
+                std::string attached;
+                sql << "SELECT uploaded_by, claim_id FROM receipts WHERE partnership_id = :p AND id = :id", soci::into(uploaded_by),
+                    soci::into(attached, claim_indicator), soci::use(actor.partnership_id), soci::use(*expense.receipt_id);
+                if (!sql.got_data() || (uploaded_by != actor.person_id && uploaded_by != person_id) || claim_indicator == soci::i_ok)
+                    return std::unexpected(Error::invalid_field(field + ".receipt_id", "Upload the receipt first; each receipt goes with one claim."));
+            }
+            claim.expenses_pence += expense.amount_pence;
+        }
+        claim.expenses = expenses;
+        claim.total_pence = method == "none" ? 0 : claim.time_pence + claim.expenses_pence;
+        claim.submitted_by = actor.person_id;
+        claim.submitted_at = now_text();
+        auto const expenses_json = expenses_text(claim.expenses);
+        auto const organisation = claim.organisation_id.value_or("");
+        auto organisation_indicator = claim.organisation_id ? soci::i_ok : soci::i_null;
+        sql << "INSERT INTO claims (id, partnership_id, project_id, activity_id, person_id, organisation_id, stakeholder_group, minutes, time_pence, "
+               "expenses, expenses_pence, total_pence, payment_method, status, submitted_by, submitted_at, reason, reference, over_budget) "
+               "VALUES (:id, :p, :project, :activity, :person, :organisation, :grp, :minutes, :time, :expenses, :expenses_pence, :total, :method, "
+               "'submitted', :by, :at, '', '', 0)",
+            soci::use(claim.id), soci::use(actor.partnership_id), soci::use(claim.project_id), soci::use(claim.activity_id), soci::use(claim.person_id),
+            soci::use(organisation, organisation_indicator), soci::use(claim.group), soci::use(claim.minutes), soci::use(claim.time_pence),
+            soci::use(expenses_json), soci::use(claim.expenses_pence), soci::use(claim.total_pence), soci::use(claim.payment_method),
+            soci::use(claim.submitted_by), soci::use(claim.submitted_at);
+        for (auto const& expense : claim.expenses)
+            if (expense.receipt_id)
+                sql << "UPDATE receipts SET claim_id = :claim WHERE id = :id", soci::use(claim.id), soci::use(*expense.receipt_id);
+        sql << "UPDATE payment_offers SET status = 'claimed', answered_at = :at WHERE activity_id = :a AND person_id = :person",
+            soci::use(claim.submitted_at), soci::use(activity_id), soci::use(person_id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "claim.submitted", "claim", claim.id });
+        return claim_json(*find_claim(sql, actor.partnership_id, claim.id));
+    });
+    return json_or_problem(result, 201);
+}
+
+Response list_claims_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto status = context.request.query_value("status").value_or("");
+    if (!status.empty() && status != "submitted" && status != "approved" && status != "rejected" && status != "paid")
+        return Response::problem(Error::invalid_field("status", "Choose submitted, approved, rejected or paid."));
+    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        // Others' claims (amounts, expenses) only for finance.
+        bool const finance = is_finance(sql, actor);
+        std::vector<Claim> claims;
+        if (finance)
+            claims = status.empty() ? select_claims(sql, actor.partnership_id, "", {})
+                                    : select_claims(sql, actor.partnership_id, " AND c.status = :status", { status });
+        else
+            claims = status.empty() ? select_claims(sql, actor.partnership_id, " AND c.person_id = :person", { actor.person_id })
+                                    : select_claims(sql, actor.partnership_id, " AND c.person_id = :person AND c.status = :status", { actor.person_id, status });
+        boost::json::array items;
+        for (auto const& claim : claims)
+            items.push_back(claim_json(claim));
+        return boost::json::object { { "items", std::move(items) } };
+    });
+    return json_or_problem(result, 200);
+}
+
+Response get_claim_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& id) {
+        auto const& actor = context.signed_in();
+        auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+            auto claim = find_claim(sql, actor.partnership_id, id);
+            if (!claim || (claim->person_id != actor.person_id && !is_finance(sql, actor)))
+                return std::unexpected(Error::not_found("There is no such claim."));
+            return claim_json(*claim);
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+// approve | reject | paid: finance only, never on one's own claim.
+Response decide_route(Services& services, RequestContext const& context, std::string const& decision)
+{
+    return with_id(context, [&](std::string const& id) {
+        auto const& actor = context.signed_in();
+        auto body = body_of(context);
+        if (!body)
+            return Response::problem(body.error());
+        FormReader reader { *body };
+        std::string reason, paid_on, reference;
+        bool confirm_over_budget = false;
+        if (decision == "reject") {
+            reader.reject_unknown({ "reason" });
+            reason = reader.text("reason", { .presence = Presence::Required, .min_length = 1, .max_length = 1000, .lines = TextRule::Lines::Multiple })
+                         .value_or("");
+        } else if (decision == "paid") {
+            reader.reject_unknown({ "paid_on", "reference" });
+            paid_on = reader.text("paid_on", { .presence = Presence::Required, .max_length = 10 }).value_or("");
+            if (!paid_on.empty() && (paid_on.size() != 10 || !parse_time(paid_on + "T00:00:00Z")))
+                reader.add_error("paid_on", "Enter the date it was paid, like 2026-12-01.");
+            reference = reader.text("reference", { .presence = Presence::Required, .min_length = 1, .max_length = 100 }).value_or("");
+        } else {
+            reader.reject_unknown({ "confirm_over_budget" });
+            if (auto const* flag = body->if_contains("confirm_over_budget"); flag && flag->is_bool())
+                confirm_over_budget = flag->get_bool();
+        }
+        if (!reader.ok())
+            return Response::problem(Error::invalid(reader.errors()));
+        auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            privacy::lock_for_change(sql, actor.partnership_id);
+            auto claim = find_claim(sql, actor.partnership_id, id);
+            bool const finance = is_finance(sql, actor);
+            if (!claim || (claim->person_id != actor.person_id && !finance))
+                return std::unexpected(Error::not_found("There is no such claim."));
+            if (!finance)
+                return std::unexpected(finance_only());
+            if (claim->person_id == actor.person_id || claim->submitted_by == actor.person_id)
+                return std::unexpected(Error::forbidden("Nobody approves, rejects or pays a claim they made or are paid by."));
+            auto const wanted = decision == "paid" ? "approved" : "submitted";
+            if (claim->status != wanted)
+                return std::unexpected(Error::conflict(decision == "paid" ? "Only approved claims are marked paid." : "This claim has been decided already."));
+            auto const at = now_text();
+            bool over_budget = false;
+            if (decision == "approve") {
+                auto const budget = load_budget(sql, actor.partnership_id, claim->project_id);
+                long long committed = 0;
+                for (auto const& other : select_claims(sql, actor.partnership_id, " AND c.project_id = :project", { claim->project_id }))
+                    if (other.status == "approved" || other.status == "paid")
+                        committed += other.total_pence;
+                over_budget = budget.set && committed + claim->total_pence > budget.total_pence;
+                if (over_budget && !confirm_over_budget) {
+                    auto error = Error::conflict("Approving this takes the project over its participation budget of " + pounds(budget.total_pence)
+                        + ". Confirm to approve it anyway.");
+                    error.code = "over_budget";
+                    return std::unexpected(error);
+                }
+                int const flag = over_budget ? 1 : 0;
+                sql << "UPDATE claims SET status = 'approved', decided_by = :by, decided_at = :at, over_budget = :over WHERE id = :id",
+                    soci::use(actor.person_id), soci::use(at), soci::use(flag), soci::use(id);
+            } else if (decision == "reject") {
+                sql << "UPDATE claims SET status = 'rejected', decided_by = :by, decided_at = :at, reason = :reason WHERE id = :id",
+                    soci::use(actor.person_id), soci::use(at), soci::use(reason), soci::use(id);
+            } else {
+                sql << "UPDATE claims SET status = 'paid', paid_on = :paid_on, reference = :reference WHERE id = :id", soci::use(paid_on),
+                    soci::use(reference), soci::use(id);
+            }
+            privacy::record(sql, actor.partnership_id, actor.person_id,
+                { over_budget ? "claim.approved_over_budget" : "claim." + decision, "claim", id });
+            return claim_json(*find_claim(sql, actor.partnership_id, id));
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+Response approve_route(Services& services, RequestContext const& context)
+{
+    return decide_route(services, context, "approve");
+}
+
+Response reject_route(Services& services, RequestContext const& context)
+{
+    return decide_route(services, context, "reject");
+}
+
+Response paid_route(Services& services, RequestContext const& context)
+{
+    return decide_route(services, context, "paid");
+}
+
+Response csv_response(std::string body, std::string const& file_name)
+{
+    Response response;
+    response.body = std::move(body);
+    response.set_header("Content-Type", "text/csv; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    return response;
+}
+
+void csv_row(std::string& out, std::vector<std::string> const& fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        surveys::csv::append_field(out, fields[i]);
+    }
+    out += "\r\n";
+}
+
+Response export_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto result = services.database.read([&](soci::session& sql) -> Result<std::string> {
+        if (!is_finance(sql, actor))
+            return std::unexpected(finance_only());
+        std::map<std::string, std::string> last4;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, last4 FROM bank_details WHERE partnership_id = :p", soci::use(actor.partnership_id));
+        for (auto const& row : rows)
+            last4[db::text_at(row, 0)] = db::text_at(row, 1);
+        std::string out { surveys::csv::k_byte_order_mark };
+        csv_row(out, { "Claim ID", "Payee", "Payee type", "Payment method", "Account ending", "Activity", "Submitted", "Time (GBP)", "Expenses (GBP)",
+                         "Amount (GBP)" });
+        long long total = 0, time_total = 0, expenses_total = 0;
+        auto const project = context.request.query_value("project_id").value_or("");
+        auto const ready = project.empty() ? select_claims(sql, actor.partnership_id, " AND c.status = :status", { "approved" })
+                                           : select_claims(sql, actor.partnership_id, " AND c.status = :status AND c.project_id = :project",
+                                                 { "approved", project });
+        for (auto const& claim : ready) {
+            if (claim.total_pence == 0)
+                continue; // nothing to pay (expenses-only claims with none, or no payment chosen)
+            bool const organisation = claim.organisation_id.has_value();
+            csv_row(out, { claim.id, organisation ? claim.organisation_name : claim.person_name, organisation ? "organisation" : "person",
+                             claim.payment_method, claim.payment_method == "bank_transfer" && !organisation ? last4[claim.person_id] : "",
+                             claim.activity_title, claim.submitted_at.substr(0, 10), decimal_pounds(claim.time_pence),
+                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence) });
+            total += claim.total_pence;
+            time_total += claim.time_pence;
+            expenses_total += claim.expenses_pence;
+        }
+        csv_row(out, { "TOTAL", "", "", "", "", "", "", decimal_pounds(time_total), decimal_pounds(expenses_total), decimal_pounds(total) });
+        return out;
+    });
+    if (!result)
+        return Response::problem(result.error());
+    return csv_response(std::move(*result), "claims-to-pay.csv");
+}
+
+Response my_payments_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    bool const csv = context.request.query_value("format").value_or("") == "csv";
+    auto claims = services.database.read([&](soci::session& sql) {
+        return select_claims(sql, actor.partnership_id, " AND c.person_id = :person", { actor.person_id });
+    });
+    long long paid = 0, approved = 0;
+    for (auto const& claim : claims) {
+        if (claim.status == "paid")
+            paid += claim.total_pence;
+        if (claim.status == "approved")
+            approved += claim.total_pence;
+    }
+    if (csv) {
+        std::string out { surveys::csv::k_byte_order_mark };
+        csv_row(out, { "Activity", "Submitted", "Status", "Payment method", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)", "Paid on", "Reference" });
+        for (auto const& claim : claims)
+            csv_row(out, { claim.activity_title, claim.submitted_at.substr(0, 10), claim.status, claim.payment_method, decimal_pounds(claim.time_pence),
+                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence), claim.paid_on.value_or(""), claim.reference });
+        csv_row(out, { "TOTAL PAID", "", "", "", "", "", decimal_pounds(paid), "", "" });
+        return csv_response(std::move(out), "my-payments.csv");
+    }
+    boost::json::array items;
+    for (auto const& claim : claims)
+        items.push_back(claim_json(claim));
+    return Response::json(200, boost::json::object { { "items", std::move(items) }, { "paid_pence", paid }, { "approved_pence", approved },
+                                   { "paid", pounds(paid) } });
+}
+
+Response put_bank_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = body_of(context);
+    if (!body)
+        return Response::problem(body.error());
+    FormReader reader { *body };
+    reader.reject_unknown({ "account_name", "sort_code", "account_number" });
+    auto const name = reader.text("account_name", { .presence = Presence::Required, .min_length = 1, .max_length = 100 }).value_or("");
+    auto sort_code = reader.text("sort_code", { .presence = Presence::Required, .max_length = 10 }).value_or("");
+    auto const account = reader.text("account_number", { .presence = Presence::Required, .max_length = 10 }).value_or("");
+    std::erase_if(sort_code, [](char c) { return c == '-' || c == ' '; });
+    if (!sort_code.empty() && (sort_code.size() != 6 || !std::ranges::all_of(sort_code, [](char c) { return c >= '0' && c <= '9'; })))
+        reader.add_error("sort_code", "Enter a 6-digit sort code, like 30-94-57.");
+    if (!account.empty() && (account.size() != 8 || !std::ranges::all_of(account, [](char c) { return c >= '0' && c <= '9'; })))
+        reader.add_error("account_number", "Enter an 8-digit account number.");
+    if (!reader.ok())
+        return Response::problem(Error::invalid(reader.errors()));
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        auto const sealed = seal(boost::json::serialize(boost::json::object { { "account_name", name }, { "sort_code", sort_code }, { "account_number", account } }),
+            services.data_key);
+        auto const last4 = account.substr(4);
+        auto const at = now_text();
+        sql << "INSERT INTO bank_details (person_id, partnership_id, sealed, last4, updated_at) VALUES (:person, :p, :sealed, :last4, :at) "
+               "ON CONFLICT (person_id) DO UPDATE SET sealed = excluded.sealed, last4 = excluded.last4, updated_at = excluded.updated_at",
+            soci::use(actor.person_id), soci::use(actor.partnership_id), soci::use(sealed), soci::use(last4), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "bank_details.saved", "person", actor.person_id });
+        return boost::json::object { { "account_name", name }, { "account_ending", last4 }, { "updated_at", at } };
+    });
+    return json_or_problem(result, 200);
+}
+
+Response get_bank_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        std::string sealed, last4, at;
+        sql << "SELECT sealed, last4, updated_at FROM bank_details WHERE person_id = :person AND partnership_id = :p", soci::into(sealed),
+            soci::into(last4), soci::into(at), soci::use(actor.person_id), soci::use(actor.partnership_id);
+        if (!sql.got_data())
+            return std::unexpected(Error::not_found("No bank details are saved."));
+        auto const opened = open_sealed(sealed, services.data_key);
+        std::string name;
+        if (opened)
+            name = std::string { boost::json::parse(*opened).at("account_name").as_string() };
+        return boost::json::object { { "account_name", name }, { "account_ending", last4 }, { "updated_at", at } };
+    });
+    return json_or_problem(result, 200);
+}
+
+Response my_offers_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto items = services.database.read([&](soci::session& sql) {
+        boost::json::array array;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT o.id, o.activity_id, a.title, a.starts_at, o.status, o.created_at FROM payment_offers o "
+                                                       "JOIN activities a ON a.id = o.activity_id WHERE o.partnership_id = :p AND o.person_id = :person "
+                                                       "ORDER BY o.created_at DESC",
+            soci::use(actor.partnership_id), soci::use(actor.person_id));
+        for (auto const& row : rows)
+            array.push_back({ { "id", db::text_at(row, 0) }, { "activity_id", db::text_at(row, 1) }, { "activity_title", db::text_at(row, 2) },
+                { "starts_at", db::text_at(row, 3) }, { "status", db::text_at(row, 4) }, { "created_at", db::text_at(row, 5) } });
+        return array;
+    });
+    return Response::json(200, boost::json::object { { "items", std::move(items) } });
+}
+
+Response answer_offer(Services& services, RequestContext const& context, std::string const& status)
+{
+    return with_id(context, [&](std::string const& id) {
+        auto const& actor = context.signed_in();
+        auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            std::string person, current;
+            sql << "SELECT person_id, status FROM payment_offers WHERE partnership_id = :p AND id = :id", soci::into(person), soci::into(current),
+                soci::use(actor.partnership_id), soci::use(id);
+            if (!sql.got_data() || (person != actor.person_id && !actor.is_convener()))
+                return std::unexpected(Error::not_found("There is no such offer."));
+            if (current == "claimed")
+                return std::unexpected(Error::conflict("A claim has been made for this already."));
+            auto const at = now_text();
+            sql << "UPDATE payment_offers SET status = :status, answered_at = :at WHERE id = :id", soci::use(status), soci::use(at), soci::use(id);
+            privacy::record(sql, actor.partnership_id, actor.person_id, { "payment_offer." + status, "payment_offer", id });
+            return boost::json::object { { "id", id }, { "status", status } };
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+Response accept_offer_route(Services& services, RequestContext const& context)
+{
+    return answer_offer(services, context, "accepted");
+}
+
+Response decline_offer_route(Services& services, RequestContext const& context)
+{
+    return answer_offer(services, context, "declined");
+}
+
+Response unpaid_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& project_id) {
+        auto const& actor = context.signed_in();
+        auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+            auto organiser = projects::can_organise(sql, actor, project_id);
+            if (!organiser)
+                return std::unexpected(organiser.error());
+            if (!*organiser && !is_finance(sql, actor))
+                return std::unexpected(Error::forbidden("Only the project's organisers and finance see who has not been paid."));
+            std::map<std::string, long long> counts { { "not_offered", 0 }, { "unanswered", 0 }, { "accepted", 0 }, { "claimed", 0 }, { "paid", 0 },
+                { "declined", 0 } };
+            boost::json::array items;
+            soci::rowset<soci::row> rows = (sql.prepare << R"(
+                SELECT att.person_id, person.name, att.activity_id, a.title, att.recorded_at, att.stakeholder_group, o.status,
+                       (SELECT c.status FROM claims c WHERE c.activity_id = att.activity_id AND c.person_id = att.person_id AND c.status <> 'rejected'
+                        ORDER BY c.submitted_at DESC LIMIT 1)
+                FROM activity_attendance att
+                JOIN activities a ON a.id = att.activity_id
+                JOIN people person ON person.id = att.person_id
+                LEFT JOIN payment_offers o ON o.activity_id = att.activity_id AND o.person_id = att.person_id
+                WHERE att.partnership_id = :p AND a.project_id = :project
+                ORDER BY att.recorded_at, person.name)",
+                soci::use(actor.partnership_id), soci::use(project_id));
+            for (auto const& row : rows) {
+                auto const group = db::text_at(row, 5);
+                if (employer_paid(group))
+                    continue;
+                auto const offer = db::optional_text_at(row, 6);
+                auto const claim = db::optional_text_at(row, 7);
+                std::string status = !offer ? "not_offered" : *offer == "pending" ? "unanswered" : *offer;
+                if (claim)
+                    status = *claim == "paid" ? "paid" : "claimed";
+                ++counts[status];
+                items.push_back({ { "person_id", db::text_at(row, 0) }, { "name", db::text_at(row, 1) }, { "activity_id", db::text_at(row, 2) },
+                    { "activity_title", db::text_at(row, 3) }, { "attended_at", db::text_at(row, 4) }, { "group", group }, { "status", status } });
+            }
+            boost::json::object counted;
+            for (auto const& [status, n] : counts)
+                counted[status] = n;
+            // Unpaid participation: attended and never offered payment (the barometer's figure).
+            return boost::json::object { { "items", std::move(items) }, { "counts", std::move(counted) }, { "unpaid_participation", counts["not_offered"] } };
+        });
+        return json_or_problem(result, 200);
+    });
+}
+
+}
+
+void register_routes(http::Router& router, Services& services)
+{
+    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
+        return [&services, handler](RequestContext const& context) { return handler(services, context); };
+    };
+    router.add({ "GET", "/api/v1/participation-policy", Access::Session, bind(get_policy_route),
+        { "What the partnership pays for time and expenses, and how", "resources", "", "Policy", 200 } });
+    router.add({ "PUT", "/api/v1/participation-policy", Access::Session, bind(put_policy_route),
+        { "Set the participation policy (conveners)", "resources", "Policy", "Policy", 200, {}, { 403, 422 } } });
+    router.add({ "POST", "/api/v1/people/{id}/finance", Access::Session, bind(finance_role_route),
+        { "Give or remove a convener's finance role (conveners)", "resources", "FinanceRole", "FinanceRole", 200, {}, { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/budget", Access::Session, bind(get_budget_route),
+        { "The project's participation budget, committed and spent, by group", "resources", "", "Budget", 200, {}, { 404 } } });
+    router.add({ "PUT", "/api/v1/projects/{id}/budget", Access::Session, bind(put_budget_route),
+        { "Set the participation budget (conveners)", "resources", "BudgetSet", "Budget", 200, {}, { 403, 404, 422 } } });
+    router.add({ "POST", "/api/v1/receipts", Access::Session, bind(upload_receipt_route),
+        { "Upload a receipt (PDF, JPEG or PNG, checked by content, up to 5 MB)", "resources", "", "Receipt", 201, {}, { 413, 415, 422 } },
+        "application/pdf,image/jpeg,image/png", k_receipt_limit });
+    router.add({ "GET", "/api/v1/receipts/{id}", Access::Session, bind(get_receipt_route),
+        { "A receipt's file (the uploader, the claimant, finance)", "resources", "", "", 200, {}, { 404 } } });
+    router.add({ "GET", "/api/v1/claims/export.csv", Access::Session, bind(export_route),
+        { "Approved claims ready to pay, for a finance system (finance)", "resources", "", "", 200, { "project_id" }, { 403 } } });
+    router.add({ "GET", "/api/v1/claims", Access::Session, bind(list_claims_route),
+        { "Claims: my own, or everyone's for finance", "resources", "", "ClaimList", 200, { "status" }, { 422 } } });
+    router.add({ "POST", "/api/v1/claims", Access::Session, bind(create_claim_route),
+        { "Claim time and expenses for an activity attended", "resources", "ClaimCreate", "Claim", 201, {}, { 403, 409, 422 } } });
+    router.add({ "GET", "/api/v1/claims/{id}", Access::Session, bind(get_claim_route),
+        { "One claim (the claimant, finance)", "resources", "", "Claim", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/claims/{id}/approve", Access::Session, bind(approve_route),
+        { "Approve a claim (finance; never one's own); 409 over_budget unless confirmed", "resources", "ClaimApprove", "Claim", 200, {},
+            { 403, 404, 409 } } });
+    router.add({ "POST", "/api/v1/claims/{id}/reject", Access::Session, bind(reject_route),
+        { "Reject a claim with a reason (finance)", "resources", "ClaimReject", "Claim", 200, {}, { 403, 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/claims/{id}/paid", Access::Session, bind(paid_route),
+        { "Mark an approved claim paid (finance)", "resources", "ClaimPaid", "Claim", 200, {}, { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/me/payments", Access::Session, bind(my_payments_route),
+        { "My claims and payments (?format=csv for my records)", "resources", "", "Payments", 200, { "format" } } });
+    router.add({ "PUT", "/api/v1/me/bank-details", Access::Session, bind(put_bank_route),
+        { "Save my bank details (sealed at rest; only the last 4 digits are shown again)", "resources", "BankDetails", "BankDetailsShown", 200, {},
+            { 422 } } });
+    router.add({ "GET", "/api/v1/me/bank-details", Access::Session, bind(get_bank_route),
+        { "My bank details: name and the last 4 digits", "resources", "", "BankDetailsShown", 200, {}, { 404 } } });
+    router.add({ "GET", "/api/v1/me/offers", Access::Session, bind(my_offers_route),
+        { "Offers of payment for activities I attended", "resources", "", "OfferList", 200 } });
+    router.add({ "POST", "/api/v1/offers/{id}/accept", Access::Session, bind(accept_offer_route),
+        { "Accept an offer of payment (then claim)", "resources", "", "Offer", 200, {}, { 404, 409 } } });
+    router.add({ "POST", "/api/v1/offers/{id}/decline", Access::Session, bind(decline_offer_route),
+        { "Decline an offer of payment", "resources", "", "Offer", 200, {}, { 404, 409 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/unpaid", Access::Session, bind(unpaid_route),
+        { "Attendees and whether they were offered and paid (organisers, finance)", "resources", "", "Unpaid", 200, {}, { 403, 404 } } });
+}
+
+}

@@ -1,0 +1,325 @@
+// Resources to take part: claims that nobody approves for themselves, caps,
+// reasons for rejection, budgets and exports that reconcile to the penny,
+// receipts checked by content, offers made when attendance is recorded.
+
+#include <boost/json.hpp>
+
+#include "support/api_fixture.hpp"
+
+namespace rt::test {
+namespace {
+
+class ResourcesApi : public ApiTest {
+protected:
+    static void SetUpTestSuite()
+    {
+        ApiTest::SetUpTestSuite();
+        auto convener = convener_a();
+        ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+        // A second convener holds the finance role; so does Ada (convener A).
+        auto const finance = convener.post("/api/v1/people", boost::json::value { { "name", "Fiona Finance" }, { "email", unique_email("finance") },
+                                                                 { "role", "convener" }, { "groups", { "local_authority" } } });
+        ASSERT_EQ(finance.status, 201) << finance.body;
+        s_finance_id = text(finance.json().at("id"));
+        std::string const url { finance.json().at("invite_url").as_string() };
+        auto client = anonymous();
+        auto const accepted = client.post("/api/v1/auth/accept-invite",
+            boost::json::value { { "token", url.substr(url.find("token=") + 6) }, { "password", k_password } });
+        ASSERT_EQ(accepted.status, 200);
+        client.set_csrf_token(std::string { accepted.json().at("csrf_token").as_string() });
+        s_finance = std::make_unique<HttpClient>(client);
+        for (auto const& id : { s_finance_id, s_convener_a_id })
+            ASSERT_EQ(convener.post("/api/v1/people/" + id + "/finance", boost::json::value { { "finance", true } }).status, 200);
+        // The policy for these tests: £20 an hour, no half-day or day rate.
+        auto const policy = convener.send("PUT", "/api/v1/participation-policy",
+            boost::json::serialize(boost::json::value { { "rates", { { "hourly_pence", 2000 }, { "half_day_pence", 0 }, { "day_pence", 0 } } },
+                { "expenses", { { "travel", { { "reimbursed", true }, { "cap_pence", 5000 } } }, { "care_cover", { { "reimbursed", true }, { "cap_pence", 10000 } } },
+                                  { "subsistence", { { "reimbursed", true }, { "cap_pence", 1500 } } }, { "equipment", { { "reimbursed", false } } } } },
+                { "backfill_day_pence", 18000 } }),
+            { { "Content-Type", "application/json" } });
+        ASSERT_EQ(policy.status, 200) << policy.body;
+    }
+    static void TearDownTestSuite()
+    {
+        s_finance.reset();
+        ApiTest::TearDownTestSuite();
+    }
+
+    static HttpClient finance() { return *s_finance; }
+
+    struct Setup {
+        std::string project;
+        std::string activity; // 2 hours
+    };
+
+    static Setup make_activity(std::string const& title)
+    {
+        auto convener = convener_a();
+        auto cora = convener.post("/api/v1/people", boost::json::value { { "name", "Cora Colead" }, { "groups", { "residents" } } });
+        auto const project = convener.post("/api/v1/projects",
+            boost::json::value { { "title", title }, { "summary", "Pay people for their time." }, { "interests", { "no-match-resources" } },
+                { "charter", { { "co_leads", { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+                                                   { { "person_id", text(cora.json().at("id")) }, { "group", "residents" } } } } } } });
+        EXPECT_EQ(project.status, 201) << project.body;
+        auto const project_id = text(project.json().at("id"));
+        auto const activity = convener.post("/api/v1/projects/" + project_id + "/activities",
+            boost::json::value { { "kind", "forum" }, { "title", "Customer forum" }, { "purpose", "Talk about the service." },
+                { "starts_at", "2026-11-02T13:00:00Z" }, { "ends_at", "2026-11-02T15:00:00Z" }, { "online_url", "https://meet.example/forum" } });
+        EXPECT_EQ(activity.status, 201) << activity.body;
+        return { project_id, text(activity.json().at("id")) };
+    }
+
+    static void attended(Setup const& setup, std::string const& person, std::string const& group)
+    {
+        auto const response = convener_a().post("/api/v1/activities/" + setup.activity + "/attendance",
+            boost::json::value { { "person_id", person }, { "group", group } });
+        EXPECT_EQ(response.status, 201) << response.body;
+    }
+
+    static HttpResponse claim(HttpClient& client, std::string const& activity, boost::json::array expenses, boost::json::object extra = {})
+    {
+        boost::json::object body { { "activity_id", activity }, { "payment_method", "bank_transfer" }, { "expenses", std::move(expenses) } };
+        for (auto const& [key, value] : extra)
+            body[key] = value;
+        return client.post("/api/v1/claims", boost::json::value(std::move(body)));
+    }
+
+    static inline std::string s_finance_id;
+    static inline std::unique_ptr<HttpClient> s_finance;
+};
+
+TEST_F(ResourcesApi, NobodyApprovesTheirOwnClaim)
+{
+    auto const setup = make_activity("Self-approval project");
+    attended(setup, s_convener_a_id, "local_authority");
+    auto ada = convener_a();
+    auto const own = claim(ada, setup.activity, { { { "kind", "travel" }, { "amount_pence", 400 } } });
+    ASSERT_EQ(own.status, 201) << own.body;
+    auto const id = text(own.json().at("id"));
+    auto const refused = ada.post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.json().at("code"), "forbidden");
+    EXPECT_EQ(ada.get("/api/v1/claims/" + id).json().at("status"), "submitted");
+    EXPECT_EQ(finance().post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {})).json().at("status"), "approved");
+    EXPECT_EQ(convener_b().post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {})).status, 404);
+    EXPECT_EQ(convener_b().get("/api/v1/claims/" + id).status, 404);
+    EXPECT_EQ(anonymous().get("/api/v1/claims").status, 401);
+}
+
+TEST_F(ResourcesApi, OverACapNamesTheLineAndRejectingNeedsAReason)
+{
+    auto const setup = make_activity("Caps project");
+    auto carer = person_with_session("Carla Carer", "service_users_carers");
+    attended(setup, carer.id, "service_users_carers");
+    auto const over = claim(carer.client, setup.activity,
+        { { { "kind", "care_cover" }, { "amount_pence", 3000 } }, { { "kind", "travel" }, { "amount_pence", 6000 } } });
+    EXPECT_EQ(over.status, 422);
+    EXPECT_EQ(error_fields(over), std::vector<std::string> { "expenses[1].amount_pence" });
+    EXPECT_EQ(error_fields(claim(carer.client, setup.activity, { { { "kind", "equipment" }, { "amount_pence", 100 } } })),
+        std::vector<std::string> { "expenses[0].kind" });
+    EXPECT_EQ(items(carer.client.get("/api/v1/claims")).size(), 0u);
+
+    auto const made = claim(carer.client, setup.activity, { { { "kind", "care_cover" }, { "amount_pence", 3000 } } });
+    ASSERT_EQ(made.status, 201);
+    auto const id = text(made.json().at("id"));
+    // 2 hours at £20 = 4000 pence, plus 3000 care cover.
+    EXPECT_EQ(made.json().at("time_pence"), 4000);
+    EXPECT_EQ(made.json().at("total_pence"), 7000);
+    EXPECT_EQ(claim(carer.client, setup.activity, {}).status, 409);
+    auto const no_reason = finance().post("/api/v1/claims/" + id + "/reject", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(error_fields(no_reason), std::vector<std::string> { "reason" });
+    EXPECT_EQ(carer.client.get("/api/v1/claims/" + id).json().at("status"), "submitted");
+    auto const rejected = finance().post("/api/v1/claims/" + id + "/reject", boost::json::value { { "reason", "Care cover needs a receipt." } });
+    EXPECT_EQ(rejected.json().at("status"), "rejected");
+    EXPECT_EQ(carer.client.get("/api/v1/claims/" + id).json().at("reason"), "Care cover needs a receipt.");
+}
+
+TEST_F(ResourcesApi, TotalsByProjectAndGroupReconcileToThePenny)
+{
+    auto const setup = make_activity("Budget project");
+    auto convener = convener_a();
+    ASSERT_EQ(convener.send("PUT", "/api/v1/projects/" + setup.project + "/budget",
+                  boost::json::serialize(boost::json::value { { "total_pence", 20000 }, { "by_group", { { "residents", 10000 } } } }),
+                  { { "Content-Type", "application/json" } }).status,
+        200);
+    auto rita = person_with_session("Rita Resident", "residents");
+    auto sid = person_with_session("Sid User", "service_users_carers");
+    auto vic = person_with_session("Vic Volunteer", "vcs");
+    auto const organisation = convener.post("/api/v1/organisations", boost::json::value { { "name", "Riverside Befrienders" }, { "sector", "vcs" } });
+    ASSERT_EQ(organisation.status, 201);
+    auto const organisation_id = text(organisation.json().at("id"));
+    ASSERT_EQ(convener.patch("/api/v1/people/" + vic.id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
+    attended(setup, rita.id, "residents");
+    attended(setup, sid.id, "service_users_carers");
+    attended(setup, vic.id, "vcs");
+
+    // By hand (2 hours at £20 an hour = 4000 pence):
+    //   Rita: 4000 + travel 1250 + care cover 3000 = 8250
+    //   Sid:  4000 + subsistence 799 = 4799
+    //   Vic's organisation (backfill, under 5 hours: half of 18000) = 9000
+    auto const a = claim(rita.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 1250 } }, { { "kind", "care_cover" }, { "amount_pence", 3000 } } });
+    auto const b = claim(sid.client, setup.activity, { { { "kind", "subsistence" }, { "amount_pence", 799 } } });
+    auto const c = claim(vic.client, setup.activity, {}, { { "backfill_organisation_id", organisation_id } });
+    ASSERT_EQ(a.status, 201);
+    ASSERT_EQ(b.status, 201);
+    ASSERT_EQ(c.status, 201) << c.body;
+    EXPECT_EQ(a.json().at("total_pence"), 8250);
+    EXPECT_EQ(b.json().at("total_pence"), 4799);
+    EXPECT_EQ(c.json().at("total_pence"), 9000);
+    auto const approve = [&](HttpResponse const& made, boost::json::object body = {}) {
+        return finance().post("/api/v1/claims/" + text(made.json().at("id")) + "/approve", boost::json::value(std::move(body)));
+    };
+    ASSERT_EQ(approve(a).status, 200);
+    ASSERT_EQ(approve(b).status, 200);
+    // 8250 + 4799 + 9000 = 22049 > 20000: needs confirming, then is recorded as over.
+    auto const over = approve(c);
+    EXPECT_EQ(over.status, 409);
+    EXPECT_EQ(over.json().at("code"), "over_budget");
+    auto const confirmed = approve(c, { { "confirm_over_budget", true } });
+    ASSERT_EQ(confirmed.status, 200);
+    EXPECT_EQ(confirmed.json().at("over_budget"), true);
+    ASSERT_EQ(finance().post("/api/v1/claims/" + text(a.json().at("id")) + "/paid",
+                  boost::json::value { { "paid_on", "2026-11-20" }, { "reference", "BACS-0042" } }).status,
+        200);
+
+    auto const budget = convener.get("/api/v1/projects/" + setup.project + "/budget").json();
+    EXPECT_EQ(budget.at("committed_pence"), 22049);
+    EXPECT_EQ(budget.at("spent_pence"), 8250);
+    EXPECT_EQ(budget.at("remaining_pence"), -2049);
+    EXPECT_EQ(budget.at("committed_by_group").at("residents"), 8250);
+    EXPECT_EQ(budget.at("committed_by_group").at("service_users_carers"), 4799);
+    EXPECT_EQ(budget.at("committed_by_group").at("vcs"), 9000);
+    EXPECT_EQ(budget.at("spent_by_group").at("residents"), 8250);
+
+    // Ready to pay: Sid and Vic's organisation. Time 4000 + 9000 = 130.00,
+    // expenses 7.99, amount 4799 + 9000 = 137.99.
+    auto const csv = finance().get("/api/v1/claims/export.csv?project_id=" + setup.project);
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_NE(csv.body.find("Riverside Befrienders,organisation"), std::string::npos);
+    EXPECT_NE(csv.body.find("\r\nTOTAL,,,,,,,130.00,7.99,137.99\r\n"), std::string::npos) << csv.body;
+    EXPECT_EQ(rita.client.get("/api/v1/claims/export.csv").status, 403);
+
+    // Rita's own payment history.
+    auto const mine = rita.client.get("/api/v1/me/payments").json();
+    EXPECT_EQ(mine.at("paid_pence"), 8250);
+    EXPECT_EQ(mine.at("paid"), "£82.50");
+    auto const history = rita.client.get("/api/v1/me/payments?format=csv");
+    EXPECT_NE(history.body.find("BACS-0042"), std::string::npos);
+    EXPECT_NE(history.body.find("TOTAL PAID,,,,,,82.50"), std::string::npos);
+}
+
+TEST_F(ResourcesApi, OnlyFinanceSeesOthersClaims)
+{
+    auto const setup = make_activity("Privacy project");
+    auto rita = person_with_session("Rita Two", "residents");
+    auto sam = person_with_session("Sam Two", "residents");
+    attended(setup, rita.id, "residents");
+    auto const made = claim(rita.client, setup.activity, {});
+    ASSERT_EQ(made.status, 201);
+    auto const id = text(made.json().at("id"));
+    EXPECT_EQ(sam.client.get("/api/v1/claims/" + id).status, 404);
+    for (auto const& item : items(sam.client.get("/api/v1/claims")))
+        EXPECT_NE(text(item.at("id")), id);
+    // A convener without the finance role sees only their own claims too.
+    auto other_convener = person_with_session("Con Vener", "local_authority");
+    ASSERT_EQ(convener_a().patch("/api/v1/people/" + other_convener.id, boost::json::value { { "role", "convener" } }).status, 200);
+    for (auto const& item : items(other_convener.client.get("/api/v1/claims")))
+        EXPECT_NE(text(item.at("id")), id);
+    bool finance_sees = false;
+    for (auto const& item : items(finance().get("/api/v1/claims")))
+        finance_sees = finance_sees || text(item.at("id")) == id;
+    EXPECT_TRUE(finance_sees);
+    EXPECT_EQ(sam.client.post("/api/v1/claims", boost::json::value { { "activity_id", setup.activity }, { "payment_method", "voucher" } }).status, 422);
+}
+
+TEST_F(ResourcesApi, ReceiptsAreCheckedByTheirContent)
+{
+    auto rita = person_with_session("Rita Receipt", "residents");
+    // A Windows program named like a PDF.
+    std::string const program = std::string { "MZ\x90\x00\x03\x00\x00\x00", 8 } + "This program cannot be run in DOS mode.";
+    auto const refused = rita.client.send("POST", "/api/v1/receipts", program, { { "Content-Type", "application/pdf" }, { "X-File-Name", "taxi.pdf" } });
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), std::vector<std::string> { "file" });
+    // A PNG sent as a PDF is refused too.
+    auto const mislabelled = rita.client.send("POST", "/api/v1/receipts", std::string { "\x89PNG\r\n\x1a\n", 8 } + "rest",
+        { { "Content-Type", "application/pdf" } });
+    EXPECT_EQ(mislabelled.status, 422);
+    EXPECT_EQ(rita.client.send("POST", "/api/v1/receipts", "%PDF-1.4", { { "Content-Type", "text/plain" } }).status, 415);
+
+    std::string const pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    auto const stored = rita.client.send("POST", "/api/v1/receipts", pdf, { { "Content-Type", "application/pdf" }, { "X-File-Name", "taxi.pdf" } });
+    ASSERT_EQ(stored.status, 201) << stored.body;
+    auto const id = text(stored.json().at("id"));
+    auto const back = rita.client.get("/api/v1/receipts/" + id);
+    EXPECT_EQ(back.body, pdf);
+    EXPECT_EQ(back.header("content-type"), "application/pdf");
+    EXPECT_EQ(member_a().get("/api/v1/receipts/" + id).status, 404);
+    EXPECT_EQ(finance().get("/api/v1/receipts/" + id).status, 200);
+}
+
+TEST_F(ResourcesApi, AttendanceMakesOffersAndTheUnpaidListFollowsThem)
+{
+    auto const setup = make_activity("Offers project");
+    std::vector<NewPerson> people;
+    for (int i = 0; i < 5; ++i) {
+        people.push_back(person_with_session("Attendee " + std::to_string(i), "residents"));
+        attended(setup, people.back().id, "residents");
+    }
+    // An officer at the same meeting is paid by the council: no offer.
+    auto officer = person_with_session("Olive Officer", "local_authority");
+    attended(setup, officer.id, "local_authority");
+    EXPECT_EQ(items(officer.client.get("/api/v1/me/offers")).size(), 0u);
+
+    std::vector<std::string> offers;
+    for (auto& person : people) {
+        auto const mine = items(person.client.get("/api/v1/me/offers"));
+        ASSERT_EQ(mine.size(), 1u);
+        EXPECT_EQ(mine[0].at("status"), "pending");
+        offers.push_back(text(mine[0].at("id")));
+    }
+    ASSERT_EQ(people[0].client.post("/api/v1/offers/" + offers[0] + "/accept").json().at("status"), "accepted");
+    ASSERT_EQ(people[1].client.post("/api/v1/offers/" + offers[1] + "/decline").json().at("status"), "declined");
+    EXPECT_EQ(people[2].client.post("/api/v1/offers/" + offers[0] + "/decline").status, 404); // not theirs
+
+    auto const unpaid = convener_a().get("/api/v1/projects/" + setup.project + "/unpaid");
+    ASSERT_EQ(unpaid.status, 200) << unpaid.body;
+    auto const body = unpaid.json();
+    EXPECT_EQ(body.at("items").as_array().size(), 5u); // the officer is not listed
+    EXPECT_EQ(body.at("counts").at("unanswered"), 3);
+    EXPECT_EQ(body.at("counts").at("accepted"), 1);
+    EXPECT_EQ(body.at("counts").at("declined"), 1);
+    EXPECT_EQ(body.at("unpaid_participation"), 0);
+    for (auto const& item : body.at("items").as_array()) {
+        auto const name = text(item.at("name"));
+        auto const status = text(item.at("status"));
+        if (name == "Attendee 0")
+            EXPECT_EQ(status, "accepted");
+        else if (name == "Attendee 1")
+            EXPECT_EQ(status, "declined");
+        else
+            EXPECT_EQ(status, "unanswered") << name;
+    }
+    EXPECT_EQ(people[0].client.get("/api/v1/projects/" + setup.project + "/unpaid").status, 403);
+    EXPECT_EQ(convener_b().get("/api/v1/projects/" + setup.project + "/unpaid").status, 404);
+}
+
+TEST_F(ResourcesApi, BankDetailsAreNeverShownInFull)
+{
+    auto rita = person_with_session("Rita Bank", "residents");
+    EXPECT_EQ(error_fields(rita.client.send("PUT", "/api/v1/me/bank-details",
+                  boost::json::serialize(boost::json::value { { "account_name", "R Bank" }, { "sort_code", "12" }, { "account_number", "abc" } }),
+                  { { "Content-Type", "application/json" } })),
+        (std::vector<std::string> { "account_number", "sort_code" }));
+    auto const saved = rita.client.send("PUT", "/api/v1/me/bank-details",
+        boost::json::serialize(boost::json::value { { "account_name", "R Bank" }, { "sort_code", "30-94-57" }, { "account_number", "12345678" } }),
+        { { "Content-Type", "application/json" } });
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    auto const shown = rita.client.get("/api/v1/me/bank-details");
+    EXPECT_EQ(shown.json().at("account_ending"), "5678");
+    EXPECT_EQ(shown.json().at("account_name"), "R Bank");
+    EXPECT_EQ(shown.body.find("12345678"), std::string::npos);
+    EXPECT_EQ(shown.body.find("309457"), std::string::npos);
+}
+
+}
+}
