@@ -16,6 +16,14 @@ import { SurveyNewPage } from './surveys/SurveyNewPage';
 import { SurveyPage } from './surveys/SurveyPage';
 import { SurveyResponsesPage } from './surveys/SurveyResponsesPage';
 import { SurveyResultsPage } from './surveys/SurveyResultsPage';
+import { DecisionPage } from './decisions/DecisionPage';
+import { ProposalListPage } from './decisions/ProposalListPage';
+import { ProposalNewPage } from './decisions/ProposalNewPage';
+import { ProposalPage } from './decisions/ProposalPage';
+import { PanelListPage } from './panels/PanelListPage';
+import { PanelNewPage } from './panels/PanelNewPage';
+import { PanelPage } from './panels/PanelPage';
+import { PanelResultsPage } from './panels/PanelResultsPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
@@ -92,6 +100,14 @@ const routes: Route[] = [
   { pattern: '/projects/:id/surveys/new', page: SurveyNewPage, access: 'signed-in' },
   { pattern: '/surveys/:id', page: SurveyPage, access: 'signed-in' },
   { pattern: '/surveys/:id/results', page: SurveyResultsPage, access: 'signed-in' },
+  { pattern: '/projects/:id/proposals', page: ProposalListPage, access: 'signed-in' },
+  { pattern: '/projects/:id/proposals/new', page: ProposalNewPage, access: 'signed-in' },
+  { pattern: '/proposals/:id', page: ProposalPage, access: 'signed-in' },
+  { pattern: '/decisions/:id', page: DecisionPage, access: 'signed-in' },
+  { pattern: '/panels', page: PanelListPage, access: 'signed-in' },
+  { pattern: '/panels/new', page: PanelNewPage, access: 'signed-in' },
+  { pattern: '/panels/:id', page: PanelPage, access: 'signed-in' },
+  { pattern: '/panels/:id/results', page: PanelResultsPage, access: 'signed-in' },
   { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
   { pattern: '/glossary', page: GlossaryPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },

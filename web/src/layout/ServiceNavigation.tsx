@@ -13,6 +13,7 @@ const signedInItems: Item[] = [
   { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') },
   { href: '/organisations', label: 'nav.organisations', matches: (path) => path.startsWith('/organisations') },
   { href: '/people', label: 'nav.people', matches: (path) => path.startsWith('/people') },
+  { href: '/panels', label: 'panels.navLink', matches: (path) => path.startsWith('/panels') },
   { href: '/me/you-said-we-did', label: 'nav.youSaidWeDid', matches: (path) => path === '/me/you-said-we-did' },
   { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') },
   { href: '/sign-out', label: 'nav.signOut', matches: (path) => path === '/sign-out' },

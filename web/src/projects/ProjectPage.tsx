@@ -263,6 +263,11 @@ export function ProjectPage({ parameters }: PageProps) {
             {t('project.youSaidWeDidLink')}
           </Link>
         </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/proposals`}>
+            {t('decisions.projectLink')}
+          </Link>
+        </li>
       </ul>
 
       {project.can_manage && project.stage !== 'closed' ? (

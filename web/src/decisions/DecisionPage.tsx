@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import { fetchContribution } from '../api/contributions';
+import { fetchDecision } from '../api/decisions';
+import { fetchProject } from '../api/projects';
+import type { PageProps } from '../app';
+import { SummaryRow } from '../activities/shared';
+import { shortText } from '../contributions/shared';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { Link } from '../router/router';
+import { formatDateTime } from '../text/dates';
+import { usesOptions } from '../text/decisions';
+import { choiceName, DecisionBreadcrumbs, methodName, ObjectionList, ResultTag, TallyTables, weightingName } from './shared';
+
+async function load(id: string) {
+  const decision = await fetchDecision(id);
+  const [project, contributions] = await Promise.all([
+    fetchProject(decision.project_id),
+    Promise.all(decision.contribution_ids.map((contributionId) => fetchContribution(contributionId).catch(() => null))),
+  ]);
+  return { decision, project, contributions };
+}
+
+export function DecisionPage({ parameters }: PageProps) {
+  const { t, language, formatList } = useI18n();
+  const [flash] = useState(takeFlash);
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const data = loaded.data;
+  usePageTitle(data ? t('decisions.record.title', { title: data.decision.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { decision, project, contributions } = data;
+  const options = decision.options ?? [];
+  const winner = usesOptions(decision.method) && decision.result && options.includes(decision.result) ? decision.result : null;
+  return (
+    <>
+      <DecisionBreadcrumbs project={project} proposal={{ id: decision.proposal_id, title: decision.title }} />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <span class="govuk-caption-l">{t('decisions.record.caption')}</span>
+      <h1 class="govuk-heading-l" dir="auto">
+        {decision.title}
+      </h1>
+      {decision.text ? (
+        <p class="govuk-body rt-preserve-lines" dir="auto">
+          {decision.text}
+        </p>
+      ) : null}
+      <dl class="govuk-summary-list" id="decision-summary">
+        <SummaryRow label={t('decisions.record.result')}>
+          <ResultTag passed={decision.passed} />
+        </SummaryRow>
+        {winner ? (
+          <SummaryRow label={t('decisions.record.winner')}>
+            <span dir="auto">{choiceName(t, decision.method, winner)}</span>
+          </SummaryRow>
+        ) : null}
+        <SummaryRow label={t('decisions.methodLabel')}>
+          {methodName(t, decision.method)}
+          <span class="govuk-hint govuk-!-margin-bottom-0">{t(`decisions.methodHint.${decision.method}`)}</span>
+        </SummaryRow>
+        <SummaryRow label={t('decisions.weightingLabel')}>
+          {weightingName(t, decision.weighting)}
+          <span class="govuk-hint govuk-!-margin-bottom-0">{t(`decisions.weightingHint.${decision.weighting}`)}</span>
+        </SummaryRow>
+        <SummaryRow label={t('decisions.record.quorum')}>
+          {decision.quorum
+            ? t('decisions.record.quorumMet')
+            : t('decisions.record.quorumNotMet', { groups: formatList(decision.missing_groups.map((group) => groupName(t, group))) })}
+        </SummaryRow>
+        <SummaryRow label={t('decisions.versionLabel')}>{decision.version}</SummaryRow>
+        <SummaryRow label={t('decisions.record.closedBy')}>
+          {t('decisions.nameAndGroup', { name: decision.closed_by.name, group: groupName(t, decision.closed_by.group) })},{' '}
+          {formatDateTime(decision.created_at, language, 'Europe/London')}
+        </SummaryRow>
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('decisions.record.rationaleHeading')}</h2>
+      <p class="govuk-body rt-preserve-lines" id="decision-rationale" dir="auto">
+        {decision.rationale}
+      </p>
+
+      <section aria-labelledby="count-heading">
+        <h2 class="govuk-heading-m" id="count-heading">
+          {t('decisions.record.countHeading')}
+        </h2>
+        <TallyTables tally={decision} method={decision.method} options={options} idPrefix="decision" />
+      </section>
+
+      <h2 class="govuk-heading-m">{t('decisions.record.objectionsHeading')}</h2>
+      <ObjectionList objections={decision.objections} idPrefix="decision" />
+
+      <h2 class="govuk-heading-m">{t('decisions.record.behindHeading')}</h2>
+      {contributions.length === 0 && decision.need_ids.length === 0 ? <p class="govuk-body">{t('decisions.record.nothingBehind')}</p> : null}
+      {contributions.length ? (
+        <ul class="govuk-list govuk-list--bullet" id="decision-contributions">
+          {decision.contribution_ids.map((id, index) => (
+            <li key={id}>
+              <Link class="govuk-link" href={`/contributions/${id}`}>
+                {contributions[index] ? shortText(contributions[index]!.text, 100) : t('decisions.record.contribution')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {decision.need_ids.length ? (
+        <p class="govuk-body">
+          <Link class="govuk-link" href={`/projects/${project.id}/needs`}>
+            {t('decisions.record.needsLink', { count: decision.need_ids.length })}
+          </Link>
+        </p>
+      ) : null}
+      <ul class="govuk-list">
+        <li>
+          <Link class="govuk-link" href={`/proposals/${decision.proposal_id}`}>
+            {t('decisions.record.proposalLink')}
+          </Link>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`/projects/${project.id}/proposals`}>
+            {t('decisions.backToList')}
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

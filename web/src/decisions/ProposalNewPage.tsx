@@ -1,0 +1,288 @@
+import { useRef, useState } from 'preact/hooks';
+import { listContributions, listNeeds } from '../api/contributions';
+import { createProposal, decisionMethods, weightings } from '../api/decisions';
+import type { DecisionMethod, ProposalCreate, Weighting } from '../api/decisions';
+import { fetchProject } from '../api/projects';
+import type { FieldErrors, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { shortText } from '../contributions/shared';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { setFlash } from '../components/flash';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { navigate } from '../router/router';
+import { useSession } from '../session/session';
+import { zonedToRfc3339 } from '../text/activities';
+import { cleanOptions, usesOptions } from '../text/decisions';
+import { DecisionBreadcrumbs, methodHint, methodName, weightingName } from './shared';
+
+const zone = 'Europe/London';
+const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
+
+function londonDate(daysFromToday: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + daysFromToday * 24 * 3600 * 1000));
+}
+
+const optionId = (index: number) => `proposal-option-${index}`;
+const fieldIds: Record<string, string> = {
+  title: 'proposal-title',
+  text: 'proposal-text',
+  method: 'proposal-method',
+  weighting: 'proposal-weighting',
+  threshold: 'proposal-threshold',
+  dots_per_voter: 'proposal-dots',
+  options: optionId(0),
+  closes_at: 'proposal-closes-date',
+  contribution_ids: 'proposal-contributions',
+  need_ids: 'proposal-needs',
+  group: 'proposal-group',
+};
+
+async function load(projectId: string) {
+  const [project, contributions, needs] = await Promise.all([fetchProject(projectId), listContributions(projectId), listNeeds(projectId)]);
+  return { project, contributions: contributions.items, needs: needs.items };
+}
+
+export function ProposalNewPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const form = useFormSubmission(t);
+  const myGroups = me?.user.groups ?? [];
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [method, setMethod] = useState<string>('');
+  const [weighting, setWeighting] = useState<string>('equal_groups');
+  const [threshold, setThreshold] = useState('0.5');
+  const [dots, setDots] = useState('3');
+  const [options, setOptions] = useState<string[]>(['', '']);
+  const [closesDate, setClosesDate] = useState(() => londonDate(7));
+  const [closesTime, setClosesTime] = useState('17:00');
+  const [contributionIds, setContributionIds] = useState<string[]>([]);
+  const [needIds, setNeedIds] = useState<string[]>([]);
+  const [group, setGroup] = useState<string>(myGroups[0] ?? '');
+  const focusOption = useRef<number | null>(null);
+  const data = loaded.data;
+  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  usePageTitle(data ? t('decisions.new.title') : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  const { project } = data;
+  const chosenMethod = method || project.charter.decision_rule;
+
+  const setOption = (index: number, value: string) => setOptions((rows) => rows.map((row, at) => (at === index ? value : row)));
+  const addOption = () => {
+    focusOption.current = options.length;
+    setOptions((rows) => [...rows, '']);
+    window.setTimeout(() => {
+      if (focusOption.current !== null) document.getElementById(optionId(focusOption.current))?.focus();
+      focusOption.current = null;
+    }, 0);
+  };
+  const removeOption = (index: number) => {
+    setOptions((rows) => rows.filter((_, at) => at !== index));
+    window.setTimeout(() => document.getElementById('proposal-add-option')?.focus(), 0);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!title.trim()) clientErrors.title = [t('decisions.new.titleMissing')];
+    if (!text.trim()) clientErrors.text = [t('decisions.new.textMissing')];
+    const cleaned = cleanOptions(options);
+    if (usesOptions(chosenMethod) && cleaned.length < 2) clientErrors.options = [t('decisions.new.optionsMissing')];
+    const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(closesDate);
+    const timeMatch = /^(\d{2}):(\d{2})$/.exec(closesTime);
+    if (!dateMatch || !timeMatch) clientErrors.closes_at = [t('decisions.new.closesMissing')];
+    const dotCount = Number(dots);
+    if (chosenMethod === 'dot_vote' && (!Number.isInteger(dotCount) || dotCount < 1 || dotCount > 20)) clientErrors.dots_per_voter = [t('decisions.new.dotsInvalid')];
+    const fields: ProposalCreate = {
+      title: title.trim(),
+      text: text.trim(),
+      method: chosenMethod as DecisionMethod,
+      weighting: weighting as Weighting,
+      closes_at:
+        dateMatch && timeMatch
+          ? zonedToRfc3339([Number(dateMatch[1]), Number(dateMatch[2]), Number(dateMatch[3])], [Number(timeMatch[1]), Number(timeMatch[2])], zone)
+          : '',
+      contribution_ids: contributionIds,
+      need_ids: needIds,
+    };
+    if (usesOptions(chosenMethod)) fields.options = cleaned;
+    if (chosenMethod === 'majority') fields.threshold = Number(threshold);
+    if (chosenMethod === 'dot_vote') fields.dots_per_voter = dotCount;
+    if (group) fields.group = group as StakeholderGroup;
+    form.submit(async () => {
+      const proposal = await createProposal(project.id, fields);
+      setFlash({ key: 'decisions.new.created', parameters: { title: proposal.title } });
+      navigate(`/proposals/${proposal.id}`);
+    }, clientErrors);
+  };
+
+  const optionErrors = messagesFor(form.errors, 'options');
+  return (
+    <>
+      <DecisionBreadcrumbs project={project} />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <form onSubmit={onSubmit} noValidate>
+            <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+            <span class="govuk-caption-l">{project.title}</span>
+            <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+            <p class="govuk-body">{t('decisions.new.intro')}</p>
+            <TextInput id={fieldIds.title} name="title" label={t('decisions.new.titleLabel')} value={title} onValue={setTitle} errors={messagesFor(form.errors, 'title')} />
+            <TextArea
+              id={fieldIds.text}
+              name="text"
+              label={t('decisions.new.textLabel')}
+              hint={t('decisions.new.textHint')}
+              value={text}
+              onValue={setText}
+              rows={8}
+              errors={messagesFor(form.errors, 'text')}
+            />
+            <Radios
+              id={fieldIds.method}
+              name="method"
+              label={t('decisions.new.methodLabel')}
+              hint={t('decisions.new.methodHint', { method: methodName(t, project.charter.decision_rule) })}
+              value={chosenMethod}
+              onValue={setMethod}
+              choices={decisionMethods.map((value) => ({ value, text: methodName(t, value), hint: methodHint(t, value) }))}
+              errors={messagesFor(form.errors, 'method')}
+            />
+            {chosenMethod === 'majority' ? (
+              <Select
+                id={fieldIds.threshold}
+                name="threshold"
+                label={t('decisions.new.thresholdLabel')}
+                hint={t('decisions.new.thresholdHint')}
+                value={threshold}
+                onValue={setThreshold}
+                choices={thresholds.map((value) => ({ value, text: t('decisions.new.thresholdChoice', { share: Math.round(Number(value) * 100) }) }))}
+                errors={messagesFor(form.errors, 'threshold')}
+              />
+            ) : null}
+            {chosenMethod === 'dot_vote' ? (
+              <TextInput
+                id={fieldIds.dots_per_voter}
+                name="dots"
+                type="number"
+                widthClass="govuk-input--width-3"
+                label={t('decisions.new.dotsLabel')}
+                hint={t('decisions.new.dotsHint')}
+                value={dots}
+                onValue={setDots}
+                errors={messagesFor(form.errors, 'dots_per_voter')}
+              />
+            ) : null}
+            {usesOptions(chosenMethod) ? (
+              <div class={optionErrors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+                <fieldset class="govuk-fieldset" aria-describedby="proposal-options-hint">
+                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('decisions.new.optionsLabel')}</legend>
+                  <div class="govuk-hint" id="proposal-options-hint">
+                    {t('decisions.new.optionsHint')}
+                  </div>
+                  {optionErrors.map((message) => (
+                    <p class="govuk-error-message" key={message}>
+                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+                    </p>
+                  ))}
+                  {options.map((row, index) => (
+                    <div class="govuk-form-group" key={index}>
+                      <label class="govuk-label" for={optionId(index)}>
+                        {t('decisions.new.optionLabel', { number: index + 1 })}
+                      </label>
+                      <input class="govuk-input govuk-!-width-two-thirds" id={optionId(index)} name={`option-${index}`} value={row} dir="auto" onInput={(event) => setOption(index, (event.currentTarget as HTMLInputElement).value)} />{' '}
+                      {options.length > 2 ? (
+                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => removeOption(index)}>
+                          {t('decisions.new.removeOption')}
+                          <span class="govuk-visually-hidden"> {t('decisions.new.optionLabel', { number: index + 1 })}</span>
+                        </button>
+                      ) : null}
+                    </div>
+                  ))}
+                  {options.length < 20 ? (
+                    <button type="button" id="proposal-add-option" class="govuk-button govuk-button--secondary" onClick={addOption}>
+                      {t('decisions.new.addOption')}
+                    </button>
+                  ) : null}
+                </fieldset>
+              </div>
+            ) : null}
+            <Radios
+              id={fieldIds.weighting}
+              name="weighting"
+              label={t('decisions.new.weightingLabel')}
+              value={weighting}
+              onValue={setWeighting}
+              choices={weightings.map((value) => ({ value, text: weightingName(t, value), hint: t(`decisions.weightingHint.${value}`) }))}
+              errors={messagesFor(form.errors, 'weighting')}
+            />
+            <div class={messagesFor(form.errors, 'closes_at').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+              <fieldset class="govuk-fieldset" aria-describedby="proposal-closes-hint">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('decisions.new.closesLabel')}</legend>
+                <div class="govuk-hint" id="proposal-closes-hint">
+                  {t('decisions.new.closesHint')}
+                </div>
+                {messagesFor(form.errors, 'closes_at').map((message) => (
+                  <p class="govuk-error-message" key={message}>
+                    <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+                  </p>
+                ))}
+                <TextInput id="proposal-closes-date" name="closes-date" type="date" widthClass="govuk-input--width-10" label={t('decisions.new.closesDate')} value={closesDate} onValue={setClosesDate} />
+                <TextInput id="proposal-closes-time" name="closes-time" type="time" widthClass="govuk-input--width-5" label={t('decisions.new.closesTime')} value={closesTime} onValue={setClosesTime} />
+              </fieldset>
+            </div>
+            {data.contributions.length ? (
+              <Checkboxes
+                id={fieldIds.contribution_ids}
+                name="contributions"
+                label={t('decisions.new.contributionsLabel')}
+                hint={t('decisions.new.contributionsHint')}
+                values={contributionIds}
+                onValues={setContributionIds}
+                choices={data.contributions.map((contribution) => ({ value: contribution.id, text: shortText(contribution.text, 100) }))}
+                errors={messagesFor(form.errors, 'contribution_ids')}
+              />
+            ) : null}
+            {data.needs.length ? (
+              <Checkboxes
+                id={fieldIds.need_ids}
+                name="needs"
+                label={t('decisions.new.needsLabel')}
+                values={needIds}
+                onValues={setNeedIds}
+                choices={data.needs.map((need) => ({ value: need.id, text: need.title }))}
+                errors={messagesFor(form.errors, 'need_ids')}
+              />
+            ) : null}
+            {myGroups.length ? (
+              <Radios
+                id={fieldIds.group}
+                name="group"
+                label={t('decisions.new.groupLabel')}
+                hint={t('decisions.new.groupHint')}
+                value={group}
+                onValue={setGroup}
+                choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
+                errors={messagesFor(form.errors, 'group')}
+              />
+            ) : null}
+            <Button busy={form.submitting} busyText={t('common.saving')}>
+              {t('decisions.new.submit')}
+            </Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { listPanels } from '../api/panels';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { FailureMessage } from '../components/FailureMessage';
+import { takeFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { lookUpValue } from '../i18n/values';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+
+export function PanelListPage(_: PageProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const [flash] = useState(takeFlash);
+  const loaded = useResource(() => listPanels(), []);
+  usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('panels.heading'));
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  const panels = loaded.data.items;
+  const convener = me?.user.role === 'convener';
+  return (
+    <>
+      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      <h1 class="govuk-heading-l">{t('panels.heading')}</h1>
+      <p class="govuk-body">{convener ? t('panels.introConvener') : t('panels.intro')}</p>
+      {convener ? (
+        <Link class="govuk-button" href="/panels/new" role="button" draggable={false}>
+          {t('panels.create')}
+        </Link>
+      ) : null}
+      {panels.length === 0 ? (
+        <p class="govuk-body">{t('panels.none')}</p>
+      ) : (
+        <table class="govuk-table" id="panels-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('panels.tableCaption')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('panels.titleLabel')}</th>
+              <th scope="col" class="govuk-table__header">{t('panels.kindLabel')}</th>
+              <th scope="col" class="govuk-table__header">{t('panels.membersCount')}</th>
+              <th scope="col" class="govuk-table__header">{t('panels.iSitOnIt')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {panels.map((panel) => (
+              <tr class="govuk-table__row" key={panel.id}>
+                <td class="govuk-table__cell" dir="auto">
+                  <Link class="govuk-link" href={`/panels/${panel.id}`}>
+                    {panel.title}
+                  </Link>
+                </td>
+                <td class="govuk-table__cell">{lookUpValue(t, 'panels.kind', panel.kind)}</td>
+                <td class="govuk-table__cell">{panel.members.length}</td>
+                <td class="govuk-table__cell">{panel.i_sit_on_it || panel.members.some((member) => member.person_id === me?.user.id) ? t('common.yes') : t('common.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
