@@ -16,7 +16,7 @@ std::string per_word(Analysis const& analysis)
 {
     std::string out;
     for (auto const& token : analysis.tokens)
-        out += token.text + "(" + std::to_string(token.syllables) + ") ";
+        out += analysis.utf8(token.begin, token.end) + "(" + std::to_string(token.syllables) + ") ";
     return out;
 }
 
