@@ -86,7 +86,8 @@ Result<Ballot> ballot_from(Proposal const& proposal, VoteForm const& form)
         ballot.position = *form.position;
         bool const blocking = (method == "consent" && ballot.position == "object") || (method == "consensus" && ballot.position == "block");
         if (blocking && form.reason.empty())
-            return std::unexpected(Error::invalid_field("reason", "Say why you object: the proposer needs to know what to change."));
+            return std::unexpected(Error::invalid_field("reason", method == "consent" ? "Say why you object: the proposer needs to know what to change."
+                                                                                        : "Say why you block: the group needs to know what would change your mind."));
     } else if (method == "ranked_choice") {
         if (!form.ranking)
             return std::unexpected(Error::invalid_field("ranking", "Put the options in your order."));
