@@ -596,6 +596,29 @@ std::vector<Migration> const& all_migrations()
                     answered_at TEXT,
                     UNIQUE (activity_id, person_id)))",
             } },
+        { 15, "plain-language settings and the record of published texts",
+            {
+                R"(CREATE TABLE language_settings (
+                    partnership_id TEXT PRIMARY KEY REFERENCES partnerships (id),
+                    hard_rule INTEGER NOT NULL,
+                    min_reading_ease INTEGER NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                R"(CREATE TABLE published_texts (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT,
+                    subject_type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    locale TEXT NOT NULL,
+                    meets_target INTEGER NOT NULL,
+                    reading_ease TEXT NOT NULL,
+                    unexplained_jargon INTEGER NOT NULL,
+                    published_by TEXT NOT NULL,
+                    published_at TEXT NOT NULL,
+                    PRIMARY KEY (subject_type, subject_id, field)))",
+                "CREATE INDEX published_texts_by_partnership ON published_texts (partnership_id, project_id)",
+            } },
     };
     return migrations;
 }

@@ -135,5 +135,45 @@ TEST_F(LanguageApi, EasyReadHasStricterTargets)
     EXPECT_EQ(easy.json().at("target").at("max_sentence_words"), 15);
 }
 
+TEST_F(LanguageApi, PublishedTextsAreRecordedAndAHardRuleRefusesThem)
+{
+    auto convener = convener_a();
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    auto cora = convener.post("/api/v1/people", boost::json::value { { "name", "Cora Colead" }, { "groups", { "residents" } } });
+    auto project = [&](std::string const& title, std::string const& summary) {
+        return convener.post("/api/v1/projects",
+            boost::json::value { { "title", title }, { "summary", summary }, { "interests", { "no-match-language" } },
+                { "charter", { { "co_leads", { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+                                                   { { "person_id", text(cora.json().at("id")) }, { "group", "residents" } } } } } } });
+    };
+    std::string const jargon = "We will commission a holistic reablement pathway for service users.";
+    auto const allowed = project("Below target", jargon);
+    ASSERT_EQ(allowed.status, 201) << allowed.body;
+    auto const plain = project("Plain", "We want to hear what you think about the day centre.");
+    ASSERT_EQ(plain.status, 201);
+    auto const published = member_a().get("/api/v1/language/published").json();
+    EXPECT_EQ(published.at("published"), 2);
+    EXPECT_EQ(published.at("meeting_target"), 1);
+    EXPECT_DOUBLE_EQ(published.at("share_meeting_target").to_number<double>(), 0.5);
+
+    // As a hard rule: refused, naming the field, and nothing is written.
+    EXPECT_EQ(member_a().send("PUT", "/api/v1/language/settings", R"({"hard_rule":true,"min_reading_ease":60})", { { "Content-Type", "application/json" } })
+                  .json().at("code"),
+        "forbidden");
+    ASSERT_EQ(convener.send("PUT", "/api/v1/language/settings", R"({"hard_rule":true,"min_reading_ease":60})", { { "Content-Type", "application/json" } })
+                  .status,
+        200);
+    auto const refused = project("Refused", jargon);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), std::vector<std::string> { "summary" });
+    bool written = false;
+    for (auto const& item : items(convener.get("/api/v1/projects?limit=200")))
+        written = written || item.at("title") == "Refused";
+    EXPECT_FALSE(written);
+    ASSERT_EQ(convener.send("PUT", "/api/v1/language/settings", R"({"hard_rule":false,"min_reading_ease":60})", { { "Content-Type", "application/json" } })
+                  .status,
+        200);
+}
+
 }
 }

@@ -1,3 +1,4 @@
+#include "modules/language/service.hpp"
 #include "modules/contributions/commands.hpp"
 
 #include <algorithm>
@@ -151,6 +152,10 @@ Result<Contribution> respond(db::Database& database, Actor const& actor, std::st
         contribution->response = form.response;
         contribution->responded_at = contribution->updated_at = now_text();
         store::set_status(sql, *contribution);
+        if (auto checked = language::record_published(sql, actor,
+                { "contribution_response", contribution->id, "response", contribution->response, contribution->project_id });
+            !checked)
+            return std::unexpected(checked.error());
         store::insert_history(sql, actor.partnership_id, contribution->id, { form.status, form.response, *contribution->responded_at },
             actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "contribution.responded", "contribution", contribution->id });

@@ -1,3 +1,4 @@
+#include "modules/language/service.hpp"
 #include "modules/decisions/commands.hpp"
 
 #include <algorithm>
@@ -172,6 +173,8 @@ Result<Proposal> create_proposal(db::Database& database, Actor const& actor, std
             !linked)
             return std::unexpected(linked.error());
         projects::record_took_part(sql, actor.partnership_id, project_id, *group, proposal.id, "A proposal", proposal.created_at);
+        if (auto checked = language::record_published(sql, actor, { "proposal", proposal.id, "text", proposal.text, project_id }); !checked)
+            return std::unexpected(checked.error());
         privacy::record(sql, actor.partnership_id, actor.person_id, { "proposal.created", "proposal", proposal.id });
         return proposal;
     });
@@ -200,6 +203,10 @@ Result<Proposal> amend_proposal(db::Database& database, Actor const& actor, std:
         proposal->updated_at = now;
         store::update_proposal(sql, *proposal);
         store::resolve_objections(sql, proposal->id, std::nullopt, "resolved_by_amendment", now);
+        if (form.text)
+            if (auto checked = language::record_published(sql, actor, { "proposal", proposal->id, "text", proposal->text, proposal->project_id });
+                !checked)
+                return std::unexpected(checked.error());
         privacy::record(sql, actor.partnership_id, actor.person_id, { "proposal.amended", "proposal", proposal->id });
         return std::move(*proposal);
     });

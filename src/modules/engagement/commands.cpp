@@ -1,3 +1,4 @@
+#include "modules/language/service.hpp"
 #include "modules/engagement/commands.hpp"
 
 #include <algorithm>
@@ -124,6 +125,8 @@ Result<Activity> create_activity(db::Database& database, Actor const& actor, std
                 activity.ends_at = step_in_zone(first.ends_at, first.timezone, form.repeat->every, meeting);
             }
             store::insert_activity(sql, activity);
+            if (auto checked = language::record_published(sql, actor, { "activity", activity.id, "purpose", activity.purpose, project_id }); !checked)
+                return std::unexpected(checked.error());
             if (activity.chair_person_id)
                 projects::record_chair(sql, actor.partnership_id, project_id, *activity.chair_group, *activity.chair_person_id,
                     chair_name(sql, actor, *activity.chair_person_id), activity.starts_at);
@@ -224,6 +227,10 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         activity.created_at = current.created_at;
         activity.updated_at = now_text();
         store::update_activity(sql, activity);
+        if (activity.purpose != current.purpose)
+            if (auto checked = language::record_published(sql, actor, { "activity", activity.id, "purpose", activity.purpose, activity.project_id });
+                !checked)
+                return std::unexpected(checked.error());
         if (activity.chair_person_id && chair_changed)
             projects::record_chair(sql, actor.partnership_id, activity.project_id, *activity.chair_group, *activity.chair_person_id,
                 chair_name(sql, actor, *activity.chair_person_id), activity.starts_at);
@@ -268,6 +275,9 @@ Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::st
         minutes.updated_at = now_text();
         store::save_minutes(sql, actor.partnership_id, activity_id, minutes, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.minutes_saved", "activity", activity_id });
+        if (auto checked = language::record_published(sql, actor, { "minutes", activity_id, "summary", minutes.summary, loaded->first.project_id });
+            !checked)
+            return std::unexpected(checked.error());
         return minutes;
     });
 }

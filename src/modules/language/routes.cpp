@@ -2,7 +2,13 @@
 
 #include <boost/json.hpp>
 
+#include <cmath>
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
 #include "http/respond.hpp"
+#include "modules/privacy/audit.hpp"
 #include "modules/language/service.hpp"
 
 namespace rt::language {
@@ -44,6 +50,78 @@ Response save_term_route(Services& services, RequestContext const& context)
     return http::respond(save_term(services.database, context.signed_in(), *form), 200, term_json);
 }
 
+Response get_settings_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto const settings = services.database.read([&](soci::session& sql) { return load_settings(sql, actor.partnership_id); });
+    return Response::json(200, boost::json::object { { "hard_rule", settings.hard_rule }, { "min_reading_ease", settings.min_reading_ease } });
+}
+
+Response put_settings_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    if (!body)
+        return Response::problem(body.error());
+    FieldErrors errors;
+    auto const* hard = body->if_contains("hard_rule");
+    auto const* ease = body->if_contains("min_reading_ease");
+    for (auto const& [key, value] : *body)
+        if (key != "hard_rule" && key != "min_reading_ease")
+            errors[std::string { key }].push_back("This field is not recognised.");
+    if (!hard || !hard->is_bool())
+        errors["hard_rule"].push_back("Must be true or false.");
+    if (!ease || !ease->is_int64() || ease->get_int64() < 30 || ease->get_int64() > 90)
+        errors["min_reading_ease"].push_back("Choose a Reading Ease target from 30 to 90.");
+    if (!errors.empty())
+        return Response::problem(Error::invalid(std::move(errors)));
+    if (!actor.is_convener())
+        return Response::problem(Error::forbidden("Only conveners set the plain-language target."));
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        int const rule = hard->get_bool() ? 1 : 0;
+        int const target = static_cast<int>(ease->get_int64());
+        auto const at = now_text();
+        sql << "INSERT INTO language_settings (partnership_id, hard_rule, min_reading_ease, updated_by, updated_at) VALUES (:p, :rule, :ease, :by, :at) "
+               "ON CONFLICT (partnership_id) DO UPDATE SET hard_rule = excluded.hard_rule, min_reading_ease = excluded.min_reading_ease, "
+               "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+            soci::use(actor.partnership_id), soci::use(rule), soci::use(target), soci::use(actor.person_id), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "language.settings_updated", "partnership", actor.partnership_id });
+        return boost::json::object { { "hard_rule", hard->get_bool() }, { "min_reading_ease", target } };
+    });
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+Response published_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto const project = context.request.query_value("project_id").value_or("");
+    if (!project.empty() && !looks_like_id(project))
+        return Response::problem(Error::invalid_field("project_id", "Choose a project."));
+    auto const body = services.database.read([&](soci::session& sql) {
+        boost::json::array items;
+        long long total = 0, meeting = 0;
+        int const any_project = project.empty() ? 1 : 0;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT subject_type, subject_id, field, locale, meets_target, reading_ease, unexplained_jargon, "
+                                                       "published_at, project_id FROM published_texts WHERE partnership_id = :p "
+                                                       "AND (:any_project = 1 OR project_id = :project) ORDER BY published_at DESC",
+            soci::use(actor.partnership_id), soci::use(any_project), soci::use(project));
+        for (auto const& row : rows) {
+            ++total;
+            bool const meets = db::integer_at(row, 4) != 0;
+            meeting += meets ? 1 : 0;
+            auto const ease = db::text_at(row, 5);
+            items.push_back({ { "subject_type", db::text_at(row, 0) }, { "subject_id", db::text_at(row, 1) }, { "field", db::text_at(row, 2) },
+                { "locale", db::text_at(row, 3) }, { "meets_target", meets },
+                { "reading_ease", ease.empty() ? boost::json::value(nullptr) : boost::json::value(std::stod(ease)) },
+                { "unexplained_jargon", db::integer_at(row, 6) }, { "published_at", db::text_at(row, 7) },
+                { "project_id", db::optional_text_at(row, 8) ? boost::json::value(*db::optional_text_at(row, 8)) : boost::json::value(nullptr) } });
+        }
+        return boost::json::object { { "items", std::move(items) }, { "published", total }, { "meeting_target", meeting },
+            { "share_meeting_target", total ? std::round(10000.0 * static_cast<double>(meeting) / static_cast<double>(total)) / 10000.0 : 0.0 } };
+    });
+    return Response::json(200, body);
+}
+
 }
 
 void register_routes(http::Router& router, Services& services)
@@ -59,6 +137,14 @@ void register_routes(http::Router& router, Services& services)
         { "The glossary: shipped terms with the partnership's own", "language", "", "GlossaryList", 200 } });
     router.add({ "POST", "/api/v1/glossary", Access::Session, bind(save_term_route),
         { "Add, change or switch off a term (conveners)", "language", "GlossaryTerm", "GlossaryTermResult", 200, {}, { 403, 422 } } });
+    router.add({ "GET", "/api/v1/language/settings", Access::Session, bind(get_settings_route),
+        { "The partnership's plain-language target and whether it is a hard rule", "language", "", "LanguageSettings", 200 } });
+    router.add({ "PUT", "/api/v1/language/settings", Access::Session, bind(put_settings_route),
+        { "Set the target; a hard rule refuses publishing below it (conveners)", "language", "LanguageSettings", "LanguageSettings", 200, {},
+            { 403, 422 } } });
+    router.add({ "GET", "/api/v1/language/published", Access::Session, bind(published_route),
+        { "Texts published to participants and whether each met the target (the barometer's plain-language figure)", "language", "",
+            "PublishedTexts", 200, { "project_id" }, { 422 } } });
 }
 
 }

@@ -96,6 +96,7 @@ CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary c
     result.locale = form.locale;
     result.scores = score(analysis);
     result.target.easy_read = form.easy_read;
+    result.target.min_reading_ease = form.min_reading_ease;
     // Easy Read: short sentences and an easier score (our choice, documented).
     if (form.easy_read) {
         result.target.max_sentence_words = 15;
@@ -137,10 +138,68 @@ CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary c
     return result;
 }
 
+LanguageSettings load_settings(soci::session& sql, std::string const& partnership_id)
+{
+    LanguageSettings settings;
+    int hard = 0, ease = 60;
+    sql << "SELECT hard_rule, min_reading_ease FROM language_settings WHERE partnership_id = :p", soci::into(hard), soci::into(ease),
+        soci::use(partnership_id);
+    if (sql.got_data()) {
+        settings.hard_rule = hard != 0;
+        settings.min_reading_ease = ease;
+    }
+    return settings;
+}
+
+namespace {
+
+CheckResult check_with_settings(soci::session& sql, Actor const& actor, CheckForm form)
+{
+    form.min_reading_ease = load_settings(sql, actor.partnership_id).min_reading_ease;
+    return check_text(form, std::make_shared<CompiledGlossary const>(merge_glossary(partnership_terms(sql, actor.partnership_id))));
+}
+
+}
+
 Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form)
 {
-    auto terms = database.read([&](soci::session& sql) { return partnership_terms(sql, actor.partnership_id); });
-    return check_text(form, std::make_shared<CompiledGlossary const>(merge_glossary(terms)));
+    return database.read([&](soci::session& sql) -> Result<CheckResult> { return check_with_settings(sql, actor, form); });
+}
+
+Status record_published(soci::session& sql, Actor const& actor, Published const& published)
+{
+    if (published.text.empty())
+        return {};
+    CheckForm form;
+    form.text = published.text;
+    form.locale = published.locale;
+    auto const result = check_with_settings(sql, actor, form);
+    auto const settings = load_settings(sql, actor.partnership_id);
+    if (settings.hard_rule && !result.meets_target) {
+        std::string reasons;
+        for (auto const& reason : result.reasons)
+            reasons += (reasons.empty() ? "" : " ") + reason;
+        return std::unexpected(Error::invalid_field(published.field,
+            "This partnership publishes only text that meets its plain-language target. " + reasons));
+    }
+    int const meets = result.meets_target ? 1 : 0;
+    long long const unexplained = std::ranges::count_if(result.jargon, [](JargonHit const& hit) { return !hit.explained; });
+    auto const ease = result.scores.reading_ease ? fmt::format("{:.2f}", *result.scores.reading_ease) : std::string {};
+    auto const project = published.project_id.value_or("");
+    auto project_indicator = published.project_id ? soci::i_ok : soci::i_null;
+    auto const at = now_text();
+    sql << "INSERT INTO published_texts (partnership_id, project_id, subject_type, subject_id, field, locale, meets_target, reading_ease, "
+           "unexplained_jargon, published_by, published_at) VALUES (:p, :project, :type, :id, :field, :locale, :meets, :ease, :jargon, :by, :at) "
+           "ON CONFLICT (subject_type, subject_id, field) DO UPDATE SET locale = excluded.locale, meets_target = excluded.meets_target, "
+           "reading_ease = excluded.reading_ease, unexplained_jargon = excluded.unexplained_jargon, published_by = excluded.published_by, "
+           "published_at = excluded.published_at",
+        soci::use(actor.partnership_id), soci::use(project, project_indicator), soci::use(published.subject_type), soci::use(published.subject_id),
+        soci::use(published.field), soci::use(published.locale), soci::use(meets), soci::use(ease), soci::use(unexplained),
+        soci::use(actor.person_id), soci::use(at);
+    if (!result.meets_target)
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "text.published_below_target", published.subject_type, published.subject_id,
+            std::nullopt, std::nullopt, { published.field } });
+    return {};
 }
 
 Result<std::vector<Term>> list_glossary(db::Database& database, Actor const& actor)

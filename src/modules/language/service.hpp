@@ -19,6 +19,7 @@ struct CheckForm {
     std::string text;
     std::string locale { "en" };
     bool easy_read { false };
+    double min_reading_ease { 60 }; // the partnership's target (not from the request)
 
     [[nodiscard]] static Result<CheckForm> read(boost::json::object const& body);
 };
@@ -64,5 +65,25 @@ struct CheckResult {
 [[nodiscard]] Result<Term> save_term(db::Database& database, Actor const& actor, TermForm const& form);
 
 [[nodiscard]] boost::json::object check_json(CheckResult const& result);
+
+// What a text being published to participants looks like: checked against
+// the partnership's glossary and target, recorded (the barometer's
+// plain-language figure counts these), and refused with a 422 naming
+// `field` when the partnership has made the target a hard rule.
+struct Published {
+    std::string subject_type; // project | activity | minutes | proposal | survey | contribution_response
+    std::string subject_id;
+    std::string field;        // the request field the text came from
+    std::string text;
+    std::optional<std::string> project_id;
+    std::string locale { "en" };
+};
+[[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
+
+struct LanguageSettings {
+    bool hard_rule { false };
+    int min_reading_ease { 60 };
+};
+[[nodiscard]] LanguageSettings load_settings(soci::session& sql, std::string const& partnership_id);
 
 }

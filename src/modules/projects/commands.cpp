@@ -1,3 +1,4 @@
+#include "modules/language/service.hpp"
 #include "modules/projects/commands.hpp"
 
 #include <algorithm>
@@ -137,6 +138,8 @@ Result<Project> create_project(db::Database& database, Actor const& actor, Proje
         }
         store::insert_project(sql, project);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "project.created", "project", project.id });
+        if (auto checked = language::record_published(sql, actor, { "project", project.id, "summary", project.summary, project.id }); !checked)
+            return std::unexpected(checked.error());
 
         // Co-leads are at the table from the first minute.
         for (auto const& lead : project.co_leads) {
@@ -201,6 +204,9 @@ Result<Project> update_project(db::Database& database, Actor const& actor, std::
         store::update_project(sql, *project);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { .action = "project.updated", .subject_type = "project", .subject_id = id, .fields = form.present_fields() });
+        if (form.summary)
+            if (auto checked = language::record_published(sql, actor, { "project", project->id, "summary", project->summary, project->id }); !checked)
+                return std::unexpected(checked.error());
         return project;
     });
 }

@@ -1,3 +1,4 @@
+#include "modules/language/service.hpp"
 #include "modules/surveys/commands.hpp"
 
 #include <algorithm>
@@ -56,6 +57,23 @@ std::pair<std::string, std::string> response_id_and_time(Survey const& survey, s
     return { new_random_id(), now.substr(0, 10) + "T00:00:00Z" };
 }
 
+// The description and the questions, as participants will read them.
+Status record_survey_texts(soci::session& sql, Actor const& actor, Survey const& survey)
+{
+    if (auto checked = language::record_published(sql, actor, { "survey", survey.id, "description", survey.description, survey.project_id, survey.language });
+        !checked)
+        return checked;
+    std::string questions;
+    for (auto const& question : survey.questions) {
+        questions += question.text;
+        // A question without its own end mark is still a sentence of its own.
+        if (!question.text.empty() && question.text.back() != '?' && question.text.back() != '.')
+            questions += '.';
+        questions += "\n\n";
+    }
+    return language::record_published(sql, actor, { "survey", survey.id, "questions", questions, survey.project_id, survey.language });
+}
+
 std::string lowered(std::string_view text)
 {
     std::string out;
@@ -109,6 +127,8 @@ Result<Survey> create_survey(db::Database& database, Actor const& actor, std::st
         survey.created_by = actor.person_id;
         survey.created_at = survey.updated_at = now_text();
         store::insert_survey(sql, survey);
+        if (auto checked = record_survey_texts(sql, actor, survey); !checked)
+            return std::unexpected(checked.error());
         privacy::record(sql, actor.partnership_id, actor.person_id, { "survey.created", "survey", survey.id });
         return survey;
     });
@@ -138,6 +158,8 @@ Result<Survey> update_survey(db::Database& database, Actor const& actor, std::st
         survey.created_at = current->created_at;
         survey.updated_at = now_text();
         store::update_survey(sql, survey);
+        if (auto checked = record_survey_texts(sql, actor, survey); !checked)
+            return std::unexpected(checked.error());
         privacy::record(sql, actor.partnership_id, actor.person_id, { "survey.updated", "survey", survey.id });
         return survey;
     });

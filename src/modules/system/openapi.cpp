@@ -383,6 +383,10 @@ constexpr std::string_view k_schemas = R"json({
   "OfferList": { "type": "object" },
   "Offer": { "type": "object" },
   "Unpaid": { "type": "object" },
+  "LanguageSettings": { "type": "object", "required": ["hard_rule", "min_reading_ease"], "properties": {
+      "hard_rule": { "type": "boolean" }, "min_reading_ease": { "type": "integer", "minimum": 30, "maximum": 90 } } },
+  "PublishedTexts": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } },
+      "published": { "type": "integer" }, "meeting_target": { "type": "integer" }, "share_meeting_target": { "type": "number" } } },
   "OpenApi": { "type": "object" }
 })json";
 
