@@ -154,8 +154,9 @@ int serve(ServeOptions const& options)
     http::Application application { router,
         [&database](std::string_view token) { return accounts::authenticate(*database, token); }, { web_root } };
 
-    server.body_limit_for = [&application](std::string_view method, std::string_view target) {
-        return application.body_limit_for(method, target);
+    server.body_limit_for = [&application, &database](std::string_view method, std::string_view target, std::string_view cookie) {
+        db::ReadScope scope { *database }; // the session check reads the database
+        return application.body_limit_for(method, target, cookie);
     };
     server.on_listening = [&](std::string const& host, unsigned short port) {
         std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;

@@ -116,13 +116,22 @@ Response Application::handle(Request const& request) const
     return response;
 }
 
-std::size_t Application::body_limit_for(std::string_view method, std::string_view target) const
+std::size_t Application::body_limit_for(std::string_view method, std::string_view target, std::string_view cookie_header) const
 {
     auto const path = target.substr(0, target.find('?'));
     if (!is_api_path(path))
         return 0;
     auto const match = m_router.match(method, path);
-    return match.route ? match.route->body_limit : 0;
+    if (!match.route || match.route->body_limit == 0)
+        return 0;
+    if (match.route->access == Access::Session) {
+        Request request;
+        request.headers["cookie"] = std::string { cookie_header };
+        auto const token = request.cookie(k_session_cookie);
+        if (!token || !m_authenticate(*token))
+            return 0;
+    }
+    return match.route->body_limit;
 }
 
 Response Application::handle_api(Request const& request) const

@@ -28,7 +28,10 @@ public:
     [[nodiscard]] Response handle(Request const& request) const;
     // The body limit of the route a request goes to (0: the server's default),
     // asked once the headers are read and before the body is.
-    [[nodiscard]] std::size_t body_limit_for(std::string_view method, std::string_view target) const;
+    // The larger limit is given only to a signed-in session (checked from
+    // the Cookie header), so nobody can make the server hold a large body
+    // before being refused.
+    [[nodiscard]] std::size_t body_limit_for(std::string_view method, std::string_view target, std::string_view cookie_header) const;
 
 private:
     [[nodiscard]] Response handle_api(Request const& request) const;

@@ -157,7 +157,8 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
             auto const& header = parser.get();
             std::size_t limit = state.options.body_limit;
             if (state.options.body_limit_for) {
-                if (auto const route_limit = state.options.body_limit_for(std::string_view { header.method_string() }, std::string_view { header.target() }))
+                if (auto const route_limit = state.options.body_limit_for(std::string_view { header.method_string() }, std::string_view { header.target() },
+                        std::string_view { header[bhttp::field::cookie] }))
                     limit = route_limit;
             }
             parser.body_limit(limit);
@@ -171,6 +172,8 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
                     (void)continue_error;
                     (void)continue_bytes;
                 }
+                // A large upload gets time in proportion: at least 128 KB/s.
+                stream.expires_after(state.options.read_timeout + std::chrono::seconds(limit / (128 * 1024)));
                 std::tie(read_error, read_bytes) = co_await bhttp::async_read(stream, buffer, parser, k_use_tuple);
             }
         }

@@ -15,7 +15,7 @@ struct ServerOptions {
     std::size_t body_limit { 1024 * 1024 };
     // A larger limit for some routes (file imports): asked with the method and
     // target once the headers are read; 0 keeps body_limit.
-    std::function<std::size_t(std::string_view method, std::string_view target)> body_limit_for;
+    std::function<std::size_t(std::string_view method, std::string_view target, std::string_view cookie)> body_limit_for;
     std::chrono::seconds read_timeout { 30 };
     std::chrono::seconds write_timeout { 30 };
     std::chrono::seconds drain_timeout { 20 }; // longest wait for in-flight requests at stop

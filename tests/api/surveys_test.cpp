@@ -249,6 +249,11 @@ TEST_F(SurveysApi, OneBadRowImportsNothingAndNamesItsLine)
     EXPECT_EQ(import(id, header.substr(0, header.find("Group")) + "x\r\n1\r\n").json().at("errors").as_object().contains("group"), true);
     EXPECT_EQ(convener_a().get("/api/v1/surveys/" + id).json().at("responses"), 0);
     EXPECT_EQ(convener_a().post("/api/v1/surveys/" + id + "/responses/import", boost::json::value { { "csv", "a" } }).status, 415);
+    // The import's large limit is only for a signed-in session: anyone else
+    // is refused from the header, before the server holds any of the body.
+    auto const unsigned_reply = raw_exchange(s_server->port(), "POST /api/v1/surveys/" + id + "/responses/import HTTP/1.1\r\nHost: test\r\n"
+                                                                "Content-Type: text/csv\r\nContent-Length: 10000000\r\n\r\n");
+    EXPECT_TRUE(unsigned_reply.starts_with("HTTP/1.1 413")) << unsigned_reply.substr(0, 80);
 
     // The good rows on their own go in, the unknown column reported.
     auto const good = import(id, header + "2026-11-01,residents,\"Two\nlines\",Bus,Monday,3,Meals;Trips;Company,blue\r\n");

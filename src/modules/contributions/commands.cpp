@@ -213,6 +213,7 @@ Result<Need> update_need(db::Database& database, Actor const& actor, std::string
 Result<Need> add_evidence(db::Database& database, Actor const& actor, std::string const& need_id, EvidenceForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Need> {
+        privacy::lock_for_change(sql, actor.partnership_id); // against a merge at the same moment
         auto need = load_need_to_change(sql, actor, need_id);
         if (!need)
             return need;

@@ -280,9 +280,12 @@ Response create_route(Services& services, RequestContext const& context)
             members.push_back({ std::string { person->get_string() }, "", std::string { group->get_string() } });
         }
     }
-    std::set<std::string> member_groups;
-    for (auto const& member : members)
+    std::set<std::string> member_groups, member_people;
+    for (auto const& member : members) {
         member_groups.insert(member.group);
+        if (!member_people.insert(member.person_id).second && !reader.errors().contains("members"))
+            reader.add_error("members", "List each person once, in one group.");
+    }
     if (!members.empty() && member_groups.size() < 2 && !reader.errors().contains("members"))
         reader.add_error("members", "A panel needs members from at least two groups, so no group judges alone.");
     auto const* criteria = body->if_contains("criteria");
@@ -411,6 +414,7 @@ Response conflict_route(Services& services, RequestContext const& context)
         if (!reader.ok())
             return Response::problem(Error::invalid(reader.errors()));
         auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            privacy::lock_for_change(sql, actor.partnership_id); // declaring and scoring take turns
             auto panel = member_and_candidate(sql, actor, id, candidate);
             if (!panel)
                 return std::unexpected(panel.error());
@@ -446,6 +450,7 @@ Response score_route(Services& services, RequestContext const& context)
         if (!reader.ok())
             return Response::problem(Error::invalid(reader.errors()));
         auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            privacy::lock_for_change(sql, actor.partnership_id);
             auto panel = member_and_candidate(sql, actor, id, candidate);
             if (!panel)
                 return std::unexpected(panel.error());

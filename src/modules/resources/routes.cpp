@@ -353,7 +353,7 @@ Response put_budget_route(Services& services, RequestContext const& context)
             } else {
                 for (auto const& [group, pence] : groups->get_object()) {
                     if (std::ranges::find(partnership::k_groups, std::string_view { group }) == partnership::k_groups.end() || !pence.is_int64()
-                        || pence.get_int64() < 0) {
+                        || pence.get_int64() < 0 || pence.get_int64() > 100000000000LL) {
                         reader.add_error("by_group", "Give whole pence for stakeholder groups.");
                         break;
                     }
@@ -393,7 +393,10 @@ Response upload_receipt_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
     auto const& bytes = context.request.body;
-    auto const declared = context.request.header("content-type").substr(0, context.request.header("content-type").find(';'));
+    std::string declared;
+    for (char const c : context.request.header("content-type").substr(0, context.request.header("content-type").find(';')))
+        if (c != ' ')
+            declared.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     auto const actual = sniff(bytes);
     if (bytes.empty() || !actual || *actual != declared)
         return Response::problem(Error::invalid_field("file", "Upload a PDF, JPEG or PNG: this file's contents are not what its type says."));
@@ -409,6 +412,18 @@ Response upload_receipt_route(Services& services, RequestContext const& context)
         if (!file)
             return Response::problem({ ErrorKind::Unavailable, "The file could not be stored. Try again." });
     }
+    // The file goes if the row does not: nothing half-written.
+    struct RemoveUnlessKept {
+        std::filesystem::path path;
+        bool keep { false };
+        ~RemoveUnlessKept()
+        {
+            if (!keep) {
+                std::error_code ignored;
+                std::filesystem::remove(path, ignored);
+            }
+        }
+    } guard { path };
     auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
         auto const at = now_text();
         auto const digest = sha256_hex(bytes);
@@ -420,8 +435,7 @@ Response upload_receipt_route(Services& services, RequestContext const& context)
         privacy::record(sql, actor.partnership_id, actor.person_id, { "receipt.uploaded", "receipt", id });
         return boost::json::object { { "id", id }, { "media_type", *actual }, { "size", size }, { "file_name", file_name } };
     });
-    if (!result)
-        std::filesystem::remove(path); // nothing half-written
+    guard.keep = result.has_value();
     return json_or_problem(result, 201);
 }
 
@@ -450,6 +464,8 @@ Response get_receipt_route(Services& services, RequestContext const& context)
         if (!found)
             return Response::problem(found.error());
         std::ifstream file { receipt_path(services, actor.partnership_id, id), std::ios::binary };
+        if (!file)
+            return Response::problem(Error::not_found("The receipt's file is missing."));
         Response response;
         response.body.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
         response.set_header("Content-Type", found->media_type);
@@ -920,6 +936,7 @@ Response answer_offer(Services& services, RequestContext const& context, std::st
     return with_id(context, [&](std::string const& id) {
         auto const& actor = context.signed_in();
         auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+            privacy::lock_for_change(sql, actor.partnership_id); // against a claim at the same moment
             std::string person, current;
             sql << "SELECT person_id, status FROM payment_offers WHERE partnership_id = :p AND id = :id", soci::into(person), soci::into(current),
                 soci::use(actor.partnership_id), soci::use(id);

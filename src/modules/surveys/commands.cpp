@@ -168,6 +168,7 @@ Result<Survey> update_survey(db::Database& database, Actor const& actor, std::st
 Result<Answered> answer_survey(db::Database& database, Actor const& actor, std::string const& survey_id, AnswerForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Answered> {
+        privacy::lock_for_change(sql, actor.partnership_id); // against a change of questions at the same moment
         auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
         if (!survey)
             return std::unexpected(survey_not_found());
@@ -226,6 +227,15 @@ Result<Answered> answer_survey(db::Database& database, Actor const& actor, std::
 Result<ImportReport> import_responses(db::Database& database, Actor const& actor, std::string const& survey_id, std::string_view csv_text,
     std::optional<std::string> const& default_group)
 {
+    // Only organisers get as far as parsing a large file.
+    if (auto allowed = database.read([&](soci::session& sql) -> Status {
+            auto survey = load_to_organise(sql, actor, survey_id);
+            if (!survey)
+                return std::unexpected(survey.error());
+            return {};
+        });
+        !allowed)
+        return std::unexpected(allowed.error());
     auto records = csv::read(csv_text);
     if (!records)
         return std::unexpected(records.error());
@@ -233,6 +243,7 @@ Result<ImportReport> import_responses(db::Database& database, Actor const& actor
         return std::unexpected(Error::invalid_field("file", "The file is empty: it needs a first row naming the columns."));
 
     return database.write([&](soci::session& sql) -> Result<ImportReport> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto survey = load_to_organise(sql, actor, survey_id);
         if (!survey)
             return std::unexpected(survey.error());
