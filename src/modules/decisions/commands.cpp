@@ -120,7 +120,7 @@ Result<Ballot> ballot_from(Proposal const& proposal, VoteForm const& form)
 
 }
 
-CountInput count_input(Proposal const& proposal, std::vector<Vote> const& votes)
+CountInput count_input(Proposal const& proposal, std::vector<Vote> votes)
 {
     CountInput input;
     input.method = proposal.method;
@@ -130,8 +130,8 @@ CountInput count_input(Proposal const& proposal, std::vector<Vote> const& votes)
     input.threshold = proposal.threshold_percent / 100.0;
     input.version = proposal.version;
     input.ballots.reserve(votes.size());
-    for (auto const& vote : votes)
-        input.ballots.push_back(vote.ballot);
+    for (auto& vote : votes)
+        input.ballots.push_back(std::move(vote.ballot));
     return input;
 }
 
@@ -295,8 +295,8 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
         if (proposal->status != "open")
             return std::unexpected(closed_error());
 
-        auto const votes = store::list_votes(database, actor.partnership_id, proposal->id, false);
-        auto const result = count(count_input(*proposal, votes));
+        bool const names_blockers = proposal->method == "consent" || proposal->method == "consensus";
+        auto const result = count(count_input(*proposal, store::list_votes(database, actor.partnership_id, proposal->id, false, names_blockers)));
         if (!result.quorum && !form.close_without_quorum) {
             auto error = Error::conflict("Not every required group has voted yet.");
             error.code = "quorum_missing";

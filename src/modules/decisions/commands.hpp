@@ -18,7 +18,7 @@ namespace rt::decisions {
 // Counts, writes the decision record and closes the proposal; answers the decision's id.
 [[nodiscard]] Result<std::string> close_proposal(db::Database& database, Actor const& actor, std::string const& proposal_id, CloseForm const& form);
 
-// The counting input for a proposal and its votes.
-[[nodiscard]] CountInput count_input(Proposal const& proposal, std::vector<Vote> const& votes);
+// The counting input for a proposal and its votes (their ballots are moved in).
+[[nodiscard]] CountInput count_input(Proposal const& proposal, std::vector<Vote> votes);
 
 }

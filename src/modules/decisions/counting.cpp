@@ -1,6 +1,7 @@
 #include "modules/decisions/counting.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <set>
 
@@ -207,7 +208,15 @@ void count_ranked_choice(CountInput const& input, CountResult& result)
     if (input.weighting == "equal_groups")
         for (std::size_t g = 0; g < group_names.size(); ++g)
             group_weight[g] = 1.0 / static_cast<double>(group_size[g]);
-    std::vector<bool> continuing(n, true);
+    // The rankings side by side in one array, so each round reads memory in order.
+    std::vector<std::uint8_t> flat;
+    std::vector<std::uint32_t> start(ballots.size() + 1, 0);
+    for (std::size_t b = 0; b < ballots.size(); ++b) {
+        for (int const choice : ballots[b].ranking)
+            flat.push_back(static_cast<std::uint8_t>(choice));
+        start[b + 1] = static_cast<std::uint32_t>(flat.size());
+    }
+    std::vector<std::uint8_t> continuing(n, 1);
     std::vector<double> first_round;
     std::size_t remaining = n;
     while (true) {
@@ -215,15 +224,12 @@ void count_ranked_choice(CountInput const& input, CountResult& result)
         double exhausted = 0;
         for (std::size_t b = 0; b < ballots.size(); ++b) {
             double const weight = group_weight[group_of[b]];
-            bool counted = false;
-            for (int const choice : ballots[b].ranking) {
-                if (continuing[static_cast<std::size_t>(choice)]) {
-                    tallies[static_cast<std::size_t>(choice)] += weight;
-                    counted = true;
-                    break;
-                }
-            }
-            if (!counted)
+            std::uint32_t i = start[b];
+            while (i < start[b + 1] && !continuing[flat[i]])
+                ++i;
+            if (i < start[b + 1])
+                tallies[flat[i]] += weight;
+            else
                 exhausted += weight;
         }
         if (first_round.empty())
@@ -258,7 +264,7 @@ void count_ranked_choice(CountInput const& input, CountResult& result)
                     lowest = i; // fewer first preferences, or equal and listed later
             }
         }
-        continuing[lowest] = false;
+        continuing[lowest] = 0;
         --remaining;
         round.eliminated = options[lowest];
         result.rounds.push_back(std::move(round));

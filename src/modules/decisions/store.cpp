@@ -157,9 +157,10 @@ std::optional<Vote> find_vote(soci::session& sql, std::string_view proposal_id, 
     return std::nullopt;
 }
 
-std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names)
+std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names, bool with_people)
 {
     std::vector<Vote> votes;
+    votes.reserve(1024);
     db::Query query { database, with_names
             ? "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.version, v.reason, v.comment, v.updated_at, "
               "person.name FROM proposal_votes v JOIN people person ON person.id = v.person_id "
@@ -169,7 +170,8 @@ std::vector<Vote> list_votes(db::Database& database, std::string_view partnershi
     query.bind(partnership_id).bind(proposal_id);
     while (query.next()) {
         Vote vote;
-        vote.ballot.person_id = query.view(0);
+        if (with_names || with_people)
+            vote.ballot.person_id = query.view(0);
         vote.ballot.group = query.view(1);
         vote.ballot.position = query.view(2);
         vote.ballot.ranking = split_numbers(query.view(3));

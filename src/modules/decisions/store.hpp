@@ -21,7 +21,10 @@ void update_proposal(soci::session& sql, Proposal const& proposal);
 void save_vote(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Vote const& vote);
 [[nodiscard]] std::optional<Vote> find_vote(soci::session& sql, std::string_view proposal_id, std::string_view person_id);
 // Every vote, through the statement cache: closing reads many.
-[[nodiscard]] std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names);
+// Without names, the voters' ids are read only when `with_people` (consent
+// and consensus name who objects or blocks).
+[[nodiscard]] std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names,
+    bool with_people = true);
 [[nodiscard]] long long count_votes(soci::session& sql, std::string_view proposal_id);
 
 void insert_objection(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Objection const& objection);
