@@ -619,6 +619,29 @@ std::vector<Migration> const& all_migrations()
                     PRIMARY KEY (subject_type, subject_id, field)))",
                 "CREATE INDEX published_texts_by_partnership ON published_texts (partnership_id, project_id)",
             } },
+        { 16, "translations and Easy Read versions of published texts",
+            {
+                R"(CREATE TABLE content_translations (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    subject_type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    translated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (subject_type, subject_id, field, language)))",
+                R"(CREATE TABLE easy_read_versions (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    subject_type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    lines TEXT NOT NULL,
+                    meets_target INTEGER NOT NULL,
+                    written_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (subject_type, subject_id, field)))",
+            } },
     };
     return migrations;
 }

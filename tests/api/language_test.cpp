@@ -175,5 +175,59 @@ TEST_F(LanguageApi, PublishedTextsAreRecordedAndAHardRuleRefusesThem)
         200);
 }
 
+TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
+{
+    auto convener = convener_a();
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    auto marta = person_with_session("Marta Polish", "residents");
+    ASSERT_EQ(convener.patch("/api/v1/people/" + marta.id, boost::json::value { { "preferred_language", "pl" } }).status, 200);
+    auto const created = convener.post("/api/v1/projects",
+        boost::json::value { { "title", "Translated" }, { "summary", "Come and tell us about your day." }, { "interests", { "no-match-translated" } },
+            { "charter", { { "co_leads", { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+                                               { { "person_id", marta.id }, { "group", "residents" } } } } } } });
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const project = text(created.json().at("id"));
+
+    // Marta reads Polish: the summary needs a Polish translation.
+    auto const needed = convener.get("/api/v1/projects/" + project + "/translations-needed").json();
+    EXPECT_EQ(needed.at("member_languages"), (boost::json::array { "en", "pl" }));
+    ASSERT_EQ(needed.at("items").as_array().size(), 1u);
+    EXPECT_EQ(needed.at("items").as_array()[0].at("missing_languages"), (boost::json::array { "pl" }));
+
+    boost::json::object translation { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" }, { "language", "pl" },
+        { "text", "Przyjdź i opowiedz nam o swoim dniu." } };
+    EXPECT_EQ(member_a().send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } })
+                  .json().at("code"),
+        "forbidden");
+    auto const saved = convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } });
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
+    auto const versions = marta.client.get("/api/v1/translations?subject_type=project&subject_id=" + project).json();
+    EXPECT_EQ(versions.at("translations").as_array()[0].at("text"), "Przyjdź i opowiedz nam o swoim dniu.");
+    translation["subject_id"] = "01a2044e-0000-7000-8000-000000000000";
+    EXPECT_EQ(convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } }).status, 404);
+    EXPECT_EQ(convener_b().get("/api/v1/translations?subject_type=project&subject_id=" + project).json().at("translations").as_array().size(), 0u);
+
+    // Easy Read: one idea a line, checked against the stricter target.
+    auto const easy = convener.send("PUT", "/api/v1/easy-read",
+        boost::json::serialize(boost::json::value { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" },
+            { "lines", { { { "text", "Come to our meeting." }, { "pictogram", "meeting" } }, { { "text", "Tell us about your day." }, { "pictogram", "person" } } } } }),
+        { { "Content-Type", "application/json" } });
+    ASSERT_EQ(easy.status, 200) << easy.body;
+    EXPECT_EQ(easy.json().at("meets_target"), true);
+    EXPECT_EQ(easy.json().at("check").at("target").at("max_sentence_words"), 15);
+    auto const bad = convener.send("PUT", "/api/v1/easy-read",
+        boost::json::serialize(boost::json::value { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" },
+            { "lines", { { { "text", "Hello." }, { "pictogram", "dragon" } } } } }),
+        { { "Content-Type", "application/json" } });
+    EXPECT_EQ(error_fields(bad), std::vector<std::string> { "lines[0].pictogram" });
+    auto const long_line = convener.send("PUT", "/api/v1/easy-read",
+        boost::json::serialize(boost::json::value { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" },
+            { "lines", { { { "text", "We will commission a holistic reablement pathway for service users across the borough with partners over the next year." } } } } }),
+        { { "Content-Type", "application/json" } });
+    ASSERT_EQ(long_line.status, 200);
+    EXPECT_EQ(long_line.json().at("meets_target"), false);
+}
+
 }
 }

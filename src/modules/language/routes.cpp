@@ -145,6 +145,7 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "GET", "/api/v1/language/published", Access::Session, bind(published_route),
         { "Texts published to participants and whether each met the target (the barometer's plain-language figure)", "language", "",
             "PublishedTexts", 200, { "project_id" }, { 422 } } });
+    register_version_routes(router, services);
 }
 
 }

@@ -161,6 +161,11 @@ CheckResult check_with_settings(soci::session& sql, Actor const& actor, CheckFor
 
 }
 
+CheckResult check_in(soci::session& sql, Actor const& actor, CheckForm form)
+{
+    return check_with_settings(sql, actor, std::move(form));
+}
+
 Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form)
 {
     return database.read([&](soci::session& sql) -> Result<CheckResult> { return check_with_settings(sql, actor, form); });

@@ -61,6 +61,8 @@ struct CheckResult {
 [[nodiscard]] CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary const> glossary);
 
 [[nodiscard]] Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm const& form);
+// The same inside a caller's transaction.
+[[nodiscard]] CheckResult check_in(soci::session& sql, Actor const& actor, CheckForm form);
 [[nodiscard]] Result<std::vector<Term>> list_glossary(db::Database& database, Actor const& actor);
 [[nodiscard]] Result<Term> save_term(db::Database& database, Actor const& actor, TermForm const& form);
 

@@ -387,6 +387,20 @@ constexpr std::string_view k_schemas = R"json({
       "hard_rule": { "type": "boolean" }, "min_reading_ease": { "type": "integer", "minimum": 30, "maximum": 90 } } },
   "PublishedTexts": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } },
       "published": { "type": "integer" }, "meeting_target": { "type": "integer" }, "share_meeting_target": { "type": "number" } } },
+  "Translation": { "type": "object", "required": ["subject_type", "subject_id", "field", "language", "text"], "properties": {
+      "subject_type": { "type": "string" }, "subject_id": { "type": "string" }, "field": { "type": "string" },
+      "language": { "type": "string" }, "text": { "type": "string" } } },
+  "Versions": { "type": "object", "properties": { "translations": { "type": "array", "items": { "type": "object" } },
+      "easy_read": { "type": "array", "items": { "type": "object" } } } },
+  "EasyRead": { "type": "object", "required": ["subject_type", "subject_id", "field", "lines"], "properties": {
+      "subject_type": { "type": "string" }, "subject_id": { "type": "string" }, "field": { "type": "string" },
+      "lines": { "type": "array", "maxItems": 40, "items": { "type": "object", "properties": { "text": { "type": "string" },
+          "pictogram": { "type": ["string", "null"], "enum": ["calendar", "clock", "meeting", "money", "no", "people-group", "person", "phone",
+              "place", "question", "wheelchair-access", "yes", null] } } } } } },
+  "EasyReadSaved": { "type": "object", "properties": { "lines": { "type": "array", "items": { "type": "object" } }, "meets_target": { "type": "boolean" },
+      "check": { "$ref": "#/components/schemas/LanguageCheckResult" } } },
+  "TranslationsNeeded": { "type": "object", "properties": { "member_languages": { "type": "array", "items": { "type": "string" } },
+      "items": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" }
 })json";
 

@@ -1,0 +1,281 @@
+// Translations and Easy Read versions of published texts (issue 8): people
+// (an interpreter, an organiser) add them; readers get their own language
+// with the original one step away; a list shows what still needs translating
+// for the languages a project's members read.
+
+#include <algorithm>
+#include <set>
+
+#include <boost/json.hpp>
+
+#include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
+#include "http/respond.hpp"
+#include "modules/language/routes.hpp"
+#include "modules/language/service.hpp"
+#include "modules/partnership/forms.hpp"
+#include "modules/privacy/audit.hpp"
+#include "modules/projects/queries.hpp"
+
+namespace rt::language {
+
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+// The pictograms shipped in web/public/pictograms (CC0, drawn for Roundtable).
+constexpr std::array<std::string_view, 12> k_pictograms { "calendar", "clock", "meeting", "money", "no", "people-group", "person", "phone",
+    "place", "question", "wheelchair-access", "yes" };
+
+struct Subject {
+    std::string subject_type;
+    std::string subject_id;
+    std::string field;
+};
+
+Result<Subject> read_subject(FormReader& reader)
+{
+    Subject subject;
+    subject.subject_type = reader.text("subject_type", { .presence = Presence::Required, .min_length = 1, .max_length = 40 }).value_or("");
+    subject.subject_id = reader.text("subject_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
+    subject.field = reader.text("field", { .presence = Presence::Required, .min_length = 1, .max_length = 40 }).value_or("");
+    if (!subject.subject_id.empty() && !looks_like_id(subject.subject_id))
+        reader.add_error("subject_id", "Choose a published text.");
+    return subject;
+}
+
+struct PublishedRow {
+    std::optional<std::string> project_id;
+    std::string locale;
+};
+
+// The published text in this partnership, and whether the actor may add
+// versions of it: conveners, or the organisers of its project.
+Result<PublishedRow> published_text(soci::session& sql, Actor const& actor, Subject const& subject, bool for_writing)
+{
+    std::string locale, project;
+    soci::indicator project_indicator = soci::i_null;
+    sql << "SELECT locale, project_id FROM published_texts WHERE partnership_id = :p AND subject_type = :type AND subject_id = :id AND field = :field",
+        soci::into(locale), soci::into(project, project_indicator), soci::use(actor.partnership_id), soci::use(subject.subject_type),
+        soci::use(subject.subject_id), soci::use(subject.field);
+    if (!sql.got_data())
+        return std::unexpected(Error::not_found("There is no such published text in this partnership."));
+    PublishedRow row { project_indicator == soci::i_ok ? std::optional<std::string> { project } : std::nullopt, locale };
+    if (for_writing && !actor.is_convener()) {
+        bool organiser = false;
+        if (row.project_id)
+            if (auto const can = projects::can_organise(sql, actor, *row.project_id))
+                organiser = *can;
+        if (!organiser)
+            return std::unexpected(Error::forbidden("Conveners and the project's organisers add translations and Easy Read versions."));
+    }
+    return row;
+}
+
+Response put_translation_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    if (!body)
+        return Response::problem(body.error());
+    FormReader reader { *body };
+    reader.reject_unknown({ "subject_type", "subject_id", "field", "language", "text" });
+    auto subject = read_subject(reader);
+    auto const language = reader.text("language", { .presence = Presence::Required, .min_length = 2, .max_length = 35 }).value_or("");
+    if (!language.empty() && !partnership::is_language_tag(language))
+        reader.add_error("language", "Use a language code like pl, ar or so.");
+    auto const text = reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 50000, .lines = TextRule::Lines::Multiple })
+                          .value_or("");
+    if (!reader.ok())
+        return Response::problem(Error::invalid(reader.errors()));
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        auto published = published_text(sql, actor, *subject, true);
+        if (!published)
+            return std::unexpected(published.error());
+        if (published->locale == language)
+            return std::unexpected(Error::invalid_field("language", "This is the language the text was written in."));
+        auto const at = now_text();
+        sql << "INSERT INTO content_translations (partnership_id, subject_type, subject_id, field, language, text, translated_by, updated_at) "
+               "VALUES (:p, :type, :id, :field, :language, :text, :by, :at) ON CONFLICT (subject_type, subject_id, field, language) "
+               "DO UPDATE SET text = excluded.text, translated_by = excluded.translated_by, updated_at = excluded.updated_at",
+            soci::use(actor.partnership_id), soci::use(subject->subject_type), soci::use(subject->subject_id), soci::use(subject->field),
+            soci::use(language), soci::use(text), soci::use(actor.person_id), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "text.translated", subject->subject_type, subject->subject_id, std::nullopt,
+                                                                        std::nullopt, { subject->field } });
+        return boost::json::object { { "subject_type", subject->subject_type }, { "subject_id", subject->subject_id }, { "field", subject->field },
+            { "language", language }, { "text", text }, { "updated_at", at } };
+    });
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+Response get_versions_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto const type = context.request.query_value("subject_type").value_or("");
+    auto const id = context.request.query_value("subject_id").value_or("");
+    if (type.empty() || !looks_like_id(id))
+        return Response::problem(Error::invalid_field("subject_id", "Give subject_type and subject_id of a published text."));
+    auto body = services.database.read([&](soci::session& sql) {
+        boost::json::array translations, easy_read;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT field, language, text, updated_at FROM content_translations WHERE partnership_id = :p "
+                                                       "AND subject_type = :type AND subject_id = :id ORDER BY field, language",
+            soci::use(actor.partnership_id), soci::use(type), soci::use(id));
+        for (auto const& row : rows)
+            translations.push_back({ { "field", db::text_at(row, 0) }, { "language", db::text_at(row, 1) }, { "text", db::text_at(row, 2) },
+                { "updated_at", db::text_at(row, 3) } });
+        soci::rowset<soci::row> easy = (sql.prepare << "SELECT field, lines, meets_target, updated_at FROM easy_read_versions WHERE partnership_id = :p "
+                                                       "AND subject_type = :type AND subject_id = :id ORDER BY field",
+            soci::use(actor.partnership_id), soci::use(type), soci::use(id));
+        for (auto const& row : easy)
+            easy_read.push_back({ { "field", db::text_at(row, 0) }, { "lines", boost::json::parse(db::text_at(row, 1)) },
+                { "meets_target", db::integer_at(row, 2) != 0 }, { "updated_at", db::text_at(row, 3) } });
+        return boost::json::object { { "translations", std::move(translations) }, { "easy_read", std::move(easy_read) } };
+    });
+    return Response::json(200, body);
+}
+
+Response put_easy_read_route(Services& services, RequestContext const& context)
+{
+    auto const& actor = context.signed_in();
+    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    if (!body)
+        return Response::problem(body.error());
+    FormReader reader { *body };
+    reader.reject_unknown({ "subject_type", "subject_id", "field", "lines" });
+    auto subject = read_subject(reader);
+    boost::json::array lines;
+    std::string joined;
+    auto const* given = body->if_contains("lines");
+    if (!given || !given->is_array() || given->get_array().empty() || given->get_array().size() > 40) {
+        reader.add_error("lines", "Write between 1 and 40 lines, one idea a line.");
+    } else {
+        std::size_t index = 0;
+        for (auto const& entry : given->get_array()) {
+            auto const field = "lines[" + std::to_string(index++) + "]";
+            auto const* object = entry.if_object();
+            auto const* text = object ? object->if_contains("text") : nullptr;
+            if (!text || !text->is_string() || text->get_string().empty() || code_point_count(text->get_string()) > 300) {
+                reader.add_error(field + ".text", "Write the line (up to 300 characters).");
+                continue;
+            }
+            boost::json::value pictogram = nullptr;
+            if (auto const* picture = object->if_contains("pictogram"); picture && !picture->is_null()) {
+                if (!picture->is_string() || std::ranges::find(k_pictograms, std::string_view { picture->get_string() }) == k_pictograms.end())
+                    reader.add_error(field + ".pictogram", "Choose one of the pictures, or none.");
+                else
+                    pictogram = picture->get_string();
+            }
+            std::string line { text->get_string() };
+            joined += line;
+            if (line.back() != '.' && line.back() != '?' && line.back() != '!')
+                joined += '.';
+            joined += "\n\n";
+            lines.push_back({ { "text", line }, { "pictogram", pictogram } });
+        }
+    }
+    if (!reader.ok())
+        return Response::problem(Error::invalid(reader.errors()));
+    auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
+        auto published = published_text(sql, actor, *subject, true);
+        if (!published)
+            return std::unexpected(published.error());
+        // The stricter Easy Read target: every sentence 15 words or fewer, Reading Ease 70 or more.
+        CheckForm form;
+        form.text = joined;
+        form.locale = published->locale;
+        form.easy_read = true;
+        auto const checked = check_in(sql, actor, form);
+        auto check_body = check_json(checked);
+        bool const meets = checked.meets_target;
+        auto const text = boost::json::serialize(lines);
+        int const flag = meets ? 1 : 0;
+        auto const at = now_text();
+        sql << "INSERT INTO easy_read_versions (partnership_id, subject_type, subject_id, field, lines, meets_target, written_by, updated_at) "
+               "VALUES (:p, :type, :id, :field, :lines, :meets, :by, :at) ON CONFLICT (subject_type, subject_id, field) "
+               "DO UPDATE SET lines = excluded.lines, meets_target = excluded.meets_target, written_by = excluded.written_by, updated_at = excluded.updated_at",
+            soci::use(actor.partnership_id), soci::use(subject->subject_type), soci::use(subject->subject_id), soci::use(subject->field), soci::use(text),
+            soci::use(flag), soci::use(actor.person_id), soci::use(at);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "text.easy_read_saved", subject->subject_type, subject->subject_id, std::nullopt,
+                                                                        std::nullopt, { subject->field } });
+        return boost::json::object { { "lines", lines }, { "meets_target", meets }, { "check", std::move(check_body) }, { "updated_at", at } };
+    });
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+Response translations_needed_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = http::reject_bad_id(id))
+        return *rejected;
+    auto const& actor = context.signed_in();
+    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        if (auto organiser = projects::can_organise(sql, actor, id); !organiser)
+            return std::unexpected(organiser.error());
+        // The languages the project's members read: people who are members, and
+        // people acting for member organisations.
+        std::set<std::string> languages;
+        soci::rowset<soci::row> people = (sql.prepare << "SELECT DISTINCT p.preferred_language FROM people p WHERE p.partnership_id = :p AND ("
+                                                         "p.id IN (SELECT person_id FROM project_members WHERE project_id = :project AND person_id IS NOT NULL) "
+                                                         "OR p.id IN (SELECT po.person_id FROM person_organisations po JOIN project_members m "
+                                                         "ON m.organisation_id = po.organisation_id WHERE m.project_id = :project2))",
+            soci::use(actor.partnership_id), soci::use(id), soci::use(id));
+        for (auto const& row : people) {
+            auto tag = db::text_at(row, 0);
+            languages.insert(tag.substr(0, tag.find('-')));
+        }
+        boost::json::array items;
+        soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at FROM published_texts t "
+                                                        "WHERE t.partnership_id = :p AND t.project_id = :project ORDER BY t.published_at DESC",
+            soci::use(actor.partnership_id), soci::use(id));
+        std::vector<std::array<std::string, 5>> published;
+        for (auto const& row : texts)
+            published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4) });
+        for (auto const& [type, subject, field, locale, at] : published) {
+            std::set<std::string> have;
+            soci::rowset<soci::row> existing = (sql.prepare << "SELECT language FROM content_translations WHERE subject_type = :type AND subject_id = :id "
+                                                               "AND field = :field",
+                soci::use(type), soci::use(subject), soci::use(field));
+            for (auto const& row : existing) {
+                auto tag = db::text_at(row, 0);
+                have.insert(tag.substr(0, tag.find('-')));
+            }
+            boost::json::array missing;
+            auto const own = locale.substr(0, locale.find('-'));
+            for (auto const& language : languages)
+                if (language != own && !have.contains(language))
+                    missing.emplace_back(language);
+            if (!missing.empty())
+                items.push_back({ { "subject_type", type }, { "subject_id", subject }, { "field", field }, { "locale", locale },
+                    { "published_at", at }, { "missing_languages", std::move(missing) } });
+        }
+        boost::json::array member_languages;
+        for (auto const& language : languages)
+            member_languages.emplace_back(language);
+        return boost::json::object { { "member_languages", std::move(member_languages) }, { "items", std::move(items) } };
+    });
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+}
+
+void register_version_routes(http::Router& router, Services& services)
+{
+    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
+        return [&services, handler](RequestContext const& context) { return handler(services, context); };
+    };
+    router.add({ "PUT", "/api/v1/translations", Access::Session, bind(put_translation_route),
+        { "Add or change a translation of a published text (conveners, the project's organisers)", "language", "Translation", "Translation", 200, {},
+            { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/translations", Access::Session, bind(get_versions_route),
+        { "The translations and Easy Read versions of a published item", "language", "", "Versions", 200, { "subject_type", "subject_id" }, { 422 } } });
+    router.add({ "PUT", "/api/v1/easy-read", Access::Session, bind(put_easy_read_route),
+        { "Add or change the Easy Read version of a published text, checked against the Easy Read target", "language", "EasyRead", "EasyReadSaved",
+            200, {}, { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/projects/{id}/translations-needed", Access::Session, bind(translations_needed_route),
+        { "Published texts that lack a language the project's members read", "language", "", "TranslationsNeeded", 200, {}, { 404 } } });
+}
+
+}
