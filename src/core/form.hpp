@@ -57,6 +57,15 @@ private:
     FieldErrors m_errors;
 };
 
+// The form, or a 422 with every field the reader found wrong.
+template<typename Form>
+[[nodiscard]] Result<Form> finish(FormReader const& reader, Form form)
+{
+    if (!reader.ok())
+        return std::unexpected(Error::invalid(reader.errors()));
+    return form;
+}
+
 // Parses a request body that must be one JSON object.
 [[nodiscard]] Result<boost::json::object> parse_json_object(std::string_view body);
 

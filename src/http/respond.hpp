@@ -48,6 +48,28 @@ template<typename T, typename Present>
     return { { "items", std::move(array) } };
 }
 
+// Runs `handler(id)` for a route's {id}, or answers 404 for a malformed id.
+template<typename Context, typename Handler>
+[[nodiscard]] Response with_id(Context const& context, Handler handler)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = reject_bad_id(id))
+        return *rejected;
+    return handler(id);
+}
+
+// A JSON object with the status, or the error as problem details.
+[[nodiscard]] inline Response json_or_problem(Result<boost::json::object> const& result, int status)
+{
+    return result ? Response::json(status, *result) : Response::problem(result.error());
+}
+
+// The request body as one JSON object ("{}" when empty).
+[[nodiscard]] inline Result<boost::json::object> body_object(Request const& request)
+{
+    return parse_json_object(request.body.empty() ? std::string_view { "{}" } : std::string_view { request.body });
+}
+
 // Reads the body as a form: `Form::read(object, extra...)`.
 template<typename Form, typename... Extra>
 [[nodiscard]] Result<Form> read_form(Request const& request, Extra... extra)

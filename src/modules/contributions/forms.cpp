@@ -8,13 +8,6 @@ namespace rt::contributions {
 
 namespace {
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 std::optional<std::string> read_id(FormReader& reader, std::string_view field, Presence presence, std::string_view message)
 {

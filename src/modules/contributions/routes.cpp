@@ -16,6 +16,8 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
+using http::json_or_problem;
+using http::with_id;
 
 boost::json::object need_json(NeedView const& view)
 {
@@ -76,14 +78,6 @@ Result<store::ContributionFilter> read_filter(http::Request const& request)
     return filter;
 }
 
-template<typename Handler>
-Response with_id(RequestContext const& context, Handler handler)
-{
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return handler(id);
-}
 
 Response list_route(Services& services, RequestContext const& context)
 {

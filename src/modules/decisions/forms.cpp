@@ -13,13 +13,6 @@ namespace rt::decisions {
 
 namespace {
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 std::optional<int> read_int(FormReader& reader, boost::json::object const& body, std::string_view field, int low, int high)
 {

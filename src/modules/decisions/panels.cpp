@@ -55,6 +55,8 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
+using http::json_or_problem;
+using http::with_id;
 
 inline constexpr std::array<std::string_view, 3> k_panel_kinds { "recruitment", "award", "other" };
 
@@ -210,19 +212,7 @@ boost::json::object panel_json(soci::session& sql, Actor const& actor, Panel con
     return object;
 }
 
-template<typename Handler>
-Response with_id(RequestContext const& context, Handler handler)
-{
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return handler(id);
-}
 
-Response json_or_problem(Result<boost::json::object> const& result, int status)
-{
-    return result ? Response::json(status, *result) : Response::problem(result.error());
-}
 
 Response list_route(Services& services, RequestContext const& context)
 {
@@ -248,7 +238,7 @@ Response list_route(Services& services, RequestContext const& context)
 Response create_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };
@@ -354,7 +344,7 @@ Response candidate_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
         auto const& actor = context.signed_in();
-        auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         FormReader reader { *body };
@@ -401,7 +391,7 @@ Response conflict_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
         auto const& actor = context.signed_in();
-        auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         FormReader reader { *body };
@@ -436,7 +426,7 @@ Response score_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
         auto const& actor = context.signed_in();
-        auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         FormReader reader { *body };

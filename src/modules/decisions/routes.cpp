@@ -15,6 +15,8 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
+using http::json_or_problem;
+using http::with_id;
 
 boost::json::object vote_json(Proposal const& proposal, Vote const& vote, bool with_person)
 {
@@ -88,14 +90,6 @@ boost::json::object comment_json(Comment const& comment)
         { "created_at", comment.created_at } };
 }
 
-template<typename Handler>
-Response with_id(RequestContext const& context, Handler handler)
-{
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return handler(id);
-}
 
 Response list_route(Services& services, RequestContext const& context)
 {

@@ -12,13 +12,6 @@ namespace rt::engagement {
 
 namespace {
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 }
 

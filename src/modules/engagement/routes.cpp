@@ -122,7 +122,7 @@ Response update_activity_route(Services& services, RequestContext const& context
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     if (auto updated = update_activity(services.database, context.signed_in(), id, std::move(*body)); !updated)

@@ -60,7 +60,7 @@ Response get_settings_route(Services& services, RequestContext const& context)
 Response put_settings_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FieldErrors errors;

@@ -78,7 +78,7 @@ Result<PublishedRow> published_text(soci::session& sql, Actor const& actor, Subj
 Response put_translation_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };
@@ -140,7 +140,7 @@ Response get_versions_route(Services& services, RequestContext const& context)
 Response put_easy_read_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };

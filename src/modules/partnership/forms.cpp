@@ -12,13 +12,6 @@ Presence required_when_creating(FormMode mode)
     return mode == FormMode::Create ? Presence::Required : Presence::Optional;
 }
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 void add_if(std::vector<std::string>& fields, bool present, std::string_view name)
 {

@@ -14,13 +14,6 @@ TextRule long_text(Presence presence, std::size_t max_length)
         .lines = TextRule::Lines::Multiple };
 }
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 }
 

@@ -25,6 +25,8 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
+using http::json_or_problem;
+using http::with_id;
 
 constexpr std::size_t k_receipt_limit = 5 * 1024 * 1024;
 
@@ -241,24 +243,8 @@ std::filesystem::path receipt_path(Services const& services, std::string const& 
 
 // ---------- handlers ----------
 
-template<typename Handler>
-Response with_id(RequestContext const& context, Handler handler)
-{
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return handler(id);
-}
 
-Response json_or_problem(Result<boost::json::object> const& result, int status)
-{
-    return result ? Response::json(status, *result) : Response::problem(result.error());
-}
 
-Result<boost::json::object> body_of(RequestContext const& context)
-{
-    return parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
-}
 
 Response get_policy_route(Services& services, RequestContext const& context)
 {
@@ -269,7 +255,7 @@ Response get_policy_route(Services& services, RequestContext const& context)
 Response put_policy_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = body_of(context);
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     auto policy = read_policy(*body);
@@ -293,7 +279,7 @@ Response finance_role_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& person_id) {
         auto const& actor = context.signed_in();
-        auto body = body_of(context);
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         auto const* flag = body->if_contains("finance");
@@ -337,7 +323,7 @@ Response put_budget_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& project_id) {
         auto const& actor = context.signed_in();
-        auto body = body_of(context);
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         FormReader reader { *body };
@@ -477,7 +463,7 @@ Response get_receipt_route(Services& services, RequestContext const& context)
 Response create_claim_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = body_of(context);
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };
@@ -693,7 +679,7 @@ Response decide_route(Services& services, RequestContext const& context, std::st
 {
     return with_id(context, [&](std::string const& id) {
         auto const& actor = context.signed_in();
-        auto body = body_of(context);
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         FormReader reader { *body };
@@ -867,7 +853,7 @@ Response my_payments_route(Services& services, RequestContext const& context)
 Response put_bank_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto body = body_of(context);
+    auto body = http::body_object(context.request);
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };

@@ -16,13 +16,6 @@ namespace rt::surveys {
 
 namespace {
 
-template<typename Form>
-Result<Form> finish(FormReader const& reader, Form form)
-{
-    if (!reader.ok())
-        return std::unexpected(Error::invalid(reader.errors()));
-    return form;
-}
 
 bool is_choice_kind(std::string_view kind)
 {

@@ -17,6 +17,8 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
+using http::json_or_problem;
+using http::with_id;
 
 constexpr std::size_t k_import_limit = 64 * 1024 * 1024;
 
@@ -70,14 +72,6 @@ boost::json::object results_json(Results const& results)
     return { { "responses", results.responses }, { "by_group", std::move(by_group) }, { "questions", std::move(questions) } };
 }
 
-template<typename Handler>
-Response with_id(RequestContext const& context, Handler handler)
-{
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return handler(id);
-}
 
 Response list_route(Services& services, RequestContext const& context)
 {
@@ -110,7 +104,7 @@ Response get_route(Services& services, RequestContext const& context)
 Response update_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto body = parse_json_object(context.request.body.empty() ? std::string_view { "{}" } : std::string_view { context.request.body });
+        auto body = http::body_object(context.request);
         if (!body)
             return Response::problem(body.error());
         if (auto updated = update_survey(services.database, context.signed_in(), id, std::move(*body)); !updated)
