@@ -110,7 +110,7 @@ Result<Ballot> ballot_from(Proposal const& proposal, VoteForm const& form)
         if (method == "score" && given->size() != proposal.options.size())
             return std::unexpected(Error::invalid_field(field, "Score every option from 0 to 5."));
     }
-    CountInput const input = count_input(proposal, {});
+    CountInput const input = count_input(proposal, std::vector<Vote> {});
     if (auto problem = check_ballot(input, ballot, proposal.dots_per_voter)) {
         auto const field = method == "ranked_choice" ? "ranking" : method == "score" ? "scores" : method == "dot_vote" ? "dots" : "position";
         return std::unexpected(Error::invalid_field(field, *problem));
@@ -118,6 +118,13 @@ Result<Ballot> ballot_from(Proposal const& proposal, VoteForm const& form)
     return ballot;
 }
 
+}
+
+CountInput count_input(Proposal const& proposal, std::vector<Ballot> ballots)
+{
+    auto input = count_input(proposal, std::vector<Vote> {});
+    input.ballots = std::move(ballots);
+    return input;
 }
 
 CountInput count_input(Proposal const& proposal, std::vector<Vote> votes)
@@ -296,7 +303,7 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
             return std::unexpected(closed_error());
 
         bool const names_blockers = proposal->method == "consent" || proposal->method == "consensus";
-        auto const result = count(count_input(*proposal, store::list_votes(database, actor.partnership_id, proposal->id, false, names_blockers)));
+        auto const result = count(count_input(*proposal, store::list_ballots(sql, database, actor.partnership_id, proposal->id, names_blockers)));
         if (!result.quorum && !form.close_without_quorum) {
             auto error = Error::conflict("Not every required group has voted yet.");
             error.code = "quorum_missing";

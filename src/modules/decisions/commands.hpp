@@ -20,5 +20,6 @@ namespace rt::decisions {
 
 // The counting input for a proposal and its votes (their ballots are moved in).
 [[nodiscard]] CountInput count_input(Proposal const& proposal, std::vector<Vote> votes);
+[[nodiscard]] CountInput count_input(Proposal const& proposal, std::vector<Ballot> ballots);
 
 }

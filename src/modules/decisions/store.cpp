@@ -189,6 +189,28 @@ std::vector<Vote> list_votes(db::Database& database, std::string_view partnershi
     return votes;
 }
 
+std::vector<Ballot> list_ballots(soci::session& sql, db::Database& database, std::string_view partnership_id, std::string_view proposal_id,
+    bool with_people)
+{
+    std::vector<Ballot> ballots;
+    ballots.reserve(static_cast<std::size_t>(count_votes(sql, proposal_id)));
+    db::Query query { database, "SELECT v.person_id, v.stakeholder_group, v.position, v.ranking, v.scores, v.dots, v.version "
+                                "FROM proposal_votes v WHERE v.partnership_id = :p AND v.proposal_id = :proposal" };
+    query.bind(partnership_id).bind(proposal_id);
+    while (query.next()) {
+        auto& ballot = ballots.emplace_back();
+        if (with_people)
+            ballot.person_id = query.view(0);
+        ballot.group = query.view(1);
+        ballot.position = query.view(2);
+        ballot.ranking = split_numbers(query.view(3));
+        ballot.scores = split_numbers(query.view(4));
+        ballot.dots = split_numbers(query.view(5));
+        ballot.version = static_cast<int>(query.integer(6));
+    }
+    return ballots;
+}
+
 long long count_votes(soci::session& sql, std::string_view proposal_id)
 {
     std::string const proposal { proposal_id };

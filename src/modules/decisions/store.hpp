@@ -26,6 +26,10 @@ void save_vote(soci::session& sql, std::string const& partnership_id, std::strin
 [[nodiscard]] std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names,
     bool with_people = true);
 [[nodiscard]] long long count_votes(soci::session& sql, std::string_view proposal_id);
+// Only what counting needs, into a vector sized once: closing a proposal
+// with many votes reads them all.
+[[nodiscard]] std::vector<Ballot> list_ballots(soci::session& sql, db::Database& database, std::string_view partnership_id,
+    std::string_view proposal_id, bool with_people);
 
 void insert_objection(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Objection const& objection);
 void resolve_objections(soci::session& sql, std::string const& proposal_id, std::optional<std::string> const& person_id, std::string const& status,
