@@ -97,8 +97,13 @@ TEST_F(LanguageApi, ThePartnershipsOwnGlossaryTakesEffect)
 
     // Only conveners change the glossary; bad input changes nothing.
     EXPECT_EQ(member_a().post("/api/v1/glossary", boost::json::value { { "term", "hub" }, { "plain", "centre" } }).json().at("code"), "forbidden");
-    auto const bad = convener.post("/api/v1/glossary", boost::json::value { { "term", "x" } });
-    EXPECT_EQ(error_fields(bad), (std::vector<std::string> { "plain", "term" }));
+    EXPECT_EQ(error_fields(convener.post("/api/v1/glossary", boost::json::value { { "term", "x" } })), std::vector<std::string> { "term" });
+    EXPECT_EQ(error_fields(convener.post("/api/v1/glossary", boost::json::value { { "term", "brand new term" } })), std::vector<std::string> { "plain" });
+    // Switched off and on again: the shipped words come back without retyping.
+    auto const again = convener.post("/api/v1/glossary", boost::json::value { { "term", "Commissioning" }, { "enabled", true } });
+    ASSERT_EQ(again.status, 200) << again.body;
+    EXPECT_EQ(again.json().at("plain"), "buying services");
+    ASSERT_EQ(convener.post("/api/v1/glossary", boost::json::value { { "term", "Commissioning" }, { "enabled", false } }).status, 200);
     EXPECT_EQ(anonymous().get("/api/v1/glossary").status, 401);
 }
 

@@ -81,8 +81,7 @@ Result<TermForm> TermForm::read(boost::json::object const& body)
         else
             form.term.enabled = enabled->get_bool();
     }
-    if (form.term.enabled && form.term.plain.empty() && !reader.errors().contains("plain"))
-        reader.add_error("plain", "Say what to write instead.");
+    // A new term needs its plain words; switching a known one on or off does not (checked when saving).
     if (!reader.ok())
         return std::unexpected(Error::invalid(reader.errors()));
     return form;
@@ -218,16 +217,30 @@ Result<Term> save_term(db::Database& database, Actor const& actor, TermForm cons
         return std::unexpected(Error::forbidden("Only conveners change the partnership's glossary."));
     return database.write([&](soci::session& sql) -> Result<Term> {
         auto const key = term_key(form.term.term);
+        // Switching a term off keeps its words, so switching it on again needs nothing retyped.
+        auto term = form.term;
+        if (term.plain.empty() || term.explanation.empty()) {
+            for (auto const& known : merge_glossary(partnership_terms(sql, actor.partnership_id))) {
+                if (term_key(known.term) != key)
+                    continue;
+                if (term.plain.empty())
+                    term.plain = known.plain;
+                if (term.explanation.empty())
+                    term.explanation = known.explanation;
+            }
+        }
+        if (term.enabled && term.plain.empty())
+            return std::unexpected(Error::invalid_field("plain", "Say what to write instead."));
         auto const at = now_text();
         int const enabled = form.term.enabled ? 1 : 0;
         sql << "INSERT INTO glossary_terms (partnership_id, term_key, term, plain, explanation, enabled, updated_by, updated_at) "
                "VALUES (:p, :key, :term, :plain, :explanation, :enabled, :by, :at) "
                "ON CONFLICT (partnership_id, term_key) DO UPDATE SET term = excluded.term, plain = excluded.plain, "
                "explanation = excluded.explanation, enabled = excluded.enabled, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
-            soci::use(actor.partnership_id), soci::use(key), soci::use(form.term.term), soci::use(form.term.plain),
-            soci::use(form.term.explanation), soci::use(enabled), soci::use(actor.person_id), soci::use(at);
+            soci::use(actor.partnership_id), soci::use(key), soci::use(term.term), soci::use(term.plain),
+            soci::use(term.explanation), soci::use(enabled), soci::use(actor.person_id), soci::use(at);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "glossary.term_saved", "glossary_term", key });
-        return form.term;
+        return term;
     });
 }
 
