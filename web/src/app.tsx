@@ -50,6 +50,8 @@ import { ProjectListPage } from './projects/ProjectListPage';
 import { ProjectNewPage } from './projects/ProjectNewPage';
 import { ProjectPage } from './projects/ProjectPage';
 import { TimelinePage } from './projects/TimelinePage';
+import { TranslatePage } from './translations/TranslatePage';
+import { TranslationsNeededPage } from './translations/TranslationsNeededPage';
 import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
 import { SessionProvider, signInPathFor, useSession } from './session/session';
 
@@ -83,6 +85,8 @@ const routes: Route[] = [
   { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
   { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
   { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },
+  { pattern: '/projects/:id/translations-needed', page: TranslationsNeededPage, access: 'signed-in' },
+  { pattern: '/translations/:subjectType/:subjectId/:field', page: TranslatePage, access: 'signed-in' },
   { pattern: '/projects/:id/activities', page: ActivityListPage, access: 'signed-in' },
   { pattern: '/projects/:id/activities/new', page: ActivityNewPage, access: 'signed-in' },
   { pattern: '/activities/:id', page: ActivityPage, access: 'signed-in' },

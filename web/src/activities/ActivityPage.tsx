@@ -18,6 +18,7 @@ import { accessNeedName, languageName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { focusSuccessBanner } from '../projects/focus';
+import { TranslatedText } from '../translations/TranslatedText';
 import {
   ActivityBreadcrumbs,
   activityKindName,
@@ -178,9 +179,14 @@ export function ActivityPage({ parameters }: PageProps) {
       <h1 class="govuk-heading-l">
         {activity.title} <CancelledTag activity={activity} />
       </h1>
-      <p class="govuk-body rt-preserve-lines" dir="auto">
-        {activity.purpose}
-      </p>
+      <TranslatedText
+        block
+        subjectType="activity"
+        subjectId={activity.id}
+        field="purpose"
+        original={activity.purpose}
+        manageHref={activity.can_organise ? `/translations/activity/${activity.id}/purpose` : null}
+      />
       <dl class="govuk-summary-list">
         <SummaryRow label={t('activity.whenLabel')}>
           {whenText(activity, language, t)}

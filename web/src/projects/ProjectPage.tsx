@@ -21,6 +21,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { nextStages } from '../text/projects';
+import { TranslatedText } from '../translations/TranslatedText';
 import { StageTag } from './StageTag';
 import { focusSuccessBanner } from './focus';
 
@@ -176,9 +177,13 @@ export function ProjectPage({ parameters }: PageProps) {
       </p>
       <dl class="govuk-summary-list">
         <SummaryRow label={t('project.summary')}>
-          <span class="rt-preserve-lines" dir="auto">
-            {project.summary}
-          </span>
+          <TranslatedText
+            subjectType="project"
+            subjectId={project.id}
+            field="summary"
+            original={project.summary}
+            manageHref={project.can_manage ? `/translations/project/${project.id}/summary` : null}
+          />
         </SummaryRow>
         <SummaryRow label={t('project.need')}>
           <span class="rt-preserve-lines" dir="auto">
@@ -232,6 +237,11 @@ export function ProjectPage({ parameters }: PageProps) {
         <li>
           <Link class="govuk-link" href={`${base}/timeline`}>
             {t('project.timelineLink')}
+          </Link>
+        </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/translations-needed`}>
+            {t('translations.needed.link')}
           </Link>
         </li>
         <li>

@@ -1,0 +1,424 @@
+// Adding a translation and an Easy Read version of one published text
+// (issue 8), for conveners and the project's organisers. Everyone else sees
+// the translations there are.
+
+import { useState } from 'preact/hooks';
+import { fetchActivity } from '../api/activities';
+import type { CheckResult } from '../api/language';
+import { fetchProject } from '../api/projects';
+import type { FieldErrors } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Select, TextArea, TextInput } from '../components/Fields';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
+import { Link, useLocation } from '../router/router';
+import type { SubjectType, Translations } from './api';
+import { fetchTranslations, saveEasyRead, saveTranslation } from './api';
+import type { EasyReadRow } from './choose';
+import {
+  addRow,
+  commonLanguages,
+  directionOf,
+  isLanguageTag,
+  lineOfOffset,
+  linesFromRows,
+  moveRow,
+  pictograms,
+  primaryLanguage,
+  removeRow,
+  rowsFromLines,
+  updateRow,
+} from './choose';
+import { languageLabel } from './names';
+
+type Subject = {
+  type: SubjectType;
+  id: string;
+  field: string;
+  title: string;
+  original: string;
+  canManage: boolean;
+  backHref: string;
+  projectId: string;
+};
+
+async function loadSubject(type: string, id: string, field: string): Promise<Subject> {
+  if (type === 'project' && field === 'summary') {
+    const project = await fetchProject(id);
+    return { type, id, field, title: project.title, original: project.summary, canManage: project.can_manage, backHref: `/projects/${id}`, projectId: id };
+  }
+  if (type === 'activity' && field === 'purpose') {
+    const activity = await fetchActivity(id);
+    return {
+      type,
+      id,
+      field,
+      title: activity.title,
+      original: activity.purpose,
+      canManage: activity.can_organise,
+      backHref: `/activities/${id}`,
+      projectId: activity.project_id,
+    };
+  }
+  throw Object.assign(new Error('not found'), { status: 404 });
+}
+
+const translationFieldIds = { language: 'translation-language', other: 'translation-other', text: 'translation-text' };
+const OTHER = 'other';
+
+function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
+  subject: Subject;
+  existing: Translations;
+  onSaved: (language: string) => void;
+  initialLanguage: string;
+}) {
+  const { t, language: pageLanguage } = useI18n();
+  const form = useFormSubmission(t);
+  const textFor = (code: string) => existing.translations.find((item) => item.field === subject.field && primaryLanguage(item.language) === code)?.text ?? '';
+  const startCommon = (commonLanguages as readonly string[]).includes(initialLanguage);
+  const [choice, setChoice] = useState(startCommon ? initialLanguage : initialLanguage ? OTHER : '');
+  const [other, setOther] = useState(startCommon ? '' : initialLanguage);
+  const [text, setText] = useState(() => textFor(initialLanguage));
+
+  const chosen = choice === OTHER ? other.trim() : choice;
+  const onChoice = (value: string) => {
+    setChoice(value);
+    if (value && value !== OTHER) setText(textFor(value) || text);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const errors: FieldErrors = {};
+    if (!choice) errors.language = [t('translations.form.languageMissing')];
+    else if (choice === OTHER && !isLanguageTag(other)) errors.other = [t('translations.form.otherInvalid')];
+    if (!text.trim()) errors.text = [t('translations.form.textMissing')];
+    form.submit(async () => {
+      await saveTranslation({ subject_type: subject.type, subject_id: subject.id, field: subject.field, language: chosen, text: text.trim() });
+      onSaved(chosen);
+    }, errors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={translationFieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('translations.form.heading')}</h2>
+      <Select
+        id={translationFieldIds.language}
+        name="language"
+        label={t('translations.form.language')}
+        value={choice}
+        onValue={onChoice}
+        emptyChoice={t('translations.form.chooseLanguage')}
+        choices={[
+          ...commonLanguages.map((code) => ({ value: code, text: languageLabel(t, pageLanguage, code) })),
+          { value: OTHER, text: t('translations.form.otherLanguage') },
+        ]}
+        errors={messagesFor(form.errors, 'language')}
+      />
+      {choice === OTHER ? (
+        <TextInput
+          id={translationFieldIds.other}
+          name="other"
+          label={t('translations.form.other')}
+          hint={t('translations.form.otherHint')}
+          value={other}
+          onValue={setOther}
+          widthClass="govuk-input--width-10"
+          spellcheck={false}
+          errors={messagesFor(form.errors, 'other')}
+        />
+      ) : null}
+      <TextArea
+        id={translationFieldIds.text}
+        name="text"
+        label={t('translations.form.text')}
+        hint={t('translations.form.textHint')}
+        value={text}
+        onValue={setText}
+        rows={6}
+        errors={messagesFor(form.errors, 'text')}
+      />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('translations.form.submit')}
+      </Button>
+    </form>
+  );
+}
+
+type EasyReadAnswer = { meets_target: boolean; check: CheckResult; lines: { text: string; pictogram: string | null }[] };
+
+function EasyReadCheck({ check }: { check: EasyReadAnswer }) {
+  const { t } = useI18n();
+  if (check.meets_target) {
+    return (
+      <p class="govuk-body" id="easy-read-check">
+        <strong class="govuk-tag govuk-tag--green">{t('translations.easyRead.meetsTarget')}</strong>
+      </p>
+    );
+  }
+  return (
+    <div id="easy-read-check" class="govuk-inset-text">
+      <p class="govuk-body">
+        <strong class="govuk-tag govuk-tag--yellow">{t('translations.easyRead.belowTarget')}</strong>
+      </p>
+      <ul class="govuk-list govuk-list--bullet">
+        {check.check.long_sentences.map((finding, index) => (
+          <li key={`long-${index}`}>
+            {t('translations.easyRead.longSentence', { line: lineOfOffset(check.lines, finding.offset) + 1, words: finding.words })}
+          </li>
+        ))}
+        {check.check.flesch_reading_ease !== null && check.check.flesch_reading_ease < check.check.target.min_reading_ease ? (
+          <li>
+            {t('translations.easyRead.readingEase', {
+              score: Math.round(check.check.flesch_reading_ease),
+              target: check.check.target.min_reading_ease,
+            })}
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Translations }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const saved = existing.easy_read.find((item) => item.field === subject.field);
+  const [rows, setRows] = useState<EasyReadRow[]>(() =>
+    saved && saved.lines.length ? rowsFromLines(saved.lines) : rowsFromLines([{ text: '', pictogram: null }]),
+  );
+  const [result, setResult] = useState<EasyReadAnswer | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const fieldIds: Record<string, string> = { lines: 'easy-read-1-text' };
+  rows.forEach((_, index) => {
+    fieldIds[`lines[${index}].text`] = `easy-read-${index + 1}-text`;
+    fieldIds[`lines.${index}.text`] = `easy-read-${index + 1}-text`;
+  });
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const lines = linesFromRows(rows);
+    const errors: FieldErrors = {};
+    if (lines.length === 0) errors.lines = [t('translations.easyRead.linesMissing')];
+    rows.forEach((row, index) => {
+      if (row.text.trim().length > 300) errors[`lines[${index}].text`] = [t('translations.easyRead.lineTooLong', { line: index + 1 })];
+    });
+    setResult(null);
+    form.submit(async () => {
+      const answer = await saveEasyRead({ subject_type: subject.type, subject_id: subject.id, field: subject.field, lines });
+      setRows(rowsFromLines(answer.lines));
+      setResult(answer);
+    }, errors);
+  };
+
+  const move = (index: number, delta: number) => {
+    setRows(moveRow(rows, index, delta));
+    setAnnouncement(t('translations.easyRead.moved', { from: index + 1, to: index + 1 + delta }));
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('translations.easyRead.heading')}</h2>
+      <p class="govuk-body">{t('translations.easyRead.intro')}</p>
+      {result ? (
+        <NotificationBanner kind="success" heading={t('translations.easyRead.saved')} titleId="easy-read-saved-title">
+          <EasyReadCheck check={result} />
+        </NotificationBanner>
+      ) : null}
+      {messagesFor(form.errors, 'lines').length ? (
+        <p class="govuk-error-message">
+          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {messagesFor(form.errors, 'lines').join(' ')}
+        </p>
+      ) : null}
+      <ol class="govuk-list rt-easy-read-rows">
+        {rows.map((row, index) => {
+          const number = index + 1;
+          const base = `easy-read-${number}`;
+          return (
+            <li key={row.key} class="govuk-!-margin-bottom-6">
+              <fieldset class="govuk-fieldset">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('translations.easyRead.line', { line: number })}</legend>
+                <TextInput
+                  id={`${base}-text`}
+                  name={`${base}-text`}
+                  label={t('translations.easyRead.words', { line: number })}
+                  value={row.text}
+                  onValue={(value) => setRows(updateRow(rows, index, { text: value }))}
+                  errors={[...messagesFor(form.errors, `lines[${index}].text`), ...messagesFor(form.errors, `lines.${index}.text`)]}
+                />
+                <div class="govuk-form-group">
+                  <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('translations.easyRead.picture', { line: number })}</legend>
+                    <div class="govuk-radios govuk-radios--small" style={{ display: 'flex', flexWrap: 'wrap', gap: '0 20px' }}>
+                      {['', ...pictograms].map((name) => {
+                        const id = `${base}-pictogram-${name || 'none'}`;
+                        return (
+                          <div class="govuk-radios__item" key={name || 'none'} style={{ minWidth: '180px' }}>
+                            <input
+                              class="govuk-radios__input"
+                              id={id}
+                              name={`${base}-pictogram`}
+                              type="radio"
+                              value={name}
+                              checked={row.pictogram === name}
+                              onChange={() => setRows(updateRow(rows, index, { pictogram: name }))}
+                            />
+                            <label class="govuk-label govuk-radios__label" for={id} style={{ display: 'flex', alignItems: 'center', gap: '8px' }}>
+                              {name ? <img src={`/pictograms/${name}.svg`} alt="" width={40} height={40} /> : null}
+                              {name ? t(`translations.pictogram.${name}` as MessageKey) : t('translations.pictogram.none')}
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  </fieldset>
+                </div>
+                <div class="govuk-button-group">
+                  <button type="button" class="govuk-button govuk-button--secondary" disabled={index === 0} onClick={() => move(index, -1)}>
+                    {t('translations.easyRead.moveUp')}
+                    <span class="govuk-visually-hidden"> {t('translations.easyRead.line', { line: number })}</span>
+                  </button>
+                  <button type="button" class="govuk-button govuk-button--secondary" disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+                    {t('translations.easyRead.moveDown')}
+                    <span class="govuk-visually-hidden"> {t('translations.easyRead.line', { line: number })}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="govuk-button govuk-button--warning"
+                    disabled={rows.length === 1}
+                    onClick={() => {
+                      setRows(removeRow(rows, index));
+                      setAnnouncement(t('translations.easyRead.removed', { line: number }));
+                    }}
+                  >
+                    {t('translations.easyRead.remove')}
+                    <span class="govuk-visually-hidden"> {t('translations.easyRead.line', { line: number })}</span>
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="govuk-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <div class="govuk-button-group">
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          disabled={rows.length >= 40}
+          onClick={() => {
+            setRows(addRow(rows));
+            setAnnouncement(t('translations.easyRead.added', { line: rows.length + 1 }));
+          }}
+        >
+          {t('translations.easyRead.add')}
+        </button>
+        <Button busy={form.submitting} busyText={t('common.saving')}>
+          {t('translations.easyRead.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function TranslatePage({ parameters }: PageProps) {
+  const { t, language: pageLanguage } = useI18n();
+  const { search } = useLocation();
+  const [reload, setReload] = useState(0);
+  const [savedLanguage, setSavedLanguage] = useState<string | null>(null);
+  const subject = useResource(() => loadSubject(parameters.subjectType, parameters.subjectId, parameters.field), [parameters.subjectType, parameters.subjectId, parameters.field]);
+  const existing = useResource(() => fetchTranslations(parameters.subjectType as SubjectType, parameters.subjectId), [parameters.subjectType, parameters.subjectId, reload]);
+  usePageTitle(subject.data ? t('translations.page.title', { title: subject.data.title }) : subject.status === 'loading' ? t('common.loading') : null);
+
+  if (subject.status === 'loading') return <Loading />;
+  if (subject.status === 'failed') return <FailureMessage error={subject.error} />;
+  const item = subject.data;
+  const fieldName = item.type === 'project' ? t('translations.field.projectSummary') : t('translations.field.activityPurpose');
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: item.title, href: item.backHref },
+          { text: t('translations.needed.title'), href: `/projects/${item.projectId}/translations-needed` },
+        ]}
+      />
+      {savedLanguage ? (
+        <NotificationBanner
+          kind="success"
+          heading={t('translations.form.saved', { language: languageLabel(t, pageLanguage, savedLanguage) })}
+          titleId="translation-saved-title"
+        />
+      ) : null}
+      <span class="govuk-caption-l">{item.title}</span>
+      <h1 class="govuk-heading-l">{t('translations.page.heading', { field: fieldName })}</h1>
+      <h2 class="govuk-heading-m">{t('translations.page.original', { language: languageLabel(t, pageLanguage, 'en') })}</h2>
+      <div class="govuk-inset-text rt-preserve-lines" lang="en" dir="ltr" id="translation-original">
+        {item.original}
+      </div>
+      {existing.status === 'loading' ? <Loading /> : null}
+      {existing.status === 'failed' ? <FailureMessage error={existing.error} /> : null}
+      {existing.data ? (
+        <>
+          <h2 class="govuk-heading-m">{t('translations.page.existing')}</h2>
+          {existing.data.translations.filter((x) => x.field === item.field).length ? (
+            <dl class="govuk-summary-list" id="translations-list">
+              {existing.data.translations
+                .filter((x) => x.field === item.field)
+                .map((translation) => (
+                  <div class="govuk-summary-list__row" key={translation.language}>
+                    <dt class="govuk-summary-list__key">{languageLabel(t, pageLanguage, translation.language)}</dt>
+                    <dd class="govuk-summary-list__value rt-preserve-lines" lang={translation.language} dir={directionOf(translation.language)}>
+                      {translation.text}
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          ) : (
+            <p class="govuk-body">{t('translations.page.none')}</p>
+          )}
+          {item.canManage ? (
+            <div class="govuk-grid-row">
+              <div class="govuk-grid-column-two-thirds">
+                <TranslationForm
+                  key={`form-${reload}`}
+                  subject={item}
+                  existing={existing.data}
+                  initialLanguage={primaryLanguage(search.get('language'))}
+                  onSaved={(language) => {
+                    setSavedLanguage(language);
+                    setReload(reload + 1);
+                    window.scrollTo(0, 0);
+                  }}
+                />
+                <EasyReadEditor key={`easy-${reload}`} subject={item} existing={existing.data} />
+              </div>
+            </div>
+          ) : (
+            <p class="govuk-body">{t('translations.page.onlyOrganisers')}</p>
+          )}
+        </>
+      ) : null}
+      <p class="govuk-body">
+        <Link class="govuk-link" href={item.backHref}>
+          {t('translations.page.back', { title: item.title })}
+        </Link>
+      </p>
+    </>
+  );
+}

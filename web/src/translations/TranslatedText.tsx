@@ -1,0 +1,96 @@
+// A published text in the reader's language (issue 8): the translation into
+// their preferred language (or the page's) when there is one, with the
+// original one click away, and its Easy Read version when there is one.
+
+import { useState } from 'preact/hooks';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import type { SubjectType } from './api';
+import { fetchTranslations } from './api';
+import { chooseTranslation, directionOf } from './choose';
+import { EasyReadLines } from './EasyReadLines';
+import { languageLabel } from './names';
+
+type Props = {
+  subjectType: SubjectType;
+  subjectId: string;
+  field: string;
+  original: string;
+  originalLanguage?: string;
+  // Conveners and organisers get a link to add translations.
+  manageHref?: string | null;
+  // 'block' for a paragraph of its own, 'inline' inside a summary list.
+  block?: boolean;
+};
+
+export function TranslatedText({ subjectType, subjectId, field, original, originalLanguage = 'en', manageHref, block }: Props) {
+  const { t, language } = useI18n();
+  const { me } = useSession();
+  const loaded = useResource(() => fetchTranslations(subjectType, subjectId), [subjectType, subjectId]);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const [easyReadOpen, setEasyReadOpen] = useState(false);
+  const idBase = `${subjectType}-${field}`;
+
+  const translations = loaded.data?.translations ?? [];
+  const translation = chooseTranslation(translations, field, [me?.user.preferred_language, language], originalLanguage);
+  const easyRead = (loaded.data?.easy_read ?? []).find((item) => item.field === field && item.lines.length > 0) ?? null;
+  const showing = translation && !showOriginal ? translation : null;
+  const shownLanguage = showing ? showing.language : originalLanguage;
+  const originalName = languageLabel(t, language, originalLanguage);
+
+  const Text = block ? 'p' : 'div';
+  return (
+    <div class="rt-translated-text">
+      <Text
+        id={`${idBase}-text`}
+        class={`rt-preserve-lines${block ? ' govuk-body' : ''}`}
+        lang={shownLanguage}
+        dir={directionOf(shownLanguage)}
+      >
+        {showing ? showing.text : original}
+      </Text>
+      {translation ? (
+        <p class="govuk-body-s govuk-!-margin-bottom-2">
+          <span id={`${idBase}-note`}>
+            {showing
+              ? t('translations.reader.translatedFrom', { language: originalName })
+              : t('translations.reader.showingOriginal', { language: originalName })}
+          </span>{' '}
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            aria-controls={`${idBase}-text`}
+            onClick={() => setShowOriginal(!showOriginal)}
+          >
+            {showing ? t('translations.reader.showOriginal', { language: originalName }) : t('translations.reader.showTranslation')}
+          </button>
+        </p>
+      ) : null}
+      {easyRead ? (
+        <div class="govuk-!-margin-bottom-2">
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+            aria-expanded={easyReadOpen ? 'true' : 'false'}
+            aria-controls={`${idBase}-easy-read`}
+            onClick={() => setEasyReadOpen(!easyReadOpen)}
+          >
+            {easyReadOpen ? t('translations.reader.hideEasyRead') : t('translations.reader.showEasyRead')}
+          </button>
+          <div id={`${idBase}-easy-read`} hidden={!easyReadOpen}>
+            <EasyReadLines lines={easyRead.lines} language={originalLanguage} />
+          </div>
+        </div>
+      ) : null}
+      {manageHref ? (
+        <p class="govuk-body-s govuk-!-margin-bottom-0">
+          <Link class="govuk-link" href={manageHref}>
+            {t('translations.reader.manageLink')}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// Pure helpers for translations and Easy Read (issue 8): which translation a
+// reader sees, which way a language is written, and editing the rows of an
+// Easy Read version. No imports, so the unit tests load it directly.
+
+export type TranslationLike = { field: string; language: string; text: string };
+export type EasyReadLine = { text: string; pictogram: string | null };
+export type EasyReadRow = { key: number; text: string; pictogram: string };
+
+export const pictograms = [
+  'calendar',
+  'clock',
+  'meeting',
+  'money',
+  'no',
+  'people-group',
+  'person',
+  'phone',
+  'place',
+  'question',
+  'wheelchair-access',
+  'yes',
+] as const;
+
+// The partnership's common languages, offered first in the language list.
+export const commonLanguages = ['pl', 'ar', 'so', 'bn', 'pt', 'ro', 'ur', 'tr'] as const;
+
+const rightToLeft = new Set(['ar', 'ur', 'fa', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+// The primary subtag, lower case: "pl-PL" and "PL" are both "pl".
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function directionOf(tag: string): 'rtl' | 'ltr' {
+  return rightToLeft.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
+}
+
+// A language tag a person may type ("uk", "pt-BR"): letters, then optional subtags.
+export function isLanguageTag(text: string): boolean {
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text.trim());
+}
+
+// The translation of `field` a reader sees: the first of their languages
+// (preferred, then the page's) that has one. A language that is the text's
+// own shows the original, as does having none of them.
+export function chooseTranslation<T extends TranslationLike>(
+  translations: readonly T[],
+  field: string,
+  readerLanguages: readonly (string | null | undefined)[],
+  originalLanguage: string,
+): T | null {
+  const original = primaryLanguage(originalLanguage);
+  for (const candidate of readerLanguages) {
+    const language = primaryLanguage(candidate);
+    if (!language) continue;
+    if (language === original) return null;
+    const found = translations.find((item) => item.field === field && primaryLanguage(item.language) === language && item.text.trim());
+    if (found) return found;
+  }
+  return null;
+}
+
+// Rows of the Easy Read editor. Keys stay with a row as it moves.
+export function rowsFromLines(lines: readonly EasyReadLine[], firstKey = 1): EasyReadRow[] {
+  return lines.map((line, index) => ({ key: firstKey + index, text: line.text, pictogram: line.pictogram ?? '' }));
+}
+
+export function nextKey(rows: readonly EasyReadRow[]): number {
+  return rows.reduce((highest, row) => Math.max(highest, row.key), 0) + 1;
+}
+
+export function addRow(rows: readonly EasyReadRow[]): EasyReadRow[] {
+  return [...rows, { key: nextKey(rows), text: '', pictogram: '' }];
+}
+
+export function removeRow(rows: readonly EasyReadRow[], index: number): EasyReadRow[] {
+  if (index < 0 || index >= rows.length) return [...rows];
+  return rows.filter((_, at) => at !== index);
+}
+
+export function moveRow(rows: readonly EasyReadRow[], index: number, delta: number): EasyReadRow[] {
+  const target = index + delta;
+  if (index < 0 || index >= rows.length || target < 0 || target >= rows.length) return [...rows];
+  const moved = [...rows];
+  const [row] = moved.splice(index, 1);
+  moved.splice(target, 0, row);
+  return moved;
+}
+
+export function updateRow(rows: readonly EasyReadRow[], index: number, change: Partial<Omit<EasyReadRow, 'key'>>): EasyReadRow[] {
+  return rows.map((row, at) => (at === index ? { ...row, ...change } : row));
+}
+
+// What is sent: trimmed lines, empty rows left out, no pictogram as null.
+export function linesFromRows(rows: readonly EasyReadRow[]): EasyReadLine[] {
+  return rows
+    .map((row) => ({ text: row.text.trim(), pictogram: row.pictogram ? row.pictogram : null }))
+    .filter((line) => line.text.length > 0);
+}
+
+// The server checks the lines joined by a blank line; a finding's offset (in
+// code points) is turned back into the number of its line, counting from 0.
+export function lineOfOffset(lines: readonly EasyReadLine[], offset: number): number {
+  let start = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const end = start + Array.from(lines[index].text).length;
+    if (offset < end + 2) return index;
+    start = end + 2;
+  }
+  return Math.max(0, lines.length - 1);
+}
+
+// The translations-needed list turned round: for each missing language, in
+// the order the languages are first met, the texts lacking it.
+export function neededByLanguage<T extends { missing_languages: string[] }>(items: readonly T[]): { language: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const language of item.missing_languages) {
+      const list = groups.get(language) ?? [];
+      list.push(item);
+      groups.set(language, list);
+    }
+  }
+  return [...groups.entries()].map(([language, list]) => ({ language, items: list }));
+}
