@@ -24,6 +24,12 @@ import { PanelListPage } from './panels/PanelListPage';
 import { PanelNewPage } from './panels/PanelNewPage';
 import { PanelPage } from './panels/PanelPage';
 import { PanelResultsPage } from './panels/PanelResultsPage';
+import { BudgetPage } from './resources/BudgetPage';
+import { ClaimNewPage } from './resources/ClaimNewPage';
+import { ClaimPage } from './resources/ClaimPage';
+import { FinancePage } from './resources/FinancePage';
+import { PaymentsPage } from './resources/PaymentsPage';
+import { PolicyPage } from './resources/PolicyPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
@@ -114,6 +120,12 @@ const routes: Route[] = [
   { pattern: '/panels/:id/results', page: PanelResultsPage, access: 'signed-in' },
   { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
   { pattern: '/glossary', page: GlossaryPage, access: 'signed-in' },
+  { pattern: '/payments', page: PaymentsPage, access: 'signed-in' },
+  { pattern: '/claims/new', page: ClaimNewPage, access: 'signed-in' },
+  { pattern: '/claims/:id', page: ClaimPage, access: 'signed-in' },
+  { pattern: '/finance', page: FinancePage, access: 'signed-in' },
+  { pattern: '/participation-policy', page: PolicyPage, access: 'signed-in' },
+  { pattern: '/projects/:id/budget', page: BudgetPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },

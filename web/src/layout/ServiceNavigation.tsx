@@ -15,6 +15,7 @@ const signedInItems: Item[] = [
   { href: '/people', label: 'nav.people', matches: (path) => path.startsWith('/people') },
   { href: '/panels', label: 'panels.navLink', matches: (path) => path.startsWith('/panels') },
   { href: '/me/you-said-we-did', label: 'nav.youSaidWeDid', matches: (path) => path === '/me/you-said-we-did' },
+  { href: '/payments', label: 'resources.nav', matches: (path) => ['/payments', '/claims', '/finance', '/participation-policy'].some((start) => path.startsWith(start)) },
   { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') },
   { href: '/sign-out', label: 'nav.signOut', matches: (path) => path === '/sign-out' },
 ];

@@ -12,6 +12,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { FinanceRoleToggle } from '../resources/PolicyPage';
 import { PersonSummary } from './PersonSummary';
 
 function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: string }) {
@@ -60,6 +61,7 @@ export function PersonDetailPage({ parameters }: PageProps) {
           {t('people.edit')}
         </Link>
       ) : null}
+      {isConvener && item.role === 'convener' ? <FinanceRoleToggle personId={item.id} name={item.name} /> : null}
       {!isConvener && me?.user.id === item.id ? (
         <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
           {t('profile.edit')}

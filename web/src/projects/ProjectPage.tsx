@@ -249,6 +249,11 @@ export function ProjectPage({ parameters }: PageProps) {
             {t('project.activitiesLink')}
           </Link>
         </li>
+        <li>
+          <Link class="govuk-link" href={`${base}/budget`}>
+            {t('resources.budget.projectLink')}
+          </Link>
+        </li>
       </ul>
 
       <h2 class="govuk-heading-m">{t('project.whatPeopleSay')}</h2>

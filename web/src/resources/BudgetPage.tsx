@@ -1,0 +1,307 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { fetchProject } from '../api/projects';
+import { stakeholderGroups } from '../api/types';
+import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button } from '../components/Fields';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { groupName } from '../i18n/values';
+import { focusSuccessBanner } from '../projects/focus';
+import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { parsePounds, penceToInput } from '../text/money';
+import { fetchBudget, fetchUnpaid, hasFinanceRole, saveBudget, unpaidStatuses } from './api';
+import type { Budget, Unpaid } from './api';
+import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
+
+async function load(id: string) {
+  const [project, budget, finance] = await Promise.all([fetchProject(id), fetchBudget(id), hasFinanceRole()]);
+  let unpaid: Unpaid | null = null;
+  try {
+    unpaid = await fetchUnpaid(id);
+  } catch (error) {
+    if (!(error instanceof ApiError && (error.status === 403 || error.status === 404))) throw error;
+  }
+  return { project, budget, unpaid, finance };
+}
+
+// A money field with a £ prefix, as GOV.UK shows prices.
+export function PoundsInput({ id, label, hint, value, onValue, errors }: { id: string; label: string; hint?: string; value: string; onValue: (value: string) => void; errors: string[] }) {
+  const { t } = useI18n();
+  const describedBy = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {errors.length ? (
+        <p class="govuk-error-message" id={`${id}-error`}>
+          {errors.map((message, index) => (
+            <span key={index} class="rt-error-line">
+              <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <div class="govuk-input__wrapper">
+        <div class="govuk-input__prefix" aria-hidden="true">
+          £
+        </div>
+        <input
+          class={`govuk-input govuk-input--width-10${errors.length ? ' govuk-input--error' : ''}`}
+          id={id}
+          name={id}
+          type="text"
+          inputMode="decimal"
+          spellcheck={false}
+          value={value}
+          aria-describedby={describedBy}
+          onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+    </div>
+  );
+}
+
+function BudgetTable({ budget }: { budget: Budget }) {
+  const { t } = useI18n();
+  const groups = stakeholderGroups.filter(
+    (group) => budget.by_group[group] !== undefined || budget.committed_by_group[group] !== undefined || budget.spent_by_group[group] !== undefined,
+  );
+  return (
+    <>
+      <dl class="govuk-summary-list" id="budget-summary">
+        {[
+          ['resources.budget.total', budget.total_pence],
+          ['resources.budget.committed', budget.committed_pence],
+          ['resources.budget.spent', budget.spent_pence],
+          ['resources.budget.remaining', budget.remaining_pence],
+        ].map(([key, pence]) => (
+          <div class="govuk-summary-list__row" key={key}>
+            <dt class="govuk-summary-list__key">{t(key as 'resources.budget.total')}</dt>
+            <dd class="govuk-summary-list__value">
+              <Money pence={pence as number} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {groups.length > 0 ? (
+        <table class="govuk-table" id="budget-groups">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.budget.byGroup')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.budget')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.committed')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.spent')}</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.remaining')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {groups.map((group) => {
+              const set = budget.by_group[group];
+              const committed = budget.committed_by_group[group] ?? 0;
+              return (
+                <tr class="govuk-table__row" key={group}>
+                  <th scope="row" class="govuk-table__header">
+                    {groupName(t, group)}
+                  </th>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{set !== undefined ? <Money pence={set} /> : t('resources.budget.noGroupBudget')}</td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">
+                    <Money pence={committed} />
+                  </td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">
+                    <Money pence={budget.spent_by_group[group] ?? 0} />
+                  </td>
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{set !== undefined ? <Money pence={set - committed} /> : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}
+
+function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Budget; onSaved: (budget: Budget) => void }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  usePageTitle(t('resources.budget.title', { project: project.title }), Object.keys(form.errors).length > 0 || !!form.generalError);
+  const [total, setTotal] = useState(budget.set ? penceToInput(budget.total_pence) : '');
+  const [groups, setGroups] = useState<Record<string, string>>(() =>
+    Object.fromEntries(stakeholderGroups.map((group) => [group, budget.by_group[group] !== undefined ? penceToInput(budget.by_group[group]!) : ''])),
+  );
+  const fieldIds: Record<string, string> = { total_pence: 'budget-total', by_group: `budget-group-${stakeholderGroups[0]}` };
+  stakeholderGroups.forEach((group) => (fieldIds[`by_group.${group}`] = `budget-group-${group}`));
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const errors: FieldErrors = {};
+    const totalPence = parsePounds(total);
+    if (totalPence === null) errors.total_pence = [t('resources.money.invalid')];
+    const byGroup: Partial<Record<StakeholderGroup, number>> = {};
+    for (const group of stakeholderGroups) {
+      if (!groups[group].trim()) continue;
+      const pence = parsePounds(groups[group]);
+      if (pence === null) errors[`by_group.${group}`] = [t('resources.money.invalid')];
+      else byGroup[group] = pence;
+    }
+    form.submit(async () => onSaved(await saveBudget(project.id, { total_pence: totalPence ?? 0, by_group: byGroup })), errors);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <h2 class="govuk-heading-m">{t('resources.budget.setHeading')}</h2>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <PoundsInput id="budget-total" label={t('resources.budget.total')} hint={t('resources.money.hint')} value={total} onValue={setTotal} errors={messagesFor(form.errors, 'total_pence')} />
+      <div class={messagesFor(form.errors, 'by_group').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        <fieldset class="govuk-fieldset">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('resources.budget.byGroup')}</legend>
+          <div class="govuk-hint">{t('resources.budget.byGroupHint')}</div>
+          {form.errors.by_group ? (
+            <p class="govuk-error-message">
+              <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {form.errors.by_group.join(' ')}
+            </p>
+          ) : null}
+          {stakeholderGroups.map((group) => (
+            <PoundsInput
+              key={group}
+              id={`budget-group-${group}`}
+              label={groupName(t, group)}
+              value={groups[group]}
+              onValue={(value) => setGroups((current) => ({ ...current, [group]: value }))}
+              errors={form.errors[`by_group.${group}`] ?? []}
+            />
+          ))}
+        </fieldset>
+      </div>
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('resources.budget.save')}
+      </Button>
+    </form>
+  );
+}
+
+function UnpaidSection({ unpaid }: { unpaid: Unpaid }) {
+  const { t, language } = useI18n();
+  return (
+    <section aria-labelledby="unpaid-heading">
+      <h2 class="govuk-heading-m" id="unpaid-heading">
+        {t('resources.unpaid.heading')}
+      </h2>
+      <p class="govuk-body">{t('resources.unpaid.intro')}</p>
+      <ul class="govuk-list" id="unpaid-counts">
+        {unpaidStatuses.map((status) => (
+          <li key={status}>
+            {unpaidStatusName(t, status)}: {unpaid.counts[status] ?? 0}
+          </li>
+        ))}
+      </ul>
+      {unpaid.unpaid_participation > 0 ? <p class="govuk-inset-text">{t('resources.unpaid.neverOffered', { count: unpaid.unpaid_participation })}</p> : null}
+      {unpaid.items.length === 0 ? (
+        <p class="govuk-body">{t('resources.unpaid.none')}</p>
+      ) : (
+        <table class="govuk-table" id="unpaid">
+          <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.unpaid.heading')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">{t('resources.column.person')}</th>
+              <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
+              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('resources.column.attended')}</th>
+              <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {unpaid.items.map((row) => (
+              <tr class="govuk-table__row" key={`${row.person_id}-${row.activity_id}`}>
+                <th scope="row" class="govuk-table__header">
+                  {row.name}
+                </th>
+                <td class="govuk-table__cell">
+                  <Link class="govuk-link" href={`/activities/${row.activity_id}`}>
+                    {row.activity_title}
+                  </Link>
+                </td>
+                <td class="govuk-table__cell">{groupName(t, row.group)}</td>
+                <td class="govuk-table__cell">{formatDate(row.attended_at, language)}</td>
+                <td class="govuk-table__cell">
+                  <UnpaidStatusTag status={row.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function BudgetPage({ parameters }: PageProps) {
+  const { t } = useI18n();
+  const { isConvener } = useSession();
+  const loaded = useResource(() => load(parameters.id), [parameters.id]);
+  const [saved, setSaved] = useState<Budget | null>(null);
+  const project = loaded.data?.project;
+  usePageTitle(project ? t('resources.budget.title', { project: project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;
+  const budget = saved ?? loaded.data.budget;
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('projects.title'), href: '/projects' },
+          { text: project.title, href: `/projects/${project.id}` },
+        ]}
+      />
+      {saved ? <NotificationBanner kind="success" heading={t('resources.budget.saved')} /> : null}
+      <span class="govuk-caption-l">{project.title}</span>
+      <h1 class="govuk-heading-l">{t('resources.budget.heading')}</h1>
+      {budget.set ? <BudgetTable budget={budget} /> : <p class="govuk-body" id="budget-not-set">{t('resources.budget.notSet')}</p>}
+      {loaded.data.finance ? (
+        <p class="govuk-body">
+          <Link class="govuk-link" href={`/finance?status=all&project=${encodeURIComponent(project.id)}`}>
+            {t('resources.budget.claimsLink')}
+          </Link>
+        </p>
+      ) : null}
+      {isConvener ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <BudgetForm
+              project={project}
+              budget={budget}
+              onSaved={(answer) => {
+                setSaved(answer);
+                focusSuccessBanner();
+              }}
+            />
+          </div>
+        </div>
+      ) : null}
+      {loaded.data.unpaid ? <UnpaidSection unpaid={loaded.data.unpaid} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,369 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fetchActivity } from '../api/activities';
+import { ApiError } from '../api/client';
+import type { FieldErrors } from '../api/types';
+import type { PageProps } from '../app';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FailureMessage } from '../components/FailureMessage';
+import { Button, Radios, Select, TextInput } from '../components/Fields';
+import { describeFailure, exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { setFlash } from '../components/flash';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../components/usePageTitle';
+import { useResource } from '../components/useResource';
+import { useI18n } from '../i18n/i18n';
+import { navigate, useLocation } from '../router/router';
+import { useSession } from '../session/session';
+import { formatDate } from '../text/dates';
+import { formatPence, parseMiles, parseMinutes, parsePounds } from '../text/money';
+import { createClaim, expenseKinds, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
+import type { ExpenseKind, ExpenseLine, PaymentMethod, Policy } from './api';
+import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
+
+type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
+
+const lineId = (index: number, field: string) => `claim-expense-${index}-${field}`;
+let nextKey = 1;
+const emptyLine = (): LineDraft => ({ key: nextKey++, kind: '', amount: '', miles: '', receiptId: '', receiptName: '', uploading: false, uploadError: '' });
+
+// The activities I was offered payment for; an activity named in the address
+// (?activity=) is added when it is not among them, and the server checks that I took part.
+async function load(activityId: string) {
+  const [policy, offers] = await Promise.all([fetchPolicy(), fetchOffers()]);
+  const open = offers.items.filter((offer) => offer.status === 'pending' || offer.status === 'accepted');
+  const choices = open.map(({ activity_id, activity_title, starts_at }) => ({ activity_id, activity_title, starts_at }));
+  if (activityId && !choices.some((choice) => choice.activity_id === activityId) && !offers.items.some((offer) => offer.activity_id === activityId)) {
+    try {
+      const activity = await fetchActivity(activityId);
+      choices.push({ activity_id: activity.id, activity_title: activity.title, starts_at: activity.starts_at });
+    } catch {
+      // An unknown activity is simply not offered as a choice.
+    }
+  }
+  return { policy, offers: choices };
+}
+
+function minutesBetween(startsAt: string, endsAt: string): string {
+  const minutes = Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 60000);
+  return Number.isFinite(minutes) && minutes > 0 ? String(Math.min(minutes, 1440)) : '';
+}
+
+function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers: { activity_id: string; activity_title: string; starts_at: string }[]; initialActivity: string }) {
+  const { t, language } = useI18n();
+  const { me } = useSession();
+  const [activityId, setActivityId] = useState(initialActivity);
+  const [time, setTime] = useState('time');
+  const [minutes, setMinutes] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([]);
+  const [method, setMethod] = useState<string>(policy.payment_methods.length === 1 ? policy.payment_methods[0] : '');
+  const form = useFormSubmission(t);
+  usePageTitle(t('resources.claim.title'), Object.keys(form.errors).length > 0 || !!form.generalError);
+
+  // The activity's length is the default time; it is looked up when the activity changes.
+  useEffect(() => {
+    if (!activityId) return;
+    let cancelled = false;
+    fetchActivity(activityId).then(
+      (activity) => !cancelled && setMinutes(minutesBetween(activity.starts_at, activity.ends_at)),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [activityId]);
+
+  const paidKinds = expenseKinds.filter((kind) => policy.expenses[kind]?.reimbursed);
+  const change = (index: number, fields: Partial<LineDraft>) => setLines((current) => current.map((line, place) => (place === index ? { ...line, ...fields } : line)));
+
+  const fieldIds: Record<string, string> = { activity_id: 'claim-activity', include_time: 'claim-time', minutes: 'claim-minutes', payment_method: 'claim-method', expenses: 'claim-add-expense' };
+  lines.forEach((_, index) => {
+    fieldIds[`expenses.${index}`] = lineId(index, 'kind');
+    fieldIds[`expenses.${index}.kind`] = lineId(index, 'kind');
+    fieldIds[`expenses.${index}.amount_pence`] = lineId(index, 'amount');
+    fieldIds[`expenses.${index}.miles`] = lineId(index, 'miles');
+    fieldIds[`expenses.${index}.receipt_id`] = lineId(index, 'receipt');
+  });
+
+  const onFile = async (index: number, file: File | undefined) => {
+    if (!file) return;
+    if (!receiptTypes.includes(file.type)) {
+      change(index, { uploadError: t('resources.claim.receiptType'), receiptId: '', receiptName: '' });
+      return;
+    }
+    change(index, { uploading: true, uploadError: '' });
+    try {
+      const receipt = await uploadReceipt(file, me?.csrf_token ?? '');
+      // The server keeps the name as sent (percent-encoded), so the file's own name is shown.
+      change(index, { uploading: false, receiptId: receipt.id, receiptName: file.name });
+    } catch (error) {
+      const fileErrors = error instanceof ApiError ? error.errors.file ?? [] : [];
+      change(index, { uploading: false, receiptId: '', receiptName: '', uploadError: fileErrors.length ? fileErrors.join(' ') : describeFailure(t, error) });
+    }
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const errors: FieldErrors = {};
+    if (!activityId) errors.activity_id = [t('resources.claim.activityMissing')];
+    const includeTime = time === 'time';
+    const minutesValue = includeTime ? parseMinutes(minutes) : null;
+    if (includeTime && minutesValue === null) errors.minutes = [t('resources.claim.minutesInvalid')];
+    if (!method) errors.payment_method = [t('resources.claim.methodMissing')];
+    const expenses: ExpenseLine[] = [];
+    lines.forEach((line, index) => {
+      if (!line.kind) {
+        errors[`expenses.${index}.kind`] = [t('resources.claim.kindMissing')];
+        return;
+      }
+      const expense: ExpenseLine = { kind: line.kind as ExpenseKind };
+      if (line.kind === 'travel' && line.miles.trim()) {
+        const miles = parseMiles(line.miles);
+        if (miles === null) errors[`expenses.${index}.miles`] = [t('resources.claim.milesInvalid')];
+        else expense.miles = miles;
+      } else {
+        const pence = parsePounds(line.amount);
+        if (pence === null || pence === 0) errors[`expenses.${index}.amount_pence`] = [t(line.kind === 'travel' ? 'resources.claim.amountOrMiles' : 'resources.claim.amountInvalid')];
+        else expense.amount_pence = pence;
+      }
+      if (line.uploading) errors[`expenses.${index}.receipt_id`] = [t('resources.claim.stillUploading')];
+      if (line.receiptId) expense.receipt_id = line.receiptId;
+      expenses.push(expense);
+    });
+    if (!includeTime && lines.length === 0) errors.expenses = [t('resources.claim.nothingToClaim')];
+    form.submit(async () => {
+      const claim = await createClaim({
+        activity_id: activityId,
+        include_time: includeTime,
+        ...(minutesValue !== null ? { minutes: minutesValue } : {}),
+        payment_method: method as PaymentMethod,
+        expenses,
+      });
+      setFlash({ key: 'resources.claim.sent', parameters: { amount: formatPence(claim.total_pence), activity: claim.activity_title } });
+      navigate(`/claims/${claim.id}`);
+    }, errors);
+  };
+
+  const rates = policy.rates;
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+      <Select
+        id="claim-activity"
+        name="activity_id"
+        label={t('resources.claim.activity')}
+        hint={t('resources.claim.activityHint')}
+        value={activityId}
+        onValue={setActivityId}
+        emptyChoice={t('resources.claim.activityChoose')}
+        choices={offers.map((offer) => ({ value: offer.activity_id, text: `${offer.activity_title} (${formatDate(offer.starts_at, language)})` }))}
+        errors={messagesFor(form.errors, 'activity_id')}
+      />
+      <BenefitsNote policy={policy} />
+      <Radios
+        id="claim-time"
+        name="include_time"
+        label={t('resources.claim.timeQuestion')}
+        value={time}
+        onValue={setTime}
+        choices={[
+          { value: 'time', text: t('resources.claim.timeAndExpenses'), hint: t('resources.claim.rates', { hourly: formatPence(rates.hourly_pence), halfDay: formatPence(rates.half_day_pence), day: formatPence(rates.day_pence) }) },
+          { value: 'expenses', text: t('resources.claim.expensesOnly'), hint: t('resources.claim.expensesOnlyHint') },
+        ]}
+        errors={messagesFor(form.errors, 'include_time')}
+      />
+      {time === 'time' ? (
+        <TextInput
+          id="claim-minutes"
+          name="minutes"
+          label={t('resources.claim.minutes')}
+          hint={t('resources.claim.minutesHint')}
+          value={minutes}
+          onValue={setMinutes}
+          widthClass="govuk-input--width-4"
+          errors={messagesFor(form.errors, 'minutes')}
+        />
+      ) : null}
+
+      <h2 class="govuk-heading-m">{t('resources.claim.expensesHeading')}</h2>
+      <p class="govuk-body">{t('resources.claim.expensesIntro', { mileage: formatPence(policy.mileage_pence_per_mile) })}</p>
+      <ul class="govuk-list govuk-list--bullet" id="claim-caps">
+        {paidKinds.map((kind) => (
+          <li key={kind}>
+            {expenseKindName(t, kind)}: {capText(t, policy, kind)}
+          </li>
+        ))}
+      </ul>
+      {lines.map((line, index) => {
+        const lineErrors = exactMessages(form.errors, `expenses.${index}`);
+        const kindErrors = [...lineErrors, ...exactMessages(form.errors, `expenses.${index}.kind`)];
+        const amountErrors = exactMessages(form.errors, `expenses.${index}.amount_pence`);
+        const milesErrors = exactMessages(form.errors, `expenses.${index}.miles`);
+        const receiptErrors = [...exactMessages(form.errors, `expenses.${index}.receipt_id`), ...(line.uploadError ? [line.uploadError] : [])];
+        const receiptId = lineId(index, 'receipt');
+        return (
+          <fieldset class="govuk-fieldset rt-question" key={line.key} id={lineId(index, 'line')}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('resources.claim.line', { number: index + 1 })}</legend>
+            <Select
+              id={lineId(index, 'kind')}
+              name={`expenses-${index}-kind`}
+              label={t('resources.claim.kind')}
+              value={line.kind}
+              onValue={(kind) => change(index, { kind })}
+              emptyChoice={t('resources.claim.kindChoose')}
+              choices={paidKinds.map((kind) => ({ value: kind, text: `${expenseKindName(t, kind)} (${capText(t, policy, kind)})` }))}
+              errors={kindErrors}
+            />
+            <div class={amountErrors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+              <label class="govuk-label govuk-label--s" for={lineId(index, 'amount')}>
+                {t('resources.claim.amount')}
+              </label>
+              <div class="govuk-hint" id={`${lineId(index, 'amount')}-hint`}>
+                {line.kind ? `${capText(t, policy, line.kind as ExpenseKind)}. ` : ''}
+                {t('resources.claim.amountHint')}
+              </div>
+              {amountErrors.length ? (
+                <p class="govuk-error-message" id={`${lineId(index, 'amount')}-error`}>
+                  {amountErrors.map((message, place) => (
+                    <span key={place} class="rt-error-line">
+                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              <div class="govuk-input__wrapper">
+                <div class="govuk-input__prefix" aria-hidden="true">
+                  £
+                </div>
+                <input
+                  class={`govuk-input govuk-input--width-5${amountErrors.length ? ' govuk-input--error' : ''}`}
+                  id={lineId(index, 'amount')}
+                  name={`expenses-${index}-amount`}
+                  type="text"
+                  inputMode="decimal"
+                  spellcheck={false}
+                  value={line.amount}
+                  aria-describedby={`${lineId(index, 'amount')}-hint${amountErrors.length ? ` ${lineId(index, 'amount')}-error` : ''}`}
+                  onInput={(event) => change(index, { amount: (event.currentTarget as HTMLInputElement).value })}
+                />
+              </div>
+            </div>
+            {line.kind === 'travel' ? (
+              <TextInput
+                id={lineId(index, 'miles')}
+                name={`expenses-${index}-miles`}
+                label={t('resources.claim.miles')}
+                hint={t('resources.claim.milesHint', { mileage: formatPence(policy.mileage_pence_per_mile) })}
+                value={line.miles}
+                onValue={(miles) => change(index, { miles })}
+                widthClass="govuk-input--width-4"
+                errors={milesErrors}
+              />
+            ) : null}
+            <div class={receiptErrors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+              <label class="govuk-label govuk-label--s" for={receiptId}>
+                {t('resources.claim.receipt')}
+              </label>
+              <div class="govuk-hint" id={`${receiptId}-hint`}>
+                {t('resources.claim.receiptHint')}
+              </div>
+              {receiptErrors.length ? (
+                <p class="govuk-error-message" id={`${receiptId}-error`}>
+                  {receiptErrors.map((message, place) => (
+                    <span key={place} class="rt-error-line">
+                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              <input
+                class={`govuk-file-upload${receiptErrors.length ? ' govuk-file-upload--error' : ''}`}
+                id={receiptId}
+                name={`expenses-${index}-receipt`}
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-describedby={`${receiptId}-hint${receiptErrors.length ? ` ${receiptId}-error` : ''}`}
+                onChange={(event) => onFile(index, (event.currentTarget as HTMLInputElement).files?.[0])}
+              />
+              <p class="govuk-body-s govuk-!-margin-top-2" aria-live="polite" id={`${receiptId}-status`}>
+                {line.uploading ? t('resources.claim.uploading') : line.receiptId ? t('resources.claim.uploaded', { name: line.receiptName }) : ''}
+              </p>
+            </div>
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              onClick={() => {
+                setLines((current) => current.filter((_, place) => place !== index));
+                window.setTimeout(() => document.getElementById('claim-add-expense')?.focus(), 0);
+              }}
+            >
+              {t('resources.claim.removeLine', { number: index + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      {messagesFor(form.errors, 'expenses').length > 0 && lines.length === 0 ? (
+        <p class="govuk-error-message" id="claim-add-expense-error">
+          {messagesFor(form.errors, 'expenses').join(' ')}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        id="claim-add-expense"
+        onClick={() => {
+          const index = lines.length;
+          setLines((current) => [...current, emptyLine()]);
+          window.setTimeout(() => document.getElementById(lineId(index, 'kind'))?.focus(), 0);
+        }}
+      >
+        {t('resources.claim.addLine')}
+      </button>
+
+      <Radios
+        id="claim-method"
+        name="payment_method"
+        label={t('resources.claim.method')}
+        value={method}
+        onValue={setMethod}
+        choices={policy.payment_methods.map((value) => ({ value, text: paymentMethodName(t, value) }))}
+        errors={messagesFor(form.errors, 'payment_method')}
+      />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('resources.claim.submit')}
+      </Button>
+    </form>
+  );
+}
+
+export function ClaimNewPage(_: PageProps) {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const initialActivity = search.get('activity') ?? '';
+  const loaded = useResource(() => load(initialActivity), [initialActivity]);
+  // Once the form shows, it sets the title itself ("Error: " first when it has errors).
+  usePageTitle(loaded.status === 'ready' ? null : t('resources.claim.title'));
+
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  const { policy, offers } = loaded.data;
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common.breadcrumbLabel')}
+        items={[
+          { text: t('nav.home'), href: '/' },
+          { text: t('resources.payments.title'), href: '/payments' },
+        ]}
+      />
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <h1 class="govuk-heading-l">{t('resources.claim.title')}</h1>
+          <p class="govuk-body">{t('resources.claim.intro')}</p>
+          <ClaimForm policy={policy} offers={offers} initialActivity={offers.some((offer) => offer.activity_id === initialActivity) ? initialActivity : ''} />
+        </div>
+      </div>
+    </>
+  );
+}

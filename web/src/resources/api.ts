@@ -1,0 +1,174 @@
+// The typed client for resources to take part (issue 9, docs/api.md
+// "Resources: policy, budgets, claims, offers"). Money is integer pence.
+
+import { ApiError, request } from '../api/client';
+import type { ProblemDetails, StakeholderGroup } from '../api/types';
+
+export const expenseKinds = ['travel', 'care_cover', 'interpreter', 'subsistence', 'equipment', 'data_phone'] as const;
+export type ExpenseKind = (typeof expenseKinds)[number];
+export const paymentMethods = ['bank_transfer', 'voucher', 'none'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+export const claimStatuses = ['submitted', 'approved', 'rejected', 'paid'] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+export const offerStatuses = ['pending', 'accepted', 'declined', 'claimed'] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+export const unpaidStatuses = ['not_offered', 'unanswered', 'accepted', 'declined', 'claimed', 'paid'] as const;
+export type UnpaidStatus = (typeof unpaidStatuses)[number];
+
+export type Rates = { hourly_pence: number; half_day_pence: number; day_pence: number };
+export type ExpenseRule = { reimbursed: boolean; cap_pence: number };
+
+export type Policy = {
+  rates: Rates;
+  rates_by_kind: Record<string, Rates>;
+  expenses: Partial<Record<ExpenseKind, ExpenseRule>>;
+  mileage_pence_per_mile: number;
+  payment_methods: PaymentMethod[];
+  backfill_day_pence: number;
+  benefits_note: string;
+};
+
+export type Budget = {
+  project_id: string;
+  set: boolean;
+  total_pence: number;
+  by_group: Partial<Record<StakeholderGroup, number>>;
+  committed_pence: number;
+  spent_pence: number;
+  remaining_pence: number;
+  committed_by_group: Partial<Record<StakeholderGroup, number>>;
+  spent_by_group: Partial<Record<StakeholderGroup, number>>;
+};
+
+export type ExpenseLine = { kind: ExpenseKind; amount_pence?: number; miles?: number; receipt_id?: string | null; note?: string };
+
+export type ClaimCreate = {
+  activity_id: string;
+  minutes?: number;
+  include_time: boolean;
+  payment_method: PaymentMethod;
+  expenses: ExpenseLine[];
+};
+
+export type Claim = {
+  id: string;
+  project_id: string;
+  activity_id: string;
+  activity_title: string;
+  person_id: string;
+  person_name: string;
+  organisation: { id: string; name: string } | null;
+  group: StakeholderGroup;
+  minutes: number;
+  time_pence: number;
+  expenses: (ExpenseLine & { amount_pence: number })[];
+  expenses_pence: number;
+  total_pence: number;
+  total: string;
+  payment_method: PaymentMethod;
+  status: ClaimStatus;
+  submitted_at: string;
+  decided_at: string | null;
+  reason: string;
+  paid_on: string | null;
+  reference: string;
+  over_budget: boolean;
+};
+
+export type Offer = { id: string; activity_id: string; activity_title: string; starts_at: string; status: OfferStatus };
+export type Payments = { items: Claim[]; paid_pence: number; approved_pence: number };
+export type BankDetails = { account_name: string; account_ending: string; updated_at: string };
+export type Receipt = { id: string; media_type: string; size: number; file_name: string };
+export type UnpaidRow = {
+  person_id: string;
+  name: string;
+  activity_id: string;
+  activity_title: string;
+  attended_at: string;
+  group: StakeholderGroup;
+  status: UnpaidStatus;
+};
+export type Unpaid = { items: UnpaidRow[]; counts: Partial<Record<UnpaidStatus, number>>; unpaid_participation: number };
+
+const id = encodeURIComponent;
+
+export const fetchPolicy = () => request<Policy>('GET', '/api/v1/participation-policy');
+export const savePolicy = (policy: Policy) => request<Policy>('PUT', '/api/v1/participation-policy', { body: policy });
+export const setFinanceRole = (personId: string, finance: boolean) =>
+  request<{ person_id: string; finance: boolean }>('POST', `/api/v1/people/${id(personId)}/finance`, { body: { finance } });
+
+export const fetchBudget = (projectId: string) => request<Budget>('GET', `/api/v1/projects/${id(projectId)}/budget`);
+export const saveBudget = (projectId: string, body: { total_pence: number; by_group: Partial<Record<StakeholderGroup, number>> }) =>
+  request<Budget>('PUT', `/api/v1/projects/${id(projectId)}/budget`, { body });
+export const fetchUnpaid = (projectId: string) => request<Unpaid>('GET', `/api/v1/projects/${id(projectId)}/unpaid`);
+
+export const createClaim = (claim: ClaimCreate) => request<Claim>('POST', '/api/v1/claims', { body: claim });
+export const listClaims = (status?: string) => request<{ items: Claim[] }>('GET', '/api/v1/claims', { query: { status } });
+export const fetchClaim = (claimId: string) => request<Claim>('GET', `/api/v1/claims/${id(claimId)}`);
+export const approveClaim = (claimId: string, confirmOverBudget: boolean) =>
+  request<Claim>('POST', `/api/v1/claims/${id(claimId)}/approve`, { body: confirmOverBudget ? { confirm_over_budget: true } : {} });
+export const rejectClaim = (claimId: string, reason: string) => request<Claim>('POST', `/api/v1/claims/${id(claimId)}/reject`, { body: { reason } });
+export const markClaimPaid = (claimId: string, paidOn: string, reference: string) =>
+  request<Claim>('POST', `/api/v1/claims/${id(claimId)}/paid`, { body: { paid_on: paidOn, reference } });
+
+export const claimsExportPath = (projectId?: string) => (projectId ? `/api/v1/claims/export.csv?project_id=${id(projectId)}` : '/api/v1/claims/export.csv');
+export const paymentsCsvPath = '/api/v1/me/payments?format=csv';
+
+// Whether I have the finance role: the claims export answers 403 to everyone else.
+export async function hasFinanceRole(): Promise<boolean> {
+  try {
+    await request<unknown>('GET', claimsExportPath());
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return false;
+    throw error;
+  }
+}
+
+export const fetchPayments = () => request<Payments>('GET', '/api/v1/me/payments');
+export const fetchOffers = () => request<{ items: Offer[] }>('GET', '/api/v1/me/offers');
+export const answerOffer = (offerId: string, answer: 'accept' | 'decline') =>
+  request<{ id: string; status: OfferStatus }>('POST', `/api/v1/offers/${id(offerId)}/${answer}`);
+
+export async function fetchBankDetails(): Promise<BankDetails | null> {
+  try {
+    return await request<BankDetails>('GET', '/api/v1/me/bank-details');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+export const saveBankDetails = (details: { account_name: string; sort_code: string; account_number: string }) =>
+  request<BankDetails>('PUT', '/api/v1/me/bank-details', { body: details });
+
+export const receiptTypes = ['application/pdf', 'image/jpeg', 'image/png'];
+
+// The file's own bytes with its Content-Type (the JSON client cannot send a
+// file), so this sends the request itself with the session's CSRF token.
+export async function uploadReceipt(file: File, csrfToken: string): Promise<Receipt> {
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/receipts', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Content-Type': file.type,
+        'X-CSRF-Token': csrfToken,
+        'X-File-Name': encodeURIComponent(file.name),
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, { title: 'Network error' });
+  }
+  const text = await response.text();
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    payload = null;
+  }
+  if (response.ok) return payload as Receipt;
+  throw new ApiError(response.status, (payload ?? {}) as ProblemDetails);
+}
