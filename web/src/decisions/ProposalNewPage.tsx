@@ -20,6 +20,9 @@ import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { zonedToRfc3339 } from '../text/activities';
 import { cleanOptions, usesOptions } from '../text/decisions';
+import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
+import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
+import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, methodHint, methodName, weightingName } from './shared';
 
 const zone = 'Europe/London';
@@ -33,6 +36,7 @@ const optionId = (index: number) => `proposal-option-${index}`;
 const fieldIds: Record<string, string> = {
   title: 'proposal-title',
   text: 'proposal-text',
+  [confirmationField]: confirmationFieldId,
   method: 'proposal-method',
   weighting: 'proposal-weighting',
   threshold: 'proposal-threshold',
@@ -50,13 +54,15 @@ async function load(projectId: string) {
 }
 
 export function ProposalNewPage({ parameters }: PageProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { me } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const form = useFormSubmission(t);
   const myGroups = me?.user.groups ?? [];
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
+  const textCheck = useLanguageCheck(text, language);
+  const confirmation = usePublishConfirmation();
   const [method, setMethod] = useState<string>('');
   const [weighting, setWeighting] = useState<string>('equal_groups');
   const [threshold, setThreshold] = useState('0.5');
@@ -91,12 +97,13 @@ export function ProposalNewPage({ parameters }: PageProps) {
     window.setTimeout(() => document.getElementById('proposal-add-option')?.focus(), 0);
   };
 
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!title.trim()) clientErrors.title = [t('decisions.new.titleMissing')];
     if (!text.trim()) clientErrors.text = [t('decisions.new.textMissing')];
+    if (text.trim() && (await confirmation.blocks([textCheck]))) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const cleaned = cleanOptions(options);
     if (usesOptions(chosenMethod) && cleaned.length < 2) clientErrors.options = [t('decisions.new.optionsMissing')];
     const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(closesDate);
@@ -149,6 +156,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
               rows={8}
               errors={messagesFor(form.errors, 'text')}
             />
+            <PlainLanguageCheck check={textCheck} fieldId={fieldIds.text} onText={setText} />
             <Radios
               id={fieldIds.method}
               name="method"
@@ -277,6 +285,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
                 errors={messagesFor(form.errors, 'group')}
               />
             ) : null}
+            <PublishConfirmation confirmation={confirmation} checks={[textCheck]} errors={messagesFor(form.errors, confirmationField)} />
             <Button busy={form.submitting} busyText={t('common.saving')}>
               {t('decisions.new.submit')}
             </Button>

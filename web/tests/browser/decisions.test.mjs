@@ -246,6 +246,8 @@ describe('proposals, votes, decisions and panels', () => {
     assert.match(await page.locator('#vote-ranking li').first().innerText(), /Wednesday/);
     await page.getByRole('button', { name: 'Send my vote' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();
+    // The banner can show a moment before "my vote" is drawn again.
+    await page.locator('#my-vote', { hasText: /1\. Wednesday/ }).waitFor();
     assert.match(await page.locator('#my-vote').innerText(), /1\. Wednesday/);
     await checkAccessibility(page, 'ranked choice proposal');
 
