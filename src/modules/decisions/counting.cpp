@@ -30,7 +30,7 @@ std::map<std::string, std::vector<Ballot const*>> by_group(std::vector<Ballot> c
 // The combined figure for each choice: the share of all votes (per person)
 // or the mean of the groups' own figures (equal groups).
 std::map<std::string, double> combine(std::map<std::string, std::map<std::string, double>> const& per_group,
-    std::map<std::string, std::map<std::string, long long>> const& raw, std::string const& weighting, bool raw_is_points, std::vector<std::string> const& choices)
+    std::map<std::string, std::map<std::string, long long>> const& raw, std::string const& weighting, std::vector<std::string> const& choices)
 {
     std::map<std::string, double> totals;
     for (auto const& choice : choices)
@@ -43,7 +43,6 @@ std::map<std::string, double> combine(std::map<std::string, std::map<std::string
         for (auto const& [group, counts] : raw)
             for (auto const& [choice, n] : counts)
                 totals[choice] += all > 0 ? static_cast<double>(n) / all : 0;
-        (void)raw_is_points;
         return totals;
     }
     for (auto const& [group, shares] : per_group)
@@ -81,7 +80,7 @@ void count_positions(CountInput const& input, CountResult& result)
             result.group_positions[group][choice] = static_cast<double>(n) / static_cast<double>(ballots.size());
     }
     if (method != "majority") {
-        result.totals = combine(result.group_positions, result.counts, input.weighting, false, choices);
+        result.totals = combine(result.group_positions, result.counts, input.weighting, choices);
         std::string const blocking_position = method == "consent" ? "object" : "block";
         for (auto const& ballot : input.ballots)
             if (ballot.position == blocking_position && ballot.version == input.version)
@@ -156,7 +155,7 @@ void count_scores_or_dots(CountInput const& input, CountResult& result)
             result.totals[option] = input.ballots.empty() ? 0 : sum / static_cast<double>(input.ballots.size());
         }
     } else {
-        result.totals = combine(result.group_positions, result.counts, input.weighting, true, options);
+        result.totals = combine(result.group_positions, result.counts, input.weighting, options);
     }
     if (input.ballots.empty() || options.empty()) {
         result.outcome = "not passed";

@@ -30,14 +30,6 @@ std::vector<Term> partnership_terms(soci::session& sql, std::string const& partn
     return terms;
 }
 
-std::size_t longest_sentence(Analysis const& analysis)
-{
-    std::size_t longest = 0;
-    for (auto const& sentence : analysis.sentences)
-        longest = std::max(longest, sentence.token_count);
-    return longest;
-}
-
 }
 
 Result<CheckForm> CheckForm::read(boost::json::object const& body)
@@ -133,7 +125,6 @@ CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary c
     bool const length_counts = !english || form.easy_read;
     result.meets_target = unexplained == 0 && (!english || !result.scores.reading_ease || *result.scores.reading_ease >= result.target.min_reading_ease)
         && (!result.scores.pisarek || *result.scores.pisarek <= result.target.max_pisarek) && (!length_counts || result.long_sentences.empty());
-    (void)longest_sentence;
     return result;
 }
 
