@@ -48,6 +48,8 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
         class={`rt-preserve-lines${block ? ' govuk-body' : ''}`}
         lang={shownLanguage}
         dir={directionOf(shownLanguage)}
+        aria-busy={loaded.status === 'loading' ? 'true' : undefined}
+        data-translations={loaded.status}
       >
         {showing ? showing.text : original}
       </Text>

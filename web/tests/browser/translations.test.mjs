@@ -24,7 +24,8 @@ async function openProject(page) {
   await page.goto('/projects');
   await page.getByRole('link', { name: projectTitle }).click();
   await page.locator('h1', { hasText: projectTitle }).waitFor();
-  await page.locator('#project-summary-text').waitFor();
+  // The text shows the original until its translations have loaded.
+  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
 }
 
 describe('translations and Easy Read', () => {
@@ -188,7 +189,7 @@ describe('translations and Easy Read', () => {
     await signIn(marek, accounts.polishMember);
     await marek.goto(activityPath);
     const text = marek.locator('#activity-purpose-text');
-    await text.waitFor();
+    await marek.locator('#activity-purpose-text[data-translations="ready"]').waitFor();
     assert.equal(await text.innerText(), 'Spotykamy się, żeby porozmawiać o zajęciach.');
     assert.equal(await text.getAttribute('lang'), 'pl');
     await marek.getByRole('button', { name: 'Pokaż oryginał (angielski)' }).click();
