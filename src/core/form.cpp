@@ -101,6 +101,21 @@ std::optional<std::string> FormReader::choice(std::string_view field, std::span<
     return std::string { value->get_string() };
 }
 
+std::optional<bool> FormReader::boolean(std::string_view field, Presence presence)
+{
+    auto const* value = find(field);
+    if (!value || value->is_null()) {
+        if (presence == Presence::Required)
+            add_error(field, "Choose yes or no.");
+        return std::nullopt;
+    }
+    if (!value->is_bool()) {
+        add_error(field, "Must be true or false.");
+        return std::nullopt;
+    }
+    return value->get_bool();
+}
+
 std::optional<std::vector<std::string>> FormReader::string_list(std::string_view field, std::size_t max_count)
 {
     auto const* value = find(field);

@@ -35,6 +35,7 @@ public:
 
     std::optional<std::string> text(std::string_view field, TextRule rule);
     std::optional<std::string> choice(std::string_view field, std::span<std::string_view const> allowed, Presence);
+    std::optional<bool> boolean(std::string_view field, Presence);
     // Lowercase kebab-case tags (`older-people`), de-duplicated in order.
     std::optional<std::vector<std::string>> tags(std::string_view field, std::size_t max_count = 30);
     std::optional<std::vector<std::string>> choices(std::string_view field, std::span<std::string_view const> allowed);

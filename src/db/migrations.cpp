@@ -642,6 +642,13 @@ std::vector<Migration> const& all_migrations()
                     updated_at TEXT NOT NULL,
                     PRIMARY KEY (subject_type, subject_id, field)))",
             } },
+        { 17, "whether an attendee's employer pays them to be there",
+            {
+                // Until now this followed the stakeholder group alone; the rows already recorded keep that answer.
+                "ALTER TABLE activity_attendance ADD COLUMN paid_by_employer INTEGER NOT NULL DEFAULT 0",
+                "UPDATE activity_attendance SET paid_by_employer = 1 "
+                "WHERE stakeholder_group IN ('local_authority', 'health', 'provider', 'staff')",
+            } },
     };
     return migrations;
 }

@@ -2,6 +2,9 @@
 // reasons for rejection, budgets and exports that reconcile to the penny,
 // receipts checked by content, offers made when attendance is recorded.
 
+#include <algorithm>
+#include <map>
+
 #include <boost/json.hpp>
 
 #include "support/api_fixture.hpp"
@@ -301,6 +304,53 @@ TEST_F(ResourcesApi, AttendanceMakesOffersAndTheUnpaidListFollowsThem)
     }
     EXPECT_EQ(people[0].client.get("/api/v1/projects/" + setup.project + "/unpaid").status, 403);
     EXPECT_EQ(convener_b().get("/api/v1/projects/" + setup.project + "/unpaid").status, 404);
+}
+
+TEST_F(ResourcesApi, WhoeverRecordsAttendanceSaysWhoseEmployerPays)
+{
+    auto const setup = make_activity("Employer project");
+    auto const record = [&](std::string const& person, std::string const& group, boost::json::value paid) {
+        return convener_a().post("/api/v1/activities/" + setup.activity + "/attendance",
+            boost::json::value { { "person_id", person }, { "group", group }, { "paid_by_employer", paid } });
+    };
+    // A VCS worker whose charity pays her to be there: no offer (her charity can claim backfill).
+    auto vcs_worker = person_with_session("Vera Worker", "vcs");
+    // A council officer on a day off, there as a resident would be: offered.
+    auto officer = person_with_session("Owen Offduty", "local_authority");
+    // Bad input first: nothing is recorded and nobody is offered anything.
+    auto const bad = record(vcs_worker.id, "vcs", "yes");
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_EQ(error_fields(bad), std::vector<std::string> { "paid_by_employer" });
+    EXPECT_EQ(items(convener_a().get("/api/v1/activities/" + setup.activity + "/attendance")).size(), 0u);
+
+    ASSERT_EQ(record(vcs_worker.id, "vcs", true).status, 201);
+    ASSERT_EQ(record(officer.id, "local_authority", false).status, 201);
+    // Without a word it follows the group: a resident is offered.
+    auto resident = person_with_session("Rhea Resident", "residents");
+    attended(setup, resident.id, "residents");
+
+    EXPECT_EQ(items(vcs_worker.client.get("/api/v1/me/offers")).size(), 0u);
+    EXPECT_EQ(items(officer.client.get("/api/v1/me/offers")).size(), 1u);
+    EXPECT_EQ(items(resident.client.get("/api/v1/me/offers")).size(), 1u);
+    std::map<std::string, bool> paid_by_employer;
+    for (auto const& item : items(convener_a().get("/api/v1/activities/" + setup.activity + "/attendance")))
+        paid_by_employer[text(item.at("person_id"))] = item.at("paid_by_employer").as_bool();
+    EXPECT_EQ(paid_by_employer, (std::map<std::string, bool> { { vcs_worker.id, true }, { officer.id, false }, { resident.id, false } }));
+
+    auto const unpaid = convener_a().get("/api/v1/projects/" + setup.project + "/unpaid").json();
+    std::vector<std::string> listed;
+    for (auto const& item : unpaid.at("items").as_array())
+        listed.push_back(text(item.at("name")));
+    std::ranges::sort(listed);
+    EXPECT_EQ(listed, (std::vector<std::string> { "Owen Offduty", "Rhea Resident" }));
+    EXPECT_EQ(unpaid.at("counts").at("unanswered"), 2);
+}
+
+TEST_F(ResourcesApi, MeSaysWhoHasTheFinanceRole)
+{
+    EXPECT_EQ(finance().get("/api/v1/me").json().at("finance"), true);
+    EXPECT_EQ(member_a().get("/api/v1/me").json().at("finance"), false);
+    EXPECT_EQ(convener_b().get("/api/v1/me").json().at("finance"), false);
 }
 
 TEST_F(ResourcesApi, BankDetailsAreNeverShownInFull)

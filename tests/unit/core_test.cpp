@@ -108,6 +108,24 @@ TEST(Form, ReaderCollectsEveryProblemByField)
     EXPECT_EQ(fields, (std::vector<std::string> { "count", "extra", "missing", "sector", "tags" }));
 }
 
+TEST(Form, BooleansAreTrueOrFalseNotWordsOrNumbers)
+{
+    auto const body = boost::json::parse(R"({"yes": true, "no": false, "word": "true", "number": 1, "nothing": null})").as_object();
+    FormReader reader { body };
+    EXPECT_EQ(reader.boolean("yes", Presence::Optional), true);
+    EXPECT_EQ(reader.boolean("no", Presence::Required), false);
+    EXPECT_EQ(reader.boolean("nothing", Presence::Optional), std::nullopt);
+    EXPECT_EQ(reader.boolean("absent", Presence::Optional), std::nullopt);
+    EXPECT_TRUE(reader.ok());
+    EXPECT_EQ(reader.boolean("word", Presence::Optional), std::nullopt);
+    EXPECT_EQ(reader.boolean("number", Presence::Optional), std::nullopt);
+    EXPECT_EQ(reader.boolean("absent", Presence::Required), std::nullopt);
+    std::vector<std::string> fields;
+    for (auto const& [field, messages] : reader.errors())
+        fields.push_back(field);
+    EXPECT_EQ(fields, (std::vector<std::string> { "absent", "number", "word" }));
+}
+
 TEST(Form, LengthsCountCodePointsNotBytes)
 {
     // "Łódź" is 4 code points in 7 bytes; "مرحبا" is 5 in 10.

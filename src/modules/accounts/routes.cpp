@@ -7,6 +7,7 @@
 #include "modules/accounts/commands.hpp"
 #include "modules/partnership/presenters.hpp"
 #include "modules/partnership/queries.hpp"
+#include "modules/resources/service.hpp"
 
 namespace rt::accounts {
 
@@ -39,6 +40,7 @@ Result<boost::json::object> me_json(db::Database& database, Actor const& actor)
             { "user", partnership::to_json(*person, actor) },
             { "partnership", partnership::to_json(*found_partnership) },
             { "csrf_token", actor.csrf_token },
+            { "finance", resources::is_finance(sql, actor) },
         };
     });
 }

@@ -21,18 +21,6 @@ std::optional<std::string> read_id(FormReader& reader, std::string_view field, P
     return id;
 }
 
-std::optional<bool> read_bool(FormReader& reader, boost::json::object const& body, std::string_view field)
-{
-    auto const* value = body.if_contains(field);
-    if (!value || value->is_null())
-        return std::nullopt;
-    if (!value->is_bool()) {
-        reader.add_error(field, "Must be true or false.");
-        return std::nullopt;
-    }
-    return value->get_bool();
-}
-
 }
 
 Result<ContributionForm> ContributionForm::read(boost::json::object const& body)
@@ -53,7 +41,7 @@ Result<ContributionForm> ContributionForm::read(boost::json::object const& body)
     if (form.source != "activity" && form.activity_id)
         reader.add_error("activity_id", "Only contributions from an activity name one.");
     form.person_id = read_id(reader, "person_id", Presence::Optional, "Choose a person from the list.");
-    form.anonymous = read_bool(reader, body, "anonymous").value_or(false);
+    form.anonymous = reader.boolean("anonymous", Presence::Optional).value_or(false);
     form.tags = reader.tags("tags").value_or(std::vector<std::string> {});
     return finish(reader, form);
 }

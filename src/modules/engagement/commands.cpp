@@ -333,10 +333,12 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
             return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group."));
         auto const time = now_text();
-        store::insert_attendance(sql, actor.partnership_id, activity_id, { person->id, group, time }, actor.person_id);
+        bool const paid_by_employer = form.paid_by_employer.value_or(resources::employer_paid(group));
+        store::insert_attendance(sql, actor.partnership_id, activity_id, { person->id, group, time, paid_by_employer }, actor.person_id);
         projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.attended", "activity", activity_id, std::nullopt, person->id });
-        resources::offer_payment(sql, actor.partnership_id, activity.project_id, activity_id, person->id, group);
+        if (!paid_by_employer)
+            resources::offer_payment(sql, actor.partnership_id, activity.project_id, activity_id, person->id);
         return {};
     });
 }

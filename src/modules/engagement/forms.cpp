@@ -135,12 +135,7 @@ Result<SignupForm> SignupForm::read(boost::json::object const& body)
         reader.add_error("language", "Choose a language from the list.");
         form.language.reset();
     }
-    if (auto const* walk_in = body.if_contains("walk_in")) {
-        if (!walk_in->is_bool())
-            reader.add_error("walk_in", "Must be true or false.");
-        else
-            form.walk_in = walk_in->get_bool();
-    }
+    form.walk_in = reader.boolean("walk_in", Presence::Optional).value_or(form.walk_in);
     return finish(reader, form);
 }
 
@@ -153,12 +148,7 @@ Result<ArrangedForm> ArrangedForm::read(boost::json::object const& body)
     bool const interpreter = form.need.starts_with("interpreter:") && partnership::is_language_tag(std::string_view { form.need }.substr(12));
     if (!form.need.empty() && !interpreter && !is_tag(form.need))
         reader.add_error("need", "Choose a need from the plan.");
-    if (auto const* arranged = body.if_contains("arranged")) {
-        if (!arranged->is_bool())
-            reader.add_error("arranged", "Must be true or false.");
-        else
-            form.arranged = arranged->get_bool();
-    }
+    form.arranged = reader.boolean("arranged", Presence::Optional).value_or(form.arranged);
     return finish(reader, form);
 }
 
@@ -204,12 +194,13 @@ Result<MinutesForm> MinutesForm::read(boost::json::object const& body)
 Result<AttendanceForm> AttendanceForm::read(boost::json::object const& body)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "person_id", "group" });
+    reader.reject_unknown({ "person_id", "group", "paid_by_employer" });
     AttendanceForm form;
     form.person_id = reader.text("person_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
     if (!form.person_id.empty() && !looks_like_id(form.person_id))
         reader.add_error("person_id", "Choose a person from the list.");
     form.group = reader.choice("group", partnership::k_groups, Presence::Optional);
+    form.paid_by_employer = reader.boolean("paid_by_employer", Presence::Optional);
     return finish(reader, form);
 }
 

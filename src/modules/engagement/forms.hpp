@@ -43,6 +43,9 @@ struct ArrangedForm {
 struct AttendanceForm {
     std::string person_id;
     std::optional<std::string> group;
+    // Whether the person's employer pays them to be there; when not given,
+    // it follows the group (council, health, provider and staff: yes).
+    std::optional<bool> paid_by_employer;
 
     [[nodiscard]] static Result<AttendanceForm> read(boost::json::object const& body);
 };

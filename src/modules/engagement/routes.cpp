@@ -257,7 +257,8 @@ Response list_attendance_route(Services& services, RequestContext const& context
         return *rejected;
     return http::respond(list_attendance(services.database, context.signed_in(), id), 200, [](auto const& records) {
         return http::items_json(records, [](store::AttendanceRecord const& record) {
-            return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at } };
+            return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at },
+                { "paid_by_employer", record.paid_by_employer } };
         });
     });
 }

@@ -46,6 +46,7 @@ struct AttendanceRecord {
     std::string person_id;
     std::string group;
     std::string recorded_at;
+    bool paid_by_employer { false };
 };
 void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
     std::string const& by);

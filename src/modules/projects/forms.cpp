@@ -127,12 +127,7 @@ Result<StageForm> StageForm::read(boost::json::object const& body)
     auto reason = reader.text("reason", long_text(Presence::Required, 2000));
     if (reason)
         form.reason = *reason;
-    if (auto const* value = body.if_contains("override")) {
-        if (!value->is_bool())
-            reader.add_error("override", "Must be true or false.");
-        else
-            form.override_gate = value->get_bool();
-    }
+    form.override_gate = reader.boolean("override", Presence::Optional).value_or(false);
     if (form.override_gate && !reason) {
         // An override needs its reason above all: say so in plain words.
         FieldErrors errors = reader.errors();

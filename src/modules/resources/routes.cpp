@@ -43,16 +43,6 @@ Policy load_policy(soci::session& sql, std::string const& partnership_id)
     return policy ? *policy : default_policy();
 }
 
-bool is_finance(soci::session& sql, Actor const& actor)
-{
-    if (!actor.is_convener())
-        return false;
-    long long count = 0;
-    sql << "SELECT COUNT(*) FROM finance_officers WHERE partnership_id = :p AND person_id = :person", soci::into(count),
-        soci::use(actor.partnership_id), soci::use(actor.person_id);
-    return count > 0;
-}
-
 Error finance_only()
 {
     return Error::forbidden("Only conveners with the finance role do this.");
@@ -483,13 +473,7 @@ Response create_claim_route(Services& services, RequestContext const& context)
         else
             minutes = value->get_int64();
     }
-    bool include_time = true;
-    if (auto const* value = body->if_contains("include_time"); value && !value->is_null()) {
-        if (!value->is_bool())
-            reader.add_error("include_time", "Must be true or false.");
-        else
-            include_time = value->get_bool();
-    }
+    bool const include_time = reader.boolean("include_time", Presence::Optional).value_or(true);
     auto const method = reader.choice("payment_method", k_payment_methods, Presence::Required).value_or("");
     auto backfill = reader.text("backfill_organisation_id", { .presence = Presence::Optional, .max_length = 36 }).value_or("");
     std::vector<Expense> expenses;
@@ -965,7 +949,8 @@ Response unpaid_route(Services& services, RequestContext const& context)
             soci::rowset<soci::row> rows = (sql.prepare << R"(
                 SELECT att.person_id, person.name, att.activity_id, a.title, att.recorded_at, att.stakeholder_group, o.status,
                        (SELECT c.status FROM claims c WHERE c.activity_id = att.activity_id AND c.person_id = att.person_id AND c.status <> 'rejected'
-                        ORDER BY c.submitted_at DESC LIMIT 1)
+                        ORDER BY c.submitted_at DESC LIMIT 1),
+                       att.paid_by_employer
                 FROM activity_attendance att
                 JOIN activities a ON a.id = att.activity_id
                 JOIN people person ON person.id = att.person_id
@@ -975,7 +960,7 @@ Response unpaid_route(Services& services, RequestContext const& context)
                 soci::use(actor.partnership_id), soci::use(project_id));
             for (auto const& row : rows) {
                 auto const group = db::text_at(row, 5);
-                if (employer_paid(group))
+                if (db::integer_at(row, 8) != 0)
                     continue;
                 auto const offer = db::optional_text_at(row, 6);
                 auto const claim = db::optional_text_at(row, 7);

@@ -122,16 +122,24 @@ Result<Policy> read_policy(boost::json::object const& body)
     return policy;
 }
 
+bool is_finance(soci::session& sql, Actor const& actor)
+{
+    if (!actor.is_convener())
+        return false;
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM finance_officers WHERE partnership_id = :p AND person_id = :person", soci::into(count),
+        soci::use(actor.partnership_id), soci::use(actor.person_id);
+    return count > 0;
+}
+
 bool employer_paid(std::string_view group)
 {
     return group == "local_authority" || group == "health" || group == "provider" || group == "staff";
 }
 
 void offer_payment(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& activity_id,
-    std::string const& person_id, std::string const& group)
+    std::string const& person_id)
 {
-    if (employer_paid(group))
-        return;
     auto const id = new_id();
     auto const at = now_text();
     sql << "INSERT INTO payment_offers (id, partnership_id, project_id, activity_id, person_id, status, created_at) "

@@ -79,13 +79,17 @@ struct Claim {
     std::string organisation_name;
 };
 
-// Called by the activities module inside its attendance transaction: an
-// attendee not paid by their employer to be there is offered payment.
-void offer_payment(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& activity_id,
-    std::string const& person_id, std::string const& group);
+// A convener given the finance role: approves, rejects and pays claims.
+[[nodiscard]] bool is_finance(soci::session& sql, Actor const& actor);
 
-// Whether the group's people are paid by their employer to attend (council,
-// NHS, provider and front-line staff) rather than offered payment.
+// Called by the activities module inside its attendance transaction for an
+// attendee not paid by their employer to be there.
+void offer_payment(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& activity_id,
+    std::string const& person_id);
+
+// Whether the group's people are usually paid by their employer to attend
+// (council, NHS, provider and front-line staff): the default when whoever
+// records attendance does not say.
 [[nodiscard]] bool employer_paid(std::string_view group);
 
 }
