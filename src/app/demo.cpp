@@ -1,4 +1,5 @@
 #include "app/demo.hpp"
+#include "app/demo_parts.hpp"
 
 #include <map>
 
@@ -96,15 +97,6 @@ std::optional<Error> failed(auto const& result)
     if (result)
         return std::nullopt;
     return result.error();
-}
-
-// Runs a step of the demo's history as if it happened `days` (and hours) ago.
-template<typename Step>
-auto days_ago(double days, Step step)
-{
-    auto const offset = std::chrono::milliseconds { static_cast<long long>(days * 86'400'000) };
-    ClockOverride const clock { now() - offset };
-    return step();
 }
 
 Actor actor_for(Actor const& convener, std::string const& person_id)
@@ -261,6 +253,8 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
         return moved;
 
     if (auto seeded = seed_demo_activities(database, convener, first_id, people); !seeded)
+        return seeded;
+    if (auto seeded = seed_demo_living_strategy(database, convener, people); !seeded)
         return seeded;
 
     projects::ProjectForm discharge;
