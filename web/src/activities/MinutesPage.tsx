@@ -18,6 +18,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { focusSuccessBanner } from '../projects/focus';
+import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 
@@ -206,9 +207,15 @@ export function MinutesPage({ parameters }: PageProps) {
         <>
           <p class="govuk-body-s">{t('minutes.updated', { when: formatDateTime(minutes.updated_at, language) })}</p>
           <h2 class="govuk-heading-m">{t('minutes.summaryHeading')}</h2>
-          <p class="govuk-body rt-preserve-lines" dir="auto" id="minutes-published-summary">
-            {minutes.summary}
-          </p>
+          <TranslatedText
+            block
+            subjectType="minutes"
+            subjectId={activity.id}
+            field="summary"
+            original={minutes.summary}
+            textId="minutes-published-summary"
+            manageHref={activity.can_organise ? `/translations/minutes/${activity.id}/summary` : null}
+          />
           {minutes.actions.length === 0 ? (
             <p class="govuk-body">{t('minutes.noActions')}</p>
           ) : (

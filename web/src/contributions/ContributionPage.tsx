@@ -23,6 +23,7 @@ import { SummaryRow } from '../activities/shared';
 import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
+import { TranslatedText } from '../translations/TranslatedText';
 import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
 
 type Loaded = { contribution: Contribution; project: Project };
@@ -76,9 +77,18 @@ export function ContributionDetails({ contribution, project }: Loaded) {
           <StatusTag status={contribution.status} />
         </SummaryRow>
         <SummaryRow label={t('contribution.response')}>
-          <span class="rt-preserve-lines" dir="auto" id="contribution-response">
-            {contribution.response || t('contribution.noResponse')}
-          </span>
+          {contribution.response ? (
+            <TranslatedText
+              subjectType="contribution_response"
+              subjectId={contribution.id}
+              field="response"
+              original={contribution.response}
+              textId="contribution-response"
+              manageHref={project.can_manage ? `/translations/contribution_response/${contribution.id}/response` : null}
+            />
+          ) : (
+            <span id="contribution-response">{t('contribution.noResponse')}</span>
+          )}
         </SummaryRow>
         <SummaryRow label={t('contribution.received')}>{formatDate(contribution.created_at, language)}</SummaryRow>
       </dl>

@@ -12,8 +12,26 @@ import { groupName } from '../i18n/values';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
+import { TranslatedText } from '../translations/TranslatedText';
 import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
+
+// "We did": the organisers' response in the reader's language when it has
+// been translated. Each response has its own ids on the page.
+function Response({ contribution, manage }: { contribution: Contribution; manage: boolean }) {
+  const { t } = useI18n();
+  if (!contribution.response) return <>{t('contribution.noResponse')}</>;
+  return (
+    <TranslatedText
+      subjectType="contribution_response"
+      subjectId={contribution.id}
+      field="response"
+      original={contribution.response}
+      idBase={`response-${contribution.id}`}
+      manageHref={manage ? `/translations/contribution_response/${contribution.id}/response` : null}
+    />
+  );
+}
 
 async function loadProject(projectId: string) {
   const [project, answer] = await Promise.all([fetchProject(projectId), fetchProjectYouSaidWeDid(projectId)]);
@@ -63,8 +81,8 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
                       {whoText(t, contribution)}
                       <div class="govuk-body-s govuk-!-margin-0">{groupName(t, contribution.group)}</div>
                     </td>
-                    <td class="govuk-table__cell rt-preserve-lines" dir="auto">
-                      {contribution.response || t('contribution.noResponse')}
+                    <td class="govuk-table__cell">
+                      <Response contribution={contribution} manage={project.can_manage} />
                     </td>
                   </tr>
                 ))}
@@ -109,8 +127,8 @@ function MyContribution({ contribution }: { contribution: Contribution }) {
           </div>
           <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{t('ysd.weDid')}</dt>
-            <dd class="govuk-summary-list__value rt-preserve-lines" dir="auto">
-              {contribution.response || t('contribution.noResponse')}
+            <dd class="govuk-summary-list__value">
+              <Response contribution={contribution} manage={false} />
             </dd>
           </div>
           <div class="govuk-summary-list__row">

@@ -16,6 +16,7 @@ import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
 import { usesOptions } from '../text/decisions';
+import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodName, ObjectionList, ResultTag, TallyTables, weightingName } from './shared';
 
 async function load(id: string) {
@@ -47,9 +48,15 @@ export function DecisionPage({ parameters }: PageProps) {
         {decision.title}
       </h1>
       {decision.text ? (
-        <p class="govuk-body rt-preserve-lines" dir="auto">
-          {decision.text}
-        </p>
+        <TranslatedText
+          block
+          subjectType="proposal"
+          subjectId={decision.proposal_id}
+          field="text"
+          original={decision.text}
+          textId="decision-text"
+          manageHref={project.can_manage ? `/translations/proposal/${decision.proposal_id}/text` : null}
+        />
       ) : null}
       <dl class="govuk-summary-list" id="decision-summary">
         <SummaryRow label={t('decisions.record.result')}>

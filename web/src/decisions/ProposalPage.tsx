@@ -24,6 +24,7 @@ import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDateTime } from '../text/dates';
 import { threadComments } from '../text/decisions';
+import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { VoteForm } from './VoteForm';
 
@@ -330,9 +331,15 @@ export function ProposalPage({ parameters }: PageProps) {
       <h1 class="govuk-heading-l" dir="auto">
         {proposal.title}
       </h1>
-      <p class="govuk-body rt-preserve-lines" id="proposal-text" dir="auto">
-        {proposal.text}
-      </p>
+      <TranslatedText
+        block
+        subjectType="proposal"
+        subjectId={proposal.id}
+        field="text"
+        original={proposal.text}
+        textId="proposal-text"
+        manageHref={project.can_manage ? `/translations/proposal/${proposal.id}/text` : null}
+      />
       <dl class="govuk-summary-list" id="proposal-summary">
         <SummaryRow label={t('decisions.statusLabel')}>
           <ProposalStatusTag status={proposal.status} />

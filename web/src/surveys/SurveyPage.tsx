@@ -20,6 +20,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { isolate, moveItem, questionIn } from '../text/ordering';
+import { TranslatedText } from '../translations/TranslatedText';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 
 type Question = Survey['questions'][number];
@@ -275,9 +276,15 @@ export function SurveyPage({ parameters }: PageProps) {
         {survey.title}
       </h1>
       {survey.description ? (
-        <p class="govuk-body rt-preserve-lines" dir="auto">
-          {survey.description}
-        </p>
+        <TranslatedText
+          block
+          subjectType="survey"
+          subjectId={survey.id}
+          field="description"
+          original={survey.description}
+          originalLanguage={survey.language || 'en'}
+          manageHref={survey.can_organise ? `/translations/survey/${survey.id}/description` : null}
+        />
       ) : null}
       <dl class="govuk-summary-list">
         <SummaryRow label={t('survey.status')}>

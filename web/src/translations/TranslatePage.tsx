@@ -3,9 +3,12 @@
 // the translations there are.
 
 import { useState } from 'preact/hooks';
-import { fetchActivity } from '../api/activities';
+import { fetchActivity, fetchMinutes } from '../api/activities';
+import { fetchContribution } from '../api/contributions';
+import { fetchProposal } from '../api/decisions';
 import type { CheckResult } from '../api/language';
 import { fetchProject } from '../api/projects';
+import { fetchSurvey } from '../api/surveys';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../app';
 import { Breadcrumbs } from '../components/Breadcrumbs';
@@ -17,8 +20,9 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { shortText } from '../contributions/shared';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/i18n';
+import type { MessageKey, Translate } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
 import type { SubjectType, Translations } from './api';
 import { fetchTranslations, saveEasyRead, saveTranslation } from './api';
@@ -45,22 +49,26 @@ type Subject = {
   field: string;
   title: string;
   original: string;
+  originalLanguage: string;
   canManage: boolean;
   backHref: string;
   projectId: string;
 };
 
+// The published texts the web app shows translated (docs/api.md, issue 8).
+// Survey questions are not here: each question carries its own wording in
+// other languages, set in the survey.
 async function loadSubject(type: string, id: string, field: string): Promise<Subject> {
+  const subject = { id, field, originalLanguage: 'en' };
   if (type === 'project' && field === 'summary') {
     const project = await fetchProject(id);
-    return { type, id, field, title: project.title, original: project.summary, canManage: project.can_manage, backHref: `/projects/${id}`, projectId: id };
+    return { ...subject, type, title: project.title, original: project.summary, canManage: project.can_manage, backHref: `/projects/${id}`, projectId: id };
   }
   if (type === 'activity' && field === 'purpose') {
     const activity = await fetchActivity(id);
     return {
+      ...subject,
       type,
-      id,
-      field,
       title: activity.title,
       original: activity.purpose,
       canManage: activity.can_organise,
@@ -68,7 +76,78 @@ async function loadSubject(type: string, id: string, field: string): Promise<Sub
       projectId: activity.project_id,
     };
   }
+  if (type === 'minutes' && field === 'summary') {
+    // The minutes belong to an activity and share its id.
+    const [activity, minutes] = await Promise.all([fetchActivity(id), fetchMinutes(id)]);
+    return {
+      ...subject,
+      type,
+      title: activity.title,
+      original: minutes.summary,
+      canManage: activity.can_organise,
+      backHref: `/activities/${id}/minutes`,
+      projectId: activity.project_id,
+    };
+  }
+  if (type === 'proposal' && field === 'text') {
+    const proposal = await fetchProposal(id);
+    const project = await fetchProject(proposal.project_id);
+    return {
+      ...subject,
+      type,
+      title: proposal.title,
+      original: proposal.text,
+      canManage: project.can_manage,
+      backHref: `/proposals/${id}`,
+      projectId: proposal.project_id,
+    };
+  }
+  if (type === 'contribution_response' && field === 'response') {
+    const contribution = await fetchContribution(id);
+    const project = await fetchProject(contribution.project_id);
+    return {
+      ...subject,
+      type,
+      title: shortText(contribution.text, 60),
+      original: contribution.response,
+      canManage: project.can_manage,
+      backHref: `/contributions/${id}`,
+      projectId: contribution.project_id,
+    };
+  }
+  if (type === 'survey' && field === 'description') {
+    const survey = await fetchSurvey(id);
+    return {
+      ...subject,
+      type,
+      title: survey.title,
+      original: survey.description,
+      originalLanguage: survey.language || 'en',
+      canManage: survey.can_organise,
+      backHref: `/surveys/${id}`,
+      projectId: survey.project_id,
+    };
+  }
   throw Object.assign(new Error('not found'), { status: 404 });
+}
+
+// What the page calls the text, and where it goes back to.
+function subjectWords(t: Translate, subject: Subject): { field: string; back: string } {
+  const back = t('translations.page.back', { title: subject.title });
+  switch (subject.type) {
+    case 'project':
+      return { field: t('translations.field.projectSummary'), back };
+    case 'activity':
+      return { field: t('translations.field.activityPurpose'), back };
+    case 'minutes':
+      return { field: t('translations.field.minutesSummary'), back: t('translations.page.backToMinutes', { title: subject.title }) };
+    case 'proposal':
+      return { field: t('translations.field.proposalText'), back };
+    case 'contribution_response':
+      return { field: t('translations.field.contributionResponse'), back: t('translations.page.backToContribution') };
+    case 'survey':
+      return { field: t('translations.field.surveyDescription'), back };
+  }
 }
 
 const translationFieldIds = { language: 'translation-language', other: 'translation-other', text: 'translation-text' };
@@ -346,7 +425,7 @@ export function TranslatePage({ parameters }: PageProps) {
   if (subject.status === 'loading') return <Loading />;
   if (subject.status === 'failed') return <FailureMessage error={subject.error} />;
   const item = subject.data;
-  const fieldName = item.type === 'project' ? t('translations.field.projectSummary') : t('translations.field.activityPurpose');
+  const words = subjectWords(t, item);
 
   return (
     <>
@@ -366,9 +445,9 @@ export function TranslatePage({ parameters }: PageProps) {
         />
       ) : null}
       <span class="govuk-caption-l">{item.title}</span>
-      <h1 class="govuk-heading-l">{t('translations.page.heading', { field: fieldName })}</h1>
-      <h2 class="govuk-heading-m">{t('translations.page.original', { language: languageLabel(t, pageLanguage, 'en') })}</h2>
-      <div class="govuk-inset-text rt-preserve-lines" lang="en" dir="ltr" id="translation-original">
+      <h1 class="govuk-heading-l">{t('translations.page.heading', { field: words.field })}</h1>
+      <h2 class="govuk-heading-m">{t('translations.page.original', { language: languageLabel(t, pageLanguage, item.originalLanguage) })}</h2>
+      <div class="govuk-inset-text rt-preserve-lines" lang={item.originalLanguage} dir="auto" id="translation-original">
         {item.original}
       </div>
       {existing.status === 'loading' ? <Loading /> : null}
@@ -416,7 +495,7 @@ export function TranslatePage({ parameters }: PageProps) {
       ) : null}
       <p class="govuk-body">
         <Link class="govuk-link" href={item.backHref}>
-          {t('translations.page.back', { title: item.title })}
+          {words.back}
         </Link>
       </p>
     </>

@@ -23,15 +23,21 @@ type Props = {
   manageHref?: string | null;
   // 'block' for a paragraph of its own, 'inline' inside a summary list.
   block?: boolean;
+  // The start of the element ids, unique on the page (default subject type
+  // and field); several texts of one kind on a page each need their own.
+  idBase?: string;
+  // The id of the text itself, when a page already had one for it.
+  textId?: string;
 };
 
-export function TranslatedText({ subjectType, subjectId, field, original, originalLanguage = 'en', manageHref, block }: Props) {
+export function TranslatedText({ subjectType, subjectId, field, original, originalLanguage = 'en', manageHref, block, idBase: givenIdBase, textId: givenTextId }: Props) {
   const { t, language } = useI18n();
   const { me } = useSession();
   const loaded = useResource(() => fetchTranslations(subjectType, subjectId), [subjectType, subjectId]);
   const [showOriginal, setShowOriginal] = useState(false);
   const [easyReadOpen, setEasyReadOpen] = useState(false);
-  const idBase = `${subjectType}-${field}`;
+  const idBase = givenIdBase ?? `${subjectType}-${field}`;
+  const textId = givenTextId ?? `${idBase}-text`;
 
   const translations = loaded.data?.translations ?? [];
   const translation = chooseTranslation(translations, field, [me?.user.preferred_language, language], originalLanguage);
@@ -44,10 +50,12 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
   return (
     <div class="rt-translated-text">
       <Text
-        id={`${idBase}-text`}
+        id={textId}
         class={`rt-preserve-lines${block ? ' govuk-body' : ''}`}
         lang={shownLanguage}
-        dir={directionOf(shownLanguage)}
+        // NOTE: the server records most texts as English whatever they were
+        // written in, so the original takes its direction from its letters.
+        dir={showing ? directionOf(showing.language) : 'auto'}
         aria-busy={loaded.status === 'loading' ? 'true' : undefined}
         data-translations={loaded.status}
       >
@@ -63,7 +71,7 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
           <button
             type="button"
             class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            aria-controls={`${idBase}-text`}
+            aria-controls={textId}
             onClick={() => setShowOriginal(!showOriginal)}
           >
             {showing ? t('translations.reader.showOriginal', { language: originalName }) : t('translations.reader.showTranslation')}

@@ -2,13 +2,17 @@
 // lacking a language its members read, by language, each with a link to add it.
 
 import { listActivities } from '../api/activities';
+import { listContributions } from '../api/contributions';
+import { listProposals } from '../api/decisions';
 import { fetchProject } from '../api/projects';
+import { listSurveys } from '../api/surveys';
 import type { PageProps } from '../app';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { shortText } from '../contributions/shared';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
@@ -18,14 +22,27 @@ import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
 
+// The subject types and fields the translation page takes (TranslatePage.tsx).
+const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
+
+// The titles that say which text each row is; a list that fails leaves its
+// rows named by kind only.
 async function load(projectId: string) {
-  const [project, needed, activities] = await Promise.all([
+  const [project, needed, activities, proposals, surveys, contributions] = await Promise.all([
     fetchProject(projectId),
     fetchTranslationsNeeded(projectId),
     listActivities(projectId).catch(() => ({ items: [] })),
+    listProposals(projectId).catch(() => ({ items: [] })),
+    listSurveys(projectId).catch(() => ({ items: [] })),
+    listContributions(projectId).catch(() => ({ items: [] })),
   ]);
-  const activityTitles = new Map(activities.items.map((activity) => [activity.id, activity.title]));
-  return { project, needed, activityTitles };
+  const titles = new Map<string, string>([
+    ...activities.items.map((activity) => [`activity-${activity.id}`, activity.title] as const),
+    ...proposals.items.map((proposal) => [`proposal-${proposal.id}`, proposal.title] as const),
+    ...surveys.items.map((survey) => [`survey-${survey.id}`, survey.title] as const),
+    ...contributions.items.map((contribution) => [`contribution-${contribution.id}`, shortText(contribution.text, 60)] as const),
+  ]);
+  return { project, needed, titles };
 }
 
 export function TranslationsNeededPage({ parameters }: PageProps) {
@@ -35,16 +52,32 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
-  const { project, needed, activityTitles } = loaded.data;
+  const { project, needed, titles } = loaded.data;
   const groups = neededByLanguage(needed.items);
 
+  const title = (kind: string, id: string) => titles.get(`${kind}-${id}`) ?? '';
   const describe = (item: TranslationNeeded) => {
-    if (item.subject_type === 'project') return t('translations.field.projectSummary');
-    if (item.subject_type === 'activity') return t('translations.needed.activityPurpose', { title: activityTitles.get(item.subject_id) ?? '' });
-    return `${item.subject_type} ${item.field}`;
+    const kind = `${item.subject_type} ${item.field}`;
+    if (kind === 'project summary') return t('translations.field.projectSummary');
+    if (kind === 'activity purpose') return t('translations.needed.activityPurpose', { title: title('activity', item.subject_id) });
+    if (kind === 'minutes summary') return t('translations.needed.minutesSummary', { title: title('activity', item.subject_id) });
+    if (kind === 'proposal text') return t('translations.needed.proposalText', { title: title('proposal', item.subject_id) });
+    if (kind === 'contribution_response response') return t('translations.needed.contributionResponse', { text: title('contribution', item.subject_id) });
+    if (kind === 'survey description') return t('translations.needed.surveyDescription', { title: title('survey', item.subject_id) });
+    if (kind === 'survey questions') return t('translations.needed.surveyQuestions', { title: title('survey', item.subject_id) });
+    return kind;
   };
-  const canTranslate = (item: TranslationNeeded) =>
-    (item.subject_type === 'project' && item.field === 'summary') || (item.subject_type === 'activity' && item.field === 'purpose');
+  // Survey questions are translated question by question in the survey, so
+  // their row leads to the survey; the others to the translation page.
+  const action = (item: TranslationNeeded, language: string, name: string) => {
+    if (item.subject_type === 'survey' && item.field === 'questions')
+      return { href: `/surveys/${item.subject_id}`, text: t('translations.needed.seeSurvey') };
+    if (!translatable.has(`${item.subject_type} ${item.field}`)) return null;
+    return {
+      href: buildPath(`/translations/${item.subject_type}/${item.subject_id}/${item.field}`, { language }),
+      text: t('translations.needed.add', { language: name }),
+    };
+  };
 
   return (
     <>
@@ -83,23 +116,23 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
                 </tr>
               </thead>
               <tbody class="govuk-table__body">
-                {group.items.map((item) => (
-                  <tr class="govuk-table__row" key={`${item.subject_type}-${item.subject_id}-${item.field}`}>
-                    <td class="govuk-table__cell">{describe(item)}</td>
-                    <td class="govuk-table__cell">{formatDate(item.published_at, language)}</td>
-                    <td class="govuk-table__cell">
-                      {canTranslate(item) ? (
-                        <Link
-                          class="govuk-link"
-                          href={buildPath(`/translations/${item.subject_type}/${item.subject_id}/${item.field}`, { language: group.language })}
-                        >
-                          {t('translations.needed.add', { language: name })}
-                          <span class="govuk-visually-hidden">: {describe(item)}</span>
-                        </Link>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
+                {group.items.map((item) => {
+                  const link = action(item, group.language, name);
+                  return (
+                    <tr class="govuk-table__row" key={`${item.subject_type}-${item.subject_id}-${item.field}`}>
+                      <td class="govuk-table__cell">{describe(item)}</td>
+                      <td class="govuk-table__cell">{formatDate(item.published_at, language)}</td>
+                      <td class="govuk-table__cell">
+                        {link ? (
+                          <Link class="govuk-link" href={link.href}>
+                            {link.text}
+                            <span class="govuk-visually-hidden">: {describe(item)}</span>
+                          </Link>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </section>
