@@ -18,19 +18,12 @@ import {
   screenshot,
   signIn,
   startServer,
+  waitForTitle,
 } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const activityTitle = 'Tea and talk at Meadow Road';
 
-async function waitForTitle(page, expected) {
-  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
-  await page.waitForFunction(
-    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
-    argument,
-    { timeout: 10_000 },
-  );
-}
 
 function rowFor(page, table, name) {
   return table.locator('tbody tr').filter({ has: page.locator('th:first-child, td:first-child', { hasText: name }) });
@@ -80,7 +73,8 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Plan activity' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     await waitForTitle(page, /^Error: Plan an activity/);
     for (const id of ['activity-kind', 'activity-title', 'activity-purpose', 'activity-date-day', 'activity-start-time', 'activity-end-time', 'activity-where']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
@@ -117,7 +111,8 @@ describe('activities', () => {
     await page.locator('#activity-capacity-error').waitFor();
     assert.equal(await summary.locator('a[href="#activity-capacity"]').count(), 1);
     assert.equal(await page.locator('#activity-address-error').count(), 0);
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     await checkAccessibility(page, 'plan an activity with a server error');
 
     await page.locator('#activity-capacity').fill('12');
@@ -299,7 +294,8 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     for (const id of ['minutes-summary', 'minutes-action-0-due-on']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
     }

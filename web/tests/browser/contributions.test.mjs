@@ -19,6 +19,7 @@ import {
   screenshot,
   signIn,
   startServer,
+  waitForTitle,
 } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
@@ -31,14 +32,6 @@ const rankingQuestion = 'Put these in order of importance to you';
 const scaleQuestion = 'How happy are you with the day centre now?';
 const anonymousText = 'I worry that the new centre will be too noisy for people with dementia.';
 
-async function waitForTitle(page, expected) {
-  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
-  await page.waitForFunction(
-    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
-    argument,
-    { timeout: 10_000 },
-  );
-}
 
 async function openProject(page) {
   await page.goto('/projects');
@@ -84,7 +77,8 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.getByRole('button', { name: 'Create survey' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     for (const id of ['survey-title', 'survey-question-0-kind', 'survey-question-0-text']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
     }
@@ -247,7 +241,8 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await summary.waitFor();
     assert.equal(await summary.locator('a[href="#respond-response"]').count(), 1);
     await page.locator('#respond-response-error').waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     await checkAccessibility(page, 'respond with an error');
 
     await page.getByLabel('Adopted', { exact: true }).check();

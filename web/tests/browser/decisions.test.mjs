@@ -127,7 +127,7 @@ describe('proposals, votes, decisions and panels', () => {
     await page.getByLabel('Agree', { exact: true }).check();
     await page.getByRole('button', { name: 'Send my vote' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();
-    assert.match(await page.locator('#my-vote').innerText(), /Agree/);
+    await page.locator('#my-vote', { hasText: 'Agree' }).waitFor();
     assertNoProblems(page);
     await page.context().close();
   });
@@ -156,6 +156,7 @@ describe('proposals, votes, decisions and panels', () => {
     await second.getByLabel('Agree', { exact: true }).check();
     await second.getByRole('button', { name: 'Send my vote' }).click();
     await second.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();
+    await second.locator('#my-vote', { hasText: 'Agree' }).waitFor();
     // Comments: one top-level, one reply.
     await second.locator('#comment-text').fill('Will the lift fit a large wheelchair?');
     await second.getByRole('button', { name: 'Add comment' }).click();
@@ -188,7 +189,7 @@ describe('proposals, votes, decisions and panels', () => {
     await objector.getByLabel('Agree', { exact: true }).check();
     await objector.getByRole('button', { name: 'Send my vote' }).click();
     await objector.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();
-    assert.match(await objector.locator('#my-vote').innerText(), /Agree/);
+    await objector.locator('#my-vote', { hasText: 'Agree' }).waitFor();
     assert.doesNotMatch(await objector.locator('#proposal-objections').innerText(), /Standing/);
     await objector.context().close();
 

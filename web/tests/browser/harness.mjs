@@ -130,6 +130,17 @@ export async function checkAccessibility(page, label) {
   assert.equal(results.violations.length, 0, `axe found problems on ${label} (${page.url()}):\n${report}`);
 }
 
+// Waits for the page's title (set just after the page is drawn): a string to
+// match exactly, or a regular expression.
+export async function waitForTitle(page, expected) {
+  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
+  await page.waitForFunction(
+    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
+    argument,
+    { timeout: 10_000 },
+  );
+}
+
 export async function signIn(page, email, password = demoPassword) {
   await page.goto('/sign-in');
   await page.locator('#email').fill(email);

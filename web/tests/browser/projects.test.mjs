@@ -15,6 +15,7 @@ import {
   screenshot,
   signIn,
   startServer,
+  waitForTitle,
 } from './harness.mjs';
 
 const projectTitle = 'Lunch clubs and company for older people';
@@ -22,14 +23,6 @@ const removedOrganisation = 'Polish Community Centre Riverside';
 const silverThreadsVolunteer = 'beth.morgan@silverthreads.example';
 
 // The page title is set just after the page renders, so wait for it.
-async function waitForTitle(page, expected) {
-  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
-  await page.waitForFunction(
-    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
-    argument,
-    { timeout: 10_000 },
-  );
-}
 
 // The body row of a table whose first cell (or row header) has this text.
 function rowFor(page, table, name) {
@@ -73,7 +66,8 @@ describe('projects', () => {
     await page.getByRole('button', { name: 'Start project' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     await waitForTitle(page, /^Error: Start a project/);
     for (const id of ['project-title', 'project-summary', 'project-interests', 'project-co-lead-1-person', 'project-co-lead-2-person']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
@@ -99,7 +93,8 @@ describe('projects', () => {
     await page.locator('#project-co-leads-error').waitFor();
     assert.match(await page.locator('#project-co-leads-error').innerText(), /different groups/);
     assert.equal(await summary.locator('a[href="#project-co-lead-1-person"]').count(), 1);
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     assert.equal(await page.locator('#project-title-error').count(), 0);
     await checkAccessibility(page, 'start a project with a server error');
     await screenshot(page, 'project-start-errors-en');
@@ -302,7 +297,8 @@ describe('projects', () => {
     await page.getByRole('button', { name: 'Move project' }).click();
     const summary = page.locator('.govuk-error-summary', { hasText: 'cannot move to Design yet' });
     await summary.waitFor();
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     const text = await summary.innerText();
     for (const group of ['Health', 'Service providers', 'Residents', 'Staff']) assert.match(text, new RegExp(group), `names ${group}`);
     assert.doesNotMatch(text, /Service users and carers/, 'Joan accepted for service users and carers');

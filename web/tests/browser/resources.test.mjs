@@ -10,21 +10,13 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, screenshot, signIn, startServer } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const forumTitle = 'Customer forum';
 const carer = { name: 'Rosa Lindqvist', email: 'rosa.lindqvist@residents.example', password: 'rosa-has-a-long-password' };
 const treasurer = { name: 'Femi Adeyemi', email: 'femi.adeyemi@riverside-vcs.example', password: 'femi-has-a-long-password' };
 
-async function waitForTitle(page, expected) {
-  const argument = expected instanceof RegExp ? { pattern: expected.source, exact: null } : { pattern: null, exact: expected };
-  await page.waitForFunction(
-    ({ pattern, exact }) => (pattern ? new RegExp(pattern).test(document.title) : document.title === exact),
-    argument,
-    { timeout: 10_000 },
-  );
-}
 
 // Adds a person as the convener and returns their invitation link.
 async function addPerson(page, person, { role, group }) {
@@ -199,7 +191,8 @@ describe('resources to take part', () => {
     assert.match(await lineError.innerText(), /over the limit of £50\.00/);
     const summary = page.locator('.govuk-error-summary');
     assert.equal(await summary.locator('a[href="#claim-expense-1-amount"]').count(), 1);
-    assert.equal(await summary.evaluate((element) => element === document.activeElement), true);
+    // Focus moves to the summary just after it is drawn.
+    await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
     await waitForTitle(page, /^Error: Claim payment/);
     await checkAccessibility(page, 'claim form with an over-the-cap error');
     // A typing mistake is caught before sending.
