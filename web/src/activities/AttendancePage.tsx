@@ -7,7 +7,7 @@ import type { Attendance, FieldErrors, Person, Signup, StakeholderGroup } from '
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Select } from '../components/Fields';
+import { Button, Radios, Select } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -16,13 +16,16 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
+import { useSession } from '../session/session';
+import { paidByEmployer, usualGroup } from '../text/attendance';
+import { claimForPath } from '../resources/api';
 import { formatDateTime } from '../text/dates';
 import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 
-const fieldIds = { person_id: 'attended-person', group: 'attended-group' };
+const fieldIds = { person_id: 'attended-person', group: 'attended-group', paid_by_employer: 'attended-paid' };
 
 type Loaded = ActivityWithProject & { attendance: Attendance[]; signups: Signup[]; people: Person[] };
 
@@ -33,12 +36,14 @@ async function load(id: string): Promise<Loaded> {
   return { ...loaded, attendance: attendance.items, signups: signups.items, people };
 }
 
-type Recorded = { name: string; group: StakeholderGroup };
+type Recorded = { name: string; group: StakeholderGroup; paidByEmployer: boolean };
 
 function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: Recorded) => Promise<void> }) {
   const { t } = useI18n();
   const [personId, setPersonId] = useState('');
   const [group, setGroup] = useState('');
+  // Empty until the organiser chooses: then the answer follows the group.
+  const [paid, setPaid] = useState('');
   const form = useFormSubmission(t);
   const recorded = new Set(data.attendance.map((item) => item.person_id));
   // People who signed up come first: they are the ones most likely to be there.
@@ -48,6 +53,7 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
     .sort((a, b) => Number(signedUp.has(b.id)) - Number(signedUp.has(a.id)));
   const chosen = people.find((person) => person.id === personId);
   const groups = chosen && chosen.groups.length ? chosen.groups : [...stakeholderGroups];
+  const shownPaid = paid || (paidByEmployer(group || usualGroup(chosen?.groups ?? [])) ? 'yes' : 'no');
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -56,11 +62,16 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
     if (!personId) clientErrors.person_id = [t('attendance.personMissing')];
     form.submit(
       async () => {
-        const answer = await recordAttendance(data.activity.id, { person_id: personId, ...(group ? { group: group as StakeholderGroup } : {}) });
+        const answer = await recordAttendance(data.activity.id, {
+          person_id: personId,
+          ...(group ? { group: group as StakeholderGroup } : {}),
+          paid_by_employer: shownPaid === 'yes',
+        });
         const entry = answer.items.find((item) => item.person_id === personId);
         setPersonId('');
         setGroup('');
-        await onRecorded({ name: chosen?.name ?? '', group: entry?.group ?? (group as StakeholderGroup) });
+        setPaid('');
+        await onRecorded({ name: chosen?.name ?? '', group: entry?.group ?? (group as StakeholderGroup), paidByEmployer: entry?.paid_by_employer ?? shownPaid === 'yes' });
       },
       clientErrors,
       (error) => (error instanceof ApiError && error.status === 409 ? error.detail || t('attendance.already') : null),
@@ -79,6 +90,7 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
         onValue={(value) => {
           setPersonId(value);
           setGroup('');
+          setPaid('');
         }}
         emptyChoice={t('project.choosePerson')}
         choices={people.map((person) => ({
@@ -93,10 +105,26 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
         label={t('attendance.group')}
         hint={t('attendance.groupHint')}
         value={group}
-        onValue={setGroup}
+        onValue={(value) => {
+          setGroup(value);
+          setPaid('');
+        }}
         emptyChoice={t('attendance.groupDefault')}
         choices={groups.map((value) => ({ value, text: groupName(t, value) }))}
         errors={messagesFor(form.errors, 'group')}
+      />
+      <Radios
+        id={fieldIds.paid_by_employer}
+        name="paid_by_employer"
+        label={t('attendance.paidQuestion')}
+        hint={t('attendance.paidHint')}
+        value={shownPaid}
+        onValue={setPaid}
+        choices={[
+          { value: 'yes', text: t('attendance.paidYes') },
+          { value: 'no', text: t('attendance.paidNo') },
+        ]}
+        errors={messagesFor(form.errors, 'paid_by_employer')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('attendance.submit')}
@@ -107,6 +135,7 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
 
 export function AttendancePage({ parameters }: PageProps) {
   const { t, language } = useI18n();
+  const { isConvener } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
@@ -131,6 +160,7 @@ export function AttendancePage({ parameters }: PageProps) {
       <ActivityBreadcrumbs project={project} activity={activity} />
       {recorded ? (
         <NotificationBanner kind="success" heading={t('attendance.recorded', { name: recorded.name, group: groupName(t, recorded.group) })}>
+          <p class="govuk-body">{recorded.paidByEmployer ? t('attendance.recordedPaid') : t('attendance.recordedOffered')}</p>
           <p class="govuk-body">
             <Link class="govuk-notification-banner__link" href={`/projects/${project.id}/timeline`}>
               {t('attendance.timelineLink')}
@@ -150,7 +180,9 @@ export function AttendancePage({ parameters }: PageProps) {
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">{t('coming.name')}</th>
               <th scope="col" class="govuk-table__header">{t('members.group')}</th>
+              <th scope="col" class="govuk-table__header">{t('attendance.paidColumn')}</th>
               <th scope="col" class="govuk-table__header">{t('attendance.recordedAt')}</th>
+              {isConvener ? <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th> : null}
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -162,7 +194,16 @@ export function AttendancePage({ parameters }: PageProps) {
                   </Link>
                 </td>
                 <td class="govuk-table__cell">{groupName(t, item.group)}</td>
+                <td class="govuk-table__cell">{item.paid_by_employer ? t('common.yes') : t('common.no')}</td>
                 <td class="govuk-table__cell">{formatDateTime(item.recorded_at, language)}</td>
+                {isConvener ? (
+                  <td class="govuk-table__cell">
+                    <Link class="govuk-link" href={claimForPath(activity.id, item.person_id)}>
+                      {t('resources.claim.forThem')}
+                      <span class="govuk-visually-hidden">: {names.get(item.person_id) ?? t('attendance.unknownPerson')}</span>
+                    </Link>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -61,6 +61,8 @@ export type Me = {
   user: Person;
   partnership: PartnershipBrief;
   csrf_token: string;
+  // A convener with the finance role (approves and pays claims).
+  finance: boolean;
 };
 
 export type PartnershipSummary = {
@@ -355,7 +357,7 @@ export type Plan = {
   flagged: boolean;
 };
 
-export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string };
+export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string; paid_by_employer: boolean };
 
 // Contributions, needs and "you said, we did" (issue 6), as described in docs/api.md.
 

@@ -20,19 +20,20 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { parsePounds, penceToInput } from '../text/money';
-import { fetchBudget, fetchUnpaid, hasFinanceRole, saveBudget, unpaidStatuses } from './api';
-import type { Budget, Unpaid } from './api';
+import { takeFlash } from '../components/flash';
+import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } from './api';
+import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 
 async function load(id: string) {
-  const [project, budget, finance] = await Promise.all([fetchProject(id), fetchBudget(id), hasFinanceRole()]);
+  const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
   let unpaid: Unpaid | null = null;
   try {
     unpaid = await fetchUnpaid(id);
   } catch (error) {
     if (!(error instanceof ApiError && (error.status === 403 || error.status === 404))) throw error;
   }
-  return { project, budget, unpaid, finance };
+  return { project, budget, unpaid };
 }
 
 // A money field with a £ prefix, as GOV.UK shows prices.
@@ -199,7 +200,10 @@ function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Bu
   );
 }
 
-function UnpaidSection({ unpaid }: { unpaid: Unpaid }) {
+// Where a convener can still claim on the person's behalf.
+const claimable: UnpaidStatus[] = ['not_offered', 'unanswered', 'accepted'];
+
+function UnpaidSection({ unpaid, canClaim }: { unpaid: Unpaid; canClaim: boolean }) {
   const { t, language } = useI18n();
   return (
     <section aria-labelledby="unpaid-heading">
@@ -227,6 +231,7 @@ function UnpaidSection({ unpaid }: { unpaid: Unpaid }) {
               <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
               <th scope="col" class="govuk-table__header">{t('resources.column.attended')}</th>
               <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
+              {canClaim ? <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th> : null}
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -245,6 +250,16 @@ function UnpaidSection({ unpaid }: { unpaid: Unpaid }) {
                 <td class="govuk-table__cell">
                   <UnpaidStatusTag status={row.status} />
                 </td>
+                {canClaim ? (
+                  <td class="govuk-table__cell">
+                    {claimable.includes(row.status) ? (
+                      <Link class="govuk-link" href={claimForPath(row.activity_id, row.person_id)}>
+                        {t('resources.claim.forThem')}
+                        <span class="govuk-visually-hidden">: {row.name}, {row.activity_title}</span>
+                      </Link>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -256,9 +271,11 @@ function UnpaidSection({ unpaid }: { unpaid: Unpaid }) {
 
 export function BudgetPage({ parameters }: PageProps) {
   const { t } = useI18n();
-  const { isConvener } = useSession();
+  const { isConvener, isFinance } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [saved, setSaved] = useState<Budget | null>(null);
+  // "Claim sent for ..." after claiming on someone's behalf.
+  const [flash] = useState(takeFlash);
   const project = loaded.data?.project;
   usePageTitle(project ? t('resources.budget.title', { project: project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
@@ -276,11 +293,15 @@ export function BudgetPage({ parameters }: PageProps) {
           { text: project.title, href: `/projects/${project.id}` },
         ]}
       />
-      {saved ? <NotificationBanner kind="success" heading={t('resources.budget.saved')} /> : null}
+      {saved ? (
+        <NotificationBanner kind="success" heading={t('resources.budget.saved')} />
+      ) : flash ? (
+        <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} />
+      ) : null}
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('resources.budget.heading')}</h1>
       {budget.set ? <BudgetTable budget={budget} /> : <p class="govuk-body" id="budget-not-set">{t('resources.budget.notSet')}</p>}
-      {loaded.data.finance ? (
+      {isFinance ? (
         <p class="govuk-body">
           <Link class="govuk-link" href={`/finance?status=all&project=${encodeURIComponent(project.id)}`}>
             {t('resources.budget.claimsLink')}
@@ -301,7 +322,7 @@ export function BudgetPage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      {loaded.data.unpaid ? <UnpaidSection unpaid={loaded.data.unpaid} /> : null}
+      {loaded.data.unpaid ? <UnpaidSection unpaid={loaded.data.unpaid} canClaim={isConvener} /> : null}
     </>
   );
 }

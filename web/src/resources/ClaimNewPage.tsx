@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fetchActivity } from '../api/activities';
 import { ApiError } from '../api/client';
-import type { FieldErrors } from '../api/types';
+import { fetchOrganisation } from '../api/organisations';
+import { fetchPerson } from '../api/people';
+import type { FieldErrors, Me, Person } from '../api/types';
 import type { PageProps } from '../app';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -18,7 +20,7 @@ import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { formatPence, parseMiles, parseMinutes, parsePounds } from '../text/money';
 import { createClaim, expenseKinds, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
-import type { ExpenseKind, ExpenseLine, PaymentMethod, Policy } from './api';
+import type { ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
@@ -27,12 +29,29 @@ const lineId = (index: number, field: string) => `claim-expense-${index}-${field
 let nextKey = 1;
 const emptyLine = (): LineDraft => ({ key: nextKey++, kind: '', amount: '', miles: '', receiptId: '', receiptName: '', uploading: false, uploadError: '' });
 
+type ActivityChoice = { activity_id: string; activity_title: string; starts_at: string };
+type Claimant = { person: Person; onBehalf: boolean; organisations: { id: string; name: string }[] };
+
+// The VCS organisations the person acts for: any of them can claim for the
+// person's time (backfill). One that cannot be read is left out.
+async function vcsOrganisations(person: Person) {
+  const found = await Promise.all(person.organisation_ids.map((organisationId) => fetchOrganisation(organisationId).catch(() => null)));
+  return found.filter((organisation) => organisation?.sector === 'vcs').map((organisation) => ({ id: organisation!.id, name: organisation!.name }));
+}
+
 // The activities I was offered payment for; an activity named in the address
-// (?activity=) is added when it is not among them, and the server checks that I took part.
-async function load(activityId: string) {
-  const [policy, offers] = await Promise.all([fetchPolicy(), fetchOffers()]);
+// (?activity=) is added when it is not among them, and the server checks that
+// the person took part. A convener claiming for someone else (?person=) sees
+// only the activity named in the address: their offers are theirs to see.
+async function load(activityId: string, personId: string, me: Me, isConvener: boolean) {
+  const onBehalf = isConvener && !!personId && personId !== me.user.id;
+  const [policy, offers, person] = await Promise.all([
+    fetchPolicy(),
+    onBehalf ? Promise.resolve({ items: [] }) : fetchOffers(),
+    onBehalf ? fetchPerson(personId) : Promise.resolve(me.user),
+  ]);
   const open = offers.items.filter((offer) => offer.status === 'pending' || offer.status === 'accepted');
-  const choices = open.map(({ activity_id, activity_title, starts_at }) => ({ activity_id, activity_title, starts_at }));
+  const choices: ActivityChoice[] = open.map(({ activity_id, activity_title, starts_at }) => ({ activity_id, activity_title, starts_at }));
   if (activityId && !choices.some((choice) => choice.activity_id === activityId) && !offers.items.some((offer) => offer.activity_id === activityId)) {
     try {
       const activity = await fetchActivity(activityId);
@@ -41,7 +60,8 @@ async function load(activityId: string) {
       // An unknown activity is simply not offered as a choice.
     }
   }
-  return { policy, offers: choices };
+  const claimant: Claimant = { person, onBehalf, organisations: await vcsOrganisations(person) };
+  return { policy, offers: choices, claimant };
 }
 
 function minutesBetween(startsAt: string, endsAt: string): string {
@@ -49,12 +69,16 @@ function minutesBetween(startsAt: string, endsAt: string): string {
   return Number.isFinite(minutes) && minutes > 0 ? String(Math.min(minutes, 1440)) : '';
 }
 
-function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers: { activity_id: string; activity_title: string; starts_at: string }[]; initialActivity: string }) {
+function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Policy; offers: ActivityChoice[]; claimant: Claimant; initialActivity: string }) {
   const { t, language } = useI18n();
   const { me } = useSession();
   const [activityId, setActivityId] = useState(initialActivity);
   const [time, setTime] = useState('time');
   const [minutes, setMinutes] = useState('');
+  // The rates for the activity's kind, when the policy sets some.
+  const [rates, setRates] = useState<Rates>(policy.rates);
+  // "person", or the id of the organisation claiming for the person's time.
+  const [payee, setPayee] = useState('person');
   const [lines, setLines] = useState<LineDraft[]>([]);
   const [method, setMethod] = useState<string>(policy.payment_methods.length === 1 ? policy.payment_methods[0] : '');
   const form = useFormSubmission(t);
@@ -65,18 +89,29 @@ function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers
     if (!activityId) return;
     let cancelled = false;
     fetchActivity(activityId).then(
-      (activity) => !cancelled && setMinutes(minutesBetween(activity.starts_at, activity.ends_at)),
+      (activity) => {
+        if (cancelled) return;
+        setMinutes(minutesBetween(activity.starts_at, activity.ends_at));
+        setRates(policy.rates_by_kind[activity.kind] ?? policy.rates);
+      },
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
-  }, [activityId]);
+  }, [activityId, policy]);
 
   const paidKinds = expenseKinds.filter((kind) => policy.expenses[kind]?.reimbursed);
   const change = (index: number, fields: Partial<LineDraft>) => setLines((current) => current.map((line, place) => (place === index ? { ...line, ...fields } : line)));
 
-  const fieldIds: Record<string, string> = { activity_id: 'claim-activity', include_time: 'claim-time', minutes: 'claim-minutes', payment_method: 'claim-method', expenses: 'claim-add-expense' };
+  const fieldIds: Record<string, string> = {
+    activity_id: 'claim-activity',
+    include_time: 'claim-time',
+    minutes: 'claim-minutes',
+    backfill_organisation_id: 'claim-payee',
+    payment_method: 'claim-method',
+    expenses: 'claim-add-expense',
+  };
   lines.forEach((_, index) => {
     fieldIds[`expenses.${index}`] = lineId(index, 'kind');
     fieldIds[`expenses.${index}.kind`] = lineId(index, 'kind');
@@ -132,20 +167,30 @@ function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers
       expenses.push(expense);
     });
     if (!includeTime && lines.length === 0) errors.expenses = [t('resources.claim.nothingToClaim')];
+    const backfill = includeTime && payee !== 'person' ? payee : '';
     form.submit(async () => {
       const claim = await createClaim({
         activity_id: activityId,
+        ...(claimant.onBehalf ? { person_id: claimant.person.id } : {}),
         include_time: includeTime,
         ...(minutesValue !== null ? { minutes: minutesValue } : {}),
+        ...(backfill ? { backfill_organisation_id: backfill } : {}),
         payment_method: method as PaymentMethod,
         expenses,
       });
-      setFlash({ key: 'resources.claim.sent', parameters: { amount: formatPence(claim.total_pence), activity: claim.activity_title } });
+      const amount = formatPence(claim.total_pence);
+      if (claimant.onBehalf) {
+        // Only the person and finance may open a claim, so the convener goes
+        // back to the project's list of who has been paid.
+        setFlash({ key: 'resources.claim.sentFor', parameters: { name: claim.person_name, amount, activity: claim.activity_title } });
+        navigate(`/projects/${claim.project_id}/budget`);
+        return;
+      }
+      setFlash({ key: 'resources.claim.sent', parameters: { amount, activity: claim.activity_title } });
       navigate(`/claims/${claim.id}`);
     }, errors);
   };
 
-  const rates = policy.rates;
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
@@ -183,6 +228,25 @@ function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers
           onValue={setMinutes}
           widthClass="govuk-input--width-4"
           errors={messagesFor(form.errors, 'minutes')}
+        />
+      ) : null}
+      {time === 'time' && claimant.organisations.length > 0 ? (
+        <Radios
+          id="claim-payee"
+          name="backfill_organisation_id"
+          label={t('resources.claim.payee')}
+          hint={t('resources.claim.payeeHint')}
+          value={payee}
+          onValue={setPayee}
+          choices={[
+            { value: 'person', text: claimant.onBehalf ? claimant.person.name : t('resources.claim.payeeMe') },
+            ...claimant.organisations.map((organisation) => ({
+              value: organisation.id,
+              text: t('resources.claim.payeeOrganisation', { organisation: organisation.name }),
+              hint: t('resources.claim.payeeOrganisationHint', { day: formatPence(policy.backfill_day_pence), halfDay: formatPence(Math.floor(policy.backfill_day_pence / 2)) }),
+            })),
+          ]}
+          errors={messagesFor(form.errors, 'backfill_organisation_id')}
         />
       ) : null}
 
@@ -339,15 +403,18 @@ function ClaimForm({ policy, offers, initialActivity }: { policy: Policy; offers
 
 export function ClaimNewPage(_: PageProps) {
   const { t } = useI18n();
+  const { me, isConvener } = useSession();
   const { search } = useLocation();
   const initialActivity = search.get('activity') ?? '';
-  const loaded = useResource(() => load(initialActivity), [initialActivity]);
+  const personId = search.get('person') ?? '';
+  // The page is for signed-in people only, so the session is there.
+  const loaded = useResource(() => load(initialActivity, personId, me!, isConvener), [initialActivity, personId, me?.user.id, isConvener]);
   // Once the form shows, it sets the title itself ("Error: " first when it has errors).
   usePageTitle(loaded.status === 'ready' ? null : t('resources.claim.title'));
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
-  const { policy, offers } = loaded.data;
+  const { policy, offers, claimant } = loaded.data;
   return (
     <>
       <Breadcrumbs
@@ -359,9 +426,20 @@ export function ClaimNewPage(_: PageProps) {
       />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
+          {claimant.onBehalf ? <span class="govuk-caption-l">{claimant.person.name}</span> : null}
           <h1 class="govuk-heading-l">{t('resources.claim.title')}</h1>
           <p class="govuk-body">{t('resources.claim.intro')}</p>
-          <ClaimForm policy={policy} offers={offers} initialActivity={offers.some((offer) => offer.activity_id === initialActivity) ? initialActivity : ''} />
+          {claimant.onBehalf ? (
+            <p class="govuk-inset-text" id="claim-on-behalf">
+              {t('resources.claim.onBehalf', { name: claimant.person.name })}
+            </p>
+          ) : null}
+          <ClaimForm
+            policy={policy}
+            offers={offers}
+            claimant={claimant}
+            initialActivity={offers.some((offer) => offer.activity_id === initialActivity) ? initialActivity : ''}
+          />
         </div>
       </div>
     </>

@@ -20,13 +20,12 @@ import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate, formatDateTime } from '../text/dates';
-import { approveClaim, fetchClaim, hasFinanceRole, markClaimPaid, rejectClaim } from './api';
+import { approveClaim, fetchClaim, markClaimPaid, rejectClaim } from './api';
 import type { Claim } from './api';
 import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './shared';
 
 async function load(id: string) {
-  const [claim, finance] = await Promise.all([fetchClaim(id), hasFinanceRole()]);
-  return { claim, finance };
+  return { claim: await fetchClaim(id) };
 }
 
 function todayInLondon(): string {
@@ -221,7 +220,7 @@ function PaidForm({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, mess
 
 export function ClaimPage({ parameters }: PageProps) {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { me, isFinance: finance } = useSession();
   const [flash] = useState(takeFlash);
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<{ claim: Claim; message: MessageKey } | null>(null);
@@ -230,7 +229,6 @@ export function ClaimPage({ parameters }: PageProps) {
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !claim) return <FailureMessage error={loaded.error} />;
-  const finance = loaded.data.finance;
   const mine = me?.user.id === claim.person_id;
   const onDone = (saved: Claim, message: MessageKey) => {
     setUpdated({ claim: saved, message });

@@ -12,14 +12,14 @@ import { Link, navigate, useLocation } from '../router/router';
 import { listProjects } from '../api/projects';
 import { formatDate } from '../text/dates';
 import { formatPence } from '../text/money';
-import { claimsExportPath, claimStatuses, hasFinanceRole, listClaims } from './api';
+import { useSession } from '../session/session';
+import { claimsExportPath, claimStatuses, listClaims } from './api';
 import { claimStatusName, ClaimStatusTag, Money } from './shared';
 
-async function load(status: string) {
-  const finance = await hasFinanceRole();
-  if (!finance) return { finance, claims: [], projects: [] };
+async function load(status: string, finance: boolean) {
+  if (!finance) return { claims: [], projects: [] };
   const [claims, projects] = await Promise.all([listClaims(status === 'all' ? undefined : status), listProjects({ limit: 100 })]);
-  return { finance, claims: claims.items, projects: projects.items.map((item) => ({ id: item.id, title: item.title })) };
+  return { claims: claims.items, projects: projects.items.map((item) => ({ id: item.id, title: item.title })) };
 }
 
 export function FinancePage(_: PageProps) {
@@ -29,12 +29,13 @@ export function FinancePage(_: PageProps) {
   const project = search.get('project') ?? '';
   const [chosen, setChosen] = useState(status);
   const [chosenProject, setChosenProject] = useState(project);
-  const loaded = useResource(() => load(status), [status]);
+  const { isFinance: finance } = useSession();
+  const loaded = useResource(() => load(status, finance), [status, finance]);
   usePageTitle(t('resources.finance.title'));
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
-  const { finance, claims, projects } = loaded.data;
+  const { claims, projects } = loaded.data;
   const projectTitle = (id: string) => projects.find((item) => item.id === id)?.title ?? '';
   const shown = project ? claims.filter((claim) => claim.project_id === project) : claims;
   const total = shown.reduce((sum, claim) => sum + claim.total_pence, 0);

@@ -23,7 +23,6 @@ import {
   fetchOffers,
   fetchPayments,
   fetchPolicy,
-  hasFinanceRole,
   paymentsCsvPath,
   saveBankDetails,
 } from './api';
@@ -31,14 +30,8 @@ import type { BankDetails, Offer } from './api';
 import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName } from './shared';
 
 async function load() {
-  const [policy, offers, payments, bank, finance] = await Promise.all([
-    fetchPolicy(),
-    fetchOffers(),
-    fetchPayments(),
-    fetchBankDetails(),
-    hasFinanceRole(),
-  ]);
-  return { policy, offers: offers.items, payments, bank, finance };
+  const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
+  return { policy, offers: offers.items, payments, bank };
 }
 
 const bankIds: Record<string, string> = { account_name: 'bank-name', sort_code: 'bank-sort-code', account_number: 'bank-account-number' };
@@ -246,14 +239,14 @@ function OffersSection({ initial }: { initial: Offer[] }) {
 
 export function PaymentsPage(_: PageProps) {
   const { t, language } = useI18n();
-  const { me, isConvener } = useSession();
+  const { me, isConvener, isFinance: finance } = useSession();
   const [flash] = useState(takeFlash);
   const loaded = useResource(load, []);
   usePageTitle(t('resources.payments.title'));
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
-  const { policy, offers, payments, bank, finance } = loaded.data;
+  const { policy, offers, payments, bank } = loaded.data;
   const mine = payments.items.filter((claim) => !me || claim.person_id === me.user.id);
   const paid = mine.filter((claim) => claim.status === 'paid');
 

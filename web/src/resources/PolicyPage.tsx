@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { activityKinds } from '../api/types';
 import type { FieldErrors } from '../api/types';
+import { activityKindName } from '../activities/shared';
 import type { PageProps } from '../app';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -13,20 +15,26 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { focusSuccessBanner } from '../projects/focus';
 import { useSession } from '../session/session';
-import { parsePounds, penceToInput } from '../text/money';
+import { formatPence, parsePounds, penceToInput } from '../text/money';
 import { expenseKinds, fetchPolicy, paymentMethods, savePolicy, setFinanceRole } from './api';
-import type { ExpenseKind, PaymentMethod, Policy } from './api';
+import type { ExpenseKind, PaymentMethod, Policy, Rates } from './api';
 import { PoundsInput } from './BudgetPage';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 
 const rateFields = ['hourly_pence', 'half_day_pence', 'day_pence'] as const;
 const rateLabels = { hourly_pence: 'resources.policy.hourly', half_day_pence: 'resources.policy.halfDay', day_pence: 'resources.policy.day' } as const;
+const rateInputs = (rates: Rates): Record<string, string> => Object.fromEntries(rateFields.map((field) => [field, penceToInput(rates[field])]));
 
 function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Policy) => void }) {
   const { t } = useI18n();
   const form = useFormSubmission(t);
   usePageTitle(t('resources.policy.title'), Object.keys(form.errors).length > 0 || !!form.generalError);
-  const [rates, setRates] = useState<Record<string, string>>(() => Object.fromEntries(rateFields.map((field) => [field, penceToInput(policy.rates[field])])));
+  const [rates, setRates] = useState<Record<string, string>>(() => rateInputs(policy.rates));
+  // Kinds of activity with rates of their own; the others use the rates above.
+  const [ownKinds, setOwnKinds] = useState<string[]>(activityKinds.filter((kind) => policy.rates_by_kind[kind]));
+  const [kindRates, setKindRates] = useState<Record<string, Record<string, string>>>(() =>
+    Object.fromEntries(activityKinds.map((kind) => [kind, rateInputs(policy.rates_by_kind[kind] ?? policy.rates)])),
+  );
   const [paid, setPaid] = useState<string[]>(expenseKinds.filter((kind) => policy.expenses[kind]?.reimbursed));
   const [caps, setCaps] = useState<Record<string, string>>(() => Object.fromEntries(expenseKinds.map((kind) => [kind, penceToInput(policy.expenses[kind]?.cap_pence ?? 0)])));
   const [mileage, setMileage] = useState(penceToInput(policy.mileage_pence_per_mile));
@@ -43,6 +51,8 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
     benefits_note: 'policy-note',
   };
   rateFields.forEach((field) => (fieldIds[`rates.${field}`] = `policy-${field}`));
+  fieldIds.rates_by_kind = 'policy-kinds';
+  activityKinds.forEach((kind) => rateFields.forEach((field) => (fieldIds[`rates_by_kind.${kind}.${field}`] = `policy-${kind}-${field}`)));
   expenseKinds.forEach((kind) => (fieldIds[`expenses.${kind}`] = `policy-cap-${kind}`));
 
   const onSubmit = (event: Event) => {
@@ -61,6 +71,15 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
         half_day_pence: money('rates.half_day_pence', rates.half_day_pence),
         day_pence: money('rates.day_pence', rates.day_pence),
       },
+      rates_by_kind: Object.fromEntries(
+        activityKinds
+          .filter((kind) => ownKinds.includes(kind))
+          .map((kind) => {
+            const typed = kindRates[kind];
+            const field = (name: (typeof rateFields)[number]) => money(`rates_by_kind.${kind}.${name}`, typed[name]);
+            return [kind, { hourly_pence: field('hourly_pence'), half_day_pence: field('half_day_pence'), day_pence: field('day_pence') }];
+          }),
+      ),
       expenses: Object.fromEntries(
         expenseKinds.map((kind) => [kind, { reimbursed: paid.includes(kind), cap_pence: money(`expenses.${kind}.cap_pence`, caps[kind]) }]),
       ) as Policy['expenses'],
@@ -81,6 +100,33 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
       {rateFields.map((field) => (
         <PoundsInput key={field} id={`policy-${field}`} label={t(rateLabels[field])} value={rates[field]} onValue={(value) => setRates((current) => ({ ...current, [field]: value }))} errors={exactMessages(form.errors, `rates.${field}`)} />
       ))}
+      <Checkboxes
+        id="policy-kinds"
+        name="rates_by_kind"
+        label={t('resources.policy.kinds')}
+        hint={t('resources.policy.kindsHint')}
+        values={ownKinds}
+        onValues={setOwnKinds}
+        choices={activityKinds.map((kind) => ({ value: kind, text: activityKindName(t, kind) }))}
+        errors={exactMessages(form.errors, 'rates_by_kind')}
+      />
+      {activityKinds
+        .filter((kind) => ownKinds.includes(kind))
+        .map((kind) => (
+          <fieldset class="govuk-fieldset rt-question" key={kind} id={`policy-${kind}`}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('resources.policy.kindRates', { kind: activityKindName(t, kind) })}</legend>
+            {rateFields.map((field) => (
+              <PoundsInput
+                key={field}
+                id={`policy-${kind}-${field}`}
+                label={t(rateLabels[field])}
+                value={kindRates[kind][field]}
+                onValue={(value) => setKindRates((current) => ({ ...current, [kind]: { ...current[kind], [field]: value } }))}
+                errors={exactMessages(form.errors, `rates_by_kind.${kind}.${field}`)}
+              />
+            ))}
+          </fieldset>
+        ))}
       <h2 class="govuk-heading-m">{t('resources.policy.expensesHeading')}</h2>
       <Checkboxes
         id="policy-paid"
@@ -131,6 +177,17 @@ function PolicySummary({ policy }: { policy: Policy }) {
             {t(rateLabels[field])}: {penceToInput(policy.rates[field]) === '0.00' ? t('resources.policy.notSet') : `£${penceToInput(policy.rates[field])}`}
           </li>
         ))}
+        {activityKinds
+          .filter((kind) => policy.rates_by_kind[kind])
+          .map((kind) => {
+            const rates = policy.rates_by_kind[kind];
+            return (
+              <li key={kind}>
+                {t('resources.policy.kindRates', { kind: activityKindName(t, kind) })}:{' '}
+                {t('resources.claim.rates', { hourly: formatPence(rates.hourly_pence), halfDay: formatPence(rates.half_day_pence), day: formatPence(rates.day_pence) })}
+              </li>
+            );
+          })}
         {expenseKinds.map((kind) => (
           <li key={kind}>
             {expenseKindName(t, kind)}: {capText(t, policy, kind)}
@@ -189,11 +246,14 @@ export function PolicyPage(_: PageProps) {
 
 export function FinanceRoleToggle({ personId, name }: { personId: string; name: string }) {
   const { t } = useI18n();
+  const { me, updateFinance } = useSession();
   const [message, setMessage] = useState<string | null>(null);
   const form = useFormSubmission(t);
   const set = (finance: boolean) =>
     form.submit(async () => {
       await setFinanceRole(personId, finance);
+      // My own role changes what the payments pages show me.
+      if (me?.user.id === personId) updateFinance(finance);
       setMessage(finance ? t('resources.financeRole.given', { name }) : t('resources.financeRole.taken', { name }));
     });
   return (

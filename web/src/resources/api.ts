@@ -44,6 +44,10 @@ export type ExpenseLine = { kind: ExpenseKind; amount_pence?: number; miles?: nu
 
 export type ClaimCreate = {
   activity_id: string;
+  // A convener claiming on someone's behalf.
+  person_id?: string;
+  // A VCS organisation the person acts for, paid for their time (backfill).
+  backfill_organisation_id?: string;
   minutes?: number;
   include_time: boolean;
   payment_method: PaymentMethod;
@@ -113,17 +117,8 @@ export const markClaimPaid = (claimId: string, paidOn: string, reference: string
 
 export const claimsExportPath = (projectId?: string) => (projectId ? `/api/v1/claims/export.csv?project_id=${id(projectId)}` : '/api/v1/claims/export.csv');
 export const paymentsCsvPath = '/api/v1/me/payments?format=csv';
-
-// Whether I have the finance role: the claims export answers 403 to everyone else.
-export async function hasFinanceRole(): Promise<boolean> {
-  try {
-    await request<unknown>('GET', claimsExportPath());
-    return true;
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return false;
-    throw error;
-  }
-}
+// The claim form for a convener claiming on someone's behalf.
+export const claimForPath = (activityId: string, personId: string) => `/claims/new?activity=${id(activityId)}&person=${id(personId)}`;
 
 export const fetchPayments = () => request<Payments>('GET', '/api/v1/me/payments');
 export const fetchOffers = () => request<{ items: Offer[] }>('GET', '/api/v1/me/offers');

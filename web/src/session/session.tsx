@@ -17,10 +17,14 @@ type SessionValue = {
   state: SessionState;
   me: Me | null;
   isConvener: boolean;
+  // A convener with the finance role, from GET /me.
+  isFinance: boolean;
   // After sign-in or accepting an invite: the person's preferred language wins.
   signedIn: (me: Me) => void;
   signedOut: () => void;
   updateUser: (user: Person) => void;
+  // After a convener gives or takes away their own finance role.
+  updateFinance: (finance: boolean) => void;
 };
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -78,10 +82,17 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     );
   }, []);
 
+  const updateFinance = useCallback((finance: boolean) => {
+    setState((current) =>
+      current.status === 'signed-in' ? { status: 'signed-in', me: { ...current.me, finance } } : current,
+    );
+  }, []);
+
   const value = useMemo<SessionValue>(() => {
     const me = state.status === 'signed-in' ? state.me : null;
-    return { state, me, isConvener: me?.user.role === 'convener', signedIn, signedOut, updateUser };
-  }, [state, signedIn, signedOut, updateUser]);
+    const isConvener = me?.user.role === 'convener';
+    return { state, me, isConvener, isFinance: isConvener && me?.finance === true, signedIn, signedOut, updateUser, updateFinance };
+  }, [state, signedIn, signedOut, updateUser, updateFinance]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,0 +1,233 @@
+// Resources to take part (issue 9), who is paid by their employer: the
+// convener sets her own rates for tea-and-talk sessions, then records at one
+// that Beth (a VCS worker) was paid by her charity to be there and that Joan
+// (a resident) was not. Only Joan is on the unpaid list and gets an offer.
+// The convener claims on Joan's behalf at the tea-and-talk rate; after she
+// takes the finance role (without signing in again), the claim is on the
+// finance page. Beth's charity claims for her time (backfill) at the backfill
+// rate. Every page is scanned with axe-core.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, signIn, startServer } from './harness.mjs';
+
+const projectTitle = 'Redesigning day opportunities for older people';
+const teaTitle = 'Tea and talk: what makes a good day?';
+const worker = { name: 'Beth Morgan', email: 'beth.morgan@silverthreads.example', organisation: "Silver Threads Older People's Club" };
+const resident = { name: 'Joan Price', email: accounts.member };
+
+async function waitForTitle(page, expected) {
+  await page.waitForFunction((exact) => document.title === exact, expected, { timeout: 10_000 });
+}
+
+async function openProjectPage(page, linkName, heading) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name: projectTitle }).click();
+  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  await page.getByRole('link', { name: linkName, exact: true }).click();
+  await page.locator('h1', { hasText: heading }).waitFor();
+}
+
+async function openAttendance(page) {
+  await openProjectPage(page, 'Activities', 'Activities');
+  await page.getByRole('link', { name: teaTitle }).first().click();
+  await page.locator('h1', { hasText: teaTitle }).waitFor();
+  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+  await page.locator('#attended-person').waitFor();
+}
+
+describe('resources to take part: paid by their employer, claims on someone\'s behalf and backfill', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer('resources-more');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener sets rates of their own for tea-and-talk sessions', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto('/participation-policy');
+    await page.locator('h1', { hasText: 'Participation policy' }).waitFor();
+    // No kind has rates of its own yet: no boxes for them.
+    assert.equal(await page.locator('#policy-tea_and_talk-hourly_pence').count(), 0);
+    await page.getByLabel('Tea and talk', { exact: true }).check();
+    // A newly ticked kind starts from the rates everyone gets.
+    assert.equal(await page.locator('#policy-tea_and_talk-hourly_pence').inputValue(), '25.00');
+    await checkAccessibility(page, 'participation policy with rates for tea and talk');
+    await page.locator('#policy-tea_and_talk-hourly_pence').fill('thirty');
+    await page.getByRole('button', { name: 'Save policy' }).click();
+    await page.locator('#policy-tea_and_talk-hourly_pence-error').waitFor();
+    assert.equal(await page.locator('.govuk-error-summary a[href="#policy-tea_and_talk-hourly_pence"]').count(), 1);
+    await checkAccessibility(page, 'participation policy with an error in the tea-and-talk rates');
+    await page.locator('#policy-tea_and_talk-hourly_pence').fill('30');
+    await page.getByRole('button', { name: 'Save policy' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Participation policy saved' }).waitFor();
+
+    // The server kept them.
+    await page.reload();
+    await page.locator('#policy-tea_and_talk-hourly_pence').waitFor();
+    assert.equal(await page.locator('#policy-tea_and_talk-hourly_pence').inputValue(), '30.00');
+    assert.equal(await page.locator('#policy-hourly_pence').inputValue(), '25.00');
+    assert.equal(await page.locator('#policy-workshop-hourly_pence').count(), 0);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the organiser records a VCS worker as paid by her employer and a resident as not', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openAttendance(page);
+    const yes = page.getByLabel('Yes, their employer pays them to be here');
+    const no = page.getByLabel('No, offer them payment');
+
+    // The choice follows the group: a council officer is paid by her employer...
+    await page.locator('#attended-person').selectOption({ label: 'Priya Raman' });
+    assert.equal(await yes.isChecked(), true);
+    // ...and a VCS worker is offered payment unless the organiser says otherwise.
+    await page.locator('#attended-person').selectOption({ label: `${worker.name} (signed up)` });
+    assert.equal(await no.isChecked(), true);
+    assert.match(await page.locator('#attended-paid-hint').innerText(), /A charity worker's organisation can claim for their time instead/);
+    await checkAccessibility(page, 'attendance form');
+    await yes.check();
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    const banner = page.locator('.govuk-notification-banner--success', { hasText: `${worker.name} took part for Voluntary and community sector` });
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /Their employer pays them to be here, so they are not offered payment/);
+
+    await page.locator('#attended-person').selectOption({ label: `${resident.name} (signed up)` });
+    await page.locator('#attended-group').selectOption({ label: 'Residents' });
+    assert.equal(await no.isChecked(), true);
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${resident.name} took part for Residents` }).waitFor();
+    assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /They are offered payment for taking part/);
+
+    // The list says who is paid by their employer.
+    const rows = page.locator('table.govuk-table tbody tr');
+    assert.match(await rows.filter({ hasText: worker.name }).innerText(), /Voluntary and community sector\s+Yes/);
+    assert.match(await rows.filter({ hasText: resident.name }).innerText(), /Residents\s+No/);
+    await checkAccessibility(page, 'attendance list with who is paid by their employer');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('only the resident is on the unpaid list and gets an offer', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    const unpaid = page.locator('#unpaid');
+    await unpaid.waitFor();
+    assert.match(await unpaid.innerText(), new RegExp(`${resident.name}[\\s\\S]*Not answered[\\s\\S]*Claim for them`));
+    assert.doesNotMatch(await unpaid.innerText(), new RegExp(worker.name));
+    await checkAccessibility(page, 'unpaid list with "Claim for them"');
+    assertNoProblems(page);
+    await page.context().close();
+
+    const workerPage = await openPage(browser, server.baseUrl);
+    await signIn(workerPage, worker.email);
+    await workerPage.goto('/payments');
+    await workerPage.locator('#offers-heading').waitFor();
+    // She has an offer from a session elsewhere in the demo, but none for this one.
+    assert.doesNotMatch(await workerPage.locator('main').innerText(), new RegExp(teaTitle.replace('?', '\\?')));
+    await checkAccessibility(workerPage, 'payments for a worker paid by her employer');
+    assertNoProblems(workerPage);
+    await workerPage.context().close();
+
+    const residentPage = await openPage(browser, server.baseUrl);
+    await signIn(residentPage, resident.email);
+    await residentPage.goto('/payments');
+    assert.match(await residentPage.locator('#offers').innerText(), new RegExp(`${teaTitle.replace('?', '\\?')}[\\s\\S]*Not answered`));
+    await checkAccessibility(residentPage, 'payments for the resident with an offer');
+    assertNoProblems(residentPage);
+    await residentPage.context().close();
+  });
+
+  test('a convener claims on the resident\'s behalf, and finance sees the claim', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident.name}`) }).click();
+    await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    await waitForTitle(page, `Claim payment – ${partnershipName}`);
+    assert.match(await page.locator('#claim-on-behalf').innerText(), new RegExp(`You are claiming for ${resident.name}`));
+    assert.match(await page.locator('.govuk-caption-l').innerText(), new RegExp(resident.name));
+    // The activity from the list is chosen; the tea-and-talk rate is offered for its 2 hours.
+    assert.notEqual(await page.locator('#claim-activity').inputValue(), '');
+    await page.waitForFunction(() => document.querySelector('#claim-minutes')?.value === '120');
+    await page.getByText('£30.00 an hour').waitFor();
+    // Joan acts for no organisation, so nobody else can claim for her time.
+    assert.equal(await page.locator('#claim-payee').count(), 0);
+    await checkAccessibility(page, 'claim form on someone\'s behalf');
+    await page.getByLabel('Voucher').check();
+    await page.getByRole('button', { name: 'Send claim' }).click();
+
+    // Only the person and finance open a claim: the convener is back at the list.
+    await page.waitForURL((url) => /^\/projects\/[^/]+\/budget$/.test(url.pathname));
+    await page.locator('.govuk-notification-banner--success', { hasText: `Claim sent for ${resident.name}: £60.00 for ${teaTitle}` }).waitFor();
+    const row = page.locator('#unpaid tbody tr', { hasText: resident.name });
+    assert.match(await row.innerText(), /Claimed/);
+    assert.equal(await row.getByRole('link', { name: /^Claim for them/ }).count(), 0);
+    await checkAccessibility(page, 'unpaid list after claiming on someone\'s behalf');
+
+    // Without the finance role the claim cannot be seen; with it, it is on the finance page.
+    await page.goto('/people');
+    await page.getByRole('link', { name: 'Grace Mensah' }).click();
+    await page.getByRole('button', { name: 'Give finance role' }).click();
+    await page.getByText('Grace Mensah now has the finance role').waitFor();
+    // GET /me said she had not got it; the page she is on now knows she has.
+    await page.locator('#navigation').getByRole('link', { name: 'Payments' }).click();
+    await page.getByRole('link', { name: 'Claims to approve and pay (finance)' }).click();
+    await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
+    const claims = page.locator('#finance-claims');
+    await claims.waitFor();
+    assert.match(await claims.innerText(), new RegExp(`${resident.name}[\\s\\S]*${teaTitle.replace('?', '\\?')}[\\s\\S]*Residents[\\s\\S]*£60\\.00[\\s\\S]*Sent`));
+    await checkAccessibility(page, 'finance page with the claim made on someone\'s behalf');
+    await claims.getByRole('link', { name: resident.name }).click();
+    await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();
+    assert.match(await page.locator('#claim-details').innerText(), /Voucher/);
+    await checkAccessibility(page, 'claim made on someone\'s behalf, for finance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the VCS worker\'s charity claims for her time (backfill)', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openAttendance(page);
+    await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
+    await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    const payee = page.locator('#claim-payee');
+    await payee.waitFor();
+    assert.equal(await page.getByLabel(worker.name, { exact: true }).isChecked(), true);
+    const charity = page.getByLabel(`${worker.organisation}: the organisation claims for the time`);
+    await charity.check();
+    assert.match(await page.locator('#claim-payee-hint').innerText(), /your organisation can claim for your time instead of you/);
+    assert.match(await page.locator('#claim-payee-2-item-hint').innerText(), /£200\.00 for a day \(5 hours or more\), or £100\.00 for less/);
+    // Claiming expenses only leaves nothing for the charity to claim.
+    await page.getByLabel('Claim expenses only').check();
+    assert.equal(await payee.count(), 0);
+    await page.getByLabel('Yes, claim my time and expenses').check();
+    await page.getByLabel(`${worker.organisation}: the organisation claims for the time`).check();
+    await checkAccessibility(page, 'claim form with backfill');
+    await page.getByLabel('Bank transfer').check();
+    await page.getByRole('button', { name: 'Send claim' }).click();
+    // Two hours is under 5: half the backfill day rate.
+    await page.locator('.govuk-notification-banner--success', { hasText: `Claim sent for ${worker.name}: £100.00 for ${teaTitle}` }).waitFor();
+    // Paid by her employer, so she is still not on the unpaid list.
+    assert.doesNotMatch(await page.locator('#unpaid').innerText(), new RegExp(worker.name));
+
+    await page.goto('/finance');
+    await page.locator('#finance-claims').getByRole('link', { name: worker.name }).click();
+    await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();
+    assert.match(await page.locator('#claim-details').innerText(), new RegExp(`${worker.name} \\(${worker.organisation}\\)[\\s\\S]*£100\\.00`));
+    await checkAccessibility(page, 'backfill claim for finance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
