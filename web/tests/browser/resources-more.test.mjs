@@ -9,16 +9,12 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, signIn, startServer } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, signIn, startServer, waitForTitle } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const worker = { name: 'Beth Morgan', email: 'beth.morgan@silverthreads.example', organisation: "Silver Threads Older People's Club" };
 const resident = { name: 'Joan Price', email: accounts.member };
-
-async function waitForTitle(page, expected) {
-  await page.waitForFunction((exact) => document.title === exact, expected, { timeout: 10_000 });
-}
 
 async function openProjectPage(page, linkName, heading) {
   await page.goto('/projects');
