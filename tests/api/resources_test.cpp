@@ -96,7 +96,8 @@ TEST_F(ResourcesApi, NobodyApprovesTheirOwnClaim)
     auto const setup = make_activity("Self-approval project");
     attended(setup, s_convener_a_id, "local_authority");
     auto ada = convener_a();
-    auto const own = claim(ada, setup.activity, { { { "kind", "travel" }, { "amount_pence", 400 } } });
+    // The council pays Ada for her time: she claims her bus fare only.
+    auto const own = claim(ada, setup.activity, { { { "kind", "travel" }, { "amount_pence", 400 } } }, { { "include_time", false } });
     ASSERT_EQ(own.status, 201) << own.body;
     auto const id = text(own.json().at("id"));
     auto const refused = ada.post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {}));
@@ -344,6 +345,114 @@ TEST_F(ResourcesApi, WhoeverRecordsAttendanceSaysWhoseEmployerPays)
     std::ranges::sort(listed);
     EXPECT_EQ(listed, (std::vector<std::string> { "Owen Offduty", "Rhea Resident" }));
     EXPECT_EQ(unpaid.at("counts").at("unanswered"), 2);
+}
+
+TEST_F(ResourcesApi, ClaimsCannotBeStretched)
+{
+    auto const setup = make_activity("Stretch project");
+    auto convener = convener_a();
+    auto carer = person_with_session("Cass Carer", "service_users_carers");
+    attended(setup, carer.id, "service_users_carers");
+    // Travel is capped at £50 per claim, however many lines: 3000 + 3000 crosses it on the second line.
+    auto const split = claim(carer.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 3000 } }, { { "kind", "travel" }, { "amount_pence", 3000 } } });
+    EXPECT_EQ(split.status, 422);
+    EXPECT_EQ(error_fields(split), std::vector<std::string> { "expenses[1].amount_pence" });
+    // The meeting lasted 120 minutes: a day's worth is not the claimant's to ask for.
+    auto const long_day = claim(carer.client, setup.activity, {}, { { "minutes", 600 } });
+    EXPECT_EQ(error_fields(long_day), std::vector<std::string> { "minutes" });
+    // One receipt, one line.
+    std::string const pdf = "%PDF-1.4\n%%EOF\n";
+    auto const receipt = carer.client.send("POST", "/api/v1/receipts", pdf, { { "Content-Type", "application/pdf" } });
+    ASSERT_EQ(receipt.status, 201);
+    auto const receipt_id = text(receipt.json().at("id"));
+    auto const twice = claim(carer.client, setup.activity,
+        { { { "kind", "travel" }, { "amount_pence", 1000 }, { "receipt_id", receipt_id } }, { { "kind", "care_cover" }, { "amount_pence", 1000 }, { "receipt_id", receipt_id } } });
+    EXPECT_EQ(error_fields(twice), std::vector<std::string> { "expenses[1].receipt_id" });
+    // "No payment" is declining the offer, not a claim.
+    auto const none = claim(carer.client, setup.activity, {}, { { "payment_method", "none" } });
+    EXPECT_EQ(none.status, 422);
+    EXPECT_EQ(items(carer.client.get("/api/v1/claims")).size(), 0u) << "nothing written by any of these";
+
+    // Rejected: the receipt goes with the next claim, and the offer stands again.
+    auto const first = claim(carer.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 1000 }, { "receipt_id", receipt_id } } });
+    ASSERT_EQ(first.status, 201) << first.body;
+    ASSERT_EQ(finance().post("/api/v1/claims/" + text(first.json().at("id")) + "/reject", boost::json::value { { "reason", "Wrong date on the ticket." } }).status, 200);
+    auto const offers = items(carer.client.get("/api/v1/me/offers"));
+    ASSERT_EQ(offers.size(), 1u);
+    EXPECT_EQ(offers[0].at("status"), "accepted");
+    auto const again = claim(carer.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 1000 }, { "receipt_id", receipt_id } } });
+    EXPECT_EQ(again.status, 201) << again.body;
+
+    // A cancelled meeting has no attendance, so no offers.
+    auto const cancelled = convener.post("/api/v1/projects/" + setup.project + "/activities",
+        boost::json::value { { "kind", "forum" }, { "title", "Called off" }, { "purpose", "Talk about the service." },
+            { "starts_at", "2026-12-02T13:00:00Z" }, { "ends_at", "2026-12-02T15:00:00Z" }, { "online_url", "https://meet.example/forum" } });
+    ASSERT_EQ(cancelled.status, 201);
+    auto const cancelled_id = text(cancelled.json().at("id"));
+    ASSERT_EQ(convener.patch("/api/v1/activities/" + cancelled_id, boost::json::value { { "status", "cancelled" } }).status, 200);
+    EXPECT_EQ(convener.post("/api/v1/activities/" + cancelled_id + "/attendance", boost::json::value { { "person_id", carer.id } }).status, 409);
+}
+
+TEST_F(ResourcesApi, EmployerPaidTimeAndOwnOrganisationsAreNotPaidTwice)
+{
+    auto const setup = make_activity("Employer claims project");
+    auto convener = convener_a();
+    auto const organisation = convener.post("/api/v1/organisations", boost::json::value { { "name", "Meadow Lane Carers" }, { "sector", "vcs" } });
+    ASSERT_EQ(organisation.status, 201);
+    auto const organisation_id = text(organisation.json().at("id"));
+    // Fiona (finance) is on the charity's board; Wendy works for it.
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_finance_id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
+    auto wendy = person_with_session("Wendy Worker", "vcs");
+    ASSERT_EQ(convener.patch("/api/v1/people/" + wendy.id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
+    ASSERT_EQ(convener.post("/api/v1/activities/" + setup.activity + "/attendance",
+                  boost::json::value { { "person_id", wendy.id }, { "group", "vcs" }, { "paid_by_employer", true } }).status,
+        201);
+    // Her charity pays her salary: her own claim for the time is refused; expenses only is fine.
+    auto const time = claim(wendy.client, setup.activity, {});
+    EXPECT_EQ(error_fields(time), std::vector<std::string> { "include_time" });
+    // The charity claims the backfill instead (half of 18000 for 2 hours).
+    auto const backfill = claim(wendy.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 500 } } },
+        { { "backfill_organisation_id", organisation_id } });
+    ASSERT_EQ(backfill.status, 201) << backfill.body;
+    EXPECT_EQ(backfill.json().at("total_pence"), 9500);
+    auto const id = text(backfill.json().at("id"));
+    // Fiona would be approving money for her own organisation; the claim says so before she tries.
+    EXPECT_EQ(finance().get("/api/v1/claims/" + id).json().at("can_decide"), false);
+    EXPECT_EQ(convener.get("/api/v1/claims/" + id).json().at("can_decide"), true);
+    EXPECT_EQ(wendy.client.get("/api/v1/claims/" + id).json().at("can_decide"), false);
+    auto const own = finance().post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(own.status, 403);
+    EXPECT_EQ(own.json().at("code"), "forbidden");
+    ASSERT_EQ(convener.post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {})).status, 200);
+    ASSERT_EQ(convener.post("/api/v1/claims/" + id + "/paid", boost::json::value { { "paid_on", "2026-11-21" }, { "reference", "BACS-7" } }).status, 200);
+    // Paid to the charity, not to Wendy: listed in her history, not in her totals.
+    auto const mine = wendy.client.get("/api/v1/me/payments").json();
+    EXPECT_EQ(mine.at("items").as_array().size(), 1u);
+    EXPECT_EQ(mine.at("paid_pence"), 0);
+    auto const csv = wendy.client.get("/api/v1/me/payments?format=csv").body;
+    EXPECT_NE(csv.find("Meadow Lane Carers"), std::string::npos);
+    EXPECT_NE(csv.find("TOTAL PAID,,,,,,0.00"), std::string::npos);
+}
+
+TEST_F(ResourcesApi, AGroupsShareOfTheBudgetNeedsConfirmingToo)
+{
+    auto const setup = make_activity("Group budget project");
+    auto convener = convener_a();
+    ASSERT_EQ(convener.send("PUT", "/api/v1/projects/" + setup.project + "/budget",
+                  boost::json::serialize(boost::json::value { { "total_pence", 100000 }, { "by_group", { { "residents", 3000 } } } }),
+                  { { "Content-Type", "application/json" } }).status,
+        200);
+    auto rhys = person_with_session("Rhys Resident", "residents");
+    attended(setup, rhys.id, "residents");
+    auto const made = claim(rhys.client, setup.activity, {}); // 2 hours at £20: 4000 > the residents' 3000
+    ASSERT_EQ(made.status, 201);
+    auto const id = text(made.json().at("id"));
+    auto const over = finance().post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(over.status, 409);
+    EXPECT_EQ(over.json().at("code"), "over_budget");
+    auto const confirmed = finance().post("/api/v1/claims/" + id + "/approve", boost::json::value { { "confirm_over_budget", true } });
+    ASSERT_EQ(confirmed.status, 200);
+    EXPECT_EQ(confirmed.json().at("over_budget"), true);
 }
 
 TEST_F(ResourcesApi, MeSaysWhoHasTheFinanceRole)

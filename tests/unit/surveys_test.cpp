@@ -48,6 +48,13 @@ TEST(Csv, FieldsAreQuotedOnlyWhenTheyMustBe)
     EXPECT_EQ(out, "plain|\"a, b\"|\"say \"\"hi\"\"\"|\"two\nlines\"|\" padded\"|\"'=1+1\"|\"'-3\"||");
     EXPECT_EQ(csv::unguard("'=1+1"), "=1+1");
     EXPECT_EQ(csv::unguard("'quoted'"), "'quoted'");
+    // A tab or carriage return first is a formula trigger too (OWASP's list).
+    std::string guarded;
+    csv::append_field(guarded, "\t=cmd");
+    guarded += '|';
+    csv::append_field(guarded, "\r@x");
+    EXPECT_EQ(guarded, "\"'\t=cmd\"|\"'\r@x\"");
+    EXPECT_EQ(csv::unguard("'\t=cmd"), "\t=cmd");
 }
 
 Question question(std::string kind, std::vector<std::string> options = {})

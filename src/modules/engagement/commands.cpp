@@ -323,6 +323,8 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         auto const& [activity, organiser] = *loaded;
         if (!organiser)
             return std::unexpected(organisers_only());
+        if (activity.status == "cancelled")
+            return std::unexpected(Error::conflict("This activity was cancelled, so nobody attended it."));
         auto person = partnership::find_person(sql, actor.partnership_id, form.person_id);
         if (!person)
             return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
@@ -338,7 +340,7 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.attended", "activity", activity_id, std::nullopt, person->id });
         if (!paid_by_employer)
-            resources::offer_payment(sql, actor.partnership_id, activity.project_id, activity_id, person->id);
+            resources::offer_payment(sql, actor, activity.project_id, activity_id, person->id);
         return {};
     });
 }

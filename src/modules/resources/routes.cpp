@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -159,7 +160,29 @@ boost::json::object claim_json(Claim const& claim)
         { "expenses_pence", claim.expenses_pence }, { "total_pence", claim.total_pence }, { "total", pounds(claim.total_pence) },
         { "payment_method", claim.payment_method }, { "status", claim.status }, { "submitted_at", claim.submitted_at },
         { "decided_at", optional(claim.decided_at) }, { "reason", claim.reason }, { "paid_on", optional(claim.paid_on) },
-        { "reference", claim.reference }, { "over_budget", claim.over_budget } };
+        { "reference", claim.reference }, { "over_budget", claim.over_budget }, { "submitted_by", claim.submitted_by } };
+}
+
+// Whether the actor (finance) may approve, reject or pay the claim: never one
+// they made, are paid by, or that pays their own organisation.
+bool may_decide(soci::session& sql, Actor const& actor, Claim const& claim)
+{
+    if (claim.person_id == actor.person_id || claim.submitted_by == actor.person_id)
+        return false;
+    if (!claim.organisation_id)
+        return true;
+    long long links = 0;
+    sql << "SELECT COUNT(*) FROM person_organisations WHERE person_id = :person AND organisation_id = :o", soci::into(links),
+        soci::use(actor.person_id), soci::use(*claim.organisation_id);
+    return links == 0;
+}
+
+// A claim as its reader sees it: finance are told whether they may decide it.
+boost::json::object claim_json_for(soci::session& sql, Actor const& actor, bool finance, Claim const& claim)
+{
+    auto json = claim_json(claim);
+    json["can_decide"] = finance && may_decide(sql, actor, claim);
+    return json;
 }
 
 // ---------- budgets ----------
@@ -537,10 +560,19 @@ Response create_claim_route(Services& services, RequestContext const& context)
         if (!sql.got_data())
             return std::unexpected(Error::invalid_field("activity_id", "Choose an activity you attended."));
         std::string group;
-        sql << "SELECT stakeholder_group FROM activity_attendance WHERE activity_id = :a AND person_id = :person", soci::into(group),
-            soci::use(activity_id), soci::use(person_id);
+        int paid_by_employer = 0;
+        sql << "SELECT stakeholder_group, paid_by_employer FROM activity_attendance WHERE activity_id = :a AND person_id = :person", soci::into(group),
+            soci::into(paid_by_employer), soci::use(activity_id), soci::use(person_id);
         if (!sql.got_data())
             return std::unexpected(Error::invalid_field("activity_id", "Claims are for activities the person attended (ask the organiser to record it)."));
+        // Someone paid by their employer to be there is not paid twice for the time: they claim
+        // expenses only, or their (VCS) organisation claims backfill for it.
+        if (paid_by_employer != 0 && include_time && backfill.empty())
+            return std::unexpected(Error::invalid_field("include_time",
+                "The person's employer pays them for this time, so claim expenses only, or let their organisation claim for the time."));
+        if (method == "none" && (include_time || !expenses.empty()))
+            return std::unexpected(Error::invalid_field("payment_method",
+                "A claim asks to be paid. To say no to payment, decline the offer instead."));
         long long existing = 0;
         sql << "SELECT COUNT(*) FROM claims WHERE activity_id = :a AND person_id = :person AND status <> 'rejected'", soci::into(existing),
             soci::use(activity_id), soci::use(person_id);
@@ -558,7 +590,10 @@ Response create_claim_route(Services& services, RequestContext const& context)
         claim.payment_method = method;
         auto const start = parse_time(starts_at), end = parse_time(ends_at);
         long long const length = start && end ? std::chrono::duration_cast<std::chrono::minutes>(*end - *start).count() : 0;
-        claim.minutes = include_time ? minutes.value_or(length) : 0;
+        if (include_time && minutes && length > 0 && *minutes > length && !actor.is_convener())
+            return std::unexpected(Error::invalid_field("minutes",
+                "The activity lasted " + std::to_string(length) + " minutes. Ask a convener to claim for preparation or travel time."));
+        claim.minutes = include_time ? std::max(0LL, minutes.value_or(length)) : 0;
         if (!backfill.empty()) {
             // Backfill: the organisation is paid for its worker's time.
             std::string sector;
@@ -568,10 +603,16 @@ Response create_claim_route(Services& services, RequestContext const& context)
             if (!sql.got_data() || sector != "vcs")
                 return std::unexpected(Error::invalid_field("backfill_organisation_id", "Choose the VCS organisation the person works for."));
             claim.organisation_id = backfill;
-            claim.time_pence = include_time ? (claim.minutes >= 300 ? policy.backfill_day_pence : policy.backfill_day_pence / 2) : 0;
+            // The day rate from 5 hours, half of it (to the nearest penny, halves up) below that; nothing for no time.
+            claim.time_pence = !include_time || claim.minutes <= 0 ? 0
+                : claim.minutes >= 300                              ? policy.backfill_day_pence
+                                                                    : (policy.backfill_day_pence + 1) / 2;
         } else {
             claim.time_pence = include_time ? time_pence(policy.rates_for(kind), claim.minutes) : 0;
         }
+        // Caps are per kind for the whole claim, so splitting a taxi fare over two lines does not get round one.
+        std::map<std::string, long long> claimed_by_kind;
+        std::set<std::string> receipts_used;
         for (std::size_t i = 0; i < expenses.size(); ++i) {
             auto& expense = expenses[i];
             auto const field = "expenses[" + std::to_string(i) + "]";
@@ -580,9 +621,14 @@ Response create_claim_route(Services& services, RequestContext const& context)
                 return std::unexpected(Error::invalid_field(field + ".kind", "This partnership does not pay this kind of expense."));
             if (expense.miles)
                 expense.amount_pence = *expense.miles * policy.mileage_pence_per_mile;
-            if (rule->second.cap_pence > 0 && expense.amount_pence > rule->second.cap_pence)
+            auto& claimed = claimed_by_kind[expense.kind];
+            claimed += expense.amount_pence;
+            if (rule->second.cap_pence > 0 && claimed > rule->second.cap_pence)
                 return std::unexpected(Error::invalid_field(field + ".amount_pence", "This is over the limit of " + pounds(rule->second.cap_pence)
-                        + " for this kind of expense. Ask the organiser before spending more."));
+                        + " for this kind of expense" + (claimed > expense.amount_pence ? " (with the lines above it)" : "")
+                        + ". Ask the organiser before spending more."));
+            if (expense.receipt_id && !receipts_used.insert(*expense.receipt_id).second)
+                return std::unexpected(Error::invalid_field(field + ".receipt_id", "This receipt is already on another line."));
             if (expense.receipt_id) {
                 std::string uploaded_by;
                 soci::indicator claim_indicator = soci::i_ok;
@@ -638,7 +684,7 @@ Response list_claims_route(Services& services, RequestContext const& context)
                                     : select_claims(sql, actor.partnership_id, " AND c.person_id = :person AND c.status = :status", { actor.person_id, status });
         boost::json::array items;
         for (auto const& claim : claims)
-            items.push_back(claim_json(claim));
+            items.push_back(claim_json_for(sql, actor, finance, claim));
         return boost::json::object { { "items", std::move(items) } };
     });
     return json_or_problem(result, 200);
@@ -650,9 +696,10 @@ Response get_claim_route(Services& services, RequestContext const& context)
         auto const& actor = context.signed_in();
         auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
             auto claim = find_claim(sql, actor.partnership_id, id);
-            if (!claim || (claim->person_id != actor.person_id && !is_finance(sql, actor)))
+            bool const finance = is_finance(sql, actor);
+            if (!claim || (claim->person_id != actor.person_id && !finance))
                 return std::unexpected(Error::not_found("There is no such claim."));
-            return claim_json(*claim);
+            return claim_json_for(sql, actor, finance, *claim);
         });
         return json_or_problem(result, 200);
     });
@@ -681,8 +728,7 @@ Response decide_route(Services& services, RequestContext const& context, std::st
             reference = reader.text("reference", { .presence = Presence::Required, .min_length = 1, .max_length = 100 }).value_or("");
         } else {
             reader.reject_unknown({ "confirm_over_budget" });
-            if (auto const* flag = body->if_contains("confirm_over_budget"); flag && flag->is_bool())
-                confirm_over_budget = flag->get_bool();
+            confirm_over_budget = reader.boolean("confirm_over_budget", Presence::Optional).value_or(false);
         }
         if (!reader.ok())
             return Response::problem(Error::invalid(reader.errors()));
@@ -694,8 +740,8 @@ Response decide_route(Services& services, RequestContext const& context, std::st
                 return std::unexpected(Error::not_found("There is no such claim."));
             if (!finance)
                 return std::unexpected(finance_only());
-            if (claim->person_id == actor.person_id || claim->submitted_by == actor.person_id)
-                return std::unexpected(Error::forbidden("Nobody approves, rejects or pays a claim they made or are paid by."));
+            if (!may_decide(sql, actor, *claim))
+                return std::unexpected(Error::forbidden("Nobody approves, rejects or pays a claim they made or are paid by, or one paid to their own organisation."));
             auto const wanted = decision == "paid" ? "approved" : "submitted";
             if (claim->status != wanted)
                 return std::unexpected(Error::conflict(decision == "paid" ? "Only approved claims are marked paid." : "This claim has been decided already."));
@@ -703,14 +749,22 @@ Response decide_route(Services& services, RequestContext const& context, std::st
             bool over_budget = false;
             if (decision == "approve") {
                 auto const budget = load_budget(sql, actor.partnership_id, claim->project_id);
-                long long committed = 0;
+                long long committed = 0, committed_for_group = 0;
                 for (auto const& other : select_claims(sql, actor.partnership_id, " AND c.project_id = :project", { claim->project_id }))
-                    if (other.status == "approved" || other.status == "paid")
+                    if (other.status == "approved" || other.status == "paid") {
                         committed += other.total_pence;
-                over_budget = budget.set && committed + claim->total_pence > budget.total_pence;
+                        if (other.group == claim->group)
+                            committed_for_group += other.total_pence;
+                    }
+                auto const group_budget = budget.by_group.find(claim->group);
+                bool const over_total = budget.set && committed + claim->total_pence > budget.total_pence;
+                bool const over_group = budget.set && group_budget != budget.by_group.end()
+                    && committed_for_group + claim->total_pence > group_budget->second;
+                over_budget = over_total || over_group;
                 if (over_budget && !confirm_over_budget) {
-                    auto error = Error::conflict("Approving this takes the project over its participation budget of " + pounds(budget.total_pence)
-                        + ". Confirm to approve it anyway.");
+                    auto error = Error::conflict(over_total
+                            ? "Approving this takes the project over its participation budget of " + pounds(budget.total_pence) + ". Confirm to approve it anyway."
+                            : "Approving this takes the group over its share of the budget, " + pounds(group_budget->second) + ". Confirm to approve it anyway.");
                     error.code = "over_budget";
                     return std::unexpected(error);
                 }
@@ -720,13 +774,17 @@ Response decide_route(Services& services, RequestContext const& context, std::st
             } else if (decision == "reject") {
                 sql << "UPDATE claims SET status = 'rejected', decided_by = :by, decided_at = :at, reason = :reason WHERE id = :id",
                     soci::use(actor.person_id), soci::use(at), soci::use(reason), soci::use(id);
+                // The receipts can go with a new claim, and the offer stands again (accepted) until one is made.
+                sql << "UPDATE receipts SET claim_id = NULL WHERE claim_id = :id", soci::use(id);
+                sql << "UPDATE payment_offers SET status = 'accepted' WHERE activity_id = :a AND person_id = :person AND status = 'claimed'",
+                    soci::use(claim->activity_id), soci::use(claim->person_id);
             } else {
                 sql << "UPDATE claims SET status = 'paid', paid_on = :paid_on, reference = :reference WHERE id = :id", soci::use(paid_on),
                     soci::use(reference), soci::use(id);
             }
             privacy::record(sql, actor.partnership_id, actor.person_id,
                 { over_budget ? "claim.approved_over_budget" : "claim." + decision, "claim", id });
-            return claim_json(*find_claim(sql, actor.partnership_id, id));
+            return claim_json_for(sql, actor, finance, *find_claim(sql, actor.partnership_id, id));
         });
         return json_or_problem(result, 200);
     });
@@ -811,8 +869,12 @@ Response my_payments_route(Services& services, RequestContext const& context)
     auto claims = services.database.read([&](soci::session& sql) {
         return select_claims(sql, actor.partnership_id, " AND c.person_id = :person", { actor.person_id });
     });
+    // Backfill is paid to the worker's organisation, not to them: listed, but not in their totals
+    // (which people on benefits may show to an assessor).
     long long paid = 0, approved = 0;
     for (auto const& claim : claims) {
+        if (claim.organisation_id)
+            continue;
         if (claim.status == "paid")
             paid += claim.total_pence;
         if (claim.status == "approved")
@@ -820,11 +882,13 @@ Response my_payments_route(Services& services, RequestContext const& context)
     }
     if (csv) {
         std::string out { surveys::csv::k_byte_order_mark };
-        csv_row(out, { "Activity", "Submitted", "Status", "Payment method", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)", "Paid on", "Reference" });
+        csv_row(out, { "Activity", "Submitted", "Status", "Payment method", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)", "Paid on", "Reference",
+                         "Paid to" });
         for (auto const& claim : claims)
             csv_row(out, { claim.activity_title, claim.submitted_at.substr(0, 10), claim.status, claim.payment_method, decimal_pounds(claim.time_pence),
-                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence), claim.paid_on.value_or(""), claim.reference });
-        csv_row(out, { "TOTAL PAID", "", "", "", "", "", decimal_pounds(paid), "", "" });
+                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence), claim.paid_on.value_or(""), claim.reference,
+                             claim.organisation_id ? claim.organisation_name : std::string { "me" } });
+        csv_row(out, { "TOTAL PAID", "", "", "", "", "", decimal_pounds(paid), "", "", "" });
         return csv_response(std::move(out), "my-payments.csv");
     }
     boost::json::array items;

@@ -137,15 +137,17 @@ bool employer_paid(std::string_view group)
     return group == "local_authority" || group == "health" || group == "provider" || group == "staff";
 }
 
-void offer_payment(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& activity_id,
+void offer_payment(soci::session& sql, Actor const& recorder, std::string const& project_id, std::string const& activity_id,
     std::string const& person_id)
 {
     auto const id = new_id();
     auto const at = now_text();
-    sql << "INSERT INTO payment_offers (id, partnership_id, project_id, activity_id, person_id, status, created_at) "
-           "VALUES (:id, :p, :project, :activity, :person, 'pending', :at) ON CONFLICT (activity_id, person_id) DO NOTHING",
-        soci::use(id), soci::use(partnership_id), soci::use(project_id), soci::use(activity_id), soci::use(person_id), soci::use(at);
-    privacy::record(sql, partnership_id, std::nullopt, { "payment.offered", "activity", activity_id, std::nullopt, person_id });
+    soci::statement insert = (sql.prepare << "INSERT INTO payment_offers (id, partnership_id, project_id, activity_id, person_id, status, created_at) "
+                                             "VALUES (:id, :p, :project, :activity, :person, 'pending', :at) ON CONFLICT (activity_id, person_id) DO NOTHING",
+        soci::use(id), soci::use(recorder.partnership_id), soci::use(project_id), soci::use(activity_id), soci::use(person_id), soci::use(at));
+    insert.execute(true);
+    if (insert.get_affected_rows() > 0)
+        privacy::record(sql, recorder.partnership_id, recorder.person_id, { "payment.offered", "activity", activity_id, std::nullopt, person_id });
 }
 
 }

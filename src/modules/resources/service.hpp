@@ -84,7 +84,8 @@ struct Claim {
 
 // Called by the activities module inside its attendance transaction for an
 // attendee not paid by their employer to be there.
-void offer_payment(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& activity_id,
+// The offer's audit record names whoever recorded the attendance.
+void offer_payment(soci::session& sql, Actor const& recorder, std::string const& project_id, std::string const& activity_id,
     std::string const& person_id);
 
 // Whether the group's people are usually paid by their employer to attend

@@ -93,9 +93,19 @@ Result<std::vector<Record>> read(std::string_view text)
     return std::move(reader.records);
 }
 
+namespace {
+
+// What a spreadsheet may read as the start of a formula (OWASP's list).
+bool starts_formula(char const c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+}
+
 void append_field(std::string& out, std::string_view field)
 {
-    bool const formula = !field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@');
+    bool const formula = !field.empty() && starts_formula(field[0]);
     bool const needs_quotes = formula || field.find_first_of(",\"\r\n") != std::string_view::npos
         || (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.front() == '\t' || field.back() == '\t'));
     if (!needs_quotes) {
@@ -115,7 +125,7 @@ void append_field(std::string& out, std::string_view field)
 
 std::string unguard(std::string field)
 {
-    if (field.size() >= 2 && field[0] == '\'' && (field[1] == '=' || field[1] == '+' || field[1] == '-' || field[1] == '@'))
+    if (field.size() >= 2 && field[0] == '\'' && starts_formula(field[1]))
         field.erase(0, 1);
     return field;
 }
