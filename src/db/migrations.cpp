@@ -649,6 +649,13 @@ std::vector<Migration> const& all_migrations()
                 "UPDATE activity_attendance SET paid_by_employer = 1 "
                 "WHERE stakeholder_group IN ('local_authority', 'health', 'provider', 'staff')",
             } },
+        { 18, "the wording a translation or Easy Read version was made from, so one of an older wording can be told apart",
+            {
+                // SHA-256 of the published text, and of the text each version was made from ('' before this).
+                "ALTER TABLE published_texts ADD COLUMN text_hash TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE content_translations ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE easy_read_versions ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
+            } },
     };
     return migrations;
 }

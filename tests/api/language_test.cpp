@@ -234,5 +234,70 @@ TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
     EXPECT_EQ(long_line.json().at("meets_target"), false);
 }
 
+TEST_F(LanguageApi, ATranslationOfAnOlderWordingSaysSo)
+{
+    auto convener = convener_a();
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    auto piotr = person_with_session("Piotr Polish", "residents");
+    ASSERT_EQ(convener.patch("/api/v1/people/" + piotr.id, boost::json::value { { "preferred_language", "pl" } }).status, 200);
+    auto const created = convener.post("/api/v1/projects",
+        boost::json::value { { "title", "Reworded" }, { "summary", "Come and tell us about your day." }, { "interests", { "no-match-reworded" } },
+            { "charter", { { "co_leads", { { { "person_id", s_convener_a_id }, { "group", "local_authority" } },
+                                               { { "person_id", piotr.id }, { "group", "residents" } } } } } } });
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const project = text(created.json().at("id"));
+    auto const put = [&](std::string const& path, boost::json::value body) {
+        return convener.send("PUT", path, boost::json::serialize(body), { { "Content-Type", "application/json" } });
+    };
+    ASSERT_EQ(put("/api/v1/translations", { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" }, { "language", "pl" },
+                                              { "text", "Przyjdź i opowiedz nam o swoim dniu." } })
+                  .status,
+        200);
+    ASSERT_EQ(put("/api/v1/easy-read", { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" },
+                                           { "lines", { { { "text", "Tell us about your day." } } } } })
+                  .status,
+        200);
+    auto const outdated = [&] {
+        auto const versions = piotr.client.get("/api/v1/translations?subject_type=project&subject_id=" + project).json();
+        return std::pair { versions.at("translations").as_array()[0].at("outdated").as_bool(), versions.at("easy_read").as_array()[0].at("outdated").as_bool() };
+    };
+    EXPECT_EQ(outdated(), (std::pair { false, false }));
+    // Saving the same words again changes nothing.
+    ASSERT_EQ(convener.patch("/api/v1/projects/" + project, boost::json::value { { "summary", "Come and tell us about your day." } }).status, 200);
+    EXPECT_EQ(outdated(), (std::pair { false, false }));
+    // New words: both versions are of the older wording, and Polish is needed again.
+    ASSERT_EQ(convener.patch("/api/v1/projects/" + project, boost::json::value { { "summary", "Come and tell us about your week." } }).status, 200);
+    EXPECT_EQ(outdated(), (std::pair { true, true }));
+    auto const needed = convener.get("/api/v1/projects/" + project + "/translations-needed").json();
+    ASSERT_EQ(needed.at("items").as_array().size(), 1u);
+    EXPECT_EQ(needed.at("items").as_array()[0].at("outdated_languages"), (boost::json::array { "pl" }));
+    EXPECT_EQ(needed.at("items").as_array()[0].at("missing_languages"), boost::json::array {});
+    // Translated again: current.
+    ASSERT_EQ(put("/api/v1/translations", { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" }, { "language", "pl" },
+                                              { "text", "Przyjdź i opowiedz nam o swoim tygodniu." } })
+                  .status,
+        200);
+    EXPECT_FALSE(outdated().first);
+    EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
+
+    // A survey's questions carry their own translations: Polish on every question is enough.
+    auto const survey = convener.post("/api/v1/projects/" + project + "/surveys",
+        boost::json::value { { "title", "Your week" }, { "description", "" }, { "opens_at", "2026-01-01T00:00:00Z" }, { "closes_at", "2030-01-01T00:00:00Z" },
+            { "questions", { { { "kind", "free_text" }, { "text", "What did you do?" }, { "translations", { { "pl", { { "text", "Co robiłeś?" } } } } } },
+                               { { "kind", "free_text" }, { "text", "Who did you see?" }, { "translations", { { "pl", { { "text", "Kogo widziałeś?" } } } } } } } } });
+    ASSERT_EQ(survey.status, 201) << survey.body;
+    EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
+    // Polish on one question only: still needed.
+    auto const partly = convener.post("/api/v1/projects/" + project + "/surveys",
+        boost::json::value { { "title", "Your month" }, { "description", "" }, { "opens_at", "2026-01-01T00:00:00Z" }, { "closes_at", "2030-01-01T00:00:00Z" },
+            { "questions", { { { "kind", "free_text" }, { "text", "What did you do?" }, { "translations", { { "pl", { { "text", "Co robiłeś?" } } } } } },
+                               { { "kind", "free_text" }, { "text", "Who did you see?" } } } } });
+    ASSERT_EQ(partly.status, 201) << partly.body;
+    auto const still = convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array();
+    ASSERT_EQ(still.size(), 1u);
+    EXPECT_EQ(still[0].at("subject_id"), partly.json().at("id"));
+    EXPECT_EQ(still[0].at("field"), "questions");
+}
+
 }
 }

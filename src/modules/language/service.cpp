@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include "core/crypto.hpp"
 #include "core/form.hpp"
 #include "core/time.hpp"
 #include "modules/partnership/forms.hpp"
@@ -183,14 +184,17 @@ Status record_published(soci::session& sql, Actor const& actor, Published const&
     auto const project = published.project_id.value_or("");
     auto project_indicator = published.project_id ? soci::i_ok : soci::i_null;
     auto const at = now_text();
+    // The wording's fingerprint: a translation made from another wording is out of date.
+    auto const hash = sha256_hex(published.text);
     sql << "INSERT INTO published_texts (partnership_id, project_id, subject_type, subject_id, field, locale, meets_target, reading_ease, "
-           "unexplained_jargon, published_by, published_at) VALUES (:p, :project, :type, :id, :field, :locale, :meets, :ease, :jargon, :by, :at) "
+           "unexplained_jargon, published_by, published_at, text_hash) "
+           "VALUES (:p, :project, :type, :id, :field, :locale, :meets, :ease, :jargon, :by, :at, :hash) "
            "ON CONFLICT (subject_type, subject_id, field) DO UPDATE SET locale = excluded.locale, meets_target = excluded.meets_target, "
            "reading_ease = excluded.reading_ease, unexplained_jargon = excluded.unexplained_jargon, published_by = excluded.published_by, "
-           "published_at = excluded.published_at",
+           "published_at = excluded.published_at, text_hash = excluded.text_hash",
         soci::use(actor.partnership_id), soci::use(project, project_indicator), soci::use(published.subject_type), soci::use(published.subject_id),
         soci::use(published.field), soci::use(published.locale), soci::use(meets), soci::use(ease), soci::use(unexplained),
-        soci::use(actor.person_id), soci::use(at);
+        soci::use(actor.person_id), soci::use(at), soci::use(hash);
     if (!result.meets_target)
         privacy::record(sql, actor.partnership_id, actor.person_id, { "text.published_below_target", published.subject_type, published.subject_id,
             std::nullopt, std::nullopt, { published.field } });

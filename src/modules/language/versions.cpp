@@ -17,6 +17,7 @@
 #include "modules/partnership/forms.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/queries.hpp"
+#include "modules/surveys/forms.hpp"
 
 namespace rt::language {
 
@@ -29,6 +30,31 @@ using http::Response;
 // The pictograms shipped in web/public/pictograms (CC0, drawn for Roundtable).
 constexpr std::array<std::string_view, 12> k_pictograms { "calendar", "clock", "meeting", "money", "no", "people-group", "person", "phone",
     "place", "question", "wheelchair-access", "yes" };
+
+// A survey's questions carry their own translations: a language counts when
+// every question has it.
+std::set<std::string> survey_question_languages(soci::session& sql, std::string const& partnership_id, std::string const& survey_id)
+{
+    std::string stored;
+    sql << "SELECT questions FROM surveys WHERE partnership_id = :p AND id = :id", soci::into(stored), soci::use(partnership_id), soci::use(survey_id);
+    if (!sql.got_data())
+        return {};
+    auto const parsed = boost::json::parse(stored);
+    auto const questions = surveys::questions_from_json(parsed.as_array());
+    std::set<std::string> common;
+    bool first = true;
+    for (auto const& question : questions) {
+        std::set<std::string> languages;
+        for (auto const& [tag, translation] : question.translations)
+            languages.insert(tag.substr(0, tag.find('-')));
+        if (first)
+            common = std::move(languages);
+        else
+            std::erase_if(common, [&](std::string const& language) { return !languages.contains(language); });
+        first = false;
+    }
+    return common;
+}
 
 struct Subject {
     std::string subject_type;
@@ -50,20 +76,28 @@ Result<Subject> read_subject(FormReader& reader)
 struct PublishedRow {
     std::optional<std::string> project_id;
     std::string locale;
+    std::string text_hash;
 };
+
+// A version made from another wording than the one published now ('' : made before wordings were recorded).
+bool is_outdated(std::string const& source_hash, std::string const& text_hash)
+{
+    return !source_hash.empty() && !text_hash.empty() && source_hash != text_hash;
+}
 
 // The published text in this partnership, and whether the actor may add
 // versions of it: conveners, or the organisers of its project.
 Result<PublishedRow> published_text(soci::session& sql, Actor const& actor, Subject const& subject, bool for_writing)
 {
-    std::string locale, project;
+    std::string locale, project, text_hash;
     soci::indicator project_indicator = soci::i_null;
-    sql << "SELECT locale, project_id FROM published_texts WHERE partnership_id = :p AND subject_type = :type AND subject_id = :id AND field = :field",
-        soci::into(locale), soci::into(project, project_indicator), soci::use(actor.partnership_id), soci::use(subject.subject_type),
-        soci::use(subject.subject_id), soci::use(subject.field);
+    sql << "SELECT locale, project_id, text_hash FROM published_texts WHERE partnership_id = :p AND subject_type = :type AND subject_id = :id "
+           "AND field = :field",
+        soci::into(locale), soci::into(project, project_indicator), soci::into(text_hash), soci::use(actor.partnership_id),
+        soci::use(subject.subject_type), soci::use(subject.subject_id), soci::use(subject.field);
     if (!sql.got_data())
         return std::unexpected(Error::not_found("There is no such published text in this partnership."));
-    PublishedRow row { project_indicator == soci::i_ok ? std::optional<std::string> { project } : std::nullopt, locale };
+    PublishedRow row { project_indicator == soci::i_ok ? std::optional<std::string> { project } : std::nullopt, locale, text_hash };
     if (for_writing && !actor.is_convener()) {
         bool organiser = false;
         if (row.project_id)
@@ -98,11 +132,12 @@ Response put_translation_route(Services& services, RequestContext const& context
         if (published->locale == language)
             return std::unexpected(Error::invalid_field("language", "This is the language the text was written in."));
         auto const at = now_text();
-        sql << "INSERT INTO content_translations (partnership_id, subject_type, subject_id, field, language, text, translated_by, updated_at) "
-               "VALUES (:p, :type, :id, :field, :language, :text, :by, :at) ON CONFLICT (subject_type, subject_id, field, language) "
-               "DO UPDATE SET text = excluded.text, translated_by = excluded.translated_by, updated_at = excluded.updated_at",
+        sql << "INSERT INTO content_translations (partnership_id, subject_type, subject_id, field, language, text, translated_by, updated_at, "
+               "source_hash) VALUES (:p, :type, :id, :field, :language, :text, :by, :at, :source) ON CONFLICT (subject_type, subject_id, field, language) "
+               "DO UPDATE SET text = excluded.text, translated_by = excluded.translated_by, updated_at = excluded.updated_at, "
+               "source_hash = excluded.source_hash",
             soci::use(actor.partnership_id), soci::use(subject->subject_type), soci::use(subject->subject_id), soci::use(subject->field),
-            soci::use(language), soci::use(text), soci::use(actor.person_id), soci::use(at);
+            soci::use(language), soci::use(text), soci::use(actor.person_id), soci::use(at), soci::use(published->text_hash);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "text.translated", subject->subject_type, subject->subject_id, std::nullopt,
                                                                         std::nullopt, { subject->field } });
         return boost::json::object { { "subject_type", subject->subject_type }, { "subject_id", subject->subject_id }, { "field", subject->field },
@@ -120,18 +155,24 @@ Response get_versions_route(Services& services, RequestContext const& context)
         return Response::problem(Error::invalid_field("subject_id", "Give subject_type and subject_id of a published text."));
     auto body = services.database.read([&](soci::session& sql) {
         boost::json::array translations, easy_read;
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT field, language, text, updated_at FROM content_translations WHERE partnership_id = :p "
-                                                       "AND subject_type = :type AND subject_id = :id ORDER BY field, language",
+        // A version made from another wording than today's: `outdated`.
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.field, t.language, t.text, t.updated_at, t.source_hash, p.text_hash FROM content_translations t "
+                                                       "LEFT JOIN published_texts p ON p.subject_type = t.subject_type AND p.subject_id = t.subject_id "
+                                                       "AND p.field = t.field WHERE t.partnership_id = :p "
+                                                       "AND t.subject_type = :type AND t.subject_id = :id ORDER BY t.field, t.language",
             soci::use(actor.partnership_id), soci::use(type), soci::use(id));
         for (auto const& row : rows)
             translations.push_back({ { "field", db::text_at(row, 0) }, { "language", db::text_at(row, 1) }, { "text", db::text_at(row, 2) },
-                { "updated_at", db::text_at(row, 3) } });
-        soci::rowset<soci::row> easy = (sql.prepare << "SELECT field, lines, meets_target, updated_at FROM easy_read_versions WHERE partnership_id = :p "
-                                                       "AND subject_type = :type AND subject_id = :id ORDER BY field",
+                { "updated_at", db::text_at(row, 3) }, { "outdated", is_outdated(db::text_at(row, 4), db::optional_text_at(row, 5).value_or("")) } });
+        soci::rowset<soci::row> easy = (sql.prepare << "SELECT e.field, e.lines, e.meets_target, e.updated_at, e.source_hash, p.text_hash FROM easy_read_versions e "
+                                                       "LEFT JOIN published_texts p ON p.subject_type = e.subject_type AND p.subject_id = e.subject_id "
+                                                       "AND p.field = e.field WHERE e.partnership_id = :p "
+                                                       "AND e.subject_type = :type AND e.subject_id = :id ORDER BY e.field",
             soci::use(actor.partnership_id), soci::use(type), soci::use(id));
         for (auto const& row : easy)
             easy_read.push_back({ { "field", db::text_at(row, 0) }, { "lines", boost::json::parse(db::text_at(row, 1)) },
-                { "meets_target", db::integer_at(row, 2) != 0 }, { "updated_at", db::text_at(row, 3) } });
+                { "meets_target", db::integer_at(row, 2) != 0 }, { "updated_at", db::text_at(row, 3) },
+                { "outdated", is_outdated(db::text_at(row, 4), db::optional_text_at(row, 5).value_or("")) } });
         return boost::json::object { { "translations", std::move(translations) }, { "easy_read", std::move(easy_read) } };
     });
     return Response::json(200, body);
@@ -193,11 +234,12 @@ Response put_easy_read_route(Services& services, RequestContext const& context)
         auto const text = boost::json::serialize(lines);
         int const flag = meets ? 1 : 0;
         auto const at = now_text();
-        sql << "INSERT INTO easy_read_versions (partnership_id, subject_type, subject_id, field, lines, meets_target, written_by, updated_at) "
-               "VALUES (:p, :type, :id, :field, :lines, :meets, :by, :at) ON CONFLICT (subject_type, subject_id, field) "
-               "DO UPDATE SET lines = excluded.lines, meets_target = excluded.meets_target, written_by = excluded.written_by, updated_at = excluded.updated_at",
+        sql << "INSERT INTO easy_read_versions (partnership_id, subject_type, subject_id, field, lines, meets_target, written_by, updated_at, "
+               "source_hash) VALUES (:p, :type, :id, :field, :lines, :meets, :by, :at, :source) ON CONFLICT (subject_type, subject_id, field) "
+               "DO UPDATE SET lines = excluded.lines, meets_target = excluded.meets_target, written_by = excluded.written_by, "
+               "updated_at = excluded.updated_at, source_hash = excluded.source_hash",
             soci::use(actor.partnership_id), soci::use(subject->subject_type), soci::use(subject->subject_id), soci::use(subject->field), soci::use(text),
-            soci::use(flag), soci::use(actor.person_id), soci::use(at);
+            soci::use(flag), soci::use(actor.person_id), soci::use(at), soci::use(published->text_hash);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "text.easy_read_saved", subject->subject_type, subject->subject_id, std::nullopt,
                                                                         std::nullopt, { subject->field } });
         return boost::json::object { { "lines", lines }, { "meets_target", meets }, { "check", std::move(check_body) }, { "updated_at", at } };
@@ -227,29 +269,38 @@ Response translations_needed_route(Services& services, RequestContext const& con
             languages.insert(tag.substr(0, tag.find('-')));
         }
         boost::json::array items;
-        soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at FROM published_texts t "
-                                                        "WHERE t.partnership_id = :p AND t.project_id = :project ORDER BY t.published_at DESC",
+        soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at, t.text_hash "
+                                                        "FROM published_texts t WHERE t.partnership_id = :p AND t.project_id = :project "
+                                                        "ORDER BY t.published_at DESC",
             soci::use(actor.partnership_id), soci::use(id));
-        std::vector<std::array<std::string, 5>> published;
+        std::vector<std::array<std::string, 6>> published;
         for (auto const& row : texts)
-            published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4) });
-        for (auto const& [type, subject, field, locale, at] : published) {
-            std::set<std::string> have;
-            soci::rowset<soci::row> existing = (sql.prepare << "SELECT language FROM content_translations WHERE subject_type = :type AND subject_id = :id "
-                                                               "AND field = :field",
-                soci::use(type), soci::use(subject), soci::use(field));
-            for (auto const& row : existing) {
-                auto tag = db::text_at(row, 0);
-                have.insert(tag.substr(0, tag.find('-')));
+            published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4), db::text_at(row, 5) });
+        auto const primary = [](std::string const& tag) { return tag.substr(0, tag.find('-')); };
+        for (auto const& [type, subject, field, locale, at, text_hash] : published) {
+            std::set<std::string> have, outdated;
+            if (type == "survey" && field == "questions") {
+                have = survey_question_languages(sql, actor.partnership_id, subject);
+            } else {
+                soci::rowset<soci::row> existing = (sql.prepare << "SELECT language, source_hash FROM content_translations WHERE partnership_id = :p "
+                                                                   "AND subject_type = :type AND subject_id = :id AND field = :field",
+                    soci::use(actor.partnership_id), soci::use(type), soci::use(subject), soci::use(field));
+                for (auto const& row : existing)
+                    (is_outdated(db::text_at(row, 1), text_hash) ? outdated : have).insert(primary(db::text_at(row, 0)));
             }
-            boost::json::array missing;
-            auto const own = locale.substr(0, locale.find('-'));
-            for (auto const& language : languages)
-                if (language != own && !have.contains(language))
+            boost::json::array missing, stale;
+            auto const own = primary(locale);
+            for (auto const& language : languages) {
+                if (language == own || have.contains(language))
+                    continue;
+                if (outdated.contains(language))
+                    stale.emplace_back(language);
+                else
                     missing.emplace_back(language);
-            if (!missing.empty())
+            }
+            if (!missing.empty() || !stale.empty())
                 items.push_back({ { "subject_type", type }, { "subject_id", subject }, { "field", field }, { "locale", locale },
-                    { "published_at", at }, { "missing_languages", std::move(missing) } });
+                    { "published_at", at }, { "missing_languages", std::move(missing) }, { "outdated_languages", std::move(stale) } });
         }
         boost::json::array member_languages;
         for (auto const& language : languages)
