@@ -83,7 +83,12 @@ TEST_F(DecisionsApi, ConsentWithAnObjectionAnAmendmentAndADecisionRecord)
     ASSERT_EQ(amended.status, 200) << amended.body;
     EXPECT_EQ(amended.json().at("version"), 2);
     EXPECT_EQ(amended.json().at("objections").as_array()[0].at("status"), "resolved_by_amendment");
-    EXPECT_EQ(amended.json().at("tally").at("passed"), true);
+    // The objector's vote was about the old wording: it leaves the count, and the VCS, whose only
+    // voter she was, must vote on the new wording before the proposal can pass.
+    EXPECT_EQ(amended.json().at("tally").at("passed"), false);
+    EXPECT_EQ(amended.json().at("tally").at("missing_groups"), (boost::json::array { "vcs" }));
+    EXPECT_TRUE(setup.volunteer.client.get("/api/v1/proposals/" + id).json().at("my_vote").is_null());
+    EXPECT_EQ(member.get("/api/v1/proposals/" + id).json().at("votes").as_array().size(), 2u);
     // Objecting again to the new version blocks again; withdrawing it clears it.
     vote(setup.volunteer.client, id, { { "position", "object" }, { "reason", "Still no." } });
     EXPECT_EQ(member.get("/api/v1/proposals/" + id).json().at("tally").at("passed"), false);

@@ -210,6 +210,10 @@ Result<Proposal> amend_proposal(db::Database& database, Actor const& actor, std:
         proposal->updated_at = now;
         store::update_proposal(sql, *proposal);
         store::resolve_objections(sql, proposal->id, std::nullopt, "resolved_by_amendment", now);
+        // An objector's vote was about the old wording: it leaves the count, and they are asked to
+        // vote on the new one (until someone in their group does, the group may be missing from the quorum).
+        for (auto const& person : store::set_aside_blocking_votes(sql, proposal->id, proposal->version))
+            privacy::record(sql, actor.partnership_id, actor.person_id, { "vote.set_aside_by_amendment", "proposal", proposal->id, std::nullopt, person });
         if (form.text)
             if (auto checked = language::record_published(sql, actor, { "proposal", proposal->id, "text", proposal->text, proposal->project_id });
                 !checked)

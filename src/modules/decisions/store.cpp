@@ -121,6 +121,19 @@ std::vector<Proposal> list_proposals(soci::session& sql, std::string_view partne
     return proposals;
 }
 
+std::vector<std::string> set_aside_blocking_votes(soci::session& sql, std::string const& proposal_id, int version)
+{
+    std::vector<std::string> people;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id FROM proposal_votes WHERE proposal_id = :proposal "
+                                                   "AND position IN ('object', 'block') AND version < :version ORDER BY person_id",
+        soci::use(proposal_id), soci::use(version));
+    for (auto const& row : rows)
+        people.push_back(db::text_at(row, 0));
+    sql << "DELETE FROM proposal_votes WHERE proposal_id = :proposal AND position IN ('object', 'block') AND version < :version",
+        soci::use(proposal_id), soci::use(version);
+    return people;
+}
+
 void save_vote(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Vote const& vote)
 {
     auto const ranking = join_numbers(vote.ballot.ranking), scores = join_numbers(vote.ballot.scores), dots = join_numbers(vote.ballot.dots);

@@ -32,6 +32,9 @@ void save_vote(soci::session& sql, std::string const& partnership_id, std::strin
     std::string_view proposal_id, bool with_people);
 
 void insert_objection(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Objection const& objection);
+// The objections and blocks cast on earlier versions, taken out of the count
+// after an amendment (their objections stay on the record); returns whose.
+std::vector<std::string> set_aside_blocking_votes(soci::session& sql, std::string const& proposal_id, int version);
 void resolve_objections(soci::session& sql, std::string const& proposal_id, std::optional<std::string> const& person_id, std::string const& status,
     std::string const& at);
 [[nodiscard]] std::vector<Objection> list_objections(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id);
