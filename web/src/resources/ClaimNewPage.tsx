@@ -15,11 +15,11 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { navigate, useLocation } from '../router/router';
+import { Link, navigate, useLocation } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { formatPence, parseMiles, parseMinutes, parsePounds } from '../text/money';
-import { createClaim, expenseKinds, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
+import { claimPaymentMethods, createClaim, expenseKinds, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
 import type { ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 
@@ -64,6 +64,8 @@ async function load(activityId: string, personId: string, me: Me, isConvener: bo
   return { policy, offers: choices, claimant };
 }
 
+const usesMiles = (line: LineDraft) => line.kind === 'travel' && line.miles.trim() !== '';
+
 function minutesBetween(startsAt: string, endsAt: string): string {
   const minutes = Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 60000);
   return Number.isFinite(minutes) && minutes > 0 ? String(Math.min(minutes, 1440)) : '';
@@ -71,7 +73,7 @@ function minutesBetween(startsAt: string, endsAt: string): string {
 
 function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Policy; offers: ActivityChoice[]; claimant: Claimant; initialActivity: string }) {
   const { t, language } = useI18n();
-  const { me } = useSession();
+  const { me, isConvener } = useSession();
   const [activityId, setActivityId] = useState(initialActivity);
   const [time, setTime] = useState('time');
   const [minutes, setMinutes] = useState('');
@@ -80,7 +82,9 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
   // "person", or the id of the organisation claiming for the person's time.
   const [payee, setPayee] = useState('person');
   const [lines, setLines] = useState<LineDraft[]>([]);
-  const [method, setMethod] = useState<string>(policy.payment_methods.length === 1 ? policy.payment_methods[0] : '');
+  // Not being paid is declining the offer, not a claim, so "none" is not offered here.
+  const methods = claimPaymentMethods(policy.payment_methods);
+  const [method, setMethod] = useState<string>(methods.length === 1 ? methods[0] : '');
   const form = useFormSubmission(t);
   usePageTitle(t('resources.claim.title'), Object.keys(form.errors).length > 0 || !!form.generalError);
 
@@ -112,10 +116,12 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     payment_method: 'claim-method',
     expenses: 'claim-add-expense',
   };
-  lines.forEach((_, index) => {
+  lines.forEach((line, index) => {
     fieldIds[`expenses.${index}`] = lineId(index, 'kind');
     fieldIds[`expenses.${index}.kind`] = lineId(index, 'kind');
-    fieldIds[`expenses.${index}.amount_pence`] = lineId(index, 'amount');
+    // A line given in miles has its amount worked out by the server, which
+    // names the amount when it is over the cap: the error goes by the miles.
+    fieldIds[`expenses.${index}.amount_pence`] = lineId(index, usesMiles(line) ? 'miles' : 'amount');
     fieldIds[`expenses.${index}.miles`] = lineId(index, 'miles');
     fieldIds[`expenses.${index}.receipt_id`] = lineId(index, 'receipt');
   });
@@ -153,7 +159,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
         return;
       }
       const expense: ExpenseLine = { kind: line.kind as ExpenseKind };
-      if (line.kind === 'travel' && line.miles.trim()) {
+      if (usesMiles(line)) {
         const miles = parseMiles(line.miles);
         if (miles === null) errors[`expenses.${index}.miles`] = [t('resources.claim.milesInvalid')];
         else expense.miles = miles;
@@ -223,7 +229,8 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
           id="claim-minutes"
           name="minutes"
           label={t('resources.claim.minutes')}
-          hint={t('resources.claim.minutesHint')}
+          // Only conveners may claim for longer than the activity lasted (preparation or travel time).
+          hint={t(isConvener ? 'resources.claim.minutesHint' : 'resources.claim.minutesHintUpToLength')}
           value={minutes}
           onValue={setMinutes}
           widthClass="govuk-input--width-4"
@@ -262,8 +269,9 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
       {lines.map((line, index) => {
         const lineErrors = exactMessages(form.errors, `expenses.${index}`);
         const kindErrors = [...lineErrors, ...exactMessages(form.errors, `expenses.${index}.kind`)];
-        const amountErrors = exactMessages(form.errors, `expenses.${index}.amount_pence`);
-        const milesErrors = exactMessages(form.errors, `expenses.${index}.miles`);
+        const serverAmountErrors = exactMessages(form.errors, `expenses.${index}.amount_pence`);
+        const amountErrors = usesMiles(line) ? [] : serverAmountErrors;
+        const milesErrors = [...exactMessages(form.errors, `expenses.${index}.miles`), ...(usesMiles(line) ? serverAmountErrors : [])];
         const receiptErrors = [...exactMessages(form.errors, `expenses.${index}.receipt_id`), ...(line.uploadError ? [line.uploadError] : [])];
         const receiptId = lineId(index, 'receipt');
         return (
@@ -385,15 +393,36 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
         {t('resources.claim.addLine')}
       </button>
 
-      <Radios
-        id="claim-method"
-        name="payment_method"
-        label={t('resources.claim.method')}
-        value={method}
-        onValue={setMethod}
-        choices={policy.payment_methods.map((value) => ({ value, text: paymentMethodName(t, value) }))}
-        errors={messagesFor(form.errors, 'payment_method')}
-      />
+      {methods.length > 0 ? (
+        <Radios
+          id="claim-method"
+          name="payment_method"
+          label={t('resources.claim.method')}
+          value={method}
+          onValue={setMethod}
+          choices={methods.map((value) => ({ value, text: paymentMethodName(t, value) }))}
+          errors={messagesFor(form.errors, 'payment_method')}
+        />
+      ) : (
+        <p class="govuk-body" id="claim-method" tabIndex={-1}>
+          {t('resources.claim.noMethods')}
+        </p>
+      )}
+      {policy.payment_methods.includes('none') ? (
+        // The policy lets people say no to payment: that is declining the offer, not a claim.
+        <p class="govuk-body" id="claim-decline">
+          {claimant.onBehalf ? (
+            t('resources.claim.declineInsteadFor', { name: claimant.person.name })
+          ) : (
+            <>
+              {t('resources.claim.declineInstead')}{' '}
+              <Link class="govuk-link" href="/payments">
+                {t('resources.claim.declineLink')}
+              </Link>
+            </>
+          )}
+        </p>
+      ) : null}
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('resources.claim.submit')}
       </Button>

@@ -218,6 +218,15 @@ function PaidForm({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, mess
   );
 }
 
+// Why a reader with the finance role may not approve, reject or pay this
+// claim (the server says only that they may not: `can_decide`).
+function whyNotDecider(claim: Claim, readerId: string, readerOrganisations: readonly string[]): MessageKey {
+  if (claim.person_id === readerId) return 'resources.claimPage.ownClaim';
+  if (claim.submitted_by === readerId) return 'resources.claimPage.sentClaim';
+  if (claim.organisation && readerOrganisations.includes(claim.organisation.id)) return 'resources.claimPage.organisationClaim';
+  return 'resources.claimPage.someoneElseDecides';
+}
+
 export function ClaimPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const { me, isFinance: finance } = useSession();
@@ -254,11 +263,13 @@ export function ClaimPage({ parameters }: PageProps) {
       <ClaimDetails claim={claim} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {finance && mine && (claim.status === 'submitted' || claim.status === 'approved') ? (
-            <p class="govuk-inset-text">{t('resources.claimPage.ownClaim')}</p>
+          {finance && !claim.can_decide && (claim.status === 'submitted' || claim.status === 'approved') ? (
+            <p class="govuk-inset-text" id="claim-not-yours-to-decide">
+              {t(whyNotDecider(claim, me?.user.id ?? '', me?.user.organisation_ids ?? []))}
+            </p>
           ) : null}
-          {finance && !mine && claim.status === 'submitted' ? <DecideForms key={claim.status} claim={claim} onDone={onDone} /> : null}
-          {finance && !mine && claim.status === 'approved' ? <PaidForm claim={claim} onDone={onDone} /> : null}
+          {claim.can_decide && claim.status === 'submitted' ? <DecideForms key={claim.status} claim={claim} onDone={onDone} /> : null}
+          {claim.can_decide && claim.status === 'approved' ? <PaidForm claim={claim} onDone={onDone} /> : null}
         </div>
       </div>
     </>

@@ -132,6 +132,9 @@ export function FinancePage(_: PageProps) {
                     </td>
                     <td class="govuk-table__cell">
                       <ClaimStatusTag status={claim.status} />
+                      {!claim.can_decide && (claim.status === 'submitted' || claim.status === 'approved') ? (
+                        <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">{t('resources.finance.someoneElseDecides')}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -154,6 +154,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
         id="policy-methods"
         name="payment_methods"
         label={t('resources.policy.methods')}
+        hint={t('resources.policy.methodsHint', { none: paymentMethodName(t, 'none') })}
         values={methods}
         onValues={setMethods}
         choices={paymentMethods.map((method) => ({ value: method, text: paymentMethodName(t, method) }))}

@@ -8,6 +8,9 @@ export const expenseKinds = ['travel', 'care_cover', 'interpreter', 'subsistence
 export type ExpenseKind = (typeof expenseKinds)[number];
 export const paymentMethods = ['bank_transfer', 'voucher', 'none'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
+// The ways a claim can be paid. "none" is a policy choice only: the server
+// refuses it on a claim, because saying no to payment is declining the offer.
+export const claimPaymentMethods = (methods: readonly PaymentMethod[]) => methods.filter((method) => method !== 'none');
 export const claimStatuses = ['submitted', 'approved', 'rejected', 'paid'] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 export const offerStatuses = ['pending', 'accepted', 'declined', 'claimed'] as const;
@@ -72,11 +75,17 @@ export type Claim = {
   payment_method: PaymentMethod;
   status: ClaimStatus;
   submitted_at: string;
+  // Who sent it: the person, or a convener on their behalf.
+  submitted_by: string;
   decided_at: string | null;
   reason: string;
   paid_on: string | null;
   reference: string;
   over_budget: boolean;
+  // From GET /claims, GET /claims/{id} and the decisions: the reader has the
+  // finance role and did not make, send or get paid by the claim, and does not
+  // belong to the organisation it pays.
+  can_decide?: boolean;
 };
 
 export type Offer = { id: string; activity_id: string; activity_title: string; starts_at: string; status: OfferStatus };

@@ -310,6 +310,11 @@ function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Tra
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('translations.easyRead.heading')}</h2>
       <p class="govuk-body">{t('translations.easyRead.intro')}</p>
+      {saved?.outdated && !result ? (
+        <div class="govuk-inset-text" id="easy-read-outdated">
+          <strong class="govuk-tag govuk-tag--yellow">{t('translations.needed.outdated')}</strong> {t('translations.easyRead.outdated')}
+        </div>
+      ) : null}
       {result ? (
         <NotificationBanner kind="success" heading={t('translations.easyRead.saved')} titleId="easy-read-saved-title">
           <EasyReadCheck check={result} />
@@ -455,13 +460,26 @@ export function TranslatePage({ parameters }: PageProps) {
       {existing.data ? (
         <>
           <h2 class="govuk-heading-m">{t('translations.page.existing')}</h2>
+          {existing.data.translations.some((x) => x.field === item.field && x.outdated) ? (
+            <p class="govuk-body" id="translations-outdated">
+              {t('translations.page.outdatedIntro')}
+            </p>
+          ) : null}
           {existing.data.translations.filter((x) => x.field === item.field).length ? (
             <dl class="govuk-summary-list" id="translations-list">
               {existing.data.translations
                 .filter((x) => x.field === item.field)
                 .map((translation) => (
-                  <div class="govuk-summary-list__row" key={translation.language}>
-                    <dt class="govuk-summary-list__key">{languageLabel(t, pageLanguage, translation.language)}</dt>
+                  <div class="govuk-summary-list__row" key={translation.language} data-outdated={translation.outdated ? 'true' : undefined}>
+                    <dt class="govuk-summary-list__key">
+                      {languageLabel(t, pageLanguage, translation.language)}
+                      {translation.outdated ? (
+                        <>
+                          {' '}
+                          <strong class="govuk-tag govuk-tag--yellow">{t('translations.needed.outdated')}</strong>
+                        </>
+                      ) : null}
+                    </dt>
                     <dd class="govuk-summary-list__value rt-preserve-lines" lang={translation.language} dir={directionOf(translation.language)}>
                       {translation.text}
                     </dd>

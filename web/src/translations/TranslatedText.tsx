@@ -1,6 +1,7 @@
 // A published text in the reader's language (issue 8): the translation into
 // their preferred language (or the page's) when there is one, with the
-// original one click away, and its Easy Read version when there is one.
+// original one click away, and its Easy Read version when there is one. A
+// version made from an earlier wording of the original says so.
 
 import { useState } from 'preact/hooks';
 import { useResource } from '../components/useResource';
@@ -68,6 +69,11 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
               ? t('translations.reader.translatedFrom', { language: originalName })
               : t('translations.reader.showingOriginal', { language: originalName })}
           </span>{' '}
+          {showing?.outdated ? (
+            <>
+              <strong id={`${idBase}-outdated`}>{t('translations.reader.outdated')}</strong>{' '}
+            </>
+          ) : null}
           <button
             type="button"
             class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
@@ -90,6 +96,11 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
             {easyReadOpen ? t('translations.reader.hideEasyRead') : t('translations.reader.showEasyRead')}
           </button>
           <div id={`${idBase}-easy-read`} hidden={!easyReadOpen}>
+            {easyRead.outdated ? (
+              <p class="govuk-body-s" id={`${idBase}-easy-read-outdated`}>
+                <strong>{t('translations.reader.easyReadOutdated')}</strong>
+              </p>
+            ) : null}
             <EasyReadLines lines={easyRead.lines} language={originalLanguage} />
           </div>
         </div>

@@ -1,5 +1,7 @@
 // What a project still needs translating (issue 8): the published texts
-// lacking a language its members read, by language, each with a link to add it.
+// lacking a language its members read, and those whose translation is of an
+// earlier wording ("Out of date"), by language, each with a link to the
+// translation page.
 
 import { listActivities } from '../api/activities';
 import { listContributions } from '../api/contributions';
@@ -69,13 +71,13 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
   };
   // Survey questions are translated question by question in the survey, so
   // their row leads to the survey; the others to the translation page.
-  const action = (item: TranslationNeeded, language: string, name: string) => {
+  const action = (item: TranslationNeeded, language: string, name: string, outdated: boolean) => {
     if (item.subject_type === 'survey' && item.field === 'questions')
       return { href: `/surveys/${item.subject_id}`, text: t('translations.needed.seeSurvey') };
     if (!translatable.has(`${item.subject_type} ${item.field}`)) return null;
     return {
       href: buildPath(`/translations/${item.subject_type}/${item.subject_id}/${item.field}`, { language }),
-      text: t('translations.needed.add', { language: name }),
+      text: t(outdated ? 'translations.needed.update' : 'translations.needed.add', { language: name }),
     };
   };
 
@@ -97,6 +99,11 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
         })}
       </p>
       {groups.length === 0 ? <p class="govuk-body">{t('translations.needed.none')}</p> : null}
+      {groups.some((group) => group.outdated.length > 0) ? (
+        <p class="govuk-body" id="needed-outdated-intro">
+          {t('translations.needed.outdatedIntro')}
+        </p>
+      ) : null}
       {groups.map((group) => {
         const name = languageLabel(t, language, group.language);
         return (
@@ -110,18 +117,30 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
                 <tr class="govuk-table__row">
                   <th scope="col" class="govuk-table__header">{t('translations.needed.text')}</th>
                   <th scope="col" class="govuk-table__header">{t('translations.needed.published')}</th>
+                  <th scope="col" class="govuk-table__header">{t('translations.needed.status')}</th>
                   <th scope="col" class="govuk-table__header">
                     <span class="govuk-visually-hidden">{t('translations.needed.action')}</span>
                   </th>
                 </tr>
               </thead>
               <tbody class="govuk-table__body">
-                {group.items.map((item) => {
-                  const link = action(item, group.language, name);
+                {[...group.items.map((item) => ({ item, outdated: false })), ...group.outdated.map((item) => ({ item, outdated: true }))].map(({ item, outdated }) => {
+                  const link = action(item, group.language, name, outdated);
                   return (
-                    <tr class="govuk-table__row" key={`${item.subject_type}-${item.subject_id}-${item.field}`}>
+                    <tr
+                      class="govuk-table__row"
+                      key={`${item.subject_type}-${item.subject_id}-${item.field}-${outdated ? 'outdated' : 'missing'}`}
+                      data-status={outdated ? 'outdated' : 'missing'}
+                    >
                       <td class="govuk-table__cell">{describe(item)}</td>
                       <td class="govuk-table__cell">{formatDate(item.published_at, language)}</td>
+                      <td class="govuk-table__cell">
+                        {outdated ? (
+                          <strong class="govuk-tag govuk-tag--yellow">{t('translations.needed.outdated')}</strong>
+                        ) : (
+                          <strong class="govuk-tag govuk-tag--grey">{t('translations.needed.missing')}</strong>
+                        )}
+                      </td>
                       <td class="govuk-table__cell">
                         {link ? (
                           <Link class="govuk-link" href={link.href}>

@@ -7,8 +7,9 @@ import type { EasyReadLine } from './choose';
 
 export type SubjectType = 'project' | 'activity' | 'minutes' | 'proposal' | 'survey' | 'contribution_response';
 
-export type Translation = { field: string; language: string; text: string; updated_at: string };
-export type EasyRead = { field: string; lines: EasyReadLine[]; meets_target: boolean; updated_at: string };
+// `outdated`: made from an earlier wording of the original, which has changed since.
+export type Translation = { field: string; language: string; text: string; updated_at: string; outdated?: boolean };
+export type EasyRead = { field: string; lines: EasyReadLine[]; meets_target: boolean; updated_at: string; outdated?: boolean };
 export type Translations = { translations: Translation[]; easy_read: EasyRead[] };
 export type EasyReadSaved = { lines: EasyReadLine[]; meets_target: boolean; check: CheckResult };
 
@@ -19,6 +20,8 @@ export type TranslationNeeded = {
   locale: string;
   published_at: string;
   missing_languages: string[];
+  // Languages with a translation of an earlier wording.
+  outdated_languages?: string[];
 };
 export type TranslationsNeeded = { member_languages: string[]; items: TranslationNeeded[] };
 

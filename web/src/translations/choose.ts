@@ -110,16 +110,21 @@ export function lineOfOffset(lines: readonly EasyReadLine[], offset: number): nu
   return Math.max(0, lines.length - 1);
 }
 
-// The translations-needed list turned round: for each missing language, in
-// the order the languages are first met, the texts lacking it.
-export function neededByLanguage<T extends { missing_languages: string[] }>(items: readonly T[]): { language: string; items: T[] }[] {
-  const groups = new Map<string, T[]>();
+// The translations-needed list turned round: for each language, in the order
+// the languages are first met, the texts lacking it (`items`) and the texts
+// whose translation into it is of an earlier wording (`outdated`).
+export function neededByLanguage<T extends { missing_languages: string[]; outdated_languages?: string[] }>(
+  items: readonly T[],
+): { language: string; items: T[]; outdated: T[] }[] {
+  const groups = new Map<string, { items: T[]; outdated: T[] }>();
+  const groupOf = (language: string) => {
+    const group = groups.get(language) ?? { items: [], outdated: [] };
+    groups.set(language, group);
+    return group;
+  };
   for (const item of items) {
-    for (const language of item.missing_languages) {
-      const list = groups.get(language) ?? [];
-      list.push(item);
-      groups.set(language, list);
-    }
+    for (const language of item.missing_languages) groupOf(language).items.push(item);
+    for (const language of item.outdated_languages ?? []) groupOf(language).outdated.push(item);
   }
-  return [...groups.entries()].map(([language, list]) => ({ language, items: list }));
+  return [...groups.entries()].map(([language, group]) => ({ language, ...group }));
 }

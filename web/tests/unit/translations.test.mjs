@@ -83,3 +83,20 @@ test('neededByLanguage groups texts under each missing language', () => {
   );
   assert.deepEqual(choose.neededByLanguage([]), []);
 });
+
+test('neededByLanguage lists out-of-date translations under their language, apart from the missing ones', () => {
+  const items = [
+    { id: 'a', missing_languages: ['ar'], outdated_languages: ['pl'] },
+    { id: 'b', missing_languages: ['pl'] },
+    { id: 'c', missing_languages: [], outdated_languages: ['so', 'pl'] },
+  ];
+  // Languages in the order first met: ar (a), pl (a, outdated), so (c).
+  assert.deepEqual(
+    choose.neededByLanguage(items).map((group) => [group.language, group.items.map((item) => item.id), group.outdated.map((item) => item.id)]),
+    [
+      ['ar', ['a'], []],
+      ['pl', ['b'], ['a', 'c']],
+      ['so', [], ['c']],
+    ],
+  );
+});

@@ -1,0 +1,285 @@
+// Out-of-date translations and claims someone else decides (issues 8 and 9).
+// The convener translates the project summary into Polish and adds an Easy
+// Read version, then changes the summary (through the API, with the page's own
+// session: the web app has no page for it). Marek Nowak, who prefers Polish,
+// still reads the Polish text, told in Polish that it is of an earlier
+// version, with the original one click away; the translations-needed page
+// lists Polish as "Out of date" with the link to update it, and updating it
+// takes it off the list. Then a convener with the finance role who sent a
+// claim on a resident's behalf is told why she cannot approve it, and a claim
+// for the time of someone paid by their employer is refused next to the time
+// question. Every page is scanned with axe-core.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+
+const projectTitle = 'Redesigning day opportunities for older people';
+const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
+const newSummary = 'We are changing day activities for older people with the people who use them. We will also look at transport.';
+const newPolishSummary = 'Razem z osobami, które z nich korzystają, zmieniamy zajęcia dzienne dla starszych osób. Zajmiemy się też dojazdem.';
+const outdatedInPolish = 'To tłumaczenie dotyczy wcześniejszej wersji tekstu. Oryginał może mówić więcej.';
+const easyReadOutdatedInPolish = 'Ta wersja łatwa do czytania dotyczy wcześniejszej wersji tekstu. Oryginał może mówić więcej.';
+const teaTitle = 'Tea and talk: what makes a good day?';
+const resident = 'Joan Price';
+const worker = 'Beth Morgan';
+
+// Calls the API from a signed-in page, with its CSRF token.
+async function api(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}
+
+async function openProject(page) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name: projectTitle }).click();
+  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  // The text shows the original until its translations have loaded.
+  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
+  return new URL(page.url()).pathname.split('/')[2];
+}
+
+async function openNeeded(page, projectId) {
+  await page.goto(`/projects/${projectId}/translations-needed`);
+  await page.locator('h1', { hasText: 'Translations needed' }).waitFor();
+  await page.locator('.govuk-caption-l', { hasText: projectTitle }).waitFor();
+}
+
+async function openProjectPage(page, linkName, heading) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name: projectTitle }).click();
+  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  await page.getByRole('link', { name: linkName, exact: true }).click();
+  await page.locator('h1', { hasText: heading }).waitFor();
+}
+
+async function openAttendance(page) {
+  await openProjectPage(page, 'Activities', 'Activities');
+  await page.getByRole('link', { name: teaTitle }).first().click();
+  await page.locator('h1', { hasText: teaTitle }).waitFor();
+  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+  await page.locator('#attended-person').waitFor();
+}
+
+describe('out-of-date translations, and claims someone else decides', () => {
+  let server;
+  let browser;
+  let projectId;
+
+  before(async () => {
+    server = await startServer('outdated');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener translates the summary, then changes it: Polish is out of date', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    projectId = await openProject(page);
+    await openNeeded(page, projectId);
+    const summaryRow = page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' });
+    assert.equal(await summaryRow.getAttribute('data-status'), 'missing');
+    assert.match(await summaryRow.innerText(), /Not translated/);
+    await summaryRow.getByRole('link', { name: /Add a translation \(Polish\)/ }).click();
+    await page.locator('h1', { hasText: 'Translations and Easy Read: Project summary' }).waitFor();
+    await page.locator('#translation-text').fill(polishSummary);
+    await page.getByRole('button', { name: 'Save translation' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'The Polish translation is saved' }).waitFor();
+    // Made from today's wording: not out of date.
+    const polishRow = page.locator('#translations-list .govuk-summary-list__row', { hasText: 'Polish' });
+    assert.equal(await polishRow.locator('.govuk-tag').count(), 0);
+    assert.equal(await page.locator('#translations-outdated').count(), 0);
+    const easyRead = await api(page, 'PUT', '/api/v1/easy-read', {
+      subject_type: 'project',
+      subject_id: projectId,
+      field: 'summary',
+      lines: [{ text: 'We meet every week.', pictogram: 'calendar' }],
+    });
+    assert.equal(easyRead.status, 200);
+
+    const changed = await api(page, 'PATCH', `/api/v1/projects/${projectId}`, { summary: newSummary });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+
+    // The list says Polish is out of date, with the same link to the translation page.
+    await openNeeded(page, projectId);
+    const row = page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' });
+    assert.equal(await row.count(), 1);
+    assert.equal(await row.getAttribute('data-status'), 'outdated');
+    assert.match(await row.innerText(), /Out of date/);
+    assert.match(await page.locator('#needed-outdated-intro').innerText(), /the original text has changed since it was translated/);
+    const update = row.getByRole('link', { name: /Update the translation \(Polish\)/ });
+    assert.match(await update.getAttribute('href'), new RegExp(`^/translations/project/${projectId}/summary\\?language=pl$`));
+    await checkAccessibility(page, 'translations needed with an out-of-date translation');
+    await screenshot(page, 'outdated-translations-needed');
+
+    // The translation page marks the Polish translation and the Easy Read version.
+    await update.click();
+    await page.locator('h1', { hasText: 'Translations and Easy Read: Project summary' }).waitFor();
+    assert.equal(await page.locator('#translation-original').innerText(), newSummary);
+    const outdatedRow = page.locator('#translations-list .govuk-summary-list__row', { hasText: 'Polish' });
+    assert.equal(await outdatedRow.getAttribute('data-outdated'), 'true');
+    assert.equal(await outdatedRow.locator('dt .govuk-tag').innerText(), 'Out of date');
+    assert.equal(await outdatedRow.locator('dd').innerText(), polishSummary);
+    await page.locator('#translations-outdated').waitFor();
+    assert.match(await page.locator('#easy-read-outdated').innerText(), /made from an earlier version of the original/);
+    // The form starts from the Polish translation, to be brought up to date.
+    assert.equal(await page.locator('#translation-text').inputValue(), polishSummary);
+    await checkAccessibility(page, 'translation page with out-of-date versions');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('Marek reads the Polish summary with a note that it is out of date', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.polishMember);
+    await openProject(page);
+    const text = page.locator('#project-summary-text');
+    assert.equal(await text.innerText(), polishSummary);
+    assert.equal(await text.getAttribute('lang'), 'pl');
+    assert.equal(await page.locator('#project-summary-outdated').innerText(), outdatedInPolish);
+    await checkAccessibility(page, 'project page with an out-of-date Polish summary');
+    await screenshot(page, 'outdated-summary-pl');
+
+    // The original, as it is now, is still one click away.
+    await page.getByRole('button', { name: 'Pokaż oryginał (angielski)' }).click();
+    assert.equal(await text.innerText(), newSummary);
+    assert.equal(await text.getAttribute('lang'), 'en');
+    assert.equal(await page.locator('#project-summary-outdated').count(), 0, 'the original is not out of date');
+    await page.getByRole('button', { name: 'Pokaż tłumaczenie' }).click();
+    assert.equal(await text.innerText(), polishSummary);
+    await page.locator('#project-summary-outdated').waitFor();
+
+    // So is the Easy Read version, with its own note.
+    await page.getByRole('button', { name: 'Przeczytaj w wersji łatwej do czytania' }).click();
+    assert.equal(await page.locator('#project-summary-easy-read-outdated').innerText(), easyReadOutdatedInPolish);
+    assert.equal(await page.locator('#project-summary-easy-read li').count(), 1);
+    await checkAccessibility(page, 'project page with an out-of-date Easy Read version');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener updates the Polish translation and it is no longer out of date', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openNeeded(page, projectId);
+    await page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' }).getByRole('link', { name: /Update the translation \(Polish\)/ }).click();
+    await page.locator('#translation-text').waitFor();
+    await page.locator('#translation-text').fill(newPolishSummary);
+    await page.getByRole('button', { name: 'Save translation' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'The Polish translation is saved' }).waitFor();
+    const polishRow = page.locator('#translations-list .govuk-summary-list__row', { hasText: 'Polish' });
+    await polishRow.locator('dd', { hasText: newPolishSummary }).waitFor();
+    assert.equal(await polishRow.locator('.govuk-tag').count(), 0);
+    assert.equal(await page.locator('#translations-outdated').count(), 0);
+    // The Easy Read version was not changed, so it is still out of date.
+    await page.locator('#easy-read-outdated').waitFor();
+    await checkAccessibility(page, 'translation page after updating the translation');
+
+    await openNeeded(page, projectId);
+    assert.equal(await page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' }).count(), 0);
+    assert.equal(await page.locator('#needed-outdated-intro').count(), 0);
+    await checkAccessibility(page, 'translations needed after updating the translation');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a finance convener who sent a claim on someone\'s behalf is told another finance officer decides it', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openAttendance(page);
+    await page.locator('#attended-person').selectOption({ label: `${resident} (signed up)` });
+    await page.locator('#attended-group').selectOption({ label: 'Residents' });
+    await page.getByLabel('No, offer them payment').check();
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${resident} took part for Residents` }).waitFor();
+
+    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident}`) }).click();
+    await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    await waitForTitle(page, /^Claim payment/);
+    await page.waitForFunction(() => document.querySelector('#claim-minutes')?.value === '120');
+    // Saying no to payment is declining the offer, not a way of being paid.
+    assert.equal(await page.getByLabel('I do not want to be paid').count(), 0);
+    assert.match(await page.locator('#claim-decline').innerText(), new RegExp(`If ${resident} does not want to be paid, do not send a claim`));
+    await checkAccessibility(page, 'claim form on someone\'s behalf, without "I do not want to be paid"');
+    await page.getByLabel('Voucher').check();
+    await page.getByRole('button', { name: 'Send claim' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `Claim sent for ${resident}` }).waitFor();
+
+    // She takes the finance role; the claim is on the finance page, for someone else to decide.
+    await page.goto('/people');
+    await page.getByRole('link', { name: 'Grace Mensah' }).click();
+    await page.getByRole('button', { name: 'Give finance role' }).click();
+    await page.getByText('Grace Mensah now has the finance role').waitFor();
+    await page.goto('/finance');
+    const claims = page.locator('#finance-claims');
+    await claims.waitFor();
+    const claimRow = claims.locator('tbody tr', { hasText: resident });
+    assert.match(await claimRow.innerText(), /Sent\s+Another finance officer decides this/);
+    await checkAccessibility(page, 'finance page with a claim someone else decides');
+
+    await claimRow.getByRole('link', { name: resident }).click();
+    await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();
+    const why = page.locator('#claim-not-yours-to-decide');
+    await why.waitFor();
+    assert.equal(await why.innerText(), 'You sent this claim, so another finance officer decides it.');
+    assert.equal(await page.getByRole('button', { name: 'Approve claim' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Reject claim' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Mark as paid' }).count(), 0);
+    await checkAccessibility(page, 'claim page for a finance convener who sent it');
+    await screenshot(page, 'outdated-claim-sent-by-finance');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('claiming time for someone paid by their employer is refused next to the time question', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await openAttendance(page);
+    await page.locator('#attended-person').selectOption({ label: `${worker} (signed up)` });
+    await page.getByLabel('Yes, their employer pays them to be here').check();
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${worker} took part` }).waitFor();
+
+    await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker}`) }).click();
+    await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    await page.locator('#claim-payee').waitFor();
+    // Her time, paid to her rather than her charity: the server says no.
+    await page.getByLabel(worker, { exact: true }).check();
+    await page.getByLabel('Bank transfer').check();
+    await page.getByRole('button', { name: 'Send claim' }).click();
+    const error = page.locator('#claim-time-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /employer pays them for this time/);
+    const link = page.locator('.govuk-error-summary a[href="#claim-time"]');
+    assert.equal(await link.count(), 1);
+    await link.click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'claim-time');
+    await waitForTitle(page, /^Error: Claim payment/);
+    await checkAccessibility(page, 'claim form refusing time for someone paid by their employer');
+
+    // Expenses only is what she can claim.
+    await page.getByLabel('Claim expenses only').check();
+    await page.getByRole('button', { name: 'Add an expense' }).click();
+    await page.locator('#claim-expense-0-kind').selectOption('travel');
+    await page.locator('#claim-expense-0-amount').fill('4.50');
+    await page.getByRole('button', { name: 'Send claim' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: `Claim sent for ${worker}: £4.50` }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
