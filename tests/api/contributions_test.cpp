@@ -287,6 +287,56 @@ TEST_F(ContributionsApi, EveryGroupWeighsTheSameInTheNeedsPriority)
     auto const wrong_group = resident.send("PUT", "/api/v1/projects/" + project + "/needs/ranking",
         boost::json::serialize(boost::json::value { { "group", "health" }, { "need_ids", { a } } }), { { "Content-Type", "application/json" } });
     EXPECT_EQ(error_fields(wrong_group), std::vector<std::string> { "group" });
+    // A merged need is changed through the one it went into.
+    EXPECT_EQ(convener_a().patch("/api/v1/needs/" + b, boost::json::value { { "title", "Meals again" } }).status, 409);
+
+    // Someone in two groups ranks once: ranking for the second group replaces the first.
+    auto both = signed_in_person("Bea Both", "residents");
+    ASSERT_EQ(convener_a().patch("/api/v1/people/" + text(both.get("/api/v1/me").json().at("user").at("id")),
+                  boost::json::value { { "groups", { "residents", "local_authority" } } }).status,
+        200);
+    auto const rank_as = [&](std::string const& group) {
+        return both.send("PUT", "/api/v1/projects/" + project + "/needs/ranking",
+            boost::json::serialize(boost::json::value { { "group", group }, { "need_ids", { c, a } } }), { { "Content-Type", "application/json" } });
+    };
+    ASSERT_EQ(rank_as("residents").status, 200);
+    ASSERT_EQ(rank_as("local_authority").status, 200);
+    std::map<std::string, long long> rankers;
+    auto const combined = member.get("/api/v1/projects/" + project + "/needs/priority").json();
+    for (auto const& group : combined.at("groups").as_array())
+        rankers[text(group.at("group"))] = group.at("rankers").as_int64();
+    EXPECT_EQ(rankers, (std::map<std::string, long long> { { "local_authority", 11 }, { "residents", 1 } }));
+}
+
+TEST_F(ContributionsApi, WhoseWordsTheyAreIsNeverGuessed)
+{
+    auto const project = make_project("Whose words project");
+    auto convener = convener_a();
+    auto const activity = convener.post("/api/v1/projects/" + project + "/activities",
+        boost::json::value { { "kind", "tea_and_talk" }, { "title", "Tea" }, { "purpose", "Talk about the day centre." },
+            { "starts_at", "2030-06-03T13:00:00Z" }, { "ends_at", "2030-06-03T15:00:00Z" }, { "online_url", "https://meet.example/tea" } });
+    ASSERT_EQ(activity.status, 201) << activity.body;
+    boost::json::object said { { "kind", "idea" }, { "text", "Open the garden in summer." }, { "source", "activity" },
+        { "activity_id", text(activity.json().at("id")) } };
+    // An organiser noting what someone unnamed said at an activity must say which group they speak for...
+    auto const no_group = convener.post("/api/v1/projects/" + project + "/contributions", boost::json::value(said));
+    EXPECT_EQ(error_fields(no_group), std::vector<std::string> { "group" });
+    // ...and is not made its author.
+    said["group"] = "residents";
+    auto const noted = convener.post("/api/v1/projects/" + project + "/contributions", boost::json::value(said));
+    ASSERT_EQ(noted.status, 201) << noted.body;
+    EXPECT_TRUE(noted.json().at("author").is_null());
+    EXPECT_EQ(text(noted.json().at("recorded_by").at("id")), s_convener_a_id);
+    for (auto const& item : items(convener.get("/api/v1/me/you-said-we-did")))
+        EXPECT_NE(text(item.at("id")), text(noted.json().at("id")));
+
+    // Someone with no group in their profile is asked for one rather than counted as a resident.
+    auto nobody = person_with_session("Nia Nogroup", "residents");
+    ASSERT_EQ(convener.patch("/api/v1/people/" + nobody.id, boost::json::value { { "groups", boost::json::array {} } }).status, 200);
+    auto const refused = nobody.client.post("/api/v1/projects/" + project + "/contributions",
+        boost::json::value { { "kind", "idea" }, { "text", "More benches." } });
+    EXPECT_EQ(error_fields(refused), std::vector<std::string> { "group" });
+    EXPECT_EQ(items(convener.get("/api/v1/projects/" + project + "/contributions")).size(), 1u);
 }
 
 TEST_F(ContributionsApi, NeedsAreKeptByOrganisers)

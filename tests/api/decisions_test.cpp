@@ -117,6 +117,58 @@ TEST_F(DecisionsApi, ConsentWithAnObjectionAnAmendmentAndADecisionRecord)
     EXPECT_TRUE(shaped);
 }
 
+TEST_F(DecisionsApi, AnAmendmentCannotSilenceAnObjection)
+{
+    auto setup = make_project("Silence project");
+    auto member = member_a(); // Mo, residents
+    auto rae = person_with_session("Rae Resident", "residents");
+    ASSERT_EQ(convener_a().post("/api/v1/projects/" + setup.project + "/members", boost::json::value { { "person_id", rae.id }, { "group", "residents" } }).status,
+        201);
+    auto const id = propose(setup.officer.client, setup.project);
+    ASSERT_EQ(vote(setup.officer.client, id, { { "position", "agree" } }).status, 200);
+    ASSERT_EQ(vote(setup.volunteer.client, id, { { "position", "agree" } }).status, 200);
+    ASSERT_EQ(vote(rae.client, id, { { "position", "agree" } }).status, 200);
+    ASSERT_EQ(vote(member, id, { { "position", "object" }, { "reason", "Saturdays clash with church." } }).status, 200);
+
+    // A new title is not new wording: the objection stands. Restating it keeps one objection, with the new reason.
+    auto const retitled = setup.officer.client.patch("/api/v1/proposals/" + id, boost::json::value { { "title", "Saturday opening" } });
+    ASSERT_EQ(retitled.status, 200) << retitled.body;
+    EXPECT_EQ(retitled.json().at("version"), 1);
+    EXPECT_EQ(retitled.json().at("objections").as_array()[0].at("status"), "standing");
+    auto const restated = vote(member, id, { { "position", "object" }, { "reason", "Saturday mornings clash with church." } });
+    ASSERT_EQ(restated.json().at("objections").as_array().size(), 1u);
+    EXPECT_EQ(restated.json().at("objections").as_array()[0].at("reason"), "Saturday mornings clash with church.");
+
+    // New wording answers it, but the proposal cannot be closed over Mo before the closing time:
+    // residents are present through Rae, yet Mo has not seen the new wording.
+    ASSERT_EQ(setup.officer.client.patch("/api/v1/proposals/" + id, boost::json::value { { "text", "The day centre opens on Saturday afternoons." } }).status,
+        200);
+    auto const early = convener_a().post("/api/v1/proposals/" + id + "/close", boost::json::value { { "rationale", "Answered." } });
+    EXPECT_EQ(early.status, 409);
+    EXPECT_EQ(early.json().at("code"), "objectors_not_heard");
+    EXPECT_EQ(early.json().at("people").as_array().size(), 1u);
+    ASSERT_EQ(vote(member, id, { { "position", "agree" } }).status, 200);
+
+    // Someone in the partnership but not in the project sees the count, not who voted or objected.
+    auto outsider = person_with_session("Olu Outsider", "residents");
+    auto const seen = outsider.client.get("/api/v1/proposals/" + id).json();
+    EXPECT_EQ(seen.at("votes_shown"), false);
+    EXPECT_EQ(seen.at("votes").as_array().size(), 0u);
+    EXPECT_TRUE(seen.at("objections").as_array()[0].at("person").is_null());
+    EXPECT_EQ(seen.at("objections").as_array()[0].at("group"), "residents");
+    EXPECT_EQ(seen.at("tally").at("voters"), 4);
+    EXPECT_FALSE(member.get("/api/v1/proposals/" + id).json().at("objections").as_array()[0].at("person").is_null());
+
+    auto const closed = convener_a().post("/api/v1/proposals/" + id + "/close", boost::json::value { { "rationale", "Everyone agreed." } });
+    ASSERT_EQ(closed.status, 201) << closed.body;
+    EXPECT_EQ(closed.json().at("passed"), true);
+    auto const decision = text(closed.json().at("id"));
+    EXPECT_TRUE(outsider.client.get("/api/v1/decisions/" + decision).json().at("objections").as_array()[0].at("person").is_null());
+    EXPECT_FALSE(member.get("/api/v1/decisions/" + decision).json().at("objections").as_array()[0].at("person").is_null());
+    // Deliberation ends with the vote.
+    EXPECT_EQ(member.post("/api/v1/proposals/" + id + "/comments", boost::json::value { { "text", "Too late?" } }).json().at("code"), "closed");
+}
+
 TEST_F(DecisionsApi, ClosingWithoutQuorumNamesTheMissingGroups)
 {
     auto setup = make_project("Quorum project");

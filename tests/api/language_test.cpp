@@ -278,6 +278,10 @@ TEST_F(LanguageApi, ATranslationOfAnOlderWordingSaysSo)
                   .status,
         200);
     EXPECT_FALSE(outdated().first);
+    // British English is not a translation of an English text.
+    auto const same = put("/api/v1/translations", { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" },
+                                                      { "language", "en-GB" }, { "text", "Come and tell us about your week." } });
+    EXPECT_EQ(error_fields(same), std::vector<std::string> { "language" });
     EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
 
     // A survey's questions carry their own translations: Polish on every question is enough.

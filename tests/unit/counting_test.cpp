@@ -51,6 +51,19 @@ TEST(Counting, TenCouncilVotesDoNotOutweighTwoGroups)
     EXPECT_NEAR(people.totals.at("yes"), 10.0 / 12.0, 1e-12);
 }
 
+TEST(Counting, WhenEveryoneAbstainsNobodySaidNo)
+{
+    CountInput input { .method = "majority", .required_groups = { "vcs", "residents" } };
+    input.ballots = { position("a", "vcs", "abstain"), position("b", "residents", "abstain") };
+    for (auto const* weighting : { "equal_groups", "per_person" }) {
+        input.weighting = weighting;
+        auto const result = count(input);
+        EXPECT_FALSE(result.passed) << weighting;
+        EXPECT_EQ(result.totals.at("yes"), 0.0) << weighting;
+        EXPECT_EQ(result.totals.at("no"), 0.0) << weighting;
+    }
+}
+
 TEST(Counting, WithoutEveryRequiredGroupNothingPasses)
 {
     CountInput input { .method = "majority", .required_groups = { "local_authority", "health", "residents" } };

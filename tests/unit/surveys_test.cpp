@@ -36,6 +36,14 @@ TEST(Csv, BrokenQuotingAndBadTextNameTheLine)
     auto const latin1 = csv::read("a\r\ncaf\xE9\r\n");
     ASSERT_FALSE(latin1.has_value());
     EXPECT_EQ(latin1.error().rows[0].line, 2);
+    // Ill-formed UTF-8 a loose check lets through: an overlong '/', a surrogate half, past U+10FFFF.
+    for (auto const bad : { "a\r\n\xE0\x80\xAF\r\n", "a\r\n\xED\xA0\x80\r\n", "a\r\n\xF5\x80\x80\x80\r\n", "a\r\n\xC0\xAF\r\n" }) {
+        auto const refused = csv::read(bad);
+        ASSERT_FALSE(refused.has_value()) << bad;
+        EXPECT_EQ(refused.error().rows[0].line, 2);
+    }
+    // A four-byte character (an emoji) and Arabic are fine.
+    EXPECT_TRUE(csv::read("a\r\n\xF0\x9F\x98\x80 \xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7\r\n").has_value());
 }
 
 TEST(Csv, FieldsAreQuotedOnlyWhenTheyMustBe)
@@ -55,6 +63,11 @@ TEST(Csv, FieldsAreQuotedOnlyWhenTheyMustBe)
     csv::append_field(guarded, "\r@x");
     EXPECT_EQ(guarded, "\"'\t=cmd\"|\"'\r@x\"");
     EXPECT_EQ(csv::unguard("'\t=cmd"), "\t=cmd");
+    // An answer that itself starts like a guard survives the round trip.
+    std::string smiley;
+    csv::append_field(smiley, "'-)");
+    EXPECT_EQ(smiley, "\"''-)\"");
+    EXPECT_EQ(csv::unguard("''-)"), "'-)");
 }
 
 Question question(std::string kind, std::vector<std::string> options = {})

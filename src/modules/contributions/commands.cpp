@@ -83,6 +83,9 @@ Result<Contribution> create_contribution(db::Database& database, Actor const& ac
         bool const for_someone = form.person_id.has_value() && *form.person_id != actor.person_id;
         if ((for_someone || form.source == "on_behalf") && !*organiser)
             return std::unexpected(Error::forbidden("Only conveners and the project's co-leads record what others said."));
+        // An organiser noting something said at an activity, naming nobody, records it for someone unnamed
+        // (they name themselves with person_id to speak for themselves).
+        bool const organiser_recording = *organiser;
 
         Contribution contribution;
         contribution.id = new_id();
@@ -102,7 +105,7 @@ Result<Contribution> create_contribution(db::Database& database, Actor const& ac
             author = partnership::find_person(sql, actor.partnership_id, *form.person_id);
             if (!author)
                 return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
-        } else if (form.source != "on_behalf") {
+        } else if (form.source == "online" || form.source == "survey" || (form.source == "activity" && !organiser_recording)) {
             author = partnership::find_person(sql, actor.partnership_id, actor.person_id);
         }
         if (author)
@@ -111,6 +114,8 @@ Result<Contribution> create_contribution(db::Database& database, Actor const& ac
             contribution.recorded_by = actor.person_id;
 
         if (author) {
+            if (author->groups.empty())
+                return std::unexpected(Error::invalid_field("group", author->name + " has no group in their profile yet: add the group they take part in first."));
             contribution.group = form.group.value_or(projects::default_group(author->groups));
             if (form.group && std::ranges::find(author->groups, *form.group) == author->groups.end())
                 return std::unexpected(Error::invalid_field("group", author->name + " does not take part in that group."));
@@ -197,6 +202,8 @@ Result<Need> update_need(db::Database& database, Actor const& actor, std::string
         auto need = load_need_to_change(sql, actor, need_id);
         if (!need)
             return need;
+        if (need->status != "open")
+            return std::unexpected(Error::conflict("This need was merged into another; change that one."));
         if (form.title)
             need->title = *form.title;
         if (form.description)

@@ -255,6 +255,9 @@ void save_ranking(soci::session& sql, std::string const& partnership_id, std::st
     std::string const& at)
 {
     auto const ids = to_json_text(ranking.need_ids);
+    // One ranking a person: ranking for another of their groups replaces the first, so nobody counts twice.
+    sql << "DELETE FROM need_rankings WHERE project_id = :project AND person_id = :person AND stakeholder_group <> :grp", soci::use(project_id),
+        soci::use(ranking.person_id), soci::use(ranking.group);
     sql << "INSERT INTO need_rankings (partnership_id, project_id, person_id, stakeholder_group, need_ids, updated_at) "
            "VALUES (:p, :project, :person, :grp, :ids, :at) "
            "ON CONFLICT (project_id, person_id, stakeholder_group) DO UPDATE SET need_ids = excluded.need_ids, updated_at = excluded.updated_at",

@@ -42,7 +42,7 @@ Result<Standing> standing_in(soci::session& sql, Actor const& actor, std::string
     Standing standing { *organiser, projects::member_groups(sql, actor.partnership_id, project_id, actor.person_id) };
     if (standing.groups.empty() && standing.organiser) {
         if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
-            standing.groups = person->groups.empty() ? std::vector<std::string> { "residents" } : person->groups;
+            standing.groups = person->groups; // none: they organise, but do not vote for a group they are not in
     }
     return standing;
 }
@@ -202,23 +202,28 @@ Result<Proposal> amend_proposal(db::Database& database, Actor const& actor, std:
         auto const now = now_text();
         if (!is_open(*proposal, now))
             return std::unexpected(closed_error());
+        // Only new wording is an amendment: a new title alone (or the same text again) answers no objection.
+        bool const reworded = form.text && *form.text != proposal->text;
         if (form.title)
             proposal->title = *form.title;
-        if (form.text)
+        if (reworded) {
             proposal->text = *form.text;
-        ++proposal->version;
+            ++proposal->version;
+        }
         proposal->updated_at = now;
         store::update_proposal(sql, *proposal);
-        store::resolve_objections(sql, proposal->id, std::nullopt, "resolved_by_amendment", now);
-        // An objector's vote was about the old wording: it leaves the count, and they are asked to
-        // vote on the new one (until someone in their group does, the group may be missing from the quorum).
-        for (auto const& person : store::set_aside_blocking_votes(sql, proposal->id, proposal->version))
-            privacy::record(sql, actor.partnership_id, actor.person_id, { "vote.set_aside_by_amendment", "proposal", proposal->id, std::nullopt, person });
-        if (form.text)
+        if (reworded) {
+            store::resolve_objections(sql, proposal->id, std::nullopt, "resolved_by_amendment", now);
+            // An objector's vote was about the old wording: it leaves the count, and they are asked to
+            // vote on the new one (until someone in their group does, the group may be missing from the quorum).
+            for (auto const& person : store::set_aside_blocking_votes(sql, proposal->id, proposal->version))
+                privacy::record(sql, actor.partnership_id, actor.person_id,
+                    { "vote.set_aside_by_amendment", "proposal", proposal->id, std::nullopt, person });
             if (auto checked = language::record_published(sql, actor, { "proposal", proposal->id, "text", proposal->text, proposal->project_id });
                 !checked)
                 return std::unexpected(checked.error());
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "proposal.amended", "proposal", proposal->id });
+        }
+        privacy::record(sql, actor.partnership_id, actor.person_id, { reworded ? "proposal.amended" : "proposal.retitled", "proposal", proposal->id });
         return std::move(*proposal);
     });
 }
@@ -257,6 +262,8 @@ Status cast_vote(db::Database& database, Actor const& actor, std::string const& 
         if (blocking && !(was_blocking && previous->ballot.version == proposal->version))
             store::insert_objection(sql, actor.partnership_id, proposal->id,
                 { new_id(), actor.person_id, *group, ballot->position, form.reason, proposal->version, "standing", now, std::nullopt, "" });
+        else if (blocking)
+            store::restate_objection(sql, proposal->id, actor.person_id, *group, ballot->position, form.reason);
         projects::record_took_part(sql, actor.partnership_id, proposal->project_id, *group, proposal->id, "A vote", now);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "proposal.voted", "proposal", proposal->id });
         return {};
@@ -275,6 +282,9 @@ Result<Comment> add_comment(db::Database& database, Actor const& actor, std::str
         auto group = choose_group(*standing, std::nullopt);
         if (!group)
             return std::unexpected(group.error());
+        // Deliberation ends when voting does: the record is what was said before it.
+        if (!is_open(*proposal, now_text()))
+            return std::unexpected(closed_error());
         if (form.parent_id) {
             auto const comments = store::list_comments(sql, actor.partnership_id, proposal->id);
             auto const parent = std::ranges::find(comments, *form.parent_id, &Comment::id);
@@ -305,6 +315,16 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
             return std::unexpected(Error::forbidden("Only conveners and the project's co-leads close a proposal."));
         if (proposal->status != "open")
             return std::unexpected(closed_error());
+        // Before its closing time, a proposal does not pass over people whose objection an amendment
+        // answered until they have voted on the new wording.
+        if (!form.close_without_quorum && now_text() < proposal->closes_at) {
+            if (auto const waiting = store::objectors_not_heard_since_amendment(sql, actor.partnership_id, proposal->id); !waiting.empty()) {
+                auto error = Error::conflict("Some people who objected have not yet voted on the new wording. Wait for them or for the closing time.");
+                error.code = "objectors_not_heard";
+                error.lists["people"] = waiting;
+                return std::unexpected(error);
+            }
+        }
 
         bool const names_blockers = proposal->method == "consent" || proposal->method == "consensus";
         auto const result = count(count_input(*proposal, store::list_ballots(sql, database, actor.partnership_id, proposal->id, names_blockers)));

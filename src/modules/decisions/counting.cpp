@@ -117,7 +117,9 @@ void count_positions(CountInput const& input, CountResult& result)
         }
         share = groups > 0 ? sum / groups : 0;
     }
-    result.totals = { { "yes", share }, { "no", result.counts.empty() ? 0.0 : 1.0 - share } };
+    // When everyone abstained nobody said no either.
+    bool const anyone_decided = std::ranges::any_of(result.counts, [](auto const& entry) { return entry.second.at("yes") + entry.second.at("no") > 0; });
+    result.totals = { { "yes", share }, { "no", anyone_decided ? 1.0 - share : 0.0 } };
     result.passed = result.quorum && share > input.threshold + k_epsilon;
     result.outcome = result.passed ? "passed" : "not passed";
     result.explanation = fmt::format("Yes: {:.1f}% ({}); needed: more than {:.0f}%.", share * 100,

@@ -52,7 +52,9 @@ boost::json::array objections_json(std::vector<Objection> const& objections)
 {
     boost::json::array array;
     for (auto const& objection : objections)
-        array.push_back({ { "person", { { "id", objection.person_id }, { "name", objection.name } } }, { "group", objection.group },
+        array.push_back({ { "person", objection.person_id.empty() ? boost::json::value(nullptr)
+                                                                  : boost::json::value(boost::json::object { { "id", objection.person_id }, { "name", objection.name } }) },
+            { "group", objection.group },
             { "kind", objection.kind }, { "reason", objection.reason }, { "version", objection.version }, { "status", objection.status },
             { "raised_at", objection.raised_at },
             { "resolved_at", objection.resolved_at ? boost::json::value(*objection.resolved_at) : boost::json::value(nullptr) } });

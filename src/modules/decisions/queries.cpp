@@ -56,13 +56,21 @@ Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, st
         if (!organiser)
             return std::unexpected(organiser.error());
         auto view = view_of(sql, actor, std::move(*proposal), *organiser);
-        auto votes = store::list_votes(database, actor.partnership_id, view.proposal.id, view.voters <= k_votes_shown);
+        // Who voted what, and who objected, is for the project's members and organisers; the rest of
+        // the partnership sees the count, and the objections by group with their reasons.
+        bool const insider = *organiser || !projects::member_groups(sql, actor.partnership_id, view.proposal.project_id, actor.person_id).empty();
+        auto votes = store::list_votes(database, actor.partnership_id, view.proposal.id, insider && view.voters <= k_votes_shown);
         view.tally = count(count_input(view.proposal, votes));
-        if (view.voters <= k_votes_shown) {
+        if (insider && view.voters <= k_votes_shown) {
             view.votes = std::move(votes);
             view.votes_shown = true;
         }
         view.objections = store::list_objections(sql, actor.partnership_id, view.proposal.id);
+        if (!insider)
+            for (auto& objection : view.objections) {
+                objection.person_id.clear();
+                objection.name.clear();
+            }
         return view;
     });
 }
@@ -82,7 +90,15 @@ Result<boost::json::object> get_decision(db::Database& database, Actor const& ac
         auto const row = store::find_decision(sql, actor.partnership_id, decision_id);
         if (!row)
             return std::unexpected(Error::not_found("There is no such decision in this partnership."));
-        return boost::json::parse(row->record).as_object();
+        auto record = boost::json::parse(row->record).as_object();
+        // As on the proposal: the objectors' names are for the project's members and organisers.
+        auto const organiser = projects::can_organise(sql, actor, row->project_id);
+        bool const insider = (organiser && *organiser) || !projects::member_groups(sql, actor.partnership_id, row->project_id, actor.person_id).empty();
+        if (!insider)
+            if (auto* objections = record.if_contains("objections"); objections && objections->is_array())
+                for (auto& objection : objections->as_array())
+                    objection.as_object()["person"] = nullptr;
+        return record;
     });
 }
 

@@ -134,6 +134,27 @@ std::vector<std::string> set_aside_blocking_votes(soci::session& sql, std::strin
     return people;
 }
 
+void restate_objection(soci::session& sql, std::string const& proposal_id, std::string const& person_id, std::string const& group,
+    std::string const& kind, std::string const& reason)
+{
+    sql << "UPDATE proposal_objections SET reason = :reason, stakeholder_group = :grp, kind = :kind WHERE proposal_id = :proposal "
+           "AND person_id = :person AND status = 'standing'",
+        soci::use(reason), soci::use(group), soci::use(kind), soci::use(proposal_id), soci::use(person_id);
+}
+
+std::vector<std::string> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id)
+{
+    std::vector<std::string> names;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT person.name FROM proposal_objections o JOIN people person ON person.id = o.person_id "
+                                                   "WHERE o.partnership_id = :p AND o.proposal_id = :proposal AND o.status = 'resolved_by_amendment' "
+                                                   "AND NOT EXISTS (SELECT 1 FROM proposal_votes v WHERE v.proposal_id = o.proposal_id "
+                                                   "AND v.person_id = o.person_id) ORDER BY person.name",
+        soci::use(partnership_id), soci::use(proposal_id));
+    for (auto const& row : rows)
+        names.push_back(db::text_at(row, 0));
+    return names;
+}
+
 void save_vote(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Vote const& vote)
 {
     auto const ranking = join_numbers(vote.ballot.ranking), scores = join_numbers(vote.ballot.scores), dots = join_numbers(vote.ballot.dots);

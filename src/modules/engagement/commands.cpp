@@ -331,6 +331,8 @@ Status record_attendance(db::Database& database, Actor const& actor, std::string
         auto const attended = store::list_attendance(sql, actor.partnership_id, activity_id);
         if (std::ranges::any_of(attended, [&](auto const& record) { return record.person_id == person->id; }))
             return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
+        if (person->groups.empty())
+            return std::unexpected(Error::invalid_field("group", person->name + " has no group in their profile yet: add the group they take part in first."));
         auto group = form.group.value_or(projects::default_group(person->groups));
         if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
             return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group."));

@@ -129,7 +129,8 @@ Response put_translation_route(Services& services, RequestContext const& context
         auto published = published_text(sql, actor, *subject, true);
         if (!published)
             return std::unexpected(published.error());
-        if (published->locale == language)
+        auto const primary = [](std::string const& tag) { return tag.substr(0, tag.find('-')); };
+        if (primary(published->locale) == primary(language))
             return std::unexpected(Error::invalid_field("language", "This is the language the text was written in."));
         auto const at = now_text();
         sql << "INSERT INTO content_translations (partnership_id, subject_type, subject_id, field, language, text, translated_by, updated_at, "

@@ -181,6 +181,8 @@ Result<Answered> answer_survey(db::Database& database, Actor const& actor, std::
         auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id);
         if (!person)
             return std::unexpected(Error::forbidden());
+        if (person->groups.empty())
+            return std::unexpected(Error::invalid_field("group", "Add the group you take part in to your profile first, so your answer counts for it."));
         auto const group = form.group.value_or(projects::default_group(person->groups));
         if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
             return std::unexpected(Error::invalid_field("group", "Answer for a group you belong to."));
@@ -217,7 +219,9 @@ Result<Answered> answer_survey(db::Database& database, Actor const& actor, std::
         response.group = group;
         response.answers = std::move(answers);
         store::insert_response(database, actor.partnership_id, response);
-        projects::record_took_part(sql, actor.partnership_id, survey->project_id, group, response.id, "A survey response", response.created_at);
+        // In an anonymous survey the timeline names the survey, never the response (whose id must not meet a time).
+        projects::record_took_part(sql, actor.partnership_id, survey->project_id, group, survey->anonymous ? survey->id : response.id,
+            "A survey response", response.created_at);
         privacy::record(sql, actor.partnership_id, survey->anonymous ? std::nullopt : std::optional<std::string_view> { actor.person_id },
             { "survey.answered", "survey", survey->id });
         return Answered { response.id, group };

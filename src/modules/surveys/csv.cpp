@@ -1,6 +1,7 @@
 #include "modules/surveys/csv.hpp"
 
 #include <csv.h>
+#include <unicode/utf8.h>
 
 #include <fmt/format.h>
 
@@ -29,18 +30,19 @@ void on_record(int, void* context)
     reader.record_start = 0;
 }
 
+// Well-formed UTF-8 as RFC 3629 has it (ICU's strict reader): no overlong
+// forms, no surrogates, nothing past U+10FFFF. Anything else would be stored
+// and then refused by the JSON reader on every later read of the survey.
 bool valid_utf8(std::string_view text)
 {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        auto const c = static_cast<unsigned char>(text[i]);
-        std::size_t extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
-        if (extra == 4 || (extra == 1 && c < 0xC2) || i + extra >= text.size())
+    auto const* bytes = reinterpret_cast<uint8_t const*>(text.data());
+    auto const length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0)
             return false;
-        for (std::size_t k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2)
-                return false;
-        i += extra + 1;
     }
     return true;
 }
@@ -105,7 +107,8 @@ bool starts_formula(char const c)
 
 void append_field(std::string& out, std::string_view field)
 {
-    bool const formula = !field.empty() && starts_formula(field[0]);
+    // A field that already looks guarded ('=...) gets a guard of its own, so reading it back gives it unchanged.
+    bool const formula = !field.empty() && (starts_formula(field[0]) || (field.size() >= 2 && field[0] == '\'' && starts_formula(field[1])));
     bool const needs_quotes = formula || field.find_first_of(",\"\r\n") != std::string_view::npos
         || (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.front() == '\t' || field.back() == '\t'));
     if (!needs_quotes) {
@@ -125,7 +128,10 @@ void append_field(std::string& out, std::string_view field)
 
 std::string unguard(std::string field)
 {
-    if (field.size() >= 2 && field[0] == '\'' && starts_formula(field[1]))
+    auto const guarded = [](std::string_view rest) {
+        return !rest.empty() && (starts_formula(rest[0]) || (rest.size() >= 2 && rest[0] == '\'' && starts_formula(rest[1])));
+    };
+    if (!field.empty() && field[0] == '\'' && guarded(std::string_view { field }.substr(1)))
         field.erase(0, 1);
     return field;
 }
