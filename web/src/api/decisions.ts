@@ -47,7 +47,8 @@ export type Vote = {
 export type ObjectionStatus = 'standing' | 'withdrawn' | 'resolved_by_amendment';
 
 export type Objection = {
-  person: { id: string; name: string };
+  // null for someone outside the project: they see the group and the reason, not who objected.
+  person: { id: string; name: string } | null;
   group: StakeholderGroup;
   // Not in docs/api.md: `object` (consent) or `block` (consensus).
   kind?: string;
@@ -98,6 +99,8 @@ export type Proposal = {
   created_at: string;
   updated_at: string;
   votes?: Vote[];
+  // On GET /proposals/{id}: false over 1,000 votes, or for someone outside the project (then `votes` is empty).
+  votes_shown?: boolean;
   objections?: Objection[];
   tally?: Tally;
 };

@@ -125,6 +125,8 @@ export type ProblemDetails = {
   errors?: FieldErrors;
   // 409 `groups_missing` when a project cannot leave discover yet.
   missing_groups?: string[];
+  // 409 `objectors_not_heard` when closing a proposal: the names of objectors yet to vote on the new wording.
+  people?: string[];
   // 422 from a survey CSV import: every bad row by its line in the file.
   rows?: { line: number; column?: string; message: string }[];
 };

@@ -23,7 +23,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDateTime } from '../text/dates';
-import { threadComments } from '../text/decisions';
+import { threadComments, voteSetAside, whyVotesHidden } from '../text/decisions';
 import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { VoteForm } from './VoteForm';
@@ -44,36 +44,47 @@ export function voteText(t: Translate, proposal: Proposal, vote: NonNullable<Pro
     .join(', ');
 }
 
+// Which groups have voted and, for the project's members and organisers, who. Without the
+// names (over 1,000 votes, or a reader outside the project) the count says which groups voted.
 function WhoHasVoted({ proposal }: { proposal: Proposal }) {
   const { t } = useI18n();
   const votes = proposal.votes ?? [];
   const missing = proposal.tally?.missing_groups ?? [];
+  const hidden = whyVotesHidden(proposal.votes_shown, proposal.voters);
+  const namesShown = hidden === null && proposal.votes !== undefined;
   return (
-    <table class="govuk-table" id="who-has-voted">
-      <caption class="govuk-table__caption govuk-table__caption--s">{t('decisions.whoHasVotedCaption')}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
-          <th scope="col" class="govuk-table__header">{t('decisions.hasVoted')}</th>
-          <th scope="col" class="govuk-table__header">{t('decisions.whoVoted')}</th>
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {proposal.required_groups.map((group) => {
-          const names = votes.filter((vote) => vote.group === group).map((vote) => vote.person.name);
-          const voted = !missing.includes(group) && (names.length > 0 || proposal.votes === undefined);
-          return (
-            <tr class="govuk-table__row" key={group}>
-              <th scope="row" class="govuk-table__header">{groupName(t, group)}</th>
-              <td class="govuk-table__cell">
-                <strong class={`govuk-tag ${voted ? 'govuk-tag--green' : 'govuk-tag--yellow'}`}>{voted ? t('decisions.voted') : t('decisions.notYet')}</strong>
-              </td>
-              <td class="govuk-table__cell">{names.join(', ')}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table class="govuk-table" id="who-has-voted">
+        <caption class="govuk-table__caption govuk-table__caption--s">{t('decisions.whoHasVotedCaption')}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
+            <th scope="col" class="govuk-table__header">{t('decisions.hasVoted')}</th>
+            {namesShown ? <th scope="col" class="govuk-table__header">{t('decisions.whoVoted')}</th> : null}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {proposal.required_groups.map((group) => {
+            const names = votes.filter((vote) => vote.group === group).map((vote) => vote.person.name);
+            const voted = !missing.includes(group) && (names.length > 0 || !namesShown);
+            return (
+              <tr class="govuk-table__row" key={group}>
+                <th scope="row" class="govuk-table__header">{groupName(t, group)}</th>
+                <td class="govuk-table__cell">
+                  <strong class={`govuk-tag ${voted ? 'govuk-tag--green' : 'govuk-tag--yellow'}`}>{voted ? t('decisions.voted') : t('decisions.notYet')}</strong>
+                </td>
+                {namesShown ? <td class="govuk-table__cell">{names.join(', ')}</td> : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {hidden ? (
+        <p class="govuk-body" id="votes-hidden">
+          {hidden === 'many' ? t('decisions.votesHiddenMany') : t('decisions.votesHiddenOutsider')}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -116,11 +127,16 @@ function CommentForm({ proposalId, parent, onAdded, onCancel }: { proposalId: st
     event.preventDefault();
     if (form.submitting) return;
     const clientErrors: FieldErrors = text.trim() ? {} : { text: [t('decisions.comments.missing')] };
-    form.submit(async () => {
-      await addComment(proposalId, { text: text.trim(), ...(parent ? { parent_id: parent.id } : {}) });
-      setText('');
-      onAdded();
-    }, clientErrors);
+    form.submit(
+      async () => {
+        await addComment(proposalId, { text: text.trim(), ...(parent ? { parent_id: parent.id } : {}) });
+        setText('');
+        onAdded();
+      },
+      clientErrors,
+      // Voting ended while the page was open.
+      (error) => (error instanceof ApiError && error.code === 'closed' ? t('decisions.comments.closed') : null),
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -162,7 +178,9 @@ function CommentBody({ comment }: { comment: ProposalComment }) {
   );
 }
 
-function Comments({ proposalId, comments, onAdded }: { proposalId: string; comments: ProposalComment[]; onAdded: () => void }) {
+// `taking` is 'open' while voting is (members and organisers add comments and replies), 'closed' after
+// it (the comments stay, the form goes) and 'outside' for a reader outside the project.
+function Comments({ proposalId, comments, taking, onAdded }: { proposalId: string; comments: ProposalComment[]; taking: 'open' | 'closed' | 'outside'; onAdded: () => void }) {
   const { t } = useI18n();
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   useEffect(() => {
@@ -200,7 +218,7 @@ function Comments({ proposalId, comments, onAdded }: { proposalId: string; comme
                   onCancel={() => setReplyingTo(null)}
                 />
               </div>
-            ) : (
+            ) : taking === 'open' ? (
               <p class="govuk-body">
                 <a
                   class="govuk-link"
@@ -214,11 +232,16 @@ function Comments({ proposalId, comments, onAdded }: { proposalId: string; comme
                   <span class="govuk-visually-hidden"> {t('decisions.comments.replyTo', { name: comment.author.name })}</span>
                 </a>
               </p>
-            )}
+            ) : null}
           </li>
         ))}
       </ul>
-      <CommentForm proposalId={proposalId} onAdded={onAdded} />
+      {taking === 'open' ? <CommentForm proposalId={proposalId} onAdded={onAdded} /> : null}
+      {taking === 'closed' ? (
+        <p class="govuk-body" id="comments-closed">
+          {t('decisions.comments.closed')}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -227,7 +250,9 @@ function CloseForm({ proposal }: { proposal: Proposal }) {
   const { t, formatList } = useI18n();
   const [rationale, setRationale] = useState('');
   const [missing, setMissing] = useState<string[] | null>(null);
+  const [notHeard, setNotHeard] = useState<string[] | null>(null);
   const form = useFormSubmission(t);
+  const notHeardText = (people: string[]) => t('decisions.close.objectorsNotHeard', { people: formatList(people) });
   const send = (withoutQuorum: boolean) => {
     if (form.submitting) return;
     const clientErrors: FieldErrors = rationale.trim() ? {} : { rationale: [t('decisions.close.rationaleMissing')] };
@@ -238,15 +263,26 @@ function CloseForm({ proposal }: { proposal: Proposal }) {
           setFlash({ key: decision.passed ? 'decisions.close.donePassed' : 'decisions.close.doneNotPassed', parameters: { title: decision.title } } as Flash);
           navigate(`/decisions/${decision.id}`);
         } catch (error) {
-          if (error instanceof ApiError && error.code === 'quorum_missing') setMissing((error.problem.missing_groups ?? []).map(String));
+          if (error instanceof ApiError && error.code === 'quorum_missing') {
+            setMissing((error.problem.missing_groups ?? []).map(String));
+            setNotHeard(null);
+          }
+          // NOTE: no "Close anyway" here: close_without_quorum would also pass over these objectors.
+          if (error instanceof ApiError && error.code === 'objectors_not_heard') {
+            setNotHeard((error.problem.people ?? []).map(String));
+            setMissing(null);
+          }
           throw error;
         }
       },
       clientErrors,
-      (error) =>
-        error instanceof ApiError && error.code === 'quorum_missing'
-          ? t('decisions.close.quorumMissing', { groups: formatList((error.problem.missing_groups ?? []).map((group) => groupName(t, group))) })
-          : null,
+      (error) => {
+        if (!(error instanceof ApiError)) return null;
+        if (error.code === 'quorum_missing')
+          return t('decisions.close.quorumMissing', { groups: formatList((error.problem.missing_groups ?? []).map((group) => groupName(t, group))) });
+        if (error.code === 'objectors_not_heard') return notHeardText((error.problem.people ?? []).map(String));
+        return null;
+      },
     );
   };
   return (
@@ -271,6 +307,17 @@ function CloseForm({ proposal }: { proposal: Proposal }) {
         rows={5}
         errors={messagesFor(form.errors, 'rationale')}
       />
+      {notHeard ? (
+        <div class="govuk-warning-text" id="objectors-not-heard">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">{t('decisions.close.warning')}</span>
+            {notHeardText(notHeard)}
+          </strong>
+        </div>
+      ) : null}
       {missing ? (
         <div class="govuk-warning-text" id="quorum-missing">
           <span class="govuk-warning-text__icon" aria-hidden="true">
@@ -314,6 +361,8 @@ export function ProposalPage({ parameters }: PageProps) {
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
   const { proposal, project, comments } = data;
   const isOpen = proposal.status === 'open' && new Date(proposal.closes_at).getTime() > Date.now();
+  // Outside the project the server shows no names; such a reader cannot vote or comment either.
+  const outside = whyVotesHidden(proposal.votes_shown, proposal.voters) === 'outsider';
   const canAmend = isOpen && (proposal.proposer.id === me?.user.id || proposal.can_close);
   const after = (what: 'voted' | 'amended') => () => {
     setFlashState(null);
@@ -354,7 +403,13 @@ export function ProposalPage({ parameters }: PageProps) {
         <SummaryRow label={t('decisions.closes')}>{formatDateTime(proposal.closes_at, language, 'Europe/London')}</SummaryRow>
         <SummaryRow label={t('decisions.voters')}>{proposal.voters}</SummaryRow>
         <SummaryRow label={t('decisions.myVote')}>
-          <span id="my-vote">{proposal.my_vote ? voteText(t, proposal, proposal.my_vote) : t('decisions.noVote')}</span>
+          <span id="my-vote">
+            {proposal.my_vote
+              ? voteText(t, proposal, proposal.my_vote)
+              : voteSetAside(proposal.my_vote, proposal.objections, me?.user.id)
+                ? t('decisions.voteSetAside')
+                : t('decisions.noVote')}
+          </span>
         </SummaryRow>
       </dl>
       {proposal.decision_id ? (
@@ -382,9 +437,17 @@ export function ProposalPage({ parameters }: PageProps) {
 
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {isOpen ? <VoteForm key={`${proposal.version}-${version}`} proposal={proposal} onVoted={after('voted')} /> : <p class="govuk-body">{t('decisions.closedForVotes')}</p>}
+          {!isOpen ? (
+            <p class="govuk-body">{t('decisions.closedForVotes')}</p>
+          ) : outside ? (
+            <p class="govuk-body" id="outside-project">
+              {t('decisions.outsiderCannotTakePart')}
+            </p>
+          ) : (
+            <VoteForm key={`${proposal.version}-${version}`} proposal={proposal} onVoted={after('voted')} />
+          )}
           {canAmend ? <AmendForm key={proposal.version} proposal={proposal} onAmended={after('amended')} /> : null}
-          <Comments proposalId={proposal.id} comments={comments} onAdded={() => setVersion((value) => value + 1)} />
+          <Comments proposalId={proposal.id} comments={comments} taking={!isOpen ? 'closed' : outside ? 'outside' : 'open'} onAdded={() => setVersion((value) => value + 1)} />
           {proposal.can_close && proposal.status === 'open' ? <CloseForm proposal={proposal} /> : null}
         </div>
       </div>

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
 import { useSession } from '../session/session';
-import { buildVote, dotsLeft, draftFrom, needsReason, positionsFor } from '../text/decisions';
+import { buildVote, dotsLeft, draftFrom, needsReason, positionsFor, voteSetAside } from '../text/decisions';
 import type { VoteDraft, VoteProblem } from '../text/decisions';
 import { moveItem } from '../text/ordering';
 
@@ -127,7 +127,8 @@ export function VoteForm({ proposal, onVoted }: { proposal: Proposal; onVoted: (
     fieldIds[`dots.${index}`] = dotsId(index);
   });
 
-  const objecting = proposal.objections?.some((objection) => objection.person.id === me?.user.id && objection.status === 'standing') ?? false;
+  const objecting = proposal.objections?.some((objection) => objection.person?.id === me?.user.id && objection.status === 'standing') ?? false;
+  const setAside = voteSetAside(proposal.my_vote, proposal.objections, me?.user.id);
   const withdrawing = objecting && !needsReason(method, draft.position);
 
   const onSubmit = (event: Event) => {
@@ -156,6 +157,11 @@ export function VoteForm({ proposal, onVoted }: { proposal: Proposal; onVoted: (
     <form onSubmit={onSubmit} noValidate id="vote-form">
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{proposal.my_vote ? t('decisions.vote.changeHeading') : t('decisions.vote.heading')}</h2>
+      {setAside ? (
+        <div class="govuk-inset-text" id="vote-again">
+          {t('decisions.vote.setAside')}
+        </div>
+      ) : null}
       {objecting ? (
         <div class="govuk-inset-text" id="withdraw-objection">
           <h3 class="govuk-heading-s">{t('decisions.vote.withdrawHeading')}</h3>

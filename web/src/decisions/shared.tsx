@@ -173,7 +173,11 @@ export function ObjectionList({ objections, idPrefix }: { objections: Objection[
       {objections.map((objection, index) => (
         <li key={index} class="rt-objection">
           <p class="govuk-body govuk-!-margin-bottom-1">
-            <strong>{t('decisions.objectionBy', { name: objection.person.name, group: groupName(t, objection.group), version: objection.version })}</strong>{' '}
+            <strong>
+              {objection.person
+                ? t('decisions.objectionBy', { name: objection.person.name, group: groupName(t, objection.group), version: objection.version })
+                : t('decisions.objectionBySomeone', { group: groupName(t, objection.group), version: objection.version })}
+            </strong>{' '}
             <strong class={`govuk-tag ${objection.status === 'standing' ? 'govuk-tag--red' : 'govuk-tag--grey'}`}>{objectionStatusName(t, objection.status)}</strong>
           </p>
           <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir="auto">

@@ -137,3 +137,23 @@ export function threadComments<C extends { id: string; parent_id: string | null 
 export function cleanOptions(rows: readonly string[]): string[] {
   return rows.map((row) => row.trim()).filter(Boolean);
 }
+
+// Over this many votes a proposal's page shows the count but not who voted (docs/api.md, `votes_shown`).
+export const votesShownUpTo = 1000;
+
+// Why the page shows no names: too many votes, or the reader is outside the project
+// (then `votes_shown` is false with no more than 1,000 votes). null when the names are shown.
+export function whyVotesHidden(votesShown: boolean | undefined, voters: number): 'many' | 'outsider' | null {
+  if (votesShown !== false) return null;
+  return voters > votesShownUpTo ? 'many' : 'outsider';
+}
+
+// An amendment answered my objection and set my vote aside: I have not voted on the new wording yet.
+export function voteSetAside(
+  myVote: unknown,
+  objections: readonly { person: { id: string } | null; status: string }[] | undefined,
+  myId: string | undefined,
+): boolean {
+  if (myVote || !myId) return false;
+  return (objections ?? []).some((objection) => objection.person?.id === myId && objection.status === 'resolved_by_amendment');
+}

@@ -186,6 +186,8 @@ describe('proposals, votes, decisions and panels', () => {
     const objector = await signInAs(browser, server, layla);
     await objector.goto(proposalPath);
     await objector.locator('#proposal-text', { hasText: 'Thursday' }).waitFor();
+    // The amendment set her objection (her vote) aside: she is asked to vote on the new wording.
+    await objector.locator('#vote-again', { hasText: 'Please vote on the new wording' }).waitFor();
     await objector.getByLabel('Agree', { exact: true }).check();
     await objector.getByRole('button', { name: 'Send my vote' }).click();
     await objector.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();

@@ -63,3 +63,23 @@ test('choicesFor, shares and threads', () => {
   assert.deepEqual(threads.map((thread) => [thread.comment.id, thread.replies.map((reply) => reply.id)]), [['1', ['2']], ['3', []]]);
   assert.deepEqual(decisions.cleanOptions([' a ', '', '  ', 'b']), ['a', 'b']);
 });
+
+test('whyVotesHidden tells more than 1,000 votes from a reader outside the project', () => {
+  assert.equal(decisions.whyVotesHidden(true, 3), null);
+  assert.equal(decisions.whyVotesHidden(undefined, 3), null);
+  assert.equal(decisions.whyVotesHidden(false, 0), 'outsider');
+  assert.equal(decisions.whyVotesHidden(false, 1000), 'outsider');
+  assert.equal(decisions.whyVotesHidden(false, 1001), 'many');
+});
+
+test('voteSetAside: an amendment answered my objection and I have not voted again', () => {
+  const mine = (status) => ({ person: { id: 'me' }, status });
+  const someone = { person: null, status: 'resolved_by_amendment' };
+  assert.equal(decisions.voteSetAside(null, [mine('resolved_by_amendment')], 'me'), true);
+  // Voted again on the new wording; an objection still standing; someone else's; no one signed in.
+  assert.equal(decisions.voteSetAside({ position: 'agree' }, [mine('resolved_by_amendment')], 'me'), false);
+  assert.equal(decisions.voteSetAside(null, [mine('standing'), mine('withdrawn')], 'me'), false);
+  assert.equal(decisions.voteSetAside(null, [someone, { person: { id: 'other' }, status: 'resolved_by_amendment' }], 'me'), false);
+  assert.equal(decisions.voteSetAside(null, [mine('resolved_by_amendment')], undefined), false);
+  assert.equal(decisions.voteSetAside(null, undefined, 'me'), false);
+});
