@@ -147,12 +147,18 @@ TEST_F(DecisionsApi, AnAmendmentCannotSilenceAnObjection)
     EXPECT_EQ(early.status, 409);
     EXPECT_EQ(early.json().at("code"), "objectors_not_heard");
     EXPECT_EQ(early.json().at("people").as_array().size(), 1u);
+    // Not through the back door either: quorum is met, so the flag for closing without it changes nothing.
+    auto const flagged = convener_a().post("/api/v1/proposals/" + id + "/close",
+        boost::json::value { { "rationale", "Answered." }, { "close_without_quorum", true } });
+    EXPECT_EQ(flagged.json().at("code"), "objectors_not_heard");
     ASSERT_EQ(vote(member, id, { { "position", "agree" } }).status, 200);
 
     // Someone in the partnership but not in the project sees the count, not who voted or objected.
     auto outsider = person_with_session("Olu Outsider", "residents");
     auto const seen = outsider.client.get("/api/v1/proposals/" + id).json();
     EXPECT_EQ(seen.at("votes_shown"), false);
+    EXPECT_EQ(seen.at("can_take_part"), false);
+    EXPECT_EQ(member.get("/api/v1/proposals/" + id).json().at("can_take_part"), true);
     EXPECT_EQ(seen.at("votes").as_array().size(), 0u);
     EXPECT_TRUE(seen.at("objections").as_array()[0].at("person").is_null());
     EXPECT_EQ(seen.at("objections").as_array()[0].at("group"), "residents");

@@ -20,6 +20,8 @@ ProposalView view_of(soci::session& sql, Actor const& actor, Proposal proposal, 
     view.voters = store::count_votes(sql, proposal.id);
     view.my_vote = store::find_vote(sql, proposal.id, actor.person_id);
     view.can_close = organiser && proposal.status == "open";
+    // Members and organisers take part (vote, comment, see who voted); the rest of the partnership reads.
+    view.can_take_part = organiser || !projects::member_groups(sql, actor.partnership_id, proposal.project_id, actor.person_id).empty();
     if (auto const decision = store::decision_for(sql, actor.partnership_id, proposal.id))
         view.decision_id = decision->id;
     view.proposal = std::move(proposal);
@@ -58,7 +60,7 @@ Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, st
         auto view = view_of(sql, actor, std::move(*proposal), *organiser);
         // Who voted what, and who objected, is for the project's members and organisers; the rest of
         // the partnership sees the count, and the objections by group with their reasons.
-        bool const insider = *organiser || !projects::member_groups(sql, actor.partnership_id, view.proposal.project_id, actor.person_id).empty();
+        bool const insider = view.can_take_part;
         auto votes = store::list_votes(database, actor.partnership_id, view.proposal.id, insider && view.voters <= k_votes_shown);
         view.tally = count(count_input(view.proposal, votes));
         if (insider && view.voters <= k_votes_shown) {

@@ -19,6 +19,7 @@ struct ProposalView {
     long long voters { 0 };
     std::optional<Vote> my_vote;
     bool can_close { false };
+    bool can_take_part { false };
     std::optional<std::string> decision_id;
     // Detail only:
     std::vector<Vote> votes;

@@ -67,6 +67,7 @@ boost::json::object proposal_json(ProposalView const& view)
         { "voters", view.voters },
         { "my_vote", view.my_vote ? boost::json::value(vote_json(p, *view.my_vote, false)) : boost::json::value(nullptr) },
         { "can_close", view.can_close },
+        { "can_take_part", view.can_take_part },
         { "decision_id", view.decision_id ? boost::json::value(*view.decision_id) : boost::json::value(nullptr) },
         { "created_at", p.created_at },
         { "updated_at", p.updated_at },
