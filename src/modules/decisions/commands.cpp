@@ -317,21 +317,22 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
             return std::unexpected(closed_error());
         bool const names_blockers = proposal->method == "consent" || proposal->method == "consensus";
         auto const result = count(count_input(*proposal, store::list_ballots(sql, database, actor.partnership_id, proposal->id, names_blockers)));
-        if (!result.quorum && !form.close_without_quorum) {
-            auto error = Error::conflict("Not every required group has voted yet.");
-            error.code = "quorum_missing";
-            error.lists["missing_groups"] = result.missing_groups;
-            return std::unexpected(error);
-        }
         // Before its closing time, a proposal does not pass over people whose objection an amendment
         // answered until they have voted on the new wording (closing it as not passed is another matter).
-        if (result.passed && now_text() < proposal->closes_at) {
+        bool const closing_as_not_passed = result.quorum ? !result.passed : form.close_without_quorum;
+        if (!closing_as_not_passed && now_text() < proposal->closes_at) {
             if (auto const waiting = store::objectors_not_heard_since_amendment(sql, actor.partnership_id, proposal->id); !waiting.empty()) {
                 auto error = Error::conflict("Some people who objected have not yet voted on the new wording. Wait for them or for the closing time.");
                 error.code = "objectors_not_heard";
                 error.lists["people"] = waiting;
                 return std::unexpected(error);
             }
+        }
+        if (!result.quorum && !form.close_without_quorum) {
+            auto error = Error::conflict("Not every required group has voted yet.");
+            error.code = "quorum_missing";
+            error.lists["missing_groups"] = result.missing_groups;
+            return std::unexpected(error);
         }
         auto const now = now_text();
         auto const objections = store::list_objections(sql, actor.partnership_id, proposal->id);

@@ -101,6 +101,8 @@ export type Proposal = {
   votes?: Vote[];
   // On GET /proposals/{id}: false over 1,000 votes, or for someone outside the project (then `votes` is empty).
   votes_shown?: boolean;
+  // A member or organiser of the project: votes, comments, sees who voted.
+  can_take_part?: boolean;
   objections?: Objection[];
   tally?: Tally;
 };

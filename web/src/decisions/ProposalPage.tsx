@@ -50,7 +50,7 @@ function WhoHasVoted({ proposal }: { proposal: Proposal }) {
   const { t } = useI18n();
   const votes = proposal.votes ?? [];
   const missing = proposal.tally?.missing_groups ?? [];
-  const hidden = whyVotesHidden(proposal.votes_shown, proposal.voters);
+  const hidden = whyVotesHidden(proposal.votes_shown, proposal.voters, proposal.can_take_part ?? true);
   const namesShown = hidden === null && proposal.votes !== undefined;
   return (
     <>
@@ -362,7 +362,7 @@ export function ProposalPage({ parameters }: PageProps) {
   const { proposal, project, comments } = data;
   const isOpen = proposal.status === 'open' && new Date(proposal.closes_at).getTime() > Date.now();
   // Outside the project the server shows no names; such a reader cannot vote or comment either.
-  const outside = whyVotesHidden(proposal.votes_shown, proposal.voters) === 'outsider';
+  const outside = whyVotesHidden(proposal.votes_shown, proposal.voters, proposal.can_take_part ?? true) === 'outsider';
   const canAmend = isOpen && (proposal.proposer.id === me?.user.id || proposal.can_close);
   const after = (what: 'voted' | 'amended') => () => {
     setFlashState(null);

@@ -143,8 +143,10 @@ export const votesShownUpTo = 1000;
 
 // Why the page shows no names: too many votes, or the reader is outside the project
 // (then `votes_shown` is false with no more than 1,000 votes). null when the names are shown.
-export function whyVotesHidden(votesShown: boolean | undefined, voters: number): 'many' | 'outsider' | null {
+export function whyVotesHidden(votesShown: boolean | undefined, voters: number, canTakePart = true): 'many' | 'outsider' | null {
   if (votesShown !== false) return null;
+  // The server says whether the reader is in the project; without it, fall back to the count.
+  if (!canTakePart) return 'outsider';
   return voters > votesShownUpTo ? 'many' : 'outsider';
 }
 

@@ -70,6 +70,9 @@ test('whyVotesHidden tells more than 1,000 votes from a reader outside the proje
   assert.equal(decisions.whyVotesHidden(false, 0), 'outsider');
   assert.equal(decisions.whyVotesHidden(false, 1000), 'outsider');
   assert.equal(decisions.whyVotesHidden(false, 1001), 'many');
+  // The server's word wins: outside the project, even with many votes.
+  assert.equal(decisions.whyVotesHidden(false, 1001, false), 'outsider');
+  assert.equal(decisions.whyVotesHidden(false, 1001, true), 'many');
 });
 
 test('voteSetAside: an amendment answered my objection and I have not voted again', () => {
