@@ -306,6 +306,14 @@ TEST_F(ContributionsApi, EveryGroupWeighsTheSameInTheNeedsPriority)
     for (auto const& group : combined.at("groups").as_array())
         rankers[text(group.at("group"))] = group.at("rankers").as_int64();
     EXPECT_EQ(rankers, (std::map<std::string, long long> { { "local_authority", 11 }, { "residents", 1 } }));
+    // Leaving the group takes the ranking out of that group's count.
+    ASSERT_EQ(convener_a().patch("/api/v1/people/" + text(both.get("/api/v1/me").json().at("user").at("id")),
+                  boost::json::value { { "groups", { "residents" } } }).status,
+        200);
+    auto const after_leaving = member.get("/api/v1/projects/" + project + "/needs/priority").json();
+    for (auto const& group : after_leaving.at("groups").as_array())
+        if (group.at("group") == "local_authority")
+            EXPECT_EQ(group.at("rankers"), 10);
 }
 
 TEST_F(ContributionsApi, WhoseWordsTheyAreIsNeverGuessed)

@@ -1,5 +1,7 @@
 #include "modules/contributions/store.hpp"
 
+#include <algorithm>
+
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "db/database.hpp"
@@ -269,11 +271,18 @@ std::vector<Ranking> list_rankings(soci::session& sql, std::string_view partners
 {
     std::string const partnership { partnership_id }, project { project_id };
     std::vector<Ranking> rankings;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, stakeholder_group, need_ids FROM need_rankings "
-                                                   "WHERE partnership_id = :p AND project_id = :project ORDER BY person_id, stakeholder_group",
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT r.person_id, r.stakeholder_group, r.need_ids, p.stakeholder_groups FROM need_rankings r "
+                                                   "JOIN people p ON p.id = r.person_id "
+                                                   "WHERE r.partnership_id = :p AND r.project_id = :project ORDER BY r.person_id, r.stakeholder_group",
         soci::use(partnership), soci::use(project));
-    for (auto const& row : rows)
-        rankings.push_back({ db::text_at(row, 0), db::text_at(row, 1), from_json_text(db::text_at(row, 2)) });
+    for (auto const& row : rows) {
+        // A ranking counts for a group only while the person is in it.
+        auto const groups = from_json_text(db::text_at(row, 3));
+        auto group = db::text_at(row, 1);
+        if (std::ranges::find(groups, group) == groups.end())
+            continue;
+        rankings.push_back({ db::text_at(row, 0), std::move(group), from_json_text(db::text_at(row, 2)) });
+    }
     return rankings;
 }
 
