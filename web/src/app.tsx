@@ -52,6 +52,7 @@ import { ProfilePage } from './profile/ProfilePage';
 import { InvitationsPage } from './projects/InvitationsPage';
 import { MembersPage } from './projects/MembersPage';
 import { MyInvitationsPage } from './projects/MyInvitationsPage';
+import { ProjectEditPage } from './projects/ProjectEditPage';
 import { ProjectListPage } from './projects/ProjectListPage';
 import { ProjectNewPage } from './projects/ProjectNewPage';
 import { ProjectPage } from './projects/ProjectPage';
@@ -88,6 +89,7 @@ const routes: Route[] = [
   { pattern: '/projects', page: ProjectListPage, access: 'signed-in' },
   { pattern: '/projects/new', page: ProjectNewPage, access: 'signed-in' },
   { pattern: '/projects/:id', page: ProjectPage, access: 'signed-in' },
+  { pattern: '/projects/:id/edit', page: ProjectEditPage, access: 'signed-in' },
   { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
   { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
   { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },

@@ -16,6 +16,11 @@ export function fetchProject(id: string): Promise<Project> {
   return request<Project>('GET', projectPath(id));
 }
 
+// Conveners and the project's co-leads; only the fields given change.
+export function updateProject(id: string, fields: { title?: string; summary?: string; need?: string; population?: string }): Promise<Project> {
+  return request<Project>('PATCH', projectPath(id), { body: fields });
+}
+
 export function moveProject(id: string, move: { to: ProjectStage; reason: string; override?: boolean }): Promise<Project> {
   return request<Project>('POST', `${projectPath(id)}/stage`, { body: move });
 }

@@ -11,8 +11,8 @@ type FieldBase = {
   errors?: string[];
 };
 
-function describedBy(id: string, hint?: string, errors?: string[]): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', errors && errors.length ? `${id}-error` : ''].filter(Boolean);
+function describedBy(id: string, hint?: string, errors?: string[], more?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', errors && errors.length ? `${id}-error` : '', more ?? ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -51,10 +51,12 @@ type TextInputProps = FieldBase & {
   widthClass?: string;
   spellcheck?: boolean;
   dir?: 'ltr' | 'rtl' | 'auto';
+  // The id of something else that describes the input, such as a check of its words shown after it.
+  describedBy?: string;
 };
 
 export function TextInput(props: TextInputProps) {
-  const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir } = props;
+  const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir, describedBy: more } = props;
   const hasError = !!errors && errors.length > 0;
   return (
     <div class={groupClass(errors)}>
@@ -72,7 +74,7 @@ export function TextInput(props: TextInputProps) {
         autocomplete={autocomplete}
         spellcheck={spellcheck}
         dir={dir}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, more)}
         onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
       />
     </div>

@@ -3,7 +3,13 @@
 
 import type { MessageKey } from '../i18n/i18n';
 
-export type Flash = { key: MessageKey; parameters?: Record<string, string>; inviteUrl?: string };
+// `more`: a second sentence that ends in a link, such as what to do next.
+export type Flash = {
+  key: MessageKey;
+  parameters?: Record<string, string>;
+  inviteUrl?: string;
+  more?: { key: MessageKey; link: MessageKey; href: string };
+};
 
 let pending: Flash | null = null;
 

@@ -1,6 +1,7 @@
 // Checks a text with the server while someone writes: about 600 ms after they
 // stop typing, never more than one request at a time, and an answer for text
-// that has changed since is not shown.
+// that has changed since is not shown. An Easy Read text is checked against
+// the stricter Easy Read target (sentences of 15 words or fewer, Reading Ease 70).
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { checkLanguage } from '../api/language';
@@ -32,7 +33,11 @@ type Done = { key: string; text: string; result: CheckResult | null; failed: boo
 
 const keyOf = (locale: string, text: string) => `${locale}\u0000${text}`;
 
-export function useLanguageCheck(text: string, locale: string): LanguageCheck {
+export type LanguageCheckOptions = { easyRead?: boolean };
+
+export function useLanguageCheck(text: string, locale: string, options: LanguageCheckOptions = {}): LanguageCheck {
+  const easyRead = useRef(options.easyRead ?? false);
+  easyRead.current = options.easyRead ?? false;
   const [state, setState] = useState<LanguageCheckState>({ result: null, checkedText: '', checking: false, failed: false });
   const latest = useRef({ text, locale });
   latest.current = { text, locale };
@@ -69,7 +74,7 @@ export function useLanguageCheck(text: string, locale: string): LanguageCheck {
         }
         publish(true);
         try {
-          const result = await checkLanguage({ text: wanted.text, locale: wanted.locale });
+          const result = await checkLanguage({ text: wanted.text, locale: wanted.locale, ...(easyRead.current ? { easy_read: true } : {}) });
           done.current = { key, text: wanted.text, result, failed: false };
         } catch {
           done.current = { key, text: wanted.text, result: null, failed: true };

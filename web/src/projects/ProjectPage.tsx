@@ -156,7 +156,18 @@ export function ProjectPage({ parameters }: PageProps) {
         ]}
       />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={stageFieldIds} failureCount={form.failureCount} />
-      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
+      {flash ? (
+        <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)}>
+          {flash.more ? (
+            <p class="govuk-body" id="project-flash-more">
+              {t(flash.more.key)}{' '}
+              <Link class="govuk-notification-banner__link" href={flash.more.href}>
+                {t(flash.more.link)}
+              </Link>
+            </p>
+          ) : null}
+        </NotificationBanner>
+      ) : null}
       {movedTo ? <NotificationBanner kind="success" heading={t('stage.moved', { stage: stageName(t, movedTo) })} /> : null}
       {showMissing ? (
         <NotificationBanner heading={t('project.missingHeading')} titleId="missing-groups-title">
@@ -197,6 +208,13 @@ export function ProjectPage({ parameters }: PageProps) {
         </SummaryRow>
         <SummaryRow label={t('project.started')}>{formatDate(project.created_at, language)}</SummaryRow>
       </dl>
+      {project.can_manage ? (
+        <p class="govuk-body">
+          <Link class="govuk-link" href={`${base}/edit`} id="project-edit-link">
+            {t('project.editLink')}
+          </Link>
+        </p>
+      ) : null}
 
       <h2 class="govuk-heading-m">{t('project.charter')}</h2>
       <dl class="govuk-summary-list">

@@ -41,6 +41,7 @@ import {
   rowsFromLines,
   updateRow,
 } from './choose';
+import { EasyReadLineNotes, EasyReadLiveSummary, useEasyReadCheck } from './EasyReadLiveCheck';
 import { languageLabel } from './names';
 
 type Subject = {
@@ -277,6 +278,7 @@ function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Tra
   );
   const [result, setResult] = useState<EasyReadAnswer | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const live = useEasyReadCheck(rows, subject.originalLanguage);
   const fieldIds: Record<string, string> = { lines: 'easy-read-1-text' };
   rows.forEach((_, index) => {
     fieldIds[`lines[${index}].text`] = `easy-read-${index + 1}-text`;
@@ -329,6 +331,7 @@ function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Tra
         {rows.map((row, index) => {
           const number = index + 1;
           const base = `easy-read-${number}`;
+          const notes = live.notes.get(row.key) ?? [];
           return (
             <li key={row.key} class="govuk-!-margin-bottom-6">
               <fieldset class="govuk-fieldset">
@@ -340,7 +343,9 @@ function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Tra
                   value={row.text}
                   onValue={(value) => setRows(updateRow(rows, index, { text: value }))}
                   errors={[...messagesFor(form.errors, `lines[${index}].text`), ...messagesFor(form.errors, `lines.${index}.text`)]}
+                  describedBy={notes.length ? `${base}-check` : undefined}
                 />
+                <EasyReadLineNotes id={`${base}-check`} line={number} notes={notes} />
                 <div class="govuk-form-group">
                   <fieldset class="govuk-fieldset">
                     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('translations.easyRead.picture', { line: number })}</legend>
@@ -395,6 +400,7 @@ function EasyReadEditor({ subject, existing }: { subject: Subject; existing: Tra
           );
         })}
       </ol>
+      <EasyReadLiveSummary check={live.check} />
       <p class="govuk-visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -110,6 +110,36 @@ export function lineOfOffset(lines: readonly EasyReadLine[], offset: number): nu
   return Math.max(0, lines.length - 1);
 }
 
+// The Easy Read lines as the server checks them when they are saved (PUT
+// /api/v1/easy-read): each trimmed line, with a full stop added when it ends
+// without one, then a blank line. `spans` says where each row's words are in
+// that text (code points), so the editor's live check can put a finding by
+// its row; empty rows are left out, as they are when saving.
+export type EasyReadSpan = { key: number; offset: number; length: number };
+
+export function easyReadText(rows: readonly EasyReadRow[]): { text: string; spans: EasyReadSpan[] } {
+  let text = '';
+  let offset = 0;
+  const spans: EasyReadSpan[] = [];
+  for (const row of rows) {
+    const line = row.text.trim();
+    if (!line) continue;
+    const ended = /[.?!]$/.test(line) ? line : `${line}.`;
+    const length = Array.from(ended).length;
+    spans.push({ key: row.key, offset, length });
+    text += `${ended}\n\n`;
+    offset += length + 2;
+  }
+  return { text, spans };
+}
+
+// The key of the row a finding at `offset` (code points) belongs to, or null
+// when it is outside every row.
+export function rowKeyOfOffset(spans: readonly EasyReadSpan[], offset: number): number | null {
+  const span = spans.find((item) => offset >= item.offset && offset < item.offset + item.length + 2);
+  return span ? span.key : null;
+}
+
 // The translations-needed list turned round: for each language, in the order
 // the languages are first met, the texts lacking it (`items`) and the texts
 // whose translation into it is of an earlier wording (`outdated`).

@@ -1,7 +1,7 @@
 // Out-of-date translations and claims someone else decides (issues 8 and 9).
 // The convener translates the project summary into Polish and adds an Easy
 // Read version, then changes the summary (through the API, with the page's own
-// session: the web app has no page for it). Marek Nowak, who prefers Polish,
+// session; project-edit.test.mjs changes it on the page). Marek Nowak, who prefers Polish,
 // still reads the Polish text, told in Polish that it is of an earlier
 // version, with the original one click away; the translations-needed page
 // lists Polish as "Out of date" with the link to update it, and updating it

@@ -72,6 +72,31 @@ test("lineOfOffset finds a finding's line in the lines joined by blank lines", (
   assert.equal(choose.lineOfOffset(lines, 500), 2);
 });
 
+test('easyReadText joins the lines as the server checks them, and rowKeyOfOffset finds a finding\'s row', () => {
+  const rows = [
+    { key: 4, text: '  We meet every week', pictogram: '' },
+    { key: 7, text: '   ', pictogram: '' },
+    { key: 2, text: 'Zażółć 😀 gęślą!', pictogram: 'yes' },
+    { key: 9, text: 'Bring a friend.', pictogram: '' },
+  ];
+  const { text, spans } = choose.easyReadText(rows);
+  // Line 1 gets a full stop (19 code points), the empty row is left out.
+  assert.equal(text, 'We meet every week.\n\nZażółć 😀 gęślą!\n\nBring a friend.\n\n');
+  // "Zażółć 😀 gęślą!" is 15 code points: it starts at 19 + 2 = 21, the last line at 21 + 15 + 2 = 38.
+  assert.deepEqual(spans, [
+    { key: 4, offset: 0, length: 19 },
+    { key: 2, offset: 21, length: 15 },
+    { key: 9, offset: 38, length: 15 },
+  ]);
+  assert.equal(choose.rowKeyOfOffset(spans, 0), 4);
+  assert.equal(choose.rowKeyOfOffset(spans, 20), 4, 'the blank line after a row is still that row');
+  assert.equal(choose.rowKeyOfOffset(spans, 21), 2);
+  assert.equal(choose.rowKeyOfOffset(spans, 37), 2);
+  assert.equal(choose.rowKeyOfOffset(spans, 38), 9);
+  assert.equal(choose.rowKeyOfOffset(spans, 55), null);
+  assert.deepEqual(choose.easyReadText([{ key: 1, text: ' ', pictogram: '' }]), { text: '', spans: [] });
+});
+
 test('neededByLanguage groups texts under each missing language', () => {
   const items = [
     { id: 'a', missing_languages: ['ar', 'pl'] },
