@@ -135,7 +135,7 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
 
 export function AttendancePage({ parameters }: PageProps) {
   const { t, language } = useI18n();
-  const { isConvener } = useSession();
+  const { isConvener, me } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
@@ -198,10 +198,13 @@ export function AttendancePage({ parameters }: PageProps) {
                 <td class="govuk-table__cell">{formatDateTime(item.recorded_at, language)}</td>
                 {isConvener ? (
                   <td class="govuk-table__cell">
-                    <Link class="govuk-link" href={claimForPath(activity.id, item.person_id)}>
-                      {t('resources.claim.forThem')}
-                      <span class="govuk-visually-hidden">: {names.get(item.person_id) ?? t('attendance.unknownPerson')}</span>
-                    </Link>
+                    {/* Nobody claims for themselves from here: their own claims start from Payments. */}
+                    {item.person_id !== me?.user.id ? (
+                      <Link class="govuk-link" href={claimForPath(activity.id, item.person_id)}>
+                        {t('resources.claim.forThem')}
+                        <span class="govuk-visually-hidden">: {names.get(item.person_id) ?? t('attendance.unknownPerson')}</span>
+                      </Link>
+                    ) : null}
                   </td>
                 ) : null}
               </tr>

@@ -250,7 +250,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
             ...claimant.organisations.map((organisation) => ({
               value: organisation.id,
               text: t('resources.claim.payeeOrganisation', { organisation: organisation.name }),
-              hint: t('resources.claim.payeeOrganisationHint', { day: formatPence(policy.backfill_day_pence), halfDay: formatPence(Math.floor(policy.backfill_day_pence / 2)) }),
+              hint: t('resources.claim.payeeOrganisationHint', { day: formatPence(policy.backfill_day_pence), halfDay: formatPence(Math.floor((policy.backfill_day_pence + 1) / 2)) }),
             })),
           ]}
           errors={messagesFor(form.errors, 'backfill_organisation_id')}

@@ -34,7 +34,8 @@ type Props = {
 export function TranslatedText({ subjectType, subjectId, field, original, originalLanguage = 'en', manageHref, block, idBase: givenIdBase, textId: givenTextId }: Props) {
   const { t, language } = useI18n();
   const { me } = useSession();
-  const loaded = useResource(() => fetchTranslations(subjectType, subjectId), [subjectType, subjectId]);
+  // Reloaded when the original changes, so a translation of the old wording is marked out of date at once.
+  const loaded = useResource(() => fetchTranslations(subjectType, subjectId), [subjectType, subjectId, original]);
   const [showOriginal, setShowOriginal] = useState(false);
   const [easyReadOpen, setEasyReadOpen] = useState(false);
   const idBase = givenIdBase ?? `${subjectType}-${field}`;

@@ -74,7 +74,8 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
   const action = (item: TranslationNeeded, language: string, name: string, outdated: boolean) => {
     if (item.subject_type === 'survey' && item.field === 'questions')
       return { href: `/surveys/${item.subject_id}`, text: t('translations.needed.seeSurvey') };
-    if (!translatable.has(`${item.subject_type} ${item.field}`)) return null;
+    // Only conveners and the project's organisers add translations.
+    if (!project.can_manage || !translatable.has(`${item.subject_type} ${item.field}`)) return null;
     return {
       href: buildPath(`/translations/${item.subject_type}/${item.subject_id}/${item.field}`, { language }),
       text: t(outdated ? 'translations.needed.update' : 'translations.needed.add', { language: name }),
