@@ -98,12 +98,14 @@ export function linesFromRows(rows: readonly EasyReadRow[]): EasyReadLine[] {
     .filter((line) => line.text.length > 0);
 }
 
-// The server checks the lines joined by a blank line; a finding's offset (in
-// code points) is turned back into the number of its line, counting from 0.
+// The server checks the lines joined by a blank line, with a full stop added
+// to a line that ends without one; a finding's offset (in code points) is
+// turned back into the number of its line, counting from 0.
 export function lineOfOffset(lines: readonly EasyReadLine[], offset: number): number {
   let start = 0;
   for (let index = 0; index < lines.length; index += 1) {
-    const end = start + Array.from(lines[index].text).length;
+    const text = lines[index].text;
+    const end = start + Array.from(text).length + (/[.?!]$/.test(text) ? 0 : 1);
     if (offset < end + 2) return index;
     start = end + 2;
   }

@@ -70,6 +70,14 @@ test("lineOfOffset finds a finding's line in the lines joined by blank lines", (
   assert.equal(choose.lineOfOffset(lines, 37), 1);
   assert.equal(choose.lineOfOffset(lines, 38), 2);
   assert.equal(choose.lineOfOffset(lines, 500), 2);
+  // Without its full stop, "We meet every week" still takes 19 code points in the checked text
+  // (the server adds one), so line 1 starts at 21 as before.
+  const unended = [{ text: 'We meet every week' }, { text: 'Bring a friend' }, { text: 'Come.' }];
+  assert.equal(choose.lineOfOffset(unended, 20), 0);
+  assert.equal(choose.lineOfOffset(unended, 21), 1);
+  // "Bring a friend" + "." = 15: line 2 starts at 21 + 15 + 2 = 38.
+  assert.equal(choose.lineOfOffset(unended, 37), 1);
+  assert.equal(choose.lineOfOffset(unended, 38), 2);
 });
 
 test('easyReadText joins the lines as the server checks them, and rowKeyOfOffset finds a finding\'s row', () => {
