@@ -88,7 +88,8 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
 
   const value = useMemo<I18nValue>(() => {
     const messages = catalogues[language];
-    const t: Translate = (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters);
+    const isolate = rightToLeft.has(language);
+    const t: Translate = (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters, isolate);
     const listFormat = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
     const formatList = (items: string[]) => listFormat.format(items);
     return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, formatList, setLanguage };

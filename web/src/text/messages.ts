@@ -15,7 +15,14 @@ export function shippedLanguageFor(tag: string | null | undefined): ShippedLangu
 }
 
 // Fills {placeholders}; an unknown placeholder stays as written so a mistake shows.
-export function formatMessage(template: string, parameters?: Record<string, string | number>): string {
+// With `isolate` (right-to-left languages), each text put in is wrapped in
+// Unicode's first-strong isolate marks, so a Latin name ending in punctuation
+// or a bracket keeps its own direction inside Arabic text.
+export function formatMessage(template: string, parameters?: Record<string, string | number>, isolate = false): string {
   if (!parameters) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in parameters ? String(parameters[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in parameters)) return whole;
+    const value = parameters[name];
+    return isolate && typeof value === 'string' && value !== '' ? `\u2068${value}\u2069` : String(value);
+  });
 }

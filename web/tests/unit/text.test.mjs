@@ -54,6 +54,9 @@ test('formatMessage fills placeholders and shows unknown ones', () => {
   assert.equal(messages.formatMessage('{page} – {site}', { page: 'Home', site: 'Riverside' }), 'Home – Riverside');
   assert.equal(messages.formatMessage('Hello, {name}.', {}), 'Hello, {name}.');
   assert.equal(messages.formatMessage('No placeholders'), 'No placeholders');
+  // Right to left: each text put in keeps its own direction (U+2068 ... U+2069); numbers need no marks.
+  assert.equal(messages.formatMessage('{name}: {count}', { name: 'Dr Owen Hughes (NHS)', count: 3 }, true), '\u2068Dr Owen Hughes (NHS)\u2069: 3');
+  assert.equal(messages.formatMessage('{name}', { name: '' }, true), '');
 });
 
 test('a preferred language maps to a shipped language when there is one', () => {
