@@ -68,6 +68,14 @@ TEST(Csv, FieldsAreQuotedOnlyWhenTheyMustBe)
     csv::append_field(smiley, "'-)");
     EXPECT_EQ(smiley, "\"''-)\"");
     EXPECT_EQ(csv::unguard("''-)"), "'-)");
+    // However many quotes an answer starts with.
+    for (std::string const answer : { "''=x", "'''+1", "=x", "'plain", "''" }) {
+        std::string exported;
+        csv::append_field(exported, answer);
+        auto const read = csv::read("a\r\n" + exported + "\r\n");
+        ASSERT_TRUE(read.has_value()) << answer;
+        EXPECT_EQ(csv::unguard(read->at(1).fields.at(0)), answer);
+    }
 }
 
 Question question(std::string kind, std::vector<std::string> options = {})

@@ -321,7 +321,17 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
         // answered until they have voted on the new wording (closing it as not passed is another matter).
         bool const closing_as_not_passed = result.quorum ? !result.passed : form.close_without_quorum;
         if (!closing_as_not_passed && now_text() < proposal->closes_at) {
-            if (auto const waiting = store::objectors_not_heard_since_amendment(sql, actor.partnership_id, proposal->id); !waiting.empty()) {
+            // Only those who can still vote here: someone who has left the project cannot hold it up.
+            std::vector<std::string> waiting;
+            for (auto const& [person_id, name] : store::objectors_not_heard_since_amendment(sql, actor.partnership_id, proposal->id)) {
+                auto const person = partnership::find_person(sql, actor.partnership_id, person_id);
+                if (!person)
+                    continue;
+                Actor const objector { person_id, actor.partnership_id, person->role, "", "" };
+                if (auto const their = standing_in(sql, objector, proposal->project_id); their && !their->groups.empty())
+                    waiting.push_back(name);
+            }
+            if (!waiting.empty()) {
                 auto error = Error::conflict("Some people who objected have not yet voted on the new wording. Wait for them or for the closing time.");
                 error.code = "objectors_not_heard";
                 error.lists["people"] = waiting;

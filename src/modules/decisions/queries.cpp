@@ -4,6 +4,7 @@
 
 #include "modules/decisions/commands.hpp"
 #include "modules/decisions/store.hpp"
+#include "modules/partnership/queries.hpp"
 #include "modules/projects/queries.hpp"
 
 namespace rt::decisions {
@@ -20,8 +21,14 @@ ProposalView view_of(soci::session& sql, Actor const& actor, Proposal proposal, 
     view.voters = store::count_votes(sql, proposal.id);
     view.my_vote = store::find_vote(sql, proposal.id, actor.person_id);
     view.can_close = organiser && proposal.status == "open";
-    // Members and organisers take part (vote, comment, see who voted); the rest of the partnership reads.
-    view.can_take_part = organiser || !projects::member_groups(sql, actor.partnership_id, proposal.project_id, actor.person_id).empty();
+    // Members, and organisers who are in a stakeholder group, vote and comment; members and organisers
+    // see who voted; the rest of the partnership reads the count.
+    bool const member = !projects::member_groups(sql, actor.partnership_id, proposal.project_id, actor.person_id).empty();
+    view.sees_voters = organiser || member;
+    view.can_take_part = member;
+    if (!member && organiser)
+        if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
+            view.can_take_part = !person->groups.empty();
     if (auto const decision = store::decision_for(sql, actor.partnership_id, proposal.id))
         view.decision_id = decision->id;
     view.proposal = std::move(proposal);
@@ -60,7 +67,7 @@ Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, st
         auto view = view_of(sql, actor, std::move(*proposal), *organiser);
         // Who voted what, and who objected, is for the project's members and organisers; the rest of
         // the partnership sees the count, and the objections by group with their reasons.
-        bool const insider = view.can_take_part;
+        bool const insider = view.sees_voters;
         auto votes = store::list_votes(database, actor.partnership_id, view.proposal.id, insider && view.voters <= k_votes_shown);
         view.tally = count(count_input(view.proposal, votes));
         if (insider && view.voters <= k_votes_shown) {

@@ -20,6 +20,7 @@ struct ProposalView {
     std::optional<Vote> my_vote;
     bool can_close { false };
     bool can_take_part { false };
+    bool sees_voters { false };
     std::optional<std::string> decision_id;
     // Detail only:
     std::vector<Vote> votes;

@@ -142,17 +142,18 @@ void restate_objection(soci::session& sql, std::string const& proposal_id, std::
         soci::use(reason), soci::use(group), soci::use(kind), soci::use(proposal_id), soci::use(person_id);
 }
 
-std::vector<std::string> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id)
+std::vector<std::pair<std::string, std::string>> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id,
+    std::string const& proposal_id)
 {
-    std::vector<std::string> names;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT person.name FROM proposal_objections o JOIN people person ON person.id = o.person_id "
+    std::vector<std::pair<std::string, std::string>> people;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT person.id, person.name FROM proposal_objections o JOIN people person ON person.id = o.person_id "
                                                    "WHERE o.partnership_id = :p AND o.proposal_id = :proposal AND o.status = 'resolved_by_amendment' "
                                                    "AND NOT EXISTS (SELECT 1 FROM proposal_votes v WHERE v.proposal_id = o.proposal_id "
                                                    "AND v.person_id = o.person_id) ORDER BY person.name",
         soci::use(partnership_id), soci::use(proposal_id));
     for (auto const& row : rows)
-        names.push_back(db::text_at(row, 0));
-    return names;
+        people.emplace_back(db::text_at(row, 0), db::text_at(row, 1));
+    return people;
 }
 
 void save_vote(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Vote const& vote)

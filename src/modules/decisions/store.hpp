@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <soci/soci.h>
@@ -38,8 +39,9 @@ std::vector<std::string> set_aside_blocking_votes(soci::session& sql, std::strin
 // A standing objection restated on the same version: its reason (and group) as now given.
 void restate_objection(soci::session& sql, std::string const& proposal_id, std::string const& person_id, std::string const& group,
     std::string const& kind, std::string const& reason);
-// The names of people whose objection an amendment answered and who have not voted since.
-std::vector<std::string> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id);
+// People (id, name) whose objection an amendment answered and who have not voted since.
+std::vector<std::pair<std::string, std::string>> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id,
+    std::string const& proposal_id);
 void resolve_objections(soci::session& sql, std::string const& proposal_id, std::optional<std::string> const& person_id, std::string const& status,
     std::string const& at);
 [[nodiscard]] std::vector<Objection> list_objections(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id);

@@ -164,8 +164,14 @@ Result<CheckResult> check(db::Database& database, Actor const& actor, CheckForm 
 
 Status record_published(soci::session& sql, Actor const& actor, Published const& published)
 {
-    if (published.text.empty())
+    if (published.text.empty()) {
+        // Nothing to check or publish; but a translation of what the text used to say is now out of date.
+        auto const hash = sha256_hex(published.text);
+        sql << "UPDATE published_texts SET text_hash = :hash WHERE partnership_id = :p AND subject_type = :type AND subject_id = :id AND field = :field",
+            soci::use(hash), soci::use(actor.partnership_id), soci::use(published.subject_type), soci::use(published.subject_id),
+            soci::use(published.field);
         return {};
+    }
     CheckForm form;
     form.text = published.text;
     form.locale = published.locale;

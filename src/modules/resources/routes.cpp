@@ -570,9 +570,12 @@ Response create_claim_route(Services& services, RequestContext const& context)
         if (paid_by_employer != 0 && include_time && backfill.empty())
             return std::unexpected(Error::invalid_field("include_time",
                 "The person's employer pays them for this time, so claim expenses only, or let their organisation claim for the time."));
-        if (method == "none" && (include_time || !expenses.empty()))
+        if (method == "none")
             return std::unexpected(Error::invalid_field("payment_method",
                 "A claim asks to be paid. To say no to payment, decline the offer instead."));
+        if (!backfill.empty() && !include_time)
+            return std::unexpected(Error::invalid_field("backfill_organisation_id",
+                "An organisation claims for its worker's time; claim expenses alone for the person."));
         long long existing = 0;
         sql << "SELECT COUNT(*) FROM claims WHERE activity_id = :a AND person_id = :person AND status <> 'rejected'", soci::into(existing),
             soci::use(activity_id), soci::use(person_id);
@@ -774,9 +777,9 @@ Response decide_route(Services& services, RequestContext const& context, std::st
             } else if (decision == "reject") {
                 sql << "UPDATE claims SET status = 'rejected', decided_by = :by, decided_at = :at, reason = :reason WHERE id = :id",
                     soci::use(actor.person_id), soci::use(at), soci::use(reason), soci::use(id);
-                // The receipts can go with a new claim, and the offer stands again (accepted) until one is made.
+                // The receipts can go with a new claim, and the offer stands again (unanswered) until one is made.
                 sql << "UPDATE receipts SET claim_id = NULL WHERE claim_id = :id", soci::use(id);
-                sql << "UPDATE payment_offers SET status = 'accepted' WHERE activity_id = :a AND person_id = :person AND status = 'claimed'",
+                sql << "UPDATE payment_offers SET status = 'pending' WHERE activity_id = :a AND person_id = :person AND status = 'claimed'",
                     soci::use(claim->activity_id), soci::use(claim->person_id);
             } else {
                 sql << "UPDATE claims SET status = 'paid', paid_on = :paid_on, reference = :reference WHERE id = :id", soci::use(paid_on),

@@ -103,12 +103,21 @@ bool starts_formula(char const c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
+// A formula character after any number of leading quotes ('=, ''=, ...): the
+// shape a guard gives, so such a field gets one more quote on the way out and
+// loses one on the way in, and every answer survives the round trip.
+bool formula_after_quotes(std::string_view field)
+{
+    auto const quotes = field.find_first_not_of('\'');
+    return quotes != std::string_view::npos && quotes > 0 && starts_formula(field[quotes]);
+}
+
 }
 
 void append_field(std::string& out, std::string_view field)
 {
     // A field that already looks guarded ('=...) gets a guard of its own, so reading it back gives it unchanged.
-    bool const formula = !field.empty() && (starts_formula(field[0]) || (field.size() >= 2 && field[0] == '\'' && starts_formula(field[1])));
+    bool const formula = !field.empty() && (starts_formula(field[0]) || formula_after_quotes(field));
     bool const needs_quotes = formula || field.find_first_of(",\"\r\n") != std::string_view::npos
         || (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.front() == '\t' || field.back() == '\t'));
     if (!needs_quotes) {
@@ -128,10 +137,7 @@ void append_field(std::string& out, std::string_view field)
 
 std::string unguard(std::string field)
 {
-    auto const guarded = [](std::string_view rest) {
-        return !rest.empty() && (starts_formula(rest[0]) || (rest.size() >= 2 && rest[0] == '\'' && starts_formula(rest[1])));
-    };
-    if (!field.empty() && field[0] == '\'' && guarded(std::string_view { field }.substr(1)))
+    if (formula_after_quotes(field))
         field.erase(0, 1);
     return field;
 }
