@@ -15,20 +15,36 @@ namespace {
 // count) up to this many; beyond it the tally stands alone.
 constexpr long long k_votes_shown = 1000;
 
-ProposalView view_of(soci::session& sql, Actor const& actor, Proposal proposal, bool organiser)
+// Who the reader is in a project's decisions, worked out once per request:
+// members, and organisers who are in a stakeholder group, vote and comment;
+// members and organisers see who voted; the rest of the partnership reads the count.
+struct Reader {
+    bool organiser { false };
+    bool sees_voters { false };
+    bool can_take_part { false };
+};
+
+Result<Reader> reader_in(soci::session& sql, Actor const& actor, std::string const& project_id)
+{
+    auto organiser = projects::can_organise(sql, actor, project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    bool const member = !projects::member_groups(sql, actor.partnership_id, project_id, actor.person_id).empty();
+    Reader reader { *organiser, *organiser || member, member };
+    if (!member && *organiser)
+        if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
+            reader.can_take_part = !person->groups.empty();
+    return reader;
+}
+
+ProposalView view_of(soci::session& sql, Actor const& actor, Proposal proposal, Reader const& reader)
 {
     ProposalView view;
     view.voters = store::count_votes(sql, proposal.id);
     view.my_vote = store::find_vote(sql, proposal.id, actor.person_id);
-    view.can_close = organiser && proposal.status == "open";
-    // Members, and organisers who are in a stakeholder group, vote and comment; members and organisers
-    // see who voted; the rest of the partnership reads the count.
-    bool const member = !projects::member_groups(sql, actor.partnership_id, proposal.project_id, actor.person_id).empty();
-    view.sees_voters = organiser || member;
-    view.can_take_part = member;
-    if (!member && organiser)
-        if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
-            view.can_take_part = !person->groups.empty();
+    view.can_close = reader.organiser && proposal.status == "open";
+    view.sees_voters = reader.sees_voters;
+    view.can_take_part = reader.can_take_part;
     if (auto const decision = store::decision_for(sql, actor.partnership_id, proposal.id))
         view.decision_id = decision->id;
     view.proposal = std::move(proposal);
@@ -45,12 +61,12 @@ Error not_found()
 Result<std::vector<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id)
 {
     return database.read([&](soci::session& sql) -> Result<std::vector<ProposalView>> {
-        auto organiser = projects::can_organise(sql, actor, project_id);
-        if (!organiser)
-            return std::unexpected(organiser.error());
+        auto reader = reader_in(sql, actor, project_id);
+        if (!reader)
+            return std::unexpected(reader.error());
         std::vector<ProposalView> views;
         for (auto& proposal : store::list_proposals(sql, actor.partnership_id, project_id))
-            views.push_back(view_of(sql, actor, std::move(proposal), *organiser));
+            views.push_back(view_of(sql, actor, std::move(proposal), *reader));
         return views;
     });
 }
@@ -61,10 +77,10 @@ Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, st
         auto proposal = store::find_proposal(sql, actor.partnership_id, proposal_id);
         if (!proposal)
             return std::unexpected(not_found());
-        auto organiser = projects::can_organise(sql, actor, proposal->project_id);
-        if (!organiser)
-            return std::unexpected(organiser.error());
-        auto view = view_of(sql, actor, std::move(*proposal), *organiser);
+        auto reader = reader_in(sql, actor, proposal->project_id);
+        if (!reader)
+            return std::unexpected(reader.error());
+        auto view = view_of(sql, actor, std::move(*proposal), *reader);
         // Who voted what, and who objected, is for the project's members and organisers; the rest of
         // the partnership sees the count, and the objections by group with their reasons.
         bool const insider = view.sees_voters;
@@ -101,9 +117,8 @@ Result<boost::json::object> get_decision(db::Database& database, Actor const& ac
             return std::unexpected(Error::not_found("There is no such decision in this partnership."));
         auto record = boost::json::parse(row->record).as_object();
         // As on the proposal: the objectors' names are for the project's members and organisers.
-        auto const organiser = projects::can_organise(sql, actor, row->project_id);
-        bool const insider = (organiser && *organiser) || !projects::member_groups(sql, actor.partnership_id, row->project_id, actor.person_id).empty();
-        if (!insider)
+        auto const reader = reader_in(sql, actor, row->project_id);
+        if (!reader || !reader->sees_voters)
             if (auto* objections = record.if_contains("objections"); objections && objections->is_array())
                 for (auto& objection : objections->as_array())
                     objection.as_object()["person"] = nullptr;

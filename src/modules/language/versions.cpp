@@ -31,6 +31,12 @@ using http::Response;
 constexpr std::array<std::string_view, 12> k_pictograms { "calendar", "clock", "meeting", "money", "no", "people-group", "person", "phone",
     "place", "question", "wheelchair-access", "yes" };
 
+// "pt-BR" -> "pt": languages are compared by their primary subtag.
+std::string primary_language(std::string const& tag)
+{
+    return tag.substr(0, tag.find('-'));
+}
+
 // A survey's questions carry their own translations: a language counts when
 // every question has it.
 std::set<std::string> survey_question_languages(soci::session& sql, std::string const& partnership_id, std::string const& survey_id)
@@ -46,7 +52,7 @@ std::set<std::string> survey_question_languages(soci::session& sql, std::string 
     for (auto const& question : questions) {
         std::set<std::string> languages;
         for (auto const& [tag, translation] : question.translations)
-            languages.insert(tag.substr(0, tag.find('-')));
+            languages.insert(primary_language(tag));
         if (first)
             common = std::move(languages);
         else
@@ -129,8 +135,7 @@ Response put_translation_route(Services& services, RequestContext const& context
         auto published = published_text(sql, actor, *subject, true);
         if (!published)
             return std::unexpected(published.error());
-        auto const primary = [](std::string const& tag) { return tag.substr(0, tag.find('-')); };
-        if (primary(published->locale) == primary(language))
+        if (primary_language(published->locale) == primary_language(language))
             return std::unexpected(Error::invalid_field("language", "This is the language the text was written in."));
         auto const at = now_text();
         sql << "INSERT INTO content_translations (partnership_id, subject_type, subject_id, field, language, text, translated_by, updated_at, "
@@ -267,7 +272,7 @@ Response translations_needed_route(Services& services, RequestContext const& con
             soci::use(actor.partnership_id), soci::use(id), soci::use(id));
         for (auto const& row : people) {
             auto tag = db::text_at(row, 0);
-            languages.insert(tag.substr(0, tag.find('-')));
+            languages.insert(primary_language(tag));
         }
         boost::json::array items;
         soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at, t.text_hash "
@@ -277,7 +282,6 @@ Response translations_needed_route(Services& services, RequestContext const& con
         std::vector<std::array<std::string, 6>> published;
         for (auto const& row : texts)
             published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4), db::text_at(row, 5) });
-        auto const primary = [](std::string const& tag) { return tag.substr(0, tag.find('-')); };
         for (auto const& [type, subject, field, locale, at, text_hash] : published) {
             std::set<std::string> have, outdated;
             if (type == "survey" && field == "questions") {
@@ -287,10 +291,10 @@ Response translations_needed_route(Services& services, RequestContext const& con
                                                                    "AND subject_type = :type AND subject_id = :id AND field = :field",
                     soci::use(actor.partnership_id), soci::use(type), soci::use(subject), soci::use(field));
                 for (auto const& row : existing)
-                    (is_outdated(db::text_at(row, 1), text_hash) ? outdated : have).insert(primary(db::text_at(row, 0)));
+                    (is_outdated(db::text_at(row, 1), text_hash) ? outdated : have).insert(primary_language(db::text_at(row, 0)));
             }
             boost::json::array missing, stale;
-            auto const own = primary(locale);
+            auto const own = primary_language(locale);
             for (auto const& language : languages) {
                 if (language == own || have.contains(language))
                     continue;

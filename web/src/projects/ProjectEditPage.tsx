@@ -10,7 +10,7 @@ import type { FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, TextArea, TextInput } from '../components/Fields';
+import { Button } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -18,22 +18,20 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
+import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
+import type { ProjectDescription } from './ProjectDescriptionFields';
 import { Link, navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 
 const fieldIds: Record<string, string> = {
-  title: 'project-title',
-  summary: 'project-summary',
-  need: 'project-need',
-  population: 'project-population',
+  ...descriptionFieldIds,
   [confirmationField]: confirmationFieldId,
 };
 
-type Draft = { title: string; summary: string; need: string; population: string };
+type Draft = ProjectDescription;
 type Changes = Partial<Draft>;
 
 function changesFrom(project: Project, draft: Draft): Changes {
@@ -110,42 +108,7 @@ function ProjectEditForm({ project }: { project: Project }) {
           <h1 class="govuk-heading-l">{t('project.editTitle')}</h1>
           <p class="govuk-body">{t('project.editIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
-            <TextInput
-              id={fieldIds.title}
-              name="title"
-              label={t('project.title')}
-              value={draft.title}
-              onValue={set('title')}
-              errors={messagesFor(form.errors, 'title')}
-            />
-            <TextArea
-              id={fieldIds.summary}
-              name="summary"
-              label={t('project.summary')}
-              hint={t('project.summaryHint')}
-              value={draft.summary}
-              onValue={set('summary')}
-              errors={messagesFor(form.errors, 'summary')}
-            />
-            <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={set('summary')} />
-            <TextArea
-              id={fieldIds.need}
-              name="need"
-              label={t('project.needOptional')}
-              hint={t('project.needHint')}
-              value={draft.need}
-              onValue={set('need')}
-              errors={messagesFor(form.errors, 'need')}
-            />
-            <TextInput
-              id={fieldIds.population}
-              name="population"
-              label={t('project.populationOptional')}
-              hint={t('project.populationHint')}
-              value={draft.population}
-              onValue={set('population')}
-              errors={messagesFor(form.errors, 'population')}
-            />
+            <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>

@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, messagesFor, parseTags, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -19,15 +19,12 @@ import type { MessageKey } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
-import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
+import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
 
 const fieldIds: Record<string, string> = {
-  title: 'project-title',
-  summary: 'project-summary',
-  need: 'project-need',
-  population: 'project-population',
+  ...descriptionFieldIds,
   interests: 'project-interests',
   communities: 'project-communities',
   charter: 'project-required-groups',
@@ -156,42 +153,7 @@ function ProjectForm({ people }: { people: Person[] }) {
           <h1 class="govuk-heading-l">{t('projects.startTitle')}</h1>
           <p class="govuk-body">{t('projects.startIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
-            <TextInput
-              id={fieldIds.title}
-              name="title"
-              label={t('project.title')}
-              value={draft.title}
-              onValue={set('title')}
-              errors={messagesFor(form.errors, 'title')}
-            />
-            <TextArea
-              id={fieldIds.summary}
-              name="summary"
-              label={t('project.summary')}
-              hint={t('project.summaryHint')}
-              value={draft.summary}
-              onValue={set('summary')}
-              errors={messagesFor(form.errors, 'summary')}
-            />
-            <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={set('summary')} />
-            <TextArea
-              id={fieldIds.need}
-              name="need"
-              label={t('project.needOptional')}
-              hint={t('project.needHint')}
-              value={draft.need}
-              onValue={set('need')}
-              errors={messagesFor(form.errors, 'need')}
-            />
-            <TextInput
-              id={fieldIds.population}
-              name="population"
-              label={t('project.populationOptional')}
-              hint={t('project.populationHint')}
-              value={draft.population}
-              onValue={set('population')}
-              errors={messagesFor(form.errors, 'population')}
-            />
+            <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <TextInput
               id={fieldIds.interests}
               name="interests"

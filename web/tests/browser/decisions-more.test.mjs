@@ -10,7 +10,15 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, signIn, startServer } from './harness.mjs';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  signInInEnglish,
+  startServer,
+} from './harness.mjs';
 
 const projectTitle = 'Choosing the lunch club menu';
 const proposalTitle = 'Serve a hot lunch on Fridays';
@@ -21,28 +29,6 @@ const layla = accounts.arabicMember;
 const marek = accounts.polishMember;
 // In the partnership, not in this project.
 const outsider = accounts.member;
-
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
-
-async function signInAs(browser, server, email) {
-  const page = await openPage(browser, server.baseUrl);
-  await signIn(page, email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-  return page;
-}
 
 describe('proposals after an amendment and outside the project', () => {
   let server;
@@ -62,7 +48,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('set up: a consent proposal; Layla objects; Marek agrees and comments', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
     const idOf = (name) => people.find((person) => person.name === name).id;
     const created = await api(page, 'POST', '/api/v1/projects', {
@@ -96,23 +82,23 @@ describe('proposals after an amendment and outside the project', () => {
     assert.equal((await api(page, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'agree' })).status, 200);
     await page.context().close();
 
-    const objector = await signInAs(browser, server, layla);
+    const objector = await signInInEnglish(browser, server, layla);
     assert.equal((await api(objector, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'object', reason: objection })).status, 200);
     await objector.context().close();
 
-    const second = await signInAs(browser, server, marek);
+    const second = await signInInEnglish(browser, server, marek);
     assert.equal((await api(second, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'agree' })).status, 200);
     assert.equal((await api(second, 'POST', `/api/v1/proposals/${proposalId}/comments`, { text: 'Can we have soup as well?' })).status, 201);
     await second.context().close();
   });
 
   test('a new title alone leaves the objection standing; new wording asks Layla to vote again', async () => {
-    const convener = await signInAs(browser, server, accounts.convener);
+    const convener = await signInInEnglish(browser, server, accounts.convener);
     const retitled = await api(convener, 'PATCH', `/api/v1/proposals/${proposalId}`, { title: `${proposalTitle} and Tuesdays` });
     assert.equal(retitled.status, 200);
     assert.equal(retitled.body.version, 1);
 
-    const objector = await signInAs(browser, server, layla);
+    const objector = await signInInEnglish(browser, server, layla);
     await objector.goto(proposalPath);
     await objector.locator('h1', { hasText: 'and Tuesdays' }).waitFor();
     await objector.locator('#withdraw-objection').waitFor();
@@ -125,7 +111,7 @@ describe('proposals after an amendment and outside the project', () => {
     assert.equal(amended.body.version, 2);
     await convener.context().close();
 
-    const again = await signInAs(browser, server, layla);
+    const again = await signInInEnglish(browser, server, layla);
     await again.goto(proposalPath);
     await again.locator('#proposal-text', { hasText: 'halal' }).waitFor();
     const note = again.locator('#vote-again');
@@ -142,7 +128,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('closing early names the objectors who have not voted on the new wording', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     await page.goto(proposalPath);
     await page.locator('#close-form').waitFor();
     await page.locator('#close-rationale').fill('Everyone can eat at the lunch club now.');
@@ -163,7 +149,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('someone outside the project sees the count and the objections by group, but no names', async () => {
-    const page = await signInAs(browser, server, outsider);
+    const page = await signInInEnglish(browser, server, outsider);
     await page.goto(proposalPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     const answer = await api(page, 'GET', `/api/v1/proposals/${proposalId}`);
@@ -188,7 +174,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('Layla votes again; the convener closes; comments close; outside, the decision names nobody', async () => {
-    const objector = await signInAs(browser, server, layla);
+    const objector = await signInInEnglish(browser, server, layla);
     await objector.goto(proposalPath);
     await objector.locator('#vote-again').waitFor();
     await objector.getByLabel('Agree', { exact: true }).check();
@@ -199,7 +185,7 @@ describe('proposals after an amendment and outside the project', () => {
     assertNoProblems(objector);
     await objector.context().close();
 
-    const convener = await signInAs(browser, server, accounts.convener);
+    const convener = await signInInEnglish(browser, server, accounts.convener);
     await convener.goto(proposalPath);
     await convener.locator('#close-rationale').fill('Everyone can eat at the lunch club now.');
     await convener.getByRole('button', { name: 'Close and record the decision' }).click();
@@ -218,7 +204,7 @@ describe('proposals after an amendment and outside the project', () => {
     assertNoProblems(convener);
     await convener.context().close();
 
-    const page = await signInAs(browser, server, outsider);
+    const page = await signInInEnglish(browser, server, outsider);
     await page.goto(decisionPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     const objections = await page.locator('#decision-objections').innerText();

@@ -10,7 +10,15 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, signIn, startServer } from './harness.mjs';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  signInInEnglish,
+  startServer,
+} from './harness.mjs';
 
 const projectTitle = 'Deciding the day centre transport';
 const proposalTitle = 'Run a minibus on Tuesdays';
@@ -23,28 +31,6 @@ const marek = accounts.polishMember;
 const kofi = 'kofi.mensah@meadowbank.example';
 
 // Calls the API from a signed-in page, with its CSRF token.
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
-
-async function signInAs(browser, server, email) {
-  const page = await openPage(browser, server.baseUrl);
-  await signIn(page, email);
-  // English for every test, whatever the person's preferred language.
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-  return page;
-}
 
 describe('proposals, votes, decisions and panels', () => {
   let server;
@@ -64,7 +50,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('the convener sets up a project with three groups and makes a consent proposal', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
     const idOf = (name) => people.find((person) => person.name === name).id;
     const created = await api(page, 'POST', '/api/v1/projects', {
@@ -133,7 +119,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('Layla objects (a reason is required); Marek agrees', async () => {
-    const page = await signInAs(browser, server, layla);
+    const page = await signInInEnglish(browser, server, layla);
     await page.goto(proposalPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     await page.getByLabel('Object', { exact: true }).check();
@@ -150,7 +136,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const second = await signInAs(browser, server, marek);
+    const second = await signInInEnglish(browser, server, marek);
     await second.goto(proposalPath);
     await second.locator('h1', { hasText: proposalTitle }).waitFor();
     await second.getByLabel('Agree', { exact: true }).check();
@@ -172,7 +158,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('the proposer amends; the objector agrees; the convener closes', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     await page.goto(proposalPath);
     await page.locator('#amend-form').waitFor();
     assert.match(await page.locator('#amend-form').innerText(), /Objections to the old wording are answered by the amendment/);
@@ -183,7 +169,7 @@ describe('proposals, votes, decisions and panels', () => {
     await checkAccessibility(page, 'amended proposal');
     await page.context().close();
 
-    const objector = await signInAs(browser, server, layla);
+    const objector = await signInInEnglish(browser, server, layla);
     await objector.goto(proposalPath);
     await objector.locator('#proposal-text', { hasText: 'Thursday' }).waitFor();
     // The amendment set her objection (her vote) aside: she is asked to vote on the new wording.
@@ -195,7 +181,7 @@ describe('proposals, votes, decisions and panels', () => {
     assert.doesNotMatch(await objector.locator('#proposal-objections').innerText(), /Standing/);
     await objector.context().close();
 
-    const convener = await signInAs(browser, server, accounts.convener);
+    const convener = await signInInEnglish(browser, server, accounts.convener);
     await convener.goto(proposalPath);
     await convener.locator('#close-form').waitFor();
     assert.match(await convener.locator('#tally-positions').innerText(), /Residents/);
@@ -213,7 +199,7 @@ describe('proposals, votes, decisions and panels', () => {
 
   test('everyone reads the decision record', async () => {
     for (const email of [accounts.convener, layla, marek]) {
-      const page = await signInAs(browser, server, email);
+      const page = await signInInEnglish(browser, server, email);
       await page.goto(decisionPath);
       await page.locator('h1', { hasText: proposalTitle }).waitFor();
       const summary = await page.locator('#decision-summary').innerText();
@@ -231,7 +217,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('closing without every group names the missing groups', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     const created = await api(page, 'POST', `/api/v1/projects/${projectId}/proposals`, {
       title: 'Choose the day',
       text: 'Which day suits you best?',
@@ -269,7 +255,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('a panel: a conflict of interest stops scoring; another member scores; results show', async () => {
-    const page = await signInAs(browser, server, accounts.convener);
+    const page = await signInInEnglish(browser, server, accounts.convener);
     await page.goto('/panels');
     await page.locator('h1', { hasText: 'Panels' }).waitFor();
     await checkAccessibility(page, 'panels');
@@ -297,7 +283,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const member = await signInAs(browser, server, layla);
+    const member = await signInInEnglish(browser, server, layla);
     await member.goto(panelPath);
     await member.locator('h1', { hasText: 'Day centre manager interviews' }).waitFor();
     await member.locator('summary', { hasText: 'Declare a conflict of interest with Amira Said' }).click();
@@ -310,7 +296,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(member);
     await member.context().close();
 
-    const scorer = await signInAs(browser, server, kofi);
+    const scorer = await signInInEnglish(browser, server, kofi);
     await scorer.goto(panelPath);
     await scorer.locator('h1', { hasText: 'Day centre manager interviews' }).waitFor();
     await scorer.getByRole('button', { name: 'Save scores for Amira Said' }).click();

@@ -141,6 +141,49 @@ export async function waitForTitle(page, expected) {
   );
 }
 
+// Calls the API from the page's own session (with its CSRF token), for setting
+// up data a test does not need to click through. Answers {status, body}.
+export async function api(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}
+
+// A new page signed in as `email`, in English whatever the person's preferred language.
+export async function signInInEnglish(browser, server, email) {
+  const page = await openPage(browser, server.baseUrl);
+  await signIn(page, email);
+  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+  return page;
+}
+
+// From the projects list to one of a project's pages (its link name and heading).
+export async function openProjectPage(page, projectTitle, linkName, heading) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name: projectTitle }).click();
+  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  await page.getByRole('link', { name: linkName, exact: true }).click();
+  await page.locator('h1', { hasText: heading }).waitFor();
+}
+
+// The attendance page of a project's activity, ready to record someone.
+export async function openAttendance(page, projectTitle, activityTitle) {
+  await openProjectPage(page, projectTitle, 'Activities', 'Activities');
+  await page.getByRole('link', { name: activityTitle }).first().click();
+  await page.locator('h1', { hasText: activityTitle }).waitFor();
+  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+  await page.locator('#attended-person').waitFor();
+}
+
 export async function signIn(page, email, password = demoPassword) {
   await page.goto('/sign-in');
   await page.locator('#email').fill(email);

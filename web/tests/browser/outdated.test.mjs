@@ -12,7 +12,20 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openAttendance,
+  openPage,
+  openProjectPage,
+  screenshot,
+  signIn,
+  startServer,
+  waitForTitle,
+} from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
@@ -25,20 +38,6 @@ const resident = 'Joan Price';
 const worker = 'Beth Morgan';
 
 // Calls the API from a signed-in page, with its CSRF token.
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
 
 async function openProject(page) {
   await page.goto('/projects');
@@ -53,22 +52,6 @@ async function openNeeded(page, projectId) {
   await page.goto(`/projects/${projectId}/translations-needed`);
   await page.locator('h1', { hasText: 'Translations needed' }).waitFor();
   await page.locator('.govuk-caption-l', { hasText: projectTitle }).waitFor();
-}
-
-async function openProjectPage(page, linkName, heading) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  await page.getByRole('link', { name: linkName, exact: true }).click();
-  await page.locator('h1', { hasText: heading }).waitFor();
-}
-
-async function openAttendance(page) {
-  await openProjectPage(page, 'Activities', 'Activities');
-  await page.getByRole('link', { name: teaTitle }).first().click();
-  await page.locator('h1', { hasText: teaTitle }).waitFor();
-  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-  await page.locator('#attended-person').waitFor();
 }
 
 describe('out-of-date translations, and claims someone else decides', () => {
@@ -200,14 +183,14 @@ describe('out-of-date translations, and claims someone else decides', () => {
   test('a finance convener who sent a claim on someone\'s behalf is told another finance officer decides it', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openAttendance(page);
+    await openAttendance(page, projectTitle, teaTitle);
     await page.locator('#attended-person').selectOption({ label: `${resident} (signed up)` });
     await page.locator('#attended-group').selectOption({ label: 'Residents' });
     await page.getByLabel('No, offer them payment').check();
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: `${resident} took part for Residents` }).waitFor();
 
-    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
     await waitForTitle(page, /^Claim payment/);
@@ -249,7 +232,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
   test('claiming time for someone paid by their employer is refused next to the time question', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openAttendance(page);
+    await openAttendance(page, projectTitle, teaTitle);
     await page.locator('#attended-person').selectOption({ label: `${worker} (signed up)` });
     await page.getByLabel('Yes, their employer pays them to be here').check();
     await page.getByRole('button', { name: 'Record attendance' }).click();

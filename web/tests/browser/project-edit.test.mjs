@@ -13,7 +13,18 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  startServer,
+  waitForTitle,
+} from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const oldSummary =
@@ -25,20 +36,6 @@ const dischargeTitle = 'Support at home after a hospital stay';
 const longLine = 'We talk about day centres and how they can be better for everyone who goes there and the people around them.';
 
 // Calls the API from a signed-in page, with its CSRF token.
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
 
 async function openProject(page, title) {
   await page.goto('/projects');

@@ -9,28 +9,24 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, signIn, startServer, waitForTitle } from './harness.mjs';
+import {
+  accounts,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openAttendance,
+  openPage,
+  openProjectPage,
+  partnershipName,
+  signIn,
+  startServer,
+  waitForTitle,
+} from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const worker = { name: 'Beth Morgan', email: 'beth.morgan@silverthreads.example', organisation: "Silver Threads Older People's Club" };
 const resident = { name: 'Joan Price', email: accounts.member };
-
-async function openProjectPage(page, linkName, heading) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  await page.getByRole('link', { name: linkName, exact: true }).click();
-  await page.locator('h1', { hasText: heading }).waitFor();
-}
-
-async function openAttendance(page) {
-  await openProjectPage(page, 'Activities', 'Activities');
-  await page.getByRole('link', { name: teaTitle }).first().click();
-  await page.locator('h1', { hasText: teaTitle }).waitFor();
-  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-  await page.locator('#attended-person').waitFor();
-}
 
 describe('resources to take part: paid by their employer, claims on someone\'s behalf and backfill', () => {
   let server;
@@ -79,7 +75,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   test('the organiser records a VCS worker as paid by her employer and a resident as not', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openAttendance(page);
+    await openAttendance(page, projectTitle, teaTitle);
     const yes = page.getByLabel('Yes, their employer pays them to be here');
     const no = page.getByLabel('No, offer them payment');
 
@@ -116,7 +112,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   test('only the resident is on the unpaid list and gets an offer', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     const unpaid = page.locator('#unpaid');
     await unpaid.waitFor();
     assert.match(await unpaid.innerText(), new RegExp(`${resident.name}[\\s\\S]*Not answered[\\s\\S]*Claim for them`));
@@ -147,7 +143,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   test('a convener claims on the resident\'s behalf, and finance sees the claim', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openProjectPage(page, 'Participation budget', 'Participation budget');
+    await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident.name}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
     await waitForTitle(page, `Claim payment – ${partnershipName}`);
@@ -195,7 +191,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   test('the VCS worker\'s charity claims for her time (backfill)', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await openAttendance(page);
+    await openAttendance(page, projectTitle, teaTitle);
     await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
     const payee = page.locator('#claim-payee');

@@ -7,7 +7,18 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  signInInEnglish,
+  startServer,
+} from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const activityTitle = 'Tea and talk: what makes a good day?';
@@ -25,27 +36,6 @@ const surveyPolish = 'Powiedz nam, jak podróżujesz, żebyśmy mogli zaplanowa�
 const showOriginalInPolish = 'Pokaż oryginał (angielski)';
 
 // Calls the API from a signed-in page, with its CSRF token.
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
-
-async function signInInEnglish(browser, server, email) {
-  const page = await openPage(browser, server.baseUrl);
-  await signIn(page, email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-  return page;
-}
 
 // A translated text shows the original until its translations have loaded.
 async function waitForText(page, id) {
