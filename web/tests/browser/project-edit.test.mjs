@@ -116,7 +116,8 @@ describe('changing a project, and the Easy Read check as you write', () => {
 
     await page.getByRole('button', { name: "Use 'use'" }).click();
     assert.equal(await page.locator('#project-summary').inputValue(), plainSummary);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'project-summary');
+    // Focus returns to the text box just after the replacement is drawn.
+    await page.waitForFunction(() => document.activeElement?.id === 'project-summary', null, { timeout: 5_000 });
     await waitForSummary(page, 'project-summary-check-summary', /meets the target/);
     assert.equal(await panel.locator('mark').count(), 0);
 
