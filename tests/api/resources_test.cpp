@@ -81,7 +81,8 @@ protected:
 
     static HttpResponse claim(HttpClient& client, std::string const& activity, boost::json::array expenses, boost::json::object extra = {})
     {
-        boost::json::object body { { "activity_id", activity }, { "payment_method", "bank_transfer" }, { "expenses", std::move(expenses) } };
+        // Vouchers by default: a bank transfer needs the payee's bank details first (BankTransferNeedsTheBankDetailsOfWhoeverIsPaid).
+        boost::json::object body { { "activity_id", activity }, { "payment_method", "voucher" }, { "expenses", std::move(expenses) } };
         for (auto const& [key, value] : extra)
             body[key] = value;
         return client.post("/api/v1/claims", boost::json::value(std::move(body)));
@@ -462,6 +463,55 @@ TEST_F(ResourcesApi, MeSaysWhoHasTheFinanceRole)
     EXPECT_EQ(finance().get("/api/v1/me").json().at("finance"), true);
     EXPECT_EQ(member_a().get("/api/v1/me").json().at("finance"), false);
     EXPECT_EQ(convener_b().get("/api/v1/me").json().at("finance"), false);
+}
+
+TEST_F(ResourcesApi, BankTransferNeedsTheBankDetailsOfWhoeverIsPaid)
+{
+    auto const setup = make_activity("Bank details project");
+    auto convener = convener_a();
+    auto bea = person_with_session("Bea Nobank", "residents");
+    auto carl = person_with_session("Carl Nobank", "service_users_carers");
+    attended(setup, bea.id, "residents");
+    attended(setup, carl.id, "service_users_carers");
+    auto const bank = boost::json::object { { "payment_method", "bank_transfer" } };
+
+    // No bank details on file: refused, naming the field, and nothing is written.
+    auto const refused = claim(bea.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 300 } } }, bank);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(error_fields(refused), std::vector<std::string> { "payment_method" });
+    EXPECT_NE(refused.body.find("Add your bank details first, or choose a voucher."), std::string::npos) << refused.body;
+    EXPECT_EQ(bea.client.get("/api/v1/claims").json().at("items").as_array().size(), 0u);
+    // A convener claiming for Carl is told to ask him, not to add their own.
+    auto const for_carl = claim(convener, setup.activity, {}, { { "payment_method", "bank_transfer" }, { "person_id", carl.id } });
+    EXPECT_EQ(error_fields(for_carl), std::vector<std::string> { "payment_method" });
+    EXPECT_NE(for_carl.body.find("ask them to add theirs"), std::string::npos) << for_carl.body;
+    // The convener's own bank details are not Carl's: saving them changes nothing for him.
+    ASSERT_EQ(convener.send("PUT", "/api/v1/me/bank-details",
+                  boost::json::serialize(boost::json::value { { "account_name", "A Convener" }, { "sort_code", "11-22-33" }, { "account_number", "11112222" } }),
+                  { { "Content-Type", "application/json" } }).status,
+        200);
+    EXPECT_EQ(claim(convener, setup.activity, {}, { { "payment_method", "bank_transfer" }, { "person_id", carl.id } }).status, 422);
+
+    // Once Bea has saved hers, the same claim goes in (2 hours at £20 + £3 travel = 4300).
+    ASSERT_EQ(bea.client.send("PUT", "/api/v1/me/bank-details",
+                  boost::json::serialize(boost::json::value { { "account_name", "B Nobank" }, { "sort_code", "30-94-57" }, { "account_number", "87654321" } }),
+                  { { "Content-Type", "application/json" } }).status,
+        200);
+    auto const accepted = claim(bea.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 300 } } }, bank);
+    ASSERT_EQ(accepted.status, 201) << accepted.body;
+    EXPECT_EQ(accepted.json().at("payment_method"), "bank_transfer");
+    EXPECT_EQ(accepted.json().at("total_pence"), 4300);
+
+    // Backfill is paid to the organisation, not to the worker: no personal bank details needed.
+    auto const organisation = convener.post("/api/v1/organisations", boost::json::value { { "name", "Nobank Neighbours" }, { "sector", "vcs" } });
+    ASSERT_EQ(organisation.status, 201);
+    auto const organisation_id = text(organisation.json().at("id"));
+    auto vera = person_with_session("Vera Nobank", "vcs");
+    ASSERT_EQ(convener.patch("/api/v1/people/" + vera.id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
+    attended(setup, vera.id, "vcs");
+    auto const backfill = claim(vera.client, setup.activity, {}, { { "payment_method", "bank_transfer" }, { "backfill_organisation_id", organisation_id } });
+    EXPECT_EQ(backfill.status, 201) << backfill.body;
+    EXPECT_EQ(anonymous().post("/api/v1/claims", boost::json::value { { "activity_id", setup.activity }, { "payment_method", "bank_transfer" } }).status, 401);
 }
 
 TEST_F(ResourcesApi, BankDetailsAreNeverShownInFull)

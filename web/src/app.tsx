@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { ActivityCancelPage } from './activities/ActivityCancelPage';
 import { ActivityEditPage, ActivityNewPage } from './activities/ActivityFormPage';
 import { ActivityListPage } from './activities/ActivityListPage';
 import { ActivityPage } from './activities/ActivityPage';
@@ -99,6 +100,7 @@ const routes: Route[] = [
   { pattern: '/projects/:id/activities/new', page: ActivityNewPage, access: 'signed-in' },
   { pattern: '/activities/:id', page: ActivityPage, access: 'signed-in' },
   { pattern: '/activities/:id/edit', page: ActivityEditPage, access: 'signed-in' },
+  { pattern: '/activities/:id/cancel', page: ActivityCancelPage, access: 'signed-in' },
   { pattern: '/activities/:id/people', page: ActivityPeoplePage, access: 'signed-in' },
   { pattern: '/activities/:id/plan', page: PlanPage, access: 'signed-in' },
   { pattern: '/activities/:id/attendance', page: AttendancePage, access: 'signed-in' },

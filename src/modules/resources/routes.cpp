@@ -583,6 +583,22 @@ Response create_claim_route(Services& services, RequestContext const& context)
             return std::unexpected(Error::conflict("There is already a claim for this activity."));
         if (std::ranges::find(policy.payment_methods, method) == policy.payment_methods.end())
             return std::unexpected(Error::invalid_field("payment_method", "This partnership does not pay that way."));
+        // A bank transfer needs an account to pay into: the payee's. The payee is the person, except
+        // for backfill, where their organisation is paid for the time (and the expenses on the same
+        // claim) through finance's own supplier records, which Roundtable does not hold; so only a
+        // claim paid to the person needs the person's bank details here.
+        if (method == "bank_transfer" && backfill.empty()) {
+            long long saved = 0;
+            sql << "SELECT COUNT(*) FROM bank_details WHERE person_id = :person AND partnership_id = :p", soci::into(saved), soci::use(person_id),
+                soci::use(actor.partnership_id);
+            if (saved == 0) {
+                bool const vouchers = std::ranges::find(policy.payment_methods, "voucher") != policy.payment_methods.end();
+                return std::unexpected(Error::invalid_field("payment_method", person_id == actor.person_id
+                        ? (vouchers ? "Add your bank details first, or choose a voucher." : "Add your bank details first.")
+                        : (vouchers ? "This person has no bank details on file: ask them to add theirs on their Payments page, or choose a voucher."
+                                    : "This person has no bank details on file: ask them to add theirs on their Payments page.")));
+            }
+        }
 
         Claim claim;
         claim.id = new_id();

@@ -13,6 +13,7 @@ import { Link } from '../router/router';
 import { useState } from 'preact/hooks';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { activityKindName, CancelledTag, placesTakenText, placeText, whenText } from './shared';
+import { Table } from '../components/Table';
 
 type Loaded = { project: Project; activities: Activity[] };
 
@@ -49,7 +50,7 @@ export function ActivityListPage({ parameters }: PageProps) {
       {activities.length === 0 ? (
         <p class="govuk-body">{t('activities.none')}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('activities.tableCaption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -80,7 +81,7 @@ export function ActivityListPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/projects/${project.id}`}>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { calendarPath, giveUpPlace, signUp, updateActivity } from '../api/activities';
+import { calendarPath, giveUpPlace, signUp } from '../api/activities';
 import { commonAccessNeeds, preferredLanguages } from '../api/types';
 import type { Activity, MySignup, Signup } from '../api/types';
 import type { PageProps } from '../app';
@@ -89,26 +89,6 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
   );
 }
 
-function CancelForm({ activity, onCancelled }: { activity: Activity; onCancelled: (activity: Activity) => void }) {
-  const { t } = useI18n();
-  const form = useFormSubmission(t);
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    if (form.submitting) return;
-    form.submit(async () => onCancelled(await updateActivity(activity.id, { status: 'cancelled' })));
-  };
-  return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
-      <h2 class="govuk-heading-m">{t('activity.cancelHeading')}</h2>
-      <p class="govuk-body">{t('activity.cancelIntro')}</p>
-      <Button warning busy={form.submitting} busyText={t('common.saving')}>
-        {t('activity.cancelSubmit')}
-      </Button>
-    </form>
-  );
-}
-
 function GiveUpForm({ activity, mine, onGivenUp }: { activity: Activity; mine: MySignup; onGivenUp: () => Promise<void> }) {
   const { t } = useI18n();
   const form = useFormSubmission(t);
@@ -148,14 +128,13 @@ export function ActivityPage({ parameters }: PageProps) {
   const [updated, setUpdated] = useState<Loaded | null>(null);
   // The sign-up is kept, not the message, so a language switch translates it too.
   const [signedUp, setSignedUp] = useState<Signup | null>(null);
-  const [cancelled, setCancelled] = useState(false);
   const [gaveUp, setGaveUp] = useState(false);
   const data = updated ?? loaded.data;
   usePageTitle(data ? data.activity.title : loaded.status === 'loading' ? t('common.loading') : null);
 
   useEffect(() => {
-    if (signedUp || cancelled || gaveUp) focusSuccessBanner();
-  }, [signedUp, cancelled, gaveUp]);
+    if (signedUp || gaveUp) focusSuccessBanner();
+  }, [signedUp, gaveUp]);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -173,7 +152,6 @@ export function ActivityPage({ parameters }: PageProps) {
           <p class="govuk-body">{t('signup.placeBody')}</p>
         </NotificationBanner>
       ) : null}
-      {cancelled ? <NotificationBanner kind="success" heading={t('activity.cancelledBanner')} /> : null}
       {gaveUp ? <NotificationBanner kind="success" heading={t('signup.gaveUp')} /> : null}
       <span class="govuk-caption-l">{activityKindName(t, activity.kind)}</span>
       <h1 class="govuk-heading-l">
@@ -259,6 +237,15 @@ export function ActivityPage({ parameters }: PageProps) {
                 </Link>
               </li>
             ) : null}
+            {/* Cancelling is a separate step, with a confirmation page, and sits with the
+                organisers' links, well away from "Sign me up". */}
+            {!isCancelled ? (
+              <li>
+                <Link class="govuk-link" href={`${base}/cancel`}>
+                  {t('activity.cancelHeading')}
+                </Link>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}
@@ -286,15 +273,6 @@ export function ActivityPage({ parameters }: PageProps) {
                 setUpdated({ ...(await loadActivity(activity.id)), mine: signup });
                 setGaveUp(false);
                 setSignedUp(signup);
-              }}
-            />
-          ) : null}
-          {activity.can_organise && !isCancelled ? (
-            <CancelForm
-              activity={activity}
-              onCancelled={(saved) => {
-                setUpdated({ ...data, activity: saved });
-                setCancelled(true);
               }}
             />
           ) : null}

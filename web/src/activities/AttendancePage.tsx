@@ -24,6 +24,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
+import { Table } from '../components/Table';
 
 const fieldIds = { person_id: 'attended-person', group: 'attended-group', paid_by_employer: 'attended-paid' };
 
@@ -174,7 +175,7 @@ export function AttendancePage({ parameters }: PageProps) {
       {attendance.length === 0 ? (
         <p class="govuk-body">{t('attendance.none')}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('attendance.caption', { count: attendance.length })}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -210,7 +211,7 @@ export function AttendancePage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">

@@ -21,6 +21,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
+import { Table } from '../components/Table';
 
 type Loaded = ActivityWithProject & { minutes: Minutes | null };
 
@@ -219,7 +220,7 @@ export function MinutesPage({ parameters }: PageProps) {
           {minutes.actions.length === 0 ? (
             <p class="govuk-body">{t('minutes.noActions')}</p>
           ) : (
-            <table class="govuk-table" id="minutes-actions">
+            <Table id="minutes-actions">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('minutes.actionsHeading')}</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
@@ -243,7 +244,7 @@ export function MinutesPage({ parameters }: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           )}
           {activity.can_organise && minutes.minutes ? (
             <>

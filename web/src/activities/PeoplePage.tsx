@@ -19,6 +19,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
+import { Table } from '../components/Table';
 
 const fieldIds = { person_id: 'signup-person', walk_in: 'signup-walk-in' };
 
@@ -129,7 +130,7 @@ export function PeoplePage({ parameters }: PageProps) {
       {signups.length === 0 ? (
         <p class="govuk-body">{t('coming.none')}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('coming.caption', { count: signups.length })}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -161,7 +162,7 @@ export function PeoplePage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {activity.status !== 'cancelled' ? (
         <div class="govuk-grid-row">

@@ -17,6 +17,7 @@ import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
 import type { ActivityWithProject } from './shared';
+import { Table } from '../components/Table';
 
 type Loaded = ActivityWithProject & { plan: Plan | null };
 
@@ -105,7 +106,7 @@ export function PlanPage({ parameters }: PageProps) {
       {current.needs.length === 0 ? (
         <p class="govuk-body">{t('plan.noNeeds')}</p>
       ) : (
-        <table class="govuk-table" id="plan-needs">
+        <Table id="plan-needs">
           <caption class="govuk-visually-hidden">{t('plan.needsHeading')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -137,14 +138,14 @@ export function PlanPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       <h2 class="govuk-heading-m">{t('plan.interpretersHeading')}</h2>
       {current.interpreters.length === 0 ? (
         <p class="govuk-body">{t('plan.noInterpreters')}</p>
       ) : (
-        <table class="govuk-table" id="plan-interpreters">
+        <Table id="plan-interpreters">
           <caption class="govuk-visually-hidden">{t('plan.interpretersHeading')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -174,7 +175,7 @@ export function PlanPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       <h2 class="govuk-heading-m">{t('plan.gapsHeading')}</h2>

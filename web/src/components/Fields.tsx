@@ -1,7 +1,7 @@
 // Form fields with govuk-frontend markup: a label, an optional hint, and the
 // field's error messages next to it.
 
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useI18n } from '../i18n/i18n';
 
 type FieldBase = {
@@ -111,7 +111,8 @@ export function TextArea({ id, label, hint, errors, name, value, onValue, rows =
 }
 
 // `hint` is shown under a radio (GOV.UK advises against hints on small checkboxes).
-export type Choice = { value: string; text: string; lang?: string; hint?: string };
+// A choice's hint may hold a link ("Add your bank details"), so it is markup, not only words.
+export type Choice = { value: string; text: string; lang?: string; hint?: ComponentChildren };
 
 type SelectProps = FieldBase & {
   name: string;

@@ -22,6 +22,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
+import { Table } from '../components/Table';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -334,7 +335,7 @@ export function ContributionsPage({ parameters }: PageProps) {
       ) : items.length === 0 ? (
         <p class="govuk-body">{t('contributions.none')}</p>
       ) : (
-        <table class="govuk-table" id="contributions-table">
+        <Table id="contributions-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('contributions.tableCaption', { count: items.length })}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -364,7 +365,7 @@ export function ContributionsPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       <div class="govuk-grid-row">

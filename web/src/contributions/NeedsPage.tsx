@@ -20,6 +20,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
+import { Table } from '../components/Table';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -324,7 +325,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
               groups: formatList(priority.groups.map((item) => t('priority.groupRankers', { group: groupName(t, item.group), count: item.rankers }))),
             })}
       </p>
-      <table class="govuk-table" id="priority-table">
+      <Table id="priority-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('priority.caption')}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -359,7 +360,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { formatDate } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
+import { Table } from '../components/Table';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -60,7 +61,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
         .map((group) => (
           <section key={group.status} id={`ysd-${group.status}`}>
             <h2 class="govuk-heading-m">{t('ysd.statusHeading', { status: statusName(t, group.status), count: group.items.length })}</h2>
-            <table class="govuk-table">
+            <Table>
               <caption class="govuk-table__caption govuk-visually-hidden">{statusName(t, group.status)}</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
@@ -87,7 +88,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </section>
         ))}
       <p class="govuk-body">

@@ -68,12 +68,14 @@ export function DecisionPage({ parameters }: PageProps) {
           </SummaryRow>
         ) : null}
         <SummaryRow label={t('decisions.methodLabel')}>
-          {methodName(t, decision.method)}
-          <span class="govuk-hint govuk-!-margin-bottom-0">{t(`decisions.methodHint.${decision.method}`)}</span>
+          {/* The name and its explanation are two lines (in Arabic they ran into one word). */}
+          <span class="rt-line">{methodName(t, decision.method)}</span>{' '}
+          <span class="rt-line govuk-hint govuk-!-margin-bottom-0">{t(`decisions.methodHint.${decision.method}`)}</span>
         </SummaryRow>
         <SummaryRow label={t('decisions.weightingLabel')}>
-          {weightingName(t, decision.weighting)}
-          <span class="govuk-hint govuk-!-margin-bottom-0">{t(`decisions.weightingHint.${decision.weighting}`)}</span>
+          {/* The name and its explanation are two lines (in Arabic they ran into one word). */}
+          <span class="rt-line">{weightingName(t, decision.weighting)}</span>{' '}
+          <span class="rt-line govuk-hint govuk-!-margin-bottom-0">{t(`decisions.weightingHint.${decision.weighting}`)}</span>
         </SummaryRow>
         <SummaryRow label={t('decisions.record.quorum')}>
           {decision.quorum

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
 import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
+import { Table } from '../components/Table';
 
 async function load(projectId: string) {
   const [project, proposals] = await Promise.all([fetchProject(projectId), listProposals(projectId)]);
@@ -40,7 +41,7 @@ export function ProposalListPage({ parameters }: PageProps) {
       {proposals.length === 0 ? (
         <p class="govuk-body">{t('decisions.none')}</p>
       ) : (
-        <table class="govuk-table" id="proposals-table">
+        <Table id="proposals-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('decisions.tableCaption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -68,7 +69,7 @@ export function ProposalListPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/projects/${project.id}`}>

@@ -27,6 +27,7 @@ import { threadComments, voteSetAside, whyVotesHidden } from '../text/decisions'
 import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { VoteForm } from './VoteForm';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   const proposal = await fetchProposal(id);
@@ -54,7 +55,7 @@ function WhoHasVoted({ proposal }: { proposal: Proposal }) {
   const namesShown = hidden === null && proposal.votes !== undefined;
   return (
     <>
-      <table class="govuk-table" id="who-has-voted">
+      <Table id="who-has-voted">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('decisions.whoHasVotedCaption')}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -78,7 +79,7 @@ function WhoHasVoted({ proposal }: { proposal: Proposal }) {
             );
           })}
         </tbody>
-      </table>
+      </Table>
       {hidden ? (
         <p class="govuk-body" id="votes-hidden">
           {hidden === 'many' ? t('decisions.votesHiddenMany') : t('decisions.votesHiddenOutsider')}

@@ -6,6 +6,7 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
 import { formatDateTime } from '../text/dates';
 import { choicesFor, figuresAreShares, shareText, usesOptions } from '../text/decisions';
+import { Table } from '../components/Table';
 
 export const methodName = (t: Translate, method: string) => lookUpValue(t, 'decisions.method', method);
 export const methodHint = (t: Translate, method: string) => lookUpValue(t, 'decisions.methodHint', method);
@@ -70,7 +71,7 @@ export function TallyTables({ tally, method, options, idPrefix }: { tally: Tally
       ) : (
         <>
           <div>
-            <table class="govuk-table" id={`${idPrefix}-positions`}>
+            <Table id={`${idPrefix}-positions`}>
               <caption class="govuk-table__caption govuk-table__caption--s">
                 {shares ? t('decisions.groupPositionsCaption') : t('decisions.groupScoresCaption')}
               </caption>
@@ -106,10 +107,10 @@ export function TallyTables({ tally, method, options, idPrefix }: { tally: Tally
                   ))}
                 </tr>
               </tfoot>
-            </table>
+            </Table>
           </div>
           <div>
-            <table class="govuk-table" id={`${idPrefix}-counts`}>
+            <Table id={`${idPrefix}-counts`}>
               <caption class="govuk-table__caption govuk-table__caption--s">
                 {method === 'score' ? t('decisions.rawScoresCaption') : method === 'dot_vote' ? t('decisions.rawDotsCaption') : t('decisions.rawCountsCaption')}
               </caption>
@@ -135,7 +136,7 @@ export function TallyTables({ tally, method, options, idPrefix }: { tally: Tally
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </div>
         </>
       )}

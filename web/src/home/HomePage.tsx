@@ -13,6 +13,7 @@ import { groupName, sectorName } from '../i18n/values';
 import { useMyInvitationCount } from '../projects/myInvitations';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { Table } from '../components/Table';
 
 export function HomePage(_: PageProps) {
   const { t } = useI18n();
@@ -44,7 +45,7 @@ export function HomePage(_: PageProps) {
           <p class="govuk-body">{t('home.intro')}</p>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-half">
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.organisationsBySector')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -70,10 +71,10 @@ export function HomePage(_: PageProps) {
                     <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.organisations}</td>
                   </tr>
                 </tbody>
-              </table>
+              </Table>
             </div>
             <div class="govuk-grid-column-one-half">
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.peopleByGroup')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -99,7 +100,7 @@ export function HomePage(_: PageProps) {
                     <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.people}</td>
                   </tr>
                 </tbody>
-              </table>
+              </Table>
               <p class="govuk-body-s">{t('home.groupsNote')}</p>
             </div>
           </div>

@@ -19,6 +19,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/session';
+import { Table } from '../components/Table';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -180,7 +181,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
             {shown.length ? t('glossary.shown', { count: shown.length }) : t('glossary.none')}
           </p>
           {shown.length ? (
-            <table class="govuk-table rt-glossary">
+            <Table class="rt-glossary">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('glossary.caption')}</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
@@ -226,7 +227,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : null}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
@@ -25,19 +26,52 @@ const glossaryItem: Item = { href: '/glossary', label: 'nav.glossary', matches: 
 
 const signedOutItems: Item[] = [{ href: '/sign-in', label: 'nav.signIn', matches: (path) => path === '/sign-in' }];
 
+// govuk-frontend's tablet breakpoint, which it publishes on :root; the
+// fallback is the same value (641px) for a page whose styles have not loaded.
+function wideQuery(): MediaQueryList {
+  const tablet = getComputedStyle(document.documentElement).getPropertyValue('--govuk-frontend-breakpoint-tablet').trim() || '40.0625em';
+  return window.matchMedia(`(min-width: ${tablet})`);
+}
+
+// Whether the screen is wide enough to show every link in a row, as
+// govuk-frontend's ServiceNavigation decides it, and kept up to date.
+function useWideScreen(): boolean {
+  const [wide, setWide] = useState(() => wideQuery().matches);
+  useEffect(() => {
+    const query = wideQuery();
+    const update = () => setWide(query.matches);
+    update();
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return wide;
+}
+
+// govuk-frontend's service navigation with its menu toggle, drawn by Preact
+// the way its JavaScript would leave the markup: on a small screen the links
+// hide behind a "Menu" button (aria-controls, aria-expanded); on a wider one
+// the button is hidden and the links show in a row. Moving to another page
+// closes the menu again, so the new page's content comes first.
 export function ServiceNavigation() {
   const { t } = useI18n();
   const { me, state, isConvener } = useSession();
   const { path } = useLocation();
+  const wide = useWideScreen();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
   const invitationCount = useMyInvitationCount();
   // "My invitations" shows while some are waiting, and on its own page.
   const withInvitations = invitationCount > 0 || path === '/invitations';
   const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
     item.href === '/profile' && withInvitations ? [invitationsItem, item] : [item],
   ).flatMap((item) => (item.href === '/people' && isConvener ? [item, glossaryItem] : [item])) : signedOutItems;
+  // As in govuk-frontend, a single link (signed out) is never collapsed.
+  const collapsible = items.length > 1;
+  const showToggle = collapsible && !wide;
+  const listHidden = showToggle && !open;
 
   return (
-    <section aria-label={t('nav.serviceLabel')} class="govuk-service-navigation">
+    <section aria-label={t('nav.serviceLabel')} class="govuk-service-navigation" data-module="govuk-service-navigation">
       <div class="govuk-width-container">
         <div class="govuk-service-navigation__container">
           <span class="govuk-service-navigation__service-name">
@@ -47,7 +81,20 @@ export function ServiceNavigation() {
           </span>
           {items.length > 0 ? (
             <nav aria-label={t('nav.menuLabel')} class="govuk-service-navigation__wrapper">
-              <ul class="govuk-service-navigation__list" id="navigation">
+              {collapsible ? (
+                <button
+                  type="button"
+                  class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+                  aria-controls="navigation"
+                  aria-expanded={showToggle ? (open ? 'true' : 'false') : undefined}
+                  hidden={!showToggle}
+                  aria-hidden={showToggle ? undefined : 'true'}
+                  onClick={() => setOpen((value) => !value)}
+                >
+                  {t('nav.menuLabel')}
+                </button>
+              ) : null}
+              <ul class="govuk-service-navigation__list" id="navigation" hidden={listHidden}>
                 {items.map((item) => {
                   const active = item.matches(path);
                   return (

@@ -14,6 +14,7 @@ import { useSession } from '../session/session';
 import { buildPath } from '../api/client';
 import { takeFlash } from '../components/flash';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { Table } from '../components/Table';
 
 export function OrganisationListPage(_: PageProps) {
   const { t, formatList } = useI18n();
@@ -97,7 +98,7 @@ export function OrganisationListPage(_: PageProps) {
           ) : null}
           {organisations.status === 'ready' && organisations.data.items.length > 0 ? (
             <>
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('organisations.tableCaption')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -119,7 +120,7 @@ export function OrganisationListPage(_: PageProps) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               {organisations.data.next_cursor ? (
                 <p class="govuk-body">
                   <Link

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { Table } from '../components/Table';
 
 export function PanelListPage(_: PageProps) {
   const { t } = useI18n();
@@ -37,7 +38,7 @@ export function PanelListPage(_: PageProps) {
       {panels.length === 0 ? (
         <p class="govuk-body">{t('panels.none')}</p>
       ) : (
-        <table class="govuk-table" id="panels-table">
+        <Table id="panels-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('panels.tableCaption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -61,7 +62,7 @@ export function PanelListPage(_: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { shareText } from '../text/decisions';
 import { PanelBreadcrumbs } from './PanelPage';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   const [panel, results] = await Promise.all([fetchPanel(id), fetchPanelResults(id)]);
@@ -36,7 +37,7 @@ export function PanelResultsPage({ parameters }: PageProps) {
       {results.candidates.length === 0 ? (
         <p class="govuk-body">{t('panels.noCandidates')}</p>
       ) : (
-        <table class="govuk-table" id="panel-results">
+        <Table id="panel-results">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('panels.results.caption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -68,7 +69,7 @@ export function PanelResultsPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/panels/${panel.id}`}>

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { groupName, roleName } from '../i18n/values';
 import { Link, navigate, useLocation } from '../router/router';
 import { useSession } from '../session/session';
+import { Table } from '../components/Table';
 
 export function PeopleListPage(_: PageProps) {
   const { t, formatList } = useI18n();
@@ -81,7 +82,7 @@ export function PeopleListPage(_: PageProps) {
           ) : null}
           {people.status === 'ready' && people.data.items.length > 0 ? (
             <>
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('people.tableCaption')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -109,7 +110,7 @@ export function PeopleListPage(_: PageProps) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               {people.data.next_cursor ? (
                 <p class="govuk-body">
                   <Link class="govuk-link" href={buildPath('/people', { group, q: query, after: people.data.next_cursor })}>

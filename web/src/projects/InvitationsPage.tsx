@@ -23,6 +23,7 @@ import { formatDate } from '../text/dates';
 import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
+import { Table } from '../components/Table';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -237,7 +238,7 @@ export function InvitationsPage({ parameters }: PageProps) {
       {invitations.length === 0 ? (
         <p class="govuk-body">{t('invitations.none')}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('invitations.tableCaption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -283,7 +284,7 @@ export function InvitationsPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       {unsent > 0 ? (

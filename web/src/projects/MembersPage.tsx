@@ -20,6 +20,7 @@ import { formatDate } from '../text/dates';
 import { groupItems } from '../text/projects';
 import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { Table } from '../components/Table';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -158,7 +159,7 @@ export function MembersPage({ parameters }: PageProps) {
       ) : null}
       {sections.length === 0 ? <p class="govuk-body">{t('members.none')}</p> : null}
       {sections.map((section) => (
-        <table class="govuk-table" key={section.group}>
+        <Table key={section.group}>
           <caption class="govuk-table__caption govuk-table__caption--m">{groupName(t, section.group)}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -190,7 +191,7 @@ export function MembersPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ))}
       {canManage && people.status === 'loading' ? <Loading /> : null}
       {canManage && people.status === 'ready' ? (

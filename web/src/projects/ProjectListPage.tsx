@@ -13,6 +13,7 @@ import { Link, useLocation } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { StageTag } from './StageTag';
+import { Table } from '../components/Table';
 
 export function ProjectListPage(_: PageProps) {
   const { t, language } = useI18n();
@@ -38,7 +39,7 @@ export function ProjectListPage(_: PageProps) {
       {projects.status === 'ready' && projects.data.items.length === 0 ? <p class="govuk-body">{t('projects.none')}</p> : null}
       {projects.status === 'ready' && projects.data.items.length > 0 ? (
         <>
-          <table class="govuk-table">
+          <Table>
             <caption class="govuk-table__caption govuk-table__caption--m">{t('projects.tableCaption')}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
@@ -62,7 +63,7 @@ export function ProjectListPage(_: PageProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
           {projects.data.next_cursor ? (
             <p class="govuk-body">
               <Link class="govuk-link" href={buildPath('/projects', { after: projects.data.next_cursor })}>

@@ -11,6 +11,7 @@ import { groupName, stageName } from '../i18n/values';
 import { Link } from '../router/router';
 import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { Table } from '../components/Table';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -65,7 +66,7 @@ export function TimelinePage({ parameters }: PageProps) {
       <h1 class="govuk-heading-l">{t('timeline.heading')}</h1>
       <p class="govuk-body">{t('timeline.intro', { date: formatDate(timeline.created_at, language) })}</p>
 
-      <table class="govuk-table rt-timeline">
+      <Table class="rt-timeline">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('timeline.groupsCaption')}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -88,13 +89,13 @@ export function TimelinePage({ parameters }: PageProps) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
 
       <h2 class="govuk-heading-m">{t('timeline.stageChanges')}</h2>
       {timeline.stage_changes.length === 0 ? (
         <p class="govuk-body">{t('timeline.noStageChanges', { stage: stageName(t, timeline.stage) })}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.stageChanges')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -126,14 +127,14 @@ export function TimelinePage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
 
       <h2 class="govuk-heading-m">{t('timeline.events')}</h2>
       {timeline.events.length === 0 ? (
         <p class="govuk-body">{t('timeline.noEvents')}</p>
       ) : (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.events')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -153,7 +154,7 @@ export function TimelinePage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/projects/${project.id}`}>

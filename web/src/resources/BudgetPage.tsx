@@ -24,6 +24,7 @@ import { takeFlash } from '../components/flash';
 import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } from './api';
 import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -102,7 +103,7 @@ function BudgetTable({ budget }: { budget: Budget }) {
         ))}
       </dl>
       {groups.length > 0 ? (
-        <table class="govuk-table" id="budget-groups">
+        <Table id="budget-groups">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.budget.byGroup')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -134,7 +135,7 @@ function BudgetTable({ budget }: { budget: Budget }) {
               );
             })}
           </tbody>
-        </table>
+        </Table>
       ) : null}
     </>
   );
@@ -222,7 +223,7 @@ function UnpaidSection({ unpaid, canClaim }: { unpaid: Unpaid; canClaim: boolean
       {unpaid.items.length === 0 ? (
         <p class="govuk-body">{t('resources.unpaid.none')}</p>
       ) : (
-        <table class="govuk-table" id="unpaid">
+        <Table id="unpaid">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.unpaid.heading')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -263,7 +264,7 @@ function UnpaidSection({ unpaid, canClaim }: { unpaid: Unpaid; canClaim: boolean
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

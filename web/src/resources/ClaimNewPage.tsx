@@ -19,8 +19,8 @@ import { Link, navigate, useLocation } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { formatPence, parseMiles, parseMinutes, parsePounds } from '../text/money';
-import { claimPaymentMethods, createClaim, expenseKinds, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
-import type { ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
+import { claimPaymentMethods, createClaim, expenseKinds, fetchBankDetails, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
+import type { BankDetails, ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
@@ -30,7 +30,9 @@ let nextKey = 1;
 const emptyLine = (): LineDraft => ({ key: nextKey++, kind: '', amount: '', miles: '', receiptId: '', receiptName: '', uploading: false, uploadError: '' });
 
 type ActivityChoice = { activity_id: string; activity_title: string; starts_at: string };
-type Claimant = { person: Person; onBehalf: boolean; organisations: { id: string; name: string }[] };
+// bank: my own bank details (null when none are saved), so the form can say
+// where a bank transfer goes; not looked up for someone else's claim.
+type Claimant = { person: Person; onBehalf: boolean; organisations: { id: string; name: string }[]; bank: BankDetails | null };
 
 // The VCS organisations the person acts for: any of them can claim for the
 // person's time (backfill). One that cannot be read is left out.
@@ -45,10 +47,11 @@ async function vcsOrganisations(person: Person) {
 // only the activity named in the address: their offers are theirs to see.
 async function load(activityId: string, personId: string, me: Me, isConvener: boolean) {
   const onBehalf = isConvener && !!personId && personId !== me.user.id;
-  const [policy, offers, person] = await Promise.all([
+  const [policy, offers, person, bank] = await Promise.all([
     fetchPolicy(),
     onBehalf ? Promise.resolve({ items: [] }) : fetchOffers(),
     onBehalf ? fetchPerson(personId) : Promise.resolve(me.user),
+    onBehalf ? Promise.resolve(null) : fetchBankDetails(),
   ]);
   const open = offers.items.filter((offer) => offer.status === 'pending' || offer.status === 'accepted');
   const choices: ActivityChoice[] = open.map(({ activity_id, activity_title, starts_at }) => ({ activity_id, activity_title, starts_at }));
@@ -60,7 +63,7 @@ async function load(activityId: string, personId: string, me: Me, isConvener: bo
       // An unknown activity is simply not offered as a choice.
     }
   }
-  const claimant: Claimant = { person, onBehalf, organisations: await vcsOrganisations(person) };
+  const claimant: Claimant = { person, onBehalf, organisations: await vcsOrganisations(person), bank };
   return { policy, offers: choices, claimant };
 }
 
@@ -125,6 +128,28 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     fieldIds[`expenses.${index}.miles`] = lineId(index, 'miles');
     fieldIds[`expenses.${index}.receipt_id`] = lineId(index, 'receipt');
   });
+
+  // Where the money goes, under each way of being paid. A bank transfer to
+  // the person needs their bank details (the server refuses it otherwise), so
+  // the form says so before they send it, with the way to add them.
+  const methodHint = (value: string) => {
+    if (value === 'voucher') return t('resources.claim.voucherHint');
+    if (value !== 'bank_transfer') return undefined;
+    if (payee !== 'person' && time === 'time') {
+      const organisation = claimant.organisations.find((candidate) => candidate.id === payee);
+      return t('resources.claim.bankToOrganisation', { organisation: organisation?.name ?? '' });
+    }
+    if (claimant.onBehalf) return t('resources.claim.bankForSomeone', { name: claimant.person.name });
+    if (claimant.bank) return t('resources.claim.bankOnFile', { digits: claimant.bank.account_ending });
+    return (
+      <span id="claim-bank-missing">
+        {t('resources.claim.bankMissing')}{' '}
+        <Link class="govuk-link" href="/payments#bank-heading">
+          {t('resources.claim.bankAddLink')}
+        </Link>
+      </span>
+    );
+  };
 
   const onFile = async (index: number, file: File | undefined) => {
     if (!file) return;
@@ -400,7 +425,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
           label={t('resources.claim.method')}
           value={method}
           onValue={setMethod}
-          choices={methods.map((value) => ({ value, text: paymentMethodName(t, value) }))}
+          choices={methods.map((value) => ({ value, text: paymentMethodName(t, value), hint: methodHint(value) }))}
           errors={messagesFor(form.errors, 'payment_method')}
         />
       ) : (

@@ -23,6 +23,7 @@ import { formatDate, formatDateTime } from '../text/dates';
 import { approveClaim, fetchClaim, markClaimPaid, rejectClaim } from './api';
 import type { Claim } from './api';
 import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './shared';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -82,7 +83,7 @@ function ClaimDetails({ claim }: { claim: Claim }) {
         {claim.reference ? <SummaryRow label={t('resources.column.reference')}>{claim.reference}</SummaryRow> : null}
       </dl>
       {claim.expenses.length > 0 ? (
-        <table class="govuk-table" id="claim-expenses">
+        <Table id="claim-expenses">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.claim.expensesHeading')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -114,7 +115,7 @@ function ClaimDetails({ claim }: { claim: Claim }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
     </>
   );

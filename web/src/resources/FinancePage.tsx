@@ -15,6 +15,7 @@ import { formatPence } from '../text/money';
 import { useSession } from '../session/session';
 import { claimsExportPath, claimStatuses, listClaims } from './api';
 import { claimStatusName, ClaimStatusTag, Money } from './shared';
+import { Table } from '../components/Table';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -99,7 +100,7 @@ export function FinancePage(_: PageProps) {
               {t('resources.finance.none')}
             </p>
           ) : (
-            <table class="govuk-table" id="finance-claims">
+            <Table id="finance-claims">
               <caption class="govuk-table__caption govuk-table__caption--m">
                 {t('resources.finance.count', { count: shown.length, total: formatPence(total) })}
               </caption>
@@ -139,7 +140,7 @@ export function FinancePage(_: PageProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           )}
         </>
       )}

@@ -28,6 +28,7 @@ import {
 } from './api';
 import type { BankDetails, Offer } from './api';
 import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName } from './shared';
+import { Table } from '../components/Table';
 
 async function load() {
   const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
@@ -184,7 +185,7 @@ function OffersSection({ initial }: { initial: Offer[] }) {
           {t('resources.offers.none')}
         </p>
       ) : (
-        <table class="govuk-table" id="offers">
+        <Table id="offers">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.offers.heading')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -231,7 +232,7 @@ function OffersSection({ initial }: { initial: Offer[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );
@@ -287,7 +288,7 @@ export function PaymentsPage(_: PageProps) {
         {mine.length === 0 ? (
           <p class="govuk-body">{t('resources.claims.none')}</p>
         ) : (
-          <table class="govuk-table" id="my-claims">
+          <Table id="my-claims">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.claims.heading')}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
@@ -317,7 +318,7 @@ export function PaymentsPage(_: PageProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
       </section>
 
@@ -342,7 +343,7 @@ export function PaymentsPage(_: PageProps) {
         {paid.length === 0 ? (
           <p class="govuk-body">{t('resources.history.none')}</p>
         ) : (
-          <table class="govuk-table" id="payment-history">
+          <Table id="payment-history">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.history.heading')}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
@@ -366,7 +367,7 @@ export function PaymentsPage(_: PageProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
         <p class="govuk-body">
           <a class="govuk-link" href={paymentsCsvPath} download="my-payments.csv">

@@ -13,6 +13,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { SurveyStatusTag } from './shared';
+import { Table } from '../components/Table';
 
 async function load(projectId: string) {
   const [project, surveys] = await Promise.all([fetchProject(projectId), listSurveys(projectId)]);
@@ -43,7 +44,7 @@ export function SurveyListPage({ parameters }: PageProps) {
       {surveys.length === 0 ? (
         <p class="govuk-body">{t('surveys.none')}</p>
       ) : (
-        <table class="govuk-table" id="surveys-table">
+        <Table id="surveys-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('surveys.tableCaption')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -71,7 +72,7 @@ export function SurveyListPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/projects/${project.id}`}>

@@ -20,6 +20,7 @@ import type { ImportOutcome } from '../text/ordering';
 import { kindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   const [loaded, responses] = await Promise.all([loadSurvey(id), listResponses(id)]);
@@ -45,7 +46,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
         <h2 class="govuk-error-summary__title">{t('import.rejectedTitle')}</h2>
         <div class="govuk-error-summary__body">
           <p class="govuk-body">{t('import.rejectedBody')}</p>
-          <table class="govuk-table">
+          <Table>
             <caption class="govuk-table__caption govuk-visually-hidden">{t('import.rejectedTitle')}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
@@ -65,7 +66,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { Link } from '../router/router';
 import { questionKindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import { useQuestionText } from './SurveyPage';
+import { Table } from '../components/Table';
 
 async function load(id: string) {
   const [loaded, results] = await Promise.all([loadSurvey(id), fetchResults(id)]);
@@ -37,7 +38,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
         {t('results.responses', { count: results.responses })}
       </p>
       {byGroup.length ? (
-        <table class="govuk-table">
+        <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('results.byGroup')}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -53,7 +54,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
       {survey.questions.map((question, index) => {
         const result = results.questions.find((item) => item.question_id === question.id);
@@ -69,7 +70,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
             {typeof result?.answered === 'number' ? <p class="govuk-body">{t('results.answered', { count: result.answered })}</p> : null}
             {typeof result?.mean === 'number' ? <p class="govuk-body">{t('results.mean', { mean: number.format(result.mean) })}</p> : null}
             {counts.length ? (
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-visually-hidden">{shown.text}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -87,10 +88,10 @@ export function SurveyResultsPage({ parameters }: PageProps) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             ) : null}
             {result?.mean_rank && Object.keys(result.mean_rank).length ? (
-              <table class="govuk-table">
+              <Table>
                 <caption class="govuk-table__caption govuk-table__caption--s">{t('results.rankingCaption')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -110,7 +111,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
                       </tr>
                     ))}
                 </tbody>
-              </table>
+              </Table>
             ) : null}
             {result?.answers ? (
               result.answers.length === 0 ? (

@@ -23,6 +23,7 @@ import type { TranslationNeeded } from './api';
 import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
+import { Table } from '../components/Table';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -112,7 +113,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
             <h2 class="govuk-heading-m" id={`needed-${group.language}`}>
               {name}
             </h2>
-            <table class="govuk-table rt-translations-needed" data-language={group.language}>
+            <Table class="rt-translations-needed" data-language={group.language}>
               <caption class="govuk-table__caption govuk-visually-hidden">{t('translations.needed.caption', { language: name })}</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
@@ -154,7 +155,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
                   );
                 })}
               </tbody>
-            </table>
+            </Table>
           </section>
         );
       })}

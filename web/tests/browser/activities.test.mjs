@@ -385,10 +385,13 @@ describe('activities', () => {
     assert.equal(changed.match(/UID:(.+)/)[1].trim(), uid, 'the UID stays');
     assert.ok(Number(changed.match(/SEQUENCE:(\d+)/)[1]) > sequence, 'SEQUENCE rises');
 
-    await page.getByRole('button', { name: 'Cancel activity' }).click();
+    // Cancelling asks first, on its own page (issue 13).
+    await page.getByRole('link', { name: 'Cancel this activity' }).click();
+    await page.locator('h1', { hasText: 'Are you sure you want to cancel' }).waitFor();
+    await page.getByRole('button', { name: 'Yes, cancel this activity' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'The activity has been cancelled' }).waitFor();
     await page.locator('h1 .govuk-tag', { hasText: 'Cancelled' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Cancel activity' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Cancel this activity' }).count(), 0);
     assert.match(await (await page.request.get(calendarUrl)).text(), /STATUS:CANCELLED/);
     await checkAccessibility(page, 'cancelled activity');
     assertNoProblems(page);

@@ -1,0 +1,344 @@
+// Issue 13, item 3: every page of the app on a 390px phone. Each page route
+// in app.tsx is visited (the ones with an :id with real demo ids found through
+// the API) as the convener, the member's pages as a member, and a handful in
+// Arabic; a page fails when it is wider than the screen (the document scrolls
+// sideways, or an element reaches past an edge), and axe scans every one.
+// The menu is the service navigation's "Menu" button, and the invitations
+// table is shown as cards (screenshots at 390 and 1280px).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accounts,
+  api,
+  assertNoProblems,
+  checkAccessibility,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  startServer,
+} from './harness.mjs';
+
+const phone = { width: 390, height: 844 };
+
+// The page has drawn its content: a heading, no loading message, and no
+// request in flight for half a second.
+async function settle(page) {
+  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.rt-loading'), null, { timeout: 10_000 });
+}
+
+// What is wider than the screen: the document itself, and the elements that
+// reach past the left or right edge (outside any box that scrolls or clips
+// its own content). Answers a list of sentences, empty when all is well.
+async function overflow(page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const problems = [];
+    if (document.documentElement.scrollWidth > width) {
+      problems.push(`the document is ${document.documentElement.scrollWidth}px wide`);
+    }
+    const clipped = (element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right <= width + 1 && box.left >= -1) continue;
+      if (clipped(element)) continue;
+      const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+      problems.push(`${name} runs from ${Math.round(box.left)} to ${Math.round(box.right)}px`);
+      if (problems.length > 6) break;
+    }
+    return problems;
+  });
+}
+
+// The ids a page route needs, from the demo data through the API.
+async function demoIds(page) {
+  const get = async (path) => {
+    const answer = await api(page, 'GET', path);
+    assert.equal(answer.status, 200, `GET ${path}: ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+  const projects = (await get('/api/v1/projects')).items;
+  assert.ok(projects.length >= 2, 'the demo has projects');
+  const ids = { projects: projects.map((project) => project.id), activities: [], contributions: [], surveys: [], proposals: [], decisions: [] };
+  for (const project of projects) {
+    ids.activities.push(...(await get(`/api/v1/projects/${project.id}/activities`)).items.map((activity) => activity.id));
+    ids.contributions.push(...(await get(`/api/v1/projects/${project.id}/contributions`)).items.slice(0, 1).map((item) => item.id));
+    ids.surveys.push(...(await get(`/api/v1/projects/${project.id}/surveys`)).items.slice(0, 1).map((item) => item.id));
+    const proposals = (await get(`/api/v1/projects/${project.id}/proposals`)).items;
+    ids.proposals.push(...proposals.map((proposal) => proposal.id));
+    ids.decisions.push(...proposals.map((proposal) => proposal.decision_id).filter(Boolean));
+  }
+  ids.people = (await get('/api/v1/people')).items.slice(0, 2).map((person) => person.id);
+  ids.organisations = (await get('/api/v1/organisations')).items.slice(0, 2).map((organisation) => organisation.id);
+  ids.panels = (await get('/api/v1/panels')).items.map((panel) => panel.id);
+  ids.claims = (await get('/api/v1/claims')).items.slice(0, 2).map((claim) => claim.id);
+  return ids;
+}
+
+// Every page route of app.tsx, each :id filled with real ids (each project
+// and each activity: their pages differ by stage and by what is recorded).
+function convenerPaths(ids) {
+  const paths = ['/', '/organisations', '/organisations/new', '/people', '/people/new', '/projects', '/projects/new', '/panels',
+    '/panels/new', '/glossary', '/payments', '/finance', '/participation-policy', '/invitations', '/profile', '/profile/edit',
+    '/me/you-said-we-did', '/accessibility', '/no-such-page'];
+  for (const id of ids.organisations) paths.push(`/organisations/${id}`, `/organisations/${id}/edit`, `/organisations/${id}/delete`);
+  for (const id of ids.people) paths.push(`/people/${id}`, `/people/${id}/edit`);
+  for (const id of ids.projects) {
+    for (const tail of ['', '/edit', '/invitations', '/members', '/timeline', '/translations-needed', '/activities', '/activities/new',
+      '/contributions', '/needs', '/you-said-we-did', '/surveys', '/surveys/new', '/proposals', '/proposals/new', '/budget']) {
+      paths.push(`/projects/${id}${tail}`);
+    }
+    paths.push(`/translations/project/${id}/summary`);
+  }
+  for (const id of ids.activities) {
+    for (const tail of ['', '/edit', '/cancel', '/people', '/plan', '/attendance', '/minutes']) paths.push(`/activities/${id}${tail}`);
+    paths.push(`/claims/new?activity=${id}`);
+  }
+  for (const id of ids.contributions) paths.push(`/contributions/${id}`);
+  for (const id of ids.surveys) paths.push(`/surveys/${id}`, `/surveys/${id}/results`, `/surveys/${id}/responses`);
+  for (const id of ids.proposals) paths.push(`/proposals/${id}`);
+  for (const id of ids.decisions) paths.push(`/decisions/${id}`);
+  for (const id of ids.panels) paths.push(`/panels/${id}`, `/panels/${id}/results`);
+  for (const id of ids.claims) paths.push(`/claims/${id}`);
+  return paths;
+}
+
+// The pages a member reaches from the menu and from their projects.
+function memberPaths(ids) {
+  const paths = ['/', '/projects', '/panels', '/payments', '/invitations', '/profile', '/profile/edit', '/me/you-said-we-did', '/glossary'];
+  for (const id of ids.projects) {
+    for (const tail of ['', '/members', '/timeline', '/activities', '/contributions', '/needs', '/you-said-we-did', '/surveys', '/proposals', '/budget']) {
+      paths.push(`/projects/${id}${tail}`);
+    }
+  }
+  for (const id of ids.activities) paths.push(`/activities/${id}`, `/activities/${id}/minutes`, `/claims/new?activity=${id}`);
+  for (const id of ids.contributions) paths.push(`/contributions/${id}`);
+  for (const id of ids.surveys) paths.push(`/surveys/${id}`, `/surveys/${id}/results`);
+  for (const id of ids.proposals) paths.push(`/proposals/${id}`);
+  for (const id of ids.decisions) paths.push(`/decisions/${id}`);
+  for (const id of ids.panels) paths.push(`/panels/${id}`);
+  return paths;
+}
+
+// Visits each path and answers the ones that were too wide, with why.
+async function visitAll(page, paths, who) {
+  const failures = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await settle(page);
+    const problems = await overflow(page);
+    if (problems.length) failures.push(`${who} ${path}: ${problems.join('; ')}`);
+    await checkAccessibility(page, `${who} at 390px: ${path}`);
+  }
+  return failures;
+}
+
+describe('phones: every page at 390px', () => {
+  let server;
+  let browser;
+  let ids;
+
+  before(async () => {
+    server = await startServer('phones');
+    browser = await launchBrowser();
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    // The demo has no survey: one with a choice, a scale and a free-text
+    // question, answered once, so its pages have something to show.
+    const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
+    const survey = await api(page, 'POST', `/api/v1/projects/${projects[0].id}/surveys`, {
+      title: 'How should the day centre open at weekends?',
+      description: 'Tell us what would help you come along.',
+      opens_at: new Date(Date.now() - 86_400_000).toISOString(),
+      closes_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      questions: [
+        { kind: 'single_choice', text: 'Which day suits you best?', options: ['Saturday morning', 'Saturday afternoon', 'Sunday afternoon'] },
+        { kind: 'scale', text: 'How much would weekend opening help you?' },
+        { kind: 'free_text', text: 'What else should we know?', required: false },
+      ],
+    });
+    assert.equal(survey.status, 201, JSON.stringify(survey.body));
+    const [choice, scale] = survey.body.questions;
+    const answered = await api(page, 'POST', `/api/v1/surveys/${survey.body.id}/responses`, {
+      answers: [{ question_id: choice.id, value: 'Sunday afternoon' }, { question_id: scale.id, value: 4 }],
+    });
+    assert.equal(answered.status, 201, JSON.stringify(answered.body));
+    // Nor a panel: one with the member on it and a candidate.
+    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
+    const joan = people.find((person) => person.name === 'Joan Price');
+    const other = people.find((person) => person.groups.length && !person.groups.includes(joan.groups[0]));
+    const panel = await api(page, 'POST', '/api/v1/panels', {
+      title: 'Choosing the new befriending coordinator',
+      kind: 'recruitment',
+      members: [{ person_id: joan.id, group: joan.groups[0] }, { person_id: other.id, group: other.groups[0] }],
+      criteria: [{ name: 'Listens to people', weight: 3 }, { name: 'Knows the area', weight: 2 }],
+    });
+    assert.equal(panel.status, 201, JSON.stringify(panel.body));
+    const candidate = await api(page, 'POST', `/api/v1/panels/${panel.body.id}/candidates`, { name: 'Sam Candidate', details: 'Ran a lunch club for six years.' });
+    assert.equal(candidate.status, 201, JSON.stringify(candidate.body));
+    ids = await demoIds(page);
+    await page.context().close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('no page scrolls sideways for the convener, and axe finds nothing', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    await signIn(page, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const paths = convenerPaths(ids);
+    // Every kind of route with an id was found in the demo data.
+    for (const kind of ['activities', 'contributions', 'surveys', 'proposals', 'decisions', 'panels', 'people', 'organisations']) {
+      assert.ok(ids[kind].length > 0, `the demo data has ${kind}`);
+    }
+    const failures = await visitAll(page, paths, 'convener');
+    assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('no page scrolls sideways for a member', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    await signIn(page, accounts.member);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const paths = memberPaths(ids);
+    const failures = [];
+    for (const path of paths) {
+      const answer = await page.goto(path);
+      assert.ok(answer.ok(), path);
+      await settle(page);
+      const problems = await overflow(page);
+      if (problems.length) failures.push(`member ${path}: ${problems.join('; ')}`);
+      await checkAccessibility(page, `member at 390px: ${path}`);
+    }
+    assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('signed out: sign in, accept an invitation, the accessibility statement', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    const failures = await visitAll(page, ['/sign-in', '/accept-invite?token=not-a-real-token', '/accessibility', '/no-such-page'], 'signed out');
+    assert.deepEqual(failures, []);
+    await page.context().close();
+  });
+
+  test('in Arabic too, right to left', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    await signIn(page, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const [project] = ids.projects;
+    const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
+      `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`];
+    const failures = await visitAll(page, paths, 'convener in Arabic');
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
+    await screenshot(page, 'phones-decision-ar-390');
+    await page.goto(`/projects/${project}/invitations`);
+    await settle(page);
+    await screenshot(page, 'phones-invitations-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the menu folds behind a "Menu" button on a phone, and shows in full on a wide screen', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    await signIn(page, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    await page.goto('/projects');
+    await settle(page);
+    const toggle = page.locator('.govuk-service-navigation__toggle');
+    const menu = page.locator('#navigation');
+    assert.equal(await toggle.isVisible(), true);
+    assert.equal(await toggle.innerText(), 'Menu');
+    assert.equal(await toggle.getAttribute('aria-controls'), 'navigation');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await menu.isVisible(), false);
+    // The page's heading is near the top: the links no longer push it down.
+    const headingTop = await page.locator('main h1').evaluate((heading) => heading.getBoundingClientRect().top);
+    assert.ok(headingTop < 300, `the heading starts ${headingTop}px down`);
+
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await menu.isVisible(), true);
+    await checkAccessibility(page, 'the open menu at 390px');
+    await screenshot(page, 'phones-menu-open-390');
+    // A link in the menu goes there and folds the menu again.
+    await menu.getByRole('link', { name: 'Payments', exact: true }).click();
+    await page.locator('h1', { hasText: 'Payments' }).waitFor();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await menu.isVisible(), false);
+
+    // Keyboard: the button opens with Enter.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await menu.isVisible(), true);
+
+    // On a wide screen the button hides and every link shows in a row.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => document.querySelector('.govuk-service-navigation__toggle')?.hidden === true);
+    assert.equal(await toggle.isVisible(), false);
+    assert.equal(await menu.isVisible(), true);
+    assert.ok((await menu.getByRole('link').count()) >= 9);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the invitations table: cards with their actions on a phone, a table on a wide screen', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    await signIn(page, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    // A project with an invitation not sent yet, so its row has a Remove button.
+    let chosen = null;
+    for (const id of ids.projects) {
+      const invitations = (await api(page, 'GET', `/api/v1/projects/${id}/invitations`)).body?.items ?? [];
+      if (invitations.some((invitation) => !invitation.sent_at)) chosen = id;
+    }
+    if (!chosen) {
+      const person = await api(page, 'POST', '/api/v1/people', { name: 'Nadia Phone', groups: ['residents'] });
+      assert.equal(person.status, 201, JSON.stringify(person.body));
+      chosen = ids.projects[0];
+      const added = await api(page, 'POST', `/api/v1/projects/${chosen}/invitations`, { person_id: person.body.id, group: 'residents' });
+      assert.equal(added.status, 201, JSON.stringify(added.body));
+    }
+    await page.goto(`/projects/${chosen}/invitations`);
+    await settle(page);
+    const table = page.locator('table.rt-table').first();
+    // The column headings are hidden on a phone; each value says what it is.
+    assert.equal(await table.locator('thead').evaluate((head) => head.getBoundingClientRect().height <= 1), true);
+    const statusCell = table.locator('tbody tr').first().locator('td').nth(3);
+    assert.equal(await statusCell.getAttribute('data-label'), 'Status');
+    const label = await statusCell.evaluate((cell) => getComputedStyle(cell, '::before').content);
+    assert.match(label, /Status/);
+    const remove = table.getByRole('button', { name: /Remove/ }).first();
+    const box = await remove.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= phone.width, `the Remove button is on screen (${JSON.stringify(box)})`);
+    assert.deepEqual(await overflow(page), []);
+    await checkAccessibility(page, 'invitations at 390px');
+    await screenshot(page, 'phones-invitations-390');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('table.rt-table thead')).position !== 'absolute');
+    // A real table again: the headings show, cells sit side by side, and no label is drawn before a value.
+    assert.equal(await table.locator('thead').isVisible(), true);
+    assert.equal(await statusCell.evaluate((cell) => getComputedStyle(cell).display), 'table-cell');
+    assert.equal(await statusCell.evaluate((cell) => getComputedStyle(cell, '::before').content), 'none');
+    await checkAccessibility(page, 'invitations at 1280px');
+    await screenshot(page, 'phones-invitations-1280');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
