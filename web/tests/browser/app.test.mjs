@@ -222,7 +222,8 @@ describe('Roundtable web app', () => {
     await page.locator('#person-name').fill('Samira Ali');
     await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('Residents').check();
-    await page.locator('#person-language').selectOption('ar');
+    await page.locator('#person-language').fill('Arabic');
+    await page.locator('#person-language-chosen', { hasText: 'Chosen: Arabic' }).waitFor();
     await page.getByLabel('Step-free access').check();
     await page.getByLabel('Large print').check();
     await page.getByRole('button', { name: 'Add person' }).click();
