@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Organisation, Person } from '../api/types';
 import { useLanguageText } from '../components/LanguagePicker';
+import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName, groupName, roleName } from '../i18n/values';
 import { Link } from '../router/router';
@@ -40,7 +41,7 @@ export function PersonSummary({ person, organisations }: { person: Person; organ
         t('common.none')
       ),
     },
-    { key: 'interests', label: t('person.interests'), value: person.interests.length ? formatList(person.interests) : t('common.none') },
+    { key: 'interests', label: t('person.interests'), value: <TagNames tags={person.interests} none={t('common.none')} /> },
     { key: 'language', label: t('person.preferredLanguage'), value: languageText(person.preferred_language) },
   );
   if (person.access_needs) {

@@ -132,7 +132,7 @@ describe('Roundtable web app', () => {
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await page.locator('h1', { hasText: 'Riverside Tenants Forum' }).waitFor();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Organisation added' }).waitFor();
-    assert.match(await page.locator('.govuk-summary-list').innerText(), /older-people/);
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Older people/, 'shown by its label, not the slug');
     await checkAccessibility(page, 'organisation detail');
     const detailPath = new URL(page.url()).pathname;
 
@@ -300,7 +300,7 @@ describe('Roundtable web app', () => {
     await page.locator('.govuk-notification-banner--success').waitFor();
     const summary = await page.locator('.govuk-summary-list').innerText();
     assert.match(summary, /Hearing loop/);
-    assert.match(summary, /loneliness and transport/);
+    assert.match(summary, /Loneliness and Transport/, 'the shipped label, then the slug made readable');
     assertNoProblems(page);
     await page.context().close();
   });
