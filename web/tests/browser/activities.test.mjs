@@ -259,6 +259,9 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.locator('#attended-person-error').waitFor();
     await page.locator('#attended-person').selectOption({ label: 'Joan Price (signed up)' });
+    // The activity is two days away: only a convener records it now, saying why (issue 13).
+    await page.getByText('This activity has not started yet.').waitFor();
+    await page.locator('#attended-early-reason').fill('Joan helped set up the room and cannot come on the day.');
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Joan Price took part for Service users and carers' }).waitFor();
     const table = page.locator('table.govuk-table');
