@@ -160,7 +160,9 @@ describe('activities', () => {
       assert.equal(await page.getByRole('checkbox', { name }).isChecked(), true, `${name} comes from her profile`);
     }
     assert.equal(await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).isChecked(), false);
-    assert.equal(await page.locator('#signup-language').inputValue(), 'en');
+    // The language picker shows the profile's language by name (English: `en`).
+    await page.locator('#signup-language-chosen', { hasText: 'Chosen: English' }).waitFor();
+    assert.equal(await page.locator('#signup-language').inputValue(), 'English');
     await checkAccessibility(page, 'activity page with the sign-up form');
 
     await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).check();
