@@ -16,6 +16,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { useTagName } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
@@ -176,6 +177,7 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
 
 export function InvitationsPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const tagName = useTagName();
   const [notice, setNotice] = useState<Flash | null>(takeFlash);
   const [noticeVersion, setNoticeVersion] = useState(0);
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
@@ -231,7 +233,7 @@ export function InvitationsPage({ parameters }: PageProps) {
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
       <p class="govuk-body">
-        {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities]) })}
+        {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities].map(tagName)) })}
       </p>
       <p class="govuk-body">{t('invitations.reviewIntro')}</p>
 
@@ -260,7 +262,7 @@ export function InvitationsPage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">{groupName(t, invitation.group)}</td>
                 <td class="govuk-table__cell">
-                  {invitation.matched_on.length ? formatList(invitation.matched_on) : t('invitations.addedByHand')}
+                  {invitation.matched_on.length ? formatList(invitation.matched_on.map(tagName)) : t('invitations.addedByHand')}
                 </td>
                 <td class="govuk-table__cell">
                   <InvitationStatusTag invitation={invitation} />
