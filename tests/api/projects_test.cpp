@@ -58,7 +58,7 @@ protected:
     static void give_convener_a_group()
     {
         auto convener = convener_a();
-        auto const response = convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } });
+        auto const response = convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } });
         ASSERT_EQ(response.status, 200) << response.body;
     }
 
