@@ -699,6 +699,15 @@ std::vector<Migration> const& all_migrations()
                 "CREATE UNIQUE INDEX people_email_in_partnership ON people (partnership_id, email_address)",
                 "CREATE INDEX people_by_email ON people (email_address)",
             } },
+        { 23, "a convener's reason for attendance or a claim recorded before the activity starts; invitation answers given on paper or by phone",
+            {
+                "ALTER TABLE activity_attendance ADD COLUMN early_reason TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE claims ADD COLUMN early_reason TEXT NOT NULL DEFAULT ''",
+                // How the answer reached us: '' online (the invitee answered), or paper | phone | in_person,
+                // recorded by a convener (responded_by) with an optional note.
+                "ALTER TABLE project_invitations ADD COLUMN answered_via TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE project_invitations ADD COLUMN answer_note TEXT NOT NULL DEFAULT ''",
+            } },
     };
     return migrations;
 }

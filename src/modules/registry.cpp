@@ -5,6 +5,7 @@
 #include "modules/decisions/routes.hpp"
 #include "modules/engagement/routes.hpp"
 #include "modules/finance/routes.hpp"
+#include "modules/home/routes.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
@@ -29,6 +30,7 @@ void register_all_routes(http::Router& router, Services& services)
     decisions::register_routes(router, services);
     resources::register_routes(router, services);
     finance::register_routes(router, services);
+    home::register_routes(router, services);
 }
 
 }

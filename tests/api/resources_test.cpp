@@ -412,7 +412,9 @@ TEST_F(ResourcesApi, EmployerPaidTimeAndOwnOrganisationsAreNotPaidTwice)
     ASSERT_EQ(organisation.status, 201);
     auto const organisation_id = text(organisation.json().at("id"));
     // Fiona (finance) is on the charity's board; Wendy works for it.
-    ASSERT_EQ(convener.patch("/api/v1/people/" + s_finance_id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_finance_id,
+                  boost::json::value { { "organisation_ids", { organisation_id } }, { "groups", { "vcs" } } }).status,
+        200);
     auto wendy = person_with_session("Wendy Worker", "vcs");
     ASSERT_EQ(convener.patch("/api/v1/people/" + wendy.id, boost::json::value { { "organisation_ids", { organisation_id } } }).status, 200);
     ASSERT_EQ(convener.post("/api/v1/activities/" + setup.activity + "/attendance",
@@ -427,6 +429,8 @@ TEST_F(ResourcesApi, EmployerPaidTimeAndOwnOrganisationsAreNotPaidTwice)
     ASSERT_EQ(backfill.status, 201) << backfill.body;
     EXPECT_EQ(backfill.json().at("total_pence"), 9500);
     auto const id = text(backfill.json().at("id"));
+    // Ada invited Wendy, but long enough ago that this is not an invitation chain.
+    backdate_sign_in_links(40);
     // Fiona would be approving money for her own organisation; the claim says so before she tries.
     EXPECT_EQ(finance().get("/api/v1/claims/" + id).json().at("can_decide"), false);
     EXPECT_EQ(convener.get("/api/v1/claims/" + id).json().at("can_decide"), true);

@@ -82,6 +82,10 @@ struct Published {
 };
 [[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
 
+// Published texts of a project that lack (or have an outdated) translation
+// into a language its members read: {member_languages[], items[]}.
+[[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id);
+
 struct LanguageSettings {
     bool hard_rule { false };
     int min_reading_ease { 60 };

@@ -258,8 +258,15 @@ Response translations_needed_route(Services& services, RequestContext const& con
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto const& actor = context.signed_in();
-    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+    auto result = translations_needed(services.database, context.signed_in(), id);
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+}
+
+Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& id)
+{
+    return database.read([&](soci::session& sql) -> Result<boost::json::object> {
         if (auto organiser = projects::can_organise(sql, actor, id); !organiser)
             return std::unexpected(organiser.error());
         // The languages the project's members read: people who are members, and
@@ -312,10 +319,8 @@ Response translations_needed_route(Services& services, RequestContext const& con
             member_languages.emplace_back(language);
         return boost::json::object { { "member_languages", std::move(member_languages) }, { "items", std::move(items) } };
     });
-    return result ? Response::json(200, *result) : Response::problem(result.error());
 }
 
-}
 
 void register_version_routes(http::Router& router, Services& services)
 {
