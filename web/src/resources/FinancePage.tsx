@@ -143,7 +143,7 @@ export function FinancePage(_: PageProps) {
                       <ClaimStatusTag status={claim.status} />
                       {!claim.can_decide && (claim.status === 'submitted' || claim.status === 'approved') ? (
                         <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                          {t('resources.finance.someoneElseDecides')}: {t(whyNotDecider(claim))}
+                          {t(whyNotDecider(claim))}
                         </span>
                       ) : null}
                     </td>
