@@ -699,6 +699,22 @@ std::vector<Migration> const& all_migrations()
                 "CREATE UNIQUE INDEX people_email_in_partnership ON people (partnership_id, email_address)",
                 "CREATE INDEX people_by_email ON people (email_address)",
             } },
+        { 21, "labels a partnership gives its own tags, in each language",
+            {
+                R"(CREATE TABLE tag_labels (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    tag TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (partnership_id, tag, language)))",
+            } },
+        { 22, "British Sign Language as its ISO 639-3 code",
+            {
+                // `bsl` is ISO 639-3 for Basa-Gumna; the activity form used it for British Sign Language, which is `bfi`.
+                "UPDATE activities SET languages = REPLACE(languages, '\"bsl\"', '\"bfi\"') WHERE languages LIKE '%\"bsl\"%'",
+            } },
         { 23, "a convener's reason for attendance or a claim recorded before the activity starts; invitation answers given on paper or by phone",
             {
                 "ALTER TABLE activity_attendance ADD COLUMN early_reason TEXT NOT NULL DEFAULT ''",

@@ -363,6 +363,27 @@ TEST_F(EngagementApi, MinutesPublishTheirSummaryAndActions)
     EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/minutes").status, 404);
 }
 
+TEST_F(EngagementApi, MinutesActionsAreCheckedWithTheSummary)
+{
+    auto const project = make_project("Checked actions project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Checked meeting")).json().at("id"));
+    // A plain summary; the one action has two abbreviations nobody explained (KPIs, the plural of KPI, and ICB).
+    auto const saved = convener.send("PUT", "/api/v1/activities/" + id + "/minutes",
+        boost::json::serialize(boost::json::value { { "summary", "We met. We will try a bus." },
+            { "actions", { { { "text", "Agree the KPIs with the ICB" }, { "owner", "Priya Raman" }, { "due_on", "2030-07-01" } } } } }));
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    auto const published = convener.get("/api/v1/language/published?project_id=" + project);
+    ASSERT_EQ(published.status, 200) << published.body;
+    std::optional<boost::json::object> minutes;
+    for (auto const& item : items(published))
+        if (item.at("subject_type") == "minutes" && text(item.at("subject_id")) == id)
+            minutes = item.as_object();
+    ASSERT_TRUE(minutes) << published.body;
+    EXPECT_EQ(minutes->at("unexplained_jargon").to_number<int>(), 2);
+    EXPECT_EQ(minutes->at("meets_target"), false);
+}
+
 TEST_F(EngagementApi, WhoChairsIsRecordedOnTheTimeline)
 {
     auto const project = make_project("Chair project");

@@ -287,8 +287,11 @@ Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::st
         minutes.updated_at = now_text();
         store::save_minutes(sql, actor.partnership_id, activity_id, minutes, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.minutes_saved", "activity", activity_id });
-        if (auto checked = language::record_published(sql, actor, { "minutes", activity_id, "summary", minutes.summary, loaded->first.project_id });
-            !checked)
+        // The actions are published with the summary: checked with it, and counted in its figures.
+        language::Published published { "minutes", activity_id, "summary", minutes.summary, loaded->first.project_id };
+        for (std::size_t index = 0; index < minutes.actions.size(); ++index)
+            published.checked_with.emplace_back("actions[" + std::to_string(index) + "].text", minutes.actions[index].text);
+        if (auto checked = language::record_published(sql, actor, published); !checked)
             return std::unexpected(checked.error());
         return minutes;
     });

@@ -4,7 +4,9 @@
 
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "core/language_tag.hpp"
 #include "core/time.hpp"
+#include "modules/engagement/planning.hpp"
 #include "modules/partnership/forms.hpp"
 #include "modules/partnership/model.hpp"
 
@@ -114,13 +116,10 @@ Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
         else
             form.repeat = Repeat { std::string { every->get_string() }, static_cast<int>(count->get_int64()) };
     }
-    activity.languages = reader.tags("languages", 10).value_or(std::vector<std::string> { "en" });
-    for (auto const& language : activity.languages) {
-        if (!partnership::is_language_tag(language)) {
-            reader.add_error("languages", "Choose languages from the list.");
-            break;
-        }
-    }
+    // Language tags are not kebab-case tags (pt-BR, zh-Hant): checked by ICU and made canonical.
+    activity.languages = reader.languages("languages", 10).value_or(std::vector<std::string> { "en" });
+    if (activity.languages.empty())
+        activity.languages = { "en" };
     return finish(reader, form);
 }
 
@@ -135,11 +134,7 @@ Result<SignupForm> SignupForm::read(boost::json::object const& body)
         form.person_id.reset();
     }
     form.access_needs = reader.tags("access_needs");
-    form.language = reader.text("language", { .max_length = 35 });
-    if (form.language && !partnership::is_language_tag(*form.language)) {
-        reader.add_error("language", "Choose a language from the list.");
-        form.language.reset();
-    }
+    form.language = reader.language("language", Presence::Optional);
     form.walk_in = reader.boolean("walk_in", Presence::Optional).value_or(form.walk_in);
     return finish(reader, form);
 }
@@ -150,7 +145,9 @@ Result<ArrangedForm> ArrangedForm::read(boost::json::object const& body)
     reader.reject_unknown({ "need", "arranged" });
     ArrangedForm form;
     form.need = reader.text("need", { .presence = Presence::Required, .min_length = 1, .max_length = 60 }).value_or("");
-    bool const interpreter = form.need.starts_with("interpreter:") && partnership::is_language_tag(std::string_view { form.need }.substr(12));
+    // `interpreter:und` is the plan's line for people whose language is not known.
+    bool const interpreter = form.need.starts_with("interpreter:")
+        && (form.need == interpreter_key(k_unknown_language) || canonical_language_tag(std::string_view { form.need }.substr(12)) == form.need.substr(12));
     if (!form.need.empty() && !interpreter && !is_tag(form.need))
         reader.add_error("need", "Choose a need from the plan.");
     form.arranged = reader.boolean("arranged", Presence::Optional).value_or(form.arranged);

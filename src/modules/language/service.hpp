@@ -79,6 +79,10 @@ struct Published {
     std::string text;
     std::optional<std::string> project_id;
     std::string locale { "en" };
+    // Other published wording checked with the text and counted in its
+    // figures, though translations follow `text` alone: the actions agreed in
+    // minutes, named by their fields (`actions[0].text`).
+    std::vector<std::pair<std::string, std::string>> checked_with;
 };
 [[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
 

@@ -124,9 +124,7 @@ Response put_translation_route(Services& services, RequestContext const& context
     FormReader reader { *body };
     reader.reject_unknown({ "subject_type", "subject_id", "field", "language", "text" });
     auto subject = read_subject(reader);
-    auto const language = reader.text("language", { .presence = Presence::Required, .min_length = 2, .max_length = 35 }).value_or("");
-    if (!language.empty() && !partnership::is_language_tag(language))
-        reader.add_error("language", "Use a language code like pl, ar or so.");
+    auto const language = reader.language("language", Presence::Required).value_or("");
     auto const text = reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 50000, .lines = TextRule::Lines::Multiple })
                           .value_or("");
     if (!reader.ok())

@@ -79,6 +79,15 @@ constexpr std::string_view k_schemas = R"json({
       "items": { "type": "array", "items": { "$ref": "#/components/schemas/Person" } },
       "next_cursor": { "type": ["string", "null"] } } },
   "Invite": { "type": "object", "properties": { "invite_url": { "type": "string" } } },
+  "Tag": { "type": "object", "properties": { "tag": { "type": "string" }, "uses": { "type": "integer" },
+      "labels": { "type": "object", "additionalProperties": { "type": "string" } } } },
+  "TagList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Tag" } } } },
+  "TagSlug": { "type": "object", "properties": { "tag": { "type": "string" } } },
+  "TagLabelsUpdate": { "type": "object", "required": ["labels"], "additionalProperties": false, "properties": {
+      "labels": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 80 } } } },
+  "LanguageList": { "type": "object", "properties": { "common": { "type": "array", "items": { "type": "string" } },
+      "items": { "type": "array", "items": { "type": "object", "properties": { "tag": { "type": "string" }, "name": { "type": "string" },
+          "english": { "type": "string" }, "endonym": { "type": "string" }, "common": { "type": "boolean" } } } } } },
   "AuditEntry": { "type": "object", "properties": {
       "id": { "type": "string" }, "seq": { "type": "integer" }, "at": { "type": "string", "format": "date-time" },
       "actor_id": { "type": ["string", "null"] }, "action": { "type": "string" }, "subject_type": { "type": "string" },

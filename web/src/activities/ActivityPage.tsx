@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { calendarPath, giveUpPlace, signUp, updateActivity } from '../api/activities';
-import { commonAccessNeeds, preferredLanguages } from '../api/types';
+import { commonAccessNeeds } from '../api/types';
 import type { Activity, MySignup, Signup } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Select } from '../components/Fields';
+import { Button, Checkboxes } from '../components/Fields';
+import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
 import { takeFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -14,7 +15,7 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, languageName } from '../i18n/values';
+import { accessNeedName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { focusSuccessBanner } from '../projects/focus';
@@ -41,7 +42,6 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
   const [needs, setNeeds] = useState<string[]>(me?.user.access_needs ?? []);
   const [language, setLanguage] = useState(me?.user.preferred_language || 'en');
   const form = useFormSubmission(t);
-  const languages: string[] = preferredLanguages.includes(language as never) ? [...preferredLanguages] : [...preferredLanguages, language];
   const needChoices: string[] = [...commonAccessNeeds, ...needs.filter((need) => !(commonAccessNeeds as readonly string[]).includes(need))];
 
   const onSubmit = (event: Event) => {
@@ -52,7 +52,7 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
         const signup = await signUp(activity.id, { access_needs: needs, language });
         await onSignedUp(signup);
       },
-      {},
+      language ? {} : { language: [t('languagePicker.missing')] },
       (error) => (error instanceof ApiError && error.status === 409 ? t('signup.already') : null),
     );
   };
@@ -72,14 +72,13 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
         choices={needChoices.map((value) => ({ value, text: accessNeedName(t, value) }))}
         errors={messagesFor(form.errors, 'access_needs')}
       />
-      <Select
+      <LanguagePicker
         id={signUpFieldIds.language}
         name="language"
         label={t('signup.language')}
         hint={t('signup.languageHint')}
         value={language}
         onValue={setLanguage}
-        choices={languages.map((value) => ({ value, text: languageName(t, value) }))}
         errors={messagesFor(form.errors, 'language')}
       />
       <Button busy={form.submitting} busyText={t('common.saving')}>
@@ -142,6 +141,7 @@ async function load(id: string): Promise<Loaded> {
 
 export function ActivityPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const languageText = useLanguageText();
   const { me } = useSession();
   const [flash] = useState(takeFlash);
   const loaded = useResource(() => load(parameters.id), [parameters.id, me?.user.id]);
@@ -218,7 +218,7 @@ export function ActivityPage({ parameters }: PageProps) {
             {activity.venue.features.length ? formatList(activity.venue.features.map((feature) => venueFeatureName(t, feature))) : t('common.none')}
           </SummaryRow>
         ) : null}
-        <SummaryRow label={t('activity.languages')}>{formatList(activity.languages.map((value) => languageName(t, value)))}</SummaryRow>
+        <SummaryRow label={t('activity.languages')}>{formatList(activity.languages.map((value) => languageText(value)))}</SummaryRow>
         <SummaryRow label={t('activity.placesTaken')}>{placesTakenText(activity, t)}</SummaryRow>
         <SummaryRow label={t('activity.waiting')}>{String(activity.waiting)}</SummaryRow>
       </dl>

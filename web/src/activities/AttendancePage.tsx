@@ -7,7 +7,7 @@ import type { Attendance, FieldErrors, Person, Signup, StakeholderGroup } from '
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios, Select } from '../components/Fields';
+import { Button, Radios, Select, TextArea } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -25,7 +25,7 @@ import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 
-const fieldIds = { person_id: 'attended-person', group: 'attended-group', paid_by_employer: 'attended-paid' };
+const fieldIds = { person_id: 'attended-person', group: 'attended-group', paid_by_employer: 'attended-paid', early_reason: 'attended-early-reason' };
 
 type Loaded = ActivityWithProject & { attendance: Attendance[]; signups: Signup[]; people: Person[] };
 
@@ -44,6 +44,10 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
   const [group, setGroup] = useState('');
   // Empty until the organiser chooses: then the answer follows the group.
   const [paid, setPaid] = useState('');
+  const [earlyReason, setEarlyReason] = useState('');
+  const { isConvener } = useSession();
+  // Attendance is for what has happened; before the start only a convener records it, with a reason.
+  const notStarted = new Date(data.activity.starts_at).getTime() > Date.now();
   const form = useFormSubmission(t);
   const recorded = new Set(data.attendance.map((item) => item.person_id));
   // People who signed up come first: they are the ones most likely to be there.
@@ -66,11 +70,13 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
           person_id: personId,
           ...(group ? { group: group as StakeholderGroup } : {}),
           paid_by_employer: shownPaid === 'yes',
+          ...(notStarted && earlyReason.trim() ? { early_reason: earlyReason.trim() } : {}),
         });
         const entry = answer.items.find((item) => item.person_id === personId);
         setPersonId('');
         setGroup('');
         setPaid('');
+        setEarlyReason('');
         await onRecorded({ name: chosen?.name ?? '', group: entry?.group ?? (group as StakeholderGroup), paidByEmployer: entry?.paid_by_employer ?? shownPaid === 'yes' });
       },
       clientErrors,
@@ -82,6 +88,14 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('attendance.recordHeading')}</h2>
+      {notStarted ? (
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">{t('attendance.notStarted')}</strong>
+        </div>
+      ) : null}
       <Select
         id={fieldIds.person_id}
         name="person_id"
@@ -126,6 +140,18 @@ function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded:
         ]}
         errors={messagesFor(form.errors, 'paid_by_employer')}
       />
+      {notStarted && isConvener ? (
+        <TextArea
+          id={fieldIds.early_reason}
+          name="early_reason"
+          label={t('attendance.earlyReason')}
+          hint={t('attendance.earlyReasonHint')}
+          value={earlyReason}
+          onValue={setEarlyReason}
+          rows={3}
+          errors={messagesFor(form.errors, 'early_reason')}
+        />
+      ) : null}
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('attendance.submit')}
       </Button>

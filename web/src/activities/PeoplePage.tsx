@@ -12,8 +12,9 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, groupName, languageName } from '../i18n/values';
+import { accessNeedName, groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
@@ -99,6 +100,7 @@ function SignUpSomeoneForm({ data, onSignedUp }: { data: Loaded; onSignedUp: (si
 
 export function PeoplePage({ parameters }: PageProps) {
   const { t, formatList } = useI18n();
+  const languageText = useLanguageText();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [added, setAdded] = useState<Signup | null>(null);
@@ -156,7 +158,7 @@ export function PeoplePage({ parameters }: PageProps) {
                 <td class="govuk-table__cell">
                   {signup.access_needs.length ? formatList(signup.access_needs.map((need) => accessNeedName(t, need))) : t('common.none')}
                 </td>
-                <td class="govuk-table__cell">{languageName(t, signup.language)}</td>
+                <td class="govuk-table__cell">{languageText(signup.language)}</td>
                 <td class="govuk-table__cell">{signup.walk_in ? t('common.yes') : t('common.no')}</td>
               </tr>
             ))}

@@ -10,8 +10,9 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, languageName } from '../i18n/values';
+import { accessNeedName } from '../i18n/values';
 import { Link } from '../router/router';
 import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
@@ -53,6 +54,7 @@ function MarkButton({ label, onMark, busy }: { label: string; onMark: () => void
 
 export function PlanPage({ parameters }: PageProps) {
   const { t } = useI18n();
+  const languageText = useLanguageText();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [arranged, setArranged] = useState<Arranged | null>(null);
@@ -84,7 +86,7 @@ export function PlanPage({ parameters }: PageProps) {
   const arrangedHeading = (done: Arranged) =>
     done.kind === 'need'
       ? t('plan.markedNeed', { need: accessNeedName(t, done.need) })
-      : t('plan.markedInterpreter', { language: languageName(t, done.language) });
+      : t('plan.markedInterpreter', { language: languageText(done.language) });
 
   return (
     <>
@@ -157,7 +159,7 @@ export function PlanPage({ parameters }: PageProps) {
             {current.interpreters.map((interpreter) => (
               <tr class="govuk-table__row" key={interpreter.key}>
                 <th scope="row" class="govuk-table__header">
-                  {languageName(t, interpreter.language)}
+                  {languageText(interpreter.language)}
                 </th>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{interpreter.count}</td>
                 <td class="govuk-table__cell">
@@ -165,7 +167,7 @@ export function PlanPage({ parameters }: PageProps) {
                     <ArrangedTag />
                   ) : (
                     <MarkButton
-                      label={t('plan.markInterpreterLabel', { language: languageName(t, interpreter.language) })}
+                      label={t('plan.markInterpreterLabel', { language: languageText(interpreter.language) })}
                       busy={form.submitting && busyKey === interpreter.key}
                       onMark={() => mark(interpreter.key, { kind: 'interpreter', language: interpreter.language })}
                     />

@@ -44,7 +44,10 @@ export function listAttendance(id: string): Promise<{ items: Attendance[] }> {
   return request<{ items: Attendance[] }>('GET', `${activityPath(id)}/attendance`);
 }
 
-export function recordAttendance(id: string, attended: { person_id: string; group?: StakeholderGroup; paid_by_employer?: boolean }): Promise<{ items: Attendance[] }> {
+export function recordAttendance(
+  id: string,
+  attended: { person_id: string; group?: StakeholderGroup; paid_by_employer?: boolean; early_reason?: string },
+): Promise<{ items: Attendance[] }> {
   return request<{ items: Attendance[] }>('POST', `${activityPath(id)}/attendance`, { body: attended });
 }
 

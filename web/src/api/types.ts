@@ -361,7 +361,7 @@ export type Plan = {
   flagged: boolean;
 };
 
-export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string; paid_by_employer: boolean };
+export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string; paid_by_employer: boolean; early_reason?: string };
 
 // Contributions, needs and "you said, we did" (issue 6), as described in docs/api.md.
 

@@ -9,6 +9,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
 import { Link } from '../router/router';
@@ -19,7 +20,7 @@ function isWebAddress(text: string): boolean {
 }
 
 export function OrganisationDetailPage({ parameters }: PageProps) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
   const { isConvener } = useSession();
   const [flash] = useState(takeFlash);
   const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
@@ -49,11 +50,11 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.interests')}</dt>
-          <dd class="govuk-summary-list__value">{item.interests.length ? formatList(item.interests) : t('common.none')}</dd>
+          <dd class="govuk-summary-list__value"><TagNames tags={item.interests} none={t('common.none')} /></dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.communities')}</dt>
-          <dd class="govuk-summary-list__value">{item.communities.length ? formatList(item.communities) : t('common.none')}</dd>
+          <dd class="govuk-summary-list__value"><TagNames tags={item.communities} none={t('common.none')} /></dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>

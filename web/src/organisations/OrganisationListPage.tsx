@@ -7,6 +7,7 @@ import { Select, TextInput } from '../components/Fields';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
 import { Link, navigate, useLocation } from '../router/router';
@@ -16,7 +17,7 @@ import { takeFlash } from '../components/flash';
 import { NotificationBanner } from '../components/NotificationBanner';
 
 export function OrganisationListPage(_: PageProps) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
   const { isConvener } = useSession();
   const { search } = useLocation();
   const sector = search.get('sector') ?? '';
@@ -115,7 +116,7 @@ export function OrganisationListPage(_: PageProps) {
                         </Link>
                       </td>
                       <td class="govuk-table__cell">{sectorName(t, organisation.sector)}</td>
-                      <td class="govuk-table__cell">{formatList(organisation.interests)}</td>
+                      <td class="govuk-table__cell"><TagNames tags={organisation.interests} /></td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import { commonAccessNeeds, preferredLanguages, roles, stakeholderGroups } from '../api/types';
+import { commonAccessNeeds, roles, stakeholderGroups } from '../api/types';
 import type { FieldErrors, Organisation, Person, PersonFields, Role, StakeholderGroup } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Checkboxes, Select, TextInput } from '../components/Fields';
+import { LanguagePicker } from '../components/LanguagePicker';
 import type { Choice } from '../components/Fields';
 import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, groupName, languageName, roleName } from '../i18n/values';
+import { accessNeedName, groupName, roleName } from '../i18n/values';
 import { Link } from '../router/router';
 
 const fieldIds = {
@@ -69,10 +70,6 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
 
   const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
 
-  const languageChoices: Choice[] = preferredLanguages.map((code) => ({ value: code, text: languageName(t, code) }));
-  if (!languageChoices.some((choice) => choice.value === draft.preferredLanguage)) {
-    languageChoices.push({ value: draft.preferredLanguage, text: draft.preferredLanguage });
-  }
   // Needs outside the common list stay in the list so that saving keeps them.
   const accessChoices: Choice[] = [...commonAccessNeeds, ...draft.accessNeeds.filter((need) => !(commonAccessNeeds as readonly string[]).includes(need))].map(
     (need) => ({ value: need, text: accessNeedName(t, need) }),
@@ -83,6 +80,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!draft.name.trim()) clientErrors.name = [t('person.nameMissing')];
+    if (!draft.preferredLanguage) clientErrors.preferred_language = [t('languagePicker.missing')];
     const fields: PersonFields = {
       name: draft.name.trim(),
       groups: draft.groups,
@@ -175,14 +173,13 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             onValue={set('interests')}
             errors={messagesFor(form.errors, 'interests')}
           />
-          <Select
+          <LanguagePicker
             id={fieldIds.preferred_language}
             name="preferred_language"
             label={t('person.preferredLanguage')}
             hint={t('person.preferredLanguageHint')}
             value={draft.preferredLanguage}
             onValue={set('preferredLanguage')}
-            choices={languageChoices}
             errors={messagesFor(form.errors, 'preferred_language')}
           />
           <Checkboxes

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Organisation, Person } from '../api/types';
+import { useLanguageText } from '../components/LanguagePicker';
+import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, groupName, languageName, roleName } from '../i18n/values';
+import { accessNeedName, groupName, roleName } from '../i18n/values';
 import { Link } from '../router/router';
 
 type Row = { key: string; label: string; value: ComponentChildren };
@@ -9,6 +11,7 @@ type Row = { key: string; label: string; value: ComponentChildren };
 // The summary list for one person, used on their page and on "My profile".
 export function PersonSummary({ person, organisations }: { person: Person; organisations: Organisation[] | null }) {
   const { t, formatList } = useI18n();
+  const languageText = useLanguageText();
   const organisationNames = person.organisation_ids.map((id) => organisations?.find((item) => item.id === id) ?? { id, name: id });
   const rows: Row[] = [
     { key: 'name', label: t('person.name'), value: person.name },
@@ -38,8 +41,8 @@ export function PersonSummary({ person, organisations }: { person: Person; organ
         t('common.none')
       ),
     },
-    { key: 'interests', label: t('person.interests'), value: person.interests.length ? formatList(person.interests) : t('common.none') },
-    { key: 'language', label: t('person.preferredLanguage'), value: languageName(t, person.preferred_language) },
+    { key: 'interests', label: t('person.interests'), value: <TagNames tags={person.interests} none={t('common.none')} /> },
+    { key: 'language', label: t('person.preferredLanguage'), value: languageText(person.preferred_language) },
   );
   if (person.access_needs) {
     rows.push({

@@ -16,6 +16,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { useTagName } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
@@ -175,6 +176,7 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
 
 export function InvitationsPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const tagName = useTagName();
   const [notice, setNotice] = useState<Flash | null>(takeFlash);
   const [noticeVersion, setNoticeVersion] = useState(0);
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
@@ -230,7 +232,7 @@ export function InvitationsPage({ parameters }: PageProps) {
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
       <p class="govuk-body">
-        {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities]) })}
+        {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities].map(tagName)) })}
       </p>
       <p class="govuk-body">{t('invitations.reviewIntro')}</p>
 

@@ -13,8 +13,9 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
-import { accessNeedName, groupName, languageName, memberViaName } from '../i18n/values';
+import { accessNeedName, groupName, memberViaName } from '../i18n/values';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { groupItems } from '../text/projects';
@@ -119,6 +120,7 @@ function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFor
 
 export function MembersPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const languageText = useLanguageText();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   // The member is kept, not the message, so a language switch translates it too.
@@ -185,7 +187,7 @@ export function MembersPage({ parameters }: PageProps) {
                   </td>
                 ) : null}
                 {showPrivate ? (
-                  <td class="govuk-table__cell">{member.preferred_language ? languageName(t, member.preferred_language) : t('common.none')}</td>
+                  <td class="govuk-table__cell">{member.preferred_language ? languageText(member.preferred_language) : t('common.none')}</td>
                 ) : null}
               </tr>
             ))}

@@ -15,6 +15,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName, stageName } from '../i18n/values';
 import { Link } from '../router/router';
@@ -202,9 +203,9 @@ export function ProjectPage({ parameters }: PageProps) {
           </span>
         </SummaryRow>
         <SummaryRow label={t('project.population')}>{project.population || t('common.none')}</SummaryRow>
-        <SummaryRow label={t('project.interests')}>{project.interests.length ? formatList(project.interests) : t('common.none')}</SummaryRow>
+        <SummaryRow label={t('project.interests')}><TagNames tags={project.interests} none={t('common.none')} /></SummaryRow>
         <SummaryRow label={t('project.communities')}>
-          {project.communities.length ? formatList(project.communities) : t('common.none')}
+          <TagNames tags={project.communities} none={t('common.none')} />
         </SummaryRow>
         <SummaryRow label={t('project.started')}>{formatDate(project.created_at, language)}</SummaryRow>
       </dl>

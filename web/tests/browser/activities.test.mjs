@@ -160,7 +160,9 @@ describe('activities', () => {
       assert.equal(await page.getByRole('checkbox', { name }).isChecked(), true, `${name} comes from her profile`);
     }
     assert.equal(await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).isChecked(), false);
-    assert.equal(await page.locator('#signup-language').inputValue(), 'en');
+    // The language picker shows the profile's language by name (English: `en`).
+    await page.locator('#signup-language-chosen', { hasText: 'Chosen: English' }).waitFor();
+    assert.equal(await page.locator('#signup-language').inputValue(), 'English');
     await checkAccessibility(page, 'activity page with the sign-up form');
 
     await page.getByRole('checkbox', { name: 'British Sign Language interpreter' }).check();
@@ -257,6 +259,9 @@ describe('activities', () => {
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.locator('#attended-person-error').waitFor();
     await page.locator('#attended-person').selectOption({ label: 'Joan Price (signed up)' });
+    // The activity is two days away: only a convener records it now, saying why (issue 13).
+    await page.getByText('This activity has not started yet.').waitFor();
+    await page.locator('#attended-early-reason').fill('Joan helped set up the room and cannot come on the day.');
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Joan Price took part for Service users and carers' }).waitFor();
     const table = page.locator('table.govuk-table');

@@ -125,7 +125,7 @@ describe('projects', () => {
     for (const name of ["Silver Threads Older People's Club", 'Riverside Community Health NHS Trust', 'Meadowbank Care', removedOrganisation, 'Joan Price']) {
       const row = rowFor(page, table, name);
       assert.equal(await row.count(), 1, `${name} is invited`);
-      assert.match(await row.innerText(), /older-people/);
+      assert.match(await row.innerText(), /Older people/);
       assert.match(await row.innerText(), /Not sent yet/);
     }
     // Kofi works in home care, not with older people: not matched.
