@@ -13,10 +13,11 @@ import { groupName, sectorName } from '../i18n/values';
 import { useMyInvitationCount } from '../projects/myInvitations';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { WhatNeedsYou } from './WhatNeedsYou';
 
 export function HomePage(_: PageProps) {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { me, isConvener } = useSession();
   const [flash] = useState(takeFlash);
   const partnership = useResource(fetchPartnership, []);
   const invitationCount = useMyInvitationCount();
@@ -37,6 +38,7 @@ export function HomePage(_: PageProps) {
       <span class="govuk-caption-l">{t('home.caption')}</span>
       <h1 class="govuk-heading-l">{partnership.data?.name ?? me?.partnership.name ?? t('home.title')}</h1>
       {me ? <p class="govuk-body-l">{t('home.welcome', { name: me.user.name })}</p> : null}
+      {me ? <WhatNeedsYou isConvener={isConvener} /> : null}
       {partnership.status === 'loading' ? <Loading /> : null}
       {partnership.status === 'failed' ? <FailureMessage error={partnership.error} /> : null}
       {partnership.status === 'ready' ? (

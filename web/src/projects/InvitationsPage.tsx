@@ -261,7 +261,7 @@ export function InvitationsPage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">{groupName(t, invitation.group)}</td>
                 <td class="govuk-table__cell">
-                  {invitation.matched_on.length ? formatList(invitation.matched_on) : t('invitations.addedByHand')}
+                  {invitation.matched_on.length ? formatList(invitation.matched_on.map(tagName)) : t('invitations.addedByHand')}
                 </td>
                 <td class="govuk-table__cell">
                   <InvitationStatusTag invitation={invitation} />

@@ -1,0 +1,89 @@
+// Issue 13, item 4: home is a "what needs you" page. Each card shows the number
+// the server counted for the person and one clear next step; organisers' work
+// is not shown to members; the page fits a phone, in English and Arabic.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, signInInEnglish, startServer } from './harness.mjs';
+
+// The cards on the page, by section key: the count in its tag and the next step's address.
+async function cards(page) {
+  return page.locator('.govuk-summary-card[data-section]').evaluateAll((elements) =>
+    Object.fromEntries(
+      elements.map((element) => [
+        element.getAttribute('data-section'),
+        {
+          count: Number((element.querySelector('.govuk-tag')?.textContent ?? '').replace(/\D/g, '')),
+          step: element.querySelector('a.govuk-button')?.getAttribute('href') ?? null,
+        },
+      ]),
+    ),
+  );
+}
+
+async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+}
+
+describe('home: what needs you', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer('home');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener sees each kind of waiting work with its count and next step', async () => {
+    const page = await signInInEnglish(browser, server, accounts.convener);
+    await page.goto('/');
+    await page.locator('h2', { hasText: 'What needs you' }).waitFor();
+    const next = await api(page, 'GET', '/api/v1/me/next');
+    assert.equal(next.status, 200);
+    const shown = await cards(page);
+    assert.deepEqual(Object.keys(shown).sort(), next.body.sections.map((section) => section.key).sort(), 'one card per section the server gave');
+    for (const section of next.body.sections) {
+      assert.equal(shown[section.key].count, section.count, `${section.key}: the count the server worked out`);
+      assert.equal(shown[section.key].step, section.items[0]?.href ?? null, `${section.key}: the next step is the first item`);
+    }
+    // The convener organises every project: the organisers' kinds of work are there, even when none waits.
+    for (const key of ['arrangements', 'contributions', 'translations']) assert.ok(shown[key], `a ${key} card for the convener`);
+    await checkAccessibility(page, 'home with what needs you');
+    await screenshot(page, 'home-en-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'home-en-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a member sees only their own kinds of work, in Arabic too', async () => {
+    const page = await signInInEnglish(browser, server, accounts.member);
+    await page.goto('/');
+    await page.locator('h2', { hasText: 'What needs you' }).waitFor();
+    const shown = await cards(page);
+    for (const key of ['arrangements', 'contributions', 'translations', 'claims']) assert.equal(shown[key], undefined, `no ${key} card for a member`);
+    assert.ok(shown.invitations && shown.activities && shown.votes);
+    await page.context().close();
+
+    const arabic = await openPage(browser, server.baseUrl);
+    await signIn(arabic, accounts.arabicMember);
+    await arabic.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await arabic.goto('/');
+    await arabic.locator('h2', { hasText: 'ما ينتظرك' }).waitFor();
+    assert.equal(await arabic.locator('html').getAttribute('dir'), 'rtl');
+    await checkAccessibility(arabic, 'home in Arabic');
+    await screenshot(arabic, 'home-ar-1280');
+    await arabic.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(arabic, 390);
+    await screenshot(arabic, 'home-ar-390');
+    assertNoProblems(arabic);
+    await arabic.context().close();
+  });
+});
