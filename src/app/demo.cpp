@@ -5,6 +5,7 @@
 
 #include "modules/accounts/commands.hpp"
 #include "core/time.hpp"
+#include "modules/finance/commands.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/engagement/commands.hpp"
 #include "modules/projects/commands.hpp"
@@ -66,6 +67,8 @@ std::vector<DemoOrganisation> const& demo_organisations()
 std::vector<DemoPerson> const& demo_people()
 {
     static std::vector<DemoPerson> const people {
+        { "Tom Reid", "tom.reid@riverside-vcs.example", "convener", { "vcs" }, { "umbrella" }, { "co-production" },
+            "en", {}, "treasurer, Riverside Voluntary Action: convener with the finance role (approves and pays claims)" },
         { "Priya Raman", "priya.raman@riverside-council.example", "member", { "local_authority" }, { "council" }, { "older-people", "adult-social-care" },
             "en", {}, "commissioning manager, the council" },
         { "Dr Owen Hughes", "owen.hughes@riverside-nhs.example", "member", { "health" }, { "trust" }, { "older-people", "mental-health" },
@@ -292,6 +295,9 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
         .admin_password = password,
         .colour = "#0b6e4f",
     };
+    // The partnership and its people were set up two months ago, so their
+    // accounts are not new ones (which may not handle money for 7 days).
+    std::optional<ClockOverride> set_up_time { std::in_place, now() - std::chrono::days { 60 } };
     auto created = partnership::create_partnership(database, request);
     if (!created)
         return std::unexpected(created.error());
@@ -355,6 +361,16 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
             return std::unexpected(*error);
         result.accounts.push_back({ std::string { person.email }, std::string { person.name }, std::string { person.description } });
     }
+    // Tom Reid holds the finance role from the start: given by whoever set the
+    // partnership up. Later changes need a second convener to confirm.
+    auto granted = database.write([&](soci::session& sql) -> Status {
+        finance::grant_at_set_up(sql, convener.partnership_id, person_ids["Tom Reid"], convener.person_id);
+        return {};
+    });
+    if (auto error = failed(granted))
+        return std::unexpected(*error);
+    set_up_time.reset();
+
     if (auto seeded = seed_demo_projects(database, convener, person_ids, organisation_ids); !seeded)
         return std::unexpected(seeded.error());
     return result;

@@ -63,6 +63,7 @@ struct ServeOptions {
     std::string database_url { "sqlite:roundtable.db" };
     std::string listen { "127.0.0.1:8080" };
     std::string web_root;
+    std::string public_url;
     std::string files_dir; // default: beside a SQLite database, or ./roundtable-files
     std::size_t threads { 0 };
 };
@@ -127,7 +128,14 @@ int serve(ServeOptions const& options)
         return k_exit_usage;
 
     std::optional<std::filesystem::path> web_root;
-    if (!options.web_root.empty()) {
+    if (options.web_root.empty()) {
+        // Without --web, the app built beside this checkout is served when it is
+        // there (web/dist from where the server runs), so `/` is not a bare 404.
+        std::filesystem::path const built { "web/dist" };
+        std::error_code error;
+        if (std::filesystem::is_regular_file(built / "index.html", error))
+            web_root = std::filesystem::absolute(built);
+    } else {
         if (!std::filesystem::is_regular_file(std::filesystem::path { options.web_root } / "index.html")) {
             std::cerr << "error: --web " << options.web_root << " has no index.html (build the web app with `make web`)\n";
             return k_exit_usage;
@@ -159,6 +167,9 @@ int serve(ServeOptions const& options)
         return application.body_limit_for(method, target, cookie);
     };
     server.on_listening = [&](std::string const& host, unsigned short port) {
+        services.public_url = options.public_url.empty() ? "http://" + host + ":" + std::to_string(port) : options.public_url;
+        while (services.public_url.ends_with('/'))
+            services.public_url.pop_back();
         std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;
         spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,
             json_quoted(database->url().display), server.threads);
@@ -239,7 +250,8 @@ int main(int argc, char** argv)
     auto* serve_command = cli.add_subcommand("serve", "Serve the API and the web app");
     serve_command->add_option("--db", serve_options.database_url, "sqlite:PATH or postgresql://USER:PASS@HOST:PORT/DB")->capture_default_str();
     serve_command->add_option("--listen", serve_options.listen, "HOST:PORT (port 0: any free port)")->capture_default_str();
-    serve_command->add_option("--web", serve_options.web_root, "The built web app (web/dist)");
+    serve_command->add_option("--web", serve_options.web_root, "The built web app (web/dist; default: web/dist when it is there)");
+    serve_command->add_option("--public-url", serve_options.public_url, "The site's address for links in emails (default: the --listen address)");
     serve_command->add_option("--files", serve_options.files_dir, "Where uploaded receipts and the data key are kept (default: beside the SQLite file)");
     serve_command->add_option("--threads", serve_options.threads, "Worker threads (default: twice the cores, at least 4)");
 

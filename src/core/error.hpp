@@ -22,6 +22,11 @@ enum class ErrorKind {
     Conflict,        // clashes with existing state (an email in use)
     RateLimited,     // too many attempts; retry_after_seconds says when
     Unavailable,     // the database cannot be reached
+    MethodNotAllowed,     // the address exists but not for this method (405)
+    PayloadTooLarge,      // the body is over the route's limit (413)
+    UnsupportedMediaType, // the body is not of a type the route takes (415)
+    HeadersTooLarge,      // the request headers are over the limit (431)
+    Internal,             // a fault on our side (500)
 };
 
 // One bad row of an uploaded file (a CSV import): its line in the file, the

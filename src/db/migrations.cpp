@@ -656,6 +656,49 @@ std::vector<Migration> const& all_migrations()
                 "ALTER TABLE content_translations ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
                 "ALTER TABLE easy_read_versions ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
             } },
+        { 19, "finance controls: the finance role changes only when a second convener confirms; who issued each sign-in link",
+            {
+                R"(CREATE TABLE finance_requests (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    give INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    requested_by TEXT NOT NULL,
+                    requested_at TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    decided_by TEXT,
+                    decided_at TEXT))",
+                "CREATE INDEX finance_requests_by_partnership ON finance_requests (partnership_id, status, requested_at)",
+                // What the finance controls did: grants, removals and every refusal, for all conveners to see.
+                R"(CREATE TABLE finance_control_events (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    actor_id TEXT NOT NULL,
+                    person_id TEXT,
+                    claim_id TEXT,
+                    request_id TEXT))",
+                "CREATE INDEX finance_control_events_by_partnership ON finance_control_events (partnership_id, id)",
+                // Who issued a sign-in link (the invitation chain), and whether it sets a first
+                // password ('account') or resets one the person already has ('password_reset').
+                "ALTER TABLE invites ADD COLUMN issued_by TEXT",
+                "ALTER TABLE invites ADD COLUMN kind TEXT NOT NULL DEFAULT 'account'",
+                "CREATE INDEX invites_by_person ON invites (person_id, created_at)",
+            } },
+        { 20, "an email address is unique within a partnership, not across Roundtable",
+            {
+                // Another partnership must not learn that an address is used. SQLite cannot drop the
+                // column's UNIQUE without rebuilding the table (whose rows other tables cascade from),
+                // so the address moves to a new column and the old one stays, always empty.
+                "ALTER TABLE people ADD COLUMN email_address TEXT",
+                "UPDATE people SET email_address = email",
+                "UPDATE people SET email = NULL",
+                "CREATE UNIQUE INDEX people_email_in_partnership ON people (partnership_id, email_address)",
+                "CREATE INDEX people_by_email ON people (email_address)",
+            } },
         { 21, "labels a partnership gives its own tags, in each language",
             {
                 R"(CREATE TABLE tag_labels (

@@ -1,5 +1,6 @@
 #include "http/application.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -16,6 +17,8 @@ constexpr std::string_view k_content_security_policy
     = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
       "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+}
+
 void add_security_headers(Response& response)
 {
     response.set_header("Content-Security-Policy", std::string { k_content_security_policy });
@@ -25,6 +28,8 @@ void add_security_headers(Response& response)
     response.set_header("Cross-Origin-Opener-Policy", "same-origin");
     response.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 }
+
+namespace {
 
 bool is_api_path(std::string_view path)
 {
@@ -109,8 +114,7 @@ Response Application::handle(Request const& request) const
     } catch (std::exception const& error) {
         spdlog::error(R"("event":"unhandled","method":{},"path":{},"error":{})", json_quoted(request.method),
             json_quoted(request.path), json_quoted(error.what()));
-        response = Response::problem({ ErrorKind::Unavailable, "Something went wrong on our side. Try again later." });
-        response.status = 500;
+        response = Response::problem({ ErrorKind::Internal, "Something went wrong on our side. Try again later." });
     }
     add_security_headers(response);
     return response;
@@ -140,8 +144,7 @@ Response Application::handle_api(Request const& request) const
     if (!match.route) {
         if (match.allowed_methods.empty())
             return Response::problem(Error::not_found("There is no such address in the API."));
-        auto response = Response::problem({ ErrorKind::BadRequest, "This address does not accept that method." });
-        response.status = 405;
+        auto response = Response::problem({ ErrorKind::MethodNotAllowed, "This address does not accept that method." });
         std::string allow;
         for (auto const& method : match.allowed_methods)
             allow += (allow.empty() ? "" : ", ") + method;
@@ -172,10 +175,8 @@ Response Application::handle_api(Request const& request) const
         start = end + 1;
     }
     if (request.is_unsafe_method() && !request.body.empty() && !body_type_ok) {
-        auto response = Response::problem(
-            Error::bad_request("Send the body as " + (route.body_type.empty() ? std::string { "application/json" } : route.body_type) + "."));
-        response.status = 415;
-        return response;
+        return Response::problem({ ErrorKind::UnsupportedMediaType,
+            "Send the body as " + (route.body_type.empty() ? std::string { "application/json" } : route.body_type) + "." });
     }
 
     auto response = route.handler(context);
@@ -186,14 +187,24 @@ Response Application::handle_api(Request const& request) const
 
 Response Application::handle_static(Request const& request) const
 {
-    if (!m_options.web_root)
-        return plain_not_found();
+    if (!m_options.web_root) {
+        auto response = plain_not_found();
+        response.body = "Not found. This server was started without the web app: build it (make web) and start the server with --web web/dist.\n";
+        return response;
+    }
     if (request.method != "GET" && request.method != "HEAD") {
         auto response = plain_not_found();
         response.status = 405;
         response.set_header("Allow", "GET, HEAD");
         return response;
     }
+
+    // A decoded NUL or other control character ("/assets/index.js%00.html")
+    // names no file: the file system would stop at the NUL and serve a file
+    // under a type taken from the rest of the name.
+    bool const control = std::ranges::any_of(request.path, [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+    if (control)
+        return plain_not_found();
 
     auto const& root = *m_options.web_root;
     // Reject any path that could climb out of the web root.

@@ -14,6 +14,9 @@ using Authenticator = std::function<std::optional<Actor>(std::string_view token)
 
 inline constexpr std::string_view k_session_cookie = "rt_session";
 
+// The headers every answer carries, also those sent before a request is read.
+void add_security_headers(Response& response);
+
 struct ApplicationOptions {
     std::optional<std::filesystem::path> web_root; // the built web app; none: API only
 };

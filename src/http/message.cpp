@@ -98,6 +98,16 @@ int status_for(ErrorKind kind)
         return 429;
     case ErrorKind::Unavailable:
         return 503;
+    case ErrorKind::MethodNotAllowed:
+        return 405;
+    case ErrorKind::PayloadTooLarge:
+        return 413;
+    case ErrorKind::UnsupportedMediaType:
+        return 415;
+    case ErrorKind::HeadersTooLarge:
+        return 431;
+    case ErrorKind::Internal:
+        return 500;
     }
     return 500;
 }
@@ -130,6 +140,16 @@ ProblemText problem_text(ErrorKind kind)
         return { "rate_limited", "Too many attempts" };
     case ErrorKind::Unavailable:
         return { "unavailable", "Service unavailable" };
+    case ErrorKind::MethodNotAllowed:
+        return { "method_not_allowed", "Method not allowed" };
+    case ErrorKind::PayloadTooLarge:
+        return { "too_large", "The request is too large" };
+    case ErrorKind::UnsupportedMediaType:
+        return { "unsupported_media_type", "The body's type is not accepted here" };
+    case ErrorKind::HeadersTooLarge:
+        return { "headers_too_large", "The request headers are too large" };
+    case ErrorKind::Internal:
+        return { "internal", "Something went wrong on our side" };
     }
     return { "error", "Something went wrong" };
 }

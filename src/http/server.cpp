@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/log.hpp"
+#include "http/application.hpp"
 
 namespace rt::http {
 
@@ -129,10 +130,12 @@ bhttp::response<bhttp::string_body> to_message(Response&& response, unsigned ver
     return message;
 }
 
-Response simple_problem(int status, std::string_view title)
+// An answer sent before the request could be read whole (413, 431): the same
+// problem shape and security headers as every other answer.
+Response early_problem(ErrorKind kind, std::string_view detail)
 {
-    auto response = Response::problem({ ErrorKind::BadRequest, std::string { title } });
-    response.status = status;
+    auto response = Response::problem({ kind, std::string { detail } });
+    add_security_headers(response);
     return response;
 }
 
@@ -186,9 +189,9 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
         std::string method = "-", path = "-";
         bool head = false;
         if (read_error == bhttp::error::body_limit) {
-            response = simple_problem(413, "The request body is too large.");
+            response = early_problem(ErrorKind::PayloadTooLarge, "The request body is too large.");
         } else if (read_error == bhttp::error::header_limit) {
-            response = simple_problem(431, "The request headers are too large.");
+            response = early_problem(ErrorKind::HeadersTooLarge, "The request headers are too large.");
         } else if (read_error) {
             break; // closed, timed out or unreadable: nothing to answer
         } else {

@@ -14,6 +14,9 @@ struct Services {
     std::filesystem::path files_dir {};
     // 32 bytes for sealing personal data at rest (bank details).
     std::string data_key {};
+    // The site's address as people reach it ("https://roundtable.example"),
+    // for links in emails: from --public-url, else the address it listens on.
+    std::string public_url {};
 };
 
 }

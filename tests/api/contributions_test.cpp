@@ -14,7 +14,7 @@ protected:
     static std::string make_project(std::string const& title)
     {
         auto convener = convener_a();
-        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
         auto const response = convener.post("/api/v1/projects",
             boost::json::value { { "title", title }, { "summary", "What should change at the day centre." },
                 { "interests", { "no-match-contributions" } },
@@ -293,7 +293,7 @@ TEST_F(ContributionsApi, EveryGroupWeighsTheSameInTheNeedsPriority)
     // Someone in two groups ranks once: ranking for the second group replaces the first.
     auto both = signed_in_person("Bea Both", "residents");
     ASSERT_EQ(convener_a().patch("/api/v1/people/" + text(both.get("/api/v1/me").json().at("user").at("id")),
-                  boost::json::value { { "groups", { "residents", "local_authority" } } }).status,
+                  boost::json::value { { "groups", { "residents", "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status,
         200);
     auto const rank_as = [&](std::string const& group) {
         return both.send("PUT", "/api/v1/projects/" + project + "/needs/ranking",

@@ -24,7 +24,7 @@ protected:
     static Setup make_project(std::string const& title)
     {
         auto convener = convener_a();
-        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
         auto cora = convener.post("/api/v1/people", boost::json::value { { "name", "Cora Colead" }, { "groups", { "residents" } } });
         auto const response = convener.post("/api/v1/projects",
             boost::json::value { { "title", title }, { "summary", "Decide together." }, { "interests", { "no-match-decisions" } },

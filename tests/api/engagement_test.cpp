@@ -21,7 +21,7 @@ protected:
     static std::string make_project(std::string const& title)
     {
         auto convener = convener_a();
-        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+        EXPECT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
         auto const response = convener.post("/api/v1/projects",
             boost::json::value { { "title", title }, { "summary", "Meet and talk." }, { "interests", { "no-match-" + std::to_string(title.size()) } },
                 { "charter", { { "required_groups", { "residents" } },

@@ -143,7 +143,7 @@ TEST_F(LanguageApi, EasyReadHasStricterTargets)
 TEST_F(LanguageApi, PublishedTextsAreRecordedAndAHardRuleRefusesThem)
 {
     auto convener = convener_a();
-    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
     auto cora = convener.post("/api/v1/people", boost::json::value { { "name", "Cora Colead" }, { "groups", { "residents" } } });
     auto project = [&](std::string const& title, std::string const& summary) {
         return convener.post("/api/v1/projects",
@@ -183,7 +183,7 @@ TEST_F(LanguageApi, PublishedTextsAreRecordedAndAHardRuleRefusesThem)
 TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
 {
     auto convener = convener_a();
-    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
     auto marta = person_with_session("Marta Polish", "residents");
     ASSERT_EQ(convener.patch("/api/v1/people/" + marta.id, boost::json::value { { "preferred_language", "pl" } }).status, 200);
     auto const created = convener.post("/api/v1/projects",
@@ -237,7 +237,7 @@ TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
 TEST_F(LanguageApi, ATranslationOfAnOlderWordingSaysSo)
 {
     auto convener = convener_a();
-    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } }).status, 200);
+    ASSERT_EQ(convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } }).status, 200);
     auto piotr = person_with_session("Piotr Polish", "residents");
     ASSERT_EQ(convener.patch("/api/v1/people/" + piotr.id, boost::json::value { { "preferred_language", "pl" } }).status, 200);
     auto const created = convener.post("/api/v1/projects",

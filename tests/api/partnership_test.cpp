@@ -15,11 +15,15 @@ TEST_F(PartnershipApi, SummaryCountsOrganisationsBySectorAndPeopleByGroup)
     // Partnership B starts with its convener only (no groups). Add two VCS
     // groups, one health trust, and three people: residents, residents+staff, health.
     auto convener = convener_b();
-    for (auto const& [name, sector] : { std::pair { "Summary Club", "vcs" }, { "Summary Forum", "vcs" }, { "Summary Trust", "health" } })
-        ASSERT_EQ(convener.post("/api/v1/organisations", boost::json::value { { "name", name }, { "sector", sector } }).status, 201);
+    std::string trust_id;
+    for (auto const& [name, sector] : { std::pair { "Summary Club", "vcs" }, { "Summary Forum", "vcs" }, { "Summary Trust", "health" } }) {
+        auto const made = convener.post("/api/v1/organisations", boost::json::value { { "name", name }, { "sector", sector } });
+        ASSERT_EQ(made.status, 201);
+        trust_id = std::string { made.json().at("id").as_string() }; // the last: the trust
+    }
     ASSERT_EQ(convener.post("/api/v1/people", boost::json::value { { "name", "S One" }, { "groups", { "residents" } } }).status, 201);
     ASSERT_EQ(convener.post("/api/v1/people", boost::json::value { { "name", "S Two" }, { "groups", { "residents", "staff" } } }).status, 201);
-    ASSERT_EQ(convener.post("/api/v1/people", boost::json::value { { "name", "S Three" }, { "groups", { "health" } } }).status, 201);
+    ASSERT_EQ(convener.post("/api/v1/people", boost::json::value { { "name", "S Three" }, { "groups", { "health" } }, { "organisation_ids", { trust_id } } }).status, 201);
 
     auto const response = convener.get("/api/v1/partnership");
     ASSERT_EQ(response.status, 200) << response.body;

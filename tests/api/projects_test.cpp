@@ -48,7 +48,8 @@ protected:
         };
         fixture.resident_opted_in = person("Rita Resident " + tag, { "residents" }, { tag });
         fixture.resident_other_interest = person("Ron Resident " + tag, { "residents" }, { "transport" });
-        fixture.officer_opted_in = person("Olu Officer " + tag, { "local_authority" }, { tag });
+        fixture.officer_opted_in = person("Olu Officer " + tag, { "local_authority" }, { tag },
+            { { "organisation_ids", { organisation_of_sector("local_authority") } } });
         fixture.vcs_worker_email = unique_email("worker." + tag);
         person("Wanda Worker " + tag, { "vcs" }, {},
             { { "email", fixture.vcs_worker_email }, { "organisation_ids", { fixture.matching_by_interest } } });
@@ -58,7 +59,7 @@ protected:
     static void give_convener_a_group()
     {
         auto convener = convener_a();
-        auto const response = convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } } });
+        auto const response = convener.patch("/api/v1/people/" + s_convener_a_id, boost::json::value { { "groups", { "local_authority" } }, { "organisation_ids", { organisation_of_sector("local_authority") } } });
         ASSERT_EQ(response.status, 200) << response.body;
     }
 

@@ -1,11 +1,16 @@
 #include "support/api_fixture.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include <boost/json.hpp>
 
 #include "core/crypto.hpp"
+#include "core/time.hpp"
+#include "db/database.hpp"
 
 namespace rt::test {
 
@@ -113,10 +118,107 @@ HttpClient ApiTest::fresh_session(std::string const& email)
     return signed_in(email);
 }
 
-ApiTest::NewPerson ApiTest::person_with_session(std::string const& name, std::string const& group)
+std::string ApiTest::organisation_of_sector(std::string const& sector)
+{
+    static std::map<std::pair<unsigned short, std::string>, std::string> made;
+    auto const key = std::pair { s_server->port(), sector };
+    if (auto found = made.find(key); found != made.end())
+        return found->second;
+    auto const created = convener_a().post("/api/v1/organisations",
+        boost::json::value { { "name", "Test " + sector + " organisation" }, { "sector", sector } });
+    EXPECT_EQ(created.status, 201) << created.body;
+    return made[key] = std::string { created.json().at("id").as_string() };
+}
+
+namespace {
+
+bool is_sector_group(std::string const& group)
+{
+    return group == "local_authority" || group == "health" || group == "vcs" || group == "provider";
+}
+
+}
+
+ApiTest::NewPerson ApiTest::convener_with_session(std::string const& name)
 {
     auto const created = convener_a().post("/api/v1/people",
-        boost::json::value { { "name", name }, { "email", unique_email("person") }, { "groups", { group } } });
+        boost::json::value { { "name", name }, { "email", unique_email("convener") }, { "role", "convener" } });
+    EXPECT_EQ(created.status, 201) << created.body;
+    std::string const url { created.json().at("invite_url").as_string() };
+    auto client = anonymous();
+    auto const accepted = client.post("/api/v1/auth/accept-invite",
+        boost::json::value { { "token", url.substr(url.find("token=") + 6) }, { "password", k_password } });
+    EXPECT_EQ(accepted.status, 200) << accepted.body;
+    client.set_csrf_token(std::string { accepted.json().at("csrf_token").as_string() });
+    return { std::string { created.json().at("id").as_string() }, client };
+}
+
+void ApiTest::backdate_sign_in_links(int days)
+{
+    auto url = db::parse_database_url(s_database->url());
+    ASSERT_TRUE(url.has_value());
+    db::Database database { *url };
+    auto const partnership_id = std::string { convener_a().get("/api/v1/me").json().at("partnership").at("id").as_string() };
+    auto const done = database.write([&](soci::session& sql) -> Status {
+        std::vector<std::pair<std::string, std::string>> links;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT token_hash, created_at FROM invites WHERE partnership_id = :p", soci::use(partnership_id));
+        for (auto const& row : rows)
+            links.emplace_back(row.get<std::string>(0), row.get<std::string>(1));
+        for (auto const& [token_hash, created_at] : links) {
+            auto const earlier = format_time(*parse_time(created_at) - std::chrono::days { days });
+            sql << "UPDATE invites SET created_at = :at WHERE token_hash = :t", soci::use(earlier), soci::use(token_hash);
+        }
+        return {};
+    });
+    ASSERT_TRUE(done.has_value());
+}
+
+std::vector<std::string> ApiTest::outbox_messages()
+{
+    std::vector<std::filesystem::path> files;
+    auto const outbox = s_server->files_dir() / "outbox";
+    if (std::filesystem::exists(outbox))
+        for (auto const& entry : std::filesystem::directory_iterator { outbox })
+            if (entry.path().extension() == ".eml")
+                files.push_back(entry.path());
+    // File names are UUIDv7s: their order is the order they were written in.
+    std::ranges::sort(files);
+    std::vector<std::string> messages;
+    for (auto const& file : files) {
+        std::ifstream in { file, std::ios::binary };
+        messages.emplace_back(std::istreambuf_iterator<char> { in }, std::istreambuf_iterator<char> {});
+    }
+    return messages;
+}
+
+std::string ApiTest::newest_outbox_token()
+{
+    auto const messages = outbox_messages();
+    if (messages.empty())
+        return "";
+    auto const& message = messages.back();
+    constexpr std::string_view marker = "/accept-invite?token=";
+    auto const at = message.find(marker);
+    if (at == std::string::npos)
+        return "";
+    auto const start = at + marker.size();
+    return message.substr(start, message.find_first_of("\r\n", start) - start);
+}
+
+void ApiTest::give_finance(std::string const& person_id, HttpClient asker, HttpClient confirmer)
+{
+    auto const asked = asker.post("/api/v1/people/" + person_id + "/finance", boost::json::value { { "finance", true } });
+    ASSERT_EQ(asked.status, 202) << asked.body;
+    auto const confirmed = confirmer.post("/api/v1/finance-requests/" + std::string { asked.json().at("id").as_string() } + "/confirm");
+    ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+}
+
+ApiTest::NewPerson ApiTest::person_with_session(std::string const& name, std::string const& group)
+{
+    boost::json::object body { { "name", name }, { "email", unique_email("person") }, { "groups", { group } } };
+    if (is_sector_group(group))
+        body["organisation_ids"] = boost::json::array { boost::json::value(organisation_of_sector(group)) };
+    auto const created = convener_a().post("/api/v1/people", body);
     EXPECT_EQ(created.status, 201) << created.body;
     std::string const url { created.json().at("invite_url").as_string() };
     auto client = anonymous();

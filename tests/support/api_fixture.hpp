@@ -38,7 +38,24 @@ protected:
         std::string id;
         HttpClient client;
     };
+    // Sector groups (local_authority, health, vcs, provider) come from acting
+    // for an organisation of that sector: the person is added to one.
     static NewPerson person_with_session(std::string const& name, std::string const& group);
+    // A second (third...) convener of partnership A, signed in.
+    static NewPerson convener_with_session(std::string const& name);
+    // An organisation of partnership A in the sector, made once per suite.
+    static std::string organisation_of_sector(std::string const& sector);
+
+    // Runs SQL straight on the test database, for what only time does: every
+    // sign-in link of partnership A issued `days` earlier than it was, as if
+    // its people had joined that long ago.
+    static void backdate_sign_in_links(int days);
+    // The emails in the server's outbox, oldest first, as raw RFC 5322 text.
+    static std::vector<std::string> outbox_messages();
+    // The token of the sign-in link in the newest email of the outbox ("" when none).
+    static std::string newest_outbox_token();
+    // The finance role given the only way there is: one convener asks, another confirms.
+    static void give_finance(std::string const& person_id, HttpClient asker, HttpClient confirmer);
 
     static std::unique_ptr<TestDatabase> s_database;
     static std::unique_ptr<ServerProcess> s_server;

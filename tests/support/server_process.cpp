@@ -84,6 +84,10 @@ ServerProcess::~ServerProcess()
         stop(SIGKILL);
 }
 
+namespace {
+int s_servers_started = 0;
+}
+
 void ServerProcess::start()
 {
     int output[2];
@@ -92,7 +96,11 @@ void ServerProcess::start()
 
     auto const binary = roundtable_binary();
     auto const log_path = std::filesystem::temp_directory_path() / ("roundtable-test-" + std::to_string(getpid()) + ".log");
-    std::vector<std::string> arguments { binary, "serve", "--db", m_database_url, "--listen", "127.0.0.1:0", "--threads", "4" };
+    // One folder per server (kept across a restart of the same server object).
+    if (m_files_dir.empty())
+        m_files_dir = std::filesystem::temp_directory_path() / ("roundtable-files-" + std::to_string(getpid()) + "-" + std::to_string(++s_servers_started));
+    std::vector<std::string> arguments { binary, "serve", "--db", m_database_url, "--listen", "127.0.0.1:0", "--threads", "4", "--files",
+        m_files_dir.string() };
     if (!m_web_root.empty()) {
         arguments.emplace_back("--web");
         arguments.push_back(m_web_root);

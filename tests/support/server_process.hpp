@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include <csignal>
 #include <string>
 #include <vector>
@@ -32,10 +34,13 @@ public:
     int stop(int signal_number = SIGTERM);
     [[nodiscard]] unsigned short port() const { return m_port; }
     [[nodiscard]] pid_t pid() const { return m_pid; }
+    // The server's --files folder (receipts, and the outbox of emails).
+    [[nodiscard]] std::filesystem::path const& files_dir() const { return m_files_dir; }
 
 private:
     std::string m_database_url;
     std::string m_web_root;
+    std::filesystem::path m_files_dir;
     pid_t m_pid { -1 };
     unsigned short m_port { 0 };
 };

@@ -29,6 +29,7 @@ import { BudgetPage } from './resources/BudgetPage';
 import { ClaimNewPage } from './resources/ClaimNewPage';
 import { ClaimPage } from './resources/ClaimPage';
 import { FinancePage } from './resources/FinancePage';
+import { FinanceControlsPage } from './resources/FinanceControlsPage';
 import { PaymentsPage } from './resources/PaymentsPage';
 import { PolicyPage } from './resources/PolicyPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
@@ -128,6 +129,7 @@ const routes: Route[] = [
   { pattern: '/claims/new', page: ClaimNewPage, access: 'signed-in' },
   { pattern: '/claims/:id', page: ClaimPage, access: 'signed-in' },
   { pattern: '/finance', page: FinancePage, access: 'signed-in' },
+  { pattern: '/finance/controls', page: FinanceControlsPage, access: 'signed-in' },
   { pattern: '/participation-policy', page: PolicyPage, access: 'signed-in' },
   { pattern: '/projects/:id/budget', page: BudgetPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },

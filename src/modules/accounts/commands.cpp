@@ -2,7 +2,9 @@
 
 #include "core/crypto.hpp"
 #include "core/form.hpp"
+#include "core/outbox.hpp"
 #include "core/time.hpp"
+#include "modules/accounts/queries.hpp"
 #include "modules/accounts/store.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
@@ -79,16 +81,6 @@ SignedIn start_session(soci::session& sql, std::string const& partnership_id, st
 
 }
 
-Status check_password_rules(std::string_view password)
-{
-    auto const length = code_point_count(password);
-    if (length < 10)
-        return std::unexpected(Error::invalid_field("password", "Must be at least 10 characters. A few words together are easy to remember."));
-    if (length > 256)
-        return std::unexpected(Error::invalid_field("password", "Must be 256 characters or fewer."));
-    return {};
-}
-
 std::string hash_for_storage(std::string_view password)
 {
     return hash_password(password);
@@ -105,10 +97,13 @@ Result<SignedIn> login(db::Database& database, LoginForm const& form, std::strin
     auto const by_account = account_key(form.email);
     auto const by_address = address_key(remote_address);
 
+    struct Candidate {
+        partnership::LoginIdentity identity;
+        std::string hash;
+    };
     struct Found {
         int blocked_seconds { 0 };
-        std::optional<partnership::LoginIdentity> identity;
-        std::optional<std::string> hash;
+        std::vector<Candidate> candidates;
     };
     auto const found = database.read([&](soci::session& sql) {
         Found result;
@@ -116,16 +111,25 @@ Result<SignedIn> login(db::Database& database, LoginForm const& form, std::strin
             seconds_blocked(store::find_throttle(sql, by_address), k_failures_per_address, now_time));
         if (result.blocked_seconds > 0)
             return result;
-        result.identity = partnership::find_login_identity(sql, form.email);
-        if (result.identity)
-            result.hash = store::find_password_hash(sql, result.identity->person_id);
+        // Each partnership keeps its own accounts, so one address may have several.
+        for (auto& identity : partnership::find_login_identities(sql, form.email)) {
+            if (!form.partnership_id.empty() && identity.partnership_id != form.partnership_id)
+                continue;
+            if (auto hash = store::find_password_hash(sql, identity.person_id))
+                result.candidates.push_back({ std::move(identity), std::move(*hash) });
+        }
         return result;
     });
     if (found.blocked_seconds > 0)
         return std::unexpected(Error::rate_limited(found.blocked_seconds));
 
-    bool const verified = verify_password(found.hash ? *found.hash : decoy_hash(), form.password) && found.hash.has_value();
-    if (!verified) {
+    std::vector<partnership::LoginIdentity> matches;
+    if (found.candidates.empty())
+        (void)verify_password(decoy_hash(), form.password);
+    for (auto const& candidate : found.candidates)
+        if (verify_password(candidate.hash, form.password))
+            matches.push_back(candidate.identity);
+    if (matches.empty()) {
         auto counted = database.write([&](soci::session& sql) -> Status {
             count_failure(sql, by_account, now_time);
             count_failure(sql, by_address, now_time);
@@ -135,10 +139,19 @@ Result<SignedIn> login(db::Database& database, LoginForm const& form, std::strin
             return std::unexpected(counted.error());
         return std::unexpected(wrong_credentials());
     }
+    if (matches.size() > 1) {
+        // Only someone who knows the password of each account learns they exist.
+        auto error = Error::conflict("This email address and password open accounts in more than one partnership. Choose which one.");
+        error.code = "choose_partnership";
+        for (auto const& match : matches)
+            error.lists["partnership_ids"].push_back(match.partnership_id);
+        return std::unexpected(error);
+    }
 
+    auto const& chosen = matches.front();
     return database.write([&](soci::session& sql) -> Result<SignedIn> {
         store::clear_throttle(sql, by_account);
-        return start_session(sql, found.identity->partnership_id, found.identity->person_id, found.identity->role);
+        return start_session(sql, chosen.partnership_id, chosen.person_id, chosen.role);
     });
 }
 
@@ -199,9 +212,39 @@ std::string issue_invite(soci::session& sql, Actor const& actor, std::string con
     auto const now_time = now();
     auto const time = format_time(now_time);
     store::retire_invites(sql, person_id, time);
-    store::insert_invite(sql, sha256_hex(token), actor.partnership_id, person_id, time, format_time(now_time + k_invite_lifetime));
+    store::insert_invite(sql, sha256_hex(token),
+        { actor.partnership_id, person_id, actor.person_id, LinkKind::Account, time, format_time(now_time + k_invite_lifetime) });
     privacy::record(sql, actor.partnership_id, actor.person_id, { "invite.issued", "person", person_id });
     return token;
+}
+
+Status request_password_reset(soci::session& sql, Actor const& actor, ResetRequest const& request)
+{
+    auto const token = random_token(32);
+    auto const now_time = now();
+    auto const time = format_time(now_time);
+    // Earlier links stop working; the person's sessions and password stay as
+    // they are until the person uses this link.
+    store::retire_invites(sql, request.person_id, time);
+    store::insert_invite(sql, sha256_hex(token),
+        { actor.partnership_id, request.person_id, actor.person_id, LinkKind::PasswordReset, time, format_time(now_time + k_invite_lifetime) });
+    auto const link = request.public_url + invite_path(token);
+    OutgoingMail mail {
+        .to = request.email,
+        .subject = "Reset your Roundtable password",
+        .text = "Hello " + request.name + ",\n\n" + request.requested_by_name
+            + " asked for a new sign-in link for you on Roundtable.\n\n"
+              "To choose a new password, open this link within 7 days. It works once:\n"
+            + link
+            + "\n\nIf you did not expect this, you need do nothing: your password stays as it is "
+              "until you use the link. You can tell your partnership's conveners.\n",
+    };
+    // Written before the transaction commits: the convener is told it was
+    // sent only when it was.
+    if (auto written = write_to_outbox(request.outbox, mail); !written)
+        return std::unexpected(written.error());
+    privacy::record(sql, actor.partnership_id, actor.person_id, { "password_reset.requested", "person", request.person_id });
+    return {};
 }
 
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,7 @@
 #include "db/database.hpp"
 #include "modules/accounts/forms.hpp"
 #include "modules/accounts/model.hpp"
+#include "modules/accounts/passwords.hpp"
 
 namespace rt::accounts {
 
@@ -25,6 +27,19 @@ namespace rt::accounts {
 // person (earlier unused ones stop working). Returns the token to put in a link.
 [[nodiscard]] std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id);
 
+// For a person who already has a password, a new sign-in link is a reset: it
+// goes only to their own email address (the outbox), never to the convener
+// who asked, so nobody can take over another's account.
+struct ResetRequest {
+    std::string person_id;
+    std::string name;
+    std::string email;
+    std::string requested_by_name;
+    std::filesystem::path outbox;
+    std::string public_url; // the site's address, before the link's path
+};
+[[nodiscard]] Status request_password_reset(soci::session& sql, Actor const& actor, ResetRequest const& request);
+
 // Inside the caller's transaction: a person's role changed, and their open
 // sessions carry it (so a check needs one query, not two).
 void set_role_in_sessions(soci::session& sql, std::string const& partnership_id, std::string const& person_id, Role role);
@@ -32,9 +47,6 @@ void set_role_in_sessions(soci::session& sql, std::string const& partnership_id,
 // Inside the caller's transaction: the person's unused invitations stop working.
 void retire_invites(soci::session& sql, std::string const& person_id);
 
-// 10 to 256 characters: long enough to resist guessing, as NCSC and NIST advise,
-// with no composition rules.
-[[nodiscard]] Status check_password_rules(std::string_view password);
 [[nodiscard]] std::string hash_for_storage(std::string_view password);
 void store_password_hash(soci::session& sql, std::string const& partnership_id, std::string const& person_id, std::string const& hash);
 

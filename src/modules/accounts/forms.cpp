@@ -8,7 +8,8 @@ namespace rt::accounts {
 Result<LoginForm> LoginForm::read(boost::json::object const& body)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "email", "password" });
+    reader.reject_unknown({ "email", "password", "partnership_id" });
+    auto partnership_id = reader.text("partnership_id", { .presence = Presence::Optional, .max_length = 64 });
     auto email = reader.text("email", { .presence = Presence::Required, .max_length = 254 });
     // Passwords are taken exactly as typed: no trimming of spaces.
     std::optional<std::string> password;
@@ -22,7 +23,7 @@ Result<LoginForm> LoginForm::read(boost::json::object const& body)
     }
     if (!reader.ok())
         return std::unexpected(Error::invalid(reader.errors()));
-    LoginForm form { std::move(*email), std::move(*password) };
+    LoginForm form { std::move(*email), std::move(*password), partnership_id.value_or("") };
     std::ranges::transform(form.email, form.email.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return form;
 }

@@ -11,6 +11,8 @@ namespace rt::accounts {
 struct LoginForm {
     std::string email;
     std::string password;
+    // Which partnership, when one address has accounts in several with the same password.
+    std::string partnership_id;
 
     [[nodiscard]] static Result<LoginForm> read(boost::json::object const& body);
 };

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/actor.hpp"
 
@@ -33,6 +35,23 @@ struct SessionRecord {
     std::string last_seen_at;
     std::string idle_expires_at;
     std::string absolute_expires_at;
+};
+
+// A sign-in link sets a first password (an account invitation, whose link the
+// convener may hand over) or replaces one the person has (a reset, whose link
+// goes only to the person's own email address).
+enum class LinkKind { Account, PasswordReset };
+
+// One account invitation: `issued_by` invited `person_id`.
+struct LinkIssued {
+    std::string issued_by;
+    std::string person_id;
+};
+
+// A reset asked for and not yet used: the person is told when they sign in.
+struct PendingReset {
+    std::string requested_at;
+    std::optional<std::string> requested_by;
 };
 
 struct ThrottleState {

@@ -45,4 +45,24 @@ std::string invite_path(std::string_view token)
     return "/accept-invite?token=" + std::string { token };
 }
 
+bool has_account(soci::session& sql, std::string_view partnership_id, std::string_view person_id)
+{
+    return store::has_credentials(sql, partnership_id, person_id);
+}
+
+std::optional<std::string> latest_link_issued_at(soci::session& sql, std::string const& partnership_id, std::string const& person_id)
+{
+    return store::latest_link_issued_at(sql, partnership_id, person_id);
+}
+
+std::vector<LinkIssued> invitations_since(soci::session& sql, std::string const& partnership_id, std::string const& since)
+{
+    return store::links_issued_since(sql, partnership_id, since);
+}
+
+std::optional<PendingReset> pending_reset(soci::session& sql, std::string const& partnership_id, std::string const& person_id)
+{
+    return store::pending_reset(sql, partnership_id, person_id, now_text());
+}
+
 }

@@ -7,7 +7,8 @@
 #include "modules/accounts/commands.hpp"
 #include "modules/partnership/presenters.hpp"
 #include "modules/partnership/queries.hpp"
-#include "modules/resources/service.hpp"
+#include "modules/accounts/queries.hpp"
+#include "modules/finance/queries.hpp"
 
 namespace rt::accounts {
 
@@ -36,11 +37,22 @@ Result<boost::json::object> me_json(db::Database& database, Actor const& actor)
         auto found_partnership = partnership::find_partnership(sql, actor.partnership_id);
         if (!person || !found_partnership)
             return std::unexpected(Error::unauthenticated());
+        // A reset someone asked for, and not yet used: the person is told, in
+        // case it was not them who wanted it.
+        boost::json::value reset = nullptr;
+        if (auto const pending = pending_reset(sql, actor.partnership_id, actor.person_id)) {
+            boost::json::value by = nullptr;
+            if (pending->requested_by)
+                if (auto const asker = partnership::find_person(sql, actor.partnership_id, *pending->requested_by))
+                    by = boost::json::object { { "id", asker->id }, { "name", asker->name } };
+            reset = boost::json::object { { "requested_at", pending->requested_at }, { "requested_by", std::move(by) } };
+        }
         return boost::json::object {
             { "user", partnership::to_json(*person, actor) },
             { "partnership", partnership::to_json(*found_partnership) },
             { "csrf_token", actor.csrf_token },
-            { "finance", resources::is_finance(sql, actor) },
+            { "finance", finance::holds_finance(sql, actor) },
+            { "password_reset", std::move(reset) },
         };
     });
 }

@@ -28,11 +28,19 @@ constexpr std::string_view k_delete_expired_sessions
     = "DELETE FROM sessions WHERE idle_expires_at < :now OR absolute_expires_at < :now_again";
 
 constexpr std::string_view k_insert_invite = R"(
-    INSERT INTO invites (token_hash, partnership_id, person_id, created_at, expires_at)
-    VALUES (:token_hash, :partnership_id, :person_id, :created_at, :expires_at))";
+    INSERT INTO invites (token_hash, partnership_id, person_id, created_at, expires_at, issued_by, kind)
+    VALUES (:token_hash, :partnership_id, :person_id, :created_at, :expires_at, :issued_by, :kind))";
 constexpr std::string_view k_retire_invites = "UPDATE invites SET used_at = :time WHERE person_id = :person_id AND used_at IS NULL";
 constexpr std::string_view k_find_invite
-    = "SELECT partnership_id, person_id, expires_at, used_at FROM invites WHERE token_hash = :token_hash";
+    = "SELECT partnership_id, person_id, expires_at, used_at, kind FROM invites WHERE token_hash = :token_hash";
+constexpr std::string_view k_latest_link = "SELECT MAX(created_at) FROM invites WHERE partnership_id = :p AND person_id = :person";
+constexpr std::string_view k_links_issued_since = R"(
+    SELECT issued_by, person_id FROM invites
+    WHERE partnership_id = :p AND kind = 'account' AND issued_by IS NOT NULL AND created_at >= :since)";
+constexpr std::string_view k_pending_reset = R"(
+    SELECT created_at, issued_by FROM invites
+    WHERE partnership_id = :p AND person_id = :person AND kind = 'password_reset' AND used_at IS NULL AND expires_at > :now
+    ORDER BY created_at DESC)";
 constexpr std::string_view k_mark_invite_used = "UPDATE invites SET used_at = :time WHERE token_hash = :token_hash";
 
 constexpr std::string_view k_find_throttle = "SELECT failures, window_started_at FROM login_throttle WHERE throttle_key = :key";
@@ -117,10 +125,43 @@ void delete_expired_sessions(soci::session& sql, std::string const& now)
     sql << k_delete_expired_sessions, soci::use(now), soci::use(now);
 }
 
-void insert_invite(soci::session& sql, std::string const& token_hash, std::string const& partnership_id, std::string const& person_id,
-    std::string const& created_at, std::string const& expires_at)
+void insert_invite(soci::session& sql, std::string const& token_hash, NewInvite const& invite)
 {
-    sql << k_insert_invite, soci::use(token_hash), soci::use(partnership_id), soci::use(person_id), soci::use(created_at), soci::use(expires_at);
+    std::string const kind { invite.kind == LinkKind::PasswordReset ? "password_reset" : "account" };
+    sql << k_insert_invite, soci::use(token_hash), soci::use(invite.partnership_id), soci::use(invite.person_id), soci::use(invite.created_at),
+        soci::use(invite.expires_at), soci::use(invite.issued_by), soci::use(kind);
+}
+
+std::optional<std::string> latest_link_issued_at(soci::session& sql, std::string const& partnership_id, std::string const& person_id)
+{
+    std::string at;
+    soci::indicator indicator = soci::i_null;
+    sql << k_latest_link, soci::use(partnership_id), soci::use(person_id), soci::into(at, indicator);
+    if (indicator != soci::i_ok)
+        return std::nullopt;
+    return at;
+}
+
+std::vector<LinkIssued> links_issued_since(soci::session& sql, std::string const& partnership_id, std::string const& since)
+{
+    std::vector<LinkIssued> links;
+    soci::rowset<soci::row> rows = (sql.prepare << k_links_issued_since, soci::use(partnership_id), soci::use(since));
+    for (auto const& row : rows)
+        links.push_back({ row.get<std::string>(0), row.get<std::string>(1) });
+    return links;
+}
+
+std::optional<PendingReset> pending_reset(soci::session& sql, std::string const& partnership_id, std::string const& person_id, std::string const& now)
+{
+    soci::rowset<soci::row> rows = (sql.prepare << k_pending_reset, soci::use(partnership_id), soci::use(person_id), soci::use(now));
+    for (auto const& row : rows) {
+        PendingReset reset;
+        reset.requested_at = row.get<std::string>(0);
+        if (row.get_indicator(1) == soci::i_ok)
+            reset.requested_by = row.get<std::string>(1);
+        return reset;
+    }
+    return std::nullopt;
 }
 
 void retire_invites(soci::session& sql, std::string const& person_id, std::string const& time)
@@ -134,11 +175,13 @@ std::optional<InviteRecord> find_invite(soci::session& sql, std::string_view tok
     InviteRecord invite;
     std::string used_at;
     soci::indicator used_indicator = soci::i_ok;
+    std::string kind;
     sql << k_find_invite, soci::use(key), soci::into(invite.partnership_id), soci::into(invite.person_id), soci::into(invite.expires_at),
-        soci::into(used_at, used_indicator);
+        soci::into(used_at, used_indicator), soci::into(kind);
     if (!sql.got_data())
         return std::nullopt;
     invite.used = used_indicator != soci::i_null;
+    invite.kind = kind == "password_reset" ? LinkKind::PasswordReset : LinkKind::Account;
     return invite;
 }
 

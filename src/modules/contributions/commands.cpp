@@ -114,11 +114,12 @@ Result<Contribution> create_contribution(db::Database& database, Actor const& ac
             contribution.recorded_by = actor.person_id;
 
         if (author) {
-            if (author->groups.empty())
+            auto const groups = projects::groups_in_project(sql, actor.partnership_id, contribution.project_id, author->id, author->groups);
+            if (groups.empty())
                 return std::unexpected(Error::invalid_field("group", author->name + " has no group in their profile yet: add the group they take part in first."));
-            contribution.group = form.group.value_or(projects::default_group(author->groups));
-            if (form.group && std::ranges::find(author->groups, *form.group) == author->groups.end())
-                return std::unexpected(Error::invalid_field("group", author->name + " does not take part in that group."));
+            contribution.group = form.group.value_or(projects::default_group(groups));
+            if (form.group && std::ranges::find(groups, *form.group) == groups.end())
+                return std::unexpected(Error::invalid_field("group", author->name + " does not take part in that group in this project."));
         } else {
             if (!form.group)
                 return std::unexpected(Error::invalid_field("group", "Say which group the person speaks for."));
@@ -271,8 +272,10 @@ Result<Priority> save_ranking(db::Database& database, Actor const& actor, std::s
         if (!organiser)
             return std::unexpected(organiser.error());
         auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id);
-        if (!person || std::ranges::find(person->groups, form.group) == person->groups.end())
-            return std::unexpected(Error::invalid_field("group", "Rank for a group you belong to."));
+        auto const groups = person ? projects::groups_in_project(sql, actor.partnership_id, project_id, person->id, person->groups)
+                                   : std::vector<std::string> {};
+        if (std::ranges::find(groups, form.group) == groups.end())
+            return std::unexpected(Error::invalid_field("group", "Rank for a group you take part in, in this project."));
         auto const needs = store::list_needs(sql, actor.partnership_id, project_id);
         for (auto const& id : form.need_ids) {
             auto const found = std::ranges::find(needs, id, &Need::id);

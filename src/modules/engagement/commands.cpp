@@ -362,12 +362,13 @@ Status record_one(soci::session& sql, Actor const& actor, Activity const& activi
             return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
         return std::unexpected(Error::invalid_field(field + "person_id", person->name + " is already recorded as attending."));
     }
-    if (person->groups.empty())
+    auto const groups = projects::groups_in_project(sql, actor.partnership_id, activity.project_id, person->id, person->groups);
+    if (groups.empty())
         return std::unexpected(
             Error::invalid_field(field + "group", person->name + " has no group in their profile yet: add the group they take part in first."));
-    auto group = form.group.value_or(projects::default_group(person->groups));
-    if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
-        return std::unexpected(Error::invalid_field(field + "group", person->name + " does not take part in that group."));
+    auto group = form.group.value_or(projects::default_group(groups));
+    if (form.group && std::ranges::find(groups, *form.group) == groups.end())
+        return std::unexpected(Error::invalid_field(field + "group", person->name + " does not take part in that group in this project."));
     auto const time = now_text();
     bool const paid_by_employer = form.paid_by_employer.value_or(resources::employer_paid(group));
     store::insert_attendance(sql, actor.partnership_id, activity.id, { person->id, group, time, paid_by_employer, early_reason }, actor.person_id);

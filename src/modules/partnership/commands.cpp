@@ -1,9 +1,12 @@
 #include "modules/partnership/commands.hpp"
 
+#include <set>
+
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/accounts/commands.hpp"
+#include "modules/accounts/queries.hpp"
 #include "modules/partnership/permissions.hpp"
 #include "modules/partnership/store.hpp"
 #include "modules/privacy/audit.hpp"
@@ -60,10 +63,24 @@ void apply(Person& person, PersonForm const& form)
 Status check_person_references(soci::session& sql, Person const& person)
 {
     FieldErrors errors;
-    if (person.email && store::email_in_use(sql, *person.email, person.id))
-        errors["email"].push_back("This email address is already used by someone else.");
+    if (person.email && store::email_in_use(sql, person.partnership_id, *person.email, person.id))
+        errors["email"].push_back("Someone in this partnership already has this email address.");
     if (store::count_organisations(sql, person.partnership_id, person.organisation_ids) != static_cast<long long>(person.organisation_ids.size()))
         errors["organisation_ids"].push_back("Choose organisations from this partnership.");
+    // A sector's group (council, health, VCS, provider) is held by acting for
+    // an organisation of that sector, which only conveners record; the
+    // lived-experience groups are self-declared.
+    std::set<std::string> sectors;
+    for (auto const& organisation_id : person.organisation_ids)
+        if (auto const organisation = store::find_organisation(sql, person.partnership_id, organisation_id))
+            sectors.insert(organisation->sector);
+    for (auto const& group : person.groups) {
+        bool const sector_group = group == "local_authority" || group == "health" || group == "vcs" || group == "provider";
+        if (sector_group && !sectors.contains(group)) {
+            errors["groups"].push_back("The " + group + " group comes from acting for an organisation of that sector. A convener adds the organisation first.");
+            break;
+        }
+    }
     if (!errors.empty())
         return std::unexpected(Error::invalid(std::move(errors)));
     return {};
@@ -81,7 +98,7 @@ Result<CreatedPartnership> create_partnership(db::Database& database, NewPartner
     auto person_form = PersonForm::read(person_body, FormMode::Create);
     if (!person_form)
         return std::unexpected(person_form.error());
-    if (auto password = accounts::check_password_rules(request.admin_password); !password)
+    if (auto password = accounts::check_password_rules(request.admin_password, request.admin_name, request.admin_email); !password)
         return std::unexpected(password.error());
 
     // Hashing takes a moment and needs no lock, so it happens before the transaction.
@@ -235,17 +252,25 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
     });
 }
 
-Result<std::string> reissue_invite(db::Database& database, Actor const& actor, std::string const& id)
+Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id, std::filesystem::path const& outbox,
+    std::string const& public_url)
 {
     if (!can_add_people(actor))
         return std::unexpected(Error::forbidden("Only conveners can send invitations."));
-    return database.write([&](soci::session& sql) -> Result<std::string> {
+    return database.write([&](soci::session& sql) -> Result<Reinvited> {
+        privacy::lock_for_change(sql, actor.partnership_id);
         auto person = store::find_person(sql, actor.partnership_id, id);
         if (!person)
             return std::unexpected(Error::not_found("There is no such person in this partnership."));
         if (!person->email)
             return std::unexpected(Error::invalid_field("email", "Add an email address for this person first."));
-        return accounts::issue_invite(sql, actor, id);
+        if (!accounts::has_account(sql, actor.partnership_id, id))
+            return Reinvited { accounts::issue_invite(sql, actor, id), std::nullopt };
+        auto const requester = store::find_person(sql, actor.partnership_id, actor.person_id);
+        accounts::ResetRequest request { id, person->name, *person->email, requester ? requester->name : "A convener", outbox, public_url };
+        if (auto sent = accounts::request_password_reset(sql, actor, request); !sent)
+            return std::unexpected(sent.error());
+        return Reinvited { std::nullopt, *person->email };
     });
 }
 

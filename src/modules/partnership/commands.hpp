@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 #include <optional>
 #include <string>
 
@@ -42,7 +44,15 @@ struct CreatedPerson {
 
 [[nodiscard]] Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form);
 [[nodiscard]] Result<Person> update_person(db::Database& database, Actor const& actor, std::string const& id, PersonForm const& form);
-// A new single-use invitation (the old ones stop working).
-[[nodiscard]] Result<std::string> reissue_invite(db::Database& database, Actor const& actor, std::string const& id);
+// A new sign-in link (the old ones stop working). For someone who has never
+// set a password, an account invitation whose link the convener may hand
+// over; for someone who has, a password reset sent only to their own email
+// address, so the convener never holds a way into their account.
+struct Reinvited {
+    std::optional<std::string> invite_token; // an account invitation's token
+    std::optional<std::string> reset_sent_to; // the address a reset went to
+};
+[[nodiscard]] Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id, std::filesystem::path const& outbox,
+    std::string const& public_url);
 
 }

@@ -77,9 +77,9 @@ std::vector<TagMatch> people_with_interests(db::Database& database, std::string_
     return store::people_with_interests(database, partnership_id, tags);
 }
 
-std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
+std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email)
 {
-    return store::find_login_identity(sql, email);
+    return store::find_login_identities(sql, email);
 }
 
 std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id)

@@ -37,7 +37,8 @@ struct PartnershipView {
 [[nodiscard]] std::vector<TagMatch> people_with_interests(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& tags);
 
 // For sign-in and sessions (the accounts module).
-[[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
+// Everyone with the address, in every partnership: each partnership keeps its own accounts.
+[[nodiscard]] std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email);
 [[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);
 
 }

@@ -231,8 +231,13 @@ Response reissue_invite_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    return http::respond(reissue_invite(services.database, context.signed_in(), id), 201,
-        [](std::string const& token) { return boost::json::object { { "invite_url", accounts::invite_path(token) } }; });
+    auto const reinvited = reissue_invite(services.database, context.signed_in(), id, services.files_dir / "outbox", services.public_url);
+    if (!reinvited)
+        return Response::problem(reinvited.error());
+    if (reinvited->invite_token)
+        return Response::json(201, boost::json::object { { "invite_url", accounts::invite_path(*reinvited->invite_token) } });
+    // A reset: the link went to the person's own address, and is not shown here.
+    return Response::json(202, boost::json::object { { "password_reset", true }, { "sent_to", *reinvited->reset_sent_to } });
 }
 
 }

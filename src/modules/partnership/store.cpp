@@ -57,13 +57,13 @@ constexpr std::string_view k_list_all_organisations_where = R"(
     ORDER BY o.name, o.id
     LIMIT :fetch)";
 
-constexpr std::string_view k_person_columns = "p.id, p.partnership_id, p.name, p.email, p.role, p.stakeholder_groups, p.interests, "
+constexpr std::string_view k_person_columns = "p.id, p.partnership_id, p.name, p.email_address, p.role, p.stakeholder_groups, p.interests, "
                                               "p.preferred_language, p.access_needs, p.created_at, p.updated_at";
 constexpr std::string_view k_insert_person = R"(
-    INSERT INTO people (id, partnership_id, name, email, role, stakeholder_groups, interests, preferred_language, access_needs, created_at, updated_at)
+    INSERT INTO people (id, partnership_id, name, email_address, role, stakeholder_groups, interests, preferred_language, access_needs, created_at, updated_at)
     VALUES (:id, :partnership_id, :name, :email, :role, :groups, :interests, :preferred_language, :access_needs, :created_at, :updated_at))";
 constexpr std::string_view k_update_person = R"(
-    UPDATE people SET name = :name, email = :email, role = :role, stakeholder_groups = :groups, interests = :interests,
+    UPDATE people SET name = :name, email_address = :email, role = :role, stakeholder_groups = :groups, interests = :interests,
         preferred_language = :preferred_language, access_needs = :access_needs, updated_at = :updated_at
     WHERE partnership_id = :partnership_id AND id = :id)";
 constexpr std::string_view k_delete_person_tags = "DELETE FROM person_tags WHERE partnership_id = :partnership_id AND person_id = :id";
@@ -85,8 +85,12 @@ constexpr std::string_view k_list_people_where = R"(
       AND (:after_off = '' OR p.name > :after_name OR (p.name = :after_name_again AND p.id > :after_id))
     ORDER BY p.name, p.id
     LIMIT :fetch)";
-constexpr std::string_view k_email_in_use = "SELECT COUNT(*) FROM people WHERE email = :email AND id <> :id";
-constexpr std::string_view k_find_login_identity = "SELECT id, partnership_id, role FROM people WHERE email = :email";
+// An address is one person's within a partnership; another partnership may
+// have its own person (and account) with the same address.
+constexpr std::string_view k_email_in_use
+    = "SELECT COUNT(*) FROM people WHERE partnership_id = :partnership_id AND email_address = :email AND id <> :id";
+constexpr std::string_view k_find_login_identities
+    = "SELECT id, partnership_id, role FROM people WHERE email_address = :email ORDER BY created_at, id";
 constexpr std::string_view k_find_role = "SELECT role FROM people WHERE partnership_id = :partnership_id AND id = :id";
 
 Organisation organisation_from_row(soci::row const& row)
@@ -538,24 +542,22 @@ long long count_conveners(soci::session& sql, std::string_view partnership_id)
     return count;
 }
 
-bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id)
+bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id)
 {
-    std::string const address { email }, except { except_person_id };
+    std::string const partnership { partnership_id }, address { email }, except { except_person_id };
     int count = 0;
-    sql << k_email_in_use, soci::use(address), soci::use(except), soci::into(count);
+    sql << k_email_in_use, soci::use(partnership), soci::use(address), soci::use(except), soci::into(count);
     return count > 0;
 }
 
-std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email)
+std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email)
 {
     std::string const address { email };
-    LoginIdentity identity;
-    std::string role;
-    sql << k_find_login_identity, soci::use(address), soci::into(identity.person_id), soci::into(identity.partnership_id), soci::into(role);
-    if (!sql.got_data())
-        return std::nullopt;
-    identity.role = role_from_text(role);
-    return identity;
+    std::vector<LoginIdentity> identities;
+    soci::rowset<soci::row> rows = (sql.prepare << k_find_login_identities, soci::use(address));
+    for (auto const& row : rows)
+        identities.push_back({ db::text_at(row, 0), db::text_at(row, 1), role_from_text(db::text_at(row, 2)) });
+    return identities;
 }
 
 std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id)

@@ -54,8 +54,8 @@ void update_person(soci::session& sql, Person const& person);
 [[nodiscard]] Page<Person> list_people(db::Database& database, std::string_view partnership_id,
     PersonFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
 [[nodiscard]] long long count_conveners(soci::session& sql, std::string_view partnership_id);
-[[nodiscard]] bool email_in_use(soci::session& sql, std::string_view email, std::string_view except_person_id);
-[[nodiscard]] std::optional<LoginIdentity> find_login_identity(soci::session& sql, std::string_view email);
+[[nodiscard]] bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id);
+[[nodiscard]] std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email);
 [[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);
 
 }

@@ -224,4 +224,13 @@ std::vector<std::string> member_groups(soci::session& sql, std::string_view part
     return groups;
 }
 
+std::vector<std::string> groups_in_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::string_view person_id, std::vector<std::string> const& profile_groups)
+{
+    auto groups = member_groups(sql, partnership_id, project_id, person_id);
+    if (groups.empty())
+        return profile_groups;
+    return groups;
+}
+
 }

@@ -50,6 +50,12 @@ struct ProjectPage {
 [[nodiscard]] std::vector<std::string> member_groups(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
     std::string_view person_id);
 
+// The groups someone may speak for in a project: their membership's when
+// they are a member, so a group added to their profile afterwards does not
+// count there; otherwise their profile's.
+[[nodiscard]] std::vector<std::string> groups_in_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::string_view person_id, std::vector<std::string> const& profile_groups);
+
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 
 }

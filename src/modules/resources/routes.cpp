@@ -12,6 +12,7 @@
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "http/respond.hpp"
+#include "modules/finance/commands.hpp"
 #include "modules/partnership/model.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
@@ -163,25 +164,19 @@ boost::json::object claim_json(Claim const& claim)
         { "reference", claim.reference }, { "over_budget", claim.over_budget }, { "submitted_by", claim.submitted_by } };
 }
 
-// Whether the actor (finance) may approve, reject or pay the claim: never one
-// they made, are paid by, or that pays their own organisation.
-bool may_decide(soci::session& sql, Actor const& actor, Claim const& claim)
+finance::ClaimPeople claim_people(Claim const& claim)
 {
-    if (claim.person_id == actor.person_id || claim.submitted_by == actor.person_id)
-        return false;
-    if (!claim.organisation_id)
-        return true;
-    long long links = 0;
-    sql << "SELECT COUNT(*) FROM person_organisations WHERE person_id = :person AND organisation_id = :o", soci::into(links),
-        soci::use(actor.person_id), soci::use(*claim.organisation_id);
-    return links == 0;
+    return { claim.person_id, claim.submitted_by, claim.organisation_id };
 }
 
 // A claim as its reader sees it: finance are told whether they may decide it.
 boost::json::object claim_json_for(soci::session& sql, Actor const& actor, bool finance, Claim const& claim)
 {
     auto json = claim_json(claim);
-    json["can_decide"] = finance && may_decide(sql, actor, claim);
+    // Why the reader may not decide it (a finance control's code), or null when they may.
+    auto const refusal = finance ? finance::claim_decision_refusal(sql, actor, claim_people(claim)) : std::nullopt;
+    json["can_decide"] = finance && !refusal;
+    json["cannot_decide_because"] = finance && refusal ? boost::json::value(finance::rule_code(*refusal)) : boost::json::value(nullptr);
     return json;
 }
 
@@ -193,7 +188,7 @@ std::optional<std::vector<Claim>> claims_to_decide(soci::session& sql, Actor con
         return std::nullopt;
     std::vector<Claim> claims;
     for (auto& claim : select_claims(sql, actor.partnership_id, " AND c.status = :status", { "submitted" })) {
-        if (may_decide(sql, actor, claim))
+        if (!finance::claim_decision_refusal(sql, actor, claim_people(claim)))
             claims.push_back(std::move(claim));
     }
     return claims;
@@ -302,37 +297,6 @@ Response put_policy_route(Services& services, RequestContext const& context)
         return policy_json(*policy);
     });
     return json_or_problem(result, 200);
-}
-
-Response finance_role_route(Services& services, RequestContext const& context)
-{
-    return with_id(context, [&](std::string const& person_id) {
-        auto const& actor = context.signed_in();
-        auto body = http::body_object(context.request);
-        if (!body)
-            return Response::problem(body.error());
-        auto const* flag = body->if_contains("finance");
-        if (!flag || !flag->is_bool())
-            return Response::problem(Error::invalid_field("finance", "Must be true or false."));
-        if (!actor.is_convener())
-            return Response::problem(Error::forbidden("Only conveners give the finance role."));
-        auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
-            auto const person = partnership::find_person(sql, actor.partnership_id, person_id);
-            if (!person)
-                return std::unexpected(Error::not_found("There is no such person in this partnership."));
-            if (flag->get_bool() && person->role != Role::Convener)
-                return std::unexpected(Error::invalid_field("finance", "Only conveners can hold the finance role."));
-            auto const at = now_text();
-            sql << "DELETE FROM finance_officers WHERE person_id = :person", soci::use(person_id);
-            if (flag->get_bool())
-                sql << "INSERT INTO finance_officers (person_id, partnership_id, granted_by, granted_at) VALUES (:person, :p, :by, :at)",
-                    soci::use(person_id), soci::use(actor.partnership_id), soci::use(actor.person_id), soci::use(at);
-            privacy::record(sql, actor.partnership_id, actor.person_id,
-                { flag->get_bool() ? "person.finance_granted" : "person.finance_removed", "person", person_id });
-            return boost::json::object { { "person_id", person_id }, { "finance", flag->get_bool() } };
-        });
-        return json_or_problem(result, 200);
-    });
 }
 
 Response get_budget_route(Services& services, RequestContext const& context)
@@ -786,16 +750,25 @@ Response decide_route(Services& services, RequestContext const& context, std::st
         }
         if (!reader.ok())
             return Response::problem(Error::invalid(reader.errors()));
+        // The finance controls first: a refusal is recorded for all conveners to see.
+        auto const seen = services.database.read([&](soci::session& sql) -> Result<Claim> {
+            auto claim = find_claim(sql, actor.partnership_id, id);
+            if (!claim || (claim->person_id != actor.person_id && !is_finance(sql, actor)))
+                return std::unexpected(Error::not_found("There is no such claim."));
+            return *claim;
+        });
+        if (!seen)
+            return Response::problem(seen.error());
+        if (auto allowed = finance::check_claim_decision(services.database, actor, claim_people(*seen), id); !allowed)
+            return Response::problem(allowed.error());
         auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
             privacy::lock_for_change(sql, actor.partnership_id);
             auto claim = find_claim(sql, actor.partnership_id, id);
             bool const finance = is_finance(sql, actor);
             if (!claim || (claim->person_id != actor.person_id && !finance))
                 return std::unexpected(Error::not_found("There is no such claim."));
-            if (!finance)
-                return std::unexpected(finance_only());
-            if (!may_decide(sql, actor, *claim))
-                return std::unexpected(Error::forbidden("Nobody approves, rejects or pays a claim they made or are paid by, or one paid to their own organisation."));
+            if (auto const refusal = finance::claim_decision_refusal(sql, actor, claim_people(*claim)))
+                return std::unexpected(Error::forbidden(std::string { finance::rule_text(*refusal) }));
             auto const wanted = decision == "paid" ? "approved" : "submitted";
             if (claim->status != wanted)
                 return std::unexpected(Error::conflict(decision == "paid" ? "Only approved claims are marked paid." : "This claim has been decided already."));
@@ -1110,8 +1083,6 @@ void register_routes(http::Router& router, Services& services)
         { "What the partnership pays for time and expenses, and how", "resources", "", "Policy", 200 } });
     router.add({ "PUT", "/api/v1/participation-policy", Access::Session, bind(put_policy_route),
         { "Set the participation policy (conveners)", "resources", "Policy", "Policy", 200, {}, { 403, 422 } } });
-    router.add({ "POST", "/api/v1/people/{id}/finance", Access::Session, bind(finance_role_route),
-        { "Give or remove a convener's finance role (conveners)", "resources", "FinanceRole", "FinanceRole", 200, {}, { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/projects/{id}/budget", Access::Session, bind(get_budget_route),
         { "The project's participation budget, committed and spent, by group", "resources", "", "Budget", 200, {}, { 404 } } });
     router.add({ "PUT", "/api/v1/projects/{id}/budget", Access::Session, bind(put_budget_route),

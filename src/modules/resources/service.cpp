@@ -1,3 +1,4 @@
+#include "modules/finance/queries.hpp"
 #include "modules/resources/service.hpp"
 
 #include <algorithm>
@@ -124,12 +125,7 @@ Result<Policy> read_policy(boost::json::object const& body)
 
 bool is_finance(soci::session& sql, Actor const& actor)
 {
-    if (!actor.is_convener())
-        return false;
-    long long count = 0;
-    sql << "SELECT COUNT(*) FROM finance_officers WHERE partnership_id = :p AND person_id = :person", soci::into(count),
-        soci::use(actor.partnership_id), soci::use(actor.person_id);
-    return count > 0;
+    return finance::holds_finance(sql, actor);
 }
 
 bool employer_paid(std::string_view group)

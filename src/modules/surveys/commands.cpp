@@ -181,11 +181,12 @@ Result<Answered> answer_survey(db::Database& database, Actor const& actor, std::
         auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id);
         if (!person)
             return std::unexpected(Error::forbidden());
-        if (person->groups.empty())
+        auto const groups = projects::groups_in_project(sql, actor.partnership_id, survey->project_id, person->id, person->groups);
+        if (groups.empty())
             return std::unexpected(Error::invalid_field("group", "Add the group you take part in to your profile first, so your answer counts for it."));
-        auto const group = form.group.value_or(projects::default_group(person->groups));
-        if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
-            return std::unexpected(Error::invalid_field("group", "Answer for a group you belong to."));
+        auto const group = form.group.value_or(projects::default_group(groups));
+        if (form.group && std::ranges::find(groups, *form.group) == groups.end())
+            return std::unexpected(Error::invalid_field("group", "Answer for a group you take part in, in this project."));
 
         FieldErrors errors;
         boost::json::object answers;

@@ -384,7 +384,20 @@ constexpr std::string_view k_schemas = R"json({
   "PanelResults": { "type": "object", "properties": { "candidates": { "type": "array", "items": { "type": "object" } },
       "groups": { "type": "array", "items": { "type": "object" } } } },
   "Policy": { "type": "object" },
-  "FinanceRole": { "type": "object", "required": ["finance"], "properties": { "finance": { "type": "boolean" } } },
+  "FinanceChange": { "type": "object", "required": ["finance"], "additionalProperties": false, "properties": {
+      "finance": { "type": "boolean" }, "reason": { "type": "string", "maxLength": 1000 } } },
+  "FinanceRequest": { "type": "object", "required": ["id", "person", "give", "status", "requested_by", "requested_at"], "properties": {
+      "id": { "type": "string" }, "person": { "$ref": "#/components/schemas/PersonRef" }, "give": { "type": "boolean" },
+      "reason": { "type": "string" }, "requested_by": { "$ref": "#/components/schemas/PersonRef" }, "requested_at": { "type": "string" },
+      "status": { "enum": ["pending", "confirmed", "cancelled"] }, "decided_by": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }] },
+      "decided_at": { "type": ["string", "null"] } } },
+  "PersonRef": { "type": "object", "required": ["id", "name"], "properties": { "id": { "type": "string" }, "name": { "type": "string" } } },
+  "FinanceControls": { "type": "object", "required": ["holders", "pending", "items", "next_cursor"], "properties": {
+      "holders": { "type": "array", "items": { "type": "object" } },
+      "pending": { "type": "array", "items": { "$ref": "#/components/schemas/FinanceRequest" } },
+      "items": { "type": "array", "items": { "type": "object", "properties": {
+          "kind": { "enum": ["requested", "granted", "removed", "cancelled", "refused"] }, "rule": { "type": ["string", "null"] } } } },
+      "next_cursor": { "type": ["string", "null"] } } },
   "Budget": { "type": "object" },
   "BudgetSet": { "type": "object", "required": ["total_pence"], "additionalProperties": false, "properties": {
       "total_pence": { "type": "integer", "minimum": 0 }, "by_group": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } },

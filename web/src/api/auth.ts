@@ -1,8 +1,11 @@
 import { request } from './client';
 import type { Me } from './types';
 
-export function signIn(email: string, password: string): Promise<Me> {
-  return request<Me>('POST', '/api/v1/auth/login', { body: { email, password }, expectUnauthenticated: true });
+// `partnershipId`: only after the server answered choose_partnership, when one
+// email and password open accounts in several partnerships.
+export function signIn(email: string, password: string, partnershipId?: string): Promise<Me> {
+  const body = partnershipId ? { email, password, partnership_id: partnershipId } : { email, password };
+  return request<Me>('POST', '/api/v1/auth/login', { body, expectUnauthenticated: true });
 }
 
 export function signOut(): Promise<void> {

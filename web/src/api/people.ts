@@ -25,6 +25,14 @@ export function updatePerson(id: string, fields: Partial<PersonFields>): Promise
   return request<Person>('PATCH', `/api/v1/people/${encodeURIComponent(id)}`, { body: fields });
 }
 
+// A first invitation answers 201 with the link for the convener to pass on; a
+// person who has a password already is sent a reset link to their own email
+// (202), and the convener never sees it.
+export type InviteAnswer = { invite_url: string } | { password_reset: true; sent_to: string };
+export function invitePerson(id: string): Promise<InviteAnswer> {
+  return request<InviteAnswer>('POST', `/api/v1/people/${encodeURIComponent(id)}/invite`);
+}
+
 // Lists stop at 200 a page; this follows the cursor for pickers that need everyone.
 export async function listAllPeople(): Promise<Person[]> {
   const all: Person[] = [];

@@ -63,6 +63,8 @@ export type Me = {
   csrf_token: string;
   // A convener with the finance role (approves and pays claims).
   finance: boolean;
+  // A new sign-in link someone asked for, not yet used: the person is told.
+  password_reset?: { requested_at: string; requested_by: { id: string; name: string } | null } | null;
 };
 
 export type PartnershipSummary = {

@@ -4,14 +4,14 @@ import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, TextInput } from '../components/Fields';
+import { Button, Radios, TextInput } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useLocation } from '../router/router';
 import { safeReturnPath, useSession } from '../session/session';
 
-const fieldIds = { email: 'email', password: 'password' };
+const fieldIds = { email: 'email', password: 'password', partnership_id: 'partnership_id' };
 
 export function SignInPage(_: PageProps) {
   const { t } = useI18n();
@@ -19,6 +19,9 @@ export function SignInPage(_: PageProps) {
   const { search } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Filled when the server asks which partnership to open (rare).
+  const [partnershipIds, setPartnershipIds] = useState<string[]>([]);
+  const [partnershipId, setPartnershipId] = useState('');
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('signIn.title'), hasErrors);
@@ -31,11 +34,16 @@ export function SignInPage(_: PageProps) {
     if (!password) clientErrors.password = [t('signIn.passwordMissing')];
     form.submit(async () => {
       try {
-        const me = await signIn(email.trim(), password);
+        const me = await signIn(email.trim(), password, partnershipIds.includes(partnershipId) ? partnershipId : undefined);
         signedIn(me);
         navigate(safeReturnPath(search.get('next')), { replace: true });
       } catch (error) {
         // One message for a wrong email or password, as the server gives one answer for both.
+        if (error instanceof ApiError && error.code === 'choose_partnership') {
+          const ids = (error.problem as { partnership_ids?: unknown }).partnership_ids;
+          if (Array.isArray(ids)) setPartnershipIds(ids.map(String));
+          throw new ApiError(422, { code: 'invalid', errors: { partnership_id: [t('signIn.choosePartnership')] } });
+        }
         if (error instanceof ApiError && error.status === 401) {
           throw new ApiError(422, { code: 'invalid', errors: { email: [t('signIn.wrongDetails')] } });
         }
@@ -73,6 +81,18 @@ export function SignInPage(_: PageProps) {
             onValue={setPassword}
             errors={messagesFor(form.errors, 'password')}
           />
+          {partnershipIds.length > 1 ? (
+            <Radios
+              id="partnership_id"
+              name="partnership_id"
+              label={t('signIn.choosePartnership')}
+              hint={t('signIn.choosePartnershipHint')}
+              value={partnershipId}
+              onValue={setPartnershipId}
+              choices={partnershipIds.map((value, index) => ({ value, text: t('signIn.partnershipNumber', { number: index + 1 }) }))}
+              errors={messagesFor(form.errors, 'partnership_id')}
+            />
+          ) : null}
           <Button busy={form.submitting} busyText={t('signIn.signingIn')}>
             {t('signIn.submit')}
           </Button>

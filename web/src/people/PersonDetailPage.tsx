@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listAllOrganisations } from '../api/organisations';
-import { fetchPerson } from '../api/people';
+import { fetchPerson, invitePerson } from '../api/people';
 import type { PageProps } from '../app';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
@@ -12,7 +12,9 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { FinanceRoleToggle } from '../resources/PolicyPage';
+import { FinanceRoleSection } from '../resources/FinanceControlsPage';
+import { useFormSubmission } from '../components/forms';
+import { focusSuccessBanner } from '../projects/focus';
 import { PersonSummary } from './PersonSummary';
 
 function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: string }) {
@@ -28,6 +30,40 @@ function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: stri
       </p>
       <p class="govuk-body">{t('people.inviteExpiry')}</p>
     </NotificationBanner>
+  );
+}
+
+// Another sign-in link. For someone who has never set a password it is a new
+// invitation, shown here to pass on (many people have no email). For someone
+// who has one, it is a password reset sent only to their own email: the
+// convener never sees it, so cannot sign in as them.
+function SendLink({ personId, hasAccount, name }: { personId: string; hasAccount: boolean; name: string }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const [answer, setAnswer] = useState<{ inviteUrl?: string; sentTo?: string } | null>(null);
+  const send = () =>
+    form.submit(async () => {
+      const sent = await invitePerson(personId);
+      setAnswer('invite_url' in sent ? { inviteUrl: sent.invite_url } : { sentTo: sent.sent_to });
+      window.setTimeout(focusSuccessBanner, 0);
+    });
+  return (
+    <section aria-labelledby="send-link-heading" id="send-link">
+      <h2 class="govuk-heading-m" id="send-link-heading">
+        {t('people.signInLinkHeading')}
+      </h2>
+      {answer?.inviteUrl ? <InviteBanner heading={t('people.invitedAgain', { name })} inviteUrl={answer.inviteUrl} /> : null}
+      {answer?.sentTo ? <NotificationBanner kind="success" titleId="reset-sent-title" heading={t('people.resetSent', { email: answer.sentTo })} /> : null}
+      <p class="govuk-body">{t(hasAccount ? 'people.resetIntro' : 'people.reinviteIntro')}</p>
+      {form.generalError ? (
+        <p class="govuk-error-message" role="alert">
+          {form.generalError}
+        </p>
+      ) : null}
+      <button type="button" class="govuk-button govuk-button--secondary" onClick={send} disabled={form.submitting}>
+        {t(hasAccount ? 'people.sendReset' : 'people.sendInvite')}
+      </button>
+    </section>
   );
 }
 
@@ -61,7 +97,8 @@ export function PersonDetailPage({ parameters }: PageProps) {
           {t('people.edit')}
         </Link>
       ) : null}
-      {isConvener && item.role === 'convener' ? <FinanceRoleToggle personId={item.id} name={item.name} /> : null}
+      {isConvener && item.email && me?.user.id !== item.id ? <SendLink personId={item.id} hasAccount={item.has_account === true} name={item.name} /> : null}
+      {isConvener && item.role === 'convener' ? <FinanceRoleSection personId={item.id} name={item.name} /> : null}
       {!isConvener && me?.user.id === item.id ? (
         <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
           {t('profile.edit')}

@@ -21,7 +21,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate, formatDateTime } from '../text/dates';
 import { approveClaim, fetchClaim, markClaimPaid, rejectClaim } from './api';
-import type { Claim } from './api';
+import type { Claim, RefusalRule } from './api';
 import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './shared';
 import { Table } from '../components/Table';
 
@@ -220,12 +220,19 @@ function PaidForm({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, mess
 }
 
 // Why a reader with the finance role may not approve, reject or pay this
-// claim (the server says only that they may not: `can_decide`).
-function whyNotDecider(claim: Claim, readerId: string, readerOrganisations: readonly string[]): MessageKey {
-  if (claim.person_id === readerId) return 'resources.claimPage.ownClaim';
-  if (claim.submitted_by === readerId) return 'resources.claimPage.sentClaim';
-  if (claim.organisation && readerOrganisations.includes(claim.organisation.id)) return 'resources.claimPage.organisationClaim';
-  return 'resources.claimPage.someoneElseDecides';
+// claim: the server names the rule (`cannot_decide_because`).
+const decideRuleMessages: Partial<Record<RefusalRule, MessageKey>> = {
+  own_claim: 'resources.claimPage.ownClaim',
+  sent_by_them: 'resources.claimPage.sentClaim',
+  paid_to_their_organisation: 'resources.claimPage.organisationClaim',
+  same_email: 'resources.claimPage.sameEmail',
+  shared_organisation: 'resources.claimPage.sharedOrganisation',
+  invitation_chain: 'resources.claimPage.invitationChain',
+  fresh_account: 'resources.claimPage.freshAccount',
+  not_finance: 'resources.finance.only',
+};
+export function whyNotDecider(claim: Claim): MessageKey {
+  return (claim.cannot_decide_because && decideRuleMessages[claim.cannot_decide_because]) || 'resources.claimPage.someoneElseDecides';
 }
 
 export function ClaimPage({ parameters }: PageProps) {
@@ -266,7 +273,7 @@ export function ClaimPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           {finance && !claim.can_decide && (claim.status === 'submitted' || claim.status === 'approved') ? (
             <p class="govuk-inset-text" id="claim-not-yours-to-decide">
-              {t(whyNotDecider(claim, me?.user.id ?? '', me?.user.organisation_ids ?? []))}
+              {t(whyNotDecider(claim))}
             </p>
           ) : null}
           {claim.can_decide && claim.status === 'submitted' ? <DecideForms key={claim.status} claim={claim} onDone={onDone} /> : null}

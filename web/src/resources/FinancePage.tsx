@@ -16,6 +16,8 @@ import { useSession } from '../session/session';
 import { claimsExportPath, claimStatuses, listClaims } from './api';
 import { claimStatusName, ClaimStatusTag, Money } from './shared';
 import { Table } from '../components/Table';
+import { whyNotDecider } from './ClaimPage';
+import { financeControlsPath } from './FinanceControlsPage';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -30,7 +32,7 @@ export function FinancePage(_: PageProps) {
   const project = search.get('project') ?? '';
   const [chosen, setChosen] = useState(status);
   const [chosenProject, setChosenProject] = useState(project);
-  const { isFinance: finance } = useSession();
+  const { isFinance: finance, isConvener } = useSession();
   const loaded = useResource(() => load(status, finance), [status, finance]);
   usePageTitle(t('resources.finance.title'));
 
@@ -51,6 +53,13 @@ export function FinancePage(_: PageProps) {
         ]}
       />
       <h1 class="govuk-heading-l">{t('resources.finance.title')}</h1>
+      {isConvener ? (
+        <p class="govuk-body">
+          <Link class="govuk-link" href={financeControlsPath}>
+            {t('finance.controls.link')}
+          </Link>
+        </p>
+      ) : null}
       {!finance ? (
         <p class="govuk-body" id="finance-only">
           {t('resources.finance.only')}
@@ -134,7 +143,9 @@ export function FinancePage(_: PageProps) {
                     <td class="govuk-table__cell">
                       <ClaimStatusTag status={claim.status} />
                       {!claim.can_decide && (claim.status === 'submitted' || claim.status === 'approved') ? (
-                        <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">{t('resources.finance.someoneElseDecides')}</span>
+                        <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                          {t(whyNotDecider(claim))}
+                        </span>
                       ) : null}
                     </td>
                   </tr>

@@ -16,7 +16,7 @@ import { useI18n } from '../i18n/i18n';
 import { focusSuccessBanner } from '../projects/focus';
 import { useSession } from '../session/session';
 import { formatPence, parsePounds, penceToInput } from '../text/money';
-import { expenseKinds, fetchPolicy, paymentMethods, savePolicy, setFinanceRole } from './api';
+import { expenseKinds, fetchPolicy, paymentMethods, savePolicy } from './api';
 import type { ExpenseKind, PaymentMethod, Policy, Rates } from './api';
 import { PoundsInput } from './BudgetPage';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
@@ -242,45 +242,5 @@ export function PolicyPage(_: PageProps) {
         <PolicySummary policy={policy} />
       )}
     </>
-  );
-}
-
-export function FinanceRoleToggle({ personId, name }: { personId: string; name: string }) {
-  const { t } = useI18n();
-  const { me, updateFinance } = useSession();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useFormSubmission(t);
-  const set = (finance: boolean) =>
-    form.submit(async () => {
-      await setFinanceRole(personId, finance);
-      // My own role changes what the payments pages show me.
-      if (me?.user.id === personId) updateFinance(finance);
-      setMessage(finance ? t('resources.financeRole.given', { name }) : t('resources.financeRole.taken', { name }));
-    });
-  return (
-    <section aria-labelledby="finance-role-heading" id="finance-role">
-      <h2 class="govuk-heading-m" id="finance-role-heading">
-        {t('resources.financeRole.heading')}
-      </h2>
-      <p class="govuk-body">{t('resources.financeRole.intro')}</p>
-      {message ? (
-        <p class="govuk-body" role="status">
-          <strong>{message}</strong>
-        </p>
-      ) : null}
-      {form.generalError || Object.keys(form.errors).length ? (
-        <p class="govuk-error-message" role="alert">
-          {form.generalError ?? Object.values(form.errors).flat().join(' ')}
-        </p>
-      ) : null}
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => set(true)}>
-          {t('resources.financeRole.give')}
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => set(false)}>
-          {t('resources.financeRole.take')}
-        </button>
-      </div>
-    </section>
   );
 }

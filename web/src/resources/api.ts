@@ -86,6 +86,8 @@ export type Claim = {
   // finance role and did not make, send or get paid by the claim, and does not
   // belong to the organisation it pays.
   can_decide?: boolean;
+  // Why not, when the reader may not: one of the finance controls' rules.
+  cannot_decide_because?: RefusalRule | null;
 };
 
 export type Offer = { id: string; activity_id: string; activity_title: string; starts_at: string; status: OfferStatus };
@@ -107,8 +109,57 @@ const id = encodeURIComponent;
 
 export const fetchPolicy = () => request<Policy>('GET', '/api/v1/participation-policy');
 export const savePolicy = (policy: Policy) => request<Policy>('PUT', '/api/v1/participation-policy', { body: policy });
-export const setFinanceRole = (personId: string, finance: boolean) =>
-  request<{ person_id: string; finance: boolean }>('POST', `/api/v1/people/${id(personId)}/finance`, { body: { finance } });
+// The finance role changes only when a second convener confirms (docs/api.md
+// "Finance controls"): asking answers 202 with the request waiting.
+export const refusalRules = [
+  'not_finance',
+  'own_claim',
+  'sent_by_them',
+  'paid_to_their_organisation',
+  'same_email',
+  'shared_organisation',
+  'invitation_chain',
+  'fresh_account',
+  'self_grant',
+  'own_request',
+  'subject_of_request',
+] as const;
+export type RefusalRule = (typeof refusalRules)[number];
+export type PersonRef = { id: string; name: string };
+export type FinanceRequest = {
+  id: string;
+  person: PersonRef;
+  give: boolean;
+  reason: string;
+  requested_by: PersonRef;
+  requested_at: string;
+  status: 'pending' | 'confirmed' | 'cancelled';
+  decided_by: PersonRef | null;
+  decided_at: string | null;
+};
+export type FinanceEvent = {
+  id: string;
+  at: string;
+  kind: 'requested' | 'granted' | 'removed' | 'cancelled' | 'refused';
+  // A refusal's rule; "set_up" on the grant made when the partnership was set up.
+  rule: string | null;
+  actor: PersonRef;
+  person: PersonRef | null;
+  claim_id: string | null;
+  request_id: string | null;
+};
+export type FinanceControls = {
+  holders: { person: PersonRef; granted_by: PersonRef | null; granted_at: string }[];
+  pending: FinanceRequest[];
+  items: FinanceEvent[];
+  next_cursor: string | null;
+};
+export const requestFinanceChange = (personId: string, finance: boolean, reason: string) =>
+  request<FinanceRequest>('POST', `/api/v1/people/${id(personId)}/finance`, { body: reason ? { finance, reason } : { finance } });
+export const confirmFinanceRequest = (requestId: string) => request<FinanceRequest>('POST', `/api/v1/finance-requests/${id(requestId)}/confirm`);
+export const cancelFinanceRequest = (requestId: string) => request<FinanceRequest>('POST', `/api/v1/finance-requests/${id(requestId)}/cancel`);
+export const fetchFinanceControls = (after?: string) =>
+  request<FinanceControls>('GET', '/api/v1/finance-controls', { query: { limit: 50, after } });
 
 export const fetchBudget = (projectId: string) => request<Budget>('GET', `/api/v1/projects/${id(projectId)}/budget`);
 export const saveBudget = (projectId: string, body: { total_pence: number; by_group: Partial<Record<StakeholderGroup, number>> }) =>

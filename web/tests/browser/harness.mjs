@@ -18,6 +18,8 @@ export const resultsFolder = path.join(webFolder, 'test-results');
 export const demoPassword = 'demo-password-1';
 export const accounts = {
   convener: 'grace.mensah@riverside-vcs.example',
+  // A convener with the finance role from the demo's set-up (Grace has not got it).
+  financeConvener: 'tom.reid@riverside-vcs.example',
   member: 'joan.price@residents.example',
   polishMember: 'marek.nowak@residents.example',
   arabicMember: 'layla.haddad@residents.example',

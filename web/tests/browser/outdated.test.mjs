@@ -6,7 +6,7 @@
 // version, with the original one click away; the translations-needed page
 // lists Polish as "Out of date" with the link to update it, and updating it
 // takes it off the list. Then a convener with the finance role who sent a
-// claim on a resident's behalf is told why she cannot approve it, and a claim
+// claim on a resident's behalf is told why he cannot approve it, and a claim
 // for the time of someone paid by their employer is refused next to the time
 // question. Every page is scanned with axe-core.
 
@@ -182,7 +182,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
 
   test('a finance convener who sent a claim on someone\'s behalf is told another finance officer decides it', async () => {
     const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    await signIn(page, accounts.financeConvener);
     await openAttendance(page, projectTitle, teaTitle);
     await page.locator('#attended-person').selectOption({ label: `${resident} (signed up)` });
     await page.locator('#attended-group').selectOption({ label: 'Residents' });
@@ -203,16 +203,12 @@ describe('out-of-date translations, and claims someone else decides', () => {
     await page.getByRole('button', { name: 'Send claim' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: `Claim sent for ${resident}` }).waitFor();
 
-    // She takes the finance role; the claim is on the finance page, for someone else to decide.
-    await page.goto('/people');
-    await page.getByRole('link', { name: 'Grace Mensah' }).click();
-    await page.getByRole('button', { name: 'Give finance role' }).click();
-    await page.getByText('Grace Mensah now has the finance role').waitFor();
+    // Tom has the finance role; the claim is on the finance page, for someone else to decide.
     await page.goto('/finance');
     const claims = page.locator('#finance-claims');
     await claims.waitFor();
     const claimRow = claims.locator('tbody tr', { hasText: resident });
-    assert.match(await claimRow.innerText(), /Sent\s+Another finance officer decides this/);
+    assert.match(await claimRow.innerText(), /Sent\s+You sent this claim, so another finance officer decides it\./);
     await checkAccessibility(page, 'finance page with a claim someone else decides');
 
     await claimRow.getByRole('link', { name: resident }).click();

@@ -168,11 +168,17 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await checkAccessibility(page, 'unpaid list after claiming on someone\'s behalf');
 
     // Without the finance role the claim cannot be seen; with it, it is on the finance page.
-    await page.goto('/people');
-    await page.getByRole('link', { name: 'Grace Mensah' }).click();
-    await page.getByRole('button', { name: 'Give finance role' }).click();
-    await page.getByText('Grace Mensah now has the finance role').waitFor();
-    // GET /me said she had not got it; the page she is on now knows she has.
+    await page.goto('/finance');
+    await page.locator('#finance-only').waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+    const financePage = await openPage(browser, server.baseUrl);
+    await signIn(financePage, accounts.financeConvener);
+    await claimSeenByFinance(financePage);
+  });
+
+  // Tom Reid, the demo's convener with the finance role, finds the claim Grace sent.
+  async function claimSeenByFinance(page) {
     await page.locator('#navigation').getByRole('link', { name: 'Payments' }).click();
     await page.getByRole('link', { name: 'Claims to approve and pay (finance)' }).click();
     await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
@@ -186,10 +192,10 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await checkAccessibility(page, 'claim made on someone\'s behalf, for finance');
     assertNoProblems(page);
     await page.context().close();
-  });
+  }
 
   test('the VCS worker\'s charity claims for her time (backfill)', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    let page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
     await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
@@ -214,6 +220,12 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     // Paid by her employer, so she is still not on the unpaid list.
     assert.doesNotMatch(await page.locator('#unpaid').innerText(), new RegExp(worker.name));
 
+    assertNoProblems(page);
+    await page.context().close();
+
+    // The finance convener opens it.
+    page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.financeConvener);
     await page.goto('/finance');
     await page.locator('#finance-claims').getByRole('link', { name: worker.name }).click();
     await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();

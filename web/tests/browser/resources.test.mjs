@@ -1,16 +1,17 @@
-// Resources to take part (issue 9): the convener gives herself the finance
-// role, adds a second convener with the finance role and a carer (both with
-// invitation links), and records that the carer took part in a customer forum.
+// Resources to take part (issue 9): the convener, who has not got the finance
+// role and cannot give it to herself, adds a second convener and asks for them
+// to be given it (another convener must confirm), adds a carer with an
+// invitation link, and records that the carer took part in a customer forum.
 // The carer sees the offer on "Payments", claims her time and carer cover
 // (after the claim form shows an over-the-cap error next to the line), and
-// saves her bank details. The convener sets a small budget; the second
-// convener (nobody approves their own claim) approves it anyway when told it
-// goes over the budget, and marks it paid. The carer sees the payment in her
+// saves her bank details. Tom Reid, the demo's convener with the finance role,
+// sets a small budget, approves the claim anyway when told it goes over the
+// budget (nobody approves their own claim), and marks it paid. The carer sees the payment in her
 // history. Every page is scanned with axe-core.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, partnershipName, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+import { accounts, assertNoProblems, demoPassword, checkAccessibility, launchBrowser, openPage, partnershipName, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const forumTitle = 'Customer forum';
@@ -59,7 +60,6 @@ describe('resources to take part', () => {
   let server;
   let browser;
   let carerLink = '';
-  let treasurerLink = '';
   let claimPath = '';
 
   before(async () => {
@@ -72,7 +72,7 @@ describe('resources to take part', () => {
     await server?.stop();
   });
 
-  test('the convener gives the finance role, adds a carer and records that she took part', async () => {
+  test('the convener asks for the finance role for another convener, adds a carer and records that she took part', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
 
@@ -90,16 +90,18 @@ describe('resources to take part', () => {
     await page.goto('/people');
     await page.getByRole('link', { name: 'Grace Mensah' }).click();
     await page.locator('h1', { hasText: 'Grace Mensah' }).waitFor();
-    await page.getByRole('button', { name: 'Give finance role' }).click();
-    await page.getByText('Grace Mensah now has the finance role').waitFor();
-    await checkAccessibility(page, 'person page with the finance role');
+    // Nobody gives themselves the finance role: her own page says so, with no button.
+    await page.locator('#finance-role-self').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Ask to give the finance role' }).count(), 0);
+    await checkAccessibility(page, 'own person page without the finance role');
 
-    treasurerLink = await addPerson(page, treasurer, { role: 'convener', group: 'Voluntary and community sector' });
-    await page.getByRole('button', { name: 'Give finance role' }).click();
-    await page.getByText(`${treasurer.name} now has the finance role`).waitFor();
+    await addPerson(page, treasurer, { role: 'convener', group: 'Staff' });
+    await page.getByRole('button', { name: 'Ask to give the finance role' }).click();
+    await page.locator('#finance-role-asked', { hasText: `You asked for ${treasurer.name} to be given the finance role. Another convener must confirm it before it changes.` }).waitFor();
+    assert.match(await page.locator('#finance-role-status').innerText(), new RegExp(`${treasurer.name} does not have the finance role`));
     carerLink = await addPerson(page, carer, { group: 'Service users and carers' });
     // Only conveners can have the finance role.
-    assert.equal(await page.getByRole('button', { name: 'Give finance role' }).count(), 0);
+    assert.equal(await page.locator('#finance-role').count(), 0);
 
     // The participation policy, with the note for people on benefits.
     await page.goto('/participation-policy');
@@ -132,7 +134,6 @@ describe('resources to take part', () => {
     await page.context().close();
 
     await acceptInvite(browser, server.baseUrl, carerLink, carer.password);
-    await acceptInvite(browser, server.baseUrl, treasurerLink, treasurer.password);
   });
 
   test('the carer sees the offer and claims her time and carer cover', async () => {
@@ -217,9 +218,9 @@ describe('resources to take part', () => {
     await page.context().close();
   });
 
-  test('the convener sets a budget and sees who has been paid', async () => {
+  test('the finance convener sets a budget and sees who has been paid', async () => {
     const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    await signIn(page, accounts.financeConvener);
     await page.goto('/projects');
     await page.getByRole('link', { name: projectTitle }).click();
     await page.locator('h1', { hasText: projectTitle }).waitFor();
@@ -246,7 +247,7 @@ describe('resources to take part', () => {
     assert.match(await page.locator('#budget-groups').innerText(), /Service users and carers\s+£30\.50/);
     await checkAccessibility(page, 'budget after saving');
 
-    // Grace has the finance role, so she sees the claim to approve.
+    // Tom has the finance role, so he sees the claim to approve.
     await page.getByRole('link', { name: 'Claims for this project' }).click();
     await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
     await page.locator('#finance-claims').waitFor();
@@ -257,8 +258,8 @@ describe('resources to take part', () => {
     await page.context().close();
   });
 
-  test('the second convener approves the claim over the budget and marks it paid', async () => {
-    const page = await signInAs(browser, server.baseUrl, treasurer.email, treasurer.password);
+  test('the finance convener approves the claim over the budget and marks it paid', async () => {
+    const page = await signInAs(browser, server.baseUrl, accounts.financeConvener, demoPassword);
     await page.goto('/payments');
     await page.getByRole('link', { name: 'Claims to approve and pay (finance)' }).click();
     await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
