@@ -1,4 +1,5 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Page, Person, PersonFields } from './types';
 
 export type PeopleFilter = {
@@ -25,17 +26,9 @@ export function updatePerson(id: string, fields: Partial<PersonFields>): Promise
   return request<Person>('PATCH', `/api/v1/people/${encodeURIComponent(id)}`, { body: fields });
 }
 
-// Lists stop at 200 a page; this follows the cursor for pickers that need everyone.
+// Everyone, following next_cursor, for the pickers that need them all.
 export async function listAllPeople(): Promise<Person[]> {
-  const all: Person[] = [];
-  let after: string | undefined;
-  for (let page = 0; page < 20; page += 1) {
-    const answer = await listPeople({ limit: 200, after });
-    all.push(...answer.items);
-    if (!answer.next_cursor) break;
-    after = answer.next_cursor;
-  }
-  return all;
+  return (await fetchAllPages<Person>('/api/v1/people')).items;
 }
 
 // A private address for a calendar of all my activities; a new one retires the old.
