@@ -207,7 +207,9 @@ TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
     auto const saved = convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } });
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
-    auto const versions = marta.client.get("/api/v1/translations?subject_type=project&subject_id=" + project).json();
+    auto const versions_response = marta.client.get("/api/v1/translations?subject_type=project&subject_id=" + project);
+    ASSERT_EQ(versions_response.status, 200) << versions_response.body;
+    auto const versions = versions_response.json();
     EXPECT_EQ(versions.at("translations").as_array()[0].at("text"), "Przyjdź i opowiedz nam o swoim dniu.");
     translation["subject_id"] = "01a2044e-0000-7000-8000-000000000000";
     EXPECT_EQ(convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } }).status, 404);

@@ -192,7 +192,8 @@ TEST_F(ListsApi, EveryListInTheOpenApiDocumentPagesWithLimitAndAfter)
         ASSERT_EQ(first.status, 200) << first.body;
         auto const first_items = items(first);
         ASSERT_EQ(first_items.size(), 1u) << "limit=1 answers one item: " << first.body.substr(0, 300);
-        auto const& cursor = first.json().at("next_cursor");
+        auto const first_body = first.json();
+        auto const cursor = first_body.at("next_cursor");
         ASSERT_TRUE(cursor.is_string()) << "a list of two or more has a next page";
 
         auto const second = convener.get(target + "?limit=1&after=" + text(cursor));

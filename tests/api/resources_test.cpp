@@ -207,11 +207,11 @@ TEST_F(ResourcesApi, TotalsByProjectAndGroupReconcileToThePenny)
     EXPECT_EQ(csv.header("content-length"), "");
 
     // Another partnership's project is not found, for finance as for anyone.
-    auto b = convener_b();
-    auto const b_me = text(b.get("/api/v1/me").json().at("user").at("id"));
-    ASSERT_EQ(b.patch("/api/v1/people/" + b_me, boost::json::value { { "groups", { "residents" } } }).status, 200);
-    auto const b_lead = b.post("/api/v1/people", boost::json::value { { "name", "Bea Colead" }, { "groups", { "service_users_carers" } } });
-    auto const b_project = b.post("/api/v1/projects",
+    auto partner_b = convener_b();
+    auto const b_me = text(partner_b.get("/api/v1/me").json().at("user").at("id"));
+    ASSERT_EQ(partner_b.patch("/api/v1/people/" + b_me, boost::json::value { { "groups", { "residents" } } }).status, 200);
+    auto const b_lead = partner_b.post("/api/v1/people", boost::json::value { { "name", "Bea Colead" }, { "groups", { "service_users_carers" } } });
+    auto const b_project = partner_b.post("/api/v1/projects",
         boost::json::value { { "title", "B's own" }, { "summary", "Partnership B's project." }, { "interests", { "no-match-b" } },
             { "charter", { { "co_leads", { { { "person_id", b_me }, { "group", "residents" } },
                                                { { "person_id", text(b_lead.json().at("id")) }, { "group", "service_users_carers" } } } } } } });
