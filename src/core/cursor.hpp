@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "core/error.hpp"
@@ -108,6 +109,26 @@ template<typename T, typename IdOf>
     if (end < ordered.size())
         result.next_cursor = encode_cursor({ std::to_string(end), std::string { id_of(result.items.back()) } });
     return result;
+}
+
+// Every item of a paged list, page after page, for code inside the server that
+// needs figures over the whole list (the home page's counts). `list(page)`
+// answers a Result<Page<T>>.
+template<typename List>
+[[nodiscard]] auto every_item(List list) -> Result<std::remove_cvref_t<decltype(list(PageRequest {})->items)>>
+{
+    std::remove_cvref_t<decltype(list(PageRequest {})->items)> all;
+    PageRequest page { k_max_page_size, std::nullopt };
+    for (;;) {
+        auto result = list(page);
+        if (!result)
+            return std::unexpected(result.error());
+        for (auto& item : result->items)
+            all.push_back(std::move(item));
+        if (!result->next_cursor)
+            return all;
+        page.after = decode_cursor(*result->next_cursor);
+    }
 }
 
 }

@@ -1,4 +1,5 @@
 #include "core/form.hpp"
+#include "core/language_tag.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -141,6 +142,41 @@ std::optional<std::vector<std::string>> FormReader::string_list(std::string_view
             items.push_back(std::move(text));
     }
     return items;
+}
+
+namespace {
+
+constexpr std::string_view k_language_message = "Choose a language from the list, or give a BCP 47 language tag such as ti or pt-BR.";
+
+}
+
+std::optional<std::string> FormReader::language(std::string_view field, Presence presence)
+{
+    auto const text = this->text(field, { .presence = presence, .max_length = 35 });
+    if (!text)
+        return std::nullopt;
+    auto canonical = canonical_language_tag(*text);
+    if (!canonical)
+        add_error(field, std::string { k_language_message });
+    return canonical;
+}
+
+std::optional<std::vector<std::string>> FormReader::languages(std::string_view field, std::size_t max_count)
+{
+    auto items = string_list(field, max_count);
+    if (!items)
+        return std::nullopt;
+    std::vector<std::string> canonical_items;
+    for (auto const& item : *items) {
+        auto canonical = canonical_language_tag(item);
+        if (!canonical) {
+            add_error(field, std::string { k_language_message });
+            return std::nullopt;
+        }
+        if (std::ranges::find(canonical_items, *canonical) == canonical_items.end())
+            canonical_items.push_back(std::move(*canonical));
+    }
+    return canonical_items;
 }
 
 std::optional<std::vector<std::string>> FormReader::tags(std::string_view field, std::size_t max_count)

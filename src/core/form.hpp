@@ -41,6 +41,9 @@ public:
     std::optional<std::vector<std::string>> choices(std::string_view field, std::span<std::string_view const> allowed);
     std::optional<std::vector<std::string>> ids(std::string_view field, std::size_t max_count = 50);
     std::optional<std::string> email(std::string_view field, Presence);
+    // BCP 47 language tags checked by ICU and given back canonical (core/language_tag.hpp).
+    std::optional<std::string> language(std::string_view field, Presence);
+    std::optional<std::vector<std::string>> languages(std::string_view field, std::size_t max_count);
 
     // Every field not named here is reported as unknown: a typo in a client
     // should fail loudly rather than be ignored.

@@ -658,6 +658,31 @@ std::vector<Migration> const& all_migrations()
                 "ALTER TABLE content_translations ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
                 "ALTER TABLE easy_read_versions ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''",
             } },
+        { 21, "labels a partnership gives its own tags, in each language",
+            {
+                R"(CREATE TABLE tag_labels (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    tag TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (partnership_id, tag, language)))",
+            } },
+        { 22, "British Sign Language as its ISO 639-3 code",
+            {
+                // `bsl` is ISO 639-3 for Basa-Gumna; the activity form used it for British Sign Language, which is `bfi`.
+                "UPDATE activities SET languages = REPLACE(languages, '\"bsl\"', '\"bfi\"') WHERE languages LIKE '%\"bsl\"%'",
+            } },
+        { 23, "a convener's reason for attendance or a claim recorded before the activity starts; invitation answers given on paper or by phone",
+            {
+                "ALTER TABLE activity_attendance ADD COLUMN early_reason TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE claims ADD COLUMN early_reason TEXT NOT NULL DEFAULT ''",
+                // How the answer reached us: '' online (the invitee answered), or paper | phone | in_person,
+                // recorded by a convener (responded_by) with an optional note.
+                "ALTER TABLE project_invitations ADD COLUMN answered_via TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE project_invitations ADD COLUMN answer_note TEXT NOT NULL DEFAULT ''",
+            } },
         { 26, "keyset pages of a survey's responses and of claims read in index order",
             {
                 // A survey's responses page on (created_at, id); anonymous responses share the

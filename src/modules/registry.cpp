@@ -4,6 +4,7 @@
 #include "modules/contributions/routes.hpp"
 #include "modules/decisions/routes.hpp"
 #include "modules/engagement/routes.hpp"
+#include "modules/home/routes.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
@@ -27,6 +28,7 @@ void register_all_routes(http::Router& router, Services& services)
     language::register_routes(router, services);
     decisions::register_routes(router, services);
     resources::register_routes(router, services);
+    home::register_routes(router, services);
 }
 
 }

@@ -42,6 +42,15 @@ protected:
         return body;
     }
 
+    // One that has happened: attendance can be recorded without a reason.
+    static boost::json::object past_activity(std::string const& title)
+    {
+        auto body = activity(title);
+        body["starts_at"] = "2025-06-03T13:00:00Z";
+        body["ends_at"] = "2025-06-03T15:00:00Z";
+        return body;
+    }
+
     static std::string person(std::string const& name, boost::json::array needs, std::string const& language)
     {
         auto const response = convener_a().post("/api/v1/people", boost::json::value { { "name", name }, { "groups", { "residents" } },
@@ -354,6 +363,27 @@ TEST_F(EngagementApi, MinutesPublishTheirSummaryAndActions)
     EXPECT_EQ(convener_b().get("/api/v1/activities/" + id + "/minutes").status, 404);
 }
 
+TEST_F(EngagementApi, MinutesActionsAreCheckedWithTheSummary)
+{
+    auto const project = make_project("Checked actions project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Checked meeting")).json().at("id"));
+    // A plain summary; the one action has two abbreviations nobody explained (KPIs, the plural of KPI, and ICB).
+    auto const saved = convener.send("PUT", "/api/v1/activities/" + id + "/minutes",
+        boost::json::serialize(boost::json::value { { "summary", "We met. We will try a bus." },
+            { "actions", { { { "text", "Agree the KPIs with the ICB" }, { "owner", "Priya Raman" }, { "due_on", "2030-07-01" } } } } }));
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    auto const published = convener.get("/api/v1/language/published?project_id=" + project);
+    ASSERT_EQ(published.status, 200) << published.body;
+    std::optional<boost::json::object> minutes;
+    for (auto const& item : items(published))
+        if (item.at("subject_type") == "minutes" && text(item.at("subject_id")) == id)
+            minutes = item.as_object();
+    ASSERT_TRUE(minutes) << published.body;
+    EXPECT_EQ(minutes->at("unexplained_jargon").to_number<int>(), 2);
+    EXPECT_EQ(minutes->at("meets_target"), false);
+}
+
 TEST_F(EngagementApi, WhoChairsIsRecordedOnTheTimeline)
 {
     auto const project = make_project("Chair project");
@@ -462,7 +492,7 @@ TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
 {
     auto const project = make_project("Attendance project");
     auto convener = convener_a();
-    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Attended session")).json().at("id"));
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", past_activity("Attended session")).json().at("id"));
     auto const rita = person("Rita Attends", {}, "en");
     auto const recorded = convener.post("/api/v1/activities/" + id + "/attendance", boost::json::value { { "person_id", rita } });
     ASSERT_EQ(recorded.status, 201) << recorded.body;
@@ -478,5 +508,127 @@ TEST_F(EngagementApi, AttendanceGoesOnTheProjectTimeline)
     EXPECT_TRUE(residents_took_part);
 }
 
+
+// Issue 13: the register records everyone who was there in one transaction.
+TEST_F(EngagementApi, TheRegisterRecordsEveryoneAtOnceOrNobody)
+{
+    auto const project = make_project("Register project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", past_activity("Register session")).json().at("id"));
+    std::vector<std::string> people;
+    for (auto const* name : { "Reg One", "Reg Two", "Reg Three", "Reg Four", "Reg Five" })
+        people.push_back(person(name, {}, "en"));
+    auto const path = "/api/v1/activities/" + id + "/attendance/register";
+    auto const entry = [](std::string const& person_id) { return boost::json::object { { "person_id", person_id } }; };
+
+    // Line 3 names a group the person is not in: 422 naming that line, nothing written.
+    boost::json::array bad { entry(people[0]), entry(people[1]), entry(people[2]), entry(people[3]) };
+    bad[3].as_object()["group"] = "health";
+    auto const refused = convener.post(path, boost::json::value { { "entries", bad } });
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(error_fields(refused), (std::vector<std::string> { "entries[3].group" }));
+    EXPECT_EQ(items(convener.get("/api/v1/activities/" + id + "/attendance")).size(), 0u) << "lines 0-2 were rolled back";
+    // The same person twice, a value that is not a group, or no lines at all: named too.
+    auto const twice = convener.post(path, boost::json::value { { "entries", { entry(people[0]), entry(people[0]) } } });
+    EXPECT_EQ(error_fields(twice), (std::vector<std::string> { "entries[1].person_id" }));
+    auto const not_group = convener.post(path, boost::json::value { { "entries", { { { "person_id", people[0] }, { "group", "aliens" } } } } });
+    EXPECT_EQ(error_fields(not_group), (std::vector<std::string> { "entries[0].group" }));
+    EXPECT_EQ(error_fields(convener.post(path, boost::json::value { { "entries", boost::json::array {} } })), (std::vector<std::string> { "entries" }));
+
+    // Who may record: organisers of this partnership.
+    EXPECT_EQ(anonymous().post(path, boost::json::value { { "entries", { entry(people[0]) } } }).status, 401);
+    auto outsider = person_with_session("Reg Onlooker", "residents");
+    EXPECT_EQ(outsider.client.post(path, boost::json::value { { "entries", { entry(people[0]) } } }).status, 403);
+    EXPECT_EQ(convener_b().post(path, boost::json::value { { "entries", { entry(people[0]) } } }).status, 404);
+
+    // All five, one marked as paid by their employer.
+    boost::json::array all;
+    for (auto const& id_of : people)
+        all.push_back(entry(id_of));
+    all[4].as_object()["paid_by_employer"] = true;
+    auto const recorded = convener.post(path, boost::json::value { { "entries", all } });
+    ASSERT_EQ(recorded.status, 201) << recorded.body;
+    auto const list = items(recorded);
+    ASSERT_EQ(list.size(), 5u);
+    int paid_by_employer = 0;
+    for (auto const& record : list) {
+        EXPECT_EQ(record.at("group"), "residents") << "the person's only group";
+        paid_by_employer += record.at("paid_by_employer").as_bool() ? 1 : 0;
+    }
+    EXPECT_EQ(paid_by_employer, 1);
+    int audited = 0;
+    for (auto const& audit : items(convener.get("/api/v1/audit?limit=50")))
+        audited += audit.at("action") == "activity.attended" && text(audit.at("subject_id")) == id ? 1 : 0;
+    EXPECT_EQ(audited, 5) << "one audit entry per person";
+    // Again: they are already on the register.
+    auto const again = convener.post(path, boost::json::value { { "entries", { entry(people[2]) } } });
+    EXPECT_EQ(again.status, 422);
+    EXPECT_EQ(error_fields(again), (std::vector<std::string> { "entries[0].person_id" }));
+}
+
+// Issue 13: nobody attends or claims for an activity that has not started,
+// unless a convener records it with a reason.
+TEST_F(EngagementApi, AttendanceAndClaimsWaitForTheStartUnlessAConvenerSaysWhy)
+{
+    auto const project = make_project("Not yet project");
+    auto convener = convener_a();
+    auto const id = text(convener.post("/api/v1/projects/" + project + "/activities", activity("Next year's session")).json().at("id"));
+    auto const rita = person("Rita Early", {}, "en");
+    auto const ron = person("Ron Early", {}, "en");
+
+    auto const single = convener.post("/api/v1/activities/" + id + "/attendance", boost::json::value { { "person_id", rita } });
+    ASSERT_EQ(single.status, 409) << single.body;
+    EXPECT_EQ(single.json().at("code"), "not_started");
+    auto const bulk = convener.post("/api/v1/activities/" + id + "/attendance/register", boost::json::value { { "entries", { { { "person_id", rita } } } } });
+    EXPECT_EQ(bulk.status, 409);
+    EXPECT_EQ(bulk.json().at("code"), "not_started");
+    // A co-lead organises the activity, but only a convener may record it early.
+    auto const co_lead = member_a().post("/api/v1/activities/" + id + "/attendance",
+        boost::json::value { { "person_id", rita }, { "early_reason", "She leaves before it starts." } });
+    EXPECT_EQ(co_lead.status, 403) << co_lead.body;
+    EXPECT_EQ(items(convener.get("/api/v1/activities/" + id + "/attendance")).size(), 0u);
+
+    auto const early = convener.post("/api/v1/activities/" + id + "/attendance/register",
+        boost::json::value { { "entries", { { { "person_id", rita } }, { { "person_id", ron } } } }, { "early_reason", "They helped set up the day before." } });
+    ASSERT_EQ(early.status, 201) << early.body;
+    for (auto const& record : items(early))
+        EXPECT_EQ(record.at("early_reason"), "They helped set up the day before.");
+    int audited = 0;
+    for (auto const& audit : items(convener.get("/api/v1/audit?limit=50")))
+        audited += audit.at("action") == "activity.attended_early" && text(audit.at("subject_id")) == id ? 1 : 0;
+    EXPECT_EQ(audited, 2);
+
+    // A claim for it waits for the start too, except a convener's with a reason.
+    auto const claim = boost::json::object { { "activity_id", id }, { "person_id", rita }, { "payment_method", "voucher" }, { "include_time", true } };
+    auto const too_soon = convener.post("/api/v1/claims", claim);
+    ASSERT_EQ(too_soon.status, 409) << too_soon.body;
+    EXPECT_EQ(too_soon.json().at("code"), "not_started");
+    auto ron_session = convener.post("/api/v1/claims", boost::json::value { { "activity_id", id }, { "person_id", ron }, { "payment_method", "voucher" } });
+    EXPECT_EQ(ron_session.status, 409);
+    auto with_reason = claim;
+    with_reason["early_reason"] = "Paid before the holiday, as agreed.";
+    auto const claimed = convener.post("/api/v1/claims", with_reason);
+    EXPECT_EQ(claimed.status, 201) << claimed.body;
+}
+
+// Issue 13: the chair's group is inferred when they are in only one.
+TEST_F(EngagementApi, TheChairsOnlyGroupIsInferred)
+{
+    auto const project = make_project("Chair group project");
+    auto convener = convener_a();
+    auto const rita = person("Rita Chair", {}, "en");
+    auto body = activity("Chaired session");
+    body["chair"] = boost::json::object { { "person_id", rita } };
+    auto const created = convener.post("/api/v1/projects/" + project + "/activities", body);
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.json().at("chair").at("group"), "residents");
+
+    auto const two = text(convener.post("/api/v1/people", boost::json::value { { "name", "Tia Two Groups" }, { "groups", { "residents", "service_users_carers" } } })
+                              .json().at("id"));
+    body["chair"] = boost::json::object { { "person_id", two } };
+    auto const unclear = convener.post("/api/v1/projects/" + project + "/activities", body);
+    EXPECT_EQ(unclear.status, 422) << unclear.body;
+    EXPECT_EQ(error_fields(unclear), (std::vector<std::string> { "chair.group" }));
+}
 }
 }

@@ -102,14 +102,18 @@ protected:
             auto const signed_up = client->post("/api/v1/activities/" + activities[0] + "/rsvp", boost::json::value(boost::json::object {}));
             EXPECT_EQ(signed_up.status, 201) << signed_up.body;
         }
-        // Both attend both: attendance, offers, the unpaid list and the convener's claims.
+        // Both attend both (recorded early, with a reason, as the activities are to come):
+        // attendance, offers, the unpaid list and the convener's claims.
         for (auto const& activity : activities) {
             for (auto const& [person, group] : { std::pair { me, "residents" }, std::pair { pat_id, "service_users_carers" } }) {
                 auto const recorded = convener.post("/api/v1/activities/" + activity + "/attendance",
-                    boost::json::value { { "person_id", person }, { "group", group }, { "paid_by_employer", false } });
+                    boost::json::value { { "person_id", person }, { "group", group }, { "paid_by_employer", false },
+                        { "early_reason", "Recorded from the sign-in sheet." } });
                 EXPECT_EQ(recorded.status, 201) << recorded.body;
             }
-            created(convener.post("/api/v1/claims", boost::json::value { { "activity_id", activity }, { "payment_method", "bank_transfer" } }), "claim");
+            created(convener.post("/api/v1/claims", boost::json::value { { "activity_id", activity }, { "payment_method", "bank_transfer" },
+                                                        { "early_reason", "Claimed with the sign-in sheet." } }),
+                "claim");
         }
 
         std::vector<std::string> proposals;

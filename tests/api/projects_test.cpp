@@ -390,5 +390,85 @@ TEST_F(ProjectsApi, MembersAccessNeedsOnlyForConvenersAndCoLeads)
     EXPECT_EQ(onlooker.get("/api/v1/projects/" + id + "/invitations").status, 403);
 }
 
+
+// Issue 13: a project starts with no co-leads; they are chosen later, from the
+// partners who accepted, and leaving discover needs two from two groups.
+TEST_F(ProjectsApi, CoLeadsAreChosenFromThoseAtTheTableBeforeLeavingDiscover)
+{
+    auto convener = convener_a();
+    auto const created = convener.post("/api/v1/projects", boost::json::value { { "title", "Led later" }, { "summary", "Work out together what people need." },
+        { "interests", { "tag-colead" } }, { "charter", { { "required_groups", { "residents", "vcs" } } } } });
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const id = text(created.json().at("id"));
+    EXPECT_EQ(created.json().at("charter").at("co_leads"), boost::json::array {});
+    EXPECT_EQ(created.json().at("counts").at("members"), 0) << "nobody sits at the table before anyone is invited";
+
+    auto const to_design = boost::json::value { { "to", "design" }, { "reason", "Ready to design." } };
+    // Nobody accepted and no co-leads: the groups are named, and the co-leads too.
+    auto const empty = convener.post("/api/v1/projects/" + id + "/stage", to_design);
+    ASSERT_EQ(empty.status, 409) << empty.body;
+    EXPECT_EQ(empty.json().at("code"), "groups_missing");
+    EXPECT_EQ(empty.json().at("missing_groups"), (boost::json::array { "residents", "vcs" }));
+    EXPECT_EQ(error_fields(empty), (std::vector<std::string> { "co_leads" }));
+
+    // A resident and a VCS worker (acting for a VCS organisation) join.
+    auto const organisation = text(convener.post("/api/v1/organisations", boost::json::value { { "name", "Co-lead Lunch Club" }, { "sector", "vcs" } })
+                                       .json().at("id"));
+    auto const resident = text(convener.post("/api/v1/people", boost::json::value { { "name", "Ria Resident" }, { "groups", { "residents" } } })
+                                   .json().at("id"));
+    auto const worker = text(convener.post("/api/v1/people",
+        boost::json::value { { "name", "Vik Worker" }, { "groups", { "vcs" } }, { "organisation_ids", { organisation } } }).json().at("id"));
+    auto const outsider = text(convener.post("/api/v1/people", boost::json::value { { "name", "Oona Outside" }, { "groups", { "residents" } } })
+                                   .json().at("id"));
+    ASSERT_EQ(convener.post("/api/v1/projects/" + id + "/members", boost::json::value { { "person_id", resident }, { "group", "residents" } }).status, 201);
+    ASSERT_EQ(convener.post("/api/v1/projects/" + id + "/members", boost::json::value { { "person_id", worker }, { "group", "vcs" } }).status, 201);
+
+    // Every group is at the table now; only the co-leads are missing.
+    auto const no_leads = convener.post("/api/v1/projects/" + id + "/stage", to_design);
+    ASSERT_EQ(no_leads.status, 409) << no_leads.body;
+    EXPECT_EQ(no_leads.json().at("code"), "co_leads_missing");
+    EXPECT_EQ(no_leads.json().at("missing_groups"), boost::json::array {});
+    EXPECT_EQ(error_fields(no_leads), (std::vector<std::string> { "co_leads" }));
+
+    auto const path = "/api/v1/projects/" + id + "/co-leads";
+    auto const put = [](HttpClient client, std::string const& target, boost::json::value const& value) {
+        return client.send("PUT", target, boost::json::serialize(value));
+    };
+    auto const lead = [](std::string const& person, std::string const& group) { return boost::json::object { { "person_id", person }, { "group", group } }; };
+    // One co-lead, two from one group, or someone not at the table: refused, nothing changes.
+    auto const one = put(convener, path, boost::json::value { { "co_leads", { lead(resident, "residents") } } });
+    EXPECT_EQ(one.status, 422) << one.body;
+    EXPECT_EQ(error_fields(one), (std::vector<std::string> { "co_leads" }));
+    auto const outside = put(convener, path, boost::json::value { { "co_leads", { lead(resident, "residents"), lead(outsider, "residents") } } });
+    EXPECT_EQ(outside.status, 422) << "not only one group, and Oona has not joined";
+    auto const not_member = put(convener, path, boost::json::value { { "co_leads", { lead(outsider, "residents"), lead(worker, "vcs") } } });
+    EXPECT_EQ(not_member.status, 422) << not_member.body;
+    EXPECT_EQ(error_fields(not_member), (std::vector<std::string> { "co_leads" }));
+    EXPECT_NE(text(not_member.json().at("errors").at("co_leads").at(0)).find("Oona Outside"), std::string::npos);
+    auto const wrong_group = put(convener, path, boost::json::value { { "co_leads", { lead(resident, "vcs"), lead(worker, "residents") } } });
+    EXPECT_EQ(wrong_group.status, 422) << "each leads for the group they joined in";
+    // Who may choose: conveners of this partnership only.
+    EXPECT_EQ(put(anonymous(), path, boost::json::value { { "co_leads", boost::json::array {} } }).status, 401);
+    auto const member = put(member_a(), path, boost::json::value { { "co_leads", { lead(resident, "residents"), lead(worker, "vcs") } } });
+    EXPECT_EQ(member.status, 403) << member.body;
+    EXPECT_EQ(put(convener_b(), path, boost::json::value { { "co_leads", { lead(resident, "residents"), lead(worker, "vcs") } } }).status, 404);
+    EXPECT_EQ(convener.get("/api/v1/projects/" + id).json().at("charter").at("co_leads"), boost::json::array {});
+
+    auto const chosen = put(convener, path, boost::json::value { { "co_leads", { lead(resident, "residents"), lead(worker, "vcs") } } });
+    ASSERT_EQ(chosen.status, 200) << chosen.body;
+    std::set<std::string> names;
+    auto const chosen_project = chosen.json();
+    for (auto const& co_lead : chosen_project.at("charter").at("co_leads").as_array())
+        names.insert(text(co_lead.at("name")) + "/" + text(co_lead.at("group")));
+    EXPECT_EQ(names, (std::set<std::string> { "Ria Resident/residents", "Vik Worker/vcs" }));
+    bool audited = false;
+    for (auto const& entry : items(convener.get("/api/v1/audit?limit=20")))
+        audited = audited || (entry.at("action") == "project.co_leads_set" && text(entry.at("subject_id")) == id);
+    EXPECT_TRUE(audited);
+
+    auto const moved = convener.post("/api/v1/projects/" + id + "/stage", to_design);
+    ASSERT_EQ(moved.status, 200) << moved.body;
+    EXPECT_EQ(moved.json().at("stage"), "design");
+}
 }
 }

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
+#include "core/language_tag.hpp"
 #include "modules/partnership/forms.hpp"
 #include "modules/partnership/permissions.hpp"
 
@@ -59,10 +60,22 @@ TEST(PartnershipForms, CreateNeedsNameAndSector)
 
 TEST(PartnershipForms, LanguageTagsAndColours)
 {
-    for (auto const* tag : { "en", "pl", "ar", "so", "pt-BR", "zh-Hant", "sr-Latn-RS", "ckb" })
+    // Any well-formed BCP 47 tag of a known ISO 639 language (core/language_tag.hpp), Tigrinya among them.
+    for (auto const* tag : { "en", "pl", "ar", "so", "ti", "pt-BR", "zh-Hant", "sr-Latn-RS", "ckb", "fil", "tl", "bfi" })
         EXPECT_TRUE(is_language_tag(tag)) << tag;
-    for (auto const* tag : { "", "e", "english", "EN", "en-", "en--GB", "en_GB", "en-toolongsubtag" })
+    // Not well-formed, or no known language: "xx" and "qaa" are free codes, "und" is undetermined.
+    for (auto const* tag : { "", "e", "english", "en-", "en--GB", "en_GB", "en-toolongsubtag", "xx", "qaa", "und", "x-private", "ti ", "ትግርኛ" })
         EXPECT_FALSE(is_language_tag(tag)) << tag;
+    // Canonical case and ICU's canonical codes.
+    EXPECT_EQ(canonical_language_tag("TI"), "ti");
+    EXPECT_EQ(canonical_language_tag("pt-br"), "pt-BR");
+    EXPECT_EQ(canonical_language_tag("ZH-HANT"), "zh-Hant");
+    EXPECT_EQ(canonical_language_tag("iw"), "he");
+    EXPECT_EQ(canonical_language_tag("sgn-GB"), "bfi");
+    EXPECT_TRUE(language_covers("pt", "pt-BR"));
+    EXPECT_TRUE(language_covers("pt-BR", "pt"));
+    EXPECT_FALSE(language_covers("pt", "pl"));
+    EXPECT_FALSE(language_covers("zh-Hans", "zh-Hant"));
     EXPECT_TRUE(is_colour("#0b6e4F"));
     EXPECT_FALSE(is_colour("0b6e4f"));
     EXPECT_FALSE(is_colour("#0b6e4"));

@@ -72,6 +72,38 @@ TEST(Planning, NoInterpreterForAnActivityInThePersonsLanguage)
     EXPECT_EQ(plan.interpreters[0].language, "so");
 }
 
+TEST(Planning, NeverDropsAnInterpreterRequest)
+{
+    Activity activity;
+    activity.starts_at = "2026-12-01T14:00:00Z";
+    activity.online_url = "https://meet.example/forum";
+    activity.languages = { "en", "pt" };
+    // Six ask for an interpreter at an activity in English and Portuguese:
+    // - Tigrinya (ti), a language outside the old list of ten: 1 for ti;
+    // - Brazilian Portuguese (pt-BR): served by pt, no interpreter;
+    // - a language never recorded (""), and one stored before tags were checked
+    //   ("Tigrinya", not a tag): both counted as 2 for an undetermined language (und);
+    // - Tigrinya again, written in capitals (TI), which is the same tag: ti becomes 2.
+    // - Portuguese (pt) itself: none.
+    auto const plan = make_plan(activity,
+        { person({ "spoken-language-interpreter" }, "ti"), person({ "spoken-language-interpreter" }, "pt-BR"),
+            person({ "spoken-language-interpreter" }, ""), person({ "spoken-language-interpreter" }, "Tigrinya"),
+            person({ "spoken-language-interpreter" }, "TI"), person({ "spoken-language-interpreter" }, "pt") },
+        {}, *parse_time("2026-11-30T09:00:00Z"));
+    ASSERT_EQ(plan.interpreters.size(), 2u);
+    EXPECT_EQ(plan.interpreters[0].language, "ti");
+    EXPECT_EQ(plan.interpreters[0].count, 2);
+    EXPECT_EQ(plan.interpreters[1].language, "und");
+    EXPECT_EQ(plan.interpreters[1].count, 2);
+    // Neither is arranged and the activity is a day away: the plan is flagged.
+    EXPECT_TRUE(plan.flagged);
+    // Arranging the undetermined one uses the key the plan gives it.
+    auto const arranged = make_plan(activity, { person({ "spoken-language-interpreter" }, "") }, { interpreter_key("und") },
+        *parse_time("2026-11-30T09:00:00Z"));
+    ASSERT_EQ(arranged.interpreters.size(), 1u);
+    EXPECT_TRUE(arranged.interpreters[0].arranged);
+}
+
 TEST(Planning, FlagsAnUnarrangedNeedWithinThreeDays)
 {
     Activity activity;

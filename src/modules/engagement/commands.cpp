@@ -40,13 +40,23 @@ Result<std::pair<Activity, bool>> load(soci::session& sql, Actor const& actor, s
     return std::pair { std::move(*activity), *organiser };
 }
 
-// The chair is a person of the partnership who belongs to the group they chair for.
-Status check_chair(soci::session& sql, Actor const& actor, Activity const& activity)
+// The chair is a person of the partnership who belongs to the group they chair
+// for. When no group is given it is inferred from a person with only one.
+Status resolve_chair(soci::session& sql, Actor const& actor, Activity& activity)
 {
     if (!activity.chair_person_id)
         return {};
     auto person = partnership::find_person(sql, actor.partnership_id, *activity.chair_person_id);
-    if (!person || std::ranges::find(person->groups, *activity.chair_group) == person->groups.end())
+    if (!person)
+        return std::unexpected(Error::invalid_field("chair", "Choose a chair from this partnership, in a group they belong to."));
+    if (!activity.chair_group) {
+        if (person->groups.size() != 1)
+            return std::unexpected(Error::invalid_field("chair.group",
+                person->groups.empty() ? person->name + " has no group yet: add the group they take part in first."
+                                       : "Choose which of " + person->name + "'s groups they chair for."));
+        activity.chair_group = person->groups.front();
+    }
+    if (std::ranges::find(person->groups, *activity.chair_group) == person->groups.end())
         return std::unexpected(Error::invalid_field("chair", "Choose a chair from this partnership, in a group they belong to."));
     return {};
 }
@@ -104,9 +114,9 @@ Result<Activity> create_activity(db::Database& database, Actor const& actor, std
             return std::unexpected(organiser.error());
         if (!*organiser)
             return std::unexpected(organisers_only());
-        if (auto checked = check_chair(sql, actor, form.activity); !checked)
-            return std::unexpected(checked.error());
         auto first = form.activity;
+        if (auto checked = resolve_chair(sql, actor, first); !checked)
+            return std::unexpected(checked.error());
         first.partnership_id = actor.partnership_id;
         first.project_id = project_id;
         first.created_by = actor.person_id;
@@ -210,10 +220,12 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         if (!form)
             return std::unexpected(form.error());
         // A chair who has since left their group does not block other changes.
-        bool const chair_changed = form->activity.chair_person_id != current.chair_person_id || form->activity.chair_group != current.chair_group;
+        bool chair_changed = form->activity.chair_person_id != current.chair_person_id || form->activity.chair_group != current.chair_group;
         if (chair_changed) {
-            if (auto checked = check_chair(sql, actor, form->activity); !checked)
+            if (auto checked = resolve_chair(sql, actor, form->activity); !checked)
                 return std::unexpected(checked.error());
+            // A chair named again without a group may turn out to be the same one.
+            chair_changed = form->activity.chair_person_id != current.chair_person_id || form->activity.chair_group != current.chair_group;
         }
         Activity activity = form->activity;
         activity.id = current.id;
@@ -275,8 +287,11 @@ Result<Minutes> save_minutes(db::Database& database, Actor const& actor, std::st
         minutes.updated_at = now_text();
         store::save_minutes(sql, actor.partnership_id, activity_id, minutes, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.minutes_saved", "activity", activity_id });
-        if (auto checked = language::record_published(sql, actor, { "minutes", activity_id, "summary", minutes.summary, loaded->first.project_id });
-            !checked)
+        // The actions are published with the summary: checked with it, and counted in its figures.
+        language::Published published { "minutes", activity_id, "summary", minutes.summary, loaded->first.project_id };
+        for (std::size_t index = 0; index < minutes.actions.size(); ++index)
+            published.checked_with.emplace_back("actions[" + std::to_string(index) + "].text", minutes.actions[index].text);
+        if (auto checked = language::record_published(sql, actor, published); !checked)
             return std::unexpected(checked.error());
         return minutes;
     });
@@ -313,36 +328,111 @@ Status set_arranged(db::Database& database, Actor const& actor, std::string cons
     });
 }
 
+namespace {
+
+// Attendance (and claims) are for what has happened. Before the start only a
+// convener records it, with a reason that is kept with the record and audited
+// (someone who has to leave before a late start, say).
+Status check_started(Actor const& actor, Activity const& activity, std::string const& early_reason)
+{
+    auto const starts = parse_time(activity.starts_at);
+    if (!starts || *starts <= now())
+        return {};
+    if (early_reason.empty()) {
+        Error error = Error::conflict("This activity has not started yet, so nobody can be recorded as attending. "
+                                      "A convener can record it early by giving a reason.");
+        error.code = "not_started";
+        return std::unexpected(std::move(error));
+    }
+    if (!actor.is_convener())
+        return std::unexpected(Error::forbidden("Only a convener can record attendance before an activity starts."));
+    return {};
+}
+
+// One person's attendance, inside the caller's transaction. `field` prefixes
+// the names in errors ("entries[3]." on the register, "" alone).
+Status record_one(soci::session& sql, Actor const& actor, Activity const& activity, AttendanceForm const& form,
+    std::vector<store::AttendanceRecord> const& attended, std::string const& early_reason, std::string const& field)
+{
+    auto person = partnership::find_person(sql, actor.partnership_id, form.person_id);
+    if (!person)
+        return std::unexpected(Error::invalid_field(field + "person_id", "Choose a person from this partnership."));
+    if (std::ranges::any_of(attended, [&](auto const& record) { return record.person_id == person->id; })) {
+        if (field.empty())
+            return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
+        return std::unexpected(Error::invalid_field(field + "person_id", person->name + " is already recorded as attending."));
+    }
+    if (person->groups.empty())
+        return std::unexpected(
+            Error::invalid_field(field + "group", person->name + " has no group in their profile yet: add the group they take part in first."));
+    auto group = form.group.value_or(projects::default_group(person->groups));
+    if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
+        return std::unexpected(Error::invalid_field(field + "group", person->name + " does not take part in that group."));
+    auto const time = now_text();
+    bool const paid_by_employer = form.paid_by_employer.value_or(resources::employer_paid(group));
+    store::insert_attendance(sql, actor.partnership_id, activity.id, { person->id, group, time, paid_by_employer, early_reason }, actor.person_id);
+    projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
+    privacy::record(sql, actor.partnership_id, actor.person_id,
+        { .action = early_reason.empty() ? "activity.attended" : "activity.attended_early", .subject_type = "activity", .subject_id = activity.id,
+            .after_id = person->id, .fields = early_reason.empty() ? std::vector<std::string> {} : std::vector<std::string> { "early_reason" } });
+    if (!paid_by_employer)
+        resources::offer_payment(sql, actor, activity.project_id, activity.id, person->id);
+    return {};
+}
+
+// The activity, checked as one whose attendance the actor may record now.
+Result<Activity> recordable(soci::session& sql, Actor const& actor, std::string const& activity_id, std::string const& early_reason)
+{
+    auto loaded = load(sql, actor, activity_id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    auto& [activity, organiser] = *loaded;
+    if (!organiser)
+        return std::unexpected(organisers_only());
+    if (activity.status == "cancelled")
+        return std::unexpected(Error::conflict("This activity was cancelled, so nobody attended it."));
+    if (auto started = check_started(actor, activity, early_reason); !started)
+        return std::unexpected(started.error());
+    return std::move(activity);
+}
+
+}
+
 Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form)
 {
     return database.write([&](soci::session& sql) -> Status {
         privacy::lock_for_change(sql, actor.partnership_id);
-        auto loaded = load(sql, actor, activity_id);
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        auto const& [activity, organiser] = *loaded;
-        if (!organiser)
-            return std::unexpected(organisers_only());
-        if (activity.status == "cancelled")
-            return std::unexpected(Error::conflict("This activity was cancelled, so nobody attended it."));
-        auto person = partnership::find_person(sql, actor.partnership_id, form.person_id);
-        if (!person)
-            return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
+        auto activity = recordable(sql, actor, activity_id, form.early_reason);
+        if (!activity)
+            return std::unexpected(activity.error());
         auto const attended = store::list_attendance(sql, actor.partnership_id, activity_id);
-        if (std::ranges::any_of(attended, [&](auto const& record) { return record.person_id == person->id; }))
-            return std::unexpected(Error::conflict(person->name + " is already recorded as attending."));
-        if (person->groups.empty())
-            return std::unexpected(Error::invalid_field("group", person->name + " has no group in their profile yet: add the group they take part in first."));
-        auto group = form.group.value_or(projects::default_group(person->groups));
-        if (form.group && std::ranges::find(person->groups, *form.group) == person->groups.end())
-            return std::unexpected(Error::invalid_field("group", person->name + " does not take part in that group."));
-        auto const time = now_text();
-        bool const paid_by_employer = form.paid_by_employer.value_or(resources::employer_paid(group));
-        store::insert_attendance(sql, actor.partnership_id, activity_id, { person->id, group, time, paid_by_employer }, actor.person_id);
-        projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.attended", "activity", activity_id, std::nullopt, person->id });
-        if (!paid_by_employer)
-            resources::offer_payment(sql, actor, activity.project_id, activity_id, person->id);
+        return record_one(sql, actor, *activity, form, attended, form.early_reason, "");
+    });
+}
+
+Status record_register(db::Database& database, Actor const& actor, std::string const& activity_id, RegisterForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto activity = recordable(sql, actor, activity_id, form.early_reason);
+        if (!activity)
+            return std::unexpected(activity.error());
+        auto const attended = store::list_attendance(sql, actor.partnership_id, activity_id);
+        // Every line is checked before the transaction commits: an error in any
+        // one rolls back the lines written before it.
+        FieldErrors errors;
+        for (std::size_t index = 0; index < form.entries.size(); ++index) {
+            auto done = record_one(sql, actor, *activity, form.entries[index], attended, form.early_reason,
+                "entries[" + std::to_string(index) + "].");
+            if (!done) {
+                if (done.error().kind != ErrorKind::Invalid)
+                    return done;
+                for (auto const& [name, messages] : done.error().field_errors)
+                    errors[name] = messages;
+            }
+        }
+        if (!errors.empty())
+            return std::unexpected(Error::invalid(std::move(errors)));
         return {};
     });
 }

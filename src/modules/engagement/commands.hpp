@@ -33,6 +33,10 @@ namespace rt::engagement {
 [[nodiscard]] Result<std::string> new_calendar_feed(db::Database& database, Actor const& actor);
 [[nodiscard]] Status set_arranged(db::Database& database, Actor const& actor, std::string const& activity_id, ArrangedForm const& form);
 // Attendance puts "took part" on the project's timeline for the person's group.
+// Before the activity starts: 409 `not_started`, unless a convener gives `early_reason`.
 [[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);
+// The register: every line in one transaction, each audited; any bad line
+// answers 422 naming it (entries[3].group) and nothing is written.
+[[nodiscard]] Status record_register(db::Database& database, Actor const& actor, std::string const& activity_id, RegisterForm const& form);
 
 }

@@ -4,7 +4,9 @@
 
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "core/language_tag.hpp"
 #include "core/time.hpp"
+#include "modules/engagement/planning.hpp"
 #include "modules/partnership/forms.hpp"
 #include "modules/partnership/model.hpp"
 
@@ -91,12 +93,17 @@ Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
     if (auto const* chair = body.if_contains("chair"); chair && !chair->is_null()) {
         auto const* person = chair->is_object() ? chair->get_object().if_contains("person_id") : nullptr;
         auto const* group = chair->is_object() ? chair->get_object().if_contains("group") : nullptr;
-        if (!person || !person->is_string() || !looks_like_id(person->get_string()) || !group || !group->is_string()
-            || std::ranges::find(partnership::k_groups, std::string_view { group->get_string() }) == partnership::k_groups.end())
+        // The group may be left out: it is then the chair's only group (see resolve_chair).
+        bool const group_given = group && !group->is_null();
+        if (!person || !person->is_string() || !looks_like_id(person->get_string())
+            || (group_given
+                && (!group->is_string()
+                    || std::ranges::find(partnership::k_groups, std::string_view { group->get_string() }) == partnership::k_groups.end())))
             reader.add_error("chair", "Choose who chairs and the group they chair for.");
         else {
             activity.chair_person_id = std::string { person->get_string() };
-            activity.chair_group = std::string { group->get_string() };
+            if (group_given)
+                activity.chair_group = std::string { group->get_string() };
         }
     }
     if (auto const* repeat = body.if_contains("repeat"); repeat && !repeat->is_null()) {
@@ -109,13 +116,10 @@ Result<ActivityForm> ActivityForm::read(boost::json::object const& body)
         else
             form.repeat = Repeat { std::string { every->get_string() }, static_cast<int>(count->get_int64()) };
     }
-    activity.languages = reader.tags("languages", 10).value_or(std::vector<std::string> { "en" });
-    for (auto const& language : activity.languages) {
-        if (!partnership::is_language_tag(language)) {
-            reader.add_error("languages", "Choose languages from the list.");
-            break;
-        }
-    }
+    // Language tags are not kebab-case tags (pt-BR, zh-Hant): checked by ICU and made canonical.
+    activity.languages = reader.languages("languages", 10).value_or(std::vector<std::string> { "en" });
+    if (activity.languages.empty())
+        activity.languages = { "en" };
     return finish(reader, form);
 }
 
@@ -130,11 +134,7 @@ Result<SignupForm> SignupForm::read(boost::json::object const& body)
         form.person_id.reset();
     }
     form.access_needs = reader.tags("access_needs");
-    form.language = reader.text("language", { .max_length = 35 });
-    if (form.language && !partnership::is_language_tag(*form.language)) {
-        reader.add_error("language", "Choose a language from the list.");
-        form.language.reset();
-    }
+    form.language = reader.language("language", Presence::Optional);
     form.walk_in = reader.boolean("walk_in", Presence::Optional).value_or(form.walk_in);
     return finish(reader, form);
 }
@@ -145,7 +145,9 @@ Result<ArrangedForm> ArrangedForm::read(boost::json::object const& body)
     reader.reject_unknown({ "need", "arranged" });
     ArrangedForm form;
     form.need = reader.text("need", { .presence = Presence::Required, .min_length = 1, .max_length = 60 }).value_or("");
-    bool const interpreter = form.need.starts_with("interpreter:") && partnership::is_language_tag(std::string_view { form.need }.substr(12));
+    // `interpreter:und` is the plan's line for people whose language is not known.
+    bool const interpreter = form.need.starts_with("interpreter:")
+        && (form.need == interpreter_key(k_unknown_language) || canonical_language_tag(std::string_view { form.need }.substr(12)) == form.need.substr(12));
     if (!form.need.empty() && !interpreter && !is_tag(form.need))
         reader.add_error("need", "Choose a need from the plan.");
     form.arranged = reader.boolean("arranged", Presence::Optional).value_or(form.arranged);
@@ -191,16 +193,71 @@ Result<MinutesForm> MinutesForm::read(boost::json::object const& body)
     return finish(reader, form);
 }
 
-Result<AttendanceForm> AttendanceForm::read(boost::json::object const& body)
+namespace {
+
+// One person's line of attendance; the register reads several with a prefix
+// (entries[3].group) so each error names its line.
+AttendanceForm read_attendance(FormReader& reader)
 {
-    FormReader reader { body };
-    reader.reject_unknown({ "person_id", "group", "paid_by_employer" });
     AttendanceForm form;
     form.person_id = reader.text("person_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
     if (!form.person_id.empty() && !looks_like_id(form.person_id))
         reader.add_error("person_id", "Choose a person from the list.");
     form.group = reader.choice("group", partnership::k_groups, Presence::Optional);
     form.paid_by_employer = reader.boolean("paid_by_employer", Presence::Optional);
+    return form;
+}
+
+std::string read_early_reason(FormReader& reader)
+{
+    return reader.text("early_reason", { .presence = Presence::Optional, .max_length = 1000, .lines = TextRule::Lines::Multiple }).value_or("");
+}
+
+}
+
+Result<AttendanceForm> AttendanceForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "person_id", "group", "paid_by_employer", "early_reason" });
+    auto form = read_attendance(reader);
+    form.early_reason = read_early_reason(reader);
+    return finish(reader, form);
+}
+
+Result<RegisterForm> RegisterForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "entries", "early_reason" });
+    RegisterForm form;
+    form.early_reason = read_early_reason(reader);
+    auto const* entries = body.if_contains("entries");
+    if (!entries || !entries->is_array() || entries->get_array().empty()) {
+        reader.add_error("entries", "Tick at least one person who was there.");
+        return finish(reader, form);
+    }
+    if (entries->get_array().size() > 500) {
+        reader.add_error("entries", "Record up to 500 people at a time.");
+        return finish(reader, form);
+    }
+    std::size_t index = 0;
+    for (auto const& entry : entries->get_array()) {
+        auto const field = "entries[" + std::to_string(index++) + "]";
+        if (!entry.is_object()) {
+            reader.add_error(field, "Each line needs a person.");
+            continue;
+        }
+        FormReader line { entry.get_object() };
+        line.reject_unknown({ "person_id", "group", "paid_by_employer" });
+        auto attendance = read_attendance(line);
+        for (auto const& [name, messages] : line.errors())
+            for (auto const& message : messages)
+                reader.add_error(field + "." + name, message);
+        for (std::size_t earlier = 0; earlier < form.entries.size(); ++earlier) {
+            if (!attendance.person_id.empty() && form.entries[earlier].person_id == attendance.person_id)
+                reader.add_error(field + ".person_id", "This person is on the register twice.");
+        }
+        form.entries.push_back(std::move(attendance));
+    }
     return finish(reader, form);
 }
 

@@ -46,8 +46,18 @@ struct AttendanceForm {
     // Whether the person's employer pays them to be there; when not given,
     // it follows the group (council, health, provider and staff: yes).
     std::optional<bool> paid_by_employer;
+    // Before the activity has started only a convener records attendance, and says why.
+    std::string early_reason;
 
     [[nodiscard]] static Result<AttendanceForm> read(boost::json::object const& body);
+};
+
+// The register: everyone who was there, recorded together or not at all.
+struct RegisterForm {
+    std::vector<AttendanceForm> entries;
+    std::string early_reason;
+
+    [[nodiscard]] static Result<RegisterForm> read(boost::json::object const& body);
 };
 
 struct MinutesForm {

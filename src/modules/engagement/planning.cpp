@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/language_tag.hpp"
+
 namespace rt::engagement {
 
 namespace {
@@ -38,12 +40,26 @@ Plan make_plan(Activity const& activity, std::vector<Signup> const& places, std:
     std::map<std::string, long long> interpreters;
     for (auto const& signup : places) {
         for (auto const& need : signup.access_needs) {
-            // No interpreter is needed when the activity runs in the person's language.
-            if (need == k_spoken_interpreter) {
-                if (std::ranges::find(activity.languages, signup.language) == activity.languages.end())
-                    ++interpreters[signup.language];
-            } else
+            if (need != k_spoken_interpreter) {
                 ++needs[need];
+                continue;
+            }
+            // Every request is counted: one in a language we cannot read (left
+            // empty, or stored before tags were checked) is an interpreter to
+            // find for an undetermined language, never dropped. No interpreter
+            // is needed when the activity runs in the person's language (`pt`
+            // serves `pt-BR`).
+            auto const canonical = canonical_language_tag(signup.language);
+            if (!canonical) {
+                ++interpreters[std::string { k_unknown_language }];
+                continue;
+            }
+            bool const runs_in_it = std::ranges::any_of(activity.languages, [&](std::string const& offered) {
+                auto const offered_canonical = canonical_language_tag(offered);
+                return offered_canonical && language_covers(*offered_canonical, *canonical);
+            });
+            if (!runs_in_it)
+                ++interpreters[*canonical];
         }
     }
     bool const at_venue = activity.venue_address.has_value();

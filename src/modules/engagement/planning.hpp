@@ -14,6 +14,10 @@ namespace rt::engagement {
 // The venue feature that meets a need, if a venue can meet it at all.
 [[nodiscard]] std::optional<std::string_view> feature_for_need(std::string_view need);
 
+// The plan's language for a request whose language is missing or not a
+// language tag: BCP 47's "undetermined". Such a request still needs an interpreter.
+inline constexpr std::string_view k_unknown_language = "und";
+
 // Arrangement keys: a need tag, or "interpreter:LANG" for a spoken-language interpreter.
 [[nodiscard]] std::string interpreter_key(std::string_view language);
 

@@ -260,7 +260,7 @@ Response list_attendance_route(Services& services, RequestContext const& context
         context.request, [&](PageRequest const& page) { return list_attendance(services.database, context.signed_in(), id, page); },
         [](store::AttendanceRecord const& record) {
             return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at },
-                { "paid_by_employer", record.paid_by_employer } };
+                { "paid_by_employer", record.paid_by_employer }, { "early_reason", record.early_reason } };
         });
 }
 
@@ -273,6 +273,21 @@ Response record_attendance_route(Services& services, RequestContext const& conte
     if (!form)
         return Response::problem(form.error());
     if (auto done = record_attendance(services.database, context.signed_in(), id, *form); !done)
+        return Response::problem(done.error());
+    auto response = list_attendance_route(services, context);
+    response.status = response.status == 200 ? 201 : response.status;
+    return response;
+}
+
+Response record_register_route(Services& services, RequestContext const& context)
+{
+    auto const& id = context.parameter("id");
+    if (auto rejected = http::reject_bad_id(id))
+        return *rejected;
+    auto form = http::read_form<RegisterForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    if (auto done = record_register(services.database, context.signed_in(), id, *form); !done)
         return Response::problem(done.error());
     auto response = list_attendance_route(services, context);
     response.status = response.status == 200 ? 201 : response.status;
@@ -320,6 +335,9 @@ void register_routes(http::Router& router, Services& services)
         { "Who attended (organisers)", "engagement", "", "AttendanceList", 200, {}, { 403, 404 } } });
     router.add({ "POST", "/api/v1/activities/{id}/attendance", Access::Session, bind(record_attendance_route),
         { "Record that someone attended (feeds the project timeline)", "engagement", "Attendance", "AttendanceList", 201, {},
+            { 403, 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/activities/{id}/attendance/register", Access::Session, bind(record_register_route),
+        { "Record the register: everyone who attended, in one transaction", "engagement", "Register", "AttendanceList", 201, {},
             { 403, 404, 409, 422 } } });
 }
 

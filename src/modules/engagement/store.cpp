@@ -301,10 +301,11 @@ void insert_attendance(soci::session& sql, std::string const& partnership_id, st
     std::string const& by)
 {
     int const paid_by_employer = record.paid_by_employer ? 1 : 0;
-    sql << "INSERT INTO activity_attendance (partnership_id, activity_id, person_id, stakeholder_group, recorded_by, recorded_at, paid_by_employer) "
-           "VALUES (:partnership_id, :activity_id, :person_id, :stakeholder_group, :recorded_by, :recorded_at, :paid_by_employer)",
+    sql << "INSERT INTO activity_attendance (partnership_id, activity_id, person_id, stakeholder_group, recorded_by, recorded_at, paid_by_employer, "
+           "early_reason) VALUES (:partnership_id, :activity_id, :person_id, :stakeholder_group, :recorded_by, :recorded_at, :paid_by_employer, "
+           ":early_reason)",
         soci::use(partnership_id), soci::use(activity_id), soci::use(record.person_id), soci::use(record.group), soci::use(by),
-        soci::use(record.recorded_at), soci::use(paid_by_employer);
+        soci::use(record.recorded_at), soci::use(paid_by_employer), soci::use(record.early_reason);
 }
 
 std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id,
@@ -313,13 +314,13 @@ std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_vi
     std::string const partnership { partnership_id }, activity { activity_id };
     auto const keys = page ? keyset(*page, "recorded_at", "person_id") : keyset_all("recorded_at", "person_id");
     std::vector<AttendanceRecord> records;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, stakeholder_group, recorded_at, paid_by_employer FROM activity_attendance "
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, stakeholder_group, recorded_at, paid_by_employer, early_reason FROM activity_attendance "
                                                    "WHERE partnership_id = :partnership_id AND activity_id = :activity_id AND "
                                                        + keys.condition + " " + keys.order_limit,
         soci::use(partnership), soci::use(activity), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
         soci::use(keys.fetch));
     for (auto const& row : rows)
-        records.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::integer_at(row, 3) != 0 });
+        records.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::integer_at(row, 3) != 0, db::text_at(row, 4) });
     return records;
 }
 

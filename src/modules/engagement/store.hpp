@@ -52,6 +52,7 @@ struct AttendanceRecord {
     std::string group;
     std::string recorded_at;
     bool paid_by_employer { false };
+    std::string early_reason; // a convener's reason for recording before the start
 };
 void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
     std::string const& by);

@@ -136,6 +136,54 @@ std::unordered_map<std::string, std::string>& stem_cache()
 
 }
 
+namespace {
+
+// Inflectional endings of English words (a possessive counts as one).
+constexpr std::array<std::string_view, 9> k_endings { "", "s", "es", "d", "ed", "ing", "'s", "s'", "'" };
+
+bool is_ending(std::string_view rest)
+{
+    return std::ranges::find(k_endings, rest) != k_endings.end();
+}
+
+// "committed" is "commit" + "t" + "ed": a doubled last consonant before an ending.
+bool is_doubled_ending(std::string_view stem_part, std::string_view rest)
+{
+    return !stem_part.empty() && rest.size() >= 2 && rest.front() == stem_part.back() && (rest.substr(1) == "ed" || rest.substr(1) == "ing");
+}
+
+bool endings_agree(std::string_view common, std::string_view a, std::string_view b)
+{
+    if (is_ending(a) && is_ending(b))
+        return true;
+    for (int pass = 0; pass < 2; ++pass) {
+        // triangulate / triangulating: a silent e dropped before an ending.
+        if (a == "e" && (b == "ing" || b == "ed" || b == "es"))
+            return true;
+        // community / communities, identify / identified.
+        if (a == "y" && (b == "ies" || b == "ied"))
+            return true;
+        if (is_ending(a) && is_doubled_ending(common, b))
+            return true;
+        std::swap(a, b);
+    }
+    return false;
+}
+
+}
+
+bool is_inflection_of(std::string_view word, std::string_view term_word)
+{
+    if (word == term_word)
+        return true;
+    auto const [word_end, term_end] = std::ranges::mismatch(word, term_word);
+    auto const common = static_cast<std::size_t>(word_end - word.begin());
+    // Too little in common to be one word ("as" and "a").
+    if (common < 2)
+        return false;
+    return endings_agree(word.substr(0, common), word.substr(common), term_word.substr(common));
+}
+
 void trim_stems()
 {
     if (stem_cache().size() > 200000)
@@ -166,10 +214,12 @@ CompiledGlossary::CompiledGlossary(std::vector<Term> const& terms)
             m_acronyms.emplace(term.term, &term);
             continue;
         }
-        Entry entry { {}, &term };
+        Entry entry { {}, {}, &term };
         auto const analysis = analyse(term.term, "en");
-        for (auto const& piece : analysis.pieces)
-            entry.stems.push_back(stem(matching_form(analysis.utf8(piece.begin, piece.end))));
+        for (auto const& piece : analysis.pieces) {
+            entry.words.push_back(matching_form(analysis.utf8(piece.begin, piece.end)));
+            entry.stems.push_back(stem(entry.words.back()));
+        }
         if (!entry.stems.empty())
             m_entries.push_back(std::move(entry));
     }
@@ -209,8 +259,10 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
     stems.reserve(pieces.size());
     for (auto const& piece : pieces) {
         auto const word = analysis.view(piece.begin, piece.end);
-        bool const capitals = std::ranges::none_of(word, [](char16_t c) { return u_islower(c); })
-            && std::ranges::count_if(word, [](char16_t c) { return u_isupper(c); }) >= 2;
+        // A plural abbreviation (KPIs) is one too.
+        auto const singular = word.size() > 2 && word.back() == u's' ? word.substr(0, word.size() - 1) : word;
+        bool const capitals = std::ranges::none_of(singular, [](char16_t c) { return u_islower(c); })
+            && std::ranges::count_if(singular, [](char16_t c) { return u_isupper(c); }) >= 2;
         // Acronyms are matched as written, never by stem (SEND is not "send").
         if (capitals) {
             stems.push_back(&k_none);
@@ -228,10 +280,12 @@ std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary co
             auto const length = entry->stems.size();
             if (i + length > pieces.size())
                 continue;
-            bool match = true;
+            // Stems find the candidates; each word must then be a form of the term's word.
+            bool match = is_inflection_of(matching_form(analysis.utf8(pieces[i].begin, pieces[i].end)), entry->words[0]);
             for (std::size_t k = 1; k < length && match; ++k) {
                 match = *stems[i + k] == entry->stems[k]
-                    && only_space_or_hyphen(text.substr(pieces[i + k - 1].end, pieces[i + k].begin - pieces[i + k - 1].end));
+                    && only_space_or_hyphen(text.substr(pieces[i + k - 1].end, pieces[i + k].begin - pieces[i + k - 1].end))
+                    && is_inflection_of(matching_form(analysis.utf8(pieces[i + k].begin, pieces[i + k].end)), entry->words[k]);
             }
             if (!match)
                 continue;

@@ -38,6 +38,7 @@ public:
 
     struct Entry {
         std::vector<std::string> stems;
+        std::vector<std::string> words; // lowercase, as the term writes them
         Term const* term;
     };
     [[nodiscard]] std::vector<Entry const*> const* starting_with(std::string const& stem) const;
@@ -63,6 +64,12 @@ struct JargonHit {
 };
 
 [[nodiscard]] std::vector<JargonHit> find_jargon(Analysis const& analysis, CompiledGlossary const& glossary);
+
+// Whether two lowercase words are forms of one word: the same, or differing
+// only by an inflection ("triangulate", "triangulated", "triangulating";
+// "community", "communities"; "commit", "committed"). A shared stem alone is
+// not enough: "local" is not a form of "locality".
+[[nodiscard]] bool is_inflection_of(std::string_view word, std::string_view term_word);
 
 // The Snowball English stem of a lowercase word (thread-safe; cached per
 // thread: the reference stays valid until the thread's next trim_stems()).

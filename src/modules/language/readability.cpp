@@ -138,6 +138,9 @@ int letters_in(std::u16string_view word)
 
 bool is_acronym(std::u16string_view word)
 {
+    // A plural is still the abbreviation: KPIs, GPs, ICBs.
+    if (word.size() > 2 && word.back() == u's')
+        word.remove_suffix(1);
     int upper = 0;
     for (char16_t const c : word) {
         if (c < 0x80) { // most words: no call into ICU
@@ -156,6 +159,9 @@ bool is_acronym(std::u16string_view word)
 
 int acronym_syllables(std::u16string_view word)
 {
+    // The plural's s adds no syllable: "KPIs" is said kay-pee-eyes.
+    if (word.size() > 2 && word.back() == u's')
+        word.remove_suffix(1);
     int count = 0;
     for (char16_t const c : word) {
         if (c == u'W')

@@ -8,6 +8,7 @@
 
 #include "core/crypto.hpp"
 #include "core/form.hpp"
+#include "core/language_tag.hpp"
 #include "core/time.hpp"
 #include "modules/partnership/forms.hpp"
 #include "modules/privacy/audit.hpp"
@@ -46,8 +47,10 @@ Result<CheckForm> CheckForm::read(boost::json::object const& body)
     form.locale = reader.text("locale", { .presence = Presence::Optional, .max_length = 35 }).value_or("en");
     if (form.locale.empty())
         form.locale = "en";
-    if (!partnership::is_language_tag(form.locale))
-        reader.add_error("locale", "Use a language code like en, pl or ar.");
+    if (auto canonical = canonical_language_tag(form.locale))
+        form.locale = std::move(*canonical);
+    else
+        reader.add_error("locale", "Use a BCP 47 language tag like en, pl, ar or ti.");
     if (auto const* easy = body.if_contains("easy_read"); easy && !easy->is_null()) {
         if (!easy->is_bool())
             reader.add_error("easy_read", "Must be true or false.");
@@ -113,9 +116,12 @@ CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary c
     auto const unexplained = std::ranges::count_if(result.jargon, [](JargonHit const& hit) { return !hit.explained; });
     if (unexplained > 0)
         result.reasons.push_back(fmt::format("{} {} of jargon or unexplained abbreviations.", unexplained, unexplained == 1 ? "use" : "uses"));
-    if (english && result.scores.reading_ease && *result.scores.reading_ease < result.target.min_reading_ease)
-        result.reasons.push_back(fmt::format("Reading ease is {:.0f}; the target is {:.0f} or more.", *result.scores.reading_ease,
-            result.target.min_reading_ease));
+    // The score is judged as it is reported, to two places: a Reading Ease
+    // shown as 60.00 meets a target of 60, whatever the third place was.
+    auto const reported_ease = result.scores.reading_ease ? std::optional<double> { two_places(*result.scores.reading_ease) } : std::nullopt;
+    bool const ease_below = english && reported_ease && *reported_ease < result.target.min_reading_ease;
+    if (ease_below)
+        result.reasons.push_back(fmt::format("Reading ease is {:.2f}; the target is {:.0f} or more.", *reported_ease, result.target.min_reading_ease));
     if (result.scores.pisarek && *result.scores.pisarek > result.target.max_pisarek)
         result.reasons.push_back(fmt::format("Pisarek index is {:.1f}; the target is {:.0f} or less.", *result.scores.pisarek, result.target.max_pisarek));
     if (!result.long_sentences.empty())
@@ -124,7 +130,7 @@ CheckResult check_text(CheckForm const& form, std::shared_ptr<CompiledGlossary c
     // English keeps long sentences as advice unless the text is Easy Read;
     // other languages have no published English-style score, so length counts.
     bool const length_counts = !english || form.easy_read;
-    result.meets_target = unexplained == 0 && (!english || !result.scores.reading_ease || *result.scores.reading_ease >= result.target.min_reading_ease)
+    result.meets_target = unexplained == 0 && !ease_below
         && (!result.scores.pisarek || *result.scores.pisarek <= result.target.max_pisarek) && (!length_counts || result.long_sentences.empty());
     return result;
 }
@@ -175,8 +181,26 @@ Status record_published(soci::session& sql, Actor const& actor, Published const&
     CheckForm form;
     form.text = published.text;
     form.locale = published.locale;
-    auto const result = check_with_settings(sql, actor, form);
     auto const settings = load_settings(sql, actor.partnership_id);
+    // Under the hard rule each other text is refused on its own field, so the
+    // person is shown which action to reword.
+    if (settings.hard_rule) {
+        for (auto const& [field, text] : published.checked_with) {
+            CheckForm part = form;
+            part.text = text;
+            auto const checked = check_with_settings(sql, actor, part);
+            if (checked.meets_target)
+                continue;
+            std::string reasons;
+            for (auto const& reason : checked.reasons)
+                reasons += (reasons.empty() ? "" : " ") + reason;
+            return std::unexpected(Error::invalid_field(field, "This partnership publishes only text that meets its plain-language target. " + reasons));
+        }
+    }
+    // The figures count the other texts too: each on its own line, as its own sentence.
+    for (auto const& [field, text] : published.checked_with)
+        form.text += "\n" + text;
+    auto const result = check_with_settings(sql, actor, form);
     if (settings.hard_rule && !result.meets_target) {
         std::string reasons;
         for (auto const& reason : result.reasons)

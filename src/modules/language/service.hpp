@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/language/glossary.hpp"
@@ -79,8 +80,17 @@ struct Published {
     std::string text;
     std::optional<std::string> project_id;
     std::string locale { "en" };
+    // Other published wording checked with the text and counted in its
+    // figures, though translations follow `text` alone: the actions agreed in
+    // minutes, named by their fields (`actions[0].text`).
+    std::vector<std::pair<std::string, std::string>> checked_with;
 };
 [[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
+
+// Published texts of a project that lack (or have an outdated) translation
+// into a language its members read: {member_languages[], items[], next_cursor}, one page of items newest published first.
+[[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id,
+    PageRequest const& page);
 
 struct LanguageSettings {
     bool hard_rule { false };

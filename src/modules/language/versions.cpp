@@ -127,9 +127,7 @@ Response put_translation_route(Services& services, RequestContext const& context
     FormReader reader { *body };
     reader.reject_unknown({ "subject_type", "subject_id", "field", "language", "text" });
     auto subject = read_subject(reader);
-    auto const language = reader.text("language", { .presence = Presence::Required, .min_length = 2, .max_length = 35 }).value_or("");
-    if (!language.empty() && !partnership::is_language_tag(language))
-        reader.add_error("language", "Use a language code like pl, ar or so.");
+    auto const language = reader.language("language", Presence::Required).value_or("");
     auto const text = reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 50000, .lines = TextRule::Lines::Multiple })
                           .value_or("");
     if (!reader.ok())
@@ -289,11 +287,19 @@ Response translations_needed_route(Services& services, RequestContext const& con
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto const& actor = context.signed_in();
     auto page = http::read_page(context.request);
     if (!page)
         return Response::problem(page.error());
-    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+    auto result = translations_needed(services.database, context.signed_in(), id, *page);
+    return result ? Response::json(200, *result) : Response::problem(result.error());
+}
+
+}
+
+Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& id, PageRequest const& request)
+{
+    auto const* page = &request;
+    return database.read([&](soci::session& sql) -> Result<boost::json::object> {
         if (auto organiser = projects::can_organise(sql, actor, id); !organiser)
             return std::unexpected(organiser.error());
         // The languages the project's members read: people who are members, and
@@ -363,10 +369,8 @@ Response translations_needed_route(Services& services, RequestContext const& con
             member_languages.emplace_back(language);
         return http::page_json(items, [](auto const& item) { return item.second; }, { { "member_languages", std::move(member_languages) } });
     });
-    return result ? Response::json(200, *result) : Response::problem(result.error());
 }
 
-}
 
 void register_version_routes(http::Router& router, Services& services)
 {

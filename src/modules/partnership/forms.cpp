@@ -21,34 +21,6 @@ void add_if(std::vector<std::string>& fields, bool present, std::string_view nam
 
 }
 
-bool is_language_tag(std::string_view text)
-{
-    // BCP 47 in its common shape: a 2-3 letter language, then subtags of 2-8
-    // letters or digits (pt-BR, zh-Hant, sr-Latn-RS).
-    if (text.empty() || text.size() > 35)
-        return false;
-    std::size_t position = 0;
-    bool first = true;
-    while (position <= text.size()) {
-        auto const end = std::min(text.find('-', position), text.size());
-        auto const subtag = text.substr(position, end - position);
-        bool const valid_length = first ? (subtag.size() == 2 || subtag.size() == 3) : (subtag.size() >= 2 && subtag.size() <= 8);
-        if (!valid_length)
-            return false;
-        for (char const c : subtag) {
-            bool const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            bool const digit = c >= '0' && c <= '9';
-            if (first ? !(c >= 'a' && c <= 'z') : !(letter || digit))
-                return false;
-        }
-        first = false;
-        position = end + 1;
-        if (end == text.size())
-            break;
-    }
-    return true;
-}
-
 bool is_colour(std::string_view text)
 {
     if (text.size() != 7 || text[0] != '#')
@@ -111,11 +83,7 @@ Result<PersonForm> PersonForm::read(boost::json::object const& body, FormMode mo
     form.groups = reader.choices("groups", k_groups);
     form.organisation_ids = reader.ids("organisation_ids");
     form.interests = reader.tags("interests");
-    form.preferred_language = reader.text("preferred_language", { .presence = Presence::Optional, .max_length = 35 });
-    if (form.preferred_language && !is_language_tag(*form.preferred_language)) {
-        reader.add_error("preferred_language", "Choose a language from the list.");
-        form.preferred_language.reset();
-    }
+    form.preferred_language = reader.language("preferred_language", Presence::Optional);
     form.access_needs = reader.tags("access_needs");
     return finish(reader, form);
 }

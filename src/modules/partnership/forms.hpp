@@ -48,7 +48,6 @@ struct PersonForm {
     [[nodiscard]] bool touches_convener_fields() const { return role || email || organisation_ids; }
 };
 
-[[nodiscard]] bool is_language_tag(std::string_view text);
 [[nodiscard]] bool is_colour(std::string_view text);
 
 }

@@ -6,9 +6,11 @@
 #include "http/respond.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/partnership/commands.hpp"
+#include "modules/partnership/languages.hpp"
 #include "modules/partnership/permissions.hpp"
 #include "modules/partnership/presenters.hpp"
 #include "modules/partnership/queries.hpp"
+#include "modules/partnership/tags.hpp"
 
 namespace rt::partnership {
 
@@ -244,6 +246,9 @@ void register_routes(http::Router& router, Services& services)
         { "Change a person (conveners; or a person their own profile)", "partnership", "PersonUpdate", "Person", 200, {}, { 403, 404, 422 } } });
     router.add({ "POST", "/api/v1/people/{id}/invite", Access::Session, bind(reissue_invite_route),
         { "A new invitation link for a person", "partnership", "", "Invite", 201, {}, { 403, 404, 422 } } });
+
+    register_tag_routes(router, services);
+    register_language_routes(router, services);
 }
 
 }

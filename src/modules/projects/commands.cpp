@@ -10,6 +10,7 @@
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/lifecycle.hpp"
 #include "modules/projects/permissions.hpp"
+#include "modules/projects/queries.hpp"
 #include "modules/projects/store.hpp"
 
 namespace rt::projects {
@@ -224,22 +225,32 @@ Result<Project> move_stage(db::Database& database, Actor const& actor, std::stri
             return std::unexpected(Error::invalid_field("to", "A project in " + project->stage + " cannot move to " + form.to + "."));
 
         std::vector<std::string> missing;
+        bool co_leads_missing = false;
         if (project->stage == "discover" && form.to != "closed") {
             std::vector<std::string> accepted;
             for (auto const& member : store::list_members(sql, actor.partnership_id, id))
                 accepted.push_back(member.group);
             missing = missing_groups(project->required_groups, accepted);
-            if (!missing.empty() && !form.override_gate) {
-                Error error = Error::conflict("The project cannot leave the drawing board until every group in its charter has someone "
-                                              "at the table: " + readable_groups(missing) + ".");
-                error.code = "groups_missing";
+            co_leads_missing = co_lead_group_count(project->co_leads) < 2;
+            // NOTE: the override covers the co-leads too: with only one group at
+            // the table, two co-leads from two groups cannot be chosen yet.
+            if ((!missing.empty() || co_leads_missing) && !form.override_gate) {
+                std::string detail = "The project cannot leave the drawing board yet.";
+                if (!missing.empty())
+                    detail += " Every group in its charter needs someone at the table: " + readable_groups(missing) + ".";
+                if (co_leads_missing)
+                    detail += " Choose two co-leads from two different groups among the partners who accepted.";
+                Error error = Error::conflict(detail);
+                error.code = missing.empty() ? "co_leads_missing" : "groups_missing";
                 error.lists["missing_groups"] = missing;
+                if (co_leads_missing)
+                    error.field_errors["co_leads"] = { "Choose two co-leads from two different groups." };
                 return std::unexpected(std::move(error));
             }
         }
 
         auto const time = now_text();
-        StageChange const change { project->stage, form.to, time, actor.person_id, {}, form.reason, form.override_gate && !missing.empty(), missing };
+        StageChange const change { project->stage, form.to, time, actor.person_id, {}, form.reason, form.override_gate && (!missing.empty() || co_leads_missing), missing };
         store::insert_stage_change(sql, actor.partnership_id, id, change);
         project->stage = form.to;
         project->updated_at = time;
@@ -248,6 +259,38 @@ Result<Project> move_stage(db::Database& database, Actor const& actor, std::stri
             { .action = change.override_gate ? "project.stage_overridden" : "project.stage_changed", .subject_type = "project", .subject_id = id,
                 .fields = { "stage" } });
         return project;
+    });
+}
+
+Result<Project> set_co_leads(db::Database& database, Actor const& actor, std::string const& id, CoLeadsForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Project> {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto project = store::find_project(sql, actor.partnership_id, id);
+        if (!project)
+            return std::unexpected(project_not_found());
+        if (!can_choose_co_leads(actor))
+            return std::unexpected(Error::forbidden("Only conveners choose a project's co-leads."));
+        if (project->stage == "closed")
+            return std::unexpected(Error::conflict("This project is closed."));
+        auto leads = form.co_leads;
+        for (auto& lead : leads) {
+            auto person = partnership::find_person(sql, actor.partnership_id, lead.person_id);
+            if (!person)
+                return std::unexpected(Error::invalid_field("co_leads", "Choose co-leads from the people in this partnership."));
+            auto const groups = member_groups(sql, actor.partnership_id, id, lead.person_id);
+            if (std::ranges::find(groups, lead.group) == groups.end())
+                return std::unexpected(Error::invalid_field("co_leads",
+                    person->name + " is not at the table for that group yet. Choose co-leads from the partners who accepted."));
+            lead.name = person->name;
+        }
+        store::replace_co_leads(sql, actor.partnership_id, id, leads);
+        project->co_leads = leads;
+        project->updated_at = now_text();
+        store::update_project(sql, *project);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "project.co_leads_set", .subject_type = "project", .subject_id = id, .fields = { "co_leads" } });
+        return std::move(*project);
     });
 }
 

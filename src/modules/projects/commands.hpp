@@ -17,9 +17,13 @@ namespace rt::projects {
 // tags match (not sent until the convener has reviewed them).
 [[nodiscard]] Result<Project> create_project(db::Database& database, Actor const& actor, ProjectForm const& form);
 [[nodiscard]] Result<Project> update_project(db::Database& database, Actor const& actor, std::string const& id, ProjectUpdateForm const& form);
-// Leaving discover needs an accepted member of every required group, or a
-// convener's override with a reason.
+// Leaving discover needs an accepted member of every required group and two
+// co-leads from two groups, or a convener's override with a reason.
 [[nodiscard]] Result<Project> move_stage(db::Database& database, Actor const& actor, std::string const& id, StageForm const& form);
+
+// The charter's first step (conveners): co-leads chosen from the people
+// already at the table, each for a group they take part in within the project.
+[[nodiscard]] Result<Project> set_co_leads(db::Database& database, Actor const& actor, std::string const& id, CoLeadsForm const& form);
 
 [[nodiscard]] Result<Invitation> add_invitation(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);
 [[nodiscard]] Status remove_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);

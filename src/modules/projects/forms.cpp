@@ -3,6 +3,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "modules/partnership/model.hpp"
+#include "modules/projects/lifecycle.hpp"
 
 namespace rt::projects {
 
@@ -14,6 +15,43 @@ TextRule long_text(Presence presence, std::size_t max_length)
         .lines = TextRule::Lines::Multiple };
 }
 
+// Absent, null or [] is "none chosen yet". Otherwise at least two different
+// people from at least two groups, so that no one sector leads alone.
+std::vector<CoLead> read_co_leads(boost::json::value const* value, FormReader& reader, std::string const& field)
+{
+    std::vector<CoLead> leads;
+    if (!value || value->is_null())
+        return leads;
+    if (!value->is_array()) {
+        reader.add_error(field, "Choose two co-leads from two different groups.");
+        return leads;
+    }
+    for (auto const& entry : value->get_array()) {
+        auto const* person_id = entry.is_object() ? entry.get_object().if_contains("person_id") : nullptr;
+        auto const* group = entry.is_object() ? entry.get_object().if_contains("group") : nullptr;
+        if (!person_id || !person_id->is_string() || !looks_like_id(person_id->get_string()) || !group || !group->is_string()
+            || std::ranges::find(partnership::k_groups, std::string_view { group->get_string() }) == partnership::k_groups.end()) {
+            reader.add_error(field, "Each co-lead needs a person and one of the stakeholder groups.");
+            return {};
+        }
+        leads.push_back({ std::string { person_id->get_string() }, std::string { group->get_string() }, {} });
+    }
+    if (leads.empty())
+        return leads;
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        for (std::size_t j = i + 1; j < leads.size(); ++j) {
+            if (leads[i].person_id == leads[j].person_id) {
+                reader.add_error(field, "Choose different people as co-leads.");
+                return {};
+            }
+        }
+    }
+    if (co_lead_group_count(leads) < 2)
+        reader.add_error(field, "Choose two co-leads from two different groups, so that no one sector leads alone.");
+    if (leads.size() > 6)
+        reader.add_error(field, "Choose six co-leads or fewer.");
+    return leads;
+}
 
 }
 
@@ -46,41 +84,9 @@ Result<ProjectForm> ProjectForm::read(boost::json::object const& body)
     form.decision_rule = charter_reader.choice("decision_rule", k_decision_rules, Presence::Optional).value_or("consent");
     form.chair_rotation = charter_reader.choice("chair_rotation", k_chair_rotations, Presence::Optional).value_or("each_meeting");
 
-    auto const* co_leads = charter.if_contains("co_leads");
-    bool co_leads_readable = co_leads && co_leads->is_array();
-    if (!co_leads_readable) {
-        charter_reader.add_error("co_leads", "Choose two co-leads from two different groups.");
-    } else {
-        for (auto const& entry : co_leads->get_array()) {
-            auto const* person_id = entry.is_object() ? entry.get_object().if_contains("person_id") : nullptr;
-            auto const* group = entry.is_object() ? entry.get_object().if_contains("group") : nullptr;
-            if (!person_id || !person_id->is_string() || !looks_like_id(person_id->get_string()) || !group || !group->is_string()
-                || std::ranges::find(partnership::k_groups, std::string_view { group->get_string() }) == partnership::k_groups.end()) {
-                charter_reader.add_error("co_leads", "Each co-lead needs a person and one of the stakeholder groups.");
-                co_leads_readable = false;
-                break;
-            }
-            form.co_leads.push_back({ std::string { person_id->get_string() }, std::string { group->get_string() }, {} });
-        }
-        for (std::size_t i = 0; co_leads_readable && i < form.co_leads.size(); ++i) {
-            for (std::size_t j = i + 1; j < form.co_leads.size(); ++j) {
-                if (form.co_leads[i].person_id == form.co_leads[j].person_id) {
-                    charter_reader.add_error("co_leads", "Choose different people as co-leads.");
-                    co_leads_readable = false;
-                    break;
-                }
-            }
-        }
-        std::vector<std::string> groups;
-        for (auto const& lead : form.co_leads) {
-            if (std::ranges::find(groups, lead.group) == groups.end())
-                groups.push_back(lead.group);
-        }
-        if (co_leads_readable && groups.size() < 2)
-            charter_reader.add_error("co_leads", "Choose two co-leads from two different groups, so that no one sector leads alone.");
-        if (form.co_leads.size() > 6)
-            charter_reader.add_error("co_leads", "Choose six co-leads or fewer.");
-    }
+    // Co-leads are chosen later, from the partners who accepted (the charter's
+    // first step); a project may still be started with them.
+    form.co_leads = read_co_leads(charter.if_contains("co_leads"), charter_reader, "co_leads");
     for (auto const& [field, messages] : charter_reader.errors()) {
         for (auto const& message : messages)
             reader.add_error("charter." + field, message);
@@ -168,6 +174,22 @@ Result<DeclineForm> DeclineForm::read(boost::json::object const& body)
     reader.reject_unknown({ "reason" });
     DeclineForm form;
     form.reason = reader.text("reason", long_text(Presence::Optional, 1000)).value_or("");
+    return finish(reader, form);
+}
+
+}
+
+namespace rt::projects {
+
+Result<CoLeadsForm> CoLeadsForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "co_leads" });
+    CoLeadsForm form;
+    if (!body.contains("co_leads"))
+        reader.add_error("co_leads", "Choose two co-leads from two different groups.");
+    else
+        form.co_leads = read_co_leads(body.if_contains("co_leads"), reader, "co_leads");
     return finish(reader, form);
 }
 

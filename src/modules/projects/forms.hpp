@@ -26,6 +26,13 @@ struct ProjectForm {
     [[nodiscard]] static Result<ProjectForm> read(boost::json::object const& body);
 };
 
+// The charter's first step: co-leads chosen from the partners who accepted.
+struct CoLeadsForm {
+    std::vector<CoLead> co_leads;
+
+    [[nodiscard]] static Result<CoLeadsForm> read(boost::json::object const& body);
+};
+
 struct ProjectUpdateForm {
     std::optional<std::string> title;
     std::optional<std::string> summary;

@@ -27,6 +27,16 @@ std::vector<std::string> missing_groups(std::vector<std::string> const& required
     return missing;
 }
 
+std::size_t co_lead_group_count(std::vector<CoLead> const& co_leads)
+{
+    std::vector<std::string> groups;
+    for (auto const& lead : co_leads) {
+        if (std::ranges::find(groups, lead.group) == groups.end())
+            groups.push_back(lead.group);
+    }
+    return groups.size();
+}
+
 double lag_in_days(TimePoint from, TimePoint to)
 {
     auto const milliseconds = std::chrono::duration_cast<std::chrono::milliseconds>(to - from).count();

@@ -18,6 +18,10 @@ namespace rt::projects {
 // Required groups with no accepted member, in the order of the charter.
 [[nodiscard]] std::vector<std::string> missing_groups(std::vector<std::string> const& required, std::vector<std::string> const& accepted_groups);
 
+// How many different stakeholder groups the co-leads come from. Leaving
+// discover needs two: no one sector leads alone.
+[[nodiscard]] std::size_t co_lead_group_count(std::vector<CoLead> const& co_leads);
+
 struct Moment {
     std::string at;
     std::string stage;

@@ -19,6 +19,11 @@ bool can_manage_project(Actor const& actor, bool is_co_lead)
     return actor.is_convener() || is_co_lead;
 }
 
+bool can_choose_co_leads(Actor const& actor)
+{
+    return actor.is_convener();
+}
+
 bool can_override_gate(Actor const& actor)
 {
     return actor.is_convener();

@@ -13,6 +13,8 @@ namespace rt::projects {
 [[nodiscard]] bool can_start_project(Actor const& actor);
 // Conveners and the project's co-leads run it: invitations, members, stages.
 [[nodiscard]] bool can_manage_project(Actor const& actor, bool is_co_lead);
+// Co-leads are the conveners' choice, among the partners at the table.
+[[nodiscard]] bool can_choose_co_leads(Actor const& actor);
 // Moving on without every group is a convener's decision, with a reason.
 [[nodiscard]] bool can_override_gate(Actor const& actor);
 // The invited person, someone acting for the invited organisation, or a convener.

@@ -288,6 +288,19 @@ Response add_member_route(Services& services, RequestContext const& context)
         [](Member const& member) { return member_json(member); });
 }
 
+Response set_co_leads_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    auto form = http::read_form<CoLeadsForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    auto const& actor = context.signed_in();
+    auto changed = set_co_leads(services.database, actor, id, *form);
+    if (!changed)
+        return Response::problem(changed.error());
+    return http::respond(get_project(services.database, actor, id), 200, [](ProjectView const& view) { return project_json(view); });
+}
+
 Response timeline_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
@@ -317,6 +330,8 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "POST", "/api/v1/projects/{id}/stage", Access::Session, bind(move_stage_route),
         { "Move a project to another stage (the first gate needs every required group)", "projects", "StageMove", "Project", 200, {},
             { 403, 404, 409, 422 } } });
+    router.add({ "PUT", "/api/v1/projects/{id}/co-leads", Access::Session, bind(set_co_leads_route),
+        { "Choose the co-leads from the partners at the table (conveners)", "projects", "CoLeads", "Project", 200, {}, { 403, 404, 409, 422 } } });
     router.add({ "GET", "/api/v1/projects/{id}/invitations", Access::Session, bind(list_invitations_route),
         { "A project's invitations", "projects", "", "InvitationList", 200, {}, { 403, 404 } } });
     router.add({ "POST", "/api/v1/projects/{id}/invitations", Access::Session, bind(add_invitation_route),

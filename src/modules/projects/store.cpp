@@ -124,6 +124,14 @@ void insert_project(soci::session& sql, Project const& project)
         sql << k_insert_co_lead, soci::use(project.partnership_id), soci::use(project.id), soci::use(lead.person_id), soci::use(lead.group);
 }
 
+void replace_co_leads(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::vector<CoLead> const& co_leads)
+{
+    sql << "DELETE FROM project_co_leads WHERE partnership_id = :partnership_id AND project_id = :project_id", soci::use(partnership_id),
+        soci::use(project_id);
+    for (auto const& lead : co_leads)
+        sql << k_insert_co_lead, soci::use(partnership_id), soci::use(project_id), soci::use(lead.person_id), soci::use(lead.group);
+}
+
 void update_project(soci::session& sql, Project const& project)
 {
     sql << k_update_project, soci::use(project.title), soci::use(project.summary), soci::use(project.need), soci::use(project.population),

@@ -19,6 +19,9 @@ void update_project(soci::session& sql, Project const& project);
 // Newest first: one keyset page (limit + 1 rows) on (created_at, id).
 [[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, PageRequest const& page);
 
+// The project's co-leads become exactly these.
+void replace_co_leads(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::vector<CoLead> const& co_leads);
+
 void insert_invitation(soci::session& sql, Invitation const& invitation);
 void delete_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);
 [[nodiscard]] std::optional<Invitation> find_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);

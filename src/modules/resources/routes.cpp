@@ -198,6 +198,22 @@ boost::json::object claim_json_for(soci::session& sql, Actor const& actor, bool 
     return json;
 }
 
+}
+
+std::optional<std::vector<Claim>> claims_to_decide(soci::session& sql, Actor const& actor)
+{
+    if (!is_finance(sql, actor))
+        return std::nullopt;
+    std::vector<Claim> claims;
+    for (auto& claim : select_claims(sql, actor.partnership_id, " AND c.status = :status", { "submitted" })) {
+        if (may_decide(sql, actor, claim))
+            claims.push_back(std::move(claim));
+    }
+    return claims;
+}
+
+namespace {
+
 // ---------- budgets ----------
 
 struct Budget {
@@ -493,7 +509,8 @@ Response create_claim_route(Services& services, RequestContext const& context)
     if (!body)
         return Response::problem(body.error());
     FormReader reader { *body };
-    reader.reject_unknown({ "activity_id", "person_id", "minutes", "include_time", "expenses", "payment_method", "backfill_organisation_id" });
+    reader.reject_unknown(
+        { "activity_id", "person_id", "minutes", "include_time", "expenses", "payment_method", "backfill_organisation_id", "early_reason" });
     auto const activity_id = reader.text("activity_id", { .presence = Presence::Required, .max_length = 36 }).value_or("");
     if (!activity_id.empty() && !looks_like_id(activity_id))
         reader.add_error("activity_id", "Choose an activity you attended.");
@@ -510,6 +527,8 @@ Response create_claim_route(Services& services, RequestContext const& context)
             minutes = value->get_int64();
     }
     bool const include_time = reader.boolean("include_time", Presence::Optional).value_or(true);
+    auto const early_reason
+        = reader.text("early_reason", { .presence = Presence::Optional, .max_length = 1000, .lines = TextRule::Lines::Multiple }).value_or("");
     auto const method = reader.choice("payment_method", k_payment_methods, Presence::Required).value_or("");
     auto backfill = reader.text("backfill_organisation_id", { .presence = Presence::Optional, .max_length = 36 }).value_or("");
     std::vector<Expense> expenses;
@@ -572,6 +591,18 @@ Response create_claim_route(Services& services, RequestContext const& context)
             soci::into(kind), soci::into(starts_at), soci::into(ends_at), soci::use(actor.partnership_id), soci::use(activity_id);
         if (!sql.got_data())
             return std::unexpected(Error::invalid_field("activity_id", "Choose an activity you attended."));
+        // Claims are for time already given: before the start only a convener
+        // claims, with a reason kept on the claim and in the audit log.
+        if (auto const starts = parse_time(starts_at); starts && *starts > now()) {
+            if (early_reason.empty()) {
+                Error error = Error::conflict("This activity has not started yet, so there is nothing to claim for. "
+                                              "A convener can record a claim early by giving a reason.");
+                error.code = "not_started";
+                return std::unexpected(std::move(error));
+            }
+            if (!actor.is_convener())
+                return std::unexpected(Error::forbidden("Only a convener can record a claim before an activity starts."));
+        }
         std::string group;
         int paid_by_employer = 0;
         sql << "SELECT stakeholder_group, paid_by_employer FROM activity_attendance WHERE activity_id = :a AND person_id = :person", soci::into(group),
@@ -676,7 +707,11 @@ Response create_claim_route(Services& services, RequestContext const& context)
                 sql << "UPDATE receipts SET claim_id = :claim WHERE id = :id", soci::use(claim.id), soci::use(*expense.receipt_id);
         sql << "UPDATE payment_offers SET status = 'claimed', answered_at = :at WHERE activity_id = :a AND person_id = :person",
             soci::use(claim.submitted_at), soci::use(activity_id), soci::use(person_id);
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "claim.submitted", "claim", claim.id });
+        if (!early_reason.empty())
+            sql << "UPDATE claims SET early_reason = :reason WHERE id = :id", soci::use(early_reason), soci::use(claim.id);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "claim.submitted", .subject_type = "claim", .subject_id = claim.id,
+                .fields = early_reason.empty() ? std::vector<std::string> {} : std::vector<std::string> { "early_reason" } });
         return claim_json(*find_claim(sql, actor.partnership_id, claim.id));
     });
     return json_or_problem(result, 201);

@@ -88,6 +88,10 @@ struct Claim {
 void offer_payment(soci::session& sql, Actor const& recorder, std::string const& project_id, std::string const& activity_id,
     std::string const& person_id);
 
+// For the home page: submitted claims the actor may decide (finance, not
+// their own), oldest first; nothing (nullopt) for someone without the finance role.
+[[nodiscard]] std::optional<std::vector<Claim>> claims_to_decide(soci::session& sql, Actor const& actor);
+
 // Whether the group's people are usually paid by their employer to attend
 // (council, NHS, provider and front-line staff): the default when whoever
 // records attendance does not say.

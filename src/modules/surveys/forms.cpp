@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "core/form.hpp"
+#include "core/language_tag.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/contributions/model.hpp"
@@ -82,7 +83,7 @@ Question read_question(FormReader& reader, boost::json::value const& entry, std:
         } else {
             for (auto const& [language, value] : translations->get_object()) {
                 std::string const name = "translations." + std::string { language };
-                if (!partnership::is_language_tag(language) || !value.is_object()) {
+                if (!canonical_language_tag(language) || !value.is_object()) {
                     item.add_error(name, "Use a language code like pl or ar, with the question's text.");
                     continue;
                 }
@@ -141,8 +142,10 @@ Result<SurveyForm> SurveyForm::read(boost::json::object const& body)
     survey.language = reader.text("language", { .presence = Presence::Optional, .max_length = 35 }).value_or("en");
     if (survey.language.empty())
         survey.language = "en";
-    if (!partnership::is_language_tag(survey.language))
-        reader.add_error("language", "Use a language code like en, pl or ar.");
+    if (auto canonical = canonical_language_tag(survey.language))
+        survey.language = std::move(*canonical);
+    else
+        reader.add_error("language", "Use a BCP 47 language tag like en, pl, ar or ti.");
     auto const* questions = body.if_contains("questions");
     if (!questions || !questions->is_array() || questions->get_array().empty() || questions->get_array().size() > 100) {
         reader.add_error("questions", "Ask between 1 and 100 questions.");

@@ -83,6 +83,15 @@ constexpr std::string_view k_schemas = R"json({
       "items": { "type": "array", "items": { "$ref": "#/components/schemas/Person" } },
       "next_cursor": { "type": ["string", "null"] } } },
   "Invite": { "type": "object", "properties": { "invite_url": { "type": "string" } } },
+  "Tag": { "type": "object", "properties": { "tag": { "type": "string" }, "uses": { "type": "integer" },
+      "labels": { "type": "object", "additionalProperties": { "type": "string" } } } },
+  "TagList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Tag" } } } },
+  "TagSlug": { "type": "object", "properties": { "tag": { "type": "string" } } },
+  "TagLabelsUpdate": { "type": "object", "required": ["labels"], "additionalProperties": false, "properties": {
+      "labels": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 80 } } } },
+  "LanguageList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "common": { "type": "array", "items": { "type": "string" } },
+      "items": { "type": "array", "items": { "type": "object", "properties": { "tag": { "type": "string" }, "name": { "type": "string" },
+          "english": { "type": "string" }, "endonym": { "type": "string" }, "common": { "type": "boolean" } } } } } },
   "AuditEntry": { "type": "object", "properties": {
       "id": { "type": "string" }, "seq": { "type": "integer" }, "at": { "type": "string", "format": "date-time" },
       "actor_id": { "type": ["string", "null"] }, "action": { "type": "string" }, "subject_type": { "type": "string" },
@@ -96,12 +105,16 @@ constexpr std::string_view k_schemas = R"json({
       "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "summary": { "type": "string", "maxLength": 2000 },
       "need": { "type": "string", "maxLength": 2000 }, "population": { "type": "string", "maxLength": 500 },
       "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
-      "charter": { "type": "object", "required": ["co_leads"], "properties": {
+      "charter": { "type": "object", "properties": {
           "required_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
           "decision_rule": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
           "chair_rotation": { "type": "string", "enum": ["each_meeting", "each_stage", "co_leads_take_turns"] },
-          "co_leads": { "type": "array", "minItems": 2, "items": { "type": "object", "required": ["person_id", "group"], "properties": {
-              "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } } } } } } },
+          "co_leads": { "$ref": "#/components/schemas/CoLeadList" } } } } },
+  "CoLeadList": { "type": "array", "maxItems": 6, "description": "None, or at least two people from at least two groups",
+      "items": { "type": "object", "required": ["person_id", "group"], "properties": {
+          "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } } },
+  "CoLeads": { "type": "object", "required": ["co_leads"], "additionalProperties": false, "properties": {
+      "co_leads": { "$ref": "#/components/schemas/CoLeadList" } } },
   "ProjectUpdate": { "type": "object", "additionalProperties": false, "properties": {
       "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "summary": { "type": "string", "maxLength": 2000 },
       "need": { "type": "string", "maxLength": 2000 }, "population": { "type": "string", "maxLength": 500 } } },
@@ -192,7 +205,24 @@ constexpr std::string_view k_schemas = R"json({
   "Arranged": { "type": "object", "required": ["need"], "additionalProperties": false, "properties": {
       "need": { "type": "string" }, "arranged": { "type": "boolean", "default": true } } },
   "Attendance": { "type": "object", "required": ["person_id"], "additionalProperties": false, "properties": {
-      "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
+      "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" },
+      "paid_by_employer": { "type": "boolean" },
+      "early_reason": { "type": "string", "maxLength": 1000, "description": "Conveners: why attendance is recorded before the start" } } },
+  "Next": { "type": "object", "properties": {
+      "setup": { "type": ["array", "null"], "items": { "type": "object", "properties": {
+          "key": { "type": "string", "enum": ["organisations", "people", "project"] }, "done": { "type": "boolean" }, "href": { "type": "string" } } } },
+      "sections": { "type": "array", "items": { "type": "object", "properties": {
+          "key": { "type": "string", "enum": ["invitations", "activities", "arrangements", "votes", "contributions", "translations", "claims"] },
+          "count": { "type": "integer" },
+          "items": { "type": "array", "maxItems": 3, "items": { "type": "object", "properties": {
+              "id": { "type": "string" }, "title": { "type": "string" }, "detail": { "type": "string" }, "project_id": { "type": "string" },
+              "project_title": { "type": "string" }, "at": { "type": ["string", "null"] }, "href": { "type": "string" } } } } } } } } },
+  "Register": { "type": "object", "required": ["entries"], "additionalProperties": false, "properties": {
+      "entries": { "type": "array", "minItems": 1, "maxItems": 500, "items": { "type": "object", "required": ["person_id"],
+          "additionalProperties": false, "properties": {
+          "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" },
+          "paid_by_employer": { "type": "boolean" } } } },
+      "early_reason": { "type": "string", "maxLength": 1000, "description": "Conveners: why attendance is recorded before the start" } } },
   "AttendanceList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } } } },
   "ContributionCreate": { "type": "object", "required": ["kind", "text"], "additionalProperties": false, "properties": {
       "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] },
@@ -368,6 +398,7 @@ constexpr std::string_view k_schemas = R"json({
       "activity_id": { "type": "string" }, "person_id": { "type": "string", "description": "Conveners, claiming for someone" },
       "minutes": { "type": "integer", "minimum": 1, "maximum": 1440 }, "include_time": { "type": "boolean", "default": true },
       "payment_method": { "type": "string", "enum": ["bank_transfer", "voucher", "none"] }, "backfill_organisation_id": { "type": "string" },
+      "early_reason": { "type": "string", "maxLength": 1000, "description": "Conveners: why the claim is recorded before the activity starts" },
       "expenses": { "type": "array", "maxItems": 20, "items": { "type": "object", "required": ["kind"], "properties": {
           "kind": { "type": "string", "enum": ["travel", "care_cover", "interpreter", "subsistence", "equipment", "data_phone"] },
           "amount_pence": { "type": "integer", "minimum": 1 }, "miles": { "type": "integer" }, "receipt_id": { "type": "string" }, "note": { "type": "string" } } } } } },

@@ -53,7 +53,7 @@ const fieldIds: Record<string, string> = {
 // Zones a partnership in these islands or working with European partners is likely to need.
 const timeZones = ['Europe/London', 'Europe/Dublin', 'Europe/Warsaw', 'Europe/Paris', 'UTC'];
 // Languages an activity most often runs in; the first three are the interface's.
-const activityLanguages = ['en', 'pl', 'ar', 'ur', 'pa', 'bn', 'so', 'ro', 'bsl'];
+const activityLanguages = ['en', 'pl', 'ar', 'ur', 'pa', 'bn', 'so', 'ro', 'bfi'];
 
 type Where = 'venue' | 'online' | '';
 

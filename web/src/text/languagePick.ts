@@ -1,0 +1,41 @@
+// Pure helpers for the language picker; unit tested without a browser.
+
+export type NamedLanguage = { tag: string; name: string; english: string; endonym: string };
+
+// What the picker shows for a language: its name, and its own name when that differs.
+export function languageOptionText(language: NamedLanguage): string {
+  const endonym = language.endonym.trim();
+  if (!endonym || endonym.toLocaleLowerCase() === language.name.toLocaleLowerCase()) return language.name;
+  return `${language.name} — ${endonym}`;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').trim().toLocaleLowerCase();
+}
+
+// The tag a person chose by typing: the option's text, the name in the page's
+// language, in English or in itself, or the tag itself (`ti`, `pt-BR`).
+// Null when nothing (or more than one language) matches.
+export function resolveLanguage(typed: string, languages: readonly NamedLanguage[]): string | null {
+  const wanted = fold(typed);
+  if (!wanted) return null;
+  const byTag = languages.find((language) => language.tag.toLowerCase() === wanted);
+  if (byTag) return byTag.tag;
+  // A more specific tag (pt-BR, zh-Hant) of a language in the list.
+  if (/^[a-z]{2,3}(-[a-z0-9]{2,8})+$/.test(wanted)) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(typed.trim());
+      if (canonical && languages.some((language) => language.tag === canonical.split('-')[0])) return canonical;
+    } catch {
+      // Not a well-formed tag: no match.
+    }
+  }
+  const byOption = languages.find((language) => fold(languageOptionText(language)) === wanted);
+  if (byOption) return byOption.tag;
+  const named = new Set(
+    languages
+      .filter((language) => [language.name, language.english, language.endonym].some((name) => name && fold(name) === wanted))
+      .map((language) => language.tag),
+  );
+  return named.size === 1 ? [...named][0] : null;
+}
