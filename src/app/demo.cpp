@@ -113,7 +113,7 @@ std::string invitation_to(db::Database& database, Actor const& convener, std::st
     auto invitations = projects::list_invitations(database, convener, project_id);
     if (!invitations)
         return {};
-    for (auto const& invitation : *invitations) {
+    for (auto const& invitation : invitations->items) {
         if (invitation.organisation_id == invitee_id || invitation.person_id == invitee_id)
             return invitation.id;
     }

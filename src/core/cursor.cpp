@@ -1,12 +1,13 @@
 #include "core/cursor.hpp"
 
 #include <charconv>
+#include <limits>
 #include <vector>
 
 #include <boost/json.hpp>
+#include <fmt/format.h>
 #include <sodium.h>
 
-#include "core/ids.hpp"
 
 namespace rt {
 
@@ -35,7 +36,8 @@ std::optional<NameCursor> decode_cursor(std::string_view text)
     if (error || !value.is_array() || value.get_array().size() != 2)
         return std::nullopt;
     auto const& array = value.get_array();
-    if (!array[0].is_string() || !array[1].is_string() || !looks_like_id(array[1].get_string()))
+    // The tie-breaker is an id, or for the glossary a term; never more than a line.
+    if (!array[0].is_string() || !array[1].is_string() || array[1].get_string().empty() || array[1].get_string().size() > 200)
         return std::nullopt;
     return NameCursor { std::string { array[0].get_string() }, std::string { array[1].get_string() } };
 }
@@ -43,12 +45,46 @@ std::optional<NameCursor> decode_cursor(std::string_view text)
 std::optional<std::size_t> parse_limit(std::optional<std::string> const& text)
 {
     if (!text)
-        return 50;
+        return k_default_page_size;
     std::size_t limit = 0;
     auto const [end, error] = std::from_chars(text->data(), text->data() + text->size(), limit);
-    if (error != std::errc {} || end != text->data() + text->size() || limit < 1 || limit > 200)
+    if (error != std::errc {} || end != text->data() + text->size() || limit < 1 || limit > k_max_page_size)
         return std::nullopt;
     return limit;
+}
+
+namespace {
+
+Keyset keyset_sql(std::string_view key_column, std::string_view id_column, SortOrder order)
+{
+    auto const beyond = order == SortOrder::Ascending ? ">" : "<";
+    auto const direction = order == SortOrder::Ascending ? "" : " DESC";
+    Keyset keyset;
+    keyset.condition = fmt::format("(:after_on = '' OR {0} {2} :after_key OR ({0} = :after_key_again AND {1} {2} :after_id))", key_column,
+        id_column, beyond);
+    keyset.order_limit = fmt::format("ORDER BY {0}{2}, {1}{2} LIMIT :fetch", key_column, id_column, direction);
+    return keyset;
+}
+
+}
+
+Keyset keyset(PageRequest const& page, std::string_view key_column, std::string_view id_column, SortOrder order)
+{
+    auto keyset = keyset_sql(key_column, id_column, order);
+    if (page.after) {
+        keyset.on = "on";
+        keyset.key = page.after->name;
+        keyset.id = page.after->id;
+    }
+    keyset.fetch = static_cast<long long>(page.limit) + 1;
+    return keyset;
+}
+
+Keyset keyset_all(std::string_view key_column, std::string_view id_column, SortOrder order)
+{
+    auto keyset = keyset_sql(key_column, id_column, order);
+    keyset.fetch = std::numeric_limits<long long>::max();
+    return keyset;
 }
 
 }

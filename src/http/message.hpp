@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,10 +30,19 @@ struct Request {
     [[nodiscard]] bool is_unsafe_method() const;
 };
 
+// The next piece of a streamed body, or nullopt when the body is complete.
+// It may throw: the server then ends the connection without finishing the
+// body, so the client sees the download fail rather than a short file.
+using BodyProducer = std::function<std::optional<std::string>()>;
+
 struct Response {
     int status { 200 };
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+    // Set for large downloads: the body is produced piece by piece while it
+    // is sent (chunked transfer encoding) instead of built whole in memory;
+    // `body` is then unused.
+    BodyProducer stream {};
 
     void set_header(std::string name, std::string value);
     [[nodiscard]] std::string_view header(std::string_view name) const;

@@ -130,6 +130,53 @@ bhttp::response<bhttp::string_body> to_message(Response&& response, unsigned ver
     return message;
 }
 
+// A streamed body goes out as HTTP/1.1 chunks, one per piece the producer
+// gives, so the server holds one piece at a time however large the download.
+// Returns the bytes of body sent, or an error when the client went away or
+// the producer failed (then the connection is closed mid-body, and the client
+// sees an incomplete download rather than a short file that looks whole).
+asio::awaitable<std::pair<beast::error_code, std::size_t>> write_streamed(beast::tcp_stream& stream, Response& response, unsigned version,
+    bool keep_alive, std::chrono::steady_clock::duration write_timeout)
+{
+    bhttp::response<bhttp::empty_body> header { static_cast<bhttp::status>(response.status), version };
+    header.set(bhttp::field::server, "roundtable");
+    for (auto& [name, value] : response.headers)
+        header.set(name, value);
+    header.keep_alive(keep_alive);
+    header.chunked(true);
+    bhttp::response_serializer<bhttp::empty_body> serializer { header };
+    stream.expires_after(write_timeout);
+    auto [header_error, header_bytes] = co_await bhttp::async_write_header(stream, serializer, k_use_tuple);
+    (void)header_bytes;
+    if (header_error)
+        co_return std::pair { header_error, std::size_t { 0 } };
+    std::size_t sent = 0;
+    for (;;) {
+        std::optional<std::string> piece;
+        try {
+            piece = response.stream();
+        } catch (std::exception const& failure) {
+            spdlog::error(R"("event":"stream_failed","error":{})", json_quoted(failure.what()));
+            co_return std::pair { beast::error_code { asio::error::operation_aborted }, sent };
+        }
+        if (!piece)
+            break;
+        if (piece->empty())
+            continue; // an empty chunk would end the body
+        stream.expires_after(write_timeout);
+        auto [chunk_error, chunk_bytes] = co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*piece)), k_use_tuple);
+        (void)chunk_bytes;
+        if (chunk_error)
+            co_return std::pair { chunk_error, sent };
+        sent += piece->size();
+    }
+    stream.expires_after(write_timeout);
+    auto [last_error, last_bytes] = co_await asio::async_write(stream, bhttp::make_chunk_last(), k_use_tuple);
+    (void)last_bytes;
+    co_return std::pair { last_error, sent };
+}
+
+
 // An answer sent before the request could be read whole (413, 431): the same
 // problem shape and security headers as every other answer.
 Response early_problem(ErrorKind kind, std::string_view detail)
@@ -207,17 +254,35 @@ asio::awaitable<void> serve_connection(ServerState& state, std::shared_ptr<Conne
         }
 
         auto const status = response.status;
-        auto reply = to_message(std::move(response), version, keep_alive && !state.stopping, head);
-        auto const bytes = reply.body().size();
-        stream.expires_after(state.options.write_timeout);
-        auto [write_error, written] = co_await bhttp::async_write(stream, reply, k_use_tuple);
-        (void)written;
+        // HTTP/1.0 has no chunks, and HEAD has no body: both get the streamed
+        // body the plain way (HEAD without producing it).
+        if (response.stream && (head || version < 11)) {
+            if (!head)
+                while (auto piece = response.stream())
+                    response.body += *piece;
+            response.stream = nullptr;
+        }
+        beast::error_code write_error;
+        std::size_t bytes = 0;
+        bool reply_keep_alive = false;
+        if (response.stream) {
+            reply_keep_alive = keep_alive && !state.stopping;
+            std::tie(write_error, bytes) = co_await write_streamed(stream, response, version, reply_keep_alive, state.options.write_timeout);
+        } else {
+            auto reply = to_message(std::move(response), version, keep_alive && !state.stopping, head);
+            bytes = reply.body().size();
+            reply_keep_alive = reply.keep_alive();
+            stream.expires_after(state.options.write_timeout);
+            auto [plain_error, written] = co_await bhttp::async_write(stream, reply, k_use_tuple);
+            (void)written;
+            write_error = plain_error;
+        }
         connection->handling = false;
 
         auto const elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         spdlog::info(R"("event":"request","method":{},"path":{},"status":{},"ms":{:.2f},"bytes":{},"remote":{})",
             json_quoted(method), json_quoted(path), status, elapsed, bytes, json_quoted(remote_address));
-        if (write_error || !reply.keep_alive())
+        if (write_error || !reply_keep_alive)
             break;
     }
 

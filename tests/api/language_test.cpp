@@ -207,11 +207,25 @@ TEST_F(LanguageApi, TranslationsAndEasyReadOfPublishedTexts)
     auto const saved = convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } });
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(convener.get("/api/v1/projects/" + project + "/translations-needed").json().at("items").as_array().size(), 0u);
-    auto const versions = marta.client.get("/api/v1/translations?subject_type=project&subject_id=" + project).json();
+    auto const versions_response = marta.client.get("/api/v1/translations?subject_type=project&subject_id=" + project);
+    ASSERT_EQ(versions_response.status, 200) << versions_response.body;
+    auto const versions = versions_response.json();
     EXPECT_EQ(versions.at("translations").as_array()[0].at("text"), "Przyjdź i opowiedz nam o swoim dniu.");
     translation["subject_id"] = "01a2044e-0000-7000-8000-000000000000";
     EXPECT_EQ(convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } }).status, 404);
-    EXPECT_EQ(convener_b().get("/api/v1/translations?subject_type=project&subject_id=" + project).json().at("translations").as_array().size(), 0u);
+    // Another partnership's ids are not found, on these list routes as on every route.
+    auto const from_b = convener_b().get("/api/v1/translations?subject_type=project&subject_id=" + project);
+    EXPECT_EQ(from_b.status, 404) << from_b.body;
+    EXPECT_EQ(from_b.json().at("code"), "not_found");
+    EXPECT_EQ(convener_b().get("/api/v1/language/published?project_id=" + project).status, 404);
+    EXPECT_EQ(convener_b().get("/api/v1/projects/" + project + "/translations-needed").status, 404);
+    EXPECT_EQ(convener.get("/api/v1/translations?subject_type=project&subject_id=01a2044e-0000-7000-8000-000000000000").status, 404);
+    EXPECT_EQ(error_fields(convener.get("/api/v1/translations?subject_type=planet&subject_id=" + project)), std::vector<std::string> { "subject_type" });
+    // Within the partnership the project's own texts are still listed.
+    auto const own = convener.get("/api/v1/language/published?project_id=" + project);
+    ASSERT_EQ(own.status, 200) << own.body;
+    EXPECT_EQ(own.json().at("published"), 1);
+    EXPECT_EQ(text(own.json().at("items").at(0).at("subject_id")), project);
 
     // Easy Read: one idea a line, checked against the stricter target.
     auto const easy = convener.send("PUT", "/api/v1/easy-read",

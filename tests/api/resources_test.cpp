@@ -212,6 +212,23 @@ TEST_F(ResourcesApi, TotalsByProjectAndGroupReconcileToThePenny)
     EXPECT_NE(csv.body.find("Riverside Befrienders,organisation"), std::string::npos);
     EXPECT_NE(csv.body.find("\r\nTOTAL,,,,,,,130.00,7.99,137.99\r\n"), std::string::npos) << csv.body;
     EXPECT_EQ(rita.client.get("/api/v1/claims/export.csv").status, 403);
+    // The download is streamed (chunked), not sized up front.
+    EXPECT_EQ(csv.header("transfer-encoding"), "chunked");
+    EXPECT_EQ(csv.header("content-length"), "");
+
+    // Another partnership's project is not found, for finance as for anyone.
+    auto partner_b = convener_b();
+    auto const b_me = text(partner_b.get("/api/v1/me").json().at("user").at("id"));
+    ASSERT_EQ(partner_b.patch("/api/v1/people/" + b_me, boost::json::value { { "groups", { "residents" } } }).status, 200);
+    auto const b_lead = partner_b.post("/api/v1/people", boost::json::value { { "name", "Bea Colead" }, { "groups", { "service_users_carers" } } });
+    auto const b_project = partner_b.post("/api/v1/projects",
+        boost::json::value { { "title", "B's own" }, { "summary", "Partnership B's project." }, { "interests", { "no-match-b" } },
+            { "charter", { { "co_leads", { { { "person_id", b_me }, { "group", "residents" } },
+                                               { { "person_id", text(b_lead.json().at("id")) }, { "group", "service_users_carers" } } } } } } });
+    ASSERT_EQ(b_project.status, 201) << b_project.body;
+    auto const other = finance().get("/api/v1/claims/export.csv?project_id=" + text(b_project.json().at("id")));
+    EXPECT_EQ(other.status, 404) << other.body;
+    EXPECT_EQ(finance().get("/api/v1/claims/export.csv?project_id=01a2044e-0000-7000-8000-000000000000").status, 404);
 
     // Rita's own payment history.
     auto const mine = rita.client.get("/api/v1/me/payments").json();

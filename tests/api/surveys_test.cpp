@@ -2,8 +2,15 @@
 // CSV export and import that round-trip awkward text, and imports that are
 // all rows or none.
 
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <filesystem>
+#include <fstream>
+
 #include <boost/json.hpp>
 
+#include "core/crypto.hpp"
 #include "support/api_fixture.hpp"
 
 namespace rt::test {
@@ -335,6 +342,74 @@ TEST_F(SurveysApi, AFreeTextAnswerBecomesAContributionOnce)
         }
     }
     EXPECT_TRUE(seen);
+}
+
+// A download of many rows is streamed in pages and arrives whole: the rows are
+// counted and their answers hashed by Python's csv module, against the
+// answers this test imported.
+TEST_F(SurveysApi, ALargeCsvDownloadIsStreamedAndComplete)
+{
+    auto const project = make_project("Survey streamed");
+    auto const id = create(project, { { "title", "Many answers" }, { "opens_at", "2020-01-01T00:00:00Z" }, { "closes_at", "2099-01-01T00:00:00Z" },
+                                        { "questions", { { { "kind", "free_text" }, { "text", "Your words" } } } } });
+    // More rows than several pages (200 a page); quotes, commas and line breaks to quote.
+    int const rows = 2345;
+    std::vector<std::string> expected;
+    std::string upload = "Your words\r\n";
+    for (int i = 0; i < rows; ++i) {
+        auto answer = "Answer " + std::to_string(i) + ", \"quoted\"" + (i % 7 == 0 ? "\nsecond line" : "");
+        expected.push_back(answer);
+        std::string quoted;
+        for (char const c : answer)
+            quoted += c == '"' ? std::string { "\"\"" } : std::string(1, c);
+        upload += "\"" + quoted + "\"\r\n";
+    }
+    auto const imported = import(id, upload, "?group=residents");
+    ASSERT_EQ(imported.status, 201) << imported.body;
+    ASSERT_EQ(imported.json().at("imported"), rows);
+
+    auto const exported = convener_a().get("/api/v1/surveys/" + id + "/responses.csv");
+    ASSERT_EQ(exported.status, 200) << exported.body.substr(0, 300);
+    EXPECT_EQ(exported.header("transfer-encoding"), "chunked");
+    EXPECT_EQ(exported.header("content-type"), "text/csv; charset=utf-8");
+
+    auto const file = std::filesystem::temp_directory_path() / ("rt-stream-" + random_token(8) + ".csv");
+    std::ofstream { file, std::ios::binary } << exported.body;
+    std::string const script = "import csv, hashlib, sys\n"
+                               "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))\n"
+                               "column = rows[0].index('Your words')\n"
+                               "answers = sorted(row[column] for row in rows[1:])\n"
+                               "print(len(rows) - 1, hashlib.sha256('\\n'.join(answers).encode()).hexdigest())\n";
+    auto const script_file = file.string() + ".py";
+    std::ofstream { script_file } << script;
+    std::string output;
+    if (auto* pipe = popen(("/usr/bin/python3 " + script_file + " " + file.string()).c_str(), "r")) {
+        char buffer[256];
+        while (fgets(buffer, sizeof buffer, pipe))
+            output += buffer;
+        pclose(pipe);
+    }
+    std::filesystem::remove(file);
+    std::filesystem::remove(script_file);
+
+    std::ranges::sort(expected);
+    std::string joined;
+    for (auto const& answer : expected)
+        joined += (joined.empty() ? "" : "\n") + answer;
+    EXPECT_EQ(output, std::to_string(rows) + " " + sha256_hex(joined) + "\n");
+
+    // The same rows page by page through the JSON list, each once.
+    std::set<std::string> seen;
+    std::string target = "/api/v1/surveys/" + id + "/responses?limit=200";
+    for (int pages = 0; pages < 50; ++pages) {
+        auto const page = convener_a().get(target).json();
+        for (auto const& response : page.at("items").as_array())
+            seen.insert(text(response.at("id")));
+        if (page.at("next_cursor").is_null())
+            break;
+        target = "/api/v1/surveys/" + id + "/responses?limit=200&after=" + text(page.at("next_cursor"));
+    }
+    EXPECT_EQ(seen.size(), static_cast<std::size_t>(rows));
 }
 
 }

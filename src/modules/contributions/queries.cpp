@@ -47,15 +47,17 @@ NeedView view_of(Need need, std::vector<Contribution> const& contributions)
 
 }
 
-Result<std::vector<Contribution>> list_contributions(db::Database& database, Actor const& actor, std::string const& project_id,
-    store::ContributionFilter filter)
+Result<Page<Contribution>> list_contributions(db::Database& database, Actor const& actor, std::string const& project_id,
+    store::ContributionFilter filter, PageRequest const& page)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Contribution>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Contribution>> {
         if (auto checked = check_project(sql, actor, project_id); !checked)
             return std::unexpected(checked.error());
         filter.project_id = project_id;
         filter.author_person_id.reset();
-        return store::list_contributions(sql, actor.partnership_id, filter);
+        filter.page = page;
+        return finish_page(store::list_contributions(sql, actor.partnership_id, filter), page.limit,
+            [](Contribution const& contribution) { return NameCursor { contribution.created_at, contribution.id }; });
     });
 }
 
@@ -69,12 +71,14 @@ Result<ContributionDetail> get_contribution(db::Database& database, Actor const&
     });
 }
 
-Result<std::vector<Shaped>> get_shaped(db::Database& database, Actor const& actor, std::string const& contribution_id)
+Result<Page<Shaped>> get_shaped(db::Database& database, Actor const& actor, std::string const& contribution_id, PageRequest const& page)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Shaped>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Shaped>> {
         if (!store::find_contribution(sql, actor.partnership_id, contribution_id))
             return std::unexpected(Error::not_found("There is no such contribution in this partnership."));
-        return shaped_by(sql, actor.partnership_id, contribution_id);
+        // What one contribution shaped is small by nature (the needs and
+        // decisions that cite it), and comes from several tables.
+        return slice_page(shaped_by(sql, actor.partnership_id, contribution_id), page, [](Shaped const& shaped) { return shaped.link.from_id; });
     });
 }
 
@@ -95,23 +99,25 @@ Result<std::vector<StatusGroup>> project_you_said_we_did(db::Database& database,
     });
 }
 
-Result<std::vector<ContributionDetail>> my_you_said_we_did(db::Database& database, Actor const& actor)
+Result<Page<ContributionDetail>> my_you_said_we_did(db::Database& database, Actor const& actor, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<ContributionDetail>> {
-        std::vector<ContributionDetail> items;
-        for (auto& contribution : store::list_contributions(sql, actor.partnership_id, { .author_person_id = actor.person_id })) {
+    return database.read([&](soci::session& sql) -> Result<Page<ContributionDetail>> {
+        auto contributions = finish_page(store::list_contributions(sql, actor.partnership_id, { .author_person_id = actor.person_id, .page = request }),
+            request.limit, [](Contribution const& contribution) { return NameCursor { contribution.created_at, contribution.id }; });
+        Page<ContributionDetail> page { {}, std::move(contributions.next_cursor) };
+        for (auto& contribution : contributions.items) {
             auto detail = detail_of(sql, actor, std::move(contribution));
             if (auto const project = projects::store::find_project(sql, actor.partnership_id, detail.contribution.project_id))
                 detail.project_title = project->title;
-            items.push_back(std::move(detail));
+            page.items.push_back(std::move(detail));
         }
-        return items;
+        return page;
     });
 }
 
-Result<std::vector<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& page)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<NeedView>> {
+    return database.read([&](soci::session& sql) -> Result<Page<NeedView>> {
         if (auto checked = check_project(sql, actor, project_id); !checked)
             return std::unexpected(checked.error());
         auto needs = store::list_needs(sql, actor.partnership_id, project_id);
@@ -128,7 +134,9 @@ Result<std::vector<NeedView>> list_needs(db::Database& database, Actor const& ac
             }
             views.push_back(std::move(view));
         }
-        return views;
+        // The combined priority is worked out over the whole register (every
+        // group's rankings of every need), so the page is cut from that order.
+        return slice_page(std::move(views), page, [](NeedView const& view) { return view.need.id; });
     });
 }
 

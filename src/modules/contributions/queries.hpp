@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/contributions/links.hpp"
@@ -21,17 +22,18 @@ struct ContributionDetail {
     std::vector<Shaped> shaped;
 };
 
-[[nodiscard]] Result<std::vector<Contribution>> list_contributions(db::Database& database, Actor const& actor, std::string const& project_id,
-    store::ContributionFilter filter);
+[[nodiscard]] Result<Page<Contribution>> list_contributions(db::Database& database, Actor const& actor, std::string const& project_id,
+    store::ContributionFilter filter, PageRequest const& page);
 [[nodiscard]] Result<ContributionDetail> get_contribution(db::Database& database, Actor const& actor, std::string const& id);
-[[nodiscard]] Result<std::vector<Shaped>> get_shaped(db::Database& database, Actor const& actor, std::string const& contribution_id);
+[[nodiscard]] Result<Page<Shaped>> get_shaped(db::Database& database, Actor const& actor, std::string const& contribution_id, PageRequest const& page);
 
 struct StatusGroup {
     std::string status;
     std::vector<ContributionDetail> items;
 };
 [[nodiscard]] Result<std::vector<StatusGroup>> project_you_said_we_did(db::Database& database, Actor const& actor, std::string const& project_id);
-[[nodiscard]] Result<std::vector<ContributionDetail>> my_you_said_we_did(db::Database& database, Actor const& actor);
+// Newest first.
+[[nodiscard]] Result<Page<ContributionDetail>> my_you_said_we_did(db::Database& database, Actor const& actor, PageRequest const& page);
 
 struct NeedView {
     Need need;
@@ -40,7 +42,8 @@ struct NeedView {
     std::optional<double> score;
 };
 // Open needs in combined priority order (no rankings yet: oldest first).
-[[nodiscard]] Result<std::vector<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id);
+// In combined priority order (the page is cut from that order).
+[[nodiscard]] Result<Page<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& page);
 [[nodiscard]] Result<NeedView> get_need(db::Database& database, Actor const& actor, std::string const& need_id);
 [[nodiscard]] Result<Priority> get_priority(db::Database& database, Actor const& actor, std::string const& project_id);
 

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/form.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/contributions/commands.hpp"
 #include "modules/contributions/presenters.hpp"
@@ -86,9 +87,9 @@ Response list_route(Services& services, RequestContext const& context)
         if (!filter)
             return Response::problem(filter.error());
         auto const& viewer = context.signed_in().person_id;
-        return http::respond(list_contributions(services.database, context.signed_in(), id, *filter), 200, [&](auto const& list) {
-            return http::items_json(list, [&](Contribution const& contribution) { return contribution_json(contribution, viewer); });
-        });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return list_contributions(services.database, context.signed_in(), id, *filter, page); },
+            [&](Contribution const& contribution) { return contribution_json(contribution, viewer); });
     });
 }
 
@@ -130,8 +131,8 @@ Response respond_route(Services& services, RequestContext const& context)
 Response shaped_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(get_shaped(services.database, context.signed_in(), id), 200,
-            [](auto const& list) { return http::items_json(list, shaped_json); });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return get_shaped(services.database, context.signed_in(), id, page); }, shaped_json);
     });
 }
 
@@ -155,16 +156,15 @@ Response project_said_did_route(Services& services, RequestContext const& contex
 Response my_said_did_route(Services& services, RequestContext const& context)
 {
     auto const& viewer = context.signed_in().person_id;
-    return http::respond(my_you_said_we_did(services.database, context.signed_in()), 200, [&](auto const& list) {
-        return http::items_json(list, [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
-    });
+    return http::list_response(context.request, [&](PageRequest const& page) { return my_you_said_we_did(services.database, context.signed_in(), page); },
+        [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
 }
 
 Response list_needs_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(list_needs(services.database, context.signed_in(), id), 200,
-            [](auto const& list) { return http::items_json(list, need_json); });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return list_needs(services.database, context.signed_in(), id, page); }, need_json);
     });
 }
 

@@ -134,17 +134,20 @@ std::vector<Contribution> list_contributions(soci::session& sql, std::string_vie
         group { filter.group };
     int const any_project = filter.project_id ? 0 : 1, any_author = filter.author_person_id ? 0 : 1, any_status = filter.status ? 0 : 1,
               any_kind = filter.kind ? 0 : 1, any_group = filter.group ? 0 : 1;
+    auto const keys = filter.page ? keyset(*filter.page, "c.created_at", "c.id", SortOrder::Descending)
+                                  : keyset_all("c.created_at", "c.id", SortOrder::Descending);
     std::string const query = std::string { k_contribution_select } + R"(
         AND (:any_project = 1 OR c.project_id = :project)
         AND (:any_author = 1 OR c.author_person_id = :author)
         AND (:any_status = 1 OR c.status = :status)
         AND (:any_kind = 1 OR c.kind = :kind)
         AND (:any_group = 1 OR c.stakeholder_group = :grp)
-        ORDER BY c.created_at DESC, c.id DESC)";
+        AND )" + keys.condition + " " + keys.order_limit;
     std::vector<Contribution> contributions;
     soci::rowset<soci::row> rows = (sql.prepare << query, soci::use(partnership), soci::use(any_project), soci::use(project.text),
         soci::use(any_author), soci::use(author.text), soci::use(any_status), soci::use(status.text), soci::use(any_kind),
-        soci::use(kind.text), soci::use(any_group), soci::use(group.text));
+        soci::use(kind.text), soci::use(any_group), soci::use(group.text), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key),
+        soci::use(keys.id), soci::use(keys.fetch));
     for (auto const& row : rows)
         contributions.push_back(contribution_from_row(row));
     return contributions;

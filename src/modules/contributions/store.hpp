@@ -7,6 +7,8 @@
 
 #include <soci/soci.h>
 
+#include "core/cursor.hpp"
+
 #include "modules/contributions/model.hpp"
 
 namespace rt::contributions::store {
@@ -21,8 +23,10 @@ struct ContributionFilter {
     std::optional<std::string> status;
     std::optional<std::string> kind;
     std::optional<std::string> group;
+    std::optional<PageRequest> page; // none: every matching row
 };
-// Newest first, with author and recorder names.
+// Newest first, with author and recorder names. With a page: that keyset
+// page on (created_at, id), limit + 1 rows.
 [[nodiscard]] std::vector<Contribution> list_contributions(soci::session& sql, std::string_view partnership_id, ContributionFilter const& filter);
 
 void insert_history(soci::session& sql, std::string const& partnership_id, std::string const& contribution_id, HistoryEntry const& entry,

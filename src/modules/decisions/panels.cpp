@@ -8,6 +8,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/decisions/routes.hpp"
 #include "modules/partnership/model.hpp"
@@ -217,20 +218,28 @@ boost::json::object panel_json(soci::session& sql, Actor const& actor, Panel con
 Response list_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
     auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
-        std::vector<std::string> ids;
-        soci::rowset<soci::row> rows = actor.is_convener()
-            ? (sql.prepare << "SELECT id FROM panels WHERE partnership_id = :p ORDER BY created_at DESC", soci::use(actor.partnership_id))
-            : (sql.prepare << "SELECT p.id FROM panels p JOIN panel_members m ON m.panel_id = p.id WHERE p.partnership_id = :p "
-                              "AND m.person_id = :person ORDER BY p.created_at DESC",
-                soci::use(actor.partnership_id), soci::use(actor.person_id));
+        // Newest first; conveners see every panel, others the panels they sit on.
+        auto const keys = keyset(*page, "p.created_at", "p.id", SortOrder::Descending);
+        int const everyone = actor.is_convener() ? 1 : 0;
+        std::vector<std::pair<std::string, std::string>> found; // (created_at, id)
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT p.created_at, p.id FROM panels p WHERE p.partnership_id = :p "
+                                                       "AND (:everyone = 1 OR EXISTS (SELECT 1 FROM panel_members m "
+                                                       "WHERE m.panel_id = p.id AND m.person_id = :person)) AND "
+                                                           + keys.condition + " " + keys.order_limit,
+            soci::use(actor.partnership_id), soci::use(everyone), soci::use(actor.person_id), soci::use(keys.on), soci::use(keys.key),
+            soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
         for (auto const& row : rows)
-            ids.push_back(db::text_at(row, 0));
+            found.emplace_back(db::text_at(row, 0), db::text_at(row, 1));
+        auto const ids = finish_page(std::move(found), page->limit, [](auto const& row) { return NameCursor { row.first, row.second }; });
         boost::json::array items;
-        for (auto const& id : ids)
+        for (auto const& [created_at, id] : ids.items)
             if (auto panel = find_panel(sql, actor.partnership_id, id))
                 items.push_back(panel_json(sql, actor, *panel, false));
-        return boost::json::object { { "items", std::move(items) } };
+        return http::page_json(std::move(items), ids.next_cursor);
     });
     return json_or_problem(result, 200);
 }

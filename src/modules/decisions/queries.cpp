@@ -58,16 +58,18 @@ Error not_found()
 
 }
 
-Result<std::vector<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<ProposalView>> {
+    return database.read([&](soci::session& sql) -> Result<Page<ProposalView>> {
         auto reader = reader_in(sql, actor, project_id);
         if (!reader)
             return std::unexpected(reader.error());
-        std::vector<ProposalView> views;
-        for (auto& proposal : store::list_proposals(sql, actor.partnership_id, project_id))
-            views.push_back(view_of(sql, actor, std::move(proposal), *reader));
-        return views;
+        auto proposals = finish_page(store::list_proposals(sql, actor.partnership_id, project_id, request), request.limit,
+            [](Proposal const& proposal) { return NameCursor { proposal.created_at, proposal.id }; });
+        Page<ProposalView> page { {}, std::move(proposals.next_cursor) };
+        for (auto& proposal : proposals.items)
+            page.items.push_back(view_of(sql, actor, std::move(proposal), *reader));
+        return page;
     });
 }
 
@@ -100,12 +102,13 @@ Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, st
     });
 }
 
-Result<std::vector<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id)
+Result<Page<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Comment>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Comment>> {
         if (!store::find_proposal(sql, actor.partnership_id, proposal_id))
             return std::unexpected(not_found());
-        return store::list_comments(sql, actor.partnership_id, proposal_id);
+        return finish_page(store::list_comments(sql, actor.partnership_id, proposal_id, request), request.limit,
+            [](Comment const& comment) { return NameCursor { comment.created_at, comment.id }; });
     });
 }
 

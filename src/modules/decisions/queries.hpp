@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/decisions/counting.hpp"
@@ -29,9 +30,12 @@ struct ProposalView {
     std::optional<CountResult> tally;
 };
 
-[[nodiscard]] Result<std::vector<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id);
+// Newest first.
+[[nodiscard]] Result<Page<ProposalView>> list_proposals(db::Database& database, Actor const& actor, std::string const& project_id,
+    PageRequest const& page);
 [[nodiscard]] Result<ProposalView> get_proposal(db::Database& database, Actor const& actor, std::string const& proposal_id);
-[[nodiscard]] Result<std::vector<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id);
+// Oldest first.
+[[nodiscard]] Result<Page<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id, PageRequest const& page);
 // The stored decision record.
 [[nodiscard]] Result<boost::json::object> get_decision(db::Database& database, Actor const& actor, std::string const& decision_id);
 

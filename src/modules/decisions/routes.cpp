@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/form.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/decisions/commands.hpp"
 #include "modules/decisions/presenters.hpp"
@@ -95,8 +96,8 @@ boost::json::object comment_json(Comment const& comment)
 Response list_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(list_proposals(services.database, context.signed_in(), id), 200,
-            [](auto const& views) { return http::items_json(views, proposal_json); });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return list_proposals(services.database, context.signed_in(), id, page); }, proposal_json);
     });
 }
 
@@ -147,8 +148,8 @@ Response vote_route(Services& services, RequestContext const& context)
 Response comments_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(list_comments(services.database, context.signed_in(), id), 200,
-            [](auto const& comments) { return http::items_json(comments, comment_json); });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return list_comments(services.database, context.signed_in(), id, page); }, comment_json);
     });
 }
 

@@ -109,13 +109,15 @@ std::optional<Proposal> find_proposal(soci::session& sql, std::string_view partn
     return std::nullopt;
 }
 
-std::vector<Proposal> list_proposals(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+std::vector<Proposal> list_proposals(soci::session& sql, std::string_view partnership_id, std::string_view project_id, PageRequest const& page)
 {
     std::string const partnership { partnership_id }, project { project_id };
+    auto const keys = keyset(page, "p.created_at", "p.id", SortOrder::Descending);
     std::vector<Proposal> proposals;
-    soci::rowset<soci::row> rows = (sql.prepare << select_proposals() + "WHERE p.partnership_id = :p AND p.project_id = :project "
-                                                                      "ORDER BY p.created_at DESC, p.id DESC",
-        soci::use(partnership), soci::use(project));
+    soci::rowset<soci::row> rows
+        = (sql.prepare << select_proposals() + "WHERE p.partnership_id = :p AND p.project_id = :project AND " + keys.condition + " " + keys.order_limit,
+            soci::use(partnership), soci::use(project), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+            soci::use(keys.fetch));
     for (auto const& row : rows)
         proposals.push_back(proposal_from_row(row));
     return proposals;
@@ -302,14 +304,18 @@ void insert_comment(soci::session& sql, std::string const& partnership_id, std::
         soci::use(person, person_indicator), soci::use(c.group), soci::use(c.text), soci::use(c.created_at);
 }
 
-std::vector<Comment> list_comments(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id)
+std::vector<Comment> list_comments(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id,
+    std::optional<PageRequest> const& page)
 {
     std::string const partnership { partnership_id }, proposal { proposal_id };
+    auto const keys = page ? keyset(*page, "c.created_at", "c.id") : keyset_all("c.created_at", "c.id");
     std::vector<Comment> comments;
     soci::rowset<soci::row> rows = (sql.prepare << "SELECT c.id, c.parent_id, c.person_id, c.stakeholder_group, c.text, c.created_at, person.name "
                                                    "FROM proposal_comments c LEFT JOIN people person ON person.id = c.person_id "
-                                                   "WHERE c.partnership_id = :p AND c.proposal_id = :proposal ORDER BY c.created_at, c.id",
-        soci::use(partnership), soci::use(proposal));
+                                                   "WHERE c.partnership_id = :p AND c.proposal_id = :proposal AND "
+                                                       + keys.condition + " " + keys.order_limit,
+        soci::use(partnership), soci::use(proposal), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+        soci::use(keys.fetch));
     for (auto const& row : rows)
         comments.push_back({ db::text_at(row, 0), db::optional_text_at(row, 1), db::optional_text_at(row, 2), db::text_at(row, 3),
             db::text_at(row, 4), db::text_at(row, 5), db::optional_text_at(row, 6).value_or("") });

@@ -8,6 +8,7 @@
 
 #include <soci/soci.h>
 
+#include "core/cursor.hpp"
 #include "db/database.hpp"
 #include "modules/decisions/model.hpp"
 
@@ -16,7 +17,9 @@ namespace rt::decisions::store {
 void insert_proposal(soci::session& sql, Proposal const& proposal);
 void update_proposal(soci::session& sql, Proposal const& proposal);
 [[nodiscard]] std::optional<Proposal> find_proposal(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] std::vector<Proposal> list_proposals(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Newest first: one keyset page (limit + 1 rows) on (created_at, id).
+[[nodiscard]] std::vector<Proposal> list_proposals(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    PageRequest const& page);
 
 // One vote per person: a second vote replaces the first (also when two arrive at once).
 void save_vote(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Vote const& vote);
@@ -47,7 +50,9 @@ void resolve_objections(soci::session& sql, std::string const& proposal_id, std:
 [[nodiscard]] std::vector<Objection> list_objections(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id);
 
 void insert_comment(soci::session& sql, std::string const& partnership_id, std::string const& proposal_id, Comment const& comment);
-[[nodiscard]] std::vector<Comment> list_comments(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id);
+// Oldest first; with a page, that keyset page (limit + 1 rows) on (created_at, id).
+[[nodiscard]] std::vector<Comment> list_comments(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id,
+    std::optional<PageRequest> const& page = std::nullopt);
 
 struct DecisionRow {
     std::string id;

@@ -46,16 +46,18 @@ Error organisers_only()
 
 }
 
-Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<ActivityView>> {
+    return database.read([&](soci::session& sql) -> Result<Page<ActivityView>> {
         auto organiser = projects::can_organise(sql, actor, project_id);
         if (!organiser)
             return std::unexpected(organiser.error());
-        std::vector<ActivityView> views;
-        for (auto& activity : store::list_activities(sql, actor.partnership_id, project_id))
-            views.push_back(view_of(sql, std::move(activity), *organiser, actor.person_id));
-        return views;
+        auto activities = finish_page(store::list_activities(sql, actor.partnership_id, project_id, request), request.limit,
+            [](Activity const& activity) { return NameCursor { activity.starts_at, activity.id }; });
+        Page<ActivityView> page { {}, std::move(activities.next_cursor) };
+        for (auto& activity : activities.items)
+            page.items.push_back(view_of(sql, std::move(activity), *organiser, actor.person_id));
+        return page;
     });
 }
 
@@ -69,20 +71,21 @@ Result<ActivityView> get_activity(db::Database& database, Actor const& actor, st
     });
 }
 
-Result<std::vector<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id)
+Result<Page<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Signup>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Signup>> {
         auto loaded = load(sql, actor, activity_id);
         if (!loaded)
             return std::unexpected(loaded.error());
         if (!loaded->second)
             return std::unexpected(organisers_only());
-        auto signups = store::list_signups(sql, actor.partnership_id, activity_id);
-        for (auto& signup : signups) {
+        auto page = finish_page(store::list_signups(sql, actor.partnership_id, activity_id, request), request.limit,
+            [](Signup const& signup) { return NameCursor { signup.created_at, signup.id }; });
+        for (auto& signup : page.items) {
             auto person = partnership::find_person(sql, actor.partnership_id, signup.person_id);
             signup.name = person ? person->name : std::string {};
         }
-        return signups;
+        return page;
     });
 }
 
@@ -142,15 +145,17 @@ Result<std::string> get_calendar(db::Database& database, Actor const& actor, std
     });
 }
 
-Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id)
+Result<Page<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id,
+    PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<store::AttendanceRecord>> {
+    return database.read([&](soci::session& sql) -> Result<Page<store::AttendanceRecord>> {
         auto loaded = load(sql, actor, activity_id);
         if (!loaded)
             return std::unexpected(loaded.error());
         if (!loaded->second)
             return std::unexpected(organisers_only());
-        return store::list_attendance(sql, actor.partnership_id, activity_id);
+        return finish_page(store::list_attendance(sql, actor.partnership_id, activity_id, request), request.limit,
+            [](store::AttendanceRecord const& record) { return NameCursor { record.recorded_at, record.person_id }; });
     });
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/engagement/model.hpp"
@@ -19,10 +20,12 @@ struct ActivityView {
     std::optional<Signup> mine; // the viewer's own sign-up, if any
 };
 
-[[nodiscard]] Result<std::vector<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id);
+// Soonest first.
+[[nodiscard]] Result<Page<ActivityView>> list_activities(db::Database& database, Actor const& actor, std::string const& project_id,
+    PageRequest const& page);
 [[nodiscard]] Result<ActivityView> get_activity(db::Database& database, Actor const& actor, std::string const& id);
 // Organisers only: who is coming, with their needs.
-[[nodiscard]] Result<std::vector<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id);
+[[nodiscard]] Result<Page<Signup>> list_signups(db::Database& database, Actor const& actor, std::string const& activity_id, PageRequest const& page);
 [[nodiscard]] Result<Plan> get_plan(db::Database& database, Actor const& actor, std::string const& activity_id);
 struct MinutesView {
     Minutes minutes;
@@ -32,6 +35,7 @@ struct MinutesView {
 // The calendar behind a private feed token (no session: the token is the key).
 [[nodiscard]] Result<std::string> feed_for_token(db::Database& database, std::string_view token);
 [[nodiscard]] Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id);
-[[nodiscard]] Result<std::vector<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id);
+[[nodiscard]] Result<Page<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id,
+    PageRequest const& page);
 
 }

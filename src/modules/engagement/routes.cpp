@@ -4,6 +4,7 @@
 
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/engagement/commands.hpp"
 #include "modules/engagement/queries.hpp"
@@ -91,8 +92,8 @@ Response list_activities_route(Services& services, RequestContext const& context
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    return http::respond(list_activities(services.database, context.signed_in(), id), 200,
-        [](auto const& views) { return http::items_json(views, activity_json); });
+    return http::list_response(
+        context.request, [&](PageRequest const& page) { return list_activities(services.database, context.signed_in(), id, page); }, activity_json);
 }
 
 Response create_activity_route(Services& services, RequestContext const& context)
@@ -225,8 +226,8 @@ Response list_signups_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    return http::respond(list_signups(services.database, context.signed_in(), id), 200,
-        [](auto const& signups) { return http::items_json(signups, signup_json); });
+    return http::list_response(
+        context.request, [&](PageRequest const& page) { return list_signups(services.database, context.signed_in(), id, page); }, signup_json);
 }
 
 Response plan_route(Services& services, RequestContext const& context)
@@ -255,12 +256,12 @@ Response list_attendance_route(Services& services, RequestContext const& context
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    return http::respond(list_attendance(services.database, context.signed_in(), id), 200, [](auto const& records) {
-        return http::items_json(records, [](store::AttendanceRecord const& record) {
+    return http::list_response(
+        context.request, [&](PageRequest const& page) { return list_attendance(services.database, context.signed_in(), id, page); },
+        [](store::AttendanceRecord const& record) {
             return boost::json::object { { "person_id", record.person_id }, { "group", record.group }, { "recorded_at", record.recorded_at },
                 { "paid_by_employer", record.paid_by_employer }, { "early_reason", record.early_reason } };
         });
-    });
 }
 
 Response record_attendance_route(Services& services, RequestContext const& context)

@@ -27,7 +27,7 @@ constexpr std::string_view k_insert_signup = R"(
             :signed_up_by, :created_at))";
 constexpr std::string_view k_list_signups = R"(
     SELECT id, activity_id, person_id, stakeholder_group, status, access_needs, language, walk_in, created_at
-    FROM activity_signups WHERE partnership_id = :partnership_id AND activity_id = :activity_id ORDER BY created_at, id)";
+    FROM activity_signups WHERE partnership_id = :partnership_id AND activity_id = :activity_id)";
 
 Activity activity_from_row(soci::row const& row)
 {
@@ -124,13 +124,15 @@ std::optional<Activity> find_activity(soci::session& sql, std::string_view partn
     return std::nullopt;
 }
 
-std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id, PageRequest const& page)
 {
     std::string const partnership { partnership_id }, project { project_id };
-    std::string const select = fmt::format(
-        "SELECT {} FROM activities WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY starts_at, id", k_activity_columns);
+    auto const keys = keyset(page, "starts_at", "id");
+    std::string const select = fmt::format("SELECT {} FROM activities WHERE partnership_id = :partnership_id AND project_id = :project_id AND {} {}",
+        k_activity_columns, keys.condition, keys.order_limit);
     std::vector<Activity> activities;
-    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project));
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project), soci::use(keys.on), soci::use(keys.key),
+        soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
     for (auto const& row : rows)
         activities.push_back(activity_from_row(row));
     return activities;
@@ -156,11 +158,15 @@ void set_signup_status(soci::session& sql, std::string const& partnership_id, st
         soci::use(partnership_id), soci::use(signup_id);
 }
 
-std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id,
+    std::optional<PageRequest> const& page)
 {
     std::string const partnership { partnership_id }, activity { activity_id };
+    auto const keys = page ? keyset(*page, "created_at", "id") : keyset_all("created_at", "id");
+    std::string const select = fmt::format("{} AND {} {}", k_list_signups, keys.condition, keys.order_limit);
     std::vector<Signup> signups;
-    soci::rowset<soci::row> rows = (sql.prepare << k_list_signups, soci::use(partnership), soci::use(activity));
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(activity), soci::use(keys.on), soci::use(keys.key),
+        soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
     for (auto const& row : rows) {
         Signup signup;
         signup.id = db::text_at(row, 0);
@@ -302,13 +308,17 @@ void insert_attendance(soci::session& sql, std::string const& partnership_id, st
         soci::use(record.recorded_at), soci::use(paid_by_employer), soci::use(record.early_reason);
 }
 
-std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id,
+    std::optional<PageRequest> const& page)
 {
     std::string const partnership { partnership_id }, activity { activity_id };
+    auto const keys = page ? keyset(*page, "recorded_at", "person_id") : keyset_all("recorded_at", "person_id");
     std::vector<AttendanceRecord> records;
     soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, stakeholder_group, recorded_at, paid_by_employer, early_reason FROM activity_attendance "
-                                                   "WHERE partnership_id = :partnership_id AND activity_id = :activity_id ORDER BY recorded_at",
-        soci::use(partnership), soci::use(activity));
+                                                   "WHERE partnership_id = :partnership_id AND activity_id = :activity_id AND "
+                                                       + keys.condition + " " + keys.order_limit,
+        soci::use(partnership), soci::use(activity), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+        soci::use(keys.fetch));
     for (auto const& row : rows)
         records.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::integer_at(row, 3) != 0, db::text_at(row, 4) });
     return records;

@@ -8,6 +8,7 @@
 
 #include <soci/soci.h>
 
+#include "core/cursor.hpp"
 #include "modules/engagement/model.hpp"
 
 namespace rt::engagement::store {
@@ -15,12 +16,16 @@ namespace rt::engagement::store {
 void insert_activity(soci::session& sql, Activity const& activity);
 void update_activity(soci::session& sql, Activity const& activity);
 [[nodiscard]] std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Soonest first: one keyset page (limit + 1 rows) on (starts_at, id).
+[[nodiscard]] std::vector<Activity> list_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    PageRequest const& page);
 
 void insert_signup(soci::session& sql, std::string const& partnership_id, Signup const& signup, std::string const& signed_up_by);
 void delete_signup(soci::session& sql, std::string const& partnership_id, std::string const& signup_id);
 void set_signup_status(soci::session& sql, std::string const& partnership_id, std::string const& signup_id, std::string const& status);
-[[nodiscard]] std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+// In the order people signed up; with a page, that keyset page (limit + 1 rows) on (created_at, id).
+[[nodiscard]] std::vector<Signup> list_signups(soci::session& sql, std::string_view partnership_id, std::string_view activity_id,
+    std::optional<PageRequest> const& page = std::nullopt);
 
 void set_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need,
     std::string const& by, std::string const& at);
@@ -51,6 +56,8 @@ struct AttendanceRecord {
 };
 void insert_attendance(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, AttendanceRecord const& record,
     std::string const& by);
-[[nodiscard]] std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+// In the order recorded; with a page, that keyset page (limit + 1 rows) on (recorded_at, person_id).
+[[nodiscard]] std::vector<AttendanceRecord> list_attendance(soci::session& sql, std::string_view partnership_id, std::string_view activity_id,
+    std::optional<PageRequest> const& page = std::nullopt);
 
 }

@@ -48,7 +48,7 @@ void finish(NextSection& section)
 Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
 {
     NextView view;
-    auto projects = projects::list_projects(database, actor, k_projects_looked_at, std::nullopt);
+    auto projects = projects::list_projects(database, actor, PageRequest { k_projects_looked_at, std::nullopt });
     if (!projects)
         return std::unexpected(projects.error());
 
@@ -65,7 +65,7 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
 
     NextSection invitations { "invitations" }, activities { "activities" }, arrangements { "arrangements" }, votes { "votes" },
         contributions { "contributions" }, translations { "translations" };
-    auto mine = projects::my_invitations(database, actor);
+    auto mine = every_item([&](PageRequest const& page) { return projects::my_invitations(database, actor, page); });
     if (!mine)
         return std::unexpected(mine.error());
     for (auto const& invitation : *mine)
@@ -82,7 +82,7 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
         bool const organiser = project.can_manage;
         organiser_somewhere = organiser_somewhere || organiser;
 
-        auto listed = engagement::list_activities(database, actor, project_id);
+        auto listed = every_item([&](PageRequest const& page) { return engagement::list_activities(database, actor, project_id, page); });
         if (!listed)
             return std::unexpected(listed.error());
         for (auto const& activity : *listed) {
@@ -106,7 +106,7 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
                                       activity.activity.starts_at, "/activities/" + activity.activity.id + "/plan" });
         }
 
-        auto proposals = decisions::list_proposals(database, actor, project_id);
+        auto proposals = every_item([&](PageRequest const& page) { return decisions::list_proposals(database, actor, project_id, page); });
         if (!proposals)
             return std::unexpected(proposals.error());
         for (auto const& proposal : *proposals) {
@@ -120,14 +120,16 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
             continue;
         contributions::store::ContributionFilter filter;
         filter.status = "received";
-        auto received = contributions::list_contributions(database, actor, project_id, filter);
+        auto received = every_item([&](PageRequest const& page) { return contributions::list_contributions(database, actor, project_id, filter, page); });
         if (!received)
             return std::unexpected(received.error());
         for (auto const& contribution : *received)
             add(contributions, { contribution.id, shortened(contribution.text, 80), contribution.group, project_id, project_title,
                                    contribution.created_at, "/contributions/" + contribution.id });
 
-        auto needed = language::translations_needed(database, actor, project_id);
+        // Every text lacking a language, page after page (the count is the whole number).
+        for (PageRequest page { k_max_page_size, std::nullopt };;) {
+        auto needed = language::translations_needed(database, actor, project_id, page);
         if (!needed)
             return std::unexpected(needed.error());
         for (auto const& entry : needed->at("items").as_array()) {
@@ -138,6 +140,11 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
             auto const languages = text.at("missing_languages").as_array().size() + text.at("outdated_languages").as_array().size();
             add(translations, { id, type + "." + field, std::to_string(languages), project_id, project_title,
                                   std::string { text.at("published_at").as_string() }, "/translations/" + type + "/" + id + "/" + field });
+        }
+        auto const& next = needed->at("next_cursor");
+        if (!next.is_string())
+            break;
+        page.after = decode_cursor(next.as_string());
         }
     }
 

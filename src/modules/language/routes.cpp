@@ -7,7 +7,9 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/projects/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/language/service.hpp"
 
@@ -38,8 +40,17 @@ Response check_route(Services& services, RequestContext const& context)
 
 Response glossary_route(Services& services, RequestContext const& context)
 {
-    return http::respond(list_glossary(services.database, context.signed_in()), 200,
-        [](auto const& terms) { return http::items_json(terms, term_json); });
+    // Shipped terms and the partnership's own are merged in alphabetical
+    // order; the glossary is small by nature (a few hundred terms).
+    return http::list_response(
+        context.request,
+        [&](PageRequest const& page) -> Result<Page<Term>> {
+            auto terms = list_glossary(services.database, context.signed_in());
+            if (!terms)
+                return std::unexpected(terms.error());
+            return slice_page(std::move(*terms), page, [](Term const& term) { return term.term; });
+        },
+        term_json);
 }
 
 Response save_term_route(Services& services, RequestContext const& context)
@@ -97,29 +108,50 @@ Response published_route(Services& services, RequestContext const& context)
     auto const project = context.request.query_value("project_id").value_or("");
     if (!project.empty() && !looks_like_id(project))
         return Response::problem(Error::invalid_field("project_id", "Choose a project."));
-    auto const body = services.database.read([&](soci::session& sql) {
-        boost::json::array items;
-        long long total = 0, meeting = 0;
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
+    auto const body = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        // Another partnership's project is not found, as on every route.
+        if (!project.empty()) {
+            if (auto organiser = projects::can_organise(sql, actor, project); !organiser)
+                return std::unexpected(organiser.error());
+        }
         int const any_project = project.empty() ? 1 : 0;
+        // The figures are over every text published, not this page.
+        long long total = 0, meeting = 0;
+        soci::indicator meeting_indicator = soci::i_ok;
+        sql << "SELECT COUNT(*), SUM(meets_target) FROM published_texts WHERE partnership_id = :p AND (:any_project = 1 OR project_id = :project)",
+            soci::into(total), soci::into(meeting, meeting_indicator), soci::use(actor.partnership_id), soci::use(any_project), soci::use(project);
+        if (meeting_indicator == soci::i_null)
+            meeting = 0;
+        // Newest first; several fields of one subject may be published at once.
+        constexpr std::string_view k_key = "published_at || '|' || subject_type || '|' || field";
+        auto const keys = keyset(*page, k_key, "subject_id", SortOrder::Descending);
+        std::vector<std::pair<NameCursor, boost::json::object>> found;
         soci::rowset<soci::row> rows = (sql.prepare << "SELECT subject_type, subject_id, field, locale, meets_target, reading_ease, unexplained_jargon, "
                                                        "published_at, project_id FROM published_texts WHERE partnership_id = :p "
-                                                       "AND (:any_project = 1 OR project_id = :project) ORDER BY published_at DESC",
-            soci::use(actor.partnership_id), soci::use(any_project), soci::use(project));
+                                                       "AND (:any_project = 1 OR project_id = :project) AND "
+                                                           + keys.condition + " " + keys.order_limit,
+            soci::use(actor.partnership_id), soci::use(any_project), soci::use(project), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key),
+            soci::use(keys.id), soci::use(keys.fetch));
         for (auto const& row : rows) {
-            ++total;
             bool const meets = db::integer_at(row, 4) != 0;
-            meeting += meets ? 1 : 0;
             auto const ease = db::text_at(row, 5);
-            items.push_back({ { "subject_type", db::text_at(row, 0) }, { "subject_id", db::text_at(row, 1) }, { "field", db::text_at(row, 2) },
-                { "locale", db::text_at(row, 3) }, { "meets_target", meets },
-                { "reading_ease", ease.empty() ? boost::json::value(nullptr) : boost::json::value(std::stod(ease)) },
-                { "unexplained_jargon", db::integer_at(row, 6) }, { "published_at", db::text_at(row, 7) },
-                { "project_id", db::optional_text_at(row, 8) ? boost::json::value(*db::optional_text_at(row, 8)) : boost::json::value(nullptr) } });
+            found.emplace_back(NameCursor { db::text_at(row, 7) + "|" + db::text_at(row, 0) + "|" + db::text_at(row, 2), db::text_at(row, 1) },
+                boost::json::object { { "subject_type", db::text_at(row, 0) }, { "subject_id", db::text_at(row, 1) }, { "field", db::text_at(row, 2) },
+                    { "locale", db::text_at(row, 3) }, { "meets_target", meets },
+                    { "reading_ease", ease.empty() ? boost::json::value(nullptr) : boost::json::value(std::stod(ease)) },
+                    { "unexplained_jargon", db::integer_at(row, 6) }, { "published_at", db::text_at(row, 7) },
+                    { "project_id", db::optional_text_at(row, 8) ? boost::json::value(*db::optional_text_at(row, 8)) : boost::json::value(nullptr) } });
         }
-        return boost::json::object { { "items", std::move(items) }, { "published", total }, { "meeting_target", meeting },
-            { "share_meeting_target", total ? std::round(10000.0 * static_cast<double>(meeting) / static_cast<double>(total)) / 10000.0 : 0.0 } };
+        auto const items = finish_page(std::move(found), page->limit, [](auto const& item) { return item.first; });
+        return http::page_json(items, [](auto const& item) { return item.second; },
+            { { "published", total }, { "meeting_target", meeting },
+                { "share_meeting_target",
+                    total ? std::round(10000.0 * static_cast<double>(meeting) / static_cast<double>(total)) / 10000.0 : 0.0 } });
     });
-    return Response::json(200, body);
+    return body ? Response::json(200, *body) : Response::problem(body.error());
 }
 
 }
@@ -144,7 +176,7 @@ void register_routes(http::Router& router, Services& services)
             { 403, 422 } } });
     router.add({ "GET", "/api/v1/language/published", Access::Session, bind(published_route),
         { "Texts published to participants and whether each met the target (the barometer's plain-language figure)", "language", "",
-            "PublishedTexts", 200, { "project_id" }, { 422 } } });
+            "PublishedTexts", 200, { "project_id" }, { 404, 422 } } });
     register_version_routes(router, services);
 }
 

@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/language/glossary.hpp"
@@ -87,8 +88,9 @@ struct Published {
 [[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
 
 // Published texts of a project that lack (or have an outdated) translation
-// into a language its members read: {member_languages[], items[]}.
-[[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id);
+// into a language its members read: {member_languages[], items[], next_cursor}, one page of items newest published first.
+[[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id,
+    PageRequest const& page);
 
 struct LanguageSettings {
     bool hard_rule { false };

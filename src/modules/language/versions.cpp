@@ -4,6 +4,8 @@
 // for the languages a project's members read.
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <set>
 
 #include <boost/json.hpp>
@@ -11,6 +13,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/language/service.hpp"
@@ -150,14 +153,42 @@ Response put_translation_route(Services& services, RequestContext const& context
     return result ? Response::json(200, *result) : Response::problem(result.error());
 }
 
+// The table that holds each kind of subject of a published text.
+// NOTE: these few tables of other modules are read here for one existence
+// check (is this subject in the reader's partnership?); each has
+// partnership_id and id columns.
+std::optional<std::string_view> subject_table(std::string_view type)
+{
+    if (type == "project")
+        return "projects";
+    if (type == "activity" || type == "minutes")
+        return "activities";
+    if (type == "proposal")
+        return "proposals";
+    if (type == "survey")
+        return "surveys";
+    if (type == "contribution_response")
+        return "contributions";
+    return std::nullopt;
+}
+
 Response get_versions_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
     auto const type = context.request.query_value("subject_type").value_or("");
     auto const id = context.request.query_value("subject_id").value_or("");
-    if (type.empty() || !looks_like_id(id))
+    auto const table = subject_table(type);
+    if (!table)
+        return Response::problem(Error::invalid_field("subject_type", "Choose project, activity, minutes, proposal, survey or contribution_response."));
+    if (!looks_like_id(id))
         return Response::problem(Error::invalid_field("subject_id", "Give subject_type and subject_id of a published text."));
-    auto body = services.database.read([&](soci::session& sql) {
+    auto body = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        // Another partnership's subject (or none at all) is not found, as on every route.
+        long long found = 0;
+        sql << "SELECT COUNT(*) FROM " + std::string { *table } + " WHERE partnership_id = :p AND id = :id", soci::into(found),
+            soci::use(actor.partnership_id), soci::use(id);
+        if (found == 0)
+            return std::unexpected(Error::not_found("There is no such item in this partnership."));
         boost::json::array translations, easy_read;
         // A version made from another wording than today's: `outdated`.
         soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.field, t.language, t.text, t.updated_at, t.source_hash, p.text_hash FROM content_translations t "
@@ -179,7 +210,7 @@ Response get_versions_route(Services& services, RequestContext const& context)
                 { "outdated", is_outdated(db::text_at(row, 4), db::optional_text_at(row, 5).value_or("")) } });
         return boost::json::object { { "translations", std::move(translations) }, { "easy_read", std::move(easy_read) } };
     });
-    return Response::json(200, body);
+    return body ? Response::json(200, *body) : Response::problem(body.error());
 }
 
 Response put_easy_read_route(Services& services, RequestContext const& context)
@@ -256,14 +287,18 @@ Response translations_needed_route(Services& services, RequestContext const& con
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto result = translations_needed(services.database, context.signed_in(), id);
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
+    auto result = translations_needed(services.database, context.signed_in(), id, *page);
     return result ? Response::json(200, *result) : Response::problem(result.error());
 }
 
 }
 
-Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& id)
+Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& id, PageRequest const& request)
 {
+    auto const* page = &request;
     return database.read([&](soci::session& sql) -> Result<boost::json::object> {
         if (auto organiser = projects::can_organise(sql, actor, id); !organiser)
             return std::unexpected(organiser.error());
@@ -279,43 +314,60 @@ Result<boost::json::object> translations_needed(db::Database& database, Actor co
             auto tag = db::text_at(row, 0);
             languages.insert(primary_language(tag));
         }
-        boost::json::array items;
-        soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at, t.text_hash "
-                                                        "FROM published_texts t WHERE t.partnership_id = :p AND t.project_id = :project "
-                                                        "ORDER BY t.published_at DESC",
-            soci::use(actor.partnership_id), soci::use(id));
-        std::vector<std::array<std::string, 6>> published;
-        for (auto const& row : texts)
-            published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4), db::text_at(row, 5) });
-        for (auto const& [type, subject, field, locale, at, text_hash] : published) {
-            std::set<std::string> have, outdated;
-            if (type == "survey" && field == "questions") {
-                have = survey_question_languages(sql, actor.partnership_id, subject);
-            } else {
-                soci::rowset<soci::row> existing = (sql.prepare << "SELECT language, source_hash FROM content_translations WHERE partnership_id = :p "
-                                                                   "AND subject_type = :type AND subject_id = :id AND field = :field",
-                    soci::use(actor.partnership_id), soci::use(type), soci::use(subject), soci::use(field));
-                for (auto const& row : existing)
-                    (is_outdated(db::text_at(row, 1), text_hash) ? outdated : have).insert(primary_language(db::text_at(row, 0)));
+        // Newest published first, in keyset pages: a text lacking no language
+        // is passed over, so pages are read until this one is full.
+        constexpr std::string_view k_key = "t.published_at || '|' || t.subject_type || '|' || t.field";
+        std::vector<std::pair<NameCursor, boost::json::object>> found;
+        PageRequest reading { k_max_page_size, page->after };
+        for (bool more = true; more && found.size() <= page->limit;) {
+            auto const keys = keyset(reading, k_key, "t.subject_id", SortOrder::Descending);
+            std::vector<std::array<std::string, 6>> published;
+            soci::rowset<soci::row> texts = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.locale, t.published_at, t.text_hash "
+                                                            "FROM published_texts t WHERE t.partnership_id = :p AND t.project_id = :project AND "
+                                                                + keys.condition + " " + keys.order_limit,
+                soci::use(actor.partnership_id), soci::use(id), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+                soci::use(keys.fetch));
+            for (auto const& row : texts)
+                published.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4), db::text_at(row, 5) });
+            more = published.size() > reading.limit;
+            if (more)
+                published.pop_back();
+            for (auto const& [type, subject, field, locale, at, text_hash] : published) {
+                if (found.size() > page->limit)
+                    break;
+                std::set<std::string> have, outdated;
+                if (type == "survey" && field == "questions") {
+                    have = survey_question_languages(sql, actor.partnership_id, subject);
+                } else {
+                    soci::rowset<soci::row> existing = (sql.prepare << "SELECT language, source_hash FROM content_translations WHERE partnership_id = :p "
+                                                                       "AND subject_type = :type AND subject_id = :id AND field = :field",
+                        soci::use(actor.partnership_id), soci::use(type), soci::use(subject), soci::use(field));
+                    for (auto const& row : existing)
+                        (is_outdated(db::text_at(row, 1), text_hash) ? outdated : have).insert(primary_language(db::text_at(row, 0)));
+                }
+                boost::json::array missing, stale;
+                auto const own = primary_language(locale);
+                for (auto const& language : languages) {
+                    if (language == own || have.contains(language))
+                        continue;
+                    if (outdated.contains(language))
+                        stale.emplace_back(language);
+                    else
+                        missing.emplace_back(language);
+                }
+                if (!missing.empty() || !stale.empty())
+                    found.emplace_back(NameCursor { at + "|" + type + "|" + field, subject },
+                        boost::json::object { { "subject_type", type }, { "subject_id", subject }, { "field", field }, { "locale", locale },
+                            { "published_at", at }, { "missing_languages", std::move(missing) }, { "outdated_languages", std::move(stale) } });
             }
-            boost::json::array missing, stale;
-            auto const own = primary_language(locale);
-            for (auto const& language : languages) {
-                if (language == own || have.contains(language))
-                    continue;
-                if (outdated.contains(language))
-                    stale.emplace_back(language);
-                else
-                    missing.emplace_back(language);
-            }
-            if (!missing.empty() || !stale.empty())
-                items.push_back({ { "subject_type", type }, { "subject_id", subject }, { "field", field }, { "locale", locale },
-                    { "published_at", at }, { "missing_languages", std::move(missing) }, { "outdated_languages", std::move(stale) } });
+            if (!published.empty())
+                reading.after = NameCursor { published.back()[4] + "|" + published.back()[0] + "|" + published.back()[2], published.back()[1] };
         }
+        auto const items = finish_page(std::move(found), page->limit, [](auto const& item) { return item.first; });
         boost::json::array member_languages;
         for (auto const& language : languages)
             member_languages.emplace_back(language);
-        return boost::json::object { { "member_languages", std::move(member_languages) }, { "items", std::move(items) } };
+        return http::page_json(items, [](auto const& item) { return item.second; }, { { "member_languages", std::move(member_languages) } });
     });
 }
 
@@ -329,7 +381,7 @@ void register_version_routes(http::Router& router, Services& services)
         { "Add or change a translation of a published text (conveners, the project's organisers)", "language", "Translation", "Translation", 200, {},
             { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/translations", Access::Session, bind(get_versions_route),
-        { "The translations and Easy Read versions of a published item", "language", "", "Versions", 200, { "subject_type", "subject_id" }, { 422 } } });
+        { "The translations and Easy Read versions of a published item", "language", "", "Versions", 200, { "subject_type", "subject_id" }, { 404, 422 } } });
     router.add({ "PUT", "/api/v1/easy-read", Access::Session, bind(put_easy_read_route),
         { "Add or change the Easy Read version of a published text, checked against the Easy Read target", "language", "EasyRead", "EasyReadSaved",
             200, {}, { 403, 404, 422 } } });

@@ -14,6 +14,7 @@
 
 #include "core/form.hpp"
 #include "core/language_tag.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 
 namespace rt::partnership {
@@ -84,7 +85,10 @@ Response list_languages_route(Services& services, RequestContext const& context)
                 return true;
         return false;
     };
-    boost::json::array items;
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
+    std::vector<boost::json::object> items;
     boost::json::array common_tags;
     for (auto const& tag : common) {
         common_tags.emplace_back(tag);
@@ -95,7 +99,11 @@ Response list_languages_route(Services& services, RequestContext const& context)
     for (auto const& language : *known)
         if (std::ranges::find(common, language.tag) == common.end() && matches(language))
             items.push_back(to_json(language, false));
-    return Response::json(200, boost::json::object { { "common", std::move(common_tags) }, { "items", std::move(items) } });
+    // ICU's list of languages is fixed and the order is worked out here, so the page is cut after.
+    auto const sliced = slice_page(std::move(items), *page, [](boost::json::object const& item) { return std::string { item.at("tag").as_string() }; });
+    if (!sliced)
+        return Response::problem(sliced.error());
+    return Response::json(200, http::page_json(*sliced, [](boost::json::object const& item) { return item; }, { { "common", std::move(common_tags) } }));
 }
 
 }

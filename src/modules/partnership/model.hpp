@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 
 namespace rt::partnership {
 
@@ -77,12 +78,6 @@ struct TagMatch {
     std::string sector;              // organisations
     std::vector<std::string> groups; // people
     std::vector<std::string> matched;
-};
-
-template<typename T>
-struct Page {
-    std::vector<T> items;
-    std::optional<std::string> next_cursor;
 };
 
 }

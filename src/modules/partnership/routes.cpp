@@ -2,6 +2,7 @@
 
 #include "core/ids.hpp"
 #include "core/json_writer.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/partnership/commands.hpp"
@@ -18,30 +19,6 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
-
-struct ListRequest {
-    std::optional<NameCursor> after;
-    std::size_t limit { 50 };
-};
-
-Result<ListRequest> read_list_request(http::Request const& request)
-{
-    ListRequest list;
-    FieldErrors errors;
-    auto const limit = parse_limit(request.query_value("limit"));
-    if (!limit)
-        errors["limit"].push_back("Must be a whole number from 1 to 200.");
-    else
-        list.limit = *limit;
-    if (auto const after = request.query_value("after"); after && !after->empty()) {
-        list.after = decode_cursor(*after);
-        if (!list.after)
-            errors["after"].push_back("This page link is not valid. Start again from the first page.");
-    }
-    if (!errors.empty())
-        return std::unexpected(Error::invalid(std::move(errors)));
-    return list;
-}
 
 // A list's JSON is built in one arena and serialised at once: far fewer
 // allocations than one per string. `present(item, storage)` builds an item.
@@ -102,7 +79,7 @@ Response patch_partnership_route(Services& services, RequestContext const& conte
 
 Response list_organisations_route(Services& services, RequestContext const& context)
 {
-    auto list = read_list_request(context.request);
+    auto list = http::read_page(context.request);
     if (!list)
         return Response::problem(list.error());
     store::OrganisationFilter const filter {
@@ -169,7 +146,7 @@ Response delete_organisation_route(Services& services, RequestContext const& con
 
 Response list_people_route(Services& services, RequestContext const& context)
 {
-    auto list = read_list_request(context.request);
+    auto list = http::read_page(context.request);
     if (!list)
         return Response::problem(list.error());
     store::PersonFilter const filter {

@@ -10,6 +10,7 @@
 #include "core/form.hpp"
 #include "core/language_tag.hpp"
 #include "core/time.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/privacy/audit.hpp"
 
@@ -61,10 +62,14 @@ boost::json::object to_json(TagInUse const& tag)
 
 Response list_tags_route(Services& services, RequestContext const& context)
 {
-    boost::json::array items;
-    for (auto const& tag : list_tags(services.database, context.signed_in()))
-        items.push_back(to_json(tag));
-    return Response::json(200, boost::json::object { { "items", std::move(items) } });
+    // The tags in use are gathered from several lists and labelled in C++; they
+    // are few by nature (a partnership's vocabulary), so the page is cut after.
+    return http::list_response(
+        context.request,
+        [&](PageRequest const& page) {
+            return slice_page(list_tags(services.database, context.signed_in()), page, [](TagInUse const& tag) { return tag.tag; });
+        },
+        [](TagInUse const& tag) { return to_json(tag); });
 }
 
 Response put_tag_labels_route(Services& services, RequestContext const& context)

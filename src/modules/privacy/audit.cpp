@@ -1,5 +1,7 @@
 #include "modules/privacy/audit.hpp"
 
+#include "core/cursor.hpp"
+
 #include <fmt/format.h>
 
 #include "core/crypto.hpp"
@@ -155,7 +157,7 @@ AuditPage list_entries(soci::session& sql, std::string_view partnership_id, std:
         page.entries.push_back(entry_from_row(row));
     if (page.entries.size() > limit) {
         page.entries.pop_back();
-        page.next_cursor = std::to_string(page.entries.back().seq);
+        page.next_cursor = encode_cursor({ std::to_string(page.entries.back().seq), page.entries.back().id });
     }
     return page;
 }

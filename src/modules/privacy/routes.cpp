@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/cursor.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/privacy/permissions.hpp"
@@ -19,23 +20,25 @@ Response list_audit_route(Services& services, RequestContext const& context)
     auto const& actor = context.signed_in();
     if (!can_read_audit(actor))
         return Response::problem(Error::forbidden("Only conveners can read the audit log."));
-    auto const limit = parse_limit(context.request.query_value("limit"));
+    auto request = http::read_page(context.request);
+    if (!request)
+        return Response::problem(request.error());
+    // The log is ordered by its sequence number, which the cursor holds.
     std::optional<long long> before;
-    if (auto const after = context.request.query_value("after"); after && !after->empty()) {
+    if (request->after) {
         long long seq = 0;
-        auto const [end, error] = std::from_chars(after->data(), after->data() + after->size(), seq);
-        if (error != std::errc {} || end != after->data() + after->size() || seq < 1)
-            return Response::problem(Error::invalid_field("after", "This page link is not valid. Start again from the first page."));
+        auto const& key = request->after->name;
+        auto const [end, error] = std::from_chars(key.data(), key.data() + key.size(), seq);
+        if (error != std::errc {} || end != key.data() + key.size() || seq < 1)
+            return Response::problem(Error::invalid_field("after", std::string { k_stale_cursor }));
         before = seq;
     }
-    if (!limit)
-        return Response::problem(Error::invalid_field("limit", "Must be a whole number from 1 to 200."));
+    auto const limit = std::optional<std::size_t> { request->limit };
     auto const page = services.database.read([&](soci::session& sql) { return list_entries(sql, actor.partnership_id, *limit, before); });
     boost::json::array items;
     for (auto const& entry : page.entries)
         items.push_back(to_json(entry));
-    return Response::json(200,
-        boost::json::object { { "items", std::move(items) }, { "next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : nullptr } });
+    return Response::json(200, http::page_json(std::move(items), page.next_cursor));
 }
 
 }

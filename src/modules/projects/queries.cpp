@@ -82,18 +82,14 @@ ProjectView view_of(soci::session& sql, Actor const& actor, Project project, Nam
 
 }
 
-Result<ProjectPage> list_projects(db::Database& database, Actor const& actor, std::size_t limit, std::optional<NameCursor> const& after)
+Result<Page<ProjectView>> list_projects(db::Database& database, Actor const& actor, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<ProjectPage> {
+    return database.read([&](soci::session& sql) -> Result<Page<ProjectView>> {
         Names names { sql, actor.partnership_id };
-        ProjectPage page;
-        auto projects = store::list_projects(sql, actor.partnership_id, limit + 1,
-            after ? std::optional<std::pair<std::string, std::string>> { { after->name, after->id } } : std::nullopt);
-        if (projects.size() > limit) {
-            projects.pop_back();
-            page.next_cursor = encode_cursor({ projects.back().created_at, projects.back().id });
-        }
-        for (auto& project : projects)
+        auto projects = finish_page(store::list_projects(sql, actor.partnership_id, request), request.limit,
+            [](Project const& project) { return NameCursor { project.created_at, project.id }; });
+        Page<ProjectView> page { {}, std::move(projects.next_cursor) };
+        for (auto& project : projects.items)
             page.items.push_back(view_of(sql, actor, std::move(project), names));
         return page;
     });
@@ -110,53 +106,54 @@ Result<ProjectView> get_project(db::Database& database, Actor const& actor, std:
     });
 }
 
-Result<std::vector<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id,
+    std::optional<PageRequest> const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Invitation>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Invitation>> {
         auto project = store::find_project(sql, actor.partnership_id, project_id);
         if (!project)
             return std::unexpected(project_not_found());
         if (!can_manage_project(actor, is_co_lead(*project, actor.person_id)))
             return std::unexpected(Error::forbidden("Only conveners and the project's co-leads can see all its invitations."));
         Names names { sql, actor.partnership_id };
-        auto invitations = store::list_invitations(sql, actor.partnership_id, project_id);
-        for (auto& invitation : invitations) {
+        auto rows = store::list_invitations(sql, actor.partnership_id, project_id, request);
+        auto page = request ? finish_page(std::move(rows), request->limit,
+                                  [](Invitation const& invitation) { return NameCursor { store::invitation_key(invitation), invitation.id }; })
+                            : Page<Invitation> { std::move(rows), std::nullopt };
+        for (auto& invitation : page.items) {
             invitation.invitee_name = names.of(invitation);
             invitation.project_title = project->title;
         }
-        std::ranges::sort(invitations, [](Invitation const& a, Invitation const& b) {
-            return std::tie(a.group, a.invitee_name, a.id) < std::tie(b.group, b.invitee_name, b.id);
-        });
-        return invitations;
+        return page;
     });
 }
 
-Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor)
+Result<Page<Invitation>> my_invitations(db::Database& database, Actor const& actor, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Invitation>> {
-        auto const me = partnership::find_person(sql, actor.partnership_id, actor.person_id);
-        auto invitations = store::open_invitations_for(sql, actor.partnership_id, actor.person_id,
-            me ? me->organisation_ids : std::vector<std::string> {});
+    return database.read([&](soci::session& sql) -> Result<Page<Invitation>> {
+        auto page = finish_page(store::open_invitations_for(sql, actor.partnership_id, actor.person_id, request), request.limit,
+            [](Invitation const& invitation) { return NameCursor { invitation.sent_at.value_or(""), invitation.id }; });
         Names names { sql, actor.partnership_id };
-        for (auto& invitation : invitations) {
+        for (auto& invitation : page.items) {
             invitation.invitee_name = names.of(invitation);
             auto project = store::find_project(sql, actor.partnership_id, invitation.project_id);
             invitation.project_title = project ? project->title : std::string {};
         }
-        return invitations;
+        return page;
     });
 }
 
-Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<Member>> {
+    return database.read([&](soci::session& sql) -> Result<Page<Member>> {
         auto project = store::find_project(sql, actor.partnership_id, project_id);
         if (!project)
             return std::unexpected(project_not_found());
         bool const needs_visible = can_see_member_needs(actor, is_co_lead(*project, actor.person_id));
         Names names { sql, actor.partnership_id };
-        auto members = store::list_members(sql, actor.partnership_id, project_id);
-        for (auto& member : members) {
+        auto page = finish_page(store::list_members(sql, actor.partnership_id, project_id, request), request.limit,
+            [](Member const& member) { return NameCursor { store::member_key(member), member.id }; });
+        for (auto& member : page.items) {
             if (member.organisation_id) {
                 member.name = names.organisation(*member.organisation_id);
                 continue; // an organisation's needs are its people's, recorded with them
@@ -171,8 +168,7 @@ Result<std::vector<Member>> list_members(db::Database& database, Actor const& ac
                 member.preferred_language = person->preferred_language;
             }
         }
-        std::ranges::stable_sort(members, {}, &Member::group);
-        return members;
+        return page;
     });
 }
 

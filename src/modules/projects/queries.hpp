@@ -26,17 +26,17 @@ struct TimelineView {
     std::vector<ProjectEvent> events;
 };
 
-struct ProjectPage {
-    std::vector<ProjectView> items;
-    std::optional<std::string> next_cursor;
-};
 // Newest first; the cursor holds the last project's (created_at, id).
-[[nodiscard]] Result<ProjectPage> list_projects(db::Database& database, Actor const& actor, std::size_t limit, std::optional<NameCursor> const& after);
+[[nodiscard]] Result<Page<ProjectView>> list_projects(db::Database& database, Actor const& actor, PageRequest const& page);
 [[nodiscard]] Result<ProjectView> get_project(db::Database& database, Actor const& actor, std::string const& id);
-[[nodiscard]] Result<std::vector<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
-[[nodiscard]] Result<std::vector<Invitation>> my_invitations(db::Database& database, Actor const& actor);
+// By group, then when invited; without a page, all of them (one page).
+[[nodiscard]] Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id,
+    std::optional<PageRequest> const& page = std::nullopt);
+// Oldest sent first.
+[[nodiscard]] Result<Page<Invitation>> my_invitations(db::Database& database, Actor const& actor, PageRequest const& page);
 // Access needs and languages filled only for conveners and co-leads.
-[[nodiscard]] Result<std::vector<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id);
+// By group, then when they joined.
+[[nodiscard]] Result<Page<Member>> list_members(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& page);
 // For modules working inside a project (activities, ...): whether the actor
 // runs the project (convener or co-lead); not_found when there is no such project.
 [[nodiscard]] Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_view project_id);

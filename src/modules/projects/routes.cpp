@@ -8,6 +8,7 @@
 #include "core/json_writer.hpp"
 
 #include <fmt/format.h>
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/permissions.hpp"
@@ -174,21 +175,8 @@ Response timeline_response(TimelineView const& view)
 
 Response list_projects_route(Services& services, RequestContext const& context)
 {
-    auto const limit = parse_limit(context.request.query_value("limit"));
-    if (!limit)
-        return Response::problem(Error::invalid_field("limit", "Must be a whole number from 1 to 200."));
-    std::optional<NameCursor> after;
-    if (auto const text = context.request.query_value("after"); text && !text->empty()) {
-        after = decode_cursor(*text);
-        if (!after)
-            return Response::problem(Error::invalid_field("after", "This page link is not valid. Start again from the first page."));
-    }
-    auto page = list_projects(services.database, context.signed_in(), *limit, after);
-    if (!page)
-        return Response::problem(page.error());
-    auto body = http::items_json(page->items, project_json);
-    body["next_cursor"] = page->next_cursor ? boost::json::value(*page->next_cursor) : boost::json::value(nullptr);
-    return Response::json(200, body);
+    return http::list_response(context.request, [&](PageRequest const& page) { return list_projects(services.database, context.signed_in(), page); },
+        project_json);
 }
 
 Response create_project_route(Services& services, RequestContext const& context)
@@ -235,8 +223,8 @@ Response move_stage_route(Services& services, RequestContext const& context)
 Response list_invitations_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    return http::respond(list_invitations(services.database, context.signed_in(), id), 200,
-        [](auto const& invitations) { return http::items_json(invitations, invitation_json); });
+    return http::list_response(context.request,
+        [&](PageRequest const& page) { return list_invitations(services.database, context.signed_in(), id, page); }, invitation_json);
 }
 
 Response add_invitation_route(Services& services, RequestContext const& context)
@@ -263,8 +251,8 @@ Response send_invitations_route(Services& services, RequestContext const& contex
 
 Response my_invitations_route(Services& services, RequestContext const& context)
 {
-    return http::respond(my_invitations(services.database, context.signed_in()), 200,
-        [](auto const& invitations) { return http::items_json(invitations, invitation_json); });
+    return http::list_response(context.request, [&](PageRequest const& page) { return my_invitations(services.database, context.signed_in(), page); },
+        invitation_json);
 }
 
 Response accept_invitation_route(Services& services, RequestContext const& context)
@@ -286,8 +274,8 @@ Response decline_invitation_route(Services& services, RequestContext const& cont
 Response list_members_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    return http::respond(list_members(services.database, context.signed_in(), id), 200,
-        [](auto const& members) { return http::items_json(members, [](Member const& member) { return member_json(member); }); });
+    return http::list_response(context.request, [&](PageRequest const& page) { return list_members(services.database, context.signed_in(), id, page); },
+        [](Member const& member) { return member_json(member); });
 }
 
 Response add_member_route(Services& services, RequestContext const& context)

@@ -43,7 +43,7 @@ constexpr std::string_view k_insert_member = R"(
     VALUES (:id, :partnership_id, :project_id, :person_id, :organisation_id, :stakeholder_group, :via, :invitation_id, :joined_at, :added_by))";
 constexpr std::string_view k_list_members = R"(
     SELECT id, project_id, person_id, organisation_id, stakeholder_group, via, invitation_id, joined_at
-    FROM project_members WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY joined_at, id)";
+    FROM project_members WHERE partnership_id = :partnership_id AND project_id = :project_id)";
 
 constexpr std::string_view k_insert_stage_change = R"(
     INSERT INTO project_stage_changes (id, partnership_id, project_id, from_stage, to_stage, actor_id, reason, override, missing_groups, at)
@@ -153,22 +153,16 @@ std::optional<Project> find_project(soci::session& sql, std::string_view partner
     return project;
 }
 
-std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit,
-    std::optional<std::pair<std::string, std::string>> const& after)
+std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, PageRequest const& page)
 {
     std::string const partnership { partnership_id };
-    long long const fetch = static_cast<long long>(limit);
-    std::string const after_off = after ? "on" : "";
-    std::string const after_at = after ? after->first : "";
-    std::string const after_id = after ? after->second : "";
-    std::string const select = fmt::format("SELECT {} FROM projects WHERE partnership_id = :partnership_id "
-                                           "AND (:after_off = '' OR created_at < :after_at OR (created_at = :after_at_again AND id < :after_id)) "
-                                           "ORDER BY created_at DESC, id DESC LIMIT :fetch",
-        k_project_columns);
+    auto const keys = keyset(page, "created_at", "id", SortOrder::Descending);
+    std::string const select
+        = fmt::format("SELECT {} FROM projects WHERE partnership_id = :partnership_id AND {} {}", k_project_columns, keys.condition, keys.order_limit);
     std::vector<Project> projects;
     {
-        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(after_off), soci::use(after_at),
-            soci::use(after_at), soci::use(after_id), soci::use(fetch));
+        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(keys.on), soci::use(keys.key),
+            soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
         for (auto const& row : rows)
             projects.push_back(project_from_row(row));
     }
@@ -205,17 +199,30 @@ std::optional<Invitation> find_invitation(soci::session& sql, std::string_view p
     return std::nullopt;
 }
 
-std::vector<Invitation> list_invitations(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+// Lists by group then time page on one key made of both: the group names
+// contain no '|', so the joined text sorts as the pair does.
+constexpr std::string_view k_by_group_then_created = "stakeholder_group || '|' || created_at";
+constexpr std::string_view k_by_group_then_joined = "stakeholder_group || '|' || joined_at";
+
+std::vector<Invitation> list_invitations(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::optional<PageRequest> const& page)
 {
     std::string const partnership { partnership_id }, project { project_id };
+    auto const keys = page ? keyset(*page, k_by_group_then_created, "id") : keyset_all(k_by_group_then_created, "id");
     std::string const select = fmt::format(
-        "SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY created_at, id",
-        k_invitation_columns);
+        "SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND project_id = :project_id AND {} {}",
+        k_invitation_columns, keys.condition, keys.order_limit);
     std::vector<Invitation> invitations;
-    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project));
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project), soci::use(keys.on),
+        soci::use(keys.key), soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
     for (auto const& row : rows)
         invitations.push_back(invitation_from_row(row));
     return invitations;
+}
+
+std::string invitation_key(Invitation const& invitation)
+{
+    return invitation.group + "|" + invitation.created_at;
 }
 
 void mark_sent(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& at)
@@ -230,23 +237,20 @@ void set_response(soci::session& sql, std::string const& partnership_id, std::st
 }
 
 std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
-    std::vector<std::string> const& organisation_ids)
+    PageRequest const& page)
 {
-    static std::string const open = fmt::format(
-        "SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND status = 'pending' AND sent_at IS NOT NULL",
-        k_invitation_columns);
-    static std::string const to_person = open + " AND person_id = :person_id ORDER BY sent_at, id";
-    static std::string const to_organisation = open + " AND organisation_id = :organisation_id ORDER BY sent_at, id";
-    std::string const partnership { partnership_id };
+    std::string const partnership { partnership_id }, person { person_id };
+    auto const keys = keyset(page, "sent_at", "id");
+    std::string const select = fmt::format(
+        "SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND status = 'pending' AND sent_at IS NOT NULL "
+        "AND (person_id = :person_id OR organisation_id IN (SELECT organisation_id FROM person_organisations "
+        "WHERE partnership_id = :partnership_again AND person_id = :person_again)) AND {} {}",
+        k_invitation_columns, keys.condition, keys.order_limit);
     std::vector<Invitation> invitations;
-    auto collect = [&](std::string const& select, std::string const& subject) {
-        soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(subject));
-        for (auto const& row : rows)
-            invitations.push_back(invitation_from_row(row));
-    };
-    collect(to_person, std::string { person_id });
-    for (auto const& organisation_id : organisation_ids)
-        collect(to_organisation, organisation_id);
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(person), soci::use(partnership),
+        soci::use(person), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
+    for (auto const& row : rows)
+        invitations.push_back(invitation_from_row(row));
     return invitations;
 }
 
@@ -275,11 +279,15 @@ void insert_member(soci::session& sql, Member const& member)
         soci::use(invitation, invitation_indicator), soci::use(member.joined_at), soci::use(added_by);
 }
 
-std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::optional<PageRequest> const& page)
 {
     std::string const partnership { partnership_id }, project { project_id };
+    auto const keys = page ? keyset(*page, k_by_group_then_joined, "id") : keyset_all(k_by_group_then_joined, "id");
+    std::string const select = fmt::format("{} AND {} {}", k_list_members, keys.condition, keys.order_limit);
     std::vector<Member> members;
-    soci::rowset<soci::row> rows = (sql.prepare << k_list_members, soci::use(partnership), soci::use(project));
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project), soci::use(keys.on),
+        soci::use(keys.key), soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
     for (auto const& row : rows) {
         Member member;
         member.id = db::text_at(row, 0);
@@ -294,6 +302,11 @@ std::vector<Member> list_members(soci::session& sql, std::string_view partnershi
         members.push_back(std::move(member));
     }
     return members;
+}
+
+std::string member_key(Member const& member)
+{
+    return member.group + "|" + member.joined_at;
 }
 
 void insert_stage_change(soci::session& sql, std::string const& partnership_id, std::string const& project_id, StageChange const& change)

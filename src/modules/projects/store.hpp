@@ -7,6 +7,7 @@
 
 #include <soci/soci.h>
 
+#include "core/cursor.hpp"
 #include "modules/projects/model.hpp"
 
 // SQL for projects. Every statement names the partnership.
@@ -15,9 +16,8 @@ namespace rt::projects::store {
 void insert_project(soci::session& sql, Project const& project);
 void update_project(soci::session& sql, Project const& project);
 [[nodiscard]] std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view id);
-// Newest first, after the given (created_at, id) when there is one.
-[[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, std::size_t limit,
-    std::optional<std::pair<std::string, std::string>> const& after);
+// Newest first: one keyset page (limit + 1 rows) on (created_at, id).
+[[nodiscard]] std::vector<Project> list_projects(soci::session& sql, std::string_view partnership_id, PageRequest const& page);
 
 // The project's co-leads become exactly these.
 void replace_co_leads(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::vector<CoLead> const& co_leads);
@@ -25,18 +25,27 @@ void replace_co_leads(soci::session& sql, std::string const& partnership_id, std
 void insert_invitation(soci::session& sql, Invitation const& invitation);
 void delete_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);
 [[nodiscard]] std::optional<Invitation> find_invitation(soci::session& sql, std::string_view partnership_id, std::string_view id);
-[[nodiscard]] std::vector<Invitation> list_invitations(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// By group, then when invited. With a page: that keyset page (limit + 1
+// rows, the key is invitation_key()); without: every invitation.
+[[nodiscard]] std::vector<Invitation> list_invitations(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::optional<PageRequest> const& page = std::nullopt);
+[[nodiscard]] std::string invitation_key(Invitation const& invitation);
 void mark_sent(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& at);
 void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& status,
     std::string const& at, std::string const& by);
-// Sent, unanswered invitations to the person or to one of the organisations.
+// Sent, unanswered invitations to the person or to an organisation they act
+// for, oldest sent first: one keyset page (limit + 1 rows) on (sent_at, id).
 [[nodiscard]] std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
-    std::vector<std::string> const& organisation_ids);
+    PageRequest const& page);
 
 [[nodiscard]] bool organisation_has_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 
 void insert_member(soci::session& sql, Member const& member);
-[[nodiscard]] std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// By group, then when they joined. With a page: that keyset page (limit + 1
+// rows, the key is member_key()); without: every member.
+[[nodiscard]] std::vector<Member> list_members(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::optional<PageRequest> const& page = std::nullopt);
+[[nodiscard]] std::string member_key(Member const& member);
 
 void insert_stage_change(soci::session& sql, std::string const& partnership_id, std::string const& project_id, StageChange const& change);
 [[nodiscard]] std::vector<StageChange> list_stage_changes(soci::session& sql, std::string_view partnership_id, std::string_view project_id);

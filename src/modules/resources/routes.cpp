@@ -11,6 +11,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/finance/commands.hpp"
 #include "modules/partnership/model.hpp"
@@ -121,18 +122,30 @@ Claim claim_from_row(soci::row const& row)
     return claim;
 }
 
-std::vector<Claim> select_claims(soci::session& sql, std::string const& partnership_id, std::string const& where, std::vector<std::string> const& values)
+// Claims in the order they were made; with a page, that keyset page (limit +
+// 1 rows) on (submitted_at, id). Every value is bound, never written into the SQL.
+std::vector<Claim> select_claims(soci::session& sql, std::string const& partnership_id, std::string const& where, std::vector<std::string> const& values,
+    std::optional<PageRequest> const& page = std::nullopt)
 {
-    std::string query = std::string { k_claim_select } + where + " ORDER BY c.submitted_at, c.id";
+    auto const keys = page ? keyset(*page, "c.submitted_at", "c.id") : keyset_all("c.submitted_at", "c.id");
+    std::string const query = std::string { k_claim_select } + where + " AND " + keys.condition + " " + keys.order_limit;
     std::vector<Claim> claims;
-    // At most two extra values; every one is bound, never written into the SQL.
-    std::string const first = values.size() > 0 ? values[0] : "", second = values.size() > 1 ? values[1] : "";
-    soci::rowset<soci::row> rows = values.size() == 0 ? (sql.prepare << query, soci::use(partnership_id))
-        : values.size() == 1                          ? (sql.prepare << query, soci::use(partnership_id), soci::use(first))
-                                                      : (sql.prepare << query, soci::use(partnership_id), soci::use(first), soci::use(second));
+    soci::details::prepare_temp_type statement = (sql.prepare << query);
+    statement, soci::use(partnership_id);
+    for (auto const& value : values)
+        statement, soci::use(value);
+    statement, soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch);
+    soci::rowset<soci::row> rows = statement;
     for (auto const& row : rows)
         claims.push_back(claim_from_row(row));
     return claims;
+}
+
+Page<Claim> claims_page(soci::session& sql, std::string const& partnership_id, std::string const& where, std::vector<std::string> const& values,
+    PageRequest const& page)
+{
+    return finish_page(select_claims(sql, partnership_id, where, values, page), page.limit,
+        [](Claim const& claim) { return NameCursor { claim.submitted_at, claim.id }; });
 }
 
 std::optional<Claim> find_claim(soci::session& sql, std::string const& partnership_id, std::string const& id)
@@ -690,20 +703,22 @@ Response list_claims_route(Services& services, RequestContext const& context)
     auto status = context.request.query_value("status").value_or("");
     if (!status.empty() && status != "submitted" && status != "approved" && status != "rejected" && status != "paid")
         return Response::problem(Error::invalid_field("status", "Choose submitted, approved, rejected or paid."));
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
     auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
         // Others' claims (amounts, expenses) only for finance.
         bool const finance = is_finance(sql, actor);
-        std::vector<Claim> claims;
-        if (finance)
-            claims = status.empty() ? select_claims(sql, actor.partnership_id, "", {})
-                                    : select_claims(sql, actor.partnership_id, " AND c.status = :status", { status });
-        else
-            claims = status.empty() ? select_claims(sql, actor.partnership_id, " AND c.person_id = :person", { actor.person_id })
-                                    : select_claims(sql, actor.partnership_id, " AND c.person_id = :person AND c.status = :status", { actor.person_id, status });
-        boost::json::array items;
-        for (auto const& claim : claims)
-            items.push_back(claim_json_for(sql, actor, finance, claim));
-        return boost::json::object { { "items", std::move(items) } };
+        std::string where = finance ? "" : " AND c.person_id = :person";
+        std::vector<std::string> values;
+        if (!finance)
+            values.push_back(actor.person_id);
+        if (!status.empty()) {
+            where += " AND c.status = :status";
+            values.push_back(status);
+        }
+        auto const claims = claims_page(sql, actor.partnership_id, where, values, *page);
+        return http::page_json(claims, [&](Claim const& claim) { return claim_json_for(sql, actor, finance, claim); });
     });
     return json_or_problem(result, 200);
 }
@@ -832,10 +847,11 @@ Response paid_route(Services& services, RequestContext const& context)
     return decide_route(services, context, "paid");
 }
 
-Response csv_response(std::string body, std::string const& file_name)
+// A CSV download produced piece by piece while it is sent (see http::Response::stream).
+Response csv_response(std::function<std::optional<std::string>()> pieces, std::string const& file_name)
 {
     Response response;
-    response.body = std::move(body);
+    response.stream = std::move(pieces);
     response.set_header("Content-Type", "text/csv; charset=utf-8");
     response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
     return response;
@@ -851,78 +867,145 @@ void csv_row(std::string& out, std::vector<std::string> const& fields)
     out += "\r\n";
 }
 
+// The pieces of a claims CSV: the header first, then one page of claims per
+// call (each page read in its own short transaction), then the total row made
+// from the rows written, so the total always adds up to the penny.
+struct ClaimsCsv {
+    db::Database& database;
+    std::string partnership_id;
+    std::string where;
+    std::vector<std::string> values;
+    std::vector<std::string> header;
+    // Appends a claim's row; returns what it adds to the totals.
+    std::function<void(std::string&, soci::session&, Claim const&)> row;
+    std::function<void(std::string&)> total;
+    PageRequest page { k_max_page_size, std::nullopt };
+    bool header_sent { false };
+    bool done { false };
+
+    std::optional<std::string> next()
+    {
+        if (done)
+            return std::nullopt;
+        std::string out;
+        if (!header_sent) {
+            header_sent = true;
+            out += surveys::csv::k_byte_order_mark;
+            csv_row(out, header);
+            return out;
+        }
+        auto const more = database.read([&](soci::session& sql) {
+            auto const claims = claims_page(sql, partnership_id, where, values, page);
+            for (auto const& claim : claims.items)
+                row(out, sql, claim);
+            if (claims.next_cursor)
+                page.after = NameCursor { claims.items.back().submitted_at, claims.items.back().id };
+            return claims.next_cursor.has_value();
+        });
+        if (!more) {
+            total(out);
+            done = true;
+        }
+        return out;
+    }
+};
+
+std::function<std::optional<std::string>()> pieces_of(std::shared_ptr<ClaimsCsv> csv)
+{
+    return [csv] { return csv->next(); };
+}
+
 Response export_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto result = services.database.read([&](soci::session& sql) -> Result<std::string> {
+    auto const project = context.request.query_value("project_id").value_or("");
+    auto checked = services.database.read([&](soci::session& sql) -> Status {
         if (!is_finance(sql, actor))
             return std::unexpected(finance_only());
-        std::map<std::string, std::string> last4;
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, last4 FROM bank_details WHERE partnership_id = :p", soci::use(actor.partnership_id));
-        for (auto const& row : rows)
-            last4[db::text_at(row, 0)] = db::text_at(row, 1);
-        std::string out { surveys::csv::k_byte_order_mark };
-        csv_row(out, { "Claim ID", "Payee", "Payee type", "Payment method", "Account ending", "Activity", "Submitted", "Time (GBP)", "Expenses (GBP)",
-                         "Amount (GBP)" });
-        long long total = 0, time_total = 0, expenses_total = 0;
-        auto const project = context.request.query_value("project_id").value_or("");
-        auto const ready = project.empty() ? select_claims(sql, actor.partnership_id, " AND c.status = :status", { "approved" })
-                                           : select_claims(sql, actor.partnership_id, " AND c.status = :status AND c.project_id = :project",
-                                                 { "approved", project });
-        for (auto const& claim : ready) {
-            if (claim.total_pence == 0)
-                continue; // nothing to pay (expenses-only claims with none, or no payment chosen)
-            bool const organisation = claim.organisation_id.has_value();
-            csv_row(out, { claim.id, organisation ? claim.organisation_name : claim.person_name, organisation ? "organisation" : "person",
-                             claim.payment_method, claim.payment_method == "bank_transfer" && !organisation ? last4[claim.person_id] : "",
-                             claim.activity_title, claim.submitted_at.substr(0, 10), decimal_pounds(claim.time_pence),
-                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence) });
-            total += claim.total_pence;
-            time_total += claim.time_pence;
-            expenses_total += claim.expenses_pence;
+        // Another partnership's project (or none at all) is not found, as on every route.
+        if (!project.empty()) {
+            if (auto organiser = projects::can_organise(sql, actor, project); !organiser)
+                return std::unexpected(organiser.error());
         }
-        csv_row(out, { "TOTAL", "", "", "", "", "", "", decimal_pounds(time_total), decimal_pounds(expenses_total), decimal_pounds(total) });
-        return out;
+        return {};
     });
-    if (!result)
-        return Response::problem(result.error());
-    return csv_response(std::move(*result), "claims-to-pay.csv");
+    if (!checked)
+        return Response::problem(checked.error());
+    struct Totals {
+        long long total { 0 }, time { 0 }, expenses { 0 };
+    };
+    auto totals = std::make_shared<Totals>();
+    auto csv = std::make_shared<ClaimsCsv>(ClaimsCsv { services.database, actor.partnership_id,
+        project.empty() ? " AND c.status = :status" : " AND c.status = :status AND c.project_id = :project",
+        project.empty() ? std::vector<std::string> { "approved" } : std::vector<std::string> { "approved", project },
+        { "Claim ID", "Payee", "Payee type", "Payment method", "Account ending", "Activity", "Submitted", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)" },
+        [totals, partnership = actor.partnership_id](std::string& out, soci::session& sql, Claim const& claim) {
+            if (claim.total_pence == 0)
+                return; // nothing to pay (expenses-only claims with none, or no payment chosen)
+            bool const organisation = claim.organisation_id.has_value();
+            std::string last4;
+            if (claim.payment_method == "bank_transfer" && !organisation) {
+                soci::indicator indicator = soci::i_ok;
+                sql << "SELECT last4 FROM bank_details WHERE partnership_id = :p AND person_id = :person", soci::into(last4, indicator),
+                    soci::use(partnership), soci::use(claim.person_id);
+                if (!sql.got_data() || indicator == soci::i_null)
+                    last4.clear();
+            }
+            csv_row(out, { claim.id, organisation ? claim.organisation_name : claim.person_name, organisation ? "organisation" : "person",
+                             claim.payment_method, last4, claim.activity_title, claim.submitted_at.substr(0, 10), decimal_pounds(claim.time_pence),
+                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence) });
+            totals->total += claim.total_pence;
+            totals->time += claim.time_pence;
+            totals->expenses += claim.expenses_pence;
+        },
+        [totals](std::string& out) {
+            csv_row(out, { "TOTAL", "", "", "", "", "", "", decimal_pounds(totals->time), decimal_pounds(totals->expenses), decimal_pounds(totals->total) });
+        } });
+    return csv_response(pieces_of(csv), "claims-to-pay.csv");
 }
 
 Response my_payments_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
     bool const csv = context.request.query_value("format").value_or("") == "csv";
-    auto claims = services.database.read([&](soci::session& sql) {
-        return select_claims(sql, actor.partnership_id, " AND c.person_id = :person", { actor.person_id });
-    });
-    // Backfill is paid to the worker's organisation, not to them: listed, but not in their totals
-    // (which people on benefits may show to an assessor).
-    long long paid = 0, approved = 0;
-    for (auto const& claim : claims) {
-        if (claim.organisation_id)
-            continue;
-        if (claim.status == "paid")
-            paid += claim.total_pence;
-        if (claim.status == "approved")
-            approved += claim.total_pence;
-    }
+    std::string const mine = " AND c.person_id = :person";
     if (csv) {
-        std::string out { surveys::csv::k_byte_order_mark };
-        csv_row(out, { "Activity", "Submitted", "Status", "Payment method", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)", "Paid on", "Reference",
-                         "Paid to" });
-        for (auto const& claim : claims)
-            csv_row(out, { claim.activity_title, claim.submitted_at.substr(0, 10), claim.status, claim.payment_method, decimal_pounds(claim.time_pence),
-                             decimal_pounds(claim.expenses_pence), decimal_pounds(claim.total_pence), claim.paid_on.value_or(""), claim.reference,
-                             claim.organisation_id ? claim.organisation_name : std::string { "me" } });
-        csv_row(out, { "TOTAL PAID", "", "", "", "", "", decimal_pounds(paid), "", "", "" });
-        return csv_response(std::move(out), "my-payments.csv");
+        auto paid = std::make_shared<long long>(0);
+        return csv_response(pieces_of(std::make_shared<ClaimsCsv>(ClaimsCsv { services.database, actor.partnership_id, mine, { actor.person_id },
+                                { "Activity", "Submitted", "Status", "Payment method", "Time (GBP)", "Expenses (GBP)", "Amount (GBP)", "Paid on",
+                                    "Reference", "Paid to" },
+                                [paid](std::string& out, soci::session&, Claim const& claim) {
+                                    csv_row(out, { claim.activity_title, claim.submitted_at.substr(0, 10), claim.status, claim.payment_method,
+                                                     decimal_pounds(claim.time_pence), decimal_pounds(claim.expenses_pence),
+                                                     decimal_pounds(claim.total_pence), claim.paid_on.value_or(""), claim.reference,
+                                                     claim.organisation_id ? claim.organisation_name : std::string { "me" } });
+                                    if (!claim.organisation_id && claim.status == "paid")
+                                        *paid += claim.total_pence;
+                                },
+                                [paid](std::string& out) { csv_row(out, { "TOTAL PAID", "", "", "", "", "", decimal_pounds(*paid), "", "", "" }); } })),
+            "my-payments.csv");
     }
-    boost::json::array items;
-    for (auto const& claim : claims)
-        items.push_back(claim_json(claim));
-    return Response::json(200, boost::json::object { { "items", std::move(items) }, { "paid_pence", paid }, { "approved_pence", approved },
-                                   { "paid", pounds(paid) } });
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
+    auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
+        // The totals are over all my claims, not this page. Backfill is paid to the worker's
+        // organisation, not to them: listed, but not in their totals (which people on benefits
+        // may show to an assessor).
+        long long paid = 0, approved = 0;
+        soci::indicator paid_indicator = soci::i_ok, approved_indicator = soci::i_ok;
+        sql << "SELECT SUM(CASE WHEN status = 'paid' THEN total_pence ELSE 0 END), SUM(CASE WHEN status = 'approved' THEN total_pence ELSE 0 END) "
+               "FROM claims WHERE partnership_id = :p AND person_id = :person AND organisation_id IS NULL",
+            soci::into(paid, paid_indicator), soci::into(approved, approved_indicator), soci::use(actor.partnership_id), soci::use(actor.person_id);
+        if (paid_indicator == soci::i_null)
+            paid = 0;
+        if (approved_indicator == soci::i_null)
+            approved = 0;
+        auto const claims = claims_page(sql, actor.partnership_id, mine, { actor.person_id }, *page);
+        return http::page_json(claims, [](Claim const& claim) { return claim_json(claim); },
+            { { "paid_pence", paid }, { "approved_pence", approved }, { "paid", pounds(paid) } });
+    });
+    return json_or_problem(result, 200);
 }
 
 Response put_bank_route(Services& services, RequestContext const& context)
@@ -978,18 +1061,27 @@ Response get_bank_route(Services& services, RequestContext const& context)
 Response my_offers_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
-    auto items = services.database.read([&](soci::session& sql) {
-        boost::json::array array;
+    auto page = http::read_page(context.request);
+    if (!page)
+        return Response::problem(page.error());
+    auto body = services.database.read([&](soci::session& sql) {
+        // Newest first.
+        auto const keys = keyset(*page, "o.created_at", "o.id", SortOrder::Descending);
+        std::vector<boost::json::object> offers;
         soci::rowset<soci::row> rows = (sql.prepare << "SELECT o.id, o.activity_id, a.title, a.starts_at, o.status, o.created_at FROM payment_offers o "
-                                                       "JOIN activities a ON a.id = o.activity_id WHERE o.partnership_id = :p AND o.person_id = :person "
-                                                       "ORDER BY o.created_at DESC",
-            soci::use(actor.partnership_id), soci::use(actor.person_id));
+                                                       "JOIN activities a ON a.id = o.activity_id WHERE o.partnership_id = :p AND o.person_id = :person AND "
+                                                           + keys.condition + " " + keys.order_limit,
+            soci::use(actor.partnership_id), soci::use(actor.person_id), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key),
+            soci::use(keys.id), soci::use(keys.fetch));
         for (auto const& row : rows)
-            array.push_back({ { "id", db::text_at(row, 0) }, { "activity_id", db::text_at(row, 1) }, { "activity_title", db::text_at(row, 2) },
+            offers.push_back({ { "id", db::text_at(row, 0) }, { "activity_id", db::text_at(row, 1) }, { "activity_title", db::text_at(row, 2) },
                 { "starts_at", db::text_at(row, 3) }, { "status", db::text_at(row, 4) }, { "created_at", db::text_at(row, 5) } });
-        return array;
+        auto const offers_page = finish_page(std::move(offers), page->limit, [](boost::json::object const& offer) {
+            return NameCursor { std::string { offer.at("created_at").as_string() }, std::string { offer.at("id").as_string() } };
+        });
+        return http::page_json(offers_page, [](boost::json::object const& offer) { return offer; });
     });
-    return Response::json(200, boost::json::object { { "items", std::move(items) } });
+    return Response::json(200, body);
 }
 
 Response answer_offer(Services& services, RequestContext const& context, std::string const& status)
@@ -1028,45 +1120,66 @@ Response unpaid_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& project_id) {
         auto const& actor = context.signed_in();
+        auto page = http::read_page(context.request);
+        if (!page)
+            return Response::problem(page.error());
         auto result = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {
             auto organiser = projects::can_organise(sql, actor, project_id);
             if (!organiser)
                 return std::unexpected(organiser.error());
             if (!*organiser && !is_finance(sql, actor))
                 return std::unexpected(Error::forbidden("Only the project's organisers and finance see who has not been paid."));
-            std::map<std::string, long long> counts { { "not_offered", 0 }, { "unanswered", 0 }, { "accepted", 0 }, { "claimed", 0 }, { "paid", 0 },
-                { "declined", 0 } };
-            boost::json::array items;
-            soci::rowset<soci::row> rows = (sql.prepare << R"(
-                SELECT att.person_id, person.name, att.activity_id, a.title, att.recorded_at, att.stakeholder_group, o.status,
-                       (SELECT c.status FROM claims c WHERE c.activity_id = att.activity_id AND c.person_id = att.person_id AND c.status <> 'rejected'
-                        ORDER BY c.submitted_at DESC LIMIT 1),
-                       att.paid_by_employer
-                FROM activity_attendance att
-                JOIN activities a ON a.id = att.activity_id
-                JOIN people person ON person.id = att.person_id
-                LEFT JOIN payment_offers o ON o.activity_id = att.activity_id AND o.person_id = att.person_id
-                WHERE att.partnership_id = :p AND a.project_id = :project
-                ORDER BY att.recorded_at, person.name)",
-                soci::use(actor.partnership_id), soci::use(project_id));
-            for (auto const& row : rows) {
-                auto const group = db::text_at(row, 5);
-                if (db::integer_at(row, 8) != 0)
-                    continue;
+            // Attendees paid by their employer to be there are left out. In the order attendance
+            // was recorded; the key adds the activity, as one person attends many.
+            constexpr std::string_view k_key = "att.recorded_at || '|' || att.activity_id";
+            auto status_of = [](soci::row const& row) {
                 auto const offer = db::optional_text_at(row, 6);
                 auto const claim = db::optional_text_at(row, 7);
                 std::string status = !offer ? "not_offered" : *offer == "pending" ? "unanswered" : *offer;
                 if (claim)
                     status = *claim == "paid" ? "paid" : "claimed";
-                ++counts[status];
-                items.push_back({ { "person_id", db::text_at(row, 0) }, { "name", db::text_at(row, 1) }, { "activity_id", db::text_at(row, 2) },
-                    { "activity_title", db::text_at(row, 3) }, { "attended_at", db::text_at(row, 4) }, { "group", group }, { "status", status } });
+                return status;
+            };
+            auto select = [&](Keyset const& keys) {
+                return std::string { R"(
+                SELECT att.person_id, person.name, att.activity_id, a.title, att.recorded_at, att.stakeholder_group, o.status,
+                       (SELECT c.status FROM claims c WHERE c.activity_id = att.activity_id AND c.person_id = att.person_id AND c.status <> 'rejected'
+                        ORDER BY c.submitted_at DESC LIMIT 1)
+                FROM activity_attendance att
+                JOIN activities a ON a.id = att.activity_id
+                JOIN people person ON person.id = att.person_id
+                LEFT JOIN payment_offers o ON o.activity_id = att.activity_id AND o.person_id = att.person_id
+                WHERE att.partnership_id = :p AND a.project_id = :project AND att.paid_by_employer = 0 AND )" }
+                    + keys.condition + " " + keys.order_limit;
+            };
+            // The counts are over every attendee, not this page.
+            std::map<std::string, long long> counts { { "not_offered", 0 }, { "unanswered", 0 }, { "accepted", 0 }, { "claimed", 0 }, { "paid", 0 },
+                { "declined", 0 } };
+            {
+                auto const all = keyset_all(k_key, "att.person_id");
+                soci::rowset<soci::row> rows = (sql.prepare << select(all), soci::use(actor.partnership_id), soci::use(project_id), soci::use(all.on),
+                    soci::use(all.key), soci::use(all.key), soci::use(all.id), soci::use(all.fetch));
+                for (auto const& row : rows)
+                    ++counts[status_of(row)];
             }
+            auto const keys = keyset(*page, k_key, "att.person_id");
+            std::vector<std::pair<NameCursor, boost::json::object>> found;
+            soci::rowset<soci::row> rows = (sql.prepare << select(keys), soci::use(actor.partnership_id), soci::use(project_id), soci::use(keys.on),
+                soci::use(keys.key), soci::use(keys.key), soci::use(keys.id), soci::use(keys.fetch));
+            for (auto const& row : rows) {
+                NameCursor const key { db::text_at(row, 4) + "|" + db::text_at(row, 2), db::text_at(row, 0) };
+                found.emplace_back(key,
+                    boost::json::object { { "person_id", db::text_at(row, 0) }, { "name", db::text_at(row, 1) }, { "activity_id", db::text_at(row, 2) },
+                        { "activity_title", db::text_at(row, 3) }, { "attended_at", db::text_at(row, 4) }, { "group", db::text_at(row, 5) },
+                        { "status", status_of(row) } });
+            }
+            auto const attendees = finish_page(std::move(found), page->limit, [](auto const& item) { return item.first; });
             boost::json::object counted;
             for (auto const& [status, n] : counts)
                 counted[status] = n;
             // Unpaid participation: attended and never offered payment (the barometer's figure).
-            return boost::json::object { { "items", std::move(items) }, { "counts", std::move(counted) }, { "unpaid_participation", counts["not_offered"] } };
+            return http::page_json(attendees, [](auto const& item) { return item.second; },
+                { { "counts", std::move(counted) }, { "unpaid_participation", counts["not_offered"] } });
         });
         return json_or_problem(result, 200);
     });

@@ -26,22 +26,24 @@ Result<bool> organiser_of(soci::session& sql, Actor const& actor, Survey const& 
 
 }
 
-Result<std::vector<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Page<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& request)
 {
-    return database.read([&](soci::session& sql) -> Result<std::vector<SurveyView>> {
+    return database.read([&](soci::session& sql) -> Result<Page<SurveyView>> {
         auto organiser = projects::can_organise(sql, actor, project_id);
         if (!organiser)
             return std::unexpected(organiser.error());
         auto const now = now_text();
-        std::vector<SurveyView> views;
-        for (auto& survey : store::list_surveys(sql, actor.partnership_id, project_id)) {
+        auto surveys = finish_page(store::list_surveys(sql, actor.partnership_id, project_id, request), request.limit,
+            [](Survey const& survey) { return NameCursor { survey.created_at, survey.id }; });
+        Page<SurveyView> views { {}, std::move(surveys.next_cursor) };
+        for (auto& survey : surveys.items) {
             SurveyView view;
             view.responses = store::count_responses(sql, actor.partnership_id, survey.id);
             view.status = status_of(survey, now);
             view.can_organise = *organiser;
             view.my_response = store::has_participated(sql, survey.id, actor.person_id);
             view.survey = std::move(survey);
-            views.push_back(std::move(view));
+            views.items.push_back(std::move(view));
         }
         return views;
     });
@@ -66,36 +68,37 @@ Result<SurveyView> get_survey(db::Database& database, Actor const& actor, std::s
     });
 }
 
-Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id)
+namespace {
+
+// The survey, when the actor may see its responses one by one.
+Result<Survey> survey_for_responses(soci::session& sql, Actor const& actor, std::string const& survey_id)
 {
-    return database.read([&](soci::session& sql) -> Result<ResponsesView> {
-        auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
-        if (!survey)
-            return std::unexpected(Error::not_found("There is no such survey in this partnership."));
-        auto organiser = organiser_of(sql, actor, *survey);
-        if (!organiser)
-            return std::unexpected(organiser.error());
-        if (!*organiser)
-            return std::unexpected(Error::forbidden("Only conveners and the project's co-leads see the responses one by one."));
-        ResponsesView view { std::move(*survey), store::list_responses(sql, actor.partnership_id, survey_id) };
-        if (view.survey.anonymous) {
-            for (auto& response : view.responses) {
-                response.respondent_person_id.reset();
-                response.respondent_name.clear();
-            }
-        }
-        return view;
-    });
+    auto survey = store::find_survey(sql, actor.partnership_id, survey_id);
+    if (!survey)
+        return std::unexpected(Error::not_found("There is no such survey in this partnership."));
+    auto organiser = organiser_of(sql, actor, *survey);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    if (!*organiser)
+        return std::unexpected(Error::forbidden("Only conveners and the project's co-leads see the responses one by one."));
+    return std::move(*survey);
 }
 
-Result<std::string> export_csv(db::Database& database, Actor const& actor, std::string const& survey_id)
+Page<SurveyResponse> responses_page(soci::session& sql, std::string const& partnership_id, Survey const& survey, PageRequest const& request)
 {
-    auto view = list_responses(database, actor, survey_id);
-    if (!view)
-        return std::unexpected(view.error());
-    auto const& survey = view->survey;
-    std::string out { csv::k_byte_order_mark };
-    auto end_row = [&out] { out += "\r\n"; };
+    auto page = finish_page(store::list_responses(sql, partnership_id, survey.id, request), request.limit,
+        [](SurveyResponse const& response) { return NameCursor { response.created_at, response.id }; });
+    if (survey.anonymous) {
+        for (auto& response : page.items) {
+            response.respondent_person_id.reset();
+            response.respondent_name.clear();
+        }
+    }
+    return page;
+}
+
+void append_header(std::string& out, Survey const& survey)
+{
     csv::append_field(out, "Response ID");
     out += ',';
     csv::append_field(out, "Submitted at");
@@ -109,25 +112,76 @@ Result<std::string> export_csv(db::Database& database, Actor const& actor, std::
         out += ',';
         csv::append_field(out, question.text);
     }
-    end_row();
-    for (auto const& response : view->responses) {
-        csv::append_field(out, response.id);
+    out += "\r\n";
+}
+
+void append_row(std::string& out, Survey const& survey, SurveyResponse const& response)
+{
+    csv::append_field(out, response.id);
+    out += ',';
+    csv::append_field(out, response.created_at);
+    out += ',';
+    csv::append_field(out, response.group);
+    if (!survey.anonymous) {
         out += ',';
-        csv::append_field(out, response.created_at);
-        out += ',';
-        csv::append_field(out, response.group);
-        if (!survey.anonymous) {
-            out += ',';
-            csv::append_field(out, response.respondent_name);
-        }
-        for (auto const& question : survey.questions) {
-            out += ',';
-            if (auto const* value = response.answers.if_contains(question.id))
-                csv::append_field(out, answer_cell(question, *value));
-        }
-        end_row();
+        csv::append_field(out, response.respondent_name);
     }
-    return out;
+    for (auto const& question : survey.questions) {
+        out += ',';
+        if (auto const* value = response.answers.if_contains(question.id))
+            csv::append_field(out, answer_cell(question, *value));
+    }
+    out += "\r\n";
+}
+
+}
+
+Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id, PageRequest const& request)
+{
+    return database.read([&](soci::session& sql) -> Result<ResponsesView> {
+        auto survey = survey_for_responses(sql, actor, survey_id);
+        if (!survey)
+            return std::unexpected(survey.error());
+        auto page = responses_page(sql, actor.partnership_id, *survey, request);
+        return ResponsesView { std::move(*survey), std::move(page) };
+    });
+}
+
+Result<std::function<std::optional<std::string>()>> export_csv(db::Database& database, Actor const& actor, std::string const& survey_id)
+{
+    auto survey = database.read([&](soci::session& sql) { return survey_for_responses(sql, actor, survey_id); });
+    if (!survey)
+        return std::unexpected(survey.error());
+    // Each piece is one page of rows read in its own short transaction, so
+    // neither the server nor the database holds the whole file.
+    struct State {
+        db::Database& database;
+        std::string partnership_id;
+        Survey survey;
+        PageRequest page { k_max_page_size, std::nullopt };
+        bool header_sent { false };
+        bool done { false };
+    };
+    auto state = std::make_shared<State>(State { database, actor.partnership_id, std::move(*survey) });
+    return [state]() -> std::optional<std::string> {
+        if (state->done)
+            return std::nullopt;
+        std::string out;
+        if (!state->header_sent) {
+            state->header_sent = true;
+            out += csv::k_byte_order_mark;
+            append_header(out, state->survey);
+            return out;
+        }
+        auto page = state->database.read([&](soci::session& sql) { return responses_page(sql, state->partnership_id, state->survey, state->page); });
+        for (auto const& response : page.items)
+            append_row(out, state->survey, response);
+        if (page.next_cursor)
+            state->page.after = NameCursor { page.items.back().created_at, page.items.back().id };
+        else
+            state->done = true;
+        return out;
+    };
 }
 
 Result<Results> get_results(db::Database& database, Actor const& actor, std::string const& survey_id)
@@ -151,7 +205,7 @@ Result<Results> get_results(db::Database& database, Actor const& actor, std::str
         }
         std::vector<double> scale_sums(results.questions.size(), 0);
         std::vector<std::map<std::string, double>> rank_sums(results.questions.size());
-        for (auto const& response : store::list_responses(sql, actor.partnership_id, survey_id)) {
+        store::for_each_response(sql, actor.partnership_id, survey_id, [&](SurveyResponse const& response) {
             ++results.responses;
             ++results.by_group[response.group];
             for (std::size_t i = 0; i < results.questions.size(); ++i) {
@@ -176,7 +230,7 @@ Result<Results> get_results(db::Database& database, Actor const& actor, std::str
                     }
                 }
             }
-        }
+        });
         for (std::size_t i = 0; i < results.questions.size(); ++i) {
             auto& result = results.questions[i];
             if (result.answered == 0)

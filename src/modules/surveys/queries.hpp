@@ -1,9 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/cursor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
 #include "modules/surveys/model.hpp"
@@ -18,18 +21,24 @@ struct SurveyView {
     bool my_response { false };
 };
 
-[[nodiscard]] Result<std::vector<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id);
+// Newest first.
+[[nodiscard]] Result<Page<SurveyView>> list_surveys(db::Database& database, Actor const& actor, std::string const& project_id,
+    PageRequest const& page);
 [[nodiscard]] Result<SurveyView> get_survey(db::Database& database, Actor const& actor, std::string const& survey_id);
 
 struct ResponsesView {
     Survey survey;
-    std::vector<SurveyResponse> responses;
+    Page<SurveyResponse> responses;
 };
-// Organisers only; respondents are never named in an anonymous survey.
-[[nodiscard]] Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id);
+// Organisers only, in the order they came; respondents are never named in an anonymous survey.
+[[nodiscard]] Result<ResponsesView> list_responses(db::Database& database, Actor const& actor, std::string const& survey_id,
+    PageRequest const& page);
 
 // RFC 4180, UTF-8 with a byte order mark (spreadsheets then read it as UTF-8).
-[[nodiscard]] Result<std::string> export_csv(db::Database& database, Actor const& actor, std::string const& survey_id);
+// The permission is checked now; the file is then produced piece by piece
+// (the header, then one page of rows per call), nullopt at the end.
+[[nodiscard]] Result<std::function<std::optional<std::string>()>> export_csv(db::Database& database, Actor const& actor,
+    std::string const& survey_id);
 
 struct QuestionResult {
     Question question;

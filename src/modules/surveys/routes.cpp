@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/form.hpp"
+#include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/contributions/presenters.hpp"
 #include "modules/contributions/queries.hpp"
@@ -76,8 +77,8 @@ boost::json::object results_json(Results const& results)
 Response list_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(list_surveys(services.database, context.signed_in(), id), 200,
-            [](auto const& list) { return http::items_json(list, survey_json); });
+        return http::list_response(
+            context.request, [&](PageRequest const& page) { return list_surveys(services.database, context.signed_in(), id, page); }, survey_json);
     });
 }
 
@@ -127,8 +128,15 @@ Response answer_route(Services& services, RequestContext const& context)
 Response responses_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return http::respond(list_responses(services.database, context.signed_in(), id), 200,
-            [](ResponsesView const& view) { return http::items_json(view.responses, response_json); });
+        return http::list_response(
+            context.request,
+            [&](PageRequest const& page) -> Result<Page<SurveyResponse>> {
+                auto view = list_responses(services.database, context.signed_in(), id, page);
+                if (!view)
+                    return std::unexpected(view.error());
+                return std::move(view->responses);
+            },
+            response_json);
     });
 }
 
@@ -146,7 +154,7 @@ Response export_route(Services& services, RequestContext const& context)
         if (!csv)
             return Response::problem(csv.error());
         Response response;
-        response.body = std::move(*csv);
+        response.stream = std::move(*csv);
         response.set_header("Content-Type", "text/csv; charset=utf-8");
         response.set_header("Content-Disposition", "attachment; filename=\"survey-responses.csv\"");
         return response;

@@ -86,14 +86,16 @@ std::optional<Survey> find_survey(soci::session& sql, std::string_view partnersh
     return std::nullopt;
 }
 
-std::vector<Survey> list_surveys(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+std::vector<Survey> list_surveys(soci::session& sql, std::string_view partnership_id, std::string_view project_id, PageRequest const& page)
 {
     std::string const partnership { partnership_id }, project { project_id };
+    auto const keys = keyset(page, "created_at", "id", SortOrder::Descending);
     std::vector<Survey> surveys;
     soci::rowset<soci::row> rows = (sql.prepare << "SELECT " << k_survey_columns
-                                                << " FROM surveys WHERE partnership_id = :p AND project_id = :project "
-                                                   "ORDER BY created_at DESC, id DESC",
-        soci::use(partnership), soci::use(project));
+                                                << " FROM surveys WHERE partnership_id = :p AND project_id = :project AND " << keys.condition
+                                                << " " << keys.order_limit,
+        soci::use(partnership), soci::use(project), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+        soci::use(keys.fetch));
     for (auto const& row : rows)
         surveys.push_back(survey_from_row(row));
     return surveys;
@@ -141,15 +143,37 @@ void insert_response(db::Database& database, std::string const& partnership_id, 
         .run();
 }
 
-std::vector<SurveyResponse> list_responses(soci::session& sql, std::string_view partnership_id, std::string_view survey_id)
+std::vector<SurveyResponse> list_responses(soci::session& sql, std::string_view partnership_id, std::string_view survey_id,
+    PageRequest const& page)
 {
     std::string const partnership { partnership_id }, survey { survey_id };
+    auto const keys = keyset(page, "r.created_at", "r.id");
     std::vector<SurveyResponse> responses;
-    soci::rowset<soci::row> rows
-        = (sql.prepare << std::string { k_response_select } + " ORDER BY r.created_at, r.id", soci::use(partnership), soci::use(survey));
+    soci::rowset<soci::row> rows = (sql.prepare << std::string { k_response_select } + " AND " + keys.condition + " " + keys.order_limit,
+        soci::use(partnership), soci::use(survey), soci::use(keys.on), soci::use(keys.key), soci::use(keys.key), soci::use(keys.id),
+        soci::use(keys.fetch));
     for (auto const& row : rows)
         responses.push_back(response_from_row(row));
     return responses;
+}
+
+void for_each_response(soci::session& sql, std::string_view partnership_id, std::string_view survey_id,
+    std::function<void(SurveyResponse const&)> const& visit)
+{
+    // In keyset pages: PostgreSQL's client library holds a whole result in
+    // memory, so one query over millions of rows would too.
+    PageRequest page { k_max_page_size, std::nullopt };
+    for (;;) {
+        auto rows = list_responses(sql, partnership_id, survey_id, page);
+        bool const more = rows.size() > page.limit;
+        if (more)
+            rows.pop_back();
+        for (auto const& response : rows)
+            visit(response);
+        if (!more)
+            return;
+        page.after = NameCursor { rows.back().created_at, rows.back().id };
+    }
 }
 
 std::optional<SurveyResponse> find_response(soci::session& sql, std::string_view partnership_id, std::string_view survey_id,

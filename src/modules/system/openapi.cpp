@@ -1,6 +1,10 @@
 #include "modules/system/routes.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
+
+#include "core/cursor.hpp"
 
 namespace rt::system {
 
@@ -81,11 +85,11 @@ constexpr std::string_view k_schemas = R"json({
   "Invite": { "type": "object", "properties": { "invite_url": { "type": "string" } } },
   "Tag": { "type": "object", "properties": { "tag": { "type": "string" }, "uses": { "type": "integer" },
       "labels": { "type": "object", "additionalProperties": { "type": "string" } } } },
-  "TagList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Tag" } } } },
+  "TagList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Tag" } } } },
   "TagSlug": { "type": "object", "properties": { "tag": { "type": "string" } } },
   "TagLabelsUpdate": { "type": "object", "required": ["labels"], "additionalProperties": false, "properties": {
       "labels": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 80 } } } },
-  "LanguageList": { "type": "object", "properties": { "common": { "type": "array", "items": { "type": "string" } },
+  "LanguageList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "common": { "type": "array", "items": { "type": "string" } },
       "items": { "type": "array", "items": { "type": "object", "properties": { "tag": { "type": "string" }, "name": { "type": "string" },
           "english": { "type": "string" }, "endonym": { "type": "string" }, "common": { "type": "boolean" } } } } } },
   "AuditEntry": { "type": "object", "properties": {
@@ -139,7 +143,7 @@ constexpr std::string_view k_schemas = R"json({
       "group": { "$ref": "#/components/schemas/Group" }, "status": { "type": "string", "enum": ["pending", "accepted", "declined"] },
       "matched_on": { "$ref": "#/components/schemas/Tags" }, "created_at": { "type": "string" },
       "sent_at": { "type": ["string", "null"] }, "responded_at": { "type": ["string", "null"] } } },
-  "InvitationList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
+  "InvitationList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
   "Sent": { "type": "object", "properties": { "sent": { "type": "integer" } } },
   "Member": { "type": "object", "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "person_id": { "type": ["string", "null"] },
@@ -147,7 +151,7 @@ constexpr std::string_view k_schemas = R"json({
       "joined_at": { "type": "string" }, "via": { "type": "string", "enum": ["co_lead", "invitation", "direct"] },
       "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Conveners and co-leads only" },
       "preferred_language": { "type": "string", "description": "Conveners and co-leads only" } } },
-  "MemberList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } } } },
+  "MemberList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } } } },
   "Moment": { "type": ["object", "null"], "properties": { "at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
       "lag_days": { "type": "number" } } },
   "Timeline": { "type": "object", "properties": {
@@ -185,7 +189,7 @@ constexpr std::string_view k_schemas = R"json({
   "Minutes": { "type": "object", "properties": { "summary": { "type": "string" }, "actions": { "type": "array", "items": { "type": "object" } },
       "minutes": { "type": "string", "description": "Organisers only" }, "updated_at": { "type": "string" } } },
   "CalendarFeed": { "type": "object", "properties": { "url": { "type": "string", "description": "Keep it private: anyone with it sees your activities" } } },
-  "ActivityList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
+  "ActivityList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
   "Signup": { "type": "object", "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },
       "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
@@ -193,7 +197,7 @@ constexpr std::string_view k_schemas = R"json({
       "id": { "type": "string" }, "person_id": { "type": "string" }, "name": { "type": "string" }, "group": { "type": "string" },
       "status": { "type": "string", "enum": ["place", "waiting"] }, "access_needs": { "$ref": "#/components/schemas/Tags" },
       "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
-  "SignupList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/SignupResult" } } } },
+  "SignupList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/SignupResult" } } } },
   "Plan": { "type": "object", "properties": {
       "people_coming": { "type": "integer" }, "needs": { "type": "array", "items": { "type": "object" } },
       "interpreters": { "type": "array", "items": { "type": "object" } }, "venue_gaps": { "type": "array", "items": { "type": "object" } },
@@ -219,7 +223,7 @@ constexpr std::string_view k_schemas = R"json({
           "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" },
           "paid_by_employer": { "type": "boolean" } } } },
       "early_reason": { "type": "string", "maxLength": 1000, "description": "Conveners: why attendance is recorded before the start" } } },
-  "AttendanceList": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } } } },
+  "AttendanceList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } } } },
   "ContributionCreate": { "type": "object", "required": ["kind", "text"], "additionalProperties": false, "properties": {
       "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] },
       "text": { "type": "string", "maxLength": 5000 }, "group": { "$ref": "#/components/schemas/Group" },
@@ -235,17 +239,17 @@ constexpr std::string_view k_schemas = R"json({
       "status": { "type": "string", "enum": ["received", "considered", "adopted", "partly_adopted", "not_adopted"] },
       "response": { "type": "string" }, "responded_at": { "type": ["string", "null"] }, "created_at": { "type": "string" },
       "mine": { "type": "boolean" } } },
-  "ContributionList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } } } },
+  "ContributionList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } } } },
   "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "properties": {
       "history": { "type": "array", "items": { "type": "object" } }, "needs": { "type": "array", "items": { "type": "object" } },
       "shaped": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } }, "project_title": { "type": "string" } } } ] },
-  "ContributionDetailList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } },
+  "ContributionDetailList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } },
   "ContributionResponse": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": {
       "status": { "type": "string", "enum": ["considered", "adopted", "partly_adopted", "not_adopted"] },
       "response": { "type": "string", "maxLength": 2000, "description": "Required for not_adopted: why not" } } },
   "Shaped": { "type": "object", "properties": { "from_type": { "type": "string" }, "from_id": { "type": "string" }, "title": { "type": "string" },
       "via": { "type": "string", "enum": ["contribution", "need"] }, "need_id": { "type": ["string", "null"] }, "created_at": { "type": "string" } } },
-  "ShapedList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } } } },
+  "ShapedList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } } } },
   "YouSaidWeDid": { "type": "object", "properties": { "groups": { "type": "array", "items": { "type": "object", "properties": {
       "status": { "type": "string" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } } } } },
   "NeedCreate": { "type": "object", "required": ["title"], "additionalProperties": false, "properties": {
@@ -263,7 +267,7 @@ constexpr std::string_view k_schemas = R"json({
       "merged_into": { "type": ["string", "null"] }, "contribution_ids": { "type": "array", "items": { "type": "string" } },
       "evidence": { "type": "array", "items": { "type": "object" } }, "rank": { "type": ["integer", "null"] },
       "score": { "type": ["number", "null"] }, "created_at": { "type": "string" } } },
-  "NeedList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Need" } } } },
+  "NeedList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Need" } } } },
   "Ranking": { "type": "object", "required": ["group", "need_ids"], "additionalProperties": false, "properties": {
       "group": { "$ref": "#/components/schemas/Group" }, "need_ids": { "type": "array", "minItems": 1, "items": { "type": "string", "format": "uuid" } } } },
   "Priority": { "type": "object", "properties": {
@@ -288,13 +292,13 @@ constexpr std::string_view k_schemas = R"json({
       "questions": { "type": "array", "items": { "$ref": "#/components/schemas/SurveyQuestion" } }, "responses": { "type": "integer" },
       "status": { "type": "string", "enum": ["not_open", "open", "closed"] }, "can_organise": { "type": "boolean" },
       "my_response": { "type": "boolean" }, "created_at": { "type": "string" } } },
-  "SurveyList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Survey" } } } },
+  "SurveyList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Survey" } } } },
   "SurveyAnswer": { "type": "object", "required": ["answers"], "additionalProperties": false, "properties": {
       "group": { "$ref": "#/components/schemas/Group" },
       "answers": { "type": "array", "items": { "type": "object", "required": ["question_id", "value"], "properties": {
           "question_id": { "type": "string" }, "value": { "description": "text, list of options, or 1-5" } } } } } },
   "SurveyAnswered": { "type": "object", "properties": { "id": { "type": "string" }, "group": { "type": "string" } } },
-  "SurveyResponseList": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object", "properties": {
+  "SurveyResponseList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object", "properties": {
       "id": { "type": "string" }, "group": { "type": "string" }, "respondent": { "type": ["object", "null"] }, "answers": { "type": "object" },
       "source": { "type": "string", "enum": ["web", "import"] }, "created_at": { "type": "string" } } } } } },
   "SurveyResults": { "type": "object", "properties": { "responses": { "type": "integer" }, "by_group": { "type": "object" },
@@ -324,7 +328,7 @@ constexpr std::string_view k_schemas = R"json({
   "GlossaryTermResult": { "type": "object", "properties": { "term": { "type": "string" }, "plain": { "type": "string" },
       "explanation": { "type": "string" }, "enabled": { "type": "boolean" }, "source": { "type": "string", "enum": ["shipped", "partnership"] },
       "acronym": { "type": "boolean" } } },
-  "GlossaryList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/GlossaryTermResult" } } } },
+  "GlossaryList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/GlossaryTermResult" } } } },
   "ProposalCreate": { "type": "object", "required": ["title", "text", "closes_at"], "additionalProperties": false, "properties": {
       "title": { "type": "string", "maxLength": 200 }, "text": { "type": "string", "maxLength": 10000 },
       "method": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
@@ -342,7 +346,7 @@ constexpr std::string_view k_schemas = R"json({
       "my_vote": { "type": ["object", "null"] }, "can_close": { "type": "boolean" }, "decision_id": { "type": ["string", "null"] },
       "votes": { "type": "array", "items": { "type": "object" } }, "objections": { "type": "array", "items": { "type": "object" } },
       "tally": { "type": "object" } } },
-  "ProposalList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Proposal" } } } },
+  "ProposalList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Proposal" } } } },
   "Vote": { "type": "object", "additionalProperties": false, "properties": {
       "position": { "type": "string" }, "ranking": { "type": "array", "items": { "type": "string" } },
       "scores": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 5 } },
@@ -353,7 +357,7 @@ constexpr std::string_view k_schemas = R"json({
       "text": { "type": "string", "maxLength": 5000 }, "parent_id": { "type": "string" } } },
   "Comment": { "type": "object", "properties": { "id": { "type": "string" }, "parent_id": { "type": ["string", "null"] },
       "author": { "type": "object" }, "group": { "type": "string" }, "text": { "type": "string" }, "created_at": { "type": "string" } } },
-  "CommentList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Comment" } } } },
+  "CommentList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Comment" } } } },
   "Close": { "type": "object", "required": ["rationale"], "additionalProperties": false, "properties": {
       "rationale": { "type": "string", "maxLength": 5000 }, "close_without_quorum": { "type": "boolean", "default": false } } },
   "Decision": { "type": "object", "properties": {
@@ -371,7 +375,7 @@ constexpr std::string_view k_schemas = R"json({
       "criteria": { "type": "array", "items": { "type": "object" } }, "members": { "type": "array", "items": { "type": "object" } },
       "candidates": { "type": "array", "items": { "type": "object" }, "description": "Members and conveners only" },
       "my_conflicts": { "type": "array", "items": { "type": "string" } }, "my_scores": { "type": "object" } } },
-  "PanelList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
+  "PanelList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
   "CandidateCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "maxLength": 200 }, "details": { "type": "string", "maxLength": 5000 } } },
   "Candidate": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "details": { "type": "string" } } },
@@ -402,7 +406,7 @@ constexpr std::string_view k_schemas = R"json({
   "BudgetSet": { "type": "object", "required": ["total_pence"], "additionalProperties": false, "properties": {
       "total_pence": { "type": "integer", "minimum": 0 }, "by_group": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } } } },
   "Receipt": { "type": "object" },
-  "ClaimList": { "type": "object" },
+  "ClaimList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Claim" } } } },
   "ClaimCreate": { "type": "object", "required": ["activity_id", "payment_method"], "additionalProperties": false, "properties": {
       "activity_id": { "type": "string" }, "person_id": { "type": "string", "description": "Conveners, claiming for someone" },
       "minutes": { "type": "integer", "minimum": 1, "maximum": 1440 }, "include_time": { "type": "boolean", "default": true },
@@ -420,16 +424,18 @@ constexpr std::string_view k_schemas = R"json({
   "ClaimReject": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 } } },
   "ClaimPaid": { "type": "object", "required": ["paid_on", "reference"], "additionalProperties": false, "properties": {
       "paid_on": { "type": "string", "format": "date" }, "reference": { "type": "string", "maxLength": 100 } } },
-  "Payments": { "type": "object" },
+  "Payments": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Claim" } },
+      "paid_pence": { "type": "integer", "description": "Over all my claims, not this page" }, "approved_pence": { "type": "integer" }, "paid": { "type": "string" } } },
   "BankDetails": { "type": "object", "required": ["account_name", "sort_code", "account_number"], "additionalProperties": false, "properties": {
       "account_name": { "type": "string" }, "sort_code": { "type": "string", "description": "6 digits" }, "account_number": { "type": "string", "description": "8 digits" } } },
   "BankDetailsShown": { "type": "object", "properties": { "account_name": { "type": "string" }, "account_ending": { "type": "string", "description": "The last 4 digits only" } } },
-  "OfferList": { "type": "object" },
+  "OfferList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Offer" } } } },
   "Offer": { "type": "object" },
-  "Unpaid": { "type": "object" },
+  "Unpaid": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } },
+      "counts": { "type": "object", "description": "Over every attendee, not this page" }, "unpaid_participation": { "type": "integer" } } },
   "LanguageSettings": { "type": "object", "required": ["hard_rule", "min_reading_ease"], "properties": {
       "hard_rule": { "type": "boolean" }, "min_reading_ease": { "type": "integer", "minimum": 30, "maximum": 90 } } },
-  "PublishedTexts": { "type": "object", "properties": { "items": { "type": "array", "items": { "type": "object" } },
+  "PublishedTexts": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } },
       "published": { "type": "integer" }, "meeting_target": { "type": "integer" }, "share_meeting_target": { "type": "number" } } },
   "Translation": { "type": "object", "required": ["subject_type", "subject_id", "field", "language", "text"], "properties": {
       "subject_type": { "type": "string" }, "subject_id": { "type": "string" }, "field": { "type": "string" },
@@ -443,7 +449,7 @@ constexpr std::string_view k_schemas = R"json({
               "place", "question", "wheelchair-access", "yes", null] } } } } } },
   "EasyReadSaved": { "type": "object", "properties": { "lines": { "type": "array", "items": { "type": "object" } }, "meets_target": { "type": "boolean" },
       "check": { "$ref": "#/components/schemas/LanguageCheckResult" } } },
-  "TranslationsNeeded": { "type": "object", "properties": { "member_languages": { "type": "array", "items": { "type": "string" } },
+  "TranslationsNeeded": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "member_languages": { "type": "array", "items": { "type": "string" } },
       "items": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" }
 })json";
@@ -480,7 +486,17 @@ boost::json::object content_for(std::string_view schema, std::string_view media_
     return { { std::string { media_type }, { { "schema", { { "$ref", "#/components/schemas/" + std::string { schema } } } } } } };
 }
 
-boost::json::object operation_for(http::Route const& route)
+// A list answers a page: its schema has `next_cursor` beside `items`.
+bool is_page(boost::json::object const& schemas, std::string const& name)
+{
+    auto const* schema = schemas.if_contains(name);
+    if (!schema || !schema->is_object())
+        return false;
+    auto const* properties = schema->as_object().if_contains("properties");
+    return properties && properties->is_object() && properties->as_object().contains("next_cursor");
+}
+
+boost::json::object operation_for(http::Route const& route, boost::json::object const& schemas)
 {
     boost::json::object operation;
     operation["summary"] = route.docs.summary;
@@ -493,8 +509,27 @@ boost::json::object operation_for(http::Route const& route)
         parameters.push_back({ { "name", route.pattern.substr(start + 1, end - start - 1) }, { "in", "path" }, { "required", true },
             { "schema", { { "type", "string" } } } });
     }
-    for (auto const& name : route.docs.query_parameters)
-        parameters.push_back({ { "name", name }, { "in", "query" }, { "required", false }, { "schema", { { "type", "string" } } } });
+    auto query_parameters = route.docs.query_parameters;
+    std::vector<int> errors = route.docs.error_statuses;
+    // Every list takes the same two parameters (docs/api.md, Conventions).
+    bool const page = route.method == "GET" && is_page(schemas, route.docs.response_schema);
+    if (page) {
+        for (auto const* name : { "limit", "after" })
+            if (std::ranges::find(query_parameters, name) == query_parameters.end())
+                query_parameters.emplace_back(name);
+        if (std::ranges::find(errors, 422) == errors.end())
+            errors.push_back(422);
+    }
+    for (auto const& name : query_parameters) {
+        boost::json::object parameter { { "name", name }, { "in", "query" }, { "required", false }, { "schema", { { "type", "string" } } } };
+        if (page && name == "limit") {
+            parameter["schema"] = { { "type", "integer" }, { "minimum", 1 }, { "maximum", k_max_page_size }, { "default", k_default_page_size } };
+            parameter["description"] = "Items on a page (422 naming limit outside 1-200)";
+        } else if (page && name == "after") {
+            parameter["description"] = "The next_cursor of the page before (422 naming after when it is not one)";
+        }
+        parameters.push_back(std::move(parameter));
+    }
     if (!parameters.empty())
         operation["parameters"] = std::move(parameters);
 
@@ -507,7 +542,6 @@ boost::json::object operation_for(http::Route const& route)
         success["content"] = content_for(route.docs.response_schema);
     responses[std::to_string(route.docs.success_status)] = std::move(success);
 
-    std::vector<int> errors = route.docs.error_statuses;
     if (route.access == http::Access::Session) {
         errors.push_back(401);
         if (route.method != "GET")
@@ -530,6 +564,7 @@ boost::json::object operation_for(http::Route const& route)
 
 boost::json::object openapi_document(http::Router const& router)
 {
+    auto const schemas = boost::json::parse(k_schemas).as_object();
     boost::json::object paths;
     for (auto const& route : router.routes()) {
         auto method = route.method;
@@ -537,7 +572,7 @@ boost::json::object openapi_document(http::Router const& router)
         auto& item = paths[route.pattern];
         if (!item.is_object())
             item = boost::json::object {};
-        item.as_object()[method] = operation_for(route);
+        item.as_object()[method] = operation_for(route, schemas);
     }
 
     return {
@@ -547,7 +582,7 @@ boost::json::object openapi_document(http::Router const& router)
                                        "Unsafe methods need the X-CSRF-Token header with the csrf_token from sign-in or GET /api/v1/me." } } },
         { "paths", std::move(paths) },
         { "components", {
-                            { "schemas", boost::json::parse(k_schemas) },
+                            { "schemas", schemas },
                             { "securitySchemes", { { "session", { { "type", "apiKey" }, { "in", "cookie" }, { "name", "rt_session" } } } } },
                         } },
         { "security", boost::json::array { { { "session", boost::json::array {} } } } },

@@ -1,10 +1,11 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Activity, ActivityCreate, Attendance, Minutes, MinutesRequest, Plan, Signup, SignupRequest, StakeholderGroup } from './types';
 
 const activityPath = (id: string) => `/api/v1/activities/${encodeURIComponent(id)}`;
 
 export function listActivities(projectId: string): Promise<{ items: Activity[] }> {
-  return request<{ items: Activity[] }>('GET', `/api/v1/projects/${encodeURIComponent(projectId)}/activities`);
+  return fetchAllPages<Activity>(`/api/v1/projects/${encodeURIComponent(projectId)}/activities`);
 }
 
 export function createActivity(projectId: string, fields: ActivityCreate): Promise<Activity> {
@@ -29,7 +30,7 @@ export function signUp(id: string, signup: SignupRequest): Promise<Signup> {
 }
 
 export function listSignups(id: string): Promise<{ items: Signup[] }> {
-  return request<{ items: Signup[] }>('GET', `${activityPath(id)}/rsvps`);
+  return fetchAllPages<Signup>(`${activityPath(id)}/rsvps`);
 }
 
 export function fetchPlan(id: string): Promise<Plan> {
@@ -41,7 +42,7 @@ export function markArranged(id: string, need: string, arranged = true): Promise
 }
 
 export function listAttendance(id: string): Promise<{ items: Attendance[] }> {
-  return request<{ items: Attendance[] }>('GET', `${activityPath(id)}/attendance`);
+  return fetchAllPages<Attendance>(`${activityPath(id)}/attendance`);
 }
 
 export function recordAttendance(

@@ -1,4 +1,5 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Contribution, ContributionCreate, ContributionStatus, Link, Need, Priority, StakeholderGroup } from './types';
 
 const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
@@ -8,7 +9,7 @@ const needPath = (id: string) => `/api/v1/needs/${encodeURIComponent(id)}`;
 export type ContributionFilter = { status?: string; kind?: string; group?: string };
 
 export function listContributions(projectId: string, filter: ContributionFilter = {}): Promise<{ items: Contribution[] }> {
-  return request<{ items: Contribution[] }>('GET', `${projectPath(projectId)}/contributions`, { query: filter });
+  return fetchAllPages<Contribution>(`${projectPath(projectId)}/contributions`, filter);
 }
 
 export function createContribution(projectId: string, fields: ContributionCreate): Promise<Contribution> {
@@ -24,11 +25,11 @@ export function respondToContribution(id: string, answer: { status: Contribution
 }
 
 export function fetchShaped(id: string): Promise<{ items: Link[] }> {
-  return request<{ items: Link[] }>('GET', `${contributionPath(id)}/shaped`);
+  return fetchAllPages<Link>(`${contributionPath(id)}/shaped`);
 }
 
 export function listNeeds(projectId: string): Promise<{ items: Need[] }> {
-  return request<{ items: Need[] }>('GET', `${projectPath(projectId)}/needs`);
+  return fetchAllPages<Need>(`${projectPath(projectId)}/needs`);
 }
 
 export function createNeed(
@@ -59,5 +60,5 @@ export function fetchProjectYouSaidWeDid(projectId: string): Promise<{ groups: {
 }
 
 export function fetchMyYouSaidWeDid(): Promise<{ items: Contribution[] }> {
-  return request<{ items: Contribution[] }>('GET', '/api/v1/me/you-said-we-did');
+  return fetchAllPages<Contribution>('/api/v1/me/you-said-we-did');
 }

@@ -1,5 +1,6 @@
 // Proposals, votes, comments and decisions (issue 7), as described in docs/api.md.
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { StakeholderGroup } from './types';
 
 export const decisionMethods = ['consent', 'consensus', 'majority', 'score', 'ranked_choice', 'dot_vote'] as const;
@@ -140,7 +141,7 @@ const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`
 const proposalPath = (id: string) => `/api/v1/proposals/${encodeURIComponent(id)}`;
 
 export function listProposals(projectId: string): Promise<{ items: Proposal[] }> {
-  return request<{ items: Proposal[] }>('GET', `${projectPath(projectId)}/proposals`);
+  return fetchAllPages<Proposal>(`${projectPath(projectId)}/proposals`);
 }
 
 export function createProposal(projectId: string, fields: ProposalCreate): Promise<Proposal> {
@@ -160,7 +161,7 @@ export function castVote(id: string, vote: VoteBody): Promise<Proposal> {
 }
 
 export function listComments(id: string): Promise<{ items: ProposalComment[] }> {
-  return request<{ items: ProposalComment[] }>('GET', `${proposalPath(id)}/comments`);
+  return fetchAllPages<ProposalComment>(`${proposalPath(id)}/comments`);
 }
 
 export function addComment(id: string, comment: { text: string; parent_id?: string }): Promise<ProposalComment> {

@@ -1,6 +1,7 @@
 // The language check and the partnership's glossary (docs/api.md, issue 8).
 
 import { request } from './client';
+import { fetchAllPages } from './pages';
 
 export type JargonFinding = {
   term: string;
@@ -50,7 +51,7 @@ export function checkLanguage(fields: { text: string; locale?: string; easy_read
 }
 
 export function listGlossary(): Promise<{ items: GlossaryTerm[] }> {
-  return request<{ items: GlossaryTerm[] }>('GET', '/api/v1/glossary');
+  return fetchAllPages<GlossaryTerm>('/api/v1/glossary');
 }
 
 export function saveGlossaryTerm(fields: { term: string; plain?: string; explanation?: string; enabled?: boolean }): Promise<GlossaryTerm> {

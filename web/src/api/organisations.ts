@@ -1,4 +1,5 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Organisation, OrganisationFields, Page } from './types';
 
 export type OrganisationFilter = {
@@ -13,17 +14,9 @@ export function listOrganisations(filter: OrganisationFilter = {}): Promise<Page
   return request<Page<Organisation>>('GET', '/api/v1/organisations', { query: filter });
 }
 
-// Lists stop at 200 a page; this follows the cursor for pickers that need them all.
+// Everyone, following next_cursor, for the pickers that need them all.
 export async function listAllOrganisations(): Promise<Organisation[]> {
-  const all: Organisation[] = [];
-  let after: string | undefined;
-  for (let page = 0; page < 20; page += 1) {
-    const answer = await listOrganisations({ limit: 200, after });
-    all.push(...answer.items);
-    if (!answer.next_cursor) break;
-    after = answer.next_cursor;
-  }
-  return all;
+  return (await fetchAllPages<Organisation>('/api/v1/organisations')).items;
 }
 
 export function fetchOrganisation(id: string): Promise<Organisation> {

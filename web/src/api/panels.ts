@@ -1,5 +1,6 @@
 // Panels (issue 7): recruitment interviews and award judging, as described in docs/api.md.
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { StakeholderGroup } from './types';
 
 export const panelKinds = ['recruitment', 'award', 'other'] as const;
@@ -42,7 +43,7 @@ export type PanelResults = {
 const panelPath = (id: string) => `/api/v1/panels/${encodeURIComponent(id)}`;
 
 export function listPanels(): Promise<{ items: Panel[] }> {
-  return request<{ items: Panel[] }>('GET', '/api/v1/panels');
+  return fetchAllPages<Panel>('/api/v1/panels');
 }
 
 export function createPanel(fields: PanelCreate): Promise<Panel> {

@@ -1,4 +1,5 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Page, Person, PersonFields } from './types';
 
 export type PeopleFilter = {
@@ -35,15 +36,7 @@ export function invitePerson(id: string): Promise<InviteAnswer> {
 
 // Lists stop at 200 a page; this follows the cursor for pickers that need everyone.
 export async function listAllPeople(): Promise<Person[]> {
-  const all: Person[] = [];
-  let after: string | undefined;
-  for (let page = 0; page < 20; page += 1) {
-    const answer = await listPeople({ limit: 200, after });
-    all.push(...answer.items);
-    if (!answer.next_cursor) break;
-    after = answer.next_cursor;
-  }
-  return all;
+  return (await fetchAllPages<Person>('/api/v1/people')).items;
 }
 
 // A private address for a calendar of all my activities; a new one retires the old.

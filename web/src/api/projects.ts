@@ -1,4 +1,5 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 import type { Invitation, Member, Page, Project, ProjectCreate, ProjectStage, StakeholderGroup, Timeline } from './types';
 
 const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
@@ -6,6 +7,11 @@ const invitationPath = (id: string) => `/api/v1/invitations/${encodeURIComponent
 
 export function listProjects(filter: { limit?: number; after?: string } = {}): Promise<Page<Project>> {
   return request<Page<Project>>('GET', '/api/v1/projects', { query: filter });
+}
+
+// Every project, for a select of projects.
+export async function listAllProjects(): Promise<Project[]> {
+  return (await fetchAllPages<Project>('/api/v1/projects')).items;
 }
 
 export function createProject(fields: ProjectCreate): Promise<Project> {
@@ -26,7 +32,7 @@ export function moveProject(id: string, move: { to: ProjectStage; reason: string
 }
 
 export function listInvitations(projectId: string): Promise<{ items: Invitation[] }> {
-  return request<{ items: Invitation[] }>('GET', `${projectPath(projectId)}/invitations`);
+  return fetchAllPages<Invitation>(`${projectPath(projectId)}/invitations`);
 }
 
 export type InvitationTarget = { organisation_id: string } | { person_id: string; group?: StakeholderGroup };
@@ -44,7 +50,7 @@ export function sendInvitations(projectId: string): Promise<{ sent: number }> {
 }
 
 export function listMyInvitations(): Promise<{ items: Invitation[] }> {
-  return request<{ items: Invitation[] }>('GET', '/api/v1/me/invitations');
+  return fetchAllPages<Invitation>('/api/v1/me/invitations');
 }
 
 export function acceptInvitation(id: string): Promise<Member> {
@@ -56,7 +62,7 @@ export function declineInvitation(id: string, reason?: string): Promise<Invitati
 }
 
 export function listMembers(projectId: string): Promise<{ items: Member[] }> {
-  return request<{ items: Member[] }>('GET', `${projectPath(projectId)}/members`);
+  return fetchAllPages<Member>(`${projectPath(projectId)}/members`);
 }
 
 export function addMember(projectId: string, member: { person_id: string; group: StakeholderGroup }): Promise<Member> {

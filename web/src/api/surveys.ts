@@ -1,10 +1,11 @@
 import { request } from './client';
-import type { Answer, Contribution, ContributionKind, ImportResult, StakeholderGroup, Survey, SurveyCreate, SurveyResponse, SurveyResults } from './types';
+import { fetchAllPages } from './pages';
+import type { Answer, Contribution, ContributionKind, ImportResult, Page, StakeholderGroup, Survey, SurveyCreate, SurveyResponse, SurveyResults } from './types';
 
 const surveyPath = (id: string) => `/api/v1/surveys/${encodeURIComponent(id)}`;
 
 export function listSurveys(projectId: string): Promise<{ items: Survey[] }> {
-  return request<{ items: Survey[] }>('GET', `/api/v1/projects/${encodeURIComponent(projectId)}/surveys`);
+  return fetchAllPages<Survey>(`/api/v1/projects/${encodeURIComponent(projectId)}/surveys`);
 }
 
 export function createSurvey(projectId: string, fields: SurveyCreate): Promise<Survey> {
@@ -19,8 +20,9 @@ export function answerSurvey(id: string, body: { group?: StakeholderGroup; answe
   return request('POST', `${surveyPath(id)}/responses`, { body });
 }
 
-export function listResponses(id: string): Promise<{ items: SurveyResponse[] }> {
-  return request<{ items: SurveyResponse[] }>('GET', `${surveyPath(id)}/responses`);
+// One page of responses (a survey may have very many): the page shows them a page at a time.
+export function listResponses(id: string, after?: string): Promise<Page<SurveyResponse>> {
+  return request<Page<SurveyResponse>>('GET', `${surveyPath(id)}/responses`, { query: { after } });
 }
 
 export function fetchResults(id: string): Promise<SurveyResults> {

@@ -1,10 +1,11 @@
 import { request } from './client';
+import { fetchAllPages } from './pages';
 
 // A tag the partnership uses, with the labels its conveners gave it (docs/api.md, "Tags").
 export type TagInUse = { tag: string; uses: number; labels: Record<string, string> };
 
 export function listTags(): Promise<{ items: TagInUse[] }> {
-  return request<{ items: TagInUse[] }>('GET', '/api/v1/tags');
+  return fetchAllPages<TagInUse>('/api/v1/tags');
 }
 
 // Replaces the partnership's labels for one tag; an empty label removes that language's.

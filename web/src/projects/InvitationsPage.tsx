@@ -32,7 +32,9 @@ type Loaded = { project: Project; invitations: Invitation[] };
 
 async function load(projectId: string): Promise<Loaded> {
   const [project, invitations] = await Promise.all([fetchProject(projectId), listInvitations(projectId)]);
-  return { project, invitations: invitations.items };
+  // The API lists them by group, then when invited; within a group the page shows them by name.
+  const byName = [...invitations.items].sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : x.invitee_name.localeCompare(y.invitee_name)));
+  return { project, invitations: byName };
 }
 
 function InviteeLink({ invitation }: { invitation: Invitation }) {

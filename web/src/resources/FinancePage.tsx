@@ -9,7 +9,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link, navigate, useLocation } from '../router/router';
-import { listProjects } from '../api/projects';
+import { listAllProjects } from '../api/projects';
 import { formatDate } from '../text/dates';
 import { formatPence } from '../text/money';
 import { useSession } from '../session/session';
@@ -21,8 +21,8 @@ import { financeControlsPath } from './FinanceControlsPage';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
-  const [claims, projects] = await Promise.all([listClaims(status === 'all' ? undefined : status), listProjects({ limit: 100 })]);
-  return { claims: claims.items, projects: projects.items.map((item) => ({ id: item.id, title: item.title })) };
+  const [claims, projects] = await Promise.all([listClaims(status === 'all' ? undefined : status), listAllProjects()]);
+  return { claims: claims.items, projects: projects.map((item) => ({ id: item.id, title: item.title })) };
 }
 
 export function FinancePage(_: PageProps) {

@@ -2,6 +2,7 @@
 // "Resources: policy, budgets, claims, offers"). Money is integer pence.
 
 import { ApiError, request } from '../api/client';
+import { fetchAllPages } from '../api/pages';
 import type { ProblemDetails, StakeholderGroup } from '../api/types';
 
 export const expenseKinds = ['travel', 'care_cover', 'interpreter', 'subsistence', 'equipment', 'data_phone'] as const;
@@ -91,7 +92,8 @@ export type Claim = {
 };
 
 export type Offer = { id: string; activity_id: string; activity_title: string; starts_at: string; status: OfferStatus };
-export type Payments = { items: Claim[]; paid_pence: number; approved_pence: number };
+// paid_pence and approved_pence are over all my claims, whatever the page.
+export type Payments = { items: Claim[]; next_cursor: string | null; paid_pence: number; approved_pence: number };
 export type BankDetails = { account_name: string; account_ending: string; updated_at: string };
 export type Receipt = { id: string; media_type: string; size: number; file_name: string };
 export type UnpaidRow = {
@@ -103,7 +105,8 @@ export type UnpaidRow = {
   group: StakeholderGroup;
   status: UnpaidStatus;
 };
-export type Unpaid = { items: UnpaidRow[]; counts: Partial<Record<UnpaidStatus, number>>; unpaid_participation: number };
+// counts and unpaid_participation are over every attendee, whatever the page.
+export type Unpaid = { items: UnpaidRow[]; next_cursor: string | null; counts: Partial<Record<UnpaidStatus, number>>; unpaid_participation: number };
 
 const id = encodeURIComponent;
 
@@ -164,10 +167,10 @@ export const fetchFinanceControls = (after?: string) =>
 export const fetchBudget = (projectId: string) => request<Budget>('GET', `/api/v1/projects/${id(projectId)}/budget`);
 export const saveBudget = (projectId: string, body: { total_pence: number; by_group: Partial<Record<StakeholderGroup, number>> }) =>
   request<Budget>('PUT', `/api/v1/projects/${id(projectId)}/budget`, { body });
-export const fetchUnpaid = (projectId: string) => request<Unpaid>('GET', `/api/v1/projects/${id(projectId)}/unpaid`);
+export const fetchUnpaid = (projectId: string) => fetchAllPages<UnpaidRow, Unpaid>(`/api/v1/projects/${id(projectId)}/unpaid`);
 
 export const createClaim = (claim: ClaimCreate) => request<Claim>('POST', '/api/v1/claims', { body: claim });
-export const listClaims = (status?: string) => request<{ items: Claim[] }>('GET', '/api/v1/claims', { query: { status } });
+export const listClaims = (status?: string) => fetchAllPages<Claim>('/api/v1/claims', { status });
 export const fetchClaim = (claimId: string) => request<Claim>('GET', `/api/v1/claims/${id(claimId)}`);
 export const approveClaim = (claimId: string, confirmOverBudget: boolean) =>
   request<Claim>('POST', `/api/v1/claims/${id(claimId)}/approve`, { body: confirmOverBudget ? { confirm_over_budget: true } : {} });
@@ -180,8 +183,8 @@ export const paymentsCsvPath = '/api/v1/me/payments?format=csv';
 // The claim form for a convener claiming on someone's behalf.
 export const claimForPath = (activityId: string, personId: string) => `/claims/new?activity=${id(activityId)}&person=${id(personId)}`;
 
-export const fetchPayments = () => request<Payments>('GET', '/api/v1/me/payments');
-export const fetchOffers = () => request<{ items: Offer[] }>('GET', '/api/v1/me/offers');
+export const fetchPayments = () => fetchAllPages<Claim, Payments>('/api/v1/me/payments');
+export const fetchOffers = () => fetchAllPages<Offer>('/api/v1/me/offers');
 export const answerOffer = (offerId: string, answer: 'accept' | 'decline') =>
   request<{ id: string; status: OfferStatus }>('POST', `/api/v1/offers/${id(offerId)}/${answer}`);
 

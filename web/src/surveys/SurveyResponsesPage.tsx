@@ -13,7 +13,8 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { Link } from '../router/router';
+import { Link, useLocation } from '../router/router';
+import { buildPath } from '../text/paths';
 import { formatDateTime } from '../text/dates';
 import { answerList, answerText, importOutcome } from '../text/ordering';
 import type { ImportOutcome } from '../text/ordering';
@@ -22,9 +23,10 @@ import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
 import { Table } from '../components/Table';
 
-async function load(id: string) {
-  const [loaded, responses] = await Promise.all([loadSurvey(id), listResponses(id)]);
-  return { ...loaded, responses: responses.items };
+// One page of responses at a time: a survey may have very many.
+async function load(id: string, after: string) {
+  const [loaded, responses] = await Promise.all([loadSurvey(id), listResponses(id, after || undefined)]);
+  return { ...loaded, responses: responses.items, nextCursor: responses.next_cursor };
 }
 
 const importIds = { file: 'import-file', group: 'import-group' };
@@ -210,13 +212,18 @@ function TurnIntoContribution({ surveyId, response, questionId }: { surveyId: st
 
 export function SurveyResponsesPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
-  const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  const [current, setCurrent] = useState<Awaited<ReturnType<typeof load>> | null>(null);
-  const data = current ?? loaded.data;
+  const { search } = useLocation();
+  const after = search.get('after') ?? '';
+  // The number of the first response on this page, carried in the address.
+  const start = Math.max(0, Number.parseInt(search.get('start') ?? '0', 10) || 0);
+  const loaded = useResource(() => load(parameters.id, after), [parameters.id, after]);
+  // After an import, this page read again (only while the same page is shown).
+  const [current, setCurrent] = useState<{ after: string; data: Awaited<ReturnType<typeof load>> } | null>(null);
+  const data = current && current.after === after ? current.data : loaded.data;
   usePageTitle(data ? t('responses.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
   if (!data && loaded.status === 'loading') return <Loading />;
   if (!data) return <FailureMessage error={loaded.error} />;
-  const { survey, project, responses } = data;
+  const { survey, project, responses, nextCursor } = data;
   const questions = new Map(survey.questions.map((question, index) => [question.id, { question, index }]));
 
   return (
@@ -231,17 +238,17 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
       </p>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ImportForm data={data} onImported={async () => setCurrent(await load(survey.id))} />
+          <ImportForm data={data} onImported={async () => setCurrent({ after, data: await load(survey.id, after) })} />
         </div>
       </div>
-      <h2 class="govuk-heading-m">{t('responses.listHeading', { count: responses.length })}</h2>
+      <h2 class="govuk-heading-m">{t('responses.listHeading', { count: survey.responses })}</h2>
       {responses.length === 0 ? <p class="govuk-body">{t('responses.none')}</p> : null}
       {responses.map((response, at) => (
         <div class="govuk-summary-card" key={response.id} data-response={response.id}>
           <div class="govuk-summary-card__title-wrapper">
             <h3 class="govuk-summary-card__title">
               {t('responses.cardTitle', {
-                number: at + 1,
+                number: start + at + 1,
                 who: response.respondent?.name ?? (survey.anonymous ? t('contribution.anonymous') : t('responses.imported')),
               })}
             </h3>
@@ -278,6 +285,20 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
           </div>
         </div>
       ))}
+      {nextCursor || after ? (
+        <p class="govuk-body">
+          {nextCursor ? (
+            <Link class="govuk-link govuk-!-margin-right-4" href={buildPath(`/surveys/${survey.id}/responses`, { after: nextCursor, start: start + responses.length })}>
+              {t('common.nextPage')}
+            </Link>
+          ) : null}
+          {after ? (
+            <Link class="govuk-link" href={`/surveys/${survey.id}/responses`}>
+              {t('responses.firstPage')}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
       <p class="govuk-body">
         <Link class="govuk-link" href={`/surveys/${survey.id}`}>
           {t('results.backToSurvey')}

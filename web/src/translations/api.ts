@@ -1,6 +1,7 @@
 // Translations and Easy Read versions of published texts (docs/api.md, issue 8).
 
 import { request } from '../api/client';
+import { fetchAllPages } from '../api/pages';
 import type { CheckResult } from '../api/language';
 import { buildPath } from '../text/paths';
 import type { EasyReadLine } from './choose';
@@ -23,7 +24,7 @@ export type TranslationNeeded = {
   // Languages with a translation of an earlier wording.
   outdated_languages?: string[];
 };
-export type TranslationsNeeded = { member_languages: string[]; items: TranslationNeeded[] };
+export type TranslationsNeeded = { member_languages: string[]; items: TranslationNeeded[]; next_cursor: string | null };
 
 export function fetchTranslations(subjectType: SubjectType, subjectId: string): Promise<Translations> {
   return request<Translations>('GET', buildPath('/api/v1/translations', { subject_type: subjectType, subject_id: subjectId }));
@@ -38,5 +39,5 @@ export function saveEasyRead(fields: { subject_type: SubjectType; subject_id: st
 }
 
 export function fetchTranslationsNeeded(projectId: string): Promise<TranslationsNeeded> {
-  return request<TranslationsNeeded>('GET', `/api/v1/projects/${encodeURIComponent(projectId)}/translations-needed`);
+  return fetchAllPages<TranslationNeeded, TranslationsNeeded>(`/api/v1/projects/${encodeURIComponent(projectId)}/translations-needed`);
 }
