@@ -111,7 +111,7 @@ protected:
                         { "early_reason", "Recorded from the sign-in sheet." } });
                 EXPECT_EQ(recorded.status, 201) << recorded.body;
             }
-            created(convener.post("/api/v1/claims", boost::json::value { { "activity_id", activity }, { "payment_method", "bank_transfer" },
+            created(convener.post("/api/v1/claims", boost::json::value { { "activity_id", activity }, { "payment_method", "voucher" },
                                                         { "early_reason", "Claimed with the sign-in sheet." } }),
                 "claim");
         }
