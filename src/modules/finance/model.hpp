@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 // The finance controls: who holds the finance role (approves, rejects and pays
 // claims), how it is given and taken away (one convener asks, a second
@@ -32,6 +33,20 @@ enum class Rule {
 };
 
 enum class RequestStatus { Pending, Confirmed, Cancelled };
+
+// As stored and as the API says it.
+[[nodiscard]] inline std::string_view request_status_text(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Pending:
+        return "pending";
+    case RequestStatus::Confirmed:
+        return "confirmed";
+    case RequestStatus::Cancelled:
+        return "cancelled";
+    }
+    return "pending";
+}
 
 struct FinanceRequest {
     std::string id;

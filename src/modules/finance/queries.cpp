@@ -24,18 +24,6 @@ boost::json::value person_ref(soci::session& sql, std::string const& partnership
     return boost::json::object { { "id", *person_id }, { "name", name_of(sql, partnership_id, person_id) } };
 }
 
-std::string_view status_text(RequestStatus status)
-{
-    switch (status) {
-    case RequestStatus::Pending:
-        return "pending";
-    case RequestStatus::Confirmed:
-        return "confirmed";
-    case RequestStatus::Cancelled:
-        return "cancelled";
-    }
-    return "pending";
-}
 
 }
 
@@ -79,7 +67,7 @@ boost::json::object request_json(soci::session& sql, FinanceRequest const& reque
 {
     return { { "id", request.id }, { "person", person_ref(sql, request.partnership_id, request.person_id) }, { "give", request.give },
         { "reason", request.reason }, { "requested_by", person_ref(sql, request.partnership_id, request.requested_by) },
-        { "requested_at", request.requested_at }, { "status", status_text(request.status) },
+        { "requested_at", request.requested_at }, { "status", request_status_text(request.status) },
         { "decided_by", person_ref(sql, request.partnership_id, request.decided_by) },
         { "decided_at", request.decided_at ? boost::json::value(*request.decided_at) : boost::json::value(nullptr) } };
 }

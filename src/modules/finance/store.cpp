@@ -26,18 +26,6 @@ constexpr std::string_view k_insert_event = R"(
     VALUES (:id, :p, :at, :kind, :rule, :actor, :person, :claim, :request))";
 constexpr std::string_view k_event_columns = "id, partnership_id, at, kind, rule, actor_id, person_id, claim_id, request_id";
 
-std::string status_text(RequestStatus status)
-{
-    switch (status) {
-    case RequestStatus::Pending:
-        return "pending";
-    case RequestStatus::Confirmed:
-        return "confirmed";
-    case RequestStatus::Cancelled:
-        return "cancelled";
-    }
-    return "pending";
-}
 
 RequestStatus status_from(std::string const& text)
 {
@@ -143,7 +131,7 @@ std::vector<FinanceRequest> pending_requests(soci::session& sql, std::string con
 
 void decide_request(soci::session& sql, FinanceRequest const& request)
 {
-    auto const status = status_text(request.status);
+    std::string const status { request_status_text(request.status) };
     auto const by = request.decided_by.value_or("");
     auto const at = request.decided_at.value_or("");
     sql << k_decide_request, soci::use(status), soci::use(by), soci::use(at), soci::use(request.partnership_id), soci::use(request.id);
