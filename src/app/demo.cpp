@@ -159,18 +159,22 @@ Status seed_demo_activities(db::Database& database, Actor const& convener, std::
         return engagement::set_arranged(database, convener, activity_id, { std::move(need), true });
     };
 
-    auto tea = engagement::create_activity(database, convener, project_id,
-        demo_activity("tea_and_talk", "Tea and talk: what makes a good day?",
-            "Come for tea and cake and tell us what you would like to do with your days. Everyone is welcome, and carers too.",
-            at(9, 13), 2, "Polish Community Centre Riverside, 12 Mill Lane", { "step-free", "hearing-loop", "accessible-toilet" }, { "en", "pl" }, 30));
+    // The tea-and-talk took place three weeks ago (the project moved to design
+    // on what it heard), so its attendance and claims can be recorded today.
+    auto tea = days_ago(28, [&] {
+        return engagement::create_activity(database, convener, project_id,
+            demo_activity("tea_and_talk", "Tea and talk: what makes a good day?",
+                "Come for tea and cake and tell us what you would like to do with your days. Everyone is welcome, and carers too.",
+                at(-22, 13), 2, "Polish Community Centre Riverside, 12 Mill Lane", { "step-free", "hearing-loop", "accessible-toilet" }, { "en", "pl" }, 30));
+    });
     if (!tea)
         return std::unexpected(tea.error());
     for (auto const person : { "Joan Price", "Marek Nowak", "Sam Okoro", "Beth Morgan" }) {
-        if (auto result = sign_up(tea->id, person); !result)
+        if (auto result = days_ago(26, [&] { return sign_up(tea->id, person); }); !result)
             return result;
     }
     for (auto const* need : { "interpreter:pl", "bsl-interpreter", "large-print" }) {
-        if (auto result = arrange(tea->id, need); !result)
+        if (auto result = days_ago(24, [&] { return arrange(tea->id, need); }); !result)
             return result;
     }
 
@@ -191,10 +195,11 @@ Status seed_demo_activities(db::Database& database, Actor const& convener, std::
             return result;
     }
 
+    // The forum's first meeting was a fortnight ago; five more follow, a month apart.
     auto forum_form = demo_activity("forum", "Customer forum", "The monthly forum for Meadowbank Care's customers and their families.",
-        at(14, 14), 1, "Meadowbank Day Centre, 3 Orchard Road", { "step-free", "hearing-loop", "quiet-room", "parking" }, { "en" }, std::nullopt);
+        at(-16, 14), 1, "Meadowbank Day Centre, 3 Orchard Road", { "step-free", "hearing-loop", "quiet-room", "parking" }, { "en" }, std::nullopt);
     forum_form.repeat = engagement::Repeat { "month", 6 };
-    if (auto forum = engagement::create_activity(database, convener, project_id, forum_form); !forum)
+    if (auto forum = days_ago(30, [&] { return engagement::create_activity(database, convener, project_id, forum_form); }); !forum)
         return std::unexpected(forum.error());
     return {};
 }

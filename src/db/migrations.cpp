@@ -734,6 +734,21 @@ std::vector<Migration> const& all_migrations()
                 "DROP INDEX survey_responses_by_survey",
                 "CREATE INDEX claims_by_partnership_page ON claims (partnership_id, submitted_at, id)",
             } },
+        { 27, "each change to a person's stakeholder groups, with who made it",
+            {
+                R"(CREATE TABLE person_group_changes (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id),
+                    seq INTEGER NOT NULL,
+                    changed_by TEXT NOT NULL,
+                    changed_at TEXT NOT NULL,
+                    added TEXT NOT NULL,
+                    removed TEXT NOT NULL))",
+                // seq orders one person's changes (two can share a millisecond); the
+                // person's row is updated first in the same transaction, so writers queue.
+                "CREATE UNIQUE INDEX person_group_changes_by_person ON person_group_changes (partnership_id, person_id, seq)",
+            } },
     };
     return migrations;
 }

@@ -132,6 +132,13 @@ protected:
                                               { "criteria", { { { "name", "Kindness" }, { "weight", 1 } } } } }),
                 "panel");
 
+        // The finance controls' record: a refused self-grant, then a request for a second convener.
+        auto const cal = created(convener.post("/api/v1/people",
+                                     boost::json::value { { "name", "Cal Convener" }, { "role", "convener" }, { "groups", { "staff" } } }),
+            "second convener");
+        EXPECT_EQ(convener.post("/api/v1/people/" + me + "/finance", boost::json::value { { "finance", true } }).status, 403);
+        EXPECT_EQ(convener.post("/api/v1/people/" + cal + "/finance", boost::json::value { { "finance", true } }).status, 202);
+
         std::vector<std::string> surveys;
         for (auto const* title : { "How do you use the garden?", "What should we grow?" })
             surveys.push_back(created(convener.post("/api/v1/projects/" + project + "/surveys",

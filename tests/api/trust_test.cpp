@@ -393,6 +393,32 @@ TEST_F(TrustApi, NobodySpeaksForAGroupTheyAreNotIn)
     ASSERT_EQ(as_resident.status, 201) << as_resident.body;
     EXPECT_EQ(as_resident.json().at("group"), "residents");
     ASSERT_EQ(mo.patch("/api/v1/people/" + s_member_a_id, boost::json::value { { "groups", { "residents" } } }).status, 200);
+
+    // Each self-declared change is on his page, newest first, with who made it;
+    // the refused local_authority left no trace, and a change of nothing is no change.
+    ASSERT_EQ(mo.patch("/api/v1/people/" + s_member_a_id, boost::json::value { { "groups", { "residents" } } }).status, 200);
+    auto const page = ada.get("/api/v1/people/" + s_member_a_id).json();
+    auto const& changes = page.at("group_changes").as_array();
+    ASSERT_GE(changes.size(), 2u);
+    EXPECT_EQ(changes[0].at("added"), boost::json::array {});
+    EXPECT_EQ(changes[0].at("removed"), (boost::json::array { "staff" }));
+    EXPECT_EQ(changes[1].at("added"), (boost::json::array { "staff" }));
+    EXPECT_EQ(changes[1].at("removed"), boost::json::array {});
+    EXPECT_EQ(text(changes[1].at("changed_by").at("id")), s_member_a_id);
+    for (auto const& change : changes)
+        EXPECT_EQ(std::ranges::count(change.at("added").as_array(), boost::json::value("local_authority")), 0);
+    EXPECT_TRUE(mo.get("/api/v1/people/" + s_member_a_id).json().as_object().contains("group_changes")) << "he sees his own";
+    // Another member sees his groups but not their history.
+    auto other = person_with_session("Olive Other", "residents");
+    auto const seen = other.client.get("/api/v1/people/" + s_member_a_id).json().as_object();
+    EXPECT_TRUE(seen.contains("groups"));
+    EXPECT_FALSE(seen.contains("group_changes"));
+    // Adding a person records the groups they were added with, by the convener who added them.
+    auto const olive = ada.get("/api/v1/people/" + other.id).json();
+    ASSERT_EQ(olive.at("group_changes").as_array().size(), 1u);
+    EXPECT_EQ(olive.at("group_changes").at(0).at("added"), (boost::json::array { "residents" }));
+    EXPECT_EQ(text(olive.at("group_changes").at(0).at("changed_by").at("id")), s_convener_a_id);
+    EXPECT_EQ(convener_b().get("/api/v1/people/" + s_member_a_id).status, 404);
 }
 
 TEST_F(TrustApi, EarlyErrorsCarryTheirRealStatus)

@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include "core/crypto.hpp"
 #include "core/cursor.hpp"
@@ -70,7 +71,23 @@ TEST(Cursor, RoundTripsAndRejectsTampering)
     EXPECT_EQ(decoded->name, cursor.name);
     EXPECT_EQ(decoded->id, cursor.id);
     EXPECT_FALSE(decode_cursor("not base64!"));
-    EXPECT_FALSE(decode_cursor("WyJhIiwiYiJd")); // ["a","b"]: b is not an id
+    // The tie-breaker is an id or, for the glossary, a term: any text of one
+    // line, but never empty and never longer than 200 bytes.
+    auto const base64 = [](std::string const& json) {
+        std::string text(sodium_base64_encoded_len(json.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+        sodium_bin2base64(text.data(), text.size(), reinterpret_cast<unsigned char const*>(json.data()), json.size(),
+            sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+        text.resize(text.find('\0'));
+        return text;
+    };
+    EXPECT_EQ(base64(R"(["a","b"])"), "WyJhIiwiYiJd"); // the encoding checked against base64(1)
+    ASSERT_TRUE(decode_cursor("WyJhIiwiYiJd"));
+    EXPECT_EQ(decode_cursor("WyJhIiwiYiJd")->id, "b");
+    EXPECT_FALSE(decode_cursor(base64(R"(["a",""])")));
+    EXPECT_FALSE(decode_cursor(base64("[\"a\",\"" + std::string(201, 'x') + "\"]")));
+    EXPECT_TRUE(decode_cursor(base64("[\"a\",\"" + std::string(200, 'x') + "\"]")));
+    EXPECT_FALSE(decode_cursor(base64(R"(["a",7])")));
+    EXPECT_FALSE(decode_cursor(base64(R"(["a","b","c"])")));
     EXPECT_EQ(parse_limit(std::nullopt), 50u);
     EXPECT_EQ(parse_limit("200"), 200u);
     EXPECT_FALSE(parse_limit("201"));

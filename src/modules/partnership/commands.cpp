@@ -215,6 +215,7 @@ Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, 
         if (auto checked = check_person_references(sql, person); !checked)
             return std::unexpected(checked.error());
         store::insert_person(sql, person);
+        store::record_group_change(sql, person, {}, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "person.created", "person", person.id });
         CreatedPerson created { std::move(person), std::nullopt };
         if (created.person.email)
@@ -234,6 +235,7 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
                                                                           : "Only conveners can change other people's details."));
         auto const role_before = person->role;
         auto const email_before = person->email;
+        auto const groups_before = person->groups;
         apply(*person, form);
         if (role_before == Role::Convener && person->role != Role::Convener && store::count_conveners(sql, actor.partnership_id) <= 1)
             return std::unexpected(Error::invalid_field("role", "A partnership needs at least one convener. Make someone else a convener first."));
@@ -241,6 +243,7 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
             return std::unexpected(checked.error());
         person->updated_at = now_text();
         store::update_person(sql, *person);
+        store::record_group_change(sql, *person, groups_before, actor.person_id);
         if (person->role != role_before)
             accounts::set_role_in_sessions(sql, person->partnership_id, person->id, person->role);
         // A link sent to the old address must not claim the account.

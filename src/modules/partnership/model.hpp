@@ -64,6 +64,16 @@ struct Person {
     std::string updated_at;
 };
 
+// One change to a person's stakeholder groups: lived-experience groups are
+// self-declared, so each change is kept and shown on the person's page.
+struct GroupChange {
+    std::string changed_at;
+    std::string changed_by; // a person id
+    std::string changed_by_name;
+    std::vector<std::string> added;
+    std::vector<std::string> removed;
+};
+
 // What sign-in needs to know of a person found by email.
 struct LoginIdentity {
     std::string person_id;

@@ -31,6 +31,16 @@ boost::json::object to_json(Organisation const& organisation, boost::json::stora
     return object;
 }
 
+boost::json::object to_json(GroupChange const& change)
+{
+    return {
+        { "changed_at", change.changed_at },
+        { "changed_by", { { "id", change.changed_by }, { "name", change.changed_by_name } } },
+        { "added", to_json_array(change.added) },
+        { "removed", to_json_array(change.removed) },
+    };
+}
+
 boost::json::object to_json(Person const& person, Actor const& viewer, boost::json::storage_ptr storage)
 {
     boost::json::object object(storage);

@@ -12,5 +12,6 @@ namespace rt::partnership {
 [[nodiscard]] boost::json::object to_json(Organisation const& organisation, boost::json::storage_ptr storage = {});
 // Personal data (email, access needs) only when the actor may see it.
 [[nodiscard]] boost::json::object to_json(Person const& person, Actor const& viewer, boost::json::storage_ptr storage = {});
+[[nodiscard]] boost::json::object to_json(GroupChange const& change);
 
 }

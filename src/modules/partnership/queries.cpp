@@ -49,6 +49,13 @@ Result<Person> get_person(db::Database& database, Actor const& actor, std::strin
     return *person;
 }
 
+std::optional<std::vector<GroupChange>> group_changes(db::Database& database, Actor const& actor, std::string const& person_id)
+{
+    if (!can_see_personal_data(actor, person_id))
+        return std::nullopt;
+    return database.read([&](soci::session& sql) { return store::group_changes(sql, actor.partnership_id, person_id, 20); });
+}
+
 std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id)
 {
     return store::find_person(sql, partnership_id, id);

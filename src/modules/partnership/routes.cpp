@@ -187,6 +187,12 @@ Response get_person_route(Services& services, RequestContext const& context)
     return http::respond(get_person(services.database, actor, id), 200, [&](Person const& person) {
         auto object = to_json(person, actor);
         object["has_account"] = accounts::has_account(services.database, actor.partnership_id, person.id);
+        if (auto const changes = group_changes(services.database, actor, person.id)) {
+            boost::json::array list;
+            for (auto const& change : *changes)
+                list.push_back(to_json(change));
+            object["group_changes"] = std::move(list);
+        }
         return object;
     });
 }

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "core/form.hpp"
+#include "core/ids.hpp"
+#include "core/time.hpp"
 #include "core/json_writer.hpp"
 #include "modules/partnership/presenters.hpp"
 #include "db/query.hpp"
@@ -532,6 +534,43 @@ Page<Person> list_people(db::Database& database, std::string_view partnership_id
         page.next_cursor = encode_cursor({ page.items.back().name, page.items.back().id });
     }
     return page;
+}
+
+void record_group_change(soci::session& sql, Person const& person, std::vector<std::string> const& before, std::string_view changed_by)
+{
+    std::vector<std::string> added, removed;
+    for (auto const& group : person.groups)
+        if (std::ranges::find(before, group) == before.end())
+            added.push_back(group);
+    for (auto const& group : before)
+        if (std::ranges::find(person.groups, group) == person.groups.end())
+            removed.push_back(group);
+    if (added.empty() && removed.empty())
+        return;
+    std::string const id = new_id(), by { changed_by }, at = now_text(), added_text = to_json_text(added), removed_text = to_json_text(removed);
+    long long seq = 0;
+    sql << "SELECT COALESCE(MAX(seq), 0) + 1 FROM person_group_changes WHERE partnership_id = :partnership_id AND person_id = :person_id",
+        soci::use(person.partnership_id), soci::use(person.id), soci::into(seq);
+    sql << "INSERT INTO person_group_changes (id, partnership_id, person_id, seq, changed_by, changed_at, added, removed) "
+           "VALUES (:id, :partnership_id, :person_id, :seq, :changed_by, :changed_at, :added, :removed)",
+        soci::use(id), soci::use(person.partnership_id), soci::use(person.id), soci::use(seq), soci::use(by), soci::use(at),
+        soci::use(added_text), soci::use(removed_text);
+}
+
+std::vector<GroupChange> group_changes(soci::session& sql, std::string_view partnership_id, std::string_view person_id, std::size_t limit)
+{
+    std::string const partnership { partnership_id }, person { person_id };
+    long long const fetch = static_cast<long long>(limit);
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT c.changed_at, c.changed_by, COALESCE(p.name, ''), c.added, c.removed "
+                                                   "FROM person_group_changes c LEFT JOIN people p ON p.partnership_id = c.partnership_id AND p.id = c.changed_by "
+                                                   "WHERE c.partnership_id = :partnership_id AND c.person_id = :person_id "
+                                                   "ORDER BY c.seq DESC LIMIT :fetch",
+        soci::use(partnership), soci::use(person), soci::use(fetch));
+    std::vector<GroupChange> changes;
+    for (auto const& row : rows)
+        changes.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), from_json_text(db::text_at(row, 3)),
+            from_json_text(db::text_at(row, 4)) });
+    return changes;
 }
 
 long long count_conveners(soci::session& sql, std::string_view partnership_id)

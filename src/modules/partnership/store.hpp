@@ -53,6 +53,10 @@ void update_person(soci::session& sql, Person const& person);
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
 [[nodiscard]] Page<Person> list_people(db::Database& database, std::string_view partnership_id,
     PersonFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
+// Records the groups added and removed, when there are any.
+void record_group_change(soci::session& sql, Person const& person, std::vector<std::string> const& before, std::string_view changed_by);
+// The person's newest group changes first, at most `limit`.
+[[nodiscard]] std::vector<GroupChange> group_changes(soci::session& sql, std::string_view partnership_id, std::string_view person_id, std::size_t limit);
 [[nodiscard]] long long count_conveners(soci::session& sql, std::string_view partnership_id);
 [[nodiscard]] bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id);
 [[nodiscard]] std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email);

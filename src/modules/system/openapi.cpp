@@ -63,6 +63,12 @@ constexpr std::string_view k_schemas = R"json({
       "interests": { "$ref": "#/components/schemas/Tags" }, "preferred_language": { "type": "string" },
       "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Only for conveners and the person themself" },
       "has_account": { "type": "boolean", "description": "On a single person only" },
+      "group_changes": { "type": "array", "description": "On a single person, for conveners and the person themself: the latest 20 changes to their groups, newest first",
+        "items": { "type": "object", "properties": {
+          "changed_at": { "type": "string", "format": "date-time" },
+          "changed_by": { "type": "object", "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" } } },
+          "added": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+          "removed": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } } },
       "invite_url": { "type": "string", "description": "On create, when an email was given" },
       "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
   "PersonCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {

@@ -46,9 +46,19 @@ export type Person = {
   access_needs?: string[] | null;
   // Only on a single person (GET /people/{id} and create), not in lists or Me.
   has_account?: boolean;
+  // On a single person, for conveners and the person themself: the latest
+  // changes to their groups, newest first.
+  group_changes?: GroupChange[];
   created_at: string;
   updated_at: string;
   invite_url?: string | null;
+};
+
+export type GroupChange = {
+  changed_at: string;
+  changed_by: { id: string; name: string };
+  added: StakeholderGroup[];
+  removed: StakeholderGroup[];
 };
 
 export type PartnershipBrief = {

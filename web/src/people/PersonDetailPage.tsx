@@ -16,6 +16,50 @@ import { FinanceRoleSection } from '../resources/FinanceControlsPage';
 import { useFormSubmission } from '../components/forms';
 import { focusSuccessBanner } from '../projects/focus';
 import { PersonSummary } from './PersonSummary';
+import { Table } from '../components/Table';
+import { formatDateTime } from '../text/dates';
+import { groupName } from '../i18n/values';
+import type { GroupChange } from '../api/types';
+
+// Lived-experience groups are self-declared, so each change to a person's
+// groups is shown with who made it (issue 27): partners can see how a group
+// came to be on the page.
+function GroupChanges({ changes, personId, self }: { changes: GroupChange[]; personId: string; self: boolean }) {
+  const { t, language, formatList } = useI18n();
+  if (changes.length === 0) return null;
+  const names = (groups: GroupChange['added']) => formatList(groups.map((group) => groupName(t, group)));
+  return (
+    <section aria-labelledby="group-changes-heading" id="group-changes">
+      <h2 class="govuk-heading-m" id="group-changes-heading">
+        {t(self ? 'person.groupChangesHeadingSelf' : 'person.groupChangesHeading')}
+      </h2>
+      <p class="govuk-body">{t('person.groupChangesIntro')}</p>
+      <Table>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhen')}</th>
+            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhat')}</th>
+            <th scope="col" class="govuk-table__header">{t('person.groupChangesBy')}</th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {changes.map((change) => (
+            <tr class="govuk-table__row" key={`${change.changed_at}-${change.added.join()}-${change.removed.join()}`}>
+              <td class="govuk-table__cell">{formatDateTime(change.changed_at, language)}</td>
+              <td class="govuk-table__cell">
+                {change.added.length ? <span class="govuk-!-display-block">{t('person.groupChangesAdded', { groups: names(change.added) })}</span> : null}
+                {change.removed.length ? <span class="govuk-!-display-block">{t('person.groupChangesRemoved', { groups: names(change.removed) })}</span> : null}
+              </td>
+              <td class="govuk-table__cell">
+                <bdi>{change.changed_by.id === personId ? t('person.groupChangesThemself', { name: change.changed_by.name }) : change.changed_by.name}</bdi>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </section>
+  );
+}
 
 function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: string }) {
   const { t } = useI18n();
@@ -104,6 +148,7 @@ export function PersonDetailPage({ parameters }: PageProps) {
           {t('profile.edit')}
         </Link>
       ) : null}
+      {item.group_changes ? <GroupChanges changes={item.group_changes} personId={item.id} self={me?.user.id === item.id} /> : null}
     </>
   );
 }
