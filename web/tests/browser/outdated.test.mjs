@@ -185,10 +185,11 @@ describe('out-of-date translations, and claims someone else decides', () => {
     await signIn(page, accounts.financeConvener);
     await openAttendance(page, projectTitle, teaTitle);
     await page.locator('#attended-person').selectOption({ label: `${resident} (signed up)` });
-    await page.locator('#attended-group').selectOption({ label: 'Residents' });
+    // Joan joined the project for service users and carers: that is the group she takes part for here.
+    await page.locator('#attended-group').selectOption({ label: 'Service users and carers' });
     await page.getByLabel('No, offer them payment').check();
     await page.getByRole('button', { name: 'Record attendance' }).click();
-    await page.locator('.govuk-notification-banner--success', { hasText: `${resident} took part for Residents` }).waitFor();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${resident} took part for Service users and carers` }).waitFor();
 
     await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident}`) }).click();
@@ -253,6 +254,8 @@ describe('out-of-date translations, and claims someone else decides', () => {
 
     // Expenses only is what she can claim.
     await page.getByLabel('Claim expenses only').check();
+    // Nobody has given bank details, so a voucher, not a transfer.
+    await page.getByLabel('Voucher').check();
     await page.getByRole('button', { name: 'Add an expense' }).click();
     await page.locator('#claim-expense-0-kind').selectOption('travel');
     await page.locator('#claim-expense-0-amount').fill('4.50');

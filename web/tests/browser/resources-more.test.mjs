@@ -94,16 +94,17 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     assert.match(await banner.innerText(), /Their employer pays them to be here, so they are not offered payment/);
 
     await page.locator('#attended-person').selectOption({ label: `${resident.name} (signed up)` });
-    await page.locator('#attended-group').selectOption({ label: 'Residents' });
+    // Joan joined the project for service users and carers: that is the group she takes part for here.
+    await page.locator('#attended-group').selectOption({ label: 'Service users and carers' });
     assert.equal(await no.isChecked(), true);
     await page.getByRole('button', { name: 'Record attendance' }).click();
-    await page.locator('.govuk-notification-banner--success', { hasText: `${resident.name} took part for Residents` }).waitFor();
+    await page.locator('.govuk-notification-banner--success', { hasText: `${resident.name} took part for Service users and carers` }).waitFor();
     assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /They are offered payment for taking part/);
 
     // The list says who is paid by their employer.
     const rows = page.locator('table.govuk-table tbody tr');
     assert.match(await rows.filter({ hasText: worker.name }).innerText(), /Voluntary and community sector\s+Yes/);
-    assert.match(await rows.filter({ hasText: resident.name }).innerText(), /Residents\s+No/);
+    assert.match(await rows.filter({ hasText: resident.name }).innerText(), /Service users and carers\s+No/);
     await checkAccessibility(page, 'attendance list with who is paid by their employer');
     assertNoProblems(page);
     await page.context().close();
@@ -184,7 +185,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
     const claims = page.locator('#finance-claims');
     await claims.waitFor();
-    assert.match(await claims.innerText(), new RegExp(`${resident.name}[\\s\\S]*${teaTitle.replace('?', '\\?')}[\\s\\S]*Residents[\\s\\S]*£60\\.00[\\s\\S]*Sent`));
+    assert.match(await claims.innerText(), new RegExp(`${resident.name}[\\s\\S]*${teaTitle.replace('?', '\\?')}[\\s\\S]*Service users and carers[\\s\\S]*£60\\.00[\\s\\S]*Sent`));
     await checkAccessibility(page, 'finance page with the claim made on someone\'s behalf');
     await claims.getByRole('link', { name: resident.name }).click();
     await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();
