@@ -199,6 +199,9 @@ int init(std::string const& database_url, partnership::NewPartnership const& req
     }
     std::cout << "Created the partnership \"" << created->partnership.name << "\" (" << created->partnership.id << ")\n"
               << "Convener: " << created->convener.name << " <" << *created->convener.email << ">\n";
+    if (created->convener.groups.empty())
+        std::cout << "They facilitate, without a stakeholder group: to propose and vote as a partner, "
+                     "give them a group or an organisation on their person page.\n";
     return 0;
 }
 
@@ -267,6 +270,10 @@ int main(int argc, char** argv)
     init_command->add_option("--admin-email", init_request.admin_email, "The convener's email")->required();
     init_command->add_option("--admin-name", init_request.admin_name, "The convener's name")->required();
     init_command->add_option("--password", init_request.admin_password, "The convener's password (default: read from standard input)");
+    init_command->add_option("--group", init_request.admin_groups,
+        "A lived-experience group the convener belongs to: service_users_carers, residents or staff (repeat for more)");
+    init_command->add_option("--organisation", init_request.organisation_name, "An organisation the convener acts for (needs --sector)");
+    init_command->add_option("--sector", init_request.organisation_sector, "The organisation's sector: local_authority, health, vcs or provider");
 
     std::string demo_database;
     std::string demo_password = "roundtable-demo";

@@ -59,7 +59,7 @@ CommandResult run_roundtable(std::vector<std::string> const& arguments)
     std::string command = shell_quote(roundtable_binary());
     for (auto const& argument : arguments)
         command += " " + shell_quote(argument);
-    command += " 2>/dev/null";
+    command += " 2>&1"; // what a person at the terminal reads, errors included
     CommandResult result;
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe)

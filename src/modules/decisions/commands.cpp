@@ -49,6 +49,14 @@ Result<Standing> standing_in(soci::session& sql, Actor const& actor, std::string
 
 Result<std::string> choose_group(Standing const& standing, std::optional<std::string> const& wanted)
 {
+    if (standing.groups.empty() && standing.organiser) {
+        // A convener or co-lead with no group of their own facilitates: the
+        // partners propose, discuss and vote, each for a group they are in.
+        auto error = Error::forbidden("You facilitate this project without a stakeholder group, so you do not propose, comment or vote. "
+                                      "To take part as a partner, join a group or an organisation on your person page.");
+        error.code = "facilitator";
+        return std::unexpected(std::move(error));
+    }
     if (standing.groups.empty())
         return std::unexpected(Error::forbidden("Only members of this project take part in its decisions."));
     if (!wanted)

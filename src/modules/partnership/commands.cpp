@@ -94,7 +94,27 @@ Result<CreatedPartnership> create_partnership(db::Database& database, NewPartner
     auto partnership_form = PartnershipForm::read(body);
     if (!partnership_form)
         return std::unexpected(partnership_form.error());
-    boost::json::object person_body { { "name", request.admin_name }, { "email", request.admin_email } };
+    std::optional<OrganisationForm> organisation_form;
+    if (!request.organisation_name.empty() || !request.organisation_sector.empty()) {
+        auto read = OrganisationForm::read(boost::json::object { { "name", request.organisation_name }, { "sector", request.organisation_sector } },
+            FormMode::Create);
+        if (!read) {
+            // Named as the command line names them: --organisation and --sector.
+            auto error = read.error();
+            FieldErrors renamed;
+            for (auto& [field, messages] : error.field_errors)
+                renamed[field == "name" ? "organisation" : field] = std::move(messages);
+            error.field_errors = std::move(renamed);
+            return std::unexpected(std::move(error));
+        }
+        organisation_form = std::move(*read);
+    }
+    boost::json::array groups;
+    for (auto const& group : request.admin_groups)
+        groups.emplace_back(group);
+    if (organisation_form && std::ranges::find(request.admin_groups, *organisation_form->sector) == request.admin_groups.end())
+        groups.emplace_back(*organisation_form->sector);
+    boost::json::object person_body { { "name", request.admin_name }, { "email", request.admin_email }, { "groups", std::move(groups) } };
     auto person_form = PersonForm::read(person_body, FormMode::Create);
     if (!person_form)
         return std::unexpected(person_form.error());
@@ -112,13 +132,25 @@ Result<CreatedPartnership> create_partnership(db::Database& database, NewPartner
         convener.role = Role::Convener;
         convener.created_at = convener.updated_at = time;
         apply(convener, *person_form);
+        store::insert_partnership(sql, partnership);
+        std::optional<Organisation> organisation;
+        if (organisation_form) {
+            organisation.emplace();
+            organisation->id = new_id();
+            organisation->partnership_id = partnership.id;
+            organisation->created_at = organisation->updated_at = time;
+            apply(*organisation, *organisation_form);
+            store::insert_organisation(sql, *organisation);
+            convener.organisation_ids = { organisation->id };
+        }
         if (auto checked = check_person_references(sql, convener); !checked)
             return std::unexpected(checked.error());
-
-        store::insert_partnership(sql, partnership);
         store::insert_person(sql, convener);
+        store::record_group_change(sql, convener, {}, convener.id);
         accounts::store_password_hash(sql, convener.partnership_id, convener.id, password_hash);
         privacy::record(sql, partnership.id, std::nullopt, { "partnership.created", "partnership", partnership.id });
+        if (organisation)
+            privacy::record(sql, partnership.id, std::nullopt, { "organisation.created", "organisation", organisation->id });
         privacy::record(sql, partnership.id, std::nullopt, { "person.created", "person", convener.id });
         return CreatedPartnership { std::move(partnership), std::move(convener) };
     });

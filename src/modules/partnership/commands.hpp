@@ -21,6 +21,12 @@ struct NewPartnership {
     std::string admin_email;
     std::string admin_password;
     std::string colour { "#1d70b8" };
+    // The convener as a partner too (issue 13, item 2): lived-experience
+    // groups they belong to, and an organisation they act for (its sector's
+    // group comes with it). Without either they facilitate.
+    std::vector<std::string> admin_groups;
+    std::string organisation_name;
+    std::string organisation_sector;
 };
 
 struct CreatedPartnership {

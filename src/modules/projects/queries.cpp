@@ -102,7 +102,14 @@ Result<ProjectView> get_project(db::Database& database, Actor const& actor, std:
         if (!project)
             return std::unexpected(project_not_found());
         Names names { sql, actor.partnership_id };
-        return view_of(sql, actor, std::move(*project), names);
+        auto view = view_of(sql, actor, std::move(*project), names);
+        view.my_groups = member_groups(sql, actor.partnership_id, id, actor.person_id);
+        if (view.my_groups.empty() && view.can_manage) {
+            if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
+                view.my_groups = person->groups;
+            view.facilitating = view.my_groups.empty();
+        }
+        return view;
     });
 }
 

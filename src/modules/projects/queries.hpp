@@ -17,6 +17,11 @@ struct ProjectView {
     std::vector<std::string> missing_groups;
     InvitationCounts counts;
     bool can_manage { false };
+    // On a single project: the groups the viewer proposes and votes for there
+    // (their membership's; for an organiser who is not a member, their
+    // profile's), and whether they facilitate (an organiser with none).
+    std::vector<std::string> my_groups;
+    bool facilitating { false };
 };
 
 struct TimelineView {

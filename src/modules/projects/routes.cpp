@@ -48,6 +48,8 @@ boost::json::object project_json(ProjectView const& view)
         { "counts", { { "unsent", view.counts.unsent }, { "pending", view.counts.pending }, { "accepted", view.counts.accepted },
                         { "declined", view.counts.declined }, { "members", view.counts.members } } },
         { "can_manage", view.can_manage },
+        { "my_groups", to_json_array(view.my_groups) },
+        { "facilitating", view.facilitating },
         { "created_at", project.created_at },
         { "updated_at", project.updated_at },
     };

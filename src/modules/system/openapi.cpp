@@ -131,6 +131,8 @@ constexpr std::string_view k_schemas = R"json({
       "stage": { "$ref": "#/components/schemas/Stage" },
       "charter": { "type": "object" }, "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
       "counts": { "type": "object" }, "can_manage": { "type": "boolean" },
+      "my_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" }, "description": "On a single project: the groups I propose and vote for in it ([] in lists)" },
+      "facilitating": { "type": "boolean", "description": "On a single project: I organise it without a group, so I do not propose or vote (false in lists)" },
       "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
   "ProjectList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } },
       "next_cursor": { "type": ["string", "null"] } } },

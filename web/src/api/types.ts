@@ -201,6 +201,10 @@ export type Project = {
   missing_groups: StakeholderGroup[];
   counts: ProjectCounts;
   can_manage: boolean;
+  // On a single project (GET /projects/{id}): the groups I propose and vote
+  // for in it, and whether I facilitate it (I organise it with no group).
+  my_groups?: StakeholderGroup[];
+  facilitating?: boolean;
   created_at: string;
   updated_at: string;
 };

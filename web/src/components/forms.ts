@@ -11,7 +11,8 @@ export function describeFailure(t: Translate, error: unknown): string {
     case 'network':
       return t('error.network');
     case 'forbidden':
-      return t('error.forbidden');
+      // The server's own reason ("Only the proposer and the project's organisers amend a proposal.").
+      return error.detail || t('error.forbidden');
     case 'csrf':
       return t('error.csrf');
     case 'not_found':

@@ -84,7 +84,10 @@ export function DecisionPage({ parameters }: PageProps) {
         </SummaryRow>
         <SummaryRow label={t('decisions.versionLabel')}>{decision.version}</SummaryRow>
         <SummaryRow label={t('decisions.record.closedBy')}>
-          {t('decisions.nameAndGroup', { name: decision.closed_by.name, group: groupName(t, decision.closed_by.group) })},{' '}
+          {decision.closed_by.group
+            ? t('decisions.nameAndGroup', { name: decision.closed_by.name, group: groupName(t, decision.closed_by.group) })
+            : t('decisions.nameFacilitator', { name: decision.closed_by.name })}
+          ,{' '}
           {formatDateTime(decision.created_at, language, 'Europe/London')}
         </SummaryRow>
       </dl>

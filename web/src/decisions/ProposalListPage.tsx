@@ -11,7 +11,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
-import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
+import { DecisionBreadcrumbs, FacilitatorNotice, methodText, ProposalStatusTag } from './shared';
 import { Table } from '../components/Table';
 
 async function load(projectId: string) {
@@ -35,9 +35,13 @@ export function ProposalListPage({ parameters }: PageProps) {
       <span class="govuk-caption-l">{project.title}</span>
       <h1 class="govuk-heading-l">{t('decisions.heading')}</h1>
       <p class="govuk-body">{t('decisions.intro')}</p>
-      <Link class="govuk-button" href={`/projects/${project.id}/proposals/new`} role="button" draggable={false}>
-        {t('decisions.makeProposal')}
-      </Link>
+      {project.facilitating ? (
+        <FacilitatorNotice project={project} />
+      ) : (
+        <Link class="govuk-button" href={`/projects/${project.id}/proposals/new`} role="button" draggable={false}>
+          {t('decisions.makeProposal')}
+        </Link>
+      )}
       {proposals.length === 0 ? (
         <p class="govuk-body">{t('decisions.none')}</p>
       ) : (

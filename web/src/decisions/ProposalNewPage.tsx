@@ -23,7 +23,7 @@ import { cleanOptions, usesOptions } from '../text/decisions';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
-import { DecisionBreadcrumbs, methodHint, methodName, weightingName } from './shared';
+import { DecisionBreadcrumbs, FacilitatorNotice, methodHint, methodName, weightingName } from './shared';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -135,6 +135,15 @@ export function ProposalNewPage({ parameters }: PageProps) {
   };
 
   const optionErrors = messagesFor(form.errors, 'options');
+  if (project.facilitating)
+    return (
+      <>
+        <DecisionBreadcrumbs project={project} />
+        <span class="govuk-caption-l">{project.title}</span>
+        <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+        <FacilitatorNotice project={project} />
+      </>
+    );
   return (
     <>
       <DecisionBreadcrumbs project={project} />

@@ -25,7 +25,7 @@ import { useSession } from '../session/session';
 import { formatDateTime } from '../text/dates';
 import { threadComments, voteSetAside, whyVotesHidden } from '../text/decisions';
 import { TranslatedText } from '../translations/TranslatedText';
-import { choiceName, DecisionBreadcrumbs, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
+import { choiceName, DecisionBreadcrumbs, FacilitatorNotice, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { VoteForm } from './VoteForm';
 import { Table } from '../components/Table';
 
@@ -444,11 +444,13 @@ export function ProposalPage({ parameters }: PageProps) {
             <p class="govuk-body" id="outside-project">
               {t('decisions.outsiderCannotTakePart')}
             </p>
+          ) : project.facilitating ? (
+            <FacilitatorNotice project={project} />
           ) : (
             <VoteForm key={`${proposal.version}-${version}`} proposal={proposal} onVoted={after('voted')} />
           )}
           {canAmend ? <AmendForm key={proposal.version} proposal={proposal} onAmended={after('amended')} /> : null}
-          <Comments proposalId={proposal.id} comments={comments} taking={!isOpen ? 'closed' : outside ? 'outside' : 'open'} onAdded={() => setVersion((value) => value + 1)} />
+          <Comments proposalId={proposal.id} comments={comments} taking={!isOpen ? 'closed' : outside || project.facilitating ? 'outside' : 'open'} onAdded={() => setVersion((value) => value + 1)} />
           {proposal.can_close && proposal.status === 'open' ? <CloseForm proposal={proposal} /> : null}
         </div>
       </div>
