@@ -749,6 +749,11 @@ std::vector<Migration> const& all_migrations()
                 // person's row is updated first in the same transaction, so writers queue.
                 "CREATE UNIQUE INDEX person_group_changes_by_person ON person_group_changes (partnership_id, person_id, seq)",
             } },
+        { 28, "a short code on each sent invitation, to quote on the phone or from a printed letter",
+            {
+                "ALTER TABLE project_invitations ADD COLUMN short_code TEXT",
+                "CREATE UNIQUE INDEX project_invitations_by_code ON project_invitations (partnership_id, short_code)",
+            } },
     };
     return migrations;
 }

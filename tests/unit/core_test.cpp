@@ -11,6 +11,7 @@
 #include "core/cursor.hpp"
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "core/short_code.hpp"
 #include "core/time.hpp"
 
 namespace rt {
@@ -173,6 +174,30 @@ TEST(Crypto, PasswordsVerifyOnlyWithTheRightPassword)
     EXPECT_NE(hash, hash_password("correct horse battery")) << "salted";
     // SHA-256 of "abc" (FIPS 180-2 test vector).
     EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+}
+}
+
+namespace rt {
+namespace {
+
+TEST(ShortCode, ReadAloudOrTypedItFindsTheSameCode)
+{
+    auto const code = new_short_code();
+    ASSERT_EQ(code.size(), 8u);
+    for (char const c : code)
+        EXPECT_NE(std::string_view { "0123456789ABCDEFGHJKMNPQRSTVWXYZ" }.find(c), std::string_view::npos) << c;
+    EXPECT_EQ(normalise_short_code(code), code);
+    EXPECT_EQ(show_short_code("K7MQ3XPA"), "K7MQ-3XPA");
+    EXPECT_EQ(normalise_short_code("k7mq-3xpa"), "K7MQ3XPA");
+    EXPECT_EQ(normalise_short_code(" K7MQ 3XPA "), "K7MQ3XPA");
+    // O reads as zero, I and L as one: what people mishear or mistype.
+    EXPECT_EQ(normalise_short_code("OOIL-2345"), "00112345");
+    EXPECT_FALSE(normalise_short_code("K7MQ-3XP")) << "seven";
+    EXPECT_FALSE(normalise_short_code("K7MQ-3XPAB")) << "nine";
+    EXPECT_FALSE(normalise_short_code("K7MQ-3XPU")) << "U is left out of the alphabet";
+    EXPECT_FALSE(normalise_short_code("K7MQ_3XPA"));
 }
 
 }

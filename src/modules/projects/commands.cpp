@@ -384,13 +384,35 @@ Result<long long> send_invitations(db::Database& database, Actor const& actor, s
 namespace {
 
 // Loads an open invitation the actor may answer.
-Result<std::pair<Invitation, Project>> answerable(soci::session& sql, Actor const& actor, std::string const& invitation_id)
+// The audit entry names what an organiser recorded for someone.
+std::vector<std::string> answer_fields(store::Answer const& answer)
+{
+    std::vector<std::string> fields;
+    if (answer.via != "online")
+        fields.emplace_back("via");
+    if (!answer.note.empty())
+        fields.emplace_back("note");
+    return fields;
+}
+
+struct Answerable {
+    Invitation invitation;
+    Project project;
+    store::Answer answer;
+};
+
+// The invitation, if the actor may answer it now, with the answer as it will
+// be recorded: an organiser answering for someone else says how the answer
+// came (paper, phone, in person); the invitee answering themself does not.
+Result<Answerable> answerable(soci::session& sql, Actor const& actor, std::string const& invitation_id, std::string const& status,
+    std::string const& via, std::string const& note)
 {
     auto invitation = store::find_invitation(sql, actor.partnership_id, invitation_id);
     if (!invitation)
         return std::unexpected(Error::not_found("There is no such invitation in this partnership."));
     auto const me = partnership::find_person(sql, actor.partnership_id, actor.person_id);
-    if (!can_answer_invitation(actor, *invitation, me ? me->organisation_ids : std::vector<std::string> {}))
+    auto const my_organisations = me ? me->organisation_ids : std::vector<std::string> {};
+    if (!can_answer_invitation(actor, *invitation, my_organisations))
         return std::unexpected(Error::forbidden("This invitation is for someone else."));
     if (!invitation->sent_at)
         return std::unexpected(Error::conflict("This invitation has not been sent yet."));
@@ -406,20 +428,27 @@ Result<std::pair<Invitation, Project>> answerable(soci::session& sql, Actor cons
     });
     if (already_member)
         return std::unexpected(Error::conflict("They are already a member of this project."));
-    return std::pair { std::move(*invitation), std::move(*project) };
+    bool const own = invitation->person_id ? *invitation->person_id == actor.person_id
+                                           : invitation->organisation_id && std::ranges::find(my_organisations, *invitation->organisation_id) != my_organisations.end();
+    if (!own && via.empty())
+        return std::unexpected(Error::invalid_field("via", "Say how the answer reached you: on paper, by phone or in person."));
+    if (own && !via.empty())
+        return std::unexpected(Error::invalid_field("via", "This is your own invitation: answer it here, without saying how it came."));
+    store::Answer answer { status, now_text(), actor.person_id, own ? "online" : via, own ? "" : note };
+    return Answerable { std::move(*invitation), std::move(*project), std::move(answer) };
 }
 
 }
 
-Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id)
+Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, AnswerForm const& form)
 {
     return database.write([&](soci::session& sql) -> Result<Member> {
         privacy::lock_for_change(sql, actor.partnership_id);
-        auto found = answerable(sql, actor, invitation_id);
+        auto found = answerable(sql, actor, invitation_id, "accepted", form.via, form.note);
         if (!found)
             return std::unexpected(found.error());
-        auto& [invitation, project] = *found;
-        auto const time = now_text();
+        auto& [invitation, project, answer] = *found;
+        auto const time = answer.at;
         // An organisation's member is the organisation; the person who accepted
         // speaks for it (a convener accepting on its behalf names no one).
         bool const for_self = invitation.person_id.has_value();
@@ -427,10 +456,11 @@ Result<Member> accept_invitation(db::Database& database, Actor const& actor, std
             for_self ? invitation.person_id : (actor.is_convener() && !invitation.person_id ? std::nullopt : std::optional<std::string> { actor.person_id }),
             invitation.organisation_id, invitation.group, "invitation", invitation.id, time, {}, {}, {} };
         store::insert_member(sql, member);
-        store::set_response(sql, actor.partnership_id, invitation.id, "accepted", time, actor.person_id);
+        store::set_response(sql, actor.partnership_id, invitation.id, answer);
         member.name = invitee_name(sql, actor.partnership_id, invitation);
         record_event(sql, project, invitation.group, "accepted", invitation.person_id.value_or(invitation.organisation_id.value_or("")), member.name, time);
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "invitation.accepted", "invitation", invitation.id });
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { .action = "invitation.accepted", .subject_type = "invitation", .subject_id = invitation.id, .fields = answer_fields(answer) });
         return member;
     });
 }
@@ -439,21 +469,28 @@ Result<Invitation> decline_invitation(db::Database& database, Actor const& actor
 {
     return database.write([&](soci::session& sql) -> Result<Invitation> {
         privacy::lock_for_change(sql, actor.partnership_id);
-        auto found = answerable(sql, actor, invitation_id);
+        auto found = answerable(sql, actor, invitation_id, "declined", form.via, form.note);
         if (!found)
             return std::unexpected(found.error());
-        auto& [invitation, project] = *found;
-        auto const time = now_text();
-        store::set_response(sql, actor.partnership_id, invitation.id, "declined", time, actor.person_id);
+        auto& [invitation, project, answer] = *found;
+        auto const time = answer.at;
+        store::set_response(sql, actor.partnership_id, invitation.id, answer);
         invitation.status = "declined";
         invitation.responded_at = time;
+        invitation.responded_by = answer.by;
+        invitation.answered_via = answer.via;
+        invitation.answer_note = answer.note;
         invitation.invitee_name = invitee_name(sql, actor.partnership_id, invitation);
         invitation.project_title = project.title;
         record_event(sql, project, invitation.group, "declined", invitation.person_id.value_or(invitation.organisation_id.value_or("")),
             invitation.invitee_name, time);
         privacy::record(sql, actor.partnership_id, actor.person_id,
-            { .action = "invitation.declined", .subject_type = "invitation", .subject_id = invitation.id,
-                .fields = form.reason.empty() ? std::vector<std::string> {} : std::vector<std::string> { "reason" } });
+            { .action = "invitation.declined", .subject_type = "invitation", .subject_id = invitation.id, .fields = [&] {
+                 auto fields = answer_fields(answer);
+                 if (!form.reason.empty())
+                     fields.insert(fields.begin(), "reason");
+                 return fields;
+             }() });
         return invitation;
     });
 }
@@ -478,7 +515,7 @@ Result<Member> add_member(db::Database& database, Actor const& actor, std::strin
             if (invitation.person_id != person->id || invitation.organisation_id || invitation.status != "pending")
                 continue;
             if (invitation.sent_at)
-                store::set_response(sql, actor.partnership_id, invitation.id, "accepted", time, actor.person_id);
+                store::set_response(sql, actor.partnership_id, invitation.id, { "accepted", time, actor.person_id, "in_person", "" });
             else
                 store::delete_invitation(sql, actor.partnership_id, invitation.id);
         }

@@ -28,7 +28,7 @@ namespace rt::projects {
 [[nodiscard]] Result<Invitation> add_invitation(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);
 [[nodiscard]] Status remove_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);
 [[nodiscard]] Result<long long> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
-[[nodiscard]] Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);
+[[nodiscard]] Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, AnswerForm const& form = {});
 [[nodiscard]] Result<Invitation> decline_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, DeclineForm const& form);
 // Someone who joined at a meeting, say: invited and accepted at this moment.
 [[nodiscard]] Result<Member> add_member(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);

@@ -168,12 +168,34 @@ Result<InviteeForm> InviteeForm::read(boost::json::object const& body, Kind kind
     return finish(reader, form);
 }
 
+namespace {
+
+void read_answer(FormReader& reader, std::string& via, std::string& note)
+{
+    via = reader.text("via", { .presence = Presence::Optional, .max_length = 20 }).value_or("");
+    if (!via.empty() && via != "paper" && via != "phone" && via != "in_person")
+        reader.add_error("via", "Choose how the answer reached you: paper, phone or in_person.");
+    note = reader.text("note", long_text(Presence::Optional, 1000)).value_or("");
+}
+
+}
+
+Result<AnswerForm> AnswerForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "via", "note" });
+    AnswerForm form;
+    read_answer(reader, form.via, form.note);
+    return finish(reader, form);
+}
+
 Result<DeclineForm> DeclineForm::read(boost::json::object const& body)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "reason" });
+    reader.reject_unknown({ "reason", "via", "note" });
     DeclineForm form;
     form.reason = reader.text("reason", long_text(Presence::Optional, 1000)).value_or("");
+    read_answer(reader, form.via, form.note);
     return finish(reader, form);
 }
 

@@ -61,8 +61,20 @@ struct InviteeForm {
     [[nodiscard]] static Result<InviteeForm> read(boost::json::object const& body, Kind kind);
 };
 
+// An answer an organiser records for someone who gave it on paper, by
+// phone or in person: how it came (required then) and a note. Empty when
+// the invitee answers themself.
+struct AnswerForm {
+    std::string via; // "" | paper | phone | in_person
+    std::string note;
+
+    [[nodiscard]] static Result<AnswerForm> read(boost::json::object const& body);
+};
+
 struct DeclineForm {
     std::string reason;
+    std::string via;
+    std::string note;
 
     [[nodiscard]] static Result<DeclineForm> read(boost::json::object const& body);
 };

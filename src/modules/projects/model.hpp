@@ -51,6 +51,16 @@ struct Invitation {
     std::string created_at;
     std::optional<std::string> sent_at;
     std::optional<std::string> responded_at;
+    // Who recorded the answer, and how it reached us: "online" when the
+    // invitee answered in Roundtable, else paper | phone | in_person, recorded
+    // by an organiser with an optional note (issue 13, item 8).
+    std::optional<std::string> responded_by;
+    std::string answered_via;
+    std::string answer_note;
+    // Given when the invitation is sent: 8 letters and digits to quote on the
+    // phone or read from a printed letter (none on invitations sent before).
+    std::optional<std::string> short_code;
+    std::string responded_by_name; // filled for display
     std::string invitee_name; // filled for display
     std::string project_title; // filled for display
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/short_code.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/projects/permissions.hpp"
 #include "modules/projects/store.hpp"
@@ -113,6 +114,69 @@ Result<ProjectView> get_project(db::Database& database, Actor const& actor, std:
     });
 }
 
+namespace {
+
+// The invitation and its project, for one of the project's organisers.
+Result<std::pair<Invitation, Project>> organised_invitation(soci::session& sql, Actor const& actor, std::optional<Invitation> invitation)
+{
+    if (!invitation)
+        return std::unexpected(Error::not_found("There is no such invitation in this partnership."));
+    auto project = store::find_project(sql, actor.partnership_id, invitation->project_id);
+    if (!project)
+        return std::unexpected(project_not_found());
+    if (!can_manage_project(actor, is_co_lead(*project, actor.person_id)))
+        return std::unexpected(Error::forbidden("Only conveners and the project's co-leads can see its invitations."));
+    Names names { sql, actor.partnership_id };
+    invitation->invitee_name = names.of(*invitation);
+    invitation->project_title = project->title;
+    if (invitation->responded_by)
+        invitation->responded_by_name = names.person(*invitation->responded_by);
+    return std::pair { std::move(*invitation), std::move(*project) };
+}
+
+}
+
+Result<Letter> invitation_letter(db::Database& database, Actor const& actor, std::string const& invitation_id)
+{
+    return database.read([&](soci::session& sql) -> Result<Letter> {
+        auto found = organised_invitation(sql, actor, store::find_invitation(sql, actor.partnership_id, invitation_id));
+        if (!found)
+            return std::unexpected(found.error());
+        auto& [invitation, project] = *found;
+        if (!invitation.sent_at) {
+            auto error = Error::conflict("Send the invitation first: the letter carries the code it is given when it is sent.");
+            error.code = "not_sent";
+            return std::unexpected(std::move(error));
+        }
+        Letter letter;
+        letter.project_summary = project.summary;
+        if (invitation.person_id) {
+            if (auto const person = partnership::find_person(sql, actor.partnership_id, *invitation.person_id))
+                letter.language = person->preferred_language;
+        }
+        if (auto const convener = partnership::find_person(sql, actor.partnership_id, actor.person_id)) {
+            letter.convener_name = convener->name;
+            letter.convener_email = convener->email;
+        }
+        letter.invitation = std::move(invitation);
+        return letter;
+    });
+}
+
+Result<Invitation> find_invitation_by_code(db::Database& database, Actor const& actor, std::string const& typed)
+{
+    auto const code = normalise_short_code(typed);
+    if (!code)
+        return std::unexpected(Error::invalid_field("code", "Enter the 8 letters and numbers of the code, for example K7MQ-3XPA."));
+    return database.read([&](soci::session& sql) -> Result<Invitation> {
+        auto found = organised_invitation(sql, actor, store::find_invitation_by_code(sql, actor.partnership_id, *code));
+        if (!found)
+            return std::unexpected(found.error().kind == ErrorKind::NotFound ? Error::not_found("No invitation in this partnership has that code.")
+                                                                             : found.error());
+        return std::move(found->first);
+    });
+}
+
 Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id,
     std::optional<PageRequest> const& request)
 {
@@ -130,6 +194,8 @@ Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& a
         for (auto& invitation : page.items) {
             invitation.invitee_name = names.of(invitation);
             invitation.project_title = project->title;
+            if (invitation.responded_by)
+                invitation.responded_by_name = names.person(*invitation.responded_by);
         }
         return page;
     });

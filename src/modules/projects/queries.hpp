@@ -35,6 +35,21 @@ struct TimelineView {
 [[nodiscard]] Result<Page<ProjectView>> list_projects(db::Database& database, Actor const& actor, PageRequest const& page);
 [[nodiscard]] Result<ProjectView> get_project(db::Database& database, Actor const& actor, std::string const& id);
 // By group, then when invited; without a page, all of them (one page).
+// A printable invitation letter for someone Roundtable cannot email: what
+// the project is, the invitation's short code to quote, and who to answer to
+// (issue 13, item 8). In the invitee's language when it is a person's.
+struct Letter {
+    Invitation invitation; // with invitee_name and project_title
+    std::string project_summary;
+    std::string language { "en" };
+    std::string convener_name;
+    std::optional<std::string> convener_email;
+};
+[[nodiscard]] Result<Letter> invitation_letter(db::Database& database, Actor const& actor, std::string const& invitation_id);
+// The invitation whose short code this is ("k7mq 3xpa" finds K7MQ-3XPA), for
+// an organiser taking an answer on the phone; 404 for no such code.
+[[nodiscard]] Result<Invitation> find_invitation_by_code(db::Database& database, Actor const& actor, std::string const& typed);
+
 [[nodiscard]] Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& actor, std::string const& project_id,
     std::optional<PageRequest> const& page = std::nullopt);
 // Oldest sent first.

@@ -6,6 +6,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/json_writer.hpp"
+#include "core/short_code.hpp"
 
 #include <fmt/format.h>
 #include "http/paging.hpp"
@@ -70,6 +71,12 @@ boost::json::object invitation_json(Invitation const& invitation)
         { "created_at", invitation.created_at },
         { "sent_at", optional_json(invitation.sent_at) },
         { "responded_at", optional_json(invitation.responded_at) },
+        { "answered_via", invitation.responded_at ? boost::json::value(invitation.answered_via) : boost::json::value(nullptr) },
+        { "answer_note", invitation.answer_note },
+        { "responded_by", invitation.responded_by
+                ? boost::json::value { { "id", *invitation.responded_by }, { "name", invitation.responded_by_name } }
+                : boost::json::value(nullptr) },
+        { "short_code", invitation.short_code ? boost::json::value(show_short_code(*invitation.short_code)) : boost::json::value(nullptr) },
     };
 }
 
@@ -260,8 +267,31 @@ Response my_invitations_route(Services& services, RequestContext const& context)
 Response accept_invitation_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    return http::respond(accept_invitation(services.database, context.signed_in(), id), 200,
+    auto form = http::read_form<AnswerForm>(context.request);
+    if (!form)
+        return Response::problem(form.error());
+    return http::respond(accept_invitation(services.database, context.signed_in(), id, *form), 200,
         [](Member const& member) { return member_json(member); });
+}
+
+Response invitation_letter_route(Services& services, RequestContext const& context)
+{
+    RT_REQUIRE_ID(id);
+    return http::respond(invitation_letter(services.database, context.signed_in(), id), 200, [&](Letter const& letter) {
+        return boost::json::object {
+            { "invitation", invitation_json(letter.invitation) },
+            { "project_summary", letter.project_summary },
+            { "language", letter.language },
+            { "convener", { { "name", letter.convener_name }, { "email", optional_json(letter.convener_email) } } },
+            { "sign_in_url", services.public_url + "/sign-in" },
+        };
+    });
+}
+
+Response find_invitation_route(Services& services, RequestContext const& context)
+{
+    return http::respond(find_invitation_by_code(services.database, context.signed_in(), context.request.query_value("code").value_or("")), 200,
+        invitation_json);
 }
 
 Response decline_invitation_route(Services& services, RequestContext const& context)
@@ -345,7 +375,14 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "GET", "/api/v1/me/invitations", Access::Session, bind(my_invitations_route),
         { "Open invitations to me or to an organisation I act for", "projects", "", "InvitationList" } });
     router.add({ "POST", "/api/v1/invitations/{id}/accept", Access::Session, bind(accept_invitation_route),
-        { "Accept an invitation: the invitee becomes a project member", "projects", "", "Member", 200, {}, { 403, 404, 409 } } });
+        { "Accept an invitation: the invitee becomes a project member (an organiser answering for someone says how it came)", "projects",
+            "Answer", "Member", 200, {}, { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/invitations/find", Access::Session, bind(find_invitation_route),
+        { "The invitation with a short code (organisers, taking an answer on the phone)", "projects", "", "Invitation", 200, { "code" },
+            { 403, 404, 422 } } });
+    router.add({ "GET", "/api/v1/invitations/{id}/letter", Access::Session, bind(invitation_letter_route),
+        { "A printable invitation letter: the project, the short code and who to answer to (organisers)", "projects", "", "Letter", 200, {},
+            { 403, 404, 409 } } });
     router.add({ "POST", "/api/v1/invitations/{id}/decline", Access::Session, bind(decline_invitation_route),
         { "Decline an invitation", "projects", "Decline", "Invitation", 200, {}, { 403, 404, 409, 422 } } });
     router.add({ "GET", "/api/v1/projects/{id}/members", Access::Session, bind(list_members_route),

@@ -4,6 +4,7 @@
 
 #include "core/form.hpp"
 #include "core/ids.hpp"
+#include "core/short_code.hpp"
 #include "db/database.hpp"
 
 namespace rt::projects::store {
@@ -27,15 +28,16 @@ constexpr std::string_view k_co_leads
     = "SELECT person_id, stakeholder_group FROM project_co_leads WHERE partnership_id = :partnership_id AND project_id = :project_id ORDER BY person_id";
 
 constexpr std::string_view k_invitation_columns = "id, partnership_id, project_id, organisation_id, person_id, stakeholder_group, status, "
-                                                  "matched_on, created_at, sent_at, responded_at";
+                                                  "matched_on, created_at, sent_at, responded_at, responded_by, answered_via, answer_note, short_code";
 constexpr std::string_view k_insert_invitation = R"(
     INSERT INTO project_invitations (id, partnership_id, project_id, organisation_id, person_id, stakeholder_group, status, matched_on, created_at)
     VALUES (:id, :partnership_id, :project_id, :organisation_id, :person_id, :stakeholder_group, :status, :matched_on, :created_at))";
 constexpr std::string_view k_delete_invitation = "DELETE FROM project_invitations WHERE partnership_id = :partnership_id AND id = :id";
-constexpr std::string_view k_mark_sent
-    = "UPDATE project_invitations SET sent_at = :at WHERE partnership_id = :partnership_id AND id = :id AND sent_at IS NULL";
+constexpr std::string_view k_mark_sent = "UPDATE project_invitations SET sent_at = :at, short_code = :code "
+                                         "WHERE partnership_id = :partnership_id AND id = :id AND sent_at IS NULL";
+constexpr std::string_view k_code_taken = "SELECT COUNT(*) FROM project_invitations WHERE partnership_id = :partnership_id AND short_code = :code";
 constexpr std::string_view k_set_response = R"(
-    UPDATE project_invitations SET status = :status, responded_at = :at, responded_by = :by
+    UPDATE project_invitations SET status = :status, responded_at = :at, responded_by = :by, answered_via = :via, answer_note = :note
     WHERE partnership_id = :partnership_id AND id = :id)";
 
 constexpr std::string_view k_insert_member = R"(
@@ -94,6 +96,12 @@ Invitation invitation_from_row(soci::row const& row)
     invitation.created_at = db::text_at(row, 8);
     invitation.sent_at = db::optional_text_at(row, 9);
     invitation.responded_at = db::optional_text_at(row, 10);
+    invitation.responded_by = db::optional_text_at(row, 11);
+    invitation.answered_via = db::text_at(row, 12);
+    if (invitation.answered_via.empty() && invitation.responded_at)
+        invitation.answered_via = "online";
+    invitation.answer_note = db::text_at(row, 13);
+    invitation.short_code = db::optional_text_at(row, 14);
     return invitation;
 }
 
@@ -227,13 +235,35 @@ std::string invitation_key(Invitation const& invitation)
 
 void mark_sent(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& at)
 {
-    sql << k_mark_sent, soci::use(at), soci::use(partnership_id), soci::use(invitation_id);
+    // A fresh code not used in the partnership (40 random bits: a clash is rare, but checked).
+    std::string code;
+    for (;;) {
+        code = new_short_code();
+        long long taken = 0;
+        sql << k_code_taken, soci::use(partnership_id), soci::use(code), soci::into(taken);
+        if (taken == 0)
+            break;
+    }
+    sql << k_mark_sent, soci::use(at), soci::use(code), soci::use(partnership_id), soci::use(invitation_id);
 }
 
-void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& status,
-    std::string const& at, std::string const& by)
+void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, Answer const& response)
 {
-    sql << k_set_response, soci::use(status), soci::use(at), soci::use(by), soci::use(partnership_id), soci::use(invitation_id);
+    std::string const via = response.via == "online" ? "" : response.via;
+    sql << k_set_response, soci::use(response.status), soci::use(response.at), soci::use(response.by), soci::use(via), soci::use(response.note),
+        soci::use(partnership_id), soci::use(invitation_id);
+}
+
+std::optional<Invitation> find_invitation_by_code(soci::session& sql, std::string_view partnership_id, std::string_view code)
+{
+    std::string const partnership { partnership_id }, wanted { code };
+    std::string const select = fmt::format("SELECT {} FROM project_invitations WHERE partnership_id = :partnership_id AND short_code = :code",
+        k_invitation_columns);
+    soci::row row;
+    sql << select, soci::use(partnership), soci::use(wanted), soci::into(row);
+    if (!sql.got_data())
+        return std::nullopt;
+    return invitation_from_row(row);
 }
 
 std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,

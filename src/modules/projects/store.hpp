@@ -31,8 +31,17 @@ void delete_invitation(soci::session& sql, std::string_view partnership_id, std:
     std::optional<PageRequest> const& page = std::nullopt);
 [[nodiscard]] std::string invitation_key(Invitation const& invitation);
 void mark_sent(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& at);
-void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, std::string const& status,
-    std::string const& at, std::string const& by);
+// An answer to an invitation: who recorded it, and how it reached us.
+struct Answer {
+    std::string status; // accepted | declined
+    std::string at;
+    std::string by;
+    std::string via { "online" }; // online | paper | phone | in_person
+    std::string note;
+};
+void set_response(soci::session& sql, std::string const& partnership_id, std::string const& invitation_id, Answer const& answer);
+// The invitation with this (normalised) short code, if any.
+[[nodiscard]] std::optional<Invitation> find_invitation_by_code(soci::session& sql, std::string_view partnership_id, std::string_view code);
 // Sent, unanswered invitations to the person or to an organisation they act
 // for, oldest sent first: one keyset page (limit + 1 rows) on (sent_at, id).
 [[nodiscard]] std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,

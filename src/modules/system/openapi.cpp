@@ -144,13 +144,26 @@ constexpr std::string_view k_schemas = R"json({
       "group": { "$ref": "#/components/schemas/Group" } } },
   "MemberAdd": { "type": "object", "required": ["person_id", "group"], "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
-  "Decline": { "type": "object", "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 } } },
+  "Decline": { "type": "object", "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 },
+      "via": { "type": "string", "enum": ["paper", "phone", "in_person"] }, "note": { "type": "string", "maxLength": 1000 } } },
   "Invitation": { "type": "object", "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "project_title": { "type": "string" },
       "organisation_id": { "type": ["string", "null"] }, "person_id": { "type": ["string", "null"] }, "invitee_name": { "type": "string" },
       "group": { "$ref": "#/components/schemas/Group" }, "status": { "type": "string", "enum": ["pending", "accepted", "declined"] },
       "matched_on": { "$ref": "#/components/schemas/Tags" }, "created_at": { "type": "string" },
-      "sent_at": { "type": ["string", "null"] }, "responded_at": { "type": ["string", "null"] } } },
+      "sent_at": { "type": ["string", "null"] }, "responded_at": { "type": ["string", "null"] },
+      "answered_via": { "type": ["string", "null"], "enum": ["online", "paper", "phone", "in_person", null], "description": "How the answer reached us; null while pending" },
+      "answer_note": { "type": "string" },
+      "responded_by": { "type": ["object", "null"], "properties": { "id": { "type": "string" }, "name": { "type": "string" } } },
+      "short_code": { "type": ["string", "null"], "description": "Given when sent, to quote on the phone or from a letter: K7MQ-3XPA" } } },
+  "Answer": { "type": "object", "additionalProperties": false, "properties": {
+      "via": { "type": "string", "enum": ["paper", "phone", "in_person"], "description": "Required when an organiser records someone else's answer; absent for one's own" },
+      "note": { "type": "string", "maxLength": 1000 } } },
+  "Letter": { "type": "object", "properties": {
+      "invitation": { "$ref": "#/components/schemas/Invitation" }, "project_summary": { "type": "string" },
+      "language": { "type": "string", "description": "The invitee's preferred language (BCP 47)" },
+      "convener": { "type": "object", "properties": { "name": { "type": "string" }, "email": { "type": ["string", "null"] } } },
+      "sign_in_url": { "type": "string" } } },
   "InvitationList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
   "Sent": { "type": "object", "properties": { "sent": { "type": "integer" } } },
   "Member": { "type": "object", "properties": {

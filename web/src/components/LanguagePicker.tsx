@@ -72,6 +72,14 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors }
     setTyped(text);
     onValue(resolveLanguage(text, named) ?? '');
   };
+  // Typed before the list arrived (a slow connection, a quick typist): look
+  // the words up again once it is here, rather than leaving them unmatched.
+  useEffect(() => {
+    if (choices && typed !== null && typed.trim()) {
+      const found = resolveLanguage(typed, named) ?? '';
+      if (found !== value) onValue(found);
+    }
+  }, [choices]);
 
   return (
     <div class={hasError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>

@@ -23,6 +23,7 @@ import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
+import { groupsInProject } from '../projects/groups';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -47,7 +48,7 @@ const recordIds = {
 function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Contribution) => void }) {
   const { t } = useI18n();
   const { me } = useSession();
-  const myGroups = me?.user.groups ?? [];
+  const myGroups = groupsInProject(project, me?.user.groups ?? []);
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');

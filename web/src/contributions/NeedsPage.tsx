@@ -21,6 +21,7 @@ import { useSession } from '../session/session';
 import { moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
 import { Table } from '../components/Table';
+import { groupsInProject } from '../projects/groups';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -203,7 +204,7 @@ const rankingIds = { group: 'ranking-group', need_ids: 'ranking-list' };
 function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Priority) => Promise<void> }) {
   const { t } = useI18n();
   const { me } = useSession();
-  const myGroups = me?.user.groups ?? [];
+  const myGroups = groupsInProject(data.project, me?.user.groups ?? []);
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
   // Starts in the combined order, the place most people would start from.
   const [order, setOrder] = useState<string[]>(() =>

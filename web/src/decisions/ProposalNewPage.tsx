@@ -24,6 +24,7 @@ import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, FacilitatorNotice, methodHint, methodName, weightingName } from './shared';
+import { groupsInProject } from '../projects/groups';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -58,7 +59,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
   const { me } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const form = useFormSubmission(t);
-  const myGroups = me?.user.groups ?? [];
+  const myGroups = groupsInProject(loaded.data?.project, me?.user.groups ?? []);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const textCheck = useLanguageCheck(text, language);

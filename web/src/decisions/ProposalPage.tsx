@@ -447,7 +447,7 @@ export function ProposalPage({ parameters }: PageProps) {
           ) : project.facilitating ? (
             <FacilitatorNotice project={project} />
           ) : (
-            <VoteForm key={`${proposal.version}-${version}`} proposal={proposal} onVoted={after('voted')} />
+            <VoteForm key={`${proposal.version}-${version}`} proposal={proposal} project={project} onVoted={after('voted')} />
           )}
           {canAmend ? <AmendForm key={proposal.version} proposal={proposal} onAmended={after('amended')} /> : null}
           <Comments proposalId={proposal.id} comments={comments} taking={!isOpen ? 'closed' : outside || project.facilitating ? 'outside' : 'open'} onAdded={() => setVersion((value) => value + 1)} />

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { castVote } from '../api/decisions';
 import type { Proposal } from '../api/decisions';
-import type { FieldErrors } from '../api/types';
+import type { FieldErrors, Project } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Radios, Select, TextArea } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -12,6 +12,7 @@ import { useSession } from '../session/session';
 import { buildVote, dotsLeft, draftFrom, needsReason, positionsFor, voteSetAside } from '../text/decisions';
 import type { VoteDraft, VoteProblem } from '../text/decisions';
 import { moveItem } from '../text/ordering';
+import { groupsInProject } from '../projects/groups';
 
 const scoreId = (index: number) => `vote-score-${index}`;
 const dotsId = (index: number) => `vote-dots-${index}`;
@@ -104,10 +105,10 @@ function RankingField({ draft, setDraft, errors }: { draft: VoteDraft; setDraft:
   );
 }
 
-export function VoteForm({ proposal, onVoted }: { proposal: Proposal; onVoted: (proposal: Proposal) => void }) {
+export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; project: Project; onVoted: (proposal: Proposal) => void }) {
   const { t } = useI18n();
   const { me } = useSession();
-  const myGroups = me?.user.groups ?? [];
+  const myGroups = groupsInProject(project, me?.user.groups ?? []);
   const { method, options, dots_per_voter: perVoter } = proposal;
   const [draft, setDraft] = useState<VoteDraft>(() => draftFrom(options, proposal.my_vote, proposal.my_vote?.group ?? myGroups[0] ?? ''));
   const form = useFormSubmission(t);

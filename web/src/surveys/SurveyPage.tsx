@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerSurvey } from '../api/surveys';
-import type { Answer, AnswerValue, FieldErrors, StakeholderGroup, Survey } from '../api/types';
+import type { Answer, AnswerValue, FieldErrors, Project, StakeholderGroup, Survey } from '../api/types';
 import type { PageProps } from '../app';
 import { SummaryRow } from '../activities/shared';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -22,6 +22,7 @@ import { formatDate } from '../text/dates';
 import { isolate, moveItem, questionIn } from '../text/ordering';
 import { TranslatedText } from '../translations/TranslatedText';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
+import { groupsInProject } from '../projects/groups';
 
 type Question = Survey['questions'][number];
 
@@ -125,11 +126,11 @@ function RankingAnswer({ id, options, shown, value, onValue, label, errors }: {
   );
 }
 
-function AnswerForm({ survey, onSent }: { survey: Survey; onSent: () => void }) {
+function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Project; onSent: () => void }) {
   const { t } = useI18n();
   const { me } = useSession();
   const shownQuestion = useQuestionText();
-  const myGroups = me?.user.groups ?? [];
+  const myGroups = groupsInProject(project, me?.user.groups ?? []);
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
   const [values, setValues] = useState<Record<string, AnswerValue>>(() => {
     const start: Record<string, AnswerValue> = {};
@@ -318,6 +319,7 @@ export function SurveyPage({ parameters }: PageProps) {
           <div class="govuk-grid-column-two-thirds">
             <AnswerForm
               survey={survey}
+              project={project}
               onSent={() => {
                 setSent(true);
                 setVersion((value) => value + 1);

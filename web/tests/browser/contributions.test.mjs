@@ -280,7 +280,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await checkAccessibility(page, 'say something with errors');
     await page.getByLabel('A concern').check();
     await page.locator('#say-text').fill(anonymousText);
-    await page.locator('#say-group').selectOption('residents');
+    await page.locator('#say-group').selectOption('service_users_carers');
     const hint = await page.locator('#say-anonymous-hint').innerText();
     assert.match(hint, /not even the organisers/);
     await page.getByLabel('Do not show my name to anyone').check();
