@@ -54,6 +54,8 @@ import { ProfilePage } from './profile/ProfilePage';
 import { InvitationsPage } from './projects/InvitationsPage';
 import { MembersPage } from './projects/MembersPage';
 import { MyInvitationsPage } from './projects/MyInvitationsPage';
+import { InvitationAnswerPage } from './invitations/InvitationAnswerPage';
+import { InvitationLetterPage } from './invitations/InvitationLetterPage';
 import { ProjectEditPage } from './projects/ProjectEditPage';
 import { ProjectListPage } from './projects/ProjectListPage';
 import { ProjectNewPage } from './projects/ProjectNewPage';
@@ -133,6 +135,8 @@ const routes: Route[] = [
   { pattern: '/participation-policy', page: PolicyPage, access: 'signed-in' },
   { pattern: '/projects/:id/budget', page: BudgetPage, access: 'signed-in' },
   { pattern: '/invitations', page: MyInvitationsPage, access: 'signed-in' },
+  { pattern: '/invitations/:id/answer', page: InvitationAnswerPage, access: 'signed-in' },
+  { pattern: '/invitations/:id/letter', page: InvitationLetterPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },
 ];

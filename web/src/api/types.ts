@@ -224,6 +224,23 @@ export type Invitation = {
   created_at: string;
   sent_at: string | null;
   responded_at: string | null;
+  // How the answer reached us (null while pending), and who recorded it.
+  answered_via?: AnswerVia | 'online' | null;
+  answer_note?: string;
+  responded_by?: { id: string; name: string } | null;
+  // Given when it is sent, to quote on the phone or read from a letter: "K7MQ-3XPA".
+  short_code?: string | null;
+};
+
+// How an answer given on someone's behalf reached the organiser.
+export type AnswerVia = 'paper' | 'phone' | 'in_person';
+
+export type InvitationLetter = {
+  invitation: Invitation;
+  project_summary: string;
+  language: string;
+  convener: { name: string; email: string | null };
+  sign_in_url: string;
 };
 
 export type MemberVia = 'co_lead' | 'invitation' | 'direct';

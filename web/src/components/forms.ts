@@ -16,7 +16,7 @@ export function describeFailure(t: Translate, error: unknown): string {
     case 'csrf':
       return t('error.csrf');
     case 'not_found':
-      return t('error.notFound');
+      return error.detail || t('error.notFound');
     case 'conflict':
       return error.detail || t('error.conflict');
     case 'rate_limited':

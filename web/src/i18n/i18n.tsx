@@ -71,6 +71,18 @@ type I18nValue = {
   setLanguage: (language: ShippedLanguage) => void;
 };
 
+// The messages of one shipped language, whatever the page's: for something
+// made for one reader, such as a letter printed in their language.
+export function translatorFor(language: ShippedLanguage): Translate {
+  const messages = catalogues[language];
+  const isolate = rightToLeft.has(language);
+  return (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters, isolate);
+}
+
+export function isRightToLeft(language: ShippedLanguage): boolean {
+  return rightToLeft.has(language);
+}
+
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ComponentChildren }) {
@@ -87,9 +99,7 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
   }, []);
 
   const value = useMemo<I18nValue>(() => {
-    const messages = catalogues[language];
-    const isolate = rightToLeft.has(language);
-    const t: Translate = (key, parameters) => formatMessage(messages[key] ?? en[key] ?? key, parameters, isolate);
+    const t = translatorFor(language);
     const listFormat = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
     const formatList = (items: string[]) => listFormat.format(items);
     return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, formatList, setLanguage };

@@ -11,6 +11,7 @@ import type { Translate } from '../i18n/i18n';
 import { replaceAt, segment, sliceByCodePoints } from '../text/codepoints';
 import type { Range } from '../text/codepoints';
 import type { LanguageCheck } from './useLanguageCheck';
+import { shownScore } from '../text/scores';
 
 type Props = {
   check: LanguageCheck;
@@ -20,11 +21,13 @@ type Props = {
 };
 
 const round = (value: number) => String(Math.round(value));
+const easeShown = (result: CheckResult, ease: number) => shownScore(ease, result.target.min_reading_ease, 'higher', result.meets_target);
+const pisarekShown = (result: CheckResult, pisarek: number) => shownScore(pisarek, result.target.max_pisarek, 'lower', result.meets_target);
 
 export function summaryOf(t: Translate, result: CheckResult): string {
   const verdict = result.meets_target ? t('language.meets') : t('language.below');
-  if (result.flesch_reading_ease !== null) return t('language.summaryEase', { score: round(result.flesch_reading_ease), verdict });
-  if (result.pisarek !== null) return t('language.summaryPisarek', { score: round(result.pisarek), verdict });
+  if (result.flesch_reading_ease !== null) return t('language.summaryEase', { score: easeShown(result, result.flesch_reading_ease), verdict });
+  if (result.pisarek !== null) return t('language.summaryPisarek', { score: pisarekShown(result, result.pisarek), verdict });
   return t('language.summaryOther', { verdict });
 }
 
@@ -35,10 +38,10 @@ export function reasonsOf(t: Translate, result: CheckResult): string[] {
   if (unexplained > 0) reasons.push(t('language.reasonJargon', { count: unexplained }));
   const ease = result.flesch_reading_ease;
   if (ease !== null && ease < result.target.min_reading_ease) {
-    reasons.push(t('language.reasonEase', { score: round(ease), target: round(result.target.min_reading_ease) }));
+    reasons.push(t('language.reasonEase', { score: easeShown(result, ease), target: round(result.target.min_reading_ease) }));
   }
   if (result.pisarek !== null && result.pisarek > result.target.max_pisarek) {
-    reasons.push(t('language.reasonPisarek', { score: round(result.pisarek), target: round(result.target.max_pisarek) }));
+    reasons.push(t('language.reasonPisarek', { score: pisarekShown(result, result.pisarek), target: round(result.target.max_pisarek) }));
   }
   const long = result.long_sentences.length;
   if (long > 0) reasons.push(t('language.reasonLong', { count: long, words: result.target.max_sentence_words }));

@@ -8,7 +8,9 @@ import type { FieldErrors, Invitation, Organisation, Person, Project, Stakeholde
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Select } from '../components/Fields';
+import { Button, Select, TextInput } from '../components/Fields';
+import { findInvitationByCode } from '../api/invitations';
+import type { MessageKey } from '../i18n/i18n';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -19,7 +21,7 @@ import { useResource } from '../components/useResource';
 import { useTagName } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { Link } from '../router/router';
+import { Link, navigate } from '../router/router';
 import { formatDate } from '../text/dates';
 import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
@@ -177,6 +179,45 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
   );
 }
 
+// Someone phones and reads the code from their letter: the organiser finds
+// the invitation and records the answer.
+function FindByCode() {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const [code, setCode] = useState('');
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = code.trim() ? {} : { code: [t('invitations.findHint')] };
+    form.submit(async () => {
+      const found = await findInvitationByCode(code.trim());
+      navigate(`/invitations/${found.id}/answer`);
+    }, clientErrors);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate class="govuk-!-margin-bottom-6" id="find-by-code">
+      <h2 class="govuk-heading-m">{t('invitations.findHeading')}</h2>
+      {form.generalError ? (
+        <p class="govuk-error-message" role="alert">
+          {form.generalError}
+        </p>
+      ) : null}
+      <TextInput
+        id="find-code"
+        name="code"
+        label={t('invitations.findLabel')}
+        hint={t('invitations.findHint')}
+        value={code}
+        onValue={setCode}
+        errors={messagesFor(form.errors, 'code')}
+      />
+      <Button busy={form.submitting} secondary>
+        {t('invitations.find')}
+      </Button>
+    </form>
+  );
+}
+
 export function InvitationsPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
   const tagName = useTagName();
@@ -239,6 +280,8 @@ export function InvitationsPage({ parameters }: PageProps) {
       </p>
       <p class="govuk-body">{t('invitations.reviewIntro')}</p>
 
+      {invitations.some((invitation) => invitation.sent_at && invitation.status === 'pending') ? <FindByCode /> : null}
+
       {invitations.length === 0 ? (
         <p class="govuk-body">{t('invitations.none')}</p>
       ) : (
@@ -268,11 +311,35 @@ export function InvitationsPage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">
                   <InvitationStatusTag invitation={invitation} />
+                  {invitation.responded_by && invitation.answered_via && invitation.answered_via !== 'online' ? (
+                    <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                      {t('invitations.answeredBy', {
+                        via: t(`invitationAnswer.via.${invitation.answered_via}` as MessageKey),
+                        name: invitation.responded_by.name,
+                      })}
+                    </span>
+                  ) : null}
                 </td>
                 <td class="govuk-table__cell">
                   {invitation.sent_at ? formatDate(invitation.sent_at, language) : t('invitations.notSent')}
                 </td>
                 <td class="govuk-table__cell">
+                  {invitation.sent_at && invitation.status === 'pending' ? (
+                    <ul class="govuk-list govuk-!-margin-bottom-0">
+                      <li>
+                        <Link class="govuk-link" href={`/invitations/${invitation.id}/answer`}>
+                          {t('invitations.recordAnswer')}
+                          <span class="govuk-visually-hidden"> {invitation.invitee_name}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Link class="govuk-link" href={`/invitations/${invitation.id}/letter`}>
+                          {t('invitations.letter')}
+                          <span class="govuk-visually-hidden"> {invitation.invitee_name}</span>
+                        </Link>
+                      </li>
+                    </ul>
+                  ) : null}
                   {invitation.sent_at ? null : (
                     <button
                       type="button"

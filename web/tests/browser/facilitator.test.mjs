@@ -66,6 +66,11 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     await page.getByLabel('Voluntary and community sector').check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/people/') && !url.pathname.endsWith('/edit'));
+    // Her page keeps the change to her groups, with who made it (issue 27).
+    const changes = page.locator('#group-changes');
+    await changes.waitFor();
+    assert.match(await changes.innerText(), /Changes to your groups[\s\S]*Added: Voluntary and community sector[\s\S]*Nadia Facilitator \(themself\)/);
+    await checkAccessibility(page, 'person page with a change to her groups');
 
     await page.goto(`/projects/${projectId}/proposals`);
     await page.locator('h1', { hasText: 'Decide together' }).waitFor();

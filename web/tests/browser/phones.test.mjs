@@ -69,14 +69,23 @@ async function demoIds(page) {
   };
   const projects = (await get('/api/v1/projects')).items;
   assert.ok(projects.length >= 2, 'the demo has projects');
-  const ids = { projects: projects.map((project) => project.id), activities: [], contributions: [], surveys: [], proposals: [], decisions: [] };
+  const ids = { projects: projects.map((project) => project.id), activities: [], contributions: [], surveys: [], proposals: [], decisions: [], invitations: [] };
   for (const project of projects) {
-    ids.activities.push(...(await get(`/api/v1/projects/${project.id}/activities`)).items.map((activity) => activity.id));
+    // One of each series: a monthly forum's later meetings are the same pages as its first.
+    const activities = (await get(`/api/v1/projects/${project.id}/activities`)).items;
+    const titles = new Set();
+    for (const activity of activities) {
+      if (titles.has(activity.title)) continue;
+      titles.add(activity.title);
+      ids.activities.push(activity.id);
+    }
     ids.contributions.push(...(await get(`/api/v1/projects/${project.id}/contributions`)).items.slice(0, 1).map((item) => item.id));
     ids.surveys.push(...(await get(`/api/v1/projects/${project.id}/surveys`)).items.slice(0, 1).map((item) => item.id));
     const proposals = (await get(`/api/v1/projects/${project.id}/proposals`)).items;
     ids.proposals.push(...proposals.map((proposal) => proposal.id));
     ids.decisions.push(...proposals.map((proposal) => proposal.decision_id).filter(Boolean));
+    const invitations = (await get(`/api/v1/projects/${project.id}/invitations`)).items;
+    ids.invitations.push(...invitations.filter((invitation) => invitation.sent_at && invitation.status === 'pending').slice(0, 1).map((invitation) => invitation.id));
   }
   ids.people = (await get('/api/v1/people')).items.slice(0, 2).map((person) => person.id);
   ids.organisations = (await get('/api/v1/organisations')).items.slice(0, 2).map((organisation) => organisation.id);
@@ -110,6 +119,7 @@ function convenerPaths(ids) {
   for (const id of ids.decisions) paths.push(`/decisions/${id}`);
   for (const id of ids.panels) paths.push(`/panels/${id}`, `/panels/${id}/results`);
   for (const id of ids.claims) paths.push(`/claims/${id}`);
+  for (const id of ids.invitations) paths.push(`/invitations/${id}/answer`, `/invitations/${id}/letter`);
   return paths;
 }
 

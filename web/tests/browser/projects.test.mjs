@@ -223,7 +223,8 @@ describe('projects', () => {
     await page.goto('/projects/new');
     await page.locator('h1', { hasText: 'You cannot do this' }).waitFor();
     await page.goto(`${projectPath}/invitations`);
-    await page.getByText('You do not have permission to do this.').waitFor();
+    // The server's own reason, not a generic "You do not have permission" (issue 13, item 2).
+    await page.getByText("Only conveners and the project's co-leads can see all its invitations.").waitFor();
     await checkAccessibility(page, 'invitations as a member');
     assertNoProblems(page);
     await page.context().close();

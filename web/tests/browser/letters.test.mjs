@@ -1,0 +1,119 @@
+// Issue 13, item 8: people without email. The convener invites Elżbieta, who
+// reads Polish and has no email, and Senait, who reads Tigrinya. She prints
+// Elżbieta's letter (in Polish, with its code and a reply slip) and Senait's
+// (in English, and the page says why). Elżbieta phones and reads her code;
+// the convener finds the invitation by it and records the answer, which
+// shows how it came and who took it.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+
+const projectTitle = 'Lunch club at the library';
+
+async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+}
+
+describe('people without email: letters, codes and answers by phone', () => {
+  let server;
+  let browser;
+  let projectId = '';
+  const invitationOf = {};
+
+  before(async () => {
+    server = await startServer('letters');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener invites two people without email and prints their letters', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const project = await api(page, 'POST', '/api/v1/projects', {
+      title: projectTitle,
+      summary: 'A weekly lunch at the library, planned with the people who come.',
+      interests: ['no-match-library'],
+      charter: {},
+    });
+    assert.equal(project.status, 201);
+    projectId = project.body.id;
+    for (const [name, language] of [['Elżbieta Kowalska', 'pl'], ['Senait Tesfay', 'ti']]) {
+      const person = await api(page, 'POST', '/api/v1/people', { name, groups: ['residents'], preferred_language: language });
+      assert.equal(person.status, 201);
+      const invited = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: person.body.id, group: 'residents' });
+      assert.equal(invited.status, 201);
+      invitationOf[name] = invited.body.id;
+    }
+
+    await page.goto(`/projects/${projectId}/invitations`);
+    await page.getByRole('button', { name: 'Send invitations' }).click();
+    await page.locator('.govuk-notification-banner--success').waitFor();
+    const row = page.locator('tbody tr', { hasText: 'Elżbieta Kowalska' });
+    await row.getByRole('link', { name: /Print a letter/ }).click();
+    await page.locator('h1', { hasText: 'A letter to print for Elżbieta Kowalska' }).waitFor();
+    assert.match(await page.locator('#letter-language').innerText(), /Polish/);
+    const letter = page.locator('#letter');
+    assert.equal(await letter.getAttribute('lang'), 'pl');
+    const words = await letter.innerText();
+    assert.match(words, /Zapraszamy do udziału/);
+    assert.match(words, new RegExp(projectTitle));
+    assert.match(words, /A weekly lunch at the library/);
+    assert.match(words, /Grace Mensah/);
+    const code = (await page.locator('#letter-code strong').innerText()).trim();
+    assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    assert.match(await page.locator('#letter-slip').innerText(), /Tak, wezmę udział/);
+    await checkAccessibility(page, 'a letter in Polish');
+    await screenshot(page, 'letters-polish-1280');
+    // Printed, only the letter shows.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('h1').isVisible(), false);
+    assert.equal(await letter.isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/letter`);
+    await page.locator('#letter-language', { hasText: 'cannot write letters in Tigrinya' }).waitFor();
+    assert.equal(await page.locator('#letter').getAttribute('lang'), 'en');
+    assert.match(await page.locator('#letter').innerText(), /You are invited to take part, for Residents/);
+    await checkAccessibility(page, 'a letter in English for a Tigrinya reader');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'letters-english-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Elżbieta phones and reads her code, in lower case and without the dash.
+    await page.goto(`/projects/${projectId}/invitations`);
+    await page.locator('#find-code').fill(code.replace('-', '').toLowerCase());
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.locator('h1', { hasText: 'Record the answer of Elżbieta Kowalska' }).waitFor();
+    assert.match(await page.locator('#answer-code').innerText(), new RegExp(code));
+    await page.getByRole('button', { name: 'Save their answer' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    for (const id of ['answer-answer', 'answer-via']) assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1);
+    await checkAccessibility(page, 'record an answer with errors');
+    await page.getByLabel('Yes, they will take part').check();
+    await page.getByLabel('By phone').check();
+    await page.locator('#answer-note').fill('Rang the office on Tuesday morning.');
+    await screenshot(page, 'letters-record-answer-1280');
+    await page.getByRole('button', { name: 'Save their answer' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Elżbieta Kowalska will take part' }).waitFor();
+    const answered = page.locator('tbody tr', { hasText: 'Elżbieta Kowalska' });
+    assert.match(await answered.innerText(), /Accepted[\s\S]*By phone, recorded by Grace Mensah/);
+    assert.equal(await answered.getByRole('link', { name: /Record their answer/ }).count(), 0);
+    await checkAccessibility(page, 'invitations with an answer taken by phone');
+
+    // A code nobody has says so, next to the box.
+    await page.locator('#find-code').fill('0000-0000');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.locator('#find-by-code [role="alert"]', { hasText: 'No invitation in this partnership has that code' }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
