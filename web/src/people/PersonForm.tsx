@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { commonAccessNeeds, roles, stakeholderGroups } from '../api/types';
+import { commonAccessNeeds, livedExperienceGroups, roles, stakeholderGroups } from '../api/types';
 import type { FieldErrors, Organisation, Person, PersonFields, Role, StakeholderGroup } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Checkboxes, Select, TextInput } from '../components/Fields';
@@ -94,7 +94,13 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
       // An empty email on create means "no account yet"; on edit it is left as it was.
       if (draft.email.trim()) fields.email = draft.email.trim();
     }
-    if (mode === 'self') delete (fields as Partial<PersonFields>).groups;
+    // On their own profile people choose their lived-experience groups; a
+    // sector group comes with an organisation, which a convener records, so
+    // it is kept as it is (docs/api.md, "Stakeholder groups are earned").
+    if (mode === 'self') {
+      const sectors = person?.groups.filter((group) => !(livedExperienceGroups as readonly string[]).includes(group)) ?? [];
+      fields.groups = [...sectors, ...draft.groups.filter((group) => (livedExperienceGroups as readonly string[]).includes(group))];
+    }
     form.submit(() => save(fields), clientErrors);
   };
 
@@ -149,6 +155,18 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               values={draft.groups}
               onValues={(values) => set('groups')(values as StakeholderGroup[])}
               choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
+              errors={messagesFor(form.errors, 'groups')}
+            />
+          ) : null}
+          {mode === 'self' ? (
+            <Checkboxes
+              id={fieldIds.groups}
+              name="groups"
+              label={t('person.groupsSelf')}
+              hint={t('person.groupsSelfHint')}
+              values={draft.groups.filter((group) => (livedExperienceGroups as readonly string[]).includes(group))}
+              onValues={(values) => set('groups')(values as StakeholderGroup[])}
+              choices={livedExperienceGroups.map((value) => ({ value, text: groupName(t, value) }))}
               errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
