@@ -44,7 +44,7 @@ describe('people without email: letters, codes and answers by phone', () => {
     });
     assert.equal(project.status, 201);
     projectId = project.body.id;
-    for (const [name, language] of [['Elżbieta Kowalska', 'pl'], ['Senait Tesfay', 'ti']]) {
+    for (const [name, language] of [['Elżbieta Kowalska', 'pl'], ['Senait Tesfay', 'ti'], ['Huda Saleh', 'ar']]) {
       const person = await api(page, 'POST', '/api/v1/people', { name, groups: ['residents'], preferred_language: language });
       assert.equal(person.status, 201);
       const invited = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: person.body.id, group: 'residents' });
@@ -85,6 +85,29 @@ describe('people without email: letters, codes and answers by phone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await fitsTheWidth(page, 390);
     await screenshot(page, 'letters-english-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Huda reads Arabic: her letter is in Arabic, right to left, whatever the page's language.
+    await page.goto(`/invitations/${invitationOf['Huda Saleh']}/letter`);
+    await page.locator('#letter-language', { hasText: 'Arabic' }).waitFor();
+    const arabic = page.locator('#letter');
+    assert.equal(await arabic.getAttribute('lang'), 'ar');
+    assert.equal(await arabic.getAttribute('dir'), 'rtl');
+    assert.match(await arabic.innerText(), /ندعوك إلى المشاركة/);
+    await checkAccessibility(page, 'a letter in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'letters-arabic-390');
+
+    // The answer page read in Arabic.
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/answer`);
+    await page.locator('html[dir="rtl"]').waitFor();
+    await page.locator('h1', { hasText: 'سجّل رد' }).waitFor();
+    await checkAccessibility(page, 'record an answer, in Arabic');
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'letters-record-answer-ar-390');
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // Elżbieta phones and reads her code, in lower case and without the dash.
