@@ -1,162 +1,389 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
-import { listAttendance, listSignups, recordAttendance } from '../api/activities';
+import { listAttendance, listSignups, recordRegister } from '../api/activities';
 import { listAllPeople } from '../api/people';
-import { stakeholderGroups } from '../api/types';
-import type { Attendance, FieldErrors, Person, Signup, StakeholderGroup } from '../api/types';
+import { listMembers } from '../api/projects';
+import type { Attendance, FieldErrors, Member, Person, Signup, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../app';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios, Select, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { Button, Select, TextArea } from '../components/Fields';
+import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
+import { focusSuccessBanner } from '../projects/focus';
+import { claimForPath } from '../resources/api';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { paidByEmployer, usualGroup } from '../text/attendance';
-import { claimForPath } from '../resources/api';
+import { groupsInProject, paidByEmployer, registerErrors, registerGroup } from '../text/attendance';
 import { formatDateTime } from '../text/dates';
-import { focusSuccessBanner } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
 
-const fieldIds = { person_id: 'attended-person', group: 'attended-group', paid_by_employer: 'attended-paid', early_reason: 'attended-early-reason' };
+// Attendance as a register (issue 13, item 5): everyone who signed up is a line
+// with a box to tick, their group and whether their employer pays them to be
+// there filled in and changeable; people who came without signing up are added
+// as walk-ins; every ticked line is recorded at once (one transaction on the
+// server), and an error the server finds in a line is shown on that line.
 
-type Loaded = ActivityWithProject & { attendance: Attendance[]; signups: Signup[]; people: Person[] };
+type Loaded = ActivityWithProject & { attendance: Attendance[]; signups: Signup[]; people: Person[]; members: Member[] };
 
 async function load(id: string): Promise<Loaded> {
   const loaded = await loadActivity(id);
-  if (!loaded.activity.can_organise) return { ...loaded, attendance: [], signups: [], people: [] };
-  const [attendance, signups, people] = await Promise.all([listAttendance(id), listSignups(id), listAllPeople()]);
-  return { ...loaded, attendance: attendance.items, signups: signups.items, people };
+  if (!loaded.activity.can_organise) return { ...loaded, attendance: [], signups: [], people: [], members: [] };
+  const [attendance, signups, people, members] = await Promise.all([
+    listAttendance(id),
+    listSignups(id),
+    listAllPeople(),
+    listMembers(loaded.project.id),
+  ]);
+  return { ...loaded, attendance: attendance.items, signups: signups.items, people, members: members.items };
 }
 
-type Recorded = { name: string; group: StakeholderGroup; paidByEmployer: boolean };
+type Line = {
+  personId: string;
+  name: string;
+  walkIn: boolean;
+  groups: string[];
+  ticked: boolean;
+  group: string;
+  // Empty until the organiser chooses: until then the answer follows the group.
+  paid: '' | 'yes' | 'no';
+};
 
-function RecordForm({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: Recorded) => Promise<void> }) {
+const lineId = (personId: string) => `register-${personId}`;
+const earlyReasonId = 'attended-early-reason';
+const walkInId = 'register-walk-in';
+
+function lineFor(person: Person | undefined, fallbackName: string, personId: string, members: Member[], walkIn: boolean, signedUpFor?: string): Line {
+  const groups = person ? groupsInProject(person, members) : signedUpFor ? [signedUpFor] : [];
+  return { personId, name: person?.name ?? fallbackName, walkIn, groups, ticked: walkIn, group: registerGroup(groups, signedUpFor), paid: '' };
+}
+
+// Everyone who signed up (with a place or waiting) and is not recorded yet, in the order they signed up.
+function firstLines(data: Loaded): Line[] {
+  const recorded = new Set(data.attendance.map((item) => item.person_id));
+  const people = new Map(data.people.map((person) => [person.id, person]));
+  return data.signups
+    .filter((signup) => !recorded.has(signup.person_id))
+    .map((signup) => lineFor(people.get(signup.person_id), signup.name, signup.person_id, data.members, signup.walk_in, signup.group));
+}
+
+const paidOf = (line: Line) => line.paid || (paidByEmployer(line.group) ? 'yes' : 'no');
+
+type Recorded = { names: string[]; group: StakeholderGroup | null; paidByEmployer: boolean };
+
+function ErrorLines({ id, messages }: { id: string; messages: string[] }) {
   const { t } = useI18n();
-  const [personId, setPersonId] = useState('');
-  const [group, setGroup] = useState('');
-  // Empty until the organiser chooses: then the answer follows the group.
-  const [paid, setPaid] = useState('');
-  const [earlyReason, setEarlyReason] = useState('');
+  if (messages.length === 0) return null;
+  return (
+    <p id={id} class="govuk-error-message">
+      {messages.map((message, index) => (
+        <span key={index} class="rt-error-line">
+          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function RegisterLine({ line, errors, onChange }: { line: Line; errors: Record<string, string[]>; onChange: (line: Line) => void }) {
+  const { t } = useI18n();
+  const id = lineId(line.personId);
+  const whoErrors = [...(errors[''] ?? []), ...(errors.person_id ?? [])];
+  const groupErrors = errors.group ?? [];
+  const paidErrors = errors.paid_by_employer ?? [];
+  const formGroup = (messages: string[]) => `govuk-form-group rt-register-field${messages.length ? ' govuk-form-group--error' : ''}`;
+  return (
+    <tr class="govuk-table__row" data-person={line.personId}>
+      <td class="govuk-table__cell">
+        <div class={formGroup(whoErrors)}>
+          <ErrorLines id={`${id}-error`} messages={whoErrors} />
+          <div class="govuk-checkboxes govuk-checkboxes--small">
+            <div class="govuk-checkboxes__item">
+              <input
+                class="govuk-checkboxes__input"
+                id={id}
+                name="attended"
+                type="checkbox"
+                value={line.personId}
+                checked={line.ticked}
+                aria-describedby={whoErrors.length ? `${id}-error` : undefined}
+                onChange={(event) => onChange({ ...line, ticked: (event.currentTarget as HTMLInputElement).checked })}
+              />
+              <label class="govuk-label govuk-checkboxes__label" for={id}>
+                <Title text={line.name} />
+              </label>
+            </div>
+          </div>
+          {line.walkIn ? <strong class="govuk-tag govuk-tag--grey rt-register-tag">{t('attendance.walkIn')}</strong> : null}
+        </div>
+      </td>
+      <td class="govuk-table__cell">
+        <div class={formGroup(groupErrors)}>
+          {line.groups.length === 0 ? (
+            <p class="govuk-body govuk-!-margin-bottom-0">{t('attendance.noGroup')}</p>
+          ) : (
+            <>
+              <label class="govuk-label govuk-visually-hidden" for={`${id}-group`}>
+                {t('attendance.groupFor', { name: line.name })}
+              </label>
+              <ErrorLines id={`${id}-group-error`} messages={groupErrors} />
+              <select
+                class={`govuk-select${groupErrors.length ? ' govuk-select--error' : ''}`}
+                id={`${id}-group`}
+                name={`group-${line.personId}`}
+                value={line.group}
+                aria-describedby={groupErrors.length ? `${id}-group-error` : undefined}
+                onChange={(event) => onChange({ ...line, group: (event.currentTarget as HTMLSelectElement).value, paid: '' })}
+              >
+                {line.groups.map((group) => (
+                  <option key={group} value={group}>
+                    {groupName(t, group)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+        </div>
+      </td>
+      <td class="govuk-table__cell">
+        <div class={formGroup(paidErrors)}>
+          <label class="govuk-label govuk-visually-hidden" for={`${id}-paid`}>
+            {t('attendance.paidFor', { name: line.name })}
+          </label>
+          <ErrorLines id={`${id}-paid-error`} messages={paidErrors} />
+          <select
+            class={`govuk-select${paidErrors.length ? ' govuk-select--error' : ''}`}
+            id={`${id}-paid`}
+            name={`paid-${line.personId}`}
+            value={paidOf(line)}
+            aria-describedby={paidErrors.length ? `${id}-paid-error` : undefined}
+            onChange={(event) => onChange({ ...line, paid: (event.currentTarget as HTMLSelectElement).value as 'yes' | 'no' })}
+          >
+            <option value="no">{t('attendance.paidNo')}</option>
+            <option value="yes">{t('attendance.paidYes')}</option>
+          </select>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+// The error summary's links: the server names lines by their place in what was sent.
+function registerFieldIds(sent: string[], firstLine: string | undefined): Record<string, string> {
+  const ids: Record<string, string> = { early_reason: earlyReasonId, entries: firstLine ? lineId(firstLine) : walkInId };
+  sent.forEach((personId, index) => {
+    ids[`entries.${index}`] = lineId(personId);
+    ids[`entries.${index}.person_id`] = lineId(personId);
+    ids[`entries.${index}.group`] = `${lineId(personId)}-group`;
+    ids[`entries.${index}.paid_by_employer`] = `${lineId(personId)}-paid`;
+  });
+  return ids;
+}
+
+function notStartedText(t: Translate, isConvener: boolean): string {
+  return isConvener ? t('attendance.notStarted') : t('attendance.notStartedOthers');
+}
+
+function Register({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: Recorded) => Promise<void> }) {
+  const { t } = useI18n();
   const { isConvener } = useSession();
+  const [lines, setLines] = useState<Line[]>(() => firstLines(data));
+  const [sent, setSent] = useState<string[]>([]);
+  const [walkIn, setWalkIn] = useState('');
+  const [walkInError, setWalkInError] = useState<string | null>(null);
+  const [earlyReason, setEarlyReason] = useState('');
+  const form = useFormSubmission(t);
   // Attendance is for what has happened; before the start only a convener records it, with a reason.
   const notStarted = new Date(data.activity.starts_at).getTime() > Date.now();
-  const form = useFormSubmission(t);
   const recorded = new Set(data.attendance.map((item) => item.person_id));
-  // People who signed up come first: they are the ones most likely to be there.
-  const signedUp = new Set(data.signups.map((signup) => signup.person_id));
-  const people = data.people
-    .filter((person) => !recorded.has(person.id))
-    .sort((a, b) => Number(signedUp.has(b.id)) - Number(signedUp.has(a.id)));
-  const chosen = people.find((person) => person.id === personId);
-  const groups = chosen && chosen.groups.length ? chosen.groups : [...stakeholderGroups];
-  const shownPaid = paid || (paidByEmployer(group || usualGroup(chosen?.groups ?? [])) ? 'yes' : 'no');
+  const onRegister = new Set(lines.map((line) => line.personId));
+  const others = data.people.filter((person) => !recorded.has(person.id) && !onRegister.has(person.id));
+  const errorsByPerson = registerErrors(form.errors, sent);
+
+  if (notStarted && !isConvener) {
+    return (
+      <div class="govuk-warning-text">
+        <span class="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong class="govuk-warning-text__text">{notStartedText(t, false)}</strong>
+      </div>
+    );
+  }
+
+  const change = (changed: Line) => setLines((current) => current.map((line) => (line.personId === changed.personId ? changed : line)));
+
+  const addWalkIn = () => {
+    const person = others.find((candidate) => candidate.id === walkIn);
+    if (!person) {
+      setWalkInError(t('attendance.walkInMissing'));
+      document.getElementById(walkInId)?.focus();
+      return;
+    }
+    setWalkInError(null);
+    setWalkIn('');
+    setLines((current) => [...current, lineFor(person, person.name, person.id, data.members, true)]);
+    // The new line's box (ticked already) takes focus, so it is clear where it went.
+    window.setTimeout(() => document.getElementById(lineId(person.id))?.focus(), 0);
+  };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
+    const ticked = lines.filter((line) => line.ticked);
     const clientErrors: FieldErrors = {};
-    if (!personId) clientErrors.person_id = [t('attendance.personMissing')];
-    form.submit(
-      async () => {
-        const answer = await recordAttendance(data.activity.id, {
-          person_id: personId,
-          ...(group ? { group: group as StakeholderGroup } : {}),
-          paid_by_employer: shownPaid === 'yes',
-          ...(notStarted && earlyReason.trim() ? { early_reason: earlyReason.trim() } : {}),
-        });
-        const entry = answer.items.find((item) => item.person_id === personId);
-        setPersonId('');
-        setGroup('');
-        setPaid('');
-        setEarlyReason('');
-        await onRecorded({ name: chosen?.name ?? '', group: entry?.group ?? (group as StakeholderGroup), paidByEmployer: entry?.paid_by_employer ?? shownPaid === 'yes' });
-      },
-      clientErrors,
-      (error) => (error instanceof ApiError && error.status === 409 ? error.detail || t('attendance.already') : null),
-    );
+    if (ticked.length === 0) clientErrors.entries = [t('attendance.noneTicked')];
+    if (notStarted && !earlyReason.trim()) clientErrors.early_reason = [t('attendance.earlyReasonMissing')];
+    setSent(ticked.map((line) => line.personId));
+    form.submit(async () => {
+      await recordRegister(data.activity.id, {
+        entries: ticked.map((line) => ({
+          person_id: line.personId,
+          ...(line.groups.length ? { group: line.group as StakeholderGroup } : {}),
+          paid_by_employer: paidOf(line) === 'yes',
+        })),
+        ...(notStarted ? { early_reason: earlyReason.trim() } : {}),
+      });
+      const groups = new Set(ticked.map((line) => line.group));
+      const paid = new Set(ticked.map((line) => paidOf(line)));
+      await onRecorded({
+        names: ticked.map((line) => line.name),
+        group: groups.size === 1 ? (ticked[0].group as StakeholderGroup) : null,
+        paidByEmployer: paid.size === 1 && paid.has('yes'),
+      });
+    }, clientErrors);
   };
 
+  const entriesErrors = exactMessages(form.errors, 'entries');
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-      <h2 class="govuk-heading-m">{t('attendance.recordHeading')}</h2>
+      <ErrorSummary
+        errors={form.errors}
+        generalError={form.generalError}
+        fieldIds={registerFieldIds(sent, lines[0]?.personId)}
+        failureCount={form.failureCount}
+      />
+      <h2 class="govuk-heading-m">{t('attendance.registerHeading')}</h2>
       {notStarted ? (
         <div class="govuk-warning-text">
           <span class="govuk-warning-text__icon" aria-hidden="true">
             !
           </span>
-          <strong class="govuk-warning-text__text">{t('attendance.notStarted')}</strong>
+          <strong class="govuk-warning-text__text">{notStartedText(t, true)}</strong>
         </div>
       ) : null}
-      <Select
-        id={fieldIds.person_id}
-        name="person_id"
-        label={t('invitations.person')}
-        value={personId}
-        onValue={(value) => {
-          setPersonId(value);
-          setGroup('');
-          setPaid('');
-        }}
-        emptyChoice={t('project.choosePerson')}
-        choices={people.map((person) => ({
-          value: person.id,
-          text: signedUp.has(person.id) ? t('attendance.signedUpOption', { name: person.name }) : person.name,
-        }))}
-        errors={messagesFor(form.errors, 'person_id')}
-      />
-      <Select
-        id={fieldIds.group}
-        name="group"
-        label={t('attendance.group')}
-        hint={t('attendance.groupHint')}
-        value={group}
-        onValue={(value) => {
-          setGroup(value);
-          setPaid('');
-        }}
-        emptyChoice={t('attendance.groupDefault')}
-        choices={groups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
-      />
-      <Radios
-        id={fieldIds.paid_by_employer}
-        name="paid_by_employer"
-        label={t('attendance.paidQuestion')}
-        hint={t('attendance.paidHint')}
-        value={shownPaid}
-        onValue={setPaid}
-        choices={[
-          { value: 'yes', text: t('attendance.paidYes') },
-          { value: 'no', text: t('attendance.paidNo') },
-        ]}
-        errors={messagesFor(form.errors, 'paid_by_employer')}
-      />
-      {notStarted && isConvener ? (
-        <TextArea
-          id={fieldIds.early_reason}
-          name="early_reason"
-          label={t('attendance.earlyReason')}
-          hint={t('attendance.earlyReasonHint')}
-          value={earlyReason}
-          onValue={setEarlyReason}
-          rows={3}
-          errors={messagesFor(form.errors, 'early_reason')}
-        />
-      ) : null}
-      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
-        {t('attendance.submit')}
-      </Button>
+      <p class="govuk-body">{t('attendance.registerIntro')}</p>
+      <p class="govuk-body" id="register-paid-hint">
+        {t('attendance.paidHint')}
+      </p>
+      <div class={`govuk-form-group${entriesErrors.length ? ' govuk-form-group--error' : ''}`}>
+        <ErrorLines id="register-entries-error" messages={entriesErrors} />
+        {lines.length === 0 ? (
+          <p class="govuk-body">{data.signups.length === 0 ? t('attendance.nobodySignedUp') : t('attendance.everyoneRecorded')}</p>
+        ) : (
+          <Table id="register">
+            <caption class="govuk-table__caption govuk-table__caption--s">
+              {t('attendance.registerCaption', { count: lines.length })}
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header govuk-!-width-one-third">
+                  {t('attendance.column.who')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {t('attendance.column.group')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {t('attendance.paidColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {lines.map((line) => (
+                <RegisterLine key={line.personId} line={line} errors={errorsByPerson.get(line.personId) ?? {}} onChange={change} />
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </div>
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <h3 class="govuk-heading-s">{t('attendance.walkInHeading')}</h3>
+          <Select
+            id={walkInId}
+            name="walk_in"
+            label={t('attendance.walkInPerson')}
+            hint={t('attendance.walkInHint')}
+            value={walkIn}
+            onValue={(value) => {
+              setWalkIn(value);
+              setWalkInError(null);
+            }}
+            emptyChoice={t('project.choosePerson')}
+            choices={others.map((person) => ({ value: person.id, text: person.name }))}
+            errors={walkInError ? [walkInError] : []}
+          />
+          <div>
+            <button type="button" class="govuk-button govuk-button--secondary" onClick={addWalkIn}>
+              {t('attendance.walkInAdd')}
+            </button>
+          </div>
+          {notStarted ? (
+            <TextArea
+              id={earlyReasonId}
+              name="early_reason"
+              label={t('attendance.earlyReason')}
+              hint={t('attendance.earlyReasonHint')}
+              value={earlyReason}
+              onValue={setEarlyReason}
+              rows={3}
+              errors={messagesFor(form.errors, 'early_reason')}
+            />
+          ) : null}
+          <div>
+            <Button busy={form.submitting} busyText={t('common.saving')}>
+              {t('attendance.submit')}
+            </Button>
+          </div>
+        </div>
+      </div>
     </form>
+  );
+}
+
+function RecordedBanner({ recorded, projectId }: { recorded: Recorded; projectId: string }) {
+  const { t, formatList } = useI18n();
+  const one = recorded.names.length === 1;
+  const heading =
+    one && recorded.group
+      ? t('attendance.recorded', { name: recorded.names[0], group: groupName(t, recorded.group) })
+      : t('attendance.recordedMany', { count: recorded.names.length });
+  return (
+    <NotificationBanner kind="success" heading={heading}>
+      {one ? null : (
+        <p class="govuk-body">
+          <bdi>{formatList(recorded.names)}</bdi>
+        </p>
+      )}
+      <p class="govuk-body">
+        {recorded.paidByEmployer ? t('attendance.recordedPaid') : one ? t('attendance.recordedOffered') : t('attendance.recordedManyOffered')}
+      </p>
+      <p class="govuk-body">
+        <Link class="govuk-notification-banner__link" href={`/projects/${projectId}/timeline`}>
+          {t('attendance.timelineLink')}
+        </Link>
+      </p>
+    </NotificationBanner>
   );
 }
 
@@ -185,23 +412,25 @@ export function AttendancePage({ parameters }: PageProps) {
   return (
     <>
       <ActivityBreadcrumbs project={project} activity={activity} />
-      {recorded ? (
-        <NotificationBanner kind="success" heading={t('attendance.recorded', { name: recorded.name, group: groupName(t, recorded.group) })}>
-          <p class="govuk-body">{recorded.paidByEmployer ? t('attendance.recordedPaid') : t('attendance.recordedOffered')}</p>
-          <p class="govuk-body">
-            <Link class="govuk-notification-banner__link" href={`/projects/${project.id}/timeline`}>
-              {t('attendance.timelineLink')}
-            </Link>
-          </p>
-        </NotificationBanner>
-      ) : null}
-      <span class="govuk-caption-l">{activity.title}</span>
+      {recorded ? <RecordedBanner recorded={recorded} projectId={project.id} /> : null}
+      <span class="govuk-caption-l">
+        <Title text={activity.title} />
+      </span>
       <h1 class="govuk-heading-l">{t('attendance.heading')}</h1>
       <p class="govuk-body">{t('attendance.intro')}</p>
+      {/* A new register after each recording: the lines recorded leave it. */}
+      <Register
+        key={attendance.length}
+        data={data}
+        onRecorded={async (done) => {
+          setUpdated(await load(activity.id));
+          setRecorded(done);
+        }}
+      />
       {attendance.length === 0 ? (
         <p class="govuk-body">{t('attendance.none')}</p>
       ) : (
-        <Table>
+        <Table id="attended">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('attendance.caption', { count: attendance.length })}</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -217,7 +446,7 @@ export function AttendancePage({ parameters }: PageProps) {
               <tr class="govuk-table__row" key={item.person_id}>
                 <td class="govuk-table__cell">
                   <Link class="govuk-link" href={`/people/${item.person_id}`}>
-                    {names.get(item.person_id) ?? t('attendance.unknownPerson')}
+                    <Title text={names.get(item.person_id) ?? t('attendance.unknownPerson')} />
                   </Link>
                 </td>
                 <td class="govuk-table__cell">{groupName(t, item.group)}</td>
@@ -239,17 +468,6 @@ export function AttendancePage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <RecordForm
-            data={data}
-            onRecorded={async (done) => {
-              setUpdated(await load(activity.id));
-              setRecorded(done);
-            }}
-          />
-        </div>
-      </div>
       <p class="govuk-body">
         <Link class="govuk-link" href={`/activities/${activity.id}`}>
           {t('activity.backToActivity')}

@@ -177,13 +177,27 @@ export async function openProjectPage(page, projectTitle, linkName, heading) {
   await page.locator('h1', { hasText: heading }).waitFor();
 }
 
-// The attendance page of a project's activity, ready to record someone.
+// The attendance page of a project's activity, its register ready to tick.
 export async function openAttendance(page, projectTitle, activityTitle) {
   await openProjectPage(page, projectTitle, 'Activities', 'Activities');
   await page.getByRole('link', { name: activityTitle }).first().click();
   await page.locator('h1', { hasText: activityTitle }).waitFor();
   await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-  await page.locator('#attended-person').waitFor();
+  await page.locator('#register-walk-in').waitFor();
+}
+
+// Records one person on the attendance register (ticked, with a group and who
+// pays when given), adding them as a walk-in when they did not sign up.
+export async function recordOnRegister(page, name, { group, paidByEmployer } = {}) {
+  const box = page.locator('table#register').getByLabel(name, { exact: true });
+  if ((await box.count()) === 0) {
+    await page.locator('#register-walk-in').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Add to the register' }).click();
+  }
+  await box.check();
+  if (group) await page.getByLabel(`Group ${name} took part for`).selectOption({ label: group });
+  if (paidByEmployer !== undefined) await page.getByLabel(`Does ${name}'s employer pay them to be here?`).selectOption(paidByEmployer ? 'yes' : 'no');
+  await page.getByRole('button', { name: 'Record attendance' }).click();
 }
 
 export async function signIn(page, email, password = demoPassword) {

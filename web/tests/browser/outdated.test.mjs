@@ -21,6 +21,7 @@ import {
   openAttendance,
   openPage,
   openProjectPage,
+  recordOnRegister,
   screenshot,
   signIn,
   startServer,
@@ -184,11 +185,8 @@ describe('out-of-date translations, and claims someone else decides', () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.financeConvener);
     await openAttendance(page, projectTitle, teaTitle);
-    await page.locator('#attended-person').selectOption({ label: `${resident} (signed up)` });
-    // Joan joined the project for service users and carers: that is the group she takes part for here.
-    await page.locator('#attended-group').selectOption({ label: 'Service users and carers' });
-    await page.getByLabel('No, offer them payment').check();
-    await page.getByRole('button', { name: 'Record attendance' }).click();
+    // Joan is at this project's table for service users and carers, so that is the group she takes part for.
+    await recordOnRegister(page, resident, { paidByEmployer: false });
     await page.locator('.govuk-notification-banner--success', { hasText: `${resident} took part for Service users and carers` }).waitFor();
 
     await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
@@ -230,12 +228,10 @@ describe('out-of-date translations, and claims someone else decides', () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
-    await page.locator('#attended-person').selectOption({ label: `${worker} (signed up)` });
-    await page.getByLabel('Yes, their employer pays them to be here').check();
-    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await recordOnRegister(page, worker, { paidByEmployer: true });
     await page.locator('.govuk-notification-banner--success', { hasText: `${worker} took part` }).waitFor();
 
-    await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker}`) }).click();
+    await page.locator('table#attended').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
     await page.locator('#claim-payee').waitFor();
     // Her time, paid to her rather than her charity: the server says no.

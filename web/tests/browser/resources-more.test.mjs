@@ -15,6 +15,7 @@ import {
   checkAccessibility,
   launchBrowser,
   openAttendance,
+  recordOnRegister,
   openPage,
   openProjectPage,
   partnershipName,
@@ -76,33 +77,30 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
-    const yes = page.getByLabel('Yes, their employer pays them to be here');
-    const no = page.getByLabel('No, offer them payment');
+    const paidFor = (name) => page.getByLabel(`Does ${name}'s employer pay them to be here?`);
 
-    // The choice follows the group: a council officer is paid by her employer...
-    await page.locator('#attended-person').selectOption({ label: 'Priya Raman' });
-    assert.equal(await yes.isChecked(), true);
+    // The choice follows the group: a council officer (added as a walk-in) is paid by her employer...
+    await page.locator('#register-walk-in').selectOption({ label: 'Priya Raman' });
+    await page.getByRole('button', { name: 'Add to the register' }).click();
+    assert.equal(await paidFor('Priya Raman').inputValue(), 'yes');
     // ...and a VCS worker is offered payment unless the organiser says otherwise.
-    await page.locator('#attended-person').selectOption({ label: `${worker.name} (signed up)` });
-    assert.equal(await no.isChecked(), true);
-    assert.match(await page.locator('#attended-paid-hint').innerText(), /A charity worker's organisation can claim for their time instead/);
-    await checkAccessibility(page, 'attendance form');
-    await yes.check();
-    await page.getByRole('button', { name: 'Record attendance' }).click();
+    assert.equal(await paidFor(worker.name).inputValue(), 'no');
+    assert.match(await page.locator('#register-paid-hint').innerText(), /A charity worker's organisation can claim for their time instead/);
+    await checkAccessibility(page, 'attendance register');
+    await page.locator('table#register').getByLabel('Priya Raman', { exact: true }).uncheck();
+    await recordOnRegister(page, worker.name, { paidByEmployer: true });
     const banner = page.locator('.govuk-notification-banner--success', { hasText: `${worker.name} took part for Voluntary and community sector` });
     await banner.waitFor();
     assert.match(await banner.innerText(), /Their employer pays them to be here, so they are not offered payment/);
 
-    await page.locator('#attended-person').selectOption({ label: `${resident.name} (signed up)` });
-    // Joan joined the project for service users and carers: that is the group she takes part for here.
-    await page.locator('#attended-group').selectOption({ label: 'Service users and carers' });
-    assert.equal(await no.isChecked(), true);
-    await page.getByRole('button', { name: 'Record attendance' }).click();
+    // Joan is at this project's table for service users and carers: offered payment.
+    assert.equal(await paidFor(resident.name).inputValue(), 'no');
+    await recordOnRegister(page, resident.name);
     await page.locator('.govuk-notification-banner--success', { hasText: `${resident.name} took part for Service users and carers` }).waitFor();
     assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /They are offered payment for taking part/);
 
     // The list says who is paid by their employer.
-    const rows = page.locator('table.govuk-table tbody tr');
+    const rows = page.locator('table#attended tbody tr');
     assert.match(await rows.filter({ hasText: worker.name }).innerText(), /Voluntary and community sector\s+Yes/);
     assert.match(await rows.filter({ hasText: resident.name }).innerText(), /Service users and carers\s+No/);
     await checkAccessibility(page, 'attendance list with who is paid by their employer');
@@ -199,7 +197,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     let page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
-    await page.locator('table.govuk-table').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
+    await page.locator('table#attended').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
     const payee = page.locator('#claim-payee');
     await payee.waitFor();

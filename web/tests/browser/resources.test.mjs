@@ -11,7 +11,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, demoPassword, checkAccessibility, launchBrowser, openPage, partnershipName, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+import { accounts, assertNoProblems, demoPassword, checkAccessibility, launchBrowser, openPage, partnershipName, recordOnRegister, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const forumTitle = 'Customer forum';
@@ -126,9 +126,8 @@ describe('resources to take part', () => {
     await page.getByRole('link', { name: forumTitle }).first().click();
     await page.locator('h1', { hasText: forumTitle }).waitFor();
     await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-    await page.locator('#attended-person').waitFor();
-    await page.locator('#attended-person').selectOption({ label: carer.name });
-    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.locator('#register-walk-in').waitFor();
+    await recordOnRegister(page, carer.name);
     await page.locator('.govuk-notification-banner--success', { hasText: `${carer.name} took part` }).waitFor();
     assertNoProblems(page);
     await page.context().close();
