@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { commonAccessNeeds, livedExperienceGroups, roles, stakeholderGroups } from '../api/types';
 import type { FieldErrors, Organisation, Person, PersonFields, Role, StakeholderGroup } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, Checkboxes, Select, TextInput } from '../components/Fields';
+import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
 import { LanguagePicker } from '../components/LanguagePicker';
 import type { Choice } from '../components/Fields';
 import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
@@ -20,7 +20,15 @@ const fieldIds = {
   interests: 'person-interests',
   preferred_language: 'person-language',
   access_needs: 'person-access-needs',
+  way: 'person-way',
 };
+
+// How someone new takes part (issue 13, item 7): for an organisation, whose
+// sector gives their group, or as themselves, in a lived-experience group.
+// The form asks this first, then only what the answer needs.
+type Way = '' | 'organisation' | 'themselves';
+const sectorGroups: readonly string[] = ['local_authority', 'health', 'vcs', 'provider'];
+const isLived = (group: string) => (livedExperienceGroups as readonly string[]).includes(group);
 
 type Draft = {
   name: string;
@@ -67,6 +75,12 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(heading, hasErrors);
   const isConvenerForm = mode !== 'self';
+  const creating = mode === 'convener-create';
+  const [way, setWay] = useState<Way>('');
+  // The sector groups that come with the organisations chosen.
+  const sectorsOf = (ids: readonly string[]) => [
+    ...new Set(organisations.filter((organisation) => ids.includes(organisation.id) && sectorGroups.includes(organisation.sector)).map((organisation) => organisation.sector)),
+  ] as StakeholderGroup[];
 
   const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
 
@@ -98,8 +112,21 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     // sector group comes with an organisation, which a convener records, so
     // it is kept as it is (docs/api.md, "Stakeholder groups are earned").
     if (mode === 'self') {
-      const sectors = person?.groups.filter((group) => !(livedExperienceGroups as readonly string[]).includes(group)) ?? [];
-      fields.groups = [...sectors, ...draft.groups.filter((group) => (livedExperienceGroups as readonly string[]).includes(group))];
+      const sectors = person?.groups.filter((group) => !isLived(group)) ?? [];
+      fields.groups = [...sectors, ...draft.groups.filter(isLived)];
+    }
+    if (creating) {
+      if (!way) clientErrors.way = [t('person.wayMissing')];
+      if (way === 'organisation') {
+        if (draft.organisationIds.length === 0) clientErrors.organisation_ids = [t('person.organisationsMissing')];
+        fields.organisation_ids = draft.organisationIds;
+        fields.groups = sectorsOf(draft.organisationIds);
+      }
+      if (way === 'themselves') {
+        fields.groups = draft.groups.filter(isLived);
+        fields.organisation_ids = [];
+        if (fields.groups.length === 0) clientErrors.groups = [t('person.groupsMissing')];
+      }
     }
     form.submit(() => save(fields), clientErrors);
   };
@@ -134,6 +161,54 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'email')}
             />
           ) : null}
+          {creating ? (
+            <Radios
+              id={fieldIds.way}
+              name="way"
+              label={draft.name.trim() ? t('person.wayLabelNamed', { name: draft.name.trim() }) : t('person.wayLabel')}
+              value={way}
+              onValue={(value) => setWay(value as Way)}
+              choices={[
+                { value: 'organisation', text: t('person.wayOrganisation'), hint: t('person.wayOrganisationHint') },
+                { value: 'themselves', text: t('person.wayThemselves'), hint: t('person.wayThemselvesHint') },
+              ]}
+              errors={messagesFor(form.errors, 'way')}
+            />
+          ) : null}
+          {creating && way === 'organisation' && organisations.length === 0 ? (
+            <p class="govuk-body" id="person-no-organisations">
+              {t('person.noOrganisations')}{' '}
+              <Link class="govuk-link" href="/organisations/new">
+                {t('person.addOrganisationFirst')}
+              </Link>
+            </p>
+          ) : null}
+          {creating && way === 'organisation' && organisations.length > 0 ? (
+            <Checkboxes
+              id={fieldIds.organisation_ids}
+              name="organisation_ids"
+              label={t('person.organisationsCreate')}
+              hint={t('person.organisationsCreateHint')}
+              values={draft.organisationIds}
+              onValues={set('organisationIds')}
+              choices={organisations.map((organisation) => ({ value: organisation.id, text: organisation.name }))}
+              errors={messagesFor(form.errors, 'organisation_ids')}
+            />
+          ) : null}
+          {creating && way === 'themselves' ? (
+            <Checkboxes
+              id={fieldIds.groups}
+              name="groups"
+              label={t('person.groups')}
+              hint={t('person.groupsThemselvesHint')}
+              values={draft.groups.filter(isLived)}
+              onValues={(values) => set('groups')(values as StakeholderGroup[])}
+              choices={livedExperienceGroups.map((value) => ({ value, text: groupName(t, value) }))}
+              errors={messagesFor(form.errors, 'groups')}
+            />
+          ) : null}
+          {creating && !way ? null : (
+            <>
           {isConvenerForm ? (
             <Select
               id={fieldIds.role}
@@ -146,7 +221,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'role')}
             />
           ) : null}
-          {isConvenerForm ? (
+          {mode === 'convener-edit' ? (
             <Checkboxes
               id={fieldIds.groups}
               name="groups"
@@ -170,7 +245,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
-          {isConvenerForm && organisations.length > 0 ? (
+          {mode === 'convener-edit' && organisations.length > 0 ? (
             <Checkboxes
               id={fieldIds.organisation_ids}
               name="organisation_ids"
@@ -210,6 +285,8 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             choices={accessChoices}
             errors={messagesFor(form.errors, 'access_needs')}
           />
+            </>
+          )}
           <div class="govuk-button-group">
             <Button busy={form.submitting} busyText={t('common.saving')}>
               {submitText}

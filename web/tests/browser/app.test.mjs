@@ -217,10 +217,15 @@ describe('Roundtable web app', () => {
     await checkAccessibility(page, 'add person');
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('#person-name-error').waitFor();
+    // First how they take part (issue 13, item 7); nothing else until then.
+    await page.locator('#person-way-error').waitFor();
+    assert.equal(await page.locator('#person-language').count(), 0);
     await checkAccessibility(page, 'add person with errors');
 
     await page.locator('#person-name').fill('Samira Ali');
     await page.locator('#person-email').fill('samira.ali@residents.example');
+    await page.getByLabel('As themselves').check();
+    assert.equal(await page.locator('#person-organisations').count(), 0, 'no organisations for someone taking part as themselves');
     await page.getByLabel('Residents').check();
     await page.locator('#person-language').fill('Arabic');
     await page.locator('#person-language-chosen', { hasText: 'Chosen: Arabic' }).waitFor();
@@ -244,12 +249,27 @@ describe('Roundtable web app', () => {
     await page.locator('.govuk-notification-banner--success', { hasText: 'Changes saved' }).waitFor();
     assert.match(await page.locator('.govuk-summary-list').innerText(), /Hearing loop/);
 
+    // Someone who takes part for an organisation: their group comes from it.
+    await page.goto('/people/new');
+    await page.locator('#person-name').fill('Dev Patel');
+    await page.getByLabel('For an organisation').check();
+    assert.equal(await page.locator('#person-groups').count(), 0, 'no group to choose: it comes with the organisation');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('#person-organisations-error').waitFor();
+    await checkAccessibility(page, 'add a person for an organisation, none chosen');
+    await page.getByLabel('Riverside Borough Council: Adult Social Care').check();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('h1', { hasText: 'Dev Patel' }).waitFor();
+    assert.match(await page.locator('.govuk-summary-list').innerText(), /Local authority[\s\S]*Riverside Borough Council/);
+
     // The same email twice is refused, and the form says so.
     await page.goto('/people/new');
     await page.locator('#person-name').fill('Samira Again');
     await page.locator('#person-email').fill('samira.ali@residents.example');
+    await page.getByLabel('As themselves').check();
+    await page.getByLabel('Residents').check();
     await page.getByRole('button', { name: 'Add person' }).click();
-    await page.locator('.govuk-error-summary').waitFor();
+    await page.locator('.govuk-error-summary a[href="#person-email"]').waitFor();
     await checkAccessibility(page, 'add person conflict');
     assertNoProblems(page);
     await page.context().close();

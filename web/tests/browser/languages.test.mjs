@@ -30,6 +30,8 @@ describe('any language can be recorded', () => {
     await page.goto('/people/new');
     await page.locator('#person-language').waitFor();
     await page.locator('#person-name').fill('Senait Tesfay');
+    await page.getByLabel('As themselves').check();
+    await page.getByLabel('Residents').check();
     // Typed in Ge'ez, the language's own script; the picker says what it found.
     await page.locator('#person-language').fill('ትግርኛ');
     await page.locator('#person-language-chosen', { hasText: 'Chosen: Tigrinya' }).waitFor();
