@@ -23,6 +23,7 @@ import { Link, navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
 import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
+import { Title } from '../components/Title';
 
 const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
@@ -260,7 +261,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l">{project.title}</span>
+          <span class="govuk-caption-l"><Title text={project.title} /></span>
           <h1 class="govuk-heading-l">{heading}</h1>
           <p class="govuk-body">{t('activityForm.intro')}</p>
           <form onSubmit={onSubmit} noValidate>

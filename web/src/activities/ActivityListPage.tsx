@@ -14,6 +14,7 @@ import { useState } from 'preact/hooks';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { activityKindName, CancelledTag, placesTakenText, placeText, whenText } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 type Loaded = { project: Project; activities: Activity[] };
 
@@ -39,7 +40,7 @@ export function ActivityListPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('activities.heading')}</h1>
       <p class="govuk-body">{t('activities.intro')}</p>
       {canOrganise ? (
@@ -67,7 +68,7 @@ export function ActivityListPage({ parameters }: PageProps) {
               <tr class="govuk-table__row" key={activity.id}>
                 <td class="govuk-table__cell">
                   <Link class="govuk-link" href={`/activities/${activity.id}`}>
-                    {activity.title}
+                    <Title text={activity.title} />
                   </Link>{' '}
                   <CancelledTag activity={activity} />
                 </td>

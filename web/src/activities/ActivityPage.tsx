@@ -32,6 +32,7 @@ import {
   whenText,
 } from './shared';
 import type { ActivityWithProject } from './shared';
+import { Title } from '../components/Title';
 
 const signUpFieldIds = { access_needs: 'signup-needs', language: 'signup-language' };
 
@@ -155,7 +156,7 @@ export function ActivityPage({ parameters }: PageProps) {
       {gaveUp ? <NotificationBanner kind="success" heading={t('signup.gaveUp')} /> : null}
       <span class="govuk-caption-l">{activityKindName(t, activity.kind)}</span>
       <h1 class="govuk-heading-l">
-        {activity.title} <CancelledTag activity={activity} />
+        <Title text={activity.title} /> <CancelledTag activity={activity} />
       </h1>
       <TranslatedText
         block

@@ -22,6 +22,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 type Loaded = ActivityWithProject & { minutes: Minutes | null };
 
@@ -200,7 +201,7 @@ export function MinutesPage({ parameters }: PageProps) {
     <>
       <ActivityBreadcrumbs project={project} activity={activity} />
       {saved ? <NotificationBanner kind="success" heading={t('minutes.saved')} /> : null}
-      <span class="govuk-caption-l">{activity.title}</span>
+      <span class="govuk-caption-l"><Title text={activity.title} /></span>
       <h1 class="govuk-heading-l">{t('minutes.heading')}</h1>
       {!minutes ? (
         <p class="govuk-body">{t('minutes.none')}</p>

@@ -21,6 +21,7 @@ import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 const fieldIds = { person_id: 'signup-person', walk_in: 'signup-walk-in' };
 
@@ -126,7 +127,7 @@ export function PeoplePage({ parameters }: PageProps) {
           heading={added.status === 'place' ? t('signup.someonePlace', { name: added.name }) : t('signup.someoneWaiting', { name: added.name })}
         />
       ) : null}
-      <span class="govuk-caption-l">{activity.title}</span>
+      <span class="govuk-caption-l"><Title text={activity.title} /></span>
       <h1 class="govuk-heading-l">{t('coming.heading')}</h1>
       <p class="govuk-body">{t('coming.intro')}</p>
       {signups.length === 0 ? (

@@ -19,6 +19,7 @@ import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 type Loaded = ActivityWithProject & { plan: Plan | null };
 
@@ -99,7 +100,7 @@ export function PlanPage({ parameters }: PageProps) {
           <p class="govuk-body">{t('plan.flaggedBody')}</p>
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l">{activity.title}</span>
+      <span class="govuk-caption-l"><Title text={activity.title} /></span>
       <h1 class="govuk-heading-l">{t('plan.heading')}</h1>
       <p class="govuk-body">{t('plan.intro')}</p>
       <p class="govuk-body">{t('plan.peopleComing', { count: current.people_coming })}</p>

@@ -25,6 +25,7 @@ import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
+import { Title } from '../components/Title';
 
 type Loaded = { contribution: Contribution; project: Project };
 
@@ -116,7 +117,7 @@ export function ContributionDetails({ contribution, project }: Loaded) {
           {(contribution.needs ?? []).map((need) => (
             <li key={need.id}>
               <Link class="govuk-link" href={`/projects/${project.id}/needs#need-${need.id}`}>
-                {need.title}
+                <Title text={need.title} />
               </Link>
             </li>
           ))}
@@ -130,7 +131,7 @@ export function ContributionDetails({ contribution, project }: Loaded) {
         <ul class="govuk-list govuk-list--bullet">
           {(contribution.shaped ?? []).map((link) => (
             <li key={`${link.from_type}-${link.from_id}`}>
-              {linkTypeName(t, link.from_type)}: {link.title}
+              {linkTypeName(t, link.from_type)}: <Title text={link.title} />
             </li>
           ))}
         </ul>
@@ -218,7 +219,7 @@ export function ContributionPage({ parameters }: PageProps) {
         ]}
       />
       {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>
       <ContributionDetails contribution={contribution} project={project} />
       {project.can_manage ? (

@@ -24,6 +24,7 @@ import { formatDate } from '../text/dates';
 import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
+import { Title } from '../components/Title';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -279,7 +280,7 @@ export function ContributionsPage({ parameters }: PageProps) {
           </p>
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('contributions.heading')}</h1>
       <p class="govuk-body">{t('contributions.intro')}</p>
 

@@ -22,6 +22,7 @@ import { moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
+import { Title } from '../components/Title';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -343,7 +344,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
               <tr class="govuk-table__row" key={item.need_id}>
                 <td class="govuk-table__cell">{item.rank}</td>
                 <td class="govuk-table__cell" dir="auto">
-                  {item.title}
+                  <Title text={item.title} />
                 </td>
                 <td class="govuk-table__cell">{score(item.score)}</td>
                 <td class="govuk-table__cell">
@@ -398,7 +399,7 @@ export function NeedsPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       {done ? <NotificationBanner kind="success" heading={t(done.key, { title: done.title ?? '' })} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('needs.heading')}</h1>
       <p class="govuk-body">{t('needs.intro')}</p>
       <h2 class="govuk-heading-m">{t('needs.listHeading')}</h2>
@@ -409,7 +410,7 @@ export function NeedsPage({ parameters }: PageProps) {
           {ordered.map((need) => (
             <li key={need.id} id={`need-${need.id}`} class="govuk-!-margin-bottom-4">
               <h3 class="govuk-heading-s govuk-!-margin-bottom-1" dir="auto">
-                {need.title}
+                <Title text={need.title} />
               </h3>
               {need.description ? (
                 <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir="auto">

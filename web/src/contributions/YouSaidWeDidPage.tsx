@@ -16,6 +16,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -52,7 +53,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('ysd.heading')}</h1>
       <p class="govuk-body">{t('ysd.projectIntro')}</p>
       {total === 0 ? <p class="govuk-body">{t('ysd.none')}</p> : null}
@@ -146,7 +147,7 @@ function MyContribution({ contribution }: { contribution: Contribution }) {
                     .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
                     .map((link) => (
                       <li key={`${link.from_type}-${link.from_id}`}>
-                        {linkTypeName(t, link.from_type)}: {link.title}
+                        {linkTypeName(t, link.from_type)}: <Title text={link.title} />
                       </li>
                     ))}
                 </ul>

@@ -18,6 +18,7 @@ import { formatDateTime } from '../text/dates';
 import { usesOptions } from '../text/decisions';
 import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodName, ObjectionList, ResultTag, TallyTables, weightingName } from './shared';
+import { Title } from '../components/Title';
 
 async function load(id: string) {
   const decision = await fetchDecision(id);
@@ -45,7 +46,7 @@ export function DecisionPage({ parameters }: PageProps) {
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <span class="govuk-caption-l">{t('decisions.record.caption')}</span>
       <h1 class="govuk-heading-l" dir="auto">
-        {decision.title}
+        <Title text={decision.title} />
       </h1>
       {decision.text ? (
         <TranslatedText

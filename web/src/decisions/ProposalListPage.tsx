@@ -13,6 +13,7 @@ import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
 import { DecisionBreadcrumbs, FacilitatorNotice, methodText, ProposalStatusTag } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(projectId: string) {
   const [project, proposals] = await Promise.all([fetchProject(projectId), listProposals(projectId)]);
@@ -32,7 +33,7 @@ export function ProposalListPage({ parameters }: PageProps) {
     <>
       <DecisionBreadcrumbs project={project} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('decisions.heading')}</h1>
       <p class="govuk-body">{t('decisions.intro')}</p>
       {project.facilitating ? (
@@ -61,7 +62,7 @@ export function ProposalListPage({ parameters }: PageProps) {
               <tr class="govuk-table__row" key={proposal.id}>
                 <td class="govuk-table__cell" dir="auto">
                   <Link class="govuk-link" href={`/proposals/${proposal.id}`}>
-                    {proposal.title}
+                    <Title text={proposal.title} />
                   </Link>
                 </td>
                 <td class="govuk-table__cell">

@@ -25,6 +25,7 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, FacilitatorNotice, methodHint, methodName, weightingName } from './shared';
 import { groupsInProject } from '../projects/groups';
+import { Title } from '../components/Title';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -140,7 +141,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
     return (
       <>
         <DecisionBreadcrumbs project={project} />
-        <span class="govuk-caption-l">{project.title}</span>
+        <span class="govuk-caption-l"><Title text={project.title} /></span>
         <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
         <FacilitatorNotice project={project} />
       </>
@@ -152,7 +153,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l">{project.title}</span>
+            <span class="govuk-caption-l"><Title text={project.title} /></span>
             <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
             <p class="govuk-body">{t('decisions.new.intro')}</p>
             <TextInput id={fieldIds.title} name="title" label={t('decisions.new.titleLabel')} value={title} onValue={setTitle} errors={messagesFor(form.errors, 'title')} />

@@ -28,6 +28,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, FacilitatorNotice, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { VoteForm } from './VoteForm';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(id: string) {
   const proposal = await fetchProposal(id);
@@ -377,9 +378,9 @@ export function ProposalPage({ parameters }: PageProps) {
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       {changed === 'voted' ? <NotificationBanner kind="success" heading={t('decisions.vote.saved')} /> : null}
       {changed === 'amended' ? <NotificationBanner kind="success" heading={t('decisions.amend.saved', { version: proposal.version })} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l" dir="auto">
-        {proposal.title}
+        <Title text={proposal.title} />
       </h1>
       <TranslatedText
         block

@@ -6,6 +6,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
+import { Title } from '../components/Title';
 
 // The set-up steps as a GOV.UK task list: each step links to where it is done.
 function SetupSteps({ steps }: { steps: NonNullable<Next['setup']> }) {
@@ -60,7 +61,7 @@ function SectionCard({ section }: { section: NextSection }) {
                   {/* On its own line, without brackets: a Latin title inside Arabic text would pull brackets out of place. */}
                   {item.project_title ? (
                     <span class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
-                      {item.project_title}
+                      <Title text={item.project_title} />
                     </span>
                   ) : null}
                   {item.at && (section.key === 'activities' || section.key === 'arrangements' || section.key === 'votes') ? (

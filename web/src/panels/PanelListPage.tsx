@@ -13,6 +13,7 @@ import { lookUpValue } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 export function PanelListPage(_: PageProps) {
   const { t } = useI18n();
@@ -53,7 +54,7 @@ export function PanelListPage(_: PageProps) {
               <tr class="govuk-table__row" key={panel.id}>
                 <td class="govuk-table__cell" dir="auto">
                   <Link class="govuk-link" href={`/panels/${panel.id}`}>
-                    {panel.title}
+                    <Title text={panel.title} />
                   </Link>
                 </td>
                 <td class="govuk-table__cell">{lookUpValue(t, 'panels.kind', panel.kind)}</td>

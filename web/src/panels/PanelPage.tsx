@@ -21,6 +21,7 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { Title } from '../components/Title';
 
 export function PanelBreadcrumbs({ panel }: { panel?: Panel }) {
   const { t } = useI18n();
@@ -173,7 +174,7 @@ export function PanelPage({ parameters }: PageProps) {
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <span class="govuk-caption-l">{lookUpValue(t, 'panels.kind', panel.kind)}</span>
       <h1 class="govuk-heading-l" dir="auto">
-        {panel.title}
+        <Title text={panel.title} />
       </h1>
       {panel.purpose ? (
         <p class="govuk-body rt-preserve-lines" dir="auto">

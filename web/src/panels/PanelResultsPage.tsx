@@ -10,6 +10,7 @@ import { Link } from '../router/router';
 import { shareText } from '../text/decisions';
 import { PanelBreadcrumbs } from './PanelPage';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(id: string) {
   const [panel, results] = await Promise.all([fetchPanel(id), fetchPanelResults(id)]);
@@ -28,7 +29,7 @@ export function PanelResultsPage({ parameters }: PageProps) {
   return (
     <>
       <PanelBreadcrumbs panel={panel} />
-      <span class="govuk-caption-l">{panel.title}</span>
+      <span class="govuk-caption-l"><Title text={panel.title} /></span>
       <h1 class="govuk-heading-l">{t('panels.results.heading')}</h1>
       <p class="govuk-body">{t('panels.results.intro')}</p>
       <p class="govuk-body">

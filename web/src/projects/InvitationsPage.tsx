@@ -27,6 +27,7 @@ import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -273,7 +274,7 @@ export function InvitationsPage({ parameters }: PageProps) {
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       {notice ? <NotificationBanner kind="success" heading={t(notice.key, notice.parameters)} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
       <p class="govuk-body">
         {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities].map(tagName)) })}

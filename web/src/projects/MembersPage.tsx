@@ -22,6 +22,7 @@ import { groupItems } from '../text/projects';
 import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -152,7 +153,7 @@ export function MembersPage({ parameters }: PageProps) {
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       {added ? <NotificationBanner kind="success" heading={t('members.added', { name: added.name, group: groupName(t, added.group) })} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('members.heading')}</h1>
       <p class="govuk-body">{t('members.intro')}</p>
       {showPrivate ? <p class="govuk-body">{t('members.privateNote')}</p> : null}

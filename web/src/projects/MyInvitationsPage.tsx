@@ -15,6 +15,7 @@ import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { focusSuccessBanner } from './focus';
 import { refreshMyInvitations } from './myInvitations';
+import { Title } from '../components/Title';
 
 type Answer = { kind: 'accepted' | 'declined'; invitation: Invitation };
 
@@ -69,7 +70,7 @@ export function MyInvitationsPage(_: PageProps) {
         <section class="rt-invitation-card" key={invitation.id} aria-labelledby={`invitation-${invitation.id}`}>
           <h2 class="govuk-heading-m" id={`invitation-${invitation.id}`}>
             <Link class="govuk-link" href={`/projects/${invitation.project_id}`}>
-              {invitation.project_title}
+              <Title text={invitation.project_title} />
             </Link>
           </h2>
           <dl class="govuk-summary-list govuk-summary-list--no-border">

@@ -25,6 +25,7 @@ import type { ProjectDescription } from './ProjectDescriptionFields';
 import { Link, navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { Title } from '../components/Title';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -104,7 +105,7 @@ function ProjectEditForm({ project }: { project: Project }) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l">{project.title}</span>
+          <span class="govuk-caption-l"><Title text={project.title} /></span>
           <h1 class="govuk-heading-l">{t('project.editTitle')}</h1>
           <p class="govuk-body">{t('project.editIntro')}</p>
           <form onSubmit={onSubmit} noValidate>

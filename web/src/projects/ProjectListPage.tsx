@@ -14,6 +14,7 @@ import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { StageTag } from './StageTag';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 export function ProjectListPage(_: PageProps) {
   const { t, language } = useI18n();
@@ -53,7 +54,7 @@ export function ProjectListPage(_: PageProps) {
                 <tr class="govuk-table__row" key={project.id}>
                   <td class="govuk-table__cell">
                     <Link class="govuk-link" href={`/projects/${project.id}`}>
-                      {project.title}
+                      <Title text={project.title} />
                     </Link>
                   </td>
                   <td class="govuk-table__cell">

@@ -25,6 +25,7 @@ import { nextStages } from '../text/projects';
 import { TranslatedText } from '../translations/TranslatedText';
 import { StageTag } from './StageTag';
 import { focusSuccessBanner } from './focus';
+import { Title } from '../components/Title';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -183,7 +184,7 @@ export function ProjectPage({ parameters }: PageProps) {
         </NotificationBanner>
       ) : null}
       <span class="govuk-caption-l">{t('project.caption')}</span>
-      <h1 class="govuk-heading-l">{project.title}</h1>
+      <h1 class="govuk-heading-l"><Title text={project.title} /></h1>
       <p class="govuk-body">
         {t('project.stage')}: <StageTag stage={project.stage} />
       </p>

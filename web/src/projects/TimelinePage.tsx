@@ -12,6 +12,7 @@ import { Link } from '../router/router';
 import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -62,7 +63,7 @@ export function TimelinePage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('timeline.heading')}</h1>
       <p class="govuk-body">{t('timeline.intro', { date: formatDate(timeline.created_at, language) })}</p>
 

@@ -25,6 +25,7 @@ import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } fr
 import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -299,7 +300,7 @@ export function BudgetPage({ parameters }: PageProps) {
       ) : flash ? (
         <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} />
       ) : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('resources.budget.heading')}</h1>
       {budget.set ? <BudgetTable budget={budget} /> : <p class="govuk-body" id="budget-not-set">{t('resources.budget.notSet')}</p>}
       {isFinance ? (

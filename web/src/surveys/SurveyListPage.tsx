@@ -14,6 +14,7 @@ import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { SurveyStatusTag } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(projectId: string) {
   const [project, surveys] = await Promise.all([fetchProject(projectId), listSurveys(projectId)]);
@@ -33,7 +34,7 @@ export function SurveyListPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('surveys.heading')}</h1>
       <p class="govuk-body">{t('surveys.intro')}</p>
       {project.can_manage ? (
@@ -60,7 +61,7 @@ export function SurveyListPage({ parameters }: PageProps) {
               <tr class="govuk-table__row" key={survey.id}>
                 <td class="govuk-table__cell" dir="auto">
                   <Link class="govuk-link" href={`/surveys/${survey.id}`}>
-                    {survey.title}
+                    <Title text={survey.title} />
                   </Link>
                 </td>
                 <td class="govuk-table__cell">

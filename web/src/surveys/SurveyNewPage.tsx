@@ -23,6 +23,7 @@ import { zonedToRfc3339 } from '../text/activities';
 import { parseOptions } from '../text/ordering';
 import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
+import { Title } from '../components/Title';
 
 const zone = 'Europe/London';
 const translationLanguages = ['pl', 'ar'] as const;
@@ -185,7 +186,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l">{project.title}</span>
+            <span class="govuk-caption-l"><Title text={project.title} /></span>
             <h1 class="govuk-heading-l">{t('surveyNew.heading')}</h1>
             <TextInput id={staticIds.title} name="title" label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
             <TextArea

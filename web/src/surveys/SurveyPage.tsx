@@ -23,6 +23,7 @@ import { isolate, moveItem, questionIn } from '../text/ordering';
 import { TranslatedText } from '../translations/TranslatedText';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 import { groupsInProject } from '../projects/groups';
+import { Title } from '../components/Title';
 
 type Question = Survey['questions'][number];
 
@@ -272,9 +273,9 @@ export function SurveyPage({ parameters }: PageProps) {
       <SurveyBreadcrumbs project={project} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       {sent ? <NotificationBanner kind="success" heading={t('answer.sent')} /> : null}
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l" dir="auto">
-        {survey.title}
+        <Title text={survey.title} />
       </h1>
       {survey.description ? (
         <TranslatedText

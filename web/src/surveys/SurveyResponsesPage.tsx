@@ -22,6 +22,7 @@ import { kindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 // One page of responses at a time: a survey may have very many.
 async function load(id: string, after: string) {
@@ -229,7 +230,7 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
   return (
     <>
       <SurveyBreadcrumbs project={project} survey={survey} />
-      <span class="govuk-caption-l">{survey.title}</span>
+      <span class="govuk-caption-l"><Title text={survey.title} /></span>
       <h1 class="govuk-heading-l">{t('responses.heading')}</h1>
       <p class="govuk-body">
         <a class="govuk-link" href={responsesCsvPath(survey.id)} download>

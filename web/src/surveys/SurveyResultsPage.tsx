@@ -11,6 +11,7 @@ import { questionKindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import { useQuestionText } from './SurveyPage';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 async function load(id: string) {
   const [loaded, results] = await Promise.all([loadSurvey(id), fetchResults(id)]);
@@ -32,7 +33,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
   return (
     <>
       <SurveyBreadcrumbs project={project} survey={survey} />
-      <span class="govuk-caption-l">{survey.title}</span>
+      <span class="govuk-caption-l"><Title text={survey.title} /></span>
       <h1 class="govuk-heading-l">{t('results.heading')}</h1>
       <p class="govuk-body" id="results-count">
         {t('results.responses', { count: results.responses })}

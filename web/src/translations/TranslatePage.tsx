@@ -43,6 +43,7 @@ import {
 } from './choose';
 import { EasyReadLineNotes, EasyReadLiveSummary, useEasyReadCheck } from './EasyReadLiveCheck';
 import { languageLabel } from './names';
+import { Title } from '../components/Title';
 
 type Subject = {
   type: SubjectType;
@@ -455,7 +456,7 @@ export function TranslatePage({ parameters }: PageProps) {
           titleId="translation-saved-title"
         />
       ) : null}
-      <span class="govuk-caption-l">{item.title}</span>
+      <span class="govuk-caption-l"><Title text={item.title} /></span>
       <h1 class="govuk-heading-l">{t('translations.page.heading', { field: words.field })}</h1>
       <h2 class="govuk-heading-m">{t('translations.page.original', { language: languageLabel(t, pageLanguage, item.originalLanguage) })}</h2>
       <div class="govuk-inset-text rt-preserve-lines" lang={item.originalLanguage} dir="auto" id="translation-original">

@@ -24,6 +24,7 @@ import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
 import { Table } from '../components/Table';
+import { Title } from '../components/Title';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -93,7 +94,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
           { text: project.title, href: `/projects/${project.id}` },
         ]}
       />
-      <span class="govuk-caption-l">{project.title}</span>
+      <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('translations.needed.title')}</h1>
       <p class="govuk-body">
         {t('translations.needed.memberLanguages', {
