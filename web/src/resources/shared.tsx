@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useI18n } from '../i18n/i18n';
+import { translatorFor, useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { formatPence } from '../text/money';
@@ -57,14 +57,18 @@ export function capText(t: Translate, policy: Policy, kind: ExpenseKind): string
 }
 
 // The note for people on benefits, shown where they choose how to be paid.
+// Roundtable's own wording, which the partnership has not changed, is shown
+// in the reader's language (issue 13, item 11); a note of the partnership's
+// own is shown as they wrote it.
 export function BenefitsNote({ policy, children }: { policy: Policy; children?: ComponentChildren }) {
   const { t } = useI18n();
   if (!policy.benefits_note.trim()) return null;
+  const shipped = policy.benefits_note.trim() === translatorFor('en')('resources.benefits.defaultNote');
   return (
     <div class="govuk-inset-text" id="benefits-note">
       <h2 class="govuk-heading-s govuk-!-margin-bottom-2">{t('resources.benefits.heading')}</h2>
       <p class="govuk-body rt-preserve-lines" dir="auto">
-        {policy.benefits_note}
+        {shipped ? t('resources.benefits.defaultNote') : policy.benefits_note}
       </p>
       {children}
     </div>
