@@ -65,8 +65,8 @@ import { TranslatePage } from './translations/TranslatePage';
 import { TranslationsNeededPage } from './translations/TranslationsNeededPage';
 import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
 import { SessionProvider, signInPathFor, useSession } from './session/session';
+import type { PageProps } from './router/page';
 
-export type PageProps = { parameters: Record<string, string> };
 
 type Route = {
   pattern: string;

@@ -4,7 +4,7 @@ import { listAllPeople } from '../api/people';
 import { fetchProject } from '../api/projects';
 import { activityKinds, stakeholderGroups, venueFeatures } from '../api/types';
 import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';

@@ -1,7 +1,7 @@
 import { listActivities } from '../api/activities';
 import { fetchProject } from '../api/projects';
 import type { Activity, Project } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';

@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { calendarPath, giveUpPlace, signUp } from '../api/activities';
 import { commonAccessNeeds } from '../api/types';
 import type { Activity, MySignup, Signup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes } from '../components/Fields';

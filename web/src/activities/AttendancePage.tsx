@@ -3,7 +3,7 @@ import { listAttendance, listSignups, recordRegister } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import { listMembers } from '../api/projects';
 import type { Attendance, FieldErrors, Member, Person, Signup, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select, TextArea } from '../components/Fields';

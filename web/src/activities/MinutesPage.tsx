@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchMinutes, saveMinutes } from '../api/activities';
 import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';

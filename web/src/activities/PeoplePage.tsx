@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { listSignups, signUp } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import type { FieldErrors, Person, Signup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select } from '../components/Fields';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { acceptInvite } from '../api/auth';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { signIn } from '../api/auth';
 import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Radios, TextInput } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';

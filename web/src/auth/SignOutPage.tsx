@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { signOut } from '../api/auth';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';

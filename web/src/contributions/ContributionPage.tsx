@@ -3,7 +3,7 @@ import { fetchContribution, respondToContribution } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import { responseStatuses } from '../api/types';
 import type { Contribution, ContributionStatus, FieldErrors, Project } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

@@ -5,7 +5,7 @@ import type { ContributionFilter } from '../api/contributions';
 import { fetchProject, listMembers } from '../api/projects';
 import { contributionKinds, contributionStatuses, stakeholderGroups } from '../api/types';
 import type { Activity, Contribution, ContributionCreate, ContributionKind, FieldErrors, Member, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addEvidence, createNeed, fetchPriority, listContributions, listNeeds, mergeNeed, saveRanking } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import type { Contribution, FieldErrors, Need, Priority, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';

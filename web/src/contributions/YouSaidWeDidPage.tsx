@@ -1,7 +1,7 @@
 import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import type { Contribution } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { fetchContribution } from '../api/contributions';
 import { fetchDecision } from '../api/decisions';
 import { fetchProject } from '../api/projects';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { SummaryRow } from '../activities/shared';
 import { shortText } from '../contributions/shared';
 import { FailureMessage } from '../components/FailureMessage';

@@ -4,7 +4,7 @@ import { createProposal, decisionMethods, weightings } from '../api/decisions';
 import type { DecisionMethod, ProposalCreate, Weighting } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import type { FieldErrors, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { shortText } from '../contributions/shared';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

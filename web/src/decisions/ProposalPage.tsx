@@ -4,7 +4,7 @@ import { addComment, amendProposal, closeProposal, fetchProposal, listComments }
 import type { Proposal, ProposalComment } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { SummaryRow } from '../activities/shared';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

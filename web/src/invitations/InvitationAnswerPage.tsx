@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { fetchInvitationLetter, recordAnswer } from '../api/invitations';
 import type { RecordedAnswer } from '../api/invitations';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

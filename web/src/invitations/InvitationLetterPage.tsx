@@ -5,7 +5,7 @@
 // convener can ask an interpreter to read it with them.
 
 import { fetchInvitationLetter } from '../api/invitations';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { useLanguageText } from '../components/LanguagePicker';

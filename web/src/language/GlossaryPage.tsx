@@ -6,7 +6,7 @@ import { ApiError } from '../api/client';
 import { listGlossary, saveGlossaryTerm } from '../api/language';
 import type { GlossaryTerm } from '../api/language';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

@@ -1,5 +1,5 @@
 import { deleteOrganisation, fetchOrganisation } from '../api/organisations';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button } from '../components/Fields';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fetchOrganisation } from '../api/organisations';
 import { listPeople } from '../api/people';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { createOrganisation, fetchOrganisation, updateOrganisation } from '../api/organisations';
 import { sectors } from '../api/types';
 import type { FieldErrors, Organisation, OrganisationFields, Sector } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

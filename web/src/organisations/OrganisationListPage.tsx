@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listOrganisations } from '../api/organisations';
 import { sectors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Select, TextInput } from '../components/Fields';
 import { Loading } from '../components/Loading';

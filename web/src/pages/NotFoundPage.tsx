@@ -1,4 +1,4 @@
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';

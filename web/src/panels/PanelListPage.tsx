@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listPanels } from '../api/panels';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';

@@ -3,7 +3,7 @@ import { createPanel, panelKinds } from '../api/panels';
 import type { PanelCreate, PanelKind } from '../api/panels';
 import { listAllPeople } from '../api/people';
 import type { FieldErrors, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';

@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { addCandidate, declareConflict, fetchPanel, saveScores } from '../api/panels';
 import type { Candidate, Panel } from '../api/panels';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { SummaryRow } from '../activities/shared';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';

@@ -1,5 +1,5 @@
 import { fetchPanel, fetchPanelResults } from '../api/panels';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';

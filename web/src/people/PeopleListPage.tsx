@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildPath } from '../api/client';
 import { listPeople } from '../api/people';
 import { stakeholderGroups } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Select, TextInput } from '../components/Fields';
 import { Loading } from '../components/Loading';

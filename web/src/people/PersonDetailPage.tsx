@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { listAllOrganisations } from '../api/organisations';
 import { fetchPerson, invitePerson } from '../api/people';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';

@@ -1,6 +1,6 @@
 import { listAllOrganisations } from '../api/organisations';
 import { createPerson, fetchPerson, updatePerson } from '../api/people';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';

@@ -1,5 +1,5 @@
 import { fetchPerson, updatePerson } from '../api/people';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';

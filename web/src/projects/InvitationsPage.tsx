@@ -5,7 +5,7 @@ import { listAllPeople } from '../api/people';
 import { addInvitation, fetchProject, listInvitations, removeInvitation, sendInvitations } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Invitation, Organisation, Person, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select, TextInput } from '../components/Fields';

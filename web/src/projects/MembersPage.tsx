@@ -4,7 +4,7 @@ import { listAllPeople } from '../api/people';
 import { addMember, fetchProject, listMembers } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Member, Person, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { acceptInvitation, declineInvitation, listMyInvitations } from '../api/projects';
 import type { Invitation } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { useFormSubmission } from '../components/forms';

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { fetchProject, updateProject } from '../api/projects';
 import type { FieldErrors, Project } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button } from '../components/Fields';

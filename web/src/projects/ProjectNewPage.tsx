@@ -3,7 +3,7 @@ import { listAllPeople } from '../api/people';
 import { createProject } from '../api/projects';
 import { chairRotations, decisionRules, stakeholderGroups } from '../api/types';
 import type { ChairRotation, CoLeadChoice, DecisionRule, FieldErrors, Person, ProjectCreate, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';

@@ -1,6 +1,6 @@
 import { fetchProject, fetchTimeline } from '../api/projects';
 import type { Moment, Project, Timeline } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';

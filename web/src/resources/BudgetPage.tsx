@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { fetchProject } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

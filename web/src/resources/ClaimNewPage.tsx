@@ -4,7 +4,7 @@ import { ApiError } from '../api/client';
 import { fetchOrganisation } from '../api/organisations';
 import { fetchPerson } from '../api/people';
 import type { FieldErrors, Me, Person } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

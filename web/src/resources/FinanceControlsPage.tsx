@@ -4,7 +4,7 @@
 // and the section on a convener's person page that asks for a change.
 
 import { useState } from 'preact/hooks';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { FailureMessage } from '../components/FailureMessage';

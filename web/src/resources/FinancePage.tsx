@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Select } from '../components/Fields';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { activityKinds } from '../api/types';
 import type { FieldErrors } from '../api/types';
 import { activityKindName } from '../activities/shared';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fetchProject } from '../api/projects';
 import { listSurveys } from '../api/surveys';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';

@@ -3,7 +3,7 @@ import { fetchProject } from '../api/projects';
 import { createSurvey } from '../api/surveys';
 import { questionKinds } from '../api/types';
 import type { FieldErrors, QuestionKind, SurveyQuestion } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';

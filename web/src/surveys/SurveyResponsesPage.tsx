@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { importResponses, listResponses, responsesCsvPath, turnIntoContribution } from '../api/surveys';
 import { contributionKinds, stakeholderGroups } from '../api/types';
 import type { Contribution, ContributionKind, FieldErrors, SurveyResponse } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';

@@ -1,5 +1,5 @@
 import { fetchResults } from '../api/surveys';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';

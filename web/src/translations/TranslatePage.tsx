@@ -10,7 +10,7 @@ import type { CheckResult } from '../api/language';
 import { fetchProject } from '../api/projects';
 import { fetchSurvey } from '../api/surveys';
 import type { FieldErrors } from '../api/types';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

@@ -8,7 +8,7 @@ import { listContributions } from '../api/contributions';
 import { listProposals } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import { listSurveys } from '../api/surveys';
-import type { PageProps } from '../app';
+import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
