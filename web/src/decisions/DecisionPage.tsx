@@ -102,7 +102,14 @@ export function DecisionPage({ parameters }: PageProps) {
         <h2 class="govuk-heading-m" id="count-heading">
           {t('decisions.record.countHeading')}
         </h2>
-        <TallyTables tally={decision} method={decision.method} options={options} idPrefix="decision" />
+        <TallyTables
+          tally={decision}
+          method={decision.method}
+          options={options}
+          idPrefix="decision"
+          weighting={decision.weighting}
+          standing={decision.objections.filter((objection) => objection.status === 'standing').length}
+        />
       </section>
 
       <h2 class="govuk-heading-m">{t('decisions.record.objectionsHeading')}</h2>

@@ -433,7 +433,15 @@ export function ProposalPage({ parameters }: PageProps) {
           <h2 class="govuk-heading-m" id="tally-heading">
             {t('decisions.tallyHeading')}
           </h2>
-          <TallyTables tally={proposal.tally} method={proposal.method} options={proposal.options} idPrefix="tally" />
+          <TallyTables
+            tally={proposal.tally}
+            method={proposal.method}
+            options={proposal.options}
+            idPrefix="tally"
+            weighting={proposal.weighting}
+            threshold={proposal.threshold}
+            standing={(proposal.objections ?? []).filter((objection) => objection.status === 'standing' && objection.version === proposal.version).length}
+          />
         </section>
       ) : null}
 

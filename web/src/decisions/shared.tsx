@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
 import { formatDateTime } from '../text/dates';
-import { choicesFor, figuresAreShares, shareText, usesOptions } from '../text/decisions';
+import { choicesFor, explainTally, figuresAreShares, shareText, usesOptions } from '../text/decisions';
 import { Table } from '../components/Table';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
@@ -73,15 +73,32 @@ export function DecisionBreadcrumbs({ project, proposal }: { project: Project; p
 }
 
 // The count as it stands (a proposal) or as decided: group positions, raw counts, totals and rounds.
-export function TallyTables({ tally, method, options, idPrefix }: { tally: Tally | Decision; method: string; options: string[]; idPrefix: string }) {
+export function TallyTables({
+  tally,
+  method,
+  options,
+  idPrefix,
+  weighting,
+  threshold,
+  standing,
+}: {
+  tally: Tally | Decision;
+  method: string;
+  options: string[];
+  idPrefix: string;
+  weighting: string;
+  threshold?: number;
+  standing: number;
+}) {
   const { t, formatList } = useI18n();
+  const explained = explainTally(tally, method, weighting, threshold, standing);
   const choices = choicesFor(method, options);
   const groups = Object.keys(tally.counts).length ? Object.keys(tally.counts) : Object.keys(tally.group_positions);
   const shares = figuresAreShares(method);
   return (
     <>
       <p class="govuk-body" id={`${idPrefix}-explanation`} dir="auto">
-        {tally.explanation}
+        {explained ? explained.map((part) => t(part.key as MessageKey, part.parameters)).join(' ') : tally.explanation}
       </p>
       {tally.missing_groups.length ? (
         <p class="govuk-body" id={`${idPrefix}-missing`}>

@@ -159,3 +159,38 @@ export function voteSetAside(
   if (myVote || !myId) return false;
   return (objections ?? []).some((objection) => objection.person?.id === myId && objection.status === 'resolved_by_amendment');
 }
+
+// Why the count stands as it does, as message keys to put in the reader's
+// language (issue 13, item 11): the server's own explanation is English.
+// Null when a figure it needs is not known (a decided majority vote keeps no
+// threshold in its record), so the page shows the server's words instead.
+export type ExplanationPart = { key: string; parameters?: Record<string, string | number> };
+
+export function explainTally(
+  tally: { passed: boolean; quorum: boolean; result: string; totals: Record<string, number>; rounds: readonly unknown[] },
+  method: string,
+  weighting: string,
+  threshold: number | undefined,
+  standing: number,
+): ExplanationPart[] | null {
+  const parts: ExplanationPart[] = [];
+  if (!tally.quorum) parts.push({ key: 'decisions.explain.noQuorum' });
+  const groups = weighting !== 'per_person';
+  if (method === 'consent' || method === 'consensus') {
+    if (standing > 0) parts.push({ key: method === 'consent' ? 'decisions.explain.objections' : 'decisions.explain.blocks', parameters: { count: standing } });
+    else if (tally.passed) parts.push({ key: method === 'consent' ? 'decisions.explain.consentPasses' : 'decisions.explain.consensusPasses' });
+    return parts;
+  }
+  if (method === 'majority') {
+    if (threshold === undefined) return null;
+    const share = ((tally.totals.yes ?? 0) * 100).toFixed(1);
+    parts.push({ key: groups ? 'decisions.explain.majorityGroups' : 'decisions.explain.majorityPeople', parameters: { share, threshold: Math.round(threshold * 100) } });
+    return parts;
+  }
+  // Score, dots and ranked choice name the option that came first, once anyone voted.
+  if (tally.result === 'not passed' || !tally.result) return parts;
+  if (method === 'ranked_choice') parts.push({ key: 'decisions.explain.ranked', parameters: { option: tally.result, rounds: tally.rounds.length } });
+  else if (method === 'score') parts.push({ key: groups ? 'decisions.explain.scoreGroups' : 'decisions.explain.scorePeople', parameters: { option: tally.result } });
+  else if (method === 'dot_vote') parts.push({ key: groups ? 'decisions.explain.dotsGroups' : 'decisions.explain.dotsPeople', parameters: { option: tally.result } });
+  return parts;
+}

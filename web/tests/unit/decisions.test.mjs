@@ -86,3 +86,25 @@ test('voteSetAside: an amendment answered my objection and I have not voted agai
   assert.equal(decisions.voteSetAside(null, [mine('resolved_by_amendment')], undefined), false);
   assert.equal(decisions.voteSetAside(null, undefined, 'me'), false);
 });
+
+test('the count is explained in message keys, with the figures the server counted', () => {
+  const { explainTally } = decisions;
+  const base = { passed: false, quorum: true, result: 'not passed', totals: {}, rounds: [] };
+  // Consent with two objections standing; the same passing with none.
+  assert.deepEqual(explainTally(base, 'consent', 'equal_groups', undefined, 2), [{ key: 'decisions.explain.objections', parameters: { count: 2 } }]);
+  assert.deepEqual(explainTally({ ...base, passed: true, result: 'passed' }, 'consent', 'equal_groups', undefined, 0), [{ key: 'decisions.explain.consentPasses' }]);
+  // Majority: 2 of 3 groups' mean yes share 0.6667 shows as 66.7%, against more than 60%.
+  assert.deepEqual(explainTally({ ...base, totals: { yes: 2 / 3, no: 1 / 3 } }, 'majority', 'equal_groups', 0.6, 0), [
+    { key: 'decisions.explain.majorityGroups', parameters: { share: '66.7', threshold: 60 } },
+  ]);
+  // A decided majority vote keeps no threshold: the server's words are used instead.
+  assert.equal(explainTally(base, 'majority', 'per_person', undefined, 0), null);
+  // Without every required group the count says so first.
+  assert.deepEqual(explainTally({ ...base, quorum: false, result: 'Bus', rounds: [{}, {}] }, 'ranked_choice', 'equal_groups', undefined, 0), [
+    { key: 'decisions.explain.noQuorum' },
+    { key: 'decisions.explain.ranked', parameters: { option: 'Bus', rounds: 2 } },
+  ]);
+  assert.deepEqual(explainTally({ ...base, passed: true, result: 'Thursday' }, 'dot_vote', 'per_person', undefined, 0), [
+    { key: 'decisions.explain.dotsPeople', parameters: { option: 'Thursday' } },
+  ]);
+});
