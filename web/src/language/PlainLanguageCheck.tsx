@@ -21,8 +21,8 @@ type Props = {
 };
 
 const round = (value: number) => String(Math.round(value));
-const easeShown = (result: CheckResult, ease: number) => shownScore(ease, result.target.min_reading_ease, 'higher', result.meets_target);
-const pisarekShown = (result: CheckResult, pisarek: number) => shownScore(pisarek, result.target.max_pisarek, 'lower', result.meets_target);
+const easeShown = (result: CheckResult, ease: number) => shownScore(ease, result.target.min_reading_ease, 'higher');
+const pisarekShown = (result: CheckResult, pisarek: number) => shownScore(pisarek, result.target.max_pisarek, 'lower');
 
 export function summaryOf(t: Translate, result: CheckResult): string {
   const verdict = result.meets_target ? t('language.meets') : t('language.below');
