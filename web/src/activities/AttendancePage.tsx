@@ -73,7 +73,8 @@ function firstLines(data: Loaded): Line[] {
   const people = new Map(data.people.map((person) => [person.id, person]));
   return data.signups
     .filter((signup) => !recorded.has(signup.person_id))
-    .map((signup) => lineFor(people.get(signup.person_id), signup.name, signup.person_id, data.members, signup.walk_in, signup.group));
+    // Nobody on the list is ticked until the organiser ticks them, walk-ins who signed up included.
+    .map((signup) => ({ ...lineFor(people.get(signup.person_id), signup.name, signup.person_id, data.members, signup.walk_in, signup.group), ticked: false }));
 }
 
 const paidOf = (line: Line) => line.paid || (paidByEmployer(line.group) ? 'yes' : 'no');

@@ -28,7 +28,7 @@ describe('any language can be recorded', () => {
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
 
     await page.goto('/people/new');
-    await page.locator('#person-language').waitFor();
+    await page.locator('#person-name').waitFor();
     await page.locator('#person-name').fill('Senait Tesfay');
     await page.getByLabel('As themselves').check();
     await page.getByLabel('Residents').check();
