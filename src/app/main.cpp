@@ -1,10 +1,13 @@
-// The roundtable command: serve, migrate, init, demo and audit verify.
+// The roundtable command: serve, migrate, init, demo, audit verify and barometer snapshot.
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <condition_variable>
+#include <mutex>
+#include <stop_token>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -14,9 +17,11 @@
 #include "app/demo.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
+#include "core/time.hpp"
 #include "db/database.hpp"
 #include "http/application.hpp"
 #include "http/server.hpp"
+#include "modules/barometer/commands.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/privacy/audit.hpp"
@@ -102,6 +107,43 @@ std::optional<std::string> data_key(std::filesystem::path const& files_dir)
     return key;
 }
 
+// Today's barometer snapshots (issue 14): taken as the server starts and
+// checked every hour; a day already taken is left alone.
+void snapshot_job(db::Database& database, std::stop_token stop)
+{
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+        auto const taken = barometer::take_snapshots(database, now_text().substr(0, 10));
+        if (taken)
+            spdlog::info(R"("event":"barometer_snapshots","taken":{})", *taken);
+        else
+            spdlog::error(R"("event":"barometer_snapshots_failed","error":{})", json_quoted(taken.error().detail));
+        std::unique_lock lock { mutex };
+        wake.wait_for(lock, stop, std::chrono::hours { 1 }, [] { return false; });
+    }
+}
+
+int snapshot(std::string const& database_url, std::string day)
+{
+    auto database = open_database(database_url);
+    if (!database)
+        return k_exit_usage;
+    if (day.empty())
+        day = now_text().substr(0, 10);
+    if (day.size() != 10 || !parse_time(day + "T00:00:00Z")) {
+        std::cerr << "error: --day must be a date like 2026-12-01\n";
+        return k_exit_usage;
+    }
+    auto const taken = barometer::take_snapshots(*database, day);
+    if (!taken) {
+        print_error(taken.error());
+        return k_exit_failure;
+    }
+    std::cout << "Took " << *taken << " barometer snapshots for " << day << ".\n";
+    return 0;
+}
+
 int serve(ServeOptions const& options)
 {
     auto const colon = options.listen.rfind(':');
@@ -174,6 +216,7 @@ int serve(ServeOptions const& options)
         spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,
             json_quoted(database->url().display), server.threads);
     };
+    std::jthread snapshots { [&database](std::stop_token stop) { snapshot_job(*database, stop); } };
     http::run_server(server, [&](http::Request const& request) {
         std::optional<db::ReadScope> scope;
         try {
@@ -287,6 +330,14 @@ int main(int argc, char** argv)
     auto* verify_command = audit_command->add_subcommand("verify", "Check the audit log's hash chain");
     verify_command->add_option("--db", audit_database, "Database URL")->required();
 
+    std::string snapshot_database, snapshot_day;
+    auto* barometer_command = cli.add_subcommand("barometer", "The co-production barometer");
+    barometer_command->require_subcommand(1);
+    auto* snapshot_command = barometer_command->add_subcommand("snapshot",
+        "Take today's snapshot of every open project's figures now (serve takes one each day by itself)");
+    snapshot_command->add_option("--db", snapshot_database, "Database URL")->required();
+    snapshot_command->add_option("--day", snapshot_day, "Record the snapshot under this day (YYYY-MM-DD); the figures are always today's");
+
     CLI11_PARSE(cli, argc, argv);
 
     try {
@@ -310,6 +361,8 @@ int main(int argc, char** argv)
             return demo(demo_database, demo_password);
         if (*verify_command)
             return verify_audit(audit_database);
+        if (*snapshot_command)
+            return snapshot(snapshot_database, snapshot_day);
     } catch (std::exception const& error) {
         std::cerr << "error: " << error.what() << '\n';
         return k_exit_failure;

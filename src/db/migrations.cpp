@@ -754,6 +754,64 @@ std::vector<Migration> const& all_migrations()
                 "ALTER TABLE project_invitations ADD COLUMN short_code TEXT",
                 "CREATE UNIQUE INDEX project_invitations_by_code ON project_invitations (partnership_id, short_code)",
             } },
+        { 29, "the barometer: settings, ladder ratings, anonymous experience answers, notes on figures, daily snapshots, demographics",
+            {
+                // Thresholds, baseline and wording as one JSON document per partnership.
+                R"(CREATE TABLE barometer_settings (
+                    partnership_id TEXT PRIMARY KEY REFERENCES partnerships (id),
+                    settings TEXT NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                R"(CREATE TABLE ladder_ratings (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    stage TEXT NOT NULL,
+                    stakeholder_group TEXT NOT NULL,
+                    rung INTEGER NOT NULL,
+                    comment TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (project_id, stage, person_id)))",
+                // The answers keep no person; who has answered is kept apart, with no link between them.
+                R"(CREATE TABLE experience_answers (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    stage TEXT NOT NULL,
+                    stakeholder_group TEXT NOT NULL,
+                    answers TEXT NOT NULL))",
+                "CREATE INDEX experience_answers_by_project ON experience_answers (project_id, stage)",
+                R"(CREATE TABLE experience_respondents (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    stage TEXT NOT NULL,
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    PRIMARY KEY (project_id, stage, person_id)))",
+                R"(CREATE TABLE barometer_notes (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    figure TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    person_id TEXT REFERENCES people (id) ON DELETE SET NULL,
+                    stakeholder_group TEXT NOT NULL,
+                    created_at TEXT NOT NULL))",
+                "CREATE INDEX barometer_notes_by_project ON barometer_notes (project_id, created_at)",
+                // Figures only: key, value and state per project and day.
+                R"(CREATE TABLE barometer_snapshots (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    day TEXT NOT NULL,
+                    figures TEXT NOT NULL,
+                    taken_at TEXT NOT NULL,
+                    PRIMARY KEY (project_id, day)))",
+                R"(CREATE TABLE person_demographics (
+                    person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    answers TEXT NOT NULL,
+                    updated_at TEXT NOT NULL))",
+                "CREATE INDEX person_demographics_by_partnership ON person_demographics (partnership_id)",
+            } },
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "modules/registry.hpp"
 
 #include "modules/accounts/routes.hpp"
+#include "modules/barometer/routes.hpp"
 #include "modules/contributions/routes.hpp"
 #include "modules/decisions/routes.hpp"
 #include "modules/engagement/routes.hpp"
@@ -31,6 +32,7 @@ void register_all_routes(http::Router& router, Services& services)
     resources::register_routes(router, services);
     finance::register_routes(router, services);
     home::register_routes(router, services);
+    barometer::register_routes(router, services);
 }
 
 }

@@ -188,4 +188,100 @@ std::vector<Figure> reach(ReachInput const& input, double threshold)
     return figures;
 }
 
+Figure longest_lag(std::string key, std::string formula, std::vector<std::string> const& required,
+    std::map<std::string, std::optional<double>> const& lags, double days_so_far, double threshold)
+{
+    Figure figure;
+    figure.key = std::move(key);
+    figure.unit = "days";
+    figure.threshold = threshold;
+    figure.formula = std::move(formula);
+    if (required.empty()) {
+        figure.missing = "The project requires no group.";
+        return figure;
+    }
+    std::vector<std::string> not_yet;
+    double longest = 0;
+    for (auto const& group : required) {
+        auto const found = lags.find(group);
+        auto const lag = found == lags.end() ? std::nullopt : found->second;
+        double const days = lag ? *lag : days_so_far;
+        if (!lag)
+            not_yet.push_back(group);
+        figure.counts[group] = days;
+        longest = std::max(longest, days);
+    }
+    if (!not_yet.empty())
+        figure.missing = fmt::format("Not yet: {}; counted as the {:g} days so far.", fmt::join(not_yet, ", "), days_so_far);
+    figure.value = longest;
+    figure.state = judged(longest, threshold, AlertWhen::Above);
+    return figure;
+}
+
+Figure count(std::string key, std::string formula, std::map<std::string, double> counts, long long value, double threshold)
+{
+    Figure figure;
+    figure.key = std::move(key);
+    figure.unit = "count";
+    figure.threshold = threshold;
+    figure.formula = std::move(formula);
+    figure.counts = std::move(counts);
+    figure.value = static_cast<double>(value);
+    figure.state = judged(static_cast<double>(value), threshold, AlertWhen::Above);
+    return figure;
+}
+
+Figure total(std::string key, std::string unit, std::string formula, std::map<std::string, double> const& parts)
+{
+    Figure figure;
+    figure.key = std::move(key);
+    figure.unit = std::move(unit);
+    figure.formula = std::move(formula);
+    figure.counts = parts;
+    double sum = 0;
+    for (auto const& [name, amount] : parts)
+        sum += amount;
+    if (sum <= 0) {
+        figure.missing = "Nothing counted yet.";
+        return figure;
+    }
+    figure.value = sum;
+    figure.state = State::Ok;
+    return figure;
+}
+
+std::map<std::string, double> decision_weights(std::vector<DecisionVotes> const& decisions)
+{
+    std::map<std::string, double> weights;
+    for (auto const& decision : decisions) {
+        long long voters = 0, groups = 0;
+        for (auto const& [group, n] : decision.voters_by_group) {
+            voters += n;
+            groups += n > 0 ? 1 : 0;
+        }
+        if (voters == 0)
+            continue;
+        for (auto const& [group, n] : decision.voters_by_group) {
+            if (n <= 0)
+                continue;
+            weights[group] += decision.equal_groups ? 1.0 / static_cast<double>(groups) : static_cast<double>(n) / static_cast<double>(voters);
+        }
+    }
+    return weights;
+}
+
+Breakdown breakdown(std::vector<int> const& ratings, int small_number)
+{
+    Breakdown result;
+    result.respondents = static_cast<long long>(ratings.size());
+    result.suppressed = result.respondents < small_number;
+    if (result.suppressed || ratings.empty())
+        return result;
+    double sum = 0;
+    for (auto const rating : ratings)
+        sum += rating;
+    result.mean = sum / static_cast<double>(ratings.size());
+    return result;
+}
+
 }

@@ -74,4 +74,39 @@ struct ReachInput {
 };
 [[nodiscard]] std::vector<Figure> reach(ReachInput const& input, double threshold = 0.8);
 
+// The longest of the groups' lags in days: each required group's time from
+// the project's creation to its first invitation (or involvement). A group
+// with none yet counts the days so far, and is named in `missing`. An alert
+// above the threshold. No required group: not enough data.
+[[nodiscard]] Figure longest_lag(std::string key, std::string formula, std::vector<std::string> const& required,
+    std::map<std::string, std::optional<double>> const& lags, double days_so_far, double threshold);
+
+// A count with an alert above the threshold (decisions made without every
+// group, attendees never offered payment). Always known.
+[[nodiscard]] Figure count(std::string key, std::string formula, std::map<std::string, double> counts, long long value, double threshold);
+
+// A total shown with its parts and no threshold (spend by group): never an
+// alert; nothing counted yet is not enough data.
+[[nodiscard]] Figure total(std::string key, std::string unit, std::string formula, std::map<std::string, double> const& parts);
+
+// The weight each group held in decisions made. With equal group weighting
+// every group that voted holds an equal part of the decision; weighted by
+// person, a group holds its voters' share. A decision nobody voted on gives
+// no weight.
+struct DecisionVotes {
+    bool equal_groups { true };
+    std::map<std::string, long long> voters_by_group;
+};
+[[nodiscard]] std::map<std::string, double> decision_weights(std::vector<DecisionVotes> const& decisions);
+
+// A breakdown of ratings (ladder rungs 1-7, experience answers 1-5) with
+// small-number protection: fewer than `small_number` respondents gives no
+// mean, only that it is suppressed.
+struct Breakdown {
+    long long respondents { 0 };
+    bool suppressed { true };
+    std::optional<double> mean;
+};
+[[nodiscard]] Breakdown breakdown(std::vector<int> const& ratings, int small_number);
+
 }

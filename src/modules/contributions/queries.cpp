@@ -171,4 +171,49 @@ Result<Priority> get_priority(db::Database& database, Actor const& actor, std::s
     });
 }
 
+BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    BarometerCounts counts;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, status, COUNT(*) FROM contributions "
+                                                       "WHERE partnership_id = :p AND project_id = :project GROUP BY stakeholder_group, status",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            auto const group = db::text_at(row, 0);
+            auto const status = db::text_at(row, 1);
+            auto const n = db::integer_at(row, 2);
+            counts.by_group[group] += n;
+            if (status == "adopted" || status == "partly_adopted")
+                counts.adopted_by_group[group] += n;
+        }
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT l.from_id, c.stakeholder_group FROM trace_links l "
+                                                       "JOIN contributions c ON c.id = l.to_id "
+                                                       "WHERE l.partnership_id = :p AND l.project_id = :project AND l.from_type = 'decision' "
+                                                       "AND l.to_type = 'contribution'",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT l.from_id, c.stakeholder_group FROM trace_links l "
+                                                       "JOIN need_evidence e ON e.need_id = l.to_id JOIN contributions c ON c.id = e.contribution_id "
+                                                       "WHERE l.partnership_id = :p AND l.project_id = :project AND l.from_type = 'decision' "
+                                                       "AND l.to_type = 'need'",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT author_person_id FROM contributions WHERE partnership_id = :p "
+                                                       "AND project_id = :project AND author_person_id IS NOT NULL AND anonymous = 0",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.author_ids.push_back(db::text_at(row, 0));
+    }
+    return counts;
+}
+
 }

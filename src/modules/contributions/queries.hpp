@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,5 +48,18 @@ struct NeedView {
 [[nodiscard]] Result<Page<NeedView>> list_needs(db::Database& database, Actor const& actor, std::string const& project_id, PageRequest const& page);
 [[nodiscard]] Result<NeedView> get_need(db::Database& database, Actor const& actor, std::string const& need_id);
 [[nodiscard]] Result<Priority> get_priority(db::Database& database, Actor const& actor, std::string const& project_id);
+
+// For the barometer, counted in the database: contributions by the group
+// that made them, adopted ones (adopted or partly adopted) by group, the
+// groups each decision traces to (through the contributions it names and the
+// evidence of the needs it names), and the people who contributed under their
+// own name.
+struct BarometerCounts {
+    std::map<std::string, long long> by_group;
+    std::map<std::string, long long> adopted_by_group;
+    std::map<std::string, std::set<std::string>> groups_by_decision;
+    std::vector<std::string> author_ids;
+};
+[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/form.hpp"
+
 #include "modules/decisions/commands.hpp"
 #include "modules/decisions/store.hpp"
 #include "modules/partnership/queries.hpp"
@@ -127,6 +129,48 @@ Result<boost::json::object> get_decision(db::Database& database, Actor const& ac
                     objection.as_object()["person"] = nullptr;
         return record;
     });
+}
+
+BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    BarometerCounts counts;
+    std::map<std::string, std::size_t> by_proposal;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT d.id, d.passed, p.weighting, p.required_groups, p.id FROM decisions d "
+                                                       "JOIN proposals p ON p.id = d.proposal_id "
+                                                       "WHERE d.partnership_id = :p AND d.project_id = :project ORDER BY d.created_at, d.id",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            by_proposal[db::text_at(row, 4)] = counts.decisions.size();
+            counts.decisions.push_back({ db::text_at(row, 0), db::integer_at(row, 1) != 0, db::text_at(row, 2), from_json_text(db::text_at(row, 3)), {} });
+        }
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT v.proposal_id, v.stakeholder_group, COUNT(*) FROM proposal_votes v "
+                                                       "JOIN decisions d ON d.proposal_id = v.proposal_id "
+                                                       "WHERE d.partnership_id = :p AND d.project_id = :project GROUP BY v.proposal_id, v.stakeholder_group",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            if (auto const found = by_proposal.find(db::text_at(row, 0)); found != by_proposal.end())
+                counts.decisions[found->second].voters_by_group[db::text_at(row, 1)] = db::integer_at(row, 2);
+        }
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT proposer_group, COUNT(*) FROM proposals WHERE partnership_id = :p "
+                                                       "AND project_id = :project GROUP BY proposer_group",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.proposals_by_group[db::text_at(row, 0)] = db::integer_at(row, 1);
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT v.person_id FROM proposal_votes v JOIN proposals p ON p.id = v.proposal_id "
+                                                       "WHERE p.partnership_id = :p AND p.project_id = :project",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.voter_ids.push_back(db::text_at(row, 0));
+    }
+    return counts;
 }
 
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,5 +39,22 @@ struct ProposalView {
 [[nodiscard]] Result<Page<Comment>> list_comments(db::Database& database, Actor const& actor, std::string const& proposal_id, PageRequest const& page);
 // The stored decision record.
 [[nodiscard]] Result<boost::json::object> get_decision(db::Database& database, Actor const& actor, std::string const& decision_id);
+
+// For the barometer, counted in the database: each decision made with the
+// groups its proposal required and how many of each group voted, proposals
+// by the proposer's group, and everyone who voted on the project's proposals.
+struct DecisionMade {
+    std::string id;
+    bool passed { false };
+    std::string weighting;
+    std::vector<std::string> required_groups;
+    std::map<std::string, long long> voters_by_group;
+};
+struct BarometerCounts {
+    std::vector<DecisionMade> decisions; // oldest first
+    std::map<std::string, long long> proposals_by_group;
+    std::vector<std::string> voter_ids;
+};
+[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,17 @@ struct MinutesView {
 [[nodiscard]] Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<Page<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id,
     PageRequest const& page);
+
+// For the barometer: activities chaired by each group, the access needs and
+// interpreter requests of people with a place at the project's activities
+// (not cancelled) and how many were met (arranged, or met by the venue), and
+// everyone who attended.
+struct BarometerCounts {
+    std::map<std::string, long long> chairs_by_group;
+    long long needs_requested { 0 };
+    long long needs_met { 0 };
+    std::vector<std::string> attendee_ids;
+};
+[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

@@ -92,6 +92,21 @@ struct Published {
 [[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id,
     PageRequest const& page);
 
+// For the barometer, counted over the project's published texts: how many,
+// how many met the target with no unexplained jargon, the languages its
+// members read besides English, and for every text and such language
+// whether a translation of the current wording exists; and how many texts
+// have an Easy Read version of their current wording.
+struct BarometerCounts {
+    long long published { 0 };
+    long long plain { 0 };
+    std::vector<std::string> member_languages;
+    long long translation_pairs { 0 };
+    long long translated_pairs { 0 };
+    long long easy_read { 0 };
+};
+[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
 struct LanguageSettings {
     bool hard_rule { false };
     int min_reading_ease { 60 };

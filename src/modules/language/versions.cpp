@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -93,6 +94,22 @@ bool is_outdated(std::string const& source_hash, std::string const& text_hash)
 {
     return !source_hash.empty() && !text_hash.empty() && source_hash != text_hash;
 }
+
+// The languages the project's members read: people who are members, and
+// people acting for member organisations.
+std::set<std::string> member_languages(soci::session& sql, std::string const& partnership_id, std::string const& project_id)
+{
+    std::set<std::string> languages;
+    soci::rowset<soci::row> people = (sql.prepare << "SELECT DISTINCT p.preferred_language FROM people p WHERE p.partnership_id = :p AND ("
+                                                     "p.id IN (SELECT person_id FROM project_members WHERE project_id = :project AND person_id IS NOT NULL) "
+                                                     "OR p.id IN (SELECT po.person_id FROM person_organisations po JOIN project_members m "
+                                                     "ON m.organisation_id = po.organisation_id WHERE m.project_id = :project2))",
+        soci::use(partnership_id), soci::use(project_id), soci::use(project_id));
+    for (auto const& row : people)
+        languages.insert(primary_language(db::text_at(row, 0)));
+    return languages;
+}
+
 
 // The published text in this partnership, and whether the actor may add
 // versions of it: conveners, or the organisers of its project.
@@ -302,18 +319,7 @@ Result<boost::json::object> translations_needed(db::Database& database, Actor co
     return database.read([&](soci::session& sql) -> Result<boost::json::object> {
         if (auto organiser = projects::can_organise(sql, actor, id); !organiser)
             return std::unexpected(organiser.error());
-        // The languages the project's members read: people who are members, and
-        // people acting for member organisations.
-        std::set<std::string> languages;
-        soci::rowset<soci::row> people = (sql.prepare << "SELECT DISTINCT p.preferred_language FROM people p WHERE p.partnership_id = :p AND ("
-                                                         "p.id IN (SELECT person_id FROM project_members WHERE project_id = :project AND person_id IS NOT NULL) "
-                                                         "OR p.id IN (SELECT po.person_id FROM person_organisations po JOIN project_members m "
-                                                         "ON m.organisation_id = po.organisation_id WHERE m.project_id = :project2))",
-            soci::use(actor.partnership_id), soci::use(id), soci::use(id));
-        for (auto const& row : people) {
-            auto tag = db::text_at(row, 0);
-            languages.insert(primary_language(tag));
-        }
+        auto const languages = member_languages(sql, actor.partnership_id, id);
         // Newest published first, in keyset pages: a text lacking no language
         // is passed over, so pages are read until this one is full.
         constexpr std::string_view k_key = "t.published_at || '|' || t.subject_type || '|' || t.field";
@@ -387,6 +393,72 @@ void register_version_routes(http::Router& router, Services& services)
             200, {}, { 403, 404, 422 } } });
     router.add({ "GET", "/api/v1/projects/{id}/translations-needed", Access::Session, bind(translations_needed_route),
         { "Published texts that lack a language the project's members read", "language", "", "TranslationsNeeded", 200, {}, { 404 } } });
+}
+
+BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    BarometerCounts counts;
+    auto const languages = member_languages(sql, partnership, project);
+    for (auto const& language : languages)
+        if (language != "en")
+            counts.member_languages.push_back(language);
+    std::vector<std::array<std::string, 5>> texts;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT subject_type, subject_id, field, locale, text_hash, meets_target, unexplained_jargon "
+                                                       "FROM published_texts WHERE partnership_id = :p AND project_id = :project",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            ++counts.published;
+            if (db::integer_at(row, 5) != 0 && db::integer_at(row, 6) == 0)
+                ++counts.plain;
+            texts.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4) });
+        }
+    }
+    // Current translations and Easy Read versions, by text.
+    std::map<std::string, std::set<std::string>> translated;
+    std::set<std::string> easy_read;
+    auto text_key = [](std::string const& type, std::string const& id, std::string const& field) { return type + "|" + id + "|" + field; };
+    std::map<std::string, std::string> hashes;
+    for (auto const& [type, id, field, locale, hash] : texts)
+        hashes[text_key(type, id, field)] = hash;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.subject_type, t.subject_id, t.field, t.language, t.source_hash FROM content_translations t "
+                                                       "JOIN published_texts p ON p.subject_type = t.subject_type AND p.subject_id = t.subject_id "
+                                                       "AND p.field = t.field WHERE p.partnership_id = :p AND p.project_id = :project",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            auto const key = text_key(db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2));
+            if (!is_outdated(db::text_at(row, 4), hashes[key]))
+                translated[key].insert(primary_language(db::text_at(row, 3)));
+        }
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT e.subject_type, e.subject_id, e.field, e.source_hash FROM easy_read_versions e "
+                                                       "JOIN published_texts p ON p.subject_type = e.subject_type AND p.subject_id = e.subject_id "
+                                                       "AND p.field = e.field WHERE p.partnership_id = :p AND p.project_id = :project",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            auto const key = text_key(db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2));
+            if (!is_outdated(db::text_at(row, 3), hashes[key]))
+                easy_read.insert(key);
+        }
+    }
+    for (auto const& [type, id, field, locale, hash] : texts) {
+        auto const key = text_key(type, id, field);
+        if (easy_read.contains(key))
+            ++counts.easy_read;
+        auto const have = type == "survey" && field == "questions" ? survey_question_languages(sql, partnership, id) : translated[key];
+        auto const own = primary_language(locale);
+        for (auto const& language : counts.member_languages) {
+            if (language == own)
+                continue;
+            ++counts.translation_pairs;
+            if (have.contains(language))
+                ++counts.translated_pairs;
+        }
+    }
+    return counts;
 }
 
 }

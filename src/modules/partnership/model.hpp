@@ -19,6 +19,21 @@ inline constexpr std::array<std::string_view, 7> k_groups {
     "local_authority", "health", "vcs", "provider", "service_users_carers", "residents", "staff"
 };
 
+// A group's name in English words, for messages: "service_users_carers" ->
+// "service users and carers", "vcs" -> "voluntary and community sector".
+[[nodiscard]] inline std::string group_in_words(std::string_view group)
+{
+    if (group == "service_users_carers")
+        return "service users and carers";
+    if (group == "vcs")
+        return "voluntary and community sector";
+    std::string words { group };
+    for (auto& c : words)
+        if (c == '_')
+            c = ' ';
+    return words;
+}
+
 inline constexpr std::array<std::string_view, 2> k_roles { "convener", "member" };
 
 struct Partnership {

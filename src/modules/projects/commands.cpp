@@ -58,13 +58,8 @@ std::string invitee_name(soci::session& sql, std::string const& partnership_id, 
 std::string readable_groups(std::vector<std::string> const& groups)
 {
     std::string text;
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        auto name = groups[i] == "service_users_carers" ? std::string { "service users and carers" }
-            : groups[i] == "vcs"                         ? std::string { "voluntary and community sector" }
-                                                         : groups[i];
-        std::ranges::replace(name, '_', ' ');
-        text += (i == 0 ? "" : ", ") + name;
-    }
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        text += (i == 0 ? "" : ", ") + partnership::group_in_words(groups[i]);
     return text;
 }
 

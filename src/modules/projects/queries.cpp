@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/short_code.hpp"
+#include "core/time.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/projects/permissions.hpp"
 #include "modules/projects/store.hpp"
@@ -256,6 +257,48 @@ Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_vi
 bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
 {
     return store::organisation_has_history(sql, partnership_id, organisation_id);
+}
+
+std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    return store::find_project(sql, partnership_id, project_id);
+}
+
+std::vector<std::pair<std::string, std::string>> open_projects(soci::session& sql)
+{
+    std::vector<std::pair<std::string, std::string>> found;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT partnership_id, id FROM projects WHERE stage <> 'closed' ORDER BY partnership_id, id");
+    for (auto const& row : rows)
+        found.emplace_back(db::text_at(row, 0), db::text_at(row, 1));
+    return found;
+}
+
+std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    auto project = store::find_project(sql, partnership_id, project_id);
+    if (!project)
+        return std::nullopt;
+    auto const created = parse_time(project->created_at);
+    if (!created)
+        return std::nullopt;
+    std::string const partnership { partnership_id }, id { project_id };
+    // The earliest moment of each kind per group, then the stage the project
+    // was in at that moment (the event keeps it).
+    std::vector<ProjectEvent> firsts;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, kind, MIN(at) FROM project_events "
+                                                       "WHERE partnership_id = :p AND project_id = :project GROUP BY stakeholder_group, kind",
+            soci::use(partnership), soci::use(id));
+        for (auto const& row : rows)
+            firsts.push_back({ db::text_at(row, 0), db::text_at(row, 1), "", "", "", db::text_at(row, 2) });
+    }
+    for (auto& event : firsts) {
+        soci::indicator found = soci::i_null;
+        sql << "SELECT stage FROM project_events WHERE project_id = :project AND at = :at AND stakeholder_group = :g AND kind = :k LIMIT 1",
+            soci::use(id), soci::use(event.at), soci::use(event.group), soci::use(event.kind), soci::into(event.stage, found);
+    }
+    auto groups = compute_timeline(*created, project->required_groups, firsts);
+    return BarometerFacts { std::move(*project), std::move(groups) };
 }
 
 Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -75,6 +77,22 @@ struct Letter {
 // count there; otherwise their profile's.
 [[nodiscard]] std::vector<std::string> groups_in_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
     std::string_view person_id, std::vector<std::string> const& profile_groups);
+
+// The project (with its co-leads) inside another module's transaction;
+// nothing when it is not in the partnership.
+[[nodiscard]] std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Every project not closed, in every partnership: (partnership id, project id), for jobs.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> open_projects(soci::session& sql);
+
+// For the barometer: the project (with its co-leads) and each group's first
+// invitation, acceptance and involvement, worked out from the earliest event
+// of each kind (not every event: a project may have 100,000). Nothing for a
+// project not in the partnership.
+struct BarometerFacts {
+    Project project;
+    std::vector<GroupTimeline> groups;
+};
+[[nodiscard]] std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 

@@ -146,4 +146,41 @@ void offer_payment(soci::session& sql, Actor const& recorder, std::string const&
         privacy::record(sql, recorder.partnership_id, recorder.person_id, { "payment.offered", "activity", activity_id, std::nullopt, person_id });
 }
 
+BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    BarometerCounts counts;
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, SUM(total_pence) FROM claims WHERE partnership_id = :p "
+                                                       "AND project_id = :project AND status IN ('approved', 'paid') GROUP BY stakeholder_group",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows)
+            counts.spend_by_group_pence[db::text_at(row, 0)] = db::integer_at(row, 1);
+    }
+    {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT submitted_at, paid_on FROM claims WHERE partnership_id = :p AND project_id = :project "
+                                                       "AND status = 'paid' AND paid_on IS NOT NULL",
+            soci::use(partnership), soci::use(project));
+        for (auto const& row : rows) {
+            // Whole days between the two dates (the day it was sent, the day it was paid).
+            auto const sent = parse_time(db::text_at(row, 0).substr(0, 10) + "T00:00:00Z");
+            auto const paid = parse_time(db::text_at(row, 1) + "T00:00:00Z");
+            if (sent && paid)
+                counts.days_to_payment.push_back(
+                    static_cast<double>(std::max<long long>(0, std::chrono::duration_cast<std::chrono::hours>(*paid - *sent).count() / 24)));
+        }
+    }
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT COUNT(*), SUM(CASE WHEN o.id IS NULL AND NOT EXISTS (SELECT 1 FROM claims c "
+                                                   "WHERE c.activity_id = t.activity_id AND c.person_id = t.person_id) THEN 1 ELSE 0 END) "
+                                                   "FROM activity_attendance t JOIN activities a ON a.id = t.activity_id "
+                                                   "LEFT JOIN payment_offers o ON o.activity_id = t.activity_id AND o.person_id = t.person_id "
+                                                   "WHERE t.partnership_id = :p AND a.project_id = :project AND t.paid_by_employer = 0",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows) {
+        counts.attended_unpaid = db::integer_at(row, 0);
+        counts.attended_not_offered = db::integer_at(row, 1);
+    }
+    return counts;
+}
+
 }

@@ -97,4 +97,16 @@ void offer_payment(soci::session& sql, Actor const& recorder, std::string const&
 // records attendance does not say.
 [[nodiscard]] bool employer_paid(std::string_view group);
 
+// For the barometer, counted in the database: claims approved or paid, in
+// pence, by the claimant's group; the whole days from each paid claim being
+// sent to its payment date; and attendances by people not paid by their
+// employer to be there that have no offer of payment and no claim.
+struct BarometerCounts {
+    std::map<std::string, long long> spend_by_group_pence;
+    std::vector<double> days_to_payment;
+    long long attended_not_offered { 0 };
+    long long attended_unpaid { 0 }; // attendances by people not paid by their employer
+};
+[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
 }

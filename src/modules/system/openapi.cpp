@@ -472,7 +472,66 @@ constexpr std::string_view k_schemas = R"json({
       "check": { "$ref": "#/components/schemas/LanguageCheckResult" } } },
   "TranslationsNeeded": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "member_languages": { "type": "array", "items": { "type": "string" } },
       "items": { "type": "array", "items": { "type": "object" } } } },
-  "OpenApi": { "type": "object" }
+  "OpenApi": { "type": "object" },
+  "BarometerFigure": { "type": "object", "required": ["key", "value", "unit", "state", "formula", "counts", "missing", "threshold", "alert_when"], "properties": {
+      "key": { "type": "string" }, "value": { "type": ["number", "null"] }, "unit": { "type": "string", "enum": ["share", "ratio", "days", "count", "pence"] },
+      "state": { "type": "string", "enum": ["ok", "alert", "not_enough_data"] }, "formula": { "type": "string" },
+      "counts": { "type": "object", "additionalProperties": { "type": "number" } }, "missing": { "type": "string" },
+      "threshold": { "type": ["number", "null"] }, "alert_when": { "type": "string", "enum": ["below", "above", "never"] },
+      "notes": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerNote" } } } },
+  "BarometerAlert": { "type": "object", "properties": { "key": { "type": "string" }, "message": { "type": "string" },
+      "action_path": { "type": "string" }, "params": { "type": "object", "additionalProperties": { "type": "string" } } } },
+  "Breakdown": { "type": "object", "properties": { "respondents": { "type": "integer" }, "suppressed": { "type": "boolean" },
+      "mean": { "type": ["number", "null"] }, "group": { "type": "string" } } },
+  "Ladder": { "type": "object", "properties": { "stage": { "type": "string" }, "rungs": { "type": "array", "items": { "type": "string" } },
+      "mine": { "type": ["object", "null"] }, "can_rate": { "type": "boolean" }, "respondents": { "type": "integer" }, "suppressed": { "type": "boolean" },
+      "mean": { "type": ["number", "null"] }, "by_group": { "type": "array", "items": { "$ref": "#/components/schemas/Breakdown" } },
+      "statutory": { "$ref": "#/components/schemas/Breakdown" }, "community": { "$ref": "#/components/schemas/Breakdown" },
+      "gap": { "type": ["number", "null"] }, "comments": { "type": ["array", "null"], "items": { "type": "string" } } } },
+  "LadderRating": { "type": "object", "required": ["rung"], "additionalProperties": false, "properties": {
+      "rung": { "type": "string", "enum": ["coercion", "educating", "informing", "consulting", "engaging", "co_designing", "co_producing"] },
+      "comment": { "type": "string", "maxLength": 1000 } } },
+  "Experience": { "type": "object", "properties": { "stage": { "type": "string" }, "answered": { "type": "boolean" }, "can_answer": { "type": "boolean" },
+      "respondents": { "type": "integer" }, "suppressed": { "type": "boolean" },
+      "questions": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "text": { "type": "string" } } } },
+      "by_question": { "type": "array", "items": { "type": "object" } } } },
+  "ExperienceAnswers": { "type": "object", "required": ["answers"], "additionalProperties": false, "properties": {
+      "answers": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 5 } } } },
+  "ProjectBarometer": { "type": "object", "properties": { "project_id": { "type": "string" }, "title": { "type": "string" }, "stage": { "type": "string" },
+      "computed_at": { "type": "string" }, "small_number": { "type": "integer" },
+      "barriers": { "type": "array", "items": { "type": "object", "properties": {
+          "key": { "type": "string", "enum": ["invited_early", "marginal", "equal_partner", "top_down", "language", "resources"] },
+          "state": { "type": "string" }, "figures": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerFigure" } },
+          "alerts": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerAlert" } } } } },
+      "reach": { "type": "object" }, "ladder": { "$ref": "#/components/schemas/Ladder" }, "experience": { "$ref": "#/components/schemas/Experience" } } },
+  "BarometerOverview": { "type": "object", "properties": {
+      "items": { "type": "array", "items": { "type": "object", "properties": { "project_id": { "type": "string" }, "title": { "type": "string" },
+          "stage": { "type": "string" }, "state": { "type": "string" }, "alerts": { "type": "integer" },
+          "barriers": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "state": { "type": "string" },
+              "alerts": { "type": "integer" } } } } } } },
+      "next_cursor": { "type": ["string", "null"] } } },
+  "BarometerTrend": { "type": "object", "properties": { "figure": { "type": "string" }, "points": { "type": "array", "items": { "type": "object", "properties": {
+      "day": { "type": "string", "format": "date" }, "value": { "type": ["number", "null"] }, "state": { "type": "string" } } } } } },
+  "BarometerSettings": { "type": "object", "properties": { "small_number": { "type": "integer" },
+      "thresholds": { "type": "object", "additionalProperties": { "type": "number" } }, "reach_threshold": { "type": "number" },
+      "baseline": { "type": "object", "additionalProperties": { "type": "number" } },
+      "experience_wording": { "type": "object", "additionalProperties": { "type": "string" } }, "defaults": { "type": "object" },
+      "categories": { "type": "array", "items": { "type": "string" } } } },
+  "BarometerSettingsUpdate": { "type": "object", "additionalProperties": false, "properties": {
+      "small_number": { "type": "integer", "minimum": 3, "maximum": 50 },
+      "thresholds": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } },
+      "reach_threshold": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
+      "baseline": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1 } },
+      "experience_wording": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 200 } } } },
+  "BarometerNoteCreate": { "type": "object", "required": ["figure", "text"], "additionalProperties": false, "properties": {
+      "figure": { "type": "string", "maxLength": 100 }, "text": { "type": "string", "minLength": 1, "maxLength": 1000 } } },
+  "BarometerNote": { "type": "object", "properties": { "id": { "type": "string" }, "figure": { "type": "string" }, "text": { "type": "string" },
+      "author_name": { "type": "string" }, "group": { "type": ["string", "null"] }, "created_at": { "type": "string" } } },
+  "Demographics": { "type": "object", "additionalProperties": false, "properties": {
+      "age": { "type": ["string", "null"], "enum": ["16_24", "25_44", "45_64", "65_74", "75_plus", "prefer_not_to_say", null] },
+      "disability": { "type": ["string", "null"], "enum": ["yes", "no", "prefer_not_to_say", null] },
+      "carer": { "type": ["string", "null"], "enum": ["yes", "no", "prefer_not_to_say", null] },
+      "ethnicity": { "type": ["string", "null"], "enum": ["asian", "black", "mixed", "white", "other", "prefer_not_to_say", null] } } }
 })json";
 
 std::string_view status_description(int status)
