@@ -342,7 +342,8 @@ Result<std::vector<SnapshotPoint>> trend(db::Database& database, Actor const& ac
         std::vector<SnapshotPoint> points;
         for (auto const& [day, text] : store::snapshots(sql, actor.partnership_id, project_id)) {
             SnapshotPoint point { day, std::nullopt, "not_enough_data" };
-            for (auto const& entry : boost::json::parse(text).as_array()) {
+            auto const parsed = boost::json::parse(text);
+            for (auto const& entry : parsed.as_array()) {
                 auto const& object = entry.as_object();
                 if (object.at("key").as_string() != figure)
                     continue;

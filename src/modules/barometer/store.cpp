@@ -200,7 +200,8 @@ std::vector<ExperienceAnswer> answers(soci::session& sql, std::string_view partn
     soci::rowset<soci::row> rows = (sql.prepare << k_answers, soci::use(partnership), soci::use(project), soci::use(at_stage));
     for (auto const& row : rows) {
         ExperienceAnswer answer { db::text_at(row, 0), db::text_at(row, 1), {} };
-        for (auto const& [question, value] : boost::json::parse(db::text_at(row, 2)).as_object())
+        auto const parsed = boost::json::parse(db::text_at(row, 2));
+        for (auto const& [question, value] : parsed.as_object())
             answer.answers[std::string { question }] = static_cast<int>(value.to_number<double>());
         found.push_back(std::move(answer));
     }
