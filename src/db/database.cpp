@@ -99,6 +99,11 @@ std::unique_ptr<soci::session> Database::open_session() const
         *session << "PRAGMA synchronous = FULL";
         *session << "PRAGMA foreign_keys = ON";
         *session << "PRAGMA busy_timeout = 10000";
+        // Reads of large projects (the barometer counts 100,000 contributions)
+        // go through the memory map instead of copying every page, with a page
+        // cache of 32 MiB per connection instead of SQLite's 2 MiB.
+        *session << "PRAGMA mmap_size = 268435456";
+        *session << "PRAGMA cache_size = -32768";
     } else {
         session->open(soci::postgresql, m_url.connect_string);
         *session << "SET client_min_messages TO WARNING";

@@ -812,6 +812,15 @@ std::vector<Migration> const& all_migrations()
                     updated_at TEXT NOT NULL))",
                 "CREATE INDEX person_demographics_by_partnership ON person_demographics (partnership_id)",
             } },
+        { 30, "indexes the barometer counts from, so a project of 100,000 contributions answers quickly",
+            {
+                // Each group's first event of a kind is one index lookup, not a scan of every event.
+                "CREATE INDEX project_events_first ON project_events (partnership_id, project_id, stakeholder_group, kind, at)",
+                // Counted from the index alone: contributions by group and status, their named authors, votes by group.
+                "CREATE INDEX contributions_by_group ON contributions (partnership_id, project_id, stakeholder_group, status)",
+                "CREATE INDEX contributions_by_project_author ON contributions (partnership_id, project_id, author_person_id, anonymous)",
+                "CREATE INDEX proposal_votes_by_group ON proposal_votes (proposal_id, stakeholder_group)",
+            } },
     };
     return migrations;
 }

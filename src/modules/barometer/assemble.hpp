@@ -64,6 +64,7 @@ struct Inputs {
 // Reach: one figure per baseline category, and an alert for each flagged one.
 struct Reach {
     State state { State::NotEnoughData };
+    bool baseline_set { false }; // the partnership has given a population baseline
     long long answered { 0 };
     bool suppressed { true };
     std::vector<Figure> figures;

@@ -1,6 +1,7 @@
 #include "modules/barometer/queries.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 
 #include <boost/json.hpp>
@@ -14,6 +15,7 @@
 #include "modules/engagement/queries.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/model.hpp"
+#include "modules/privacy/audit.hpp"
 #include "modules/projects/queries.hpp"
 #include "modules/resources/service.hpp"
 
@@ -32,9 +34,8 @@ struct Computed {
     Reach reach;
 };
 
-// The counts every figure needs, and the people who took part (attended,
-// contributed under their own name or voted) for reach.
-Inputs gather(soci::session& sql, std::string const& partnership_id, projects::BarometerFacts const& facts, std::set<std::string>& participants)
+// The counts every figure needs.
+Inputs gather(soci::session& sql, std::string const& partnership_id, projects::BarometerFacts const& facts)
 {
     auto const& project = facts.project;
     Inputs in;
@@ -57,7 +58,6 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
 
     auto const contributed = contributions::barometer_counts(sql, partnership_id, project.id);
     in.contributions_by_group = contributed.by_group;
-    participants.insert(contributed.author_ids.begin(), contributed.author_ids.end());
     for (auto const& [group, n] : contributed.adopted_by_group) {
         in.adopted.by_group[group] += static_cast<double>(n);
         in.adopted.items += n;
@@ -65,7 +65,6 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
 
     auto const decided = decisions::barometer_counts(sql, partnership_id, project.id);
     in.proposals_by_group = decided.proposals_by_group;
-    participants.insert(decided.voter_ids.begin(), decided.voter_ids.end());
     for (auto const& decision : decided.decisions) {
         in.decisions.push_back({ decision.weighting == "equal_groups", decision.voters_by_group });
         auto const& required = decision.required_groups.empty() ? project.required_groups : decision.required_groups;
@@ -89,7 +88,6 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
 
     auto const engaged = engagement::barometer_counts(sql, partnership_id, project.id);
     in.chairs_by_group = engaged.chairs_by_group;
-    participants.insert(engaged.attendee_ids.begin(), engaged.attendee_ids.end());
     in.needs_requested = engaged.needs_requested;
     in.needs_met = engaged.needs_met;
 
@@ -109,14 +107,26 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
     return in;
 }
 
-// Reach over the people who took part. Each question's shares are over
-// those who answered it.
-Reach reach_of(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::set<std::string> const& participants,
-    Settings const& settings)
+// Reach over the people who took part: attended, contributed under their own
+// name or voted. Each question's shares are over those who answered it.
+// Without a baseline, or with nobody who answered, nobody is looked up.
+Reach reach_of(soci::session& sql, std::string const& partnership_id, std::string const& project_id, Settings const& settings)
 {
-    auto const answers = store::categories_by_person(sql, partnership_id);
-
     Reach merged;
+    merged.baseline_set = !settings.baseline.empty();
+    if (!merged.baseline_set)
+        return merged;
+    auto const answers = store::categories_by_person(sql, partnership_id);
+    if (answers.empty())
+        return merged;
+    std::set<std::string> participants;
+    for (auto& id : engagement::attendees(sql, partnership_id, project_id))
+        participants.insert(std::move(id));
+    for (auto& id : contributions::named_authors(sql, partnership_id, project_id))
+        participants.insert(std::move(id));
+    for (auto& id : decisions::voters(sql, partnership_id, project_id))
+        participants.insert(std::move(id));
+
     for (auto const& person : participants)
         if (auto const found = answers.find(person); found != answers.end() && !found->second.empty())
             ++merged.answered;
@@ -158,10 +168,43 @@ std::optional<Computed> compute(soci::session& sql, std::string const& partnersh
     auto facts = projects::barometer_facts(sql, partnership_id, project_id);
     if (!facts)
         return std::nullopt;
-    std::set<std::string> participants;
-    auto const inputs = gather(sql, partnership_id, *facts, participants);
+    auto const inputs = gather(sql, partnership_id, *facts);
     Computed computed { std::move(*facts), assemble(inputs, settings), {} };
-    computed.reach = reach_of(sql, partnership_id, project_id, participants, settings);
+    computed.reach = reach_of(sql, partnership_id, project_id, settings);
+    return computed;
+}
+
+// Figures computed for a project are kept while nothing has changed: every
+// state change adds to the partnership's audit chain, so an unchanged chain
+// length means unchanged counts. The hour is part of the key too, because
+// waits (days so far) grow with time. Viewer-specific parts (one's own
+// rating, who may read comments) are never kept.
+struct Cached {
+    long long chain { 0 };
+    std::string hour;
+    Computed computed;
+};
+std::mutex g_cache_mutex;
+std::map<std::string, Cached> g_cache;
+constexpr std::size_t k_cache_entries = 500;
+
+std::optional<Computed> compute_cached(soci::session& sql, std::string const& partnership_id, std::string const& project_id, Settings const& settings)
+{
+    auto const chain = privacy::chain_length(sql, partnership_id);
+    auto const hour = now_text().substr(0, 13);
+    auto const key = partnership_id + "/" + project_id;
+    {
+        std::scoped_lock lock { g_cache_mutex };
+        if (auto const found = g_cache.find(key); found != g_cache.end() && found->second.chain == chain && found->second.hour == hour)
+            return found->second.computed;
+    }
+    auto computed = compute(sql, partnership_id, project_id, settings);
+    if (!computed)
+        return std::nullopt;
+    std::scoped_lock lock { g_cache_mutex };
+    if (g_cache.size() >= k_cache_entries)
+        g_cache.clear();
+    g_cache[key] = Cached { chain, hour, *computed };
     return computed;
 }
 
@@ -280,7 +323,7 @@ Result<ProjectBarometer> project_barometer(db::Database& database, Actor const& 
 {
     return database.read([&](soci::session& sql) -> Result<ProjectBarometer> {
         auto const settings = store::load_settings(sql, actor.partnership_id);
-        auto computed = compute(sql, actor.partnership_id, project_id, settings);
+        auto computed = compute_cached(sql, actor.partnership_id, project_id, settings);
         if (!computed)
             return std::unexpected(project_not_found());
         auto const& project = computed->facts.project;
@@ -311,7 +354,7 @@ Result<Page<OverviewRow>> overview(db::Database& database, Actor const& actor, P
         Page<OverviewRow> rows;
         rows.next_cursor = projects->next_cursor;
         for (auto const& view : projects->items) {
-            auto computed = compute(sql, actor.partnership_id, view.project.id, settings);
+            auto computed = compute_cached(sql, actor.partnership_id, view.project.id, settings);
             if (!computed)
                 continue;
             OverviewRow row { view.project.id, view.project.title, view.project.stage };
@@ -378,6 +421,12 @@ std::optional<std::string> snapshot_figures(soci::session& sql, std::string cons
         rungs.push_back(rating.rung);
     auto const ladder = breakdown(rungs, settings.small_number);
     return boost::json::serialize(snapshot_of(*computed, ladder.mean));
+}
+
+void forget_computed_figures()
+{
+    std::scoped_lock lock { g_cache_mutex };
+    g_cache.clear();
 }
 
 }

@@ -79,6 +79,11 @@ struct OverviewRow {
 [[nodiscard]] Result<Settings> get_settings(db::Database& database, Actor const& actor);
 [[nodiscard]] Result<Demographics> my_demographics(db::Database& database, Actor const& actor);
 
+// Figures are kept between requests while the partnership's audit chain (and
+// the hour) is unchanged; benchmarks of the first request after a change
+// forget them first.
+void forget_computed_figures();
+
 // The figures of a project as the daily snapshot keeps them, as JSON text:
 // [{key, value|null, state}]. Nothing for a project not in the partnership.
 [[nodiscard]] std::optional<std::string> snapshot_figures(soci::session& sql, std::string const& partnership_id, std::string const& project_id);

@@ -127,7 +127,7 @@ boost::json::object barometer_json(ProjectBarometer const& barometer)
     for (auto const& alert : barometer.reach.alerts)
         reach_alerts.push_back(alert_json(alert));
     boost::json::object reach { { "state", state_text(barometer.reach.state) }, { "answered", barometer.reach.suppressed ? boost::json::value(nullptr) : boost::json::value(barometer.reach.answered) },
-        { "suppressed", barometer.reach.suppressed }, { "figures", std::move(reach_figures) }, { "alerts", std::move(reach_alerts) },
+        { "suppressed", barometer.reach.suppressed }, { "baseline_set", barometer.reach.baseline_set }, { "figures", std::move(reach_figures) }, { "alerts", std::move(reach_alerts) },
         { "notes", notes_on(barometer.notes, "reach") } };
     return { { "project_id", barometer.project_id }, { "title", barometer.title }, { "stage", barometer.stage }, { "computed_at", barometer.computed_at },
         { "small_number", barometer.small_number }, { "barriers", std::move(barriers) }, { "reach", std::move(reach) },

@@ -206,14 +206,19 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
         for (auto const& row : rows)
             counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
     }
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT author_person_id FROM contributions WHERE partnership_id = :p "
-                                                       "AND project_id = :project AND author_person_id IS NOT NULL AND anonymous = 0",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows)
-            counts.author_ids.push_back(db::text_at(row, 0));
-    }
     return counts;
+}
+
+std::vector<std::string> named_authors(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<std::string> authors;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT author_person_id FROM contributions WHERE partnership_id = :p "
+                                                   "AND project_id = :project AND author_person_id IS NOT NULL AND anonymous = 0",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows)
+        authors.push_back(db::text_at(row, 0));
+    return authors;
 }
 
 }

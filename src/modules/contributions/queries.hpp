@@ -52,14 +52,14 @@ struct NeedView {
 // For the barometer, counted in the database: contributions by the group
 // that made them, adopted ones (adopted or partly adopted) by group, the
 // groups each decision traces to (through the contributions it names and the
-// evidence of the needs it names), and the people who contributed under their
-// own name.
+// evidence of the needs it names).
 struct BarometerCounts {
     std::map<std::string, long long> by_group;
     std::map<std::string, long long> adopted_by_group;
     std::map<std::string, std::set<std::string>> groups_by_decision;
-    std::vector<std::string> author_ids;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// The people who contributed to the project under their own name.
+[[nodiscard]] std::vector<std::string> named_authors(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

@@ -1,5 +1,7 @@
 #include "modules/decisions/queries.hpp"
 
+#include <set>
+
 #include <boost/json.hpp>
 
 #include "core/form.hpp"
@@ -146,15 +148,13 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
             counts.decisions.push_back({ db::text_at(row, 0), db::integer_at(row, 1) != 0, db::text_at(row, 2), from_json_text(db::text_at(row, 3)), {} });
         }
     }
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT v.proposal_id, v.stakeholder_group, COUNT(*) FROM proposal_votes v "
-                                                       "JOIN decisions d ON d.proposal_id = v.proposal_id "
-                                                       "WHERE d.partnership_id = :p AND d.project_id = :project GROUP BY v.proposal_id, v.stakeholder_group",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows) {
-            if (auto const found = by_proposal.find(db::text_at(row, 0)); found != by_proposal.end())
-                counts.decisions[found->second].voters_by_group[db::text_at(row, 1)] = db::integer_at(row, 2);
-        }
+    // Decision by decision, so only these proposals' votes are read (index proposal_votes_by_group).
+    for (auto const& [proposal, position] : by_proposal) {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, COUNT(*) FROM proposal_votes WHERE proposal_id = :proposal "
+                                                       "AND partnership_id = :p GROUP BY stakeholder_group",
+            soci::use(proposal), soci::use(partnership));
+        for (auto const& row : rows)
+            counts.decisions[position].voters_by_group[db::text_at(row, 0)] = db::integer_at(row, 1);
     }
     {
         soci::rowset<soci::row> rows = (sql.prepare << "SELECT proposer_group, COUNT(*) FROM proposals WHERE partnership_id = :p "
@@ -163,14 +163,27 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
         for (auto const& row : rows)
             counts.proposals_by_group[db::text_at(row, 0)] = db::integer_at(row, 1);
     }
+    return counts;
+}
+
+std::vector<std::string> voters(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<std::string> proposals;
     {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT v.person_id FROM proposal_votes v JOIN proposals p ON p.id = v.proposal_id "
-                                                       "WHERE p.partnership_id = :p AND p.project_id = :project",
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT id FROM proposals WHERE partnership_id = :p AND project_id = :project",
             soci::use(partnership), soci::use(project));
         for (auto const& row : rows)
-            counts.voter_ids.push_back(db::text_at(row, 0));
+            proposals.push_back(db::text_at(row, 0));
     }
-    return counts;
+    // Proposal by proposal, each read from the votes' primary key.
+    std::set<std::string> found;
+    for (auto const& proposal : proposals) {
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id FROM proposal_votes WHERE proposal_id = :proposal", soci::use(proposal));
+        for (auto const& row : rows)
+            found.insert(db::text_at(row, 0));
+    }
+    return { found.begin(), found.end() };
 }
 
 }

@@ -42,7 +42,7 @@ struct ProposalView {
 
 // For the barometer, counted in the database: each decision made with the
 // groups its proposal required and how many of each group voted, proposals
-// by the proposer's group, and everyone who voted on the project's proposals.
+// by the proposer's group.
 struct DecisionMade {
     std::string id;
     bool passed { false };
@@ -53,8 +53,9 @@ struct DecisionMade {
 struct BarometerCounts {
     std::vector<DecisionMade> decisions; // oldest first
     std::map<std::string, long long> proposals_by_group;
-    std::vector<std::string> voter_ids;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Everyone who voted on the project's proposals.
+[[nodiscard]] std::vector<std::string> voters(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

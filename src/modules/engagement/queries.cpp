@@ -193,12 +193,19 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
                 counts.needs_met += line.count;
         }
     }
+    return counts;
+}
+
+std::vector<std::string> attendees(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<std::string> found;
     soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT t.person_id FROM activity_attendance t JOIN activities a ON a.id = t.activity_id "
                                                    "WHERE t.partnership_id = :p AND a.project_id = :project",
         soci::use(partnership), soci::use(project));
     for (auto const& row : rows)
-        counts.attendee_ids.push_back(db::text_at(row, 0));
-    return counts;
+        found.push_back(db::text_at(row, 0));
+    return found;
 }
 
 }

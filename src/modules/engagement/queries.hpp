@@ -41,14 +41,14 @@ struct MinutesView {
 
 // For the barometer: activities chaired by each group, the access needs and
 // interpreter requests of people with a place at the project's activities
-// (not cancelled) and how many were met (arranged, or met by the venue), and
-// everyone who attended.
+// (not cancelled) and how many were met (arranged, or met by the venue).
 struct BarometerCounts {
     std::map<std::string, long long> chairs_by_group;
     long long needs_requested { 0 };
     long long needs_met { 0 };
-    std::vector<std::string> attendee_ids;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Everyone who attended one of the project's activities.
+[[nodiscard]] std::vector<std::string> attendees(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

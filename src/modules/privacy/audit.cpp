@@ -64,6 +64,15 @@ std::string entry_hash(AuditEntry const& entry)
     return sha256_hex(text);
 }
 
+long long chain_length(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    long long seq = 0;
+    std::string head;
+    sql << k_read_chain, soci::use(partnership), soci::into(seq), soci::into(head);
+    return seq;
+}
+
 void lock_for_change(soci::session& sql, std::string_view partnership_id)
 {
     std::string const partnership { partnership_id };

@@ -21,6 +21,11 @@ void record(soci::session& sql, std::string_view partnership_id, std::optional<s
 // two concurrent requests cannot both act on the same "before".
 void lock_for_change(soci::session& sql, std::string_view partnership_id);
 
+// How many entries the partnership's audit chain holds: it grows with every
+// state change, so a figure computed at one length is still true while the
+// length is unchanged (the barometer's cache relies on it).
+[[nodiscard]] long long chain_length(soci::session& sql, std::string_view partnership_id);
+
 // Recomputes every partnership's chain and reports each break: an edited
 // entry, a deleted one, or a chain whose end does not match the head.
 [[nodiscard]] VerifyReport verify(db::Database& database);

@@ -282,20 +282,18 @@ std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_vi
     if (!created)
         return std::nullopt;
     std::string const partnership { partnership_id }, id { project_id };
-    // The earliest moment of each kind per group, then the stage the project
-    // was in at that moment (the event keeps it).
+    // The earliest event of each kind per group, with the stage the project
+    // was in then: one index lookup each (project_events_first).
     std::vector<ProjectEvent> firsts;
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, kind, MIN(at) FROM project_events "
-                                                       "WHERE partnership_id = :p AND project_id = :project GROUP BY stakeholder_group, kind",
-            soci::use(partnership), soci::use(id));
-        for (auto const& row : rows)
-            firsts.push_back({ db::text_at(row, 0), db::text_at(row, 1), "", "", "", db::text_at(row, 2) });
-    }
-    for (auto& event : firsts) {
-        soci::indicator found = soci::i_null;
-        sql << "SELECT stage FROM project_events WHERE project_id = :project AND at = :at AND stakeholder_group = :g AND kind = :k LIMIT 1",
-            soci::use(id), soci::use(event.at), soci::use(event.group), soci::use(event.kind), soci::into(event.stage, found);
+    for (auto const group : partnership::k_groups) {
+        std::string const group_text { group };
+        for (std::string const kind : { "invited", "accepted", "joined", "took_part" }) {
+            soci::rowset<soci::row> rows = (sql.prepare << "SELECT at, stage FROM project_events WHERE partnership_id = :p AND project_id = :project "
+                                                           "AND stakeholder_group = :g AND kind = :k ORDER BY at LIMIT 1",
+                soci::use(partnership), soci::use(id), soci::use(group_text), soci::use(kind));
+            for (auto const& row : rows)
+                firsts.push_back({ group_text, kind, db::text_at(row, 1), "", "", db::text_at(row, 0) });
+        }
     }
     auto groups = compute_timeline(*created, project->required_groups, firsts);
     return BarometerFacts { std::move(*project), std::move(groups) };
