@@ -51,6 +51,7 @@ bench: deps build
 	./bench/survey_import.sh
 	./bench/language.sh
 	./bench/decisions.sh
+	./bench/barometer.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

@@ -8,6 +8,7 @@
 #include "modules/finance/commands.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/engagement/commands.hpp"
+#include "modules/contributions/commands.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/queries.hpp"
 
@@ -256,6 +257,32 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
     kofi.group = "staff";
     if (auto added = check(days_ago(24, [&] { return projects::add_member(database, convener, first_id, kofi); })); !added)
         return added;
+    // Before the project moved on, every group had its say: one contribution
+    // each while it was still finding needs (the barometer's early figures).
+    struct Said {
+        double days;
+        std::string_view person;
+        std::string_view group;
+        std::string_view words;
+    };
+    std::vector<Said> const said {
+        { 23.5, "Priya Raman", "local_authority", "The council can open the library halls on weekday mornings." },
+        { 23.4, "Dr Owen Hughes", "health", "Our nurses see people who do not leave the house for weeks." },
+        { 23.3, "Beth Morgan", "vcs", "Our members want to learn things, not just sit and watch." },
+        { 23.2, "Helen Clarke", "provider", "Transport is the hardest part: many people cannot get to the centres." },
+        { 23.1, "Marek Nowak", "service_users_carers", "As a carer I need a few hours a week when I know my mother is happy." },
+        { 23.0, "Layla Haddad", "residents", "My street has many older neighbours who would come to something nearby." },
+        { 22.9, "Kofi Mensah", "staff", "Small groups work better than big rooms for people with dementia." },
+    };
+    for (auto const& entry : said) {
+        contributions::ContributionForm form;
+        form.kind = "idea";
+        form.text = std::string { entry.words };
+        form.group = std::string { entry.group };
+        form.person_id = people[entry.person];
+        if (auto made = check(days_ago(entry.days, [&] { return contributions::create_contribution(database, convener, first_id, form); })); !made)
+            return made;
+    }
     projects::StageForm to_design { "design", "Every group is at the table and the tea-and-talk sessions gave us eleven needs to design for.", false };
     if (auto moved = check(days_ago(20, [&] { return projects::move_stage(database, convener, first_id, to_design); })); !moved)
         return moved;

@@ -81,6 +81,8 @@ TEST(BarometerAssemble, TheFixtureProjectFigureByFigure)
     EXPECT_EQ(invited.state, State::Alert);
     EXPECT_EQ(alert_keys(invited), (std::vector<std::string> { "invited_late", "took_part_late" }));
     EXPECT_EQ(invited.alerts[0].params.at("days"), "21");
+    EXPECT_EQ(invited.alerts[0].message,
+        "The voluntary and community sector was first invited 21 days after the project started: invite every group as a project starts.");
     EXPECT_EQ(invited.alerts[0].action_path, "/projects/p1/timeline");
 
     // Marginal: voice p = 3/6, 2/6, 1/6 -> H / ln 3 = 1.011405 / 1.098612 = 0.920620.
@@ -172,6 +174,8 @@ TEST(BarometerAssemble, AGroupNotYetInvitedIsNamedAndCountsTheDaysSoFar)
     EXPECT_EQ(invited.alerts.front().action_path, "/projects/p1/invitations");
     // Never took part, so not in discover: 2 of 3 = 0.666667 (< 0.8).
     EXPECT_NEAR(*figure_of(barriers, "earliest_stage").value, 2.0 / 3.0, 1e-12);
+    // The longest wait counts the VCS's 30 days, but no invited group waited over 14: no "invited late".
+    EXPECT_EQ(std::ranges::count(alert_keys(invited), "invited_late"), 0);
 }
 
 TEST(BarometerAssemble, APartnershipsOwnThresholdsDecide)

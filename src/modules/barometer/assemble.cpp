@@ -76,17 +76,28 @@ Barrier invited_early(Inputs const& in, Settings const& settings)
                 fmt::format("No one from the {} has been invited yet: review invitations.", partnership::group_in_words(group)),
                 path_of(in.project_id, "invitations"), { { "group", group } } });
     }
-    if (alerting(invitation)) {
-        auto const days = days_text(*invitation.value);
+    // A group not yet invited has its own alert; "late" names the longest
+    // wait of a group that was invited, when that is over the threshold.
+    auto latest = [&](std::map<std::string, std::optional<double>> const& lags) -> std::optional<std::pair<std::string, double>> {
+        std::optional<std::pair<std::string, double>> found;
+        for (auto const& [group, lag] : lags)
+            if (lag && (!found || *lag > found->second))
+                found = std::pair { group, *lag };
+        return found;
+    };
+    if (auto const last = latest(invited); last && last->second > threshold_of(settings, "invitation_lag_days")) {
+        auto const days = days_text(last->second);
         barrier.alerts.push_back({ "invited_late",
-            fmt::format("A required group was first invited {} days after the project started: invite every group as a project starts.", days),
-            path_of(in.project_id, "timeline"), { { "days", days } } });
+            fmt::format("The {} was first invited {} days after the project started: invite every group as a project starts.",
+                partnership::group_in_words(last->first), days),
+            path_of(in.project_id, "timeline"), { { "group", last->first }, { "days", days } } });
     }
-    if (alerting(participation)) {
-        auto const days = days_text(*participation.value);
+    if (auto const last = latest(took_part); last && last->second > threshold_of(settings, "participation_lag_days")) {
+        auto const days = days_text(last->second);
         barrier.alerts.push_back({ "took_part_late",
-            fmt::format("A required group first took part {} days after the project started: plan an activity with them soon.", days),
-            path_of(in.project_id, "activities/new"), { { "days", days } } });
+            fmt::format("The {} first took part {} days after the project started: plan an activity with them soon.",
+                partnership::group_in_words(last->first), days),
+            path_of(in.project_id, "activities/new"), { { "group", last->first }, { "days", days } } });
     }
     if (alerting(earliest))
         barrier.alerts.push_back({ "involved_late",
