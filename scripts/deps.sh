@@ -15,6 +15,7 @@ packages=(
   libspdlog-dev libcli11-dev libgtest-dev libbenchmark-dev libmimalloc-dev
   chromium fonts-dejavu-core wrk nodejs
   python3-icalendar
+  libcurl4-openssl-dev libkainjow-mustache-dev python3-aiosmtpd
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // The roundtable command: serve, migrate, init, demo, audit verify and barometer snapshot.
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <thread>
 
 #include <CLI/CLI.hpp>
+#include <curl/curl.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -22,6 +24,8 @@
 #include "http/application.hpp"
 #include "http/server.hpp"
 #include "modules/barometer/commands.hpp"
+#include "modules/notifications/commands.hpp"
+#include "modules/notifications/store.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/privacy/audit.hpp"
@@ -71,7 +75,20 @@ struct ServeOptions {
     std::string public_url;
     std::string files_dir; // default: beside a SQLite database, or ./roundtable-files
     std::size_t threads { 0 };
+    std::string smtp_url;
+    std::string mail_from { "Roundtable <roundtable@localhost>" };
+    std::size_t workers { 1 };
 };
+
+// Mail settings from the options, ROUNDTABLE_SMTP_URL when --smtp is not given.
+notifications::MailSettings mail_settings(std::string smtp_url, std::string const& from, std::filesystem::path const& files_dir,
+    std::string const& public_url)
+{
+    if (smtp_url.empty())
+        if (char const* url = std::getenv("ROUNDTABLE_SMTP_URL"); url)
+            smtp_url = url;
+    return { smtp_url, from, (files_dir / "outbox").string(), public_url };
+}
 
 // The 32-byte key that seals personal data: ROUNDTABLE_DATA_KEY (64 hex
 // digits), or a key file in the files directory, made on first start (0600).
@@ -208,10 +225,15 @@ int serve(ServeOptions const& options)
         db::ReadScope scope { *database }; // the session check reads the database
         return application.body_limit_for(method, target, cookie);
     };
+    std::vector<std::jthread> workers;
     server.on_listening = [&](std::string const& host, unsigned short port) {
         services.public_url = options.public_url.empty() ? "http://" + host + ":" + std::to_string(port) : options.public_url;
         while (services.public_url.ends_with('/'))
             services.public_url.pop_back();
+        // The job queue's workers start once the site's address (for links in emails) is known.
+        auto const mail = mail_settings(options.smtp_url, options.mail_from, services.files_dir, services.public_url);
+        for (std::size_t i = 0; i < options.workers; ++i)
+            workers.emplace_back([&database, mail](std::stop_token stop) { notifications::work(*database, mail, stop); });
         std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;
         spdlog::info(R"("event":"listening","host":{},"port":{},"database":{},"threads":{})", json_quoted(host), port,
             json_quoted(database->url().display), server.threads);
@@ -300,6 +322,11 @@ int main(int argc, char** argv)
     serve_command->add_option("--public-url", serve_options.public_url, "The site's address for links in emails (default: the --listen address)");
     serve_command->add_option("--files", serve_options.files_dir, "Where uploaded receipts and the data key are kept (default: beside the SQLite file)");
     serve_command->add_option("--threads", serve_options.threads, "Worker threads (default: twice the cores, at least 4)");
+    serve_command->add_option("--smtp", serve_options.smtp_url,
+        "The mail server, like smtp://user:pass@host:587 (default: ROUNDTABLE_SMTP_URL; without one, emails go to the outbox folder in --files)");
+    serve_command->add_option("--mail-from", serve_options.mail_from, "The sender of emails")->capture_default_str();
+    serve_command->add_option("--workers", serve_options.workers, "Job workers (emails) inside this server; 0 leaves jobs to `roundtable worker`")
+        ->capture_default_str();
 
     std::string migrate_database;
     auto* migrate_command = cli.add_subcommand("migrate", "Apply the database migrations");
@@ -330,6 +357,25 @@ int main(int argc, char** argv)
     auto* verify_command = audit_command->add_subcommand("verify", "Check the audit log's hash chain");
     verify_command->add_option("--db", audit_database, "Database URL")->required();
 
+    std::string worker_database, worker_files, worker_public_url;
+    ServeOptions worker_options;
+    auto* worker_command = cli.add_subcommand("worker", "Run the job queue's worker (emails) as a process of its own");
+    worker_command->add_option("--db", worker_database, "Database URL")->required();
+    worker_command->add_option("--files", worker_files, "The files folder (its outbox/ is used without SMTP)")->required();
+    worker_command->add_option("--public-url", worker_public_url, "The site's address for links in emails")->required();
+    worker_command->add_option("--smtp", worker_options.smtp_url, "The mail server (default: ROUNDTABLE_SMTP_URL)");
+    worker_command->add_option("--mail-from", worker_options.mail_from, "The sender of emails")->capture_default_str();
+
+    std::string jobs_database, jobs_status, retry_id;
+    auto* jobs_command = cli.add_subcommand("jobs", "The job queue, for operators");
+    jobs_command->require_subcommand(1);
+    auto* jobs_list = jobs_command->add_subcommand("list", "The newest 50 jobs");
+    jobs_list->add_option("--db", jobs_database, "Database URL")->required();
+    jobs_list->add_option("--status", jobs_status, "queued, running, done or failed");
+    auto* jobs_retry = jobs_command->add_subcommand("retry", "Queue a failed job again");
+    jobs_retry->add_option("--db", jobs_database, "Database URL")->required();
+    jobs_retry->add_option("id", retry_id, "The job's id")->required();
+
     std::string snapshot_database, snapshot_day;
     auto* barometer_command = cli.add_subcommand("barometer", "The co-production barometer");
     barometer_command->require_subcommand(1);
@@ -339,6 +385,7 @@ int main(int argc, char** argv)
     snapshot_command->add_option("--day", snapshot_day, "Record the snapshot under this day (YYYY-MM-DD); the figures are always today's");
 
     CLI11_PARSE(cli, argc, argv);
+    curl_global_init(CURL_GLOBAL_DEFAULT);
 
     try {
         if (*serve_command)
@@ -363,6 +410,43 @@ int main(int argc, char** argv)
             return verify_audit(audit_database);
         if (*snapshot_command)
             return snapshot(snapshot_database, snapshot_day);
+        if (*worker_command) {
+            auto database = open_database(worker_database);
+            if (!database)
+                return k_exit_usage;
+            auto const mail = mail_settings(worker_options.smtp_url, worker_options.mail_from, worker_files, worker_public_url);
+            std::stop_source stop;
+            static std::stop_source* running = &stop;
+            std::signal(SIGTERM, [](int) { running->request_stop(); });
+            std::signal(SIGINT, [](int) { running->request_stop(); });
+            notifications::work(*database, mail, stop.get_token());
+            return 0;
+        }
+        if (*jobs_list || *jobs_retry) {
+            auto database = open_database(jobs_database);
+            if (!database)
+                return k_exit_usage;
+            if (*jobs_retry) {
+                auto const requeued = database->write([&](soci::session& sql) -> Result<bool> { return notifications::store::requeue(sql, retry_id, now_text()); });
+                if (!requeued || !*requeued) {
+                    std::cerr << "error: no failed job has that id\n";
+                    return k_exit_failure;
+                }
+                std::cout << "Queued again: " << retry_id << "\n";
+                return 0;
+            }
+            auto const jobs = database->read([&](soci::session& sql) -> Result<std::vector<notifications::Job>> {
+                return notifications::store::list(sql, jobs_status.empty() ? std::nullopt : std::optional<std::string> { jobs_status }, 50);
+            });
+            if (!jobs) {
+                print_error(jobs.error());
+                return k_exit_failure;
+            }
+            for (auto const& job : *jobs)
+                std::cout << job.id << "  " << job.status << "  " << job.kind << "  attempts " << job.attempts << "  " << job.created_at
+                          << (job.last_error.empty() ? "" : "  " + job.last_error) << "\n";
+            return 0;
+        }
     } catch (std::exception const& error) {
         std::cerr << "error: " << error.what() << '\n';
         return k_exit_failure;

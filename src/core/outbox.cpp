@@ -11,8 +11,6 @@
 
 namespace rt {
 
-namespace {
-
 // RFC 2047 encoded-word, so a subject outside ASCII survives any mail system.
 std::string encoded_header(std::string const& text)
 {
@@ -33,6 +31,23 @@ std::string mail_date()
     return fmt::format("{:%a, %d %b %Y %H:%M:%S} +0000", seconds);
 }
 
+Result<std::filesystem::path> write_raw_to_outbox(std::filesystem::path const& outbox, std::string const& name, std::string const& raw)
+{
+    std::error_code error;
+    std::filesystem::create_directories(outbox, error);
+    auto const final_path = outbox / (name + ".eml");
+    auto const partial_path = outbox / ("." + name + ".partial");
+    {
+        std::ofstream file { partial_path, std::ios::binary };
+        file << raw;
+        file.flush();
+        if (!file)
+            return std::unexpected(Error { ErrorKind::Unavailable, "The email could not be written." });
+    }
+    std::filesystem::rename(partial_path, final_path, error);
+    if (error)
+        return std::unexpected(Error { ErrorKind::Unavailable, "The email could not be written." });
+    return final_path;
 }
 
 Result<std::filesystem::path> write_to_outbox(std::filesystem::path const& outbox, OutgoingMail const& mail)

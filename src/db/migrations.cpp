@@ -821,6 +821,29 @@ std::vector<Migration> const& all_migrations()
                 "CREATE INDEX contributions_by_project_author ON contributions (partnership_id, project_id, author_person_id, anonymous)",
                 "CREATE INDEX proposal_votes_by_group ON proposal_votes (proposal_id, stakeholder_group)",
             } },
+        { 31, "a job queue in the database, and the messages already handed to the mail server",
+            {
+                // One table for both databases; times are RFC 3339 text, which sorts as time does.
+                R"(CREATE TABLE jobs (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    kind TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    idempotency_key TEXT NOT NULL UNIQUE,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL,
+                    run_after TEXT NOT NULL,
+                    lease_until TEXT,
+                    last_error TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    finished_at TEXT))",
+                "CREATE INDEX jobs_due ON jobs (status, run_after)",
+                R"(CREATE TABLE sent_messages (
+                    message_id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    job_id TEXT NOT NULL,
+                    sent_at TEXT NOT NULL))",
+            } },
     };
     return migrations;
 }

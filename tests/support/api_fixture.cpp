@@ -51,7 +51,7 @@ void ApiTest::SetUpTestSuite()
         s_convener_b_email, "--admin-name", "Ben Convener", "--password", k_password });
     ASSERT_EQ(init_b.exit_code, 0) << init_b.output;
 
-    s_server = std::make_unique<ServerProcess>(s_database->url());
+    s_server = std::make_unique<ServerProcess>(s_database->url(), std::string {}, s_server_arguments);
     s_server->start();
 
     // The member joins the way people do: a convener adds them, they accept the invitation.

@@ -57,6 +57,9 @@ protected:
     // The finance role given the only way there is: one convener asks, another confirms.
     static void give_finance(std::string const& person_id, HttpClient asker, HttpClient confirmer);
 
+    // The server's arguments beyond the usual ones; a suite sets them before
+    // ApiTest::SetUpTestSuite() (the default leaves the job queue without a worker).
+    static inline std::vector<std::string> s_server_arguments { "--workers", "0" };
     static std::unique_ptr<TestDatabase> s_database;
     static std::unique_ptr<ServerProcess> s_server;
     static std::string s_member_a_id;

@@ -72,9 +72,10 @@ CommandResult run_roundtable(std::vector<std::string> const& arguments)
     return result;
 }
 
-ServerProcess::ServerProcess(std::string database_url, std::string web_root)
+ServerProcess::ServerProcess(std::string database_url, std::string web_root, std::vector<std::string> extra)
     : m_database_url(std::move(database_url))
     , m_web_root(std::move(web_root))
+    , m_extra(std::move(extra))
 {
 }
 
@@ -105,6 +106,7 @@ void ServerProcess::start()
         arguments.emplace_back("--web");
         arguments.push_back(m_web_root);
     }
+    arguments.insert(arguments.end(), m_extra.begin(), m_extra.end());
     std::vector<char*> argv;
     for (auto& argument : arguments)
         argv.push_back(argument.data());

@@ -24,7 +24,9 @@ struct CommandResult {
 // `roundtable serve` on a free port, as its own process.
 class ServerProcess {
 public:
-    explicit ServerProcess(std::string database_url, std::string web_root = {});
+    // `extra` goes after the usual arguments; by default the job queue has no
+    // worker (--workers 0), so no email leaves a test that does not ask for it.
+    explicit ServerProcess(std::string database_url, std::string web_root = {}, std::vector<std::string> extra = { "--workers", "0" });
     ~ServerProcess();
     ServerProcess(ServerProcess const&) = delete;
     ServerProcess& operator=(ServerProcess const&) = delete;
@@ -40,6 +42,7 @@ public:
 private:
     std::string m_database_url;
     std::string m_web_root;
+    std::vector<std::string> m_extra;
     std::filesystem::path m_files_dir;
     pid_t m_pid { -1 };
     unsigned short m_port { 0 };

@@ -61,6 +61,22 @@ std::optional<Person> find_person(soci::session& sql, std::string_view partnersh
     return store::find_person(sql, partnership_id, id);
 }
 
+std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
+{
+    std::string const partnership { partnership_id }, organisation { organisation_id };
+    std::vector<std::string> ids;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT po.person_id FROM person_organisations po JOIN people p ON p.id = po.person_id "
+                                                   "WHERE p.partnership_id = :p AND po.organisation_id = :o ORDER BY p.name, p.id",
+        soci::use(partnership), soci::use(organisation));
+    for (auto const& row : rows)
+        ids.push_back(db::text_at(row, 0));
+    std::vector<Person> people;
+    for (auto const& id : ids)
+        if (auto person = store::find_person(sql, partnership_id, id))
+            people.push_back(std::move(*person));
+    return people;
+}
+
 Result<Page<Person>> list_people(db::Database& database, Actor const& actor, store::PersonFilter const& filter,
     std::optional<NameCursor> const& after, std::size_t limit)
 {

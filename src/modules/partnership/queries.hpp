@@ -28,6 +28,8 @@ struct PartnershipView {
 
 [[nodiscard]] Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id);
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
+// The people who act for an organisation (its contacts), by name.
+[[nodiscard]] std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 // The person's latest group changes, newest first: for conveners and the
 // person themself; nullopt for anyone else.
 [[nodiscard]] std::optional<std::vector<GroupChange>> group_changes(db::Database& database, Actor const& actor, std::string const& person_id);

@@ -6,6 +6,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "modules/notifications/commands.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/lifecycle.hpp"
@@ -370,6 +371,8 @@ Result<long long> send_invitations(db::Database& database, Actor const& actor, s
             record_event(sql, *project, invitation.group, "invited", invitation.person_id.value_or(invitation.organisation_id.value_or("")),
                 invitee_name(sql, actor.partnership_id, invitation), time);
             privacy::record(sql, actor.partnership_id, actor.person_id, { "invitation.sent", "invitation", invitation.id });
+            // The email goes with the change: queued in this transaction, sent by a worker after it commits.
+            notifications::enqueue_invitation(sql, actor.partnership_id, invitation.id, actor.person_id);
             ++sent;
         }
         return sent;

@@ -259,6 +259,38 @@ bool organisation_has_project_history(soci::session& sql, std::string_view partn
     return store::organisation_has_history(sql, partnership_id, organisation_id);
 }
 
+std::optional<InvitationMail> invitation_mail(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id,
+    std::string_view sender_id)
+{
+    auto invitation = store::find_invitation(sql, partnership_id, invitation_id);
+    if (!invitation)
+        return std::nullopt;
+    auto const project = store::find_project(sql, partnership_id, invitation->project_id);
+    if (!project)
+        return std::nullopt;
+    InvitationMail mail;
+    mail.project_title = project->title;
+    mail.project_summary = project->summary;
+    if (auto const sender = partnership::find_person(sql, partnership_id, sender_id))
+        mail.sender_name = sender->name;
+    if (auto const partnership = partnership::find_partnership(sql, partnership_id))
+        mail.partnership_name = partnership->name;
+    auto add = [&](partnership::Person const& person) {
+        mail.recipients.push_back({ person.id, person.name, person.email, person.preferred_language });
+    };
+    if (invitation->person_id) {
+        if (auto const person = partnership::find_person(sql, partnership_id, *invitation->person_id))
+            add(*person);
+    } else if (invitation->organisation_id) {
+        if (auto const organisation = partnership::find_organisation(sql, partnership_id, *invitation->organisation_id))
+            mail.organisation_name = organisation->name;
+        for (auto const& person : partnership::organisation_contacts(sql, partnership_id, *invitation->organisation_id))
+            add(person);
+    }
+    mail.invitation = std::move(*invitation);
+    return mail;
+}
+
 std::optional<Project> find_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
 {
     return store::find_project(sql, partnership_id, project_id);

@@ -84,6 +84,27 @@ struct Letter {
 // Every project not closed, in every partnership: (partnership id, project id), for jobs.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>> open_projects(soci::session& sql);
 
+// For the notifications module: what an invitation email needs, and whom it
+// goes to: the invited person, or everyone who acts for the invited
+// organisation. Nothing when the invitation is not in the partnership.
+struct InvitationMail {
+    Invitation invitation;
+    std::string project_title;
+    std::string project_summary;
+    std::string sender_name;
+    std::string partnership_name;
+    std::string organisation_name; // when an organisation is invited
+    struct Recipient {
+        std::string person_id;
+        std::string name;
+        std::optional<std::string> email;
+        std::string language;
+    };
+    std::vector<Recipient> recipients;
+};
+[[nodiscard]] std::optional<InvitationMail> invitation_mail(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id,
+    std::string_view sender_id);
+
 // For the barometer: the project (with its co-leads) and each group's first
 // invitation, acceptance and involvement, worked out from the earliest event
 // of each kind (not every event: a project may have 100,000). Nothing for a
