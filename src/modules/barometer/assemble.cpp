@@ -61,8 +61,12 @@ Barrier invited_early(Inputs const& in, Settings const& settings)
         "over the required groups.",
         "groups first involved in discover", discover, "required groups", static_cast<long long>(in.required_groups.size()),
         threshold_of(settings, "earliest_stage"));
-    if (!late.empty() && !in.required_groups.empty())
-        earliest.missing = fmt::format("Not first involved in discover (later, or not yet): {}.", fmt::join(late, ", "));
+    if (!late.empty() && !in.required_groups.empty()) {
+        std::vector<std::string> words;
+        for (auto const& group : late)
+            words.push_back(partnership::group_in_words(group));
+        earliest.missing = fmt::format("Not first involved in discover (later, or not yet): {}.", fmt::join(words, ", "));
+    }
     auto invitation = longest_lag("invitation_lag_days",
         "The longest time, over the required groups, from the project's creation to the group's first invitation.", in.required_groups, invited,
         in.days_so_far, threshold_of(settings, "invitation_lag_days"));

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "modules/partnership/model.hpp"
+
 namespace rt::barometer {
 
 char const* state_text(State state)
@@ -21,6 +23,15 @@ char const* state_text(State state)
 }
 
 namespace {
+
+// "vcs, service_users_carers" -> "voluntary and community sector, service users and carers".
+std::string in_words(std::vector<std::string> const& groups)
+{
+    std::vector<std::string> words;
+    for (auto const& group : groups)
+        words.push_back(partnership::group_in_words(group));
+    return fmt::format("{}", fmt::join(words, ", "));
+}
 
 State judged(double value, double threshold, AlertWhen when)
 {
@@ -51,7 +62,7 @@ Figure balance(std::string key, std::vector<std::string> const& required, std::m
         if (std::ranges::find(required, group) == required.end() && count > 0)
             outside.push_back(group);
     if (!outside.empty())
-        figure.missing = fmt::format("Left out, not being required groups: {}.", fmt::join(outside, ", "));
+        figure.missing = fmt::format("Left out, not being required groups: {}.", in_words(outside));
     if (required.empty() || total <= 0) {
         figure.missing = figure.missing.empty() ? std::string { "Nothing counted yet." } : figure.missing + " Nothing counted yet.";
         return figure;
@@ -212,7 +223,7 @@ Figure longest_lag(std::string key, std::string formula, std::vector<std::string
         longest = std::max(longest, days);
     }
     if (!not_yet.empty())
-        figure.missing = fmt::format("Not yet: {}; counted as the {:g} days so far.", fmt::join(not_yet, ", "), days_so_far);
+        figure.missing = fmt::format("Not yet: {}; counted as the {:g} days so far.", in_words(not_yet), days_so_far);
     figure.value = longest;
     figure.state = judged(longest, threshold, AlertWhen::Above);
     return figure;
