@@ -35,7 +35,8 @@ export type Alert = {
   key: string;
   message: string;
   action_path: string;
-  params: { group?: string; days?: number; count?: number; category?: string };
+  // NOTE: the server sends days and counts as strings ("42"); both are read as numbers.
+  params: { group?: string; days?: number | string; count?: number | string; category?: string };
 };
 
 export type Barrier = { key: BarrierKey; state: FigureState; figures: Figure[]; alerts: Alert[] };
@@ -97,7 +98,7 @@ export type OverviewRow = {
   stage: string;
   state: FigureState;
   alerts: number;
-  barriers: { key: BarrierKey; state: FigureState; alerts: number }[];
+  barriers: { key: BarrierKey | 'reach'; state: FigureState; alerts: number }[];
 };
 
 export type Trend = { figure: string; points: { day: string; value: number | null; state: FigureState }[] };

@@ -35,6 +35,9 @@ function usePlot(draw: (Plot: PlotModule, width: number) => SVGSVGElement | HTML
     loadPlot().then((Plot) => {
       if (!current) return;
       chart = draw(Plot, Math.min(width, 720));
+      // The page's Content Security Policy refuses inline style sheets:
+      // Plot's is taken out and its rules are in .rt-chart (_layout.scss).
+      for (const sheet of Array.from(chart.querySelectorAll('style'))) sheet.remove();
       chart.setAttribute('aria-hidden', 'true');
       element.replaceChildren(chart);
       element.setAttribute('data-drawn', 'true');

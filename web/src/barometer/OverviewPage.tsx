@@ -2,6 +2,9 @@
 // its state per barrier and how many alerts it has, linking to its barometer.
 
 import { barrierKeys, fetchWholeOverview } from '../api/barometer';
+
+// The six barriers, then reach (the overview's rows carry it as a seventh).
+const columns = [...barrierKeys, 'reach'] as const;
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
@@ -39,7 +42,7 @@ export function OverviewPage(_: PageProps) {
                 <th scope="col" class="govuk-table__header">{t('barometer.overview.project')}</th>
                 <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
                 <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.alertsLabel')}</th>
-                {barrierKeys.map((key) => <th scope="col" class="govuk-table__header" key={key}>{barrierName(t, key)}</th>)}
+                {columns.map((key) => <th scope="col" class="govuk-table__header" key={key}>{key === 'reach' ? t('barometer.reach.heading') : barrierName(t, key)}</th>)}
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -50,8 +53,8 @@ export function OverviewPage(_: PageProps) {
                   </th>
                   <td class="govuk-table__cell"><StageTag stage={row.stage} /></td>
                   <td class="govuk-table__cell govuk-table__cell--numeric">{row.alerts}</td>
-                  {barrierKeys.map((key) => {
-                    const barrier = row.barriers.find((item) => item.key === key);
+                  {columns.map((key) => {
+                    const barrier = row.barriers.find((item) => (item.key as string) === key);
                     return (
                       <td class="govuk-table__cell" key={key}>
                         {barrier ? (
