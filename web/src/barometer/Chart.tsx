@@ -8,6 +8,7 @@ type PlotModule = typeof import('@observablehq/plot');
 let loading: Promise<PlotModule> | null = null;
 const loadPlot = () => (loading ??= import('@observablehq/plot'));
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/i18n';
 
 // The chart's width follows its box (390px phones included).
 function useWidth(ref: { current: HTMLElement | null }): number {
@@ -55,7 +56,11 @@ const font = { fontSize: '16px', fontFamily: 'inherit', overflow: 'visible' };
 export type Bar = { label: string; value: number; text: string };
 
 // Horizontal bars, one per row, its label above it and its value after it.
+// On a right-to-left page the bars grow from the right, and the text (which
+// takes the page's direction) is anchored from there.
 export function BarChart({ id, bars, description, max }: { id: string; bars: Bar[]; description: string; max?: number }) {
+  const { direction } = useI18n();
+  const rtl = direction === 'rtl';
   const box = usePlot(
     (Plot, width) => {
       const top = Math.max(max ?? 0, ...bars.map((bar) => bar.value), 0) || 1;
@@ -67,17 +72,17 @@ export function BarChart({ id, bars, description, max }: { id: string; bars: Bar
         marginRight: 4,
         marginBottom: 4,
         style: font,
-        x: { domain: [0, top * 1.3], axis: null },
+        x: { domain: [0, top * 1.3], axis: null, reverse: rtl },
         y: { domain: bars.map((bar) => bar.label), axis: null, padding: 0.55 },
         marks: [
           Plot.barX(bars, { x: 'value', y: 'label', fill: '#1d70b8' }),
           Plot.ruleX([0], { stroke: '#0b0c0c' }),
           Plot.text(bars, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -22, fill: '#0b0c0c', lineWidth: 40 }),
-          Plot.text(bars, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 6, fill: '#0b0c0c', fontWeight: 'bold' }),
+          Plot.text(bars, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: rtl ? -6 : 6, fill: '#0b0c0c', fontWeight: 'bold' }),
         ],
       });
     },
-    [JSON.stringify(bars), max],
+    [JSON.stringify(bars), max, rtl],
   );
   return <div class="rt-chart" id={id} role="img" aria-label={description} ref={box} />;
 }
@@ -100,7 +105,7 @@ export function LineChart({ id, points, description, threshold, format, yMax }: 
         height: 240,
         marginLeft: 64,
         marginRight: 24,
-        style: font,
+        style: { ...font, direction: 'ltr' },
         x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor(width / 160)) },
         y: { domain: [0, Math.max(yMax ?? 0, threshold ?? 0, ...points.map((point) => point.value)) || 1], label: null, tickFormat: format, ticks: 4, grid: true },
         marks: [

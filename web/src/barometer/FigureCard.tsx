@@ -117,7 +117,7 @@ function TrendDetails({ projectId, figure }: { projectId: string; figure: Figure
   return (
     <details class="govuk-details" id={`trend-${id}`} onToggle={load}>
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">{t('barometer.trend.show', { figure: name })}</span>
+        <span class="govuk-details__summary-text">{t('barometer.trend.show')}</span>
       </summary>
       <div class="govuk-details__text">
         {trend.status === 'loading' ? <Loading /> : null}

@@ -116,7 +116,7 @@ describe('the co-production barometer', () => {
     await page.goto(`/projects/${id}/barometer`);
     await settle(page);
     const alert = page.locator('#barometer-alerts [data-alert="group_not_invited"]').first();
-    assert.match(await alert.innerText(), /Nobody from Service users and carers has been invited yet\./);
+    assert.match(await alert.innerText(), /No one has been invited yet from this group: Service users and carers\./);
     await alert.getByRole('link', { name: 'Review invitations' }).click();
     await page.locator('h1', { hasText: 'Invitations' }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/projects/${id}/invitations`);
@@ -274,7 +274,7 @@ describe('the co-production barometer', () => {
     // The English title keeps its own direction.
     assert.equal(await page.locator('.govuk-caption-l bdi').innerText(), lateProject);
     // An alert in Arabic from its key and params.
-    assert.match(await page.locator('#barometer-alerts [data-alert="group_not_invited"]').first().innerText(), /لم تتم دعوة أحد من/);
+    assert.match(await page.locator('#barometer-alerts [data-alert="group_not_invited"]').first().innerText(), /لم تتم دعوة أحد بعد من هذه المجموعة/);
     // The server's English formula is marked as English.
     assert.equal(await page.locator('#how-invitation_lag_days .govuk-body[lang="en"]').first().getAttribute('dir'), 'ltr');
     await checkAccessibility(page, 'the project barometer in Arabic');

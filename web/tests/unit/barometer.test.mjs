@@ -93,7 +93,7 @@ const names = { group: (group) => ({ vcs: 'Voluntary and community sector', loca
 
 test('alerts are worded from their key and params, with the action to take', () => {
   const notInvited = barometer.alertText({ key: 'group_not_invited', message: 'No VCS organisation invited yet', params: { group: 'vcs' } }, 'en', en, names);
-  assert.deepEqual(notInvited, { text: 'Nobody from Voluntary and community sector has been invited yet.', action: 'Review invitations', known: true });
+  assert.deepEqual(notInvited, { text: 'No one has been invited yet from this group: Voluntary and community sector.', action: 'Review invitations', known: true });
   const late = barometer.alertText({ key: 'invited_late', message: '', params: { days: 21 } }, 'en', en, names);
   assert.equal(late.text, 'A required group was first invited 21 days after the project started.');
   assert.equal(late.action, 'Look at the timeline');
