@@ -33,6 +33,12 @@ import { FinanceControlsPage } from './resources/FinanceControlsPage';
 import { PaymentsPage } from './resources/PaymentsPage';
 import { PolicyPage } from './resources/PolicyPage';
 import { AcceptInvitePage } from './auth/AcceptInvitePage';
+import { BarometerPage } from './barometer/BarometerPage';
+import { ExperiencePage } from './barometer/ExperiencePage';
+import { LadderPage } from './barometer/LadderPage';
+import { OverviewPage as BarometerOverviewPage } from './barometer/OverviewPage';
+import { SettingsPage as BarometerSettingsPage } from './barometer/SettingsPage';
+import { AboutYouPage } from './profile/AboutYouPage';
 import { SignInPage } from './auth/SignInPage';
 import { SignOutPage } from './auth/SignOutPage';
 import { Loading } from './components/Loading';
@@ -139,6 +145,12 @@ const routes: Route[] = [
   { pattern: '/invitations/:id/letter', page: InvitationLetterPage, access: 'signed-in' },
   { pattern: '/profile', page: ProfilePage, access: 'signed-in' },
   { pattern: '/profile/edit', page: ProfileEditPage, access: 'signed-in' },
+  { pattern: '/profile/about-you', page: AboutYouPage, access: 'signed-in' },
+  { pattern: '/barometer', page: BarometerOverviewPage, access: 'signed-in' },
+  { pattern: '/barometer/settings', page: BarometerSettingsPage, access: 'signed-in' },
+  { pattern: '/projects/:id/barometer', page: BarometerPage, access: 'signed-in' },
+  { pattern: '/projects/:id/ladder', page: LadderPage, access: 'signed-in' },
+  { pattern: '/projects/:id/experience', page: ExperiencePage, access: 'signed-in' },
 ];
 
 function findRoute(path: string): { route: Route; parameters: Record<string, string> } | null {

@@ -11,7 +11,8 @@ const invitationsItem: Item = { href: '/invitations', label: 'nav.myInvitations'
 
 const signedInItems: Item[] = [
   { href: '/', label: 'nav.home', matches: (path) => path === '/' },
-  { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') },
+  { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') && !/^\/projects\/[^/]+\/(barometer|ladder|experience)$/.test(path) },
+  { href: '/barometer', label: 'nav.barometer', matches: (path) => path.startsWith('/barometer') || /^\/projects\/[^/]+\/(barometer|ladder|experience)$/.test(path) },
   { href: '/organisations', label: 'nav.organisations', matches: (path) => path.startsWith('/organisations') },
   { href: '/people', label: 'nav.people', matches: (path) => path.startsWith('/people') },
   { href: '/panels', label: 'panels.navLink', matches: (path) => path.startsWith('/panels') },

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { PersonSummary } from '../people/PersonSummary';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { AboutYouSummary } from './AboutYouPage';
 import { CalendarFeed } from './CalendarFeed';
 
 export function ProfilePage(_: PageProps) {
@@ -36,6 +37,7 @@ export function ProfilePage(_: PageProps) {
           <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
             {t('profile.edit')}
           </Link>
+          <AboutYouSummary />
           <CalendarFeed />
         </>
       ) : null}

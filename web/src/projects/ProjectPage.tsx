@@ -26,6 +26,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { StageTag } from './StageTag';
 import { focusSuccessBanner } from './focus';
 import { Title } from '../components/Title';
+import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -304,6 +305,8 @@ export function ProjectPage({ parameters }: PageProps) {
           </Link>
         </li>
       </ul>
+
+      <ProjectBarometerSummary projectId={project.id} />
 
       {project.can_manage && project.stage !== 'closed' ? (
         <div class="govuk-grid-row">

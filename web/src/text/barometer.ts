@@ -1,0 +1,209 @@
+// Pure helpers for the co-production barometer (issue 14): a figure's value,
+// its threshold and an alert in the reader's language. Unit tested without a
+// browser (tests/unit/barometer.test.mjs), so nothing here imports.
+
+export type Words = (key: string, parameters?: Record<string, string | number>) => string;
+type Unit = 'share' | 'ratio' | 'days' | 'count' | 'pence';
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+// The figures, their barrier, unit and direction, as in docs/barometer.md
+// (and src/modules/barometer/settings.cpp): for the settings page.
+export const figureCatalogue: { key: string; barrier: string; unit: Unit; alertWhen: 'below' | 'above' | 'never' }[] = [
+  { key: 'earliest_stage', barrier: 'invited_early', unit: 'share', alertWhen: 'below' },
+  { key: 'invitation_lag_days', barrier: 'invited_early', unit: 'days', alertWhen: 'above' },
+  { key: 'participation_lag_days', barrier: 'invited_early', unit: 'days', alertWhen: 'above' },
+  { key: 'voice_balance', barrier: 'marginal', unit: 'ratio', alertWhen: 'below' },
+  { key: 'influence_balance', barrier: 'marginal', unit: 'ratio', alertWhen: 'below' },
+  { key: 'vcs_share', barrier: 'marginal', unit: 'share', alertWhen: 'below' },
+  { key: 'initiative_balance', barrier: 'equal_partner', unit: 'ratio', alertWhen: 'below' },
+  { key: 'decision_weight_balance', barrier: 'equal_partner', unit: 'ratio', alertWhen: 'below' },
+  { key: 'quorum_rate', barrier: 'top_down', unit: 'share', alertWhen: 'below' },
+  { key: 'closed_without_groups', barrier: 'top_down', unit: 'count', alertWhen: 'above' },
+  { key: 'plain_language', barrier: 'language', unit: 'share', alertWhen: 'below' },
+  { key: 'translation_coverage', barrier: 'language', unit: 'share', alertWhen: 'below' },
+  { key: 'easy_read_coverage', barrier: 'language', unit: 'share', alertWhen: 'below' },
+  { key: 'access_met', barrier: 'language', unit: 'share', alertWhen: 'below' },
+  { key: 'median_days_to_payment', barrier: 'resources', unit: 'days', alertWhen: 'above' },
+  { key: 'attended_not_offered', barrier: 'resources', unit: 'count', alertWhen: 'above' },
+  { key: 'spend_by_group', barrier: 'resources', unit: 'pence', alertWhen: 'never' },
+];
+
+export const alertKeys = [
+  'group_not_invited', 'invited_late', 'took_part_late', 'involved_late', 'voice_unbalanced', 'influence_unbalanced', 'initiative_unbalanced',
+  'decision_weight_unbalanced', 'decided_without_groups', 'plain_language', 'translations_missing', 'needs_not_met', 'slow_payment',
+  'not_offered', 'under_reached',
+] as const;
+
+function locale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
+function number(value: number, language: string, digits: { min?: number; max: number }): string {
+  return new Intl.NumberFormat(locale(language), { minimumFractionDigits: digits.min ?? 0, maximumFractionDigits: digits.max }).format(value);
+}
+
+function pluralOf(value: number, language: string): PluralCategory {
+  const options: Intl.PluralRulesOptions = Number.isInteger(value) ? {} : { minimumFractionDigits: 1 };
+  return new Intl.PluralRules(locale(language), options).select(value) as PluralCategory;
+}
+
+// A share 0-1 as a percentage: whole numbers, one decimal place only when the
+// rounding would hide a shortfall or a remainder (0.795 is 79.5%, not 80%).
+export function formatShare(value: number, language: string): string {
+  const whole = Math.round(value * 100);
+  const exact = Math.abs(value * 100 - whole) < 1e-9;
+  const max = exact ? 0 : 1;
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: max, minimumFractionDigits: 0 }).format(value);
+}
+
+// A ratio to two decimals: 0.92, 1.00.
+export function formatRatio(value: number, language: string): string {
+  return number(value, language, { min: 2, max: 2 });
+}
+
+// Pence as pounds: £12.50.
+export function formatPounds(pence: number, language: string): string {
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'GBP' }).format(Math.round(pence) / 100);
+}
+
+// "21 days", "1 day", "2.5 days", in the language's plural forms
+// (barometer.days.zero|one|two|few|many|other).
+export function formatDays(days: number, language: string, words: Words): string {
+  const rounded = Math.round(days * 10) / 10;
+  return words(`barometer.days.${pluralOf(rounded, language)}`, { days: number(rounded, language, { max: 1 }) });
+}
+
+// A figure's value in plain words; null (not enough data) is never a zero:
+// the page says "Not enough data yet" instead.
+export function formatValue(value: number | null, unit: string, language: string, words: Words): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return words('barometer.notEnoughData');
+  switch (unit) {
+    case 'share':
+      return formatShare(value, language);
+    case 'ratio':
+      return formatRatio(value, language);
+    case 'days':
+      return formatDays(value, language, words);
+    case 'pence':
+      return formatPounds(value, language);
+    default:
+      return number(value, language, { max: 2 });
+  }
+}
+
+// The alert line of a threshold: "Alert when below 80%", "Alert when over 14 days".
+export function formatThreshold(threshold: number | null, alertWhen: string, unit: string, language: string, words: Words): string {
+  if (threshold === null || threshold === undefined || alertWhen === 'never') return words('barometer.threshold.none');
+  const value = formatValue(threshold, unit, language, words);
+  return words(alertWhen === 'above' ? 'barometer.threshold.above' : 'barometer.threshold.below', { value });
+}
+
+// A baseline category ("age:75_plus") as the key of its name.
+export function categoryKey(category: string): string {
+  return `barometer.category.${category.replace(':', '.')}`;
+}
+
+// An alert in the reader's language, from its key and params; an alert key
+// this app does not know yet keeps the server's English words.
+export function alertText(
+  alert: { key: string; message: string; params?: Record<string, string | number | undefined> },
+  language: string,
+  words: Words,
+  names: { group: (group: string) => string; category: (category: string) => string },
+): { text: string; action: string; known: boolean } {
+  if (!(alertKeys as readonly string[]).includes(alert.key)) return { text: alert.message, action: words('barometer.action.default'), known: false };
+  const params = alert.params ?? {};
+  const parameters: Record<string, string | number> = {};
+  if (params.group !== undefined) parameters.group = names.group(String(params.group));
+  if (params.category !== undefined) parameters.category = names.category(String(params.category));
+  if (params.days !== undefined) parameters.days = formatDays(Number(params.days), language, words);
+  if (params.count !== undefined) parameters.count = number(Number(params.count), language, { max: 0 });
+  return { text: words(`barometer.alert.${alert.key}`, parameters), action: words(`barometer.action.${alert.key}`), known: true };
+}
+
+// "Fewer than 5 people answered", in the language's plural forms.
+export function fewerThan(smallNumber: number, language: string, words: Words): string {
+  return words(`barometer.fewerThan.${pluralOf(smallNumber, language)}`, { count: number(smallNumber, language, { max: 0 }) });
+}
+
+// A mean rung (1-7) or a mean answer (1-5) to one decimal place.
+export function formatMean(mean: number | null, language: string): string {
+  return mean === null || mean === undefined ? '' : number(mean, language, { min: 1, max: 1 });
+}
+
+// The ladder's gap: community mean minus statutory mean, with its sign.
+export function formatGap(gap: number, language: string): string {
+  const text = number(Math.abs(gap), language, { min: 1, max: 1 });
+  return gap > 0 ? `+${text}` : gap < 0 ? `\u2212${text}` : text;
+}
+
+// Settings: a share typed as a percentage ("80" or "80%") to 0-1, or null.
+export function parsePercent(text: string): number | null {
+  const cleaned = text.trim().replace(/%$/, '').trim().replace(',', '.');
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  if (value < 0 || value > 100) return null;
+  return Math.round(value * 100) / 10000;
+}
+
+// A share 0-1 back as the percentage typed ("80", "12.5").
+export function percentInput(share: number): string {
+  return String(Math.round(share * 10000) / 100);
+}
+
+// A threshold typed in its unit's own terms: shares as percentages, ratios
+// as 0-1, days and counts as whole or decimal numbers. null when unreadable
+// or out of the range the server accepts.
+export function parseThreshold(text: string, unit: string): number | null {
+  if (unit === 'share') return parsePercent(text);
+  const cleaned = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  if (unit === 'ratio') return value <= 1 ? value : null;
+  if (unit === 'days') return value <= 365 ? value : null;
+  return value <= 10000 ? value : null;
+}
+
+export function thresholdInput(value: number, unit: string): string {
+  return unit === 'share' ? percentInput(value) : String(value);
+}
+
+// The part of a figure's counts that is one number per stakeholder group
+// (voice, influence, lags, spend): for a bar chart by group. Empty when the
+// counts are not by group.
+export function countsByGroup(counts: Record<string, number>, groups: readonly string[]): { group: string; value: number }[] {
+  return Object.entries(counts)
+    .filter(([name]) => groups.includes(name))
+    .map(([group, value]) => ({ group, value }));
+}
+
+// Each group's share of the total, for figures counted by group.
+export function sharesOf(rows: { group: string; value: number }[]): { group: string; value: number; share: number }[] {
+  const total = rows.reduce((sum, row) => sum + row.value, 0);
+  return rows.map((row) => ({ ...row, share: total > 0 ? row.value / total : 0 }));
+}
+
+// A barrier's state from its figures, as the server works it out: alert when
+// any figure is, else ok when any is, else not enough data.
+export function barrierState(states: string[]): 'ok' | 'alert' | 'not_enough_data' {
+  if (states.includes('alert')) return 'alert';
+  if (states.includes('ok')) return 'ok';
+  return 'not_enough_data';
+}
+
+// The wording the partnership has not changed is Roundtable's own, shown in
+// the reader's language; a changed wording is shown as written.
+export const defaultExperienceWording: Record<string, string> = {
+  involved_early: 'I was involved early enough.',
+  listened_to: 'My views were listened to.',
+  understood: 'I understood what was said.',
+  practical_support: 'I had the practical support I needed.',
+  decided_together: 'Decisions were made together.',
+};
+
+export function isDefaultWording(question: string, text: string): boolean {
+  const shipped = defaultExperienceWording[question];
+  if (!shipped) return false;
+  const plain = (value: string) => value.trim().replace(/\.$/, '').toLowerCase();
+  return !text || plain(shipped) === plain(text);
+}
