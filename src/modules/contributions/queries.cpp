@@ -4,7 +4,6 @@
 
 #include "modules/partnership/model.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/projects/store.hpp"
 
 namespace rt::contributions {
 
@@ -107,7 +106,7 @@ Result<Page<ContributionDetail>> my_you_said_we_did(db::Database& database, Acto
         Page<ContributionDetail> page { {}, std::move(contributions.next_cursor) };
         for (auto& contribution : contributions.items) {
             auto detail = detail_of(sql, actor, std::move(contribution));
-            if (auto const project = projects::store::find_project(sql, actor.partnership_id, detail.contribution.project_id))
+            if (auto const project = projects::find_project(sql, actor.partnership_id, detail.contribution.project_id))
                 detail.project_title = project->title;
             page.items.push_back(std::move(detail));
         }

@@ -16,7 +16,6 @@
 #include "modules/projects/commands.hpp"
 #include "modules/projects/lifecycle.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/projects/store.hpp"
 
 namespace rt::decisions {
 
@@ -27,24 +26,12 @@ Error proposal_not_found()
     return Error::not_found("There is no such proposal in this partnership.");
 }
 
-struct Standing {
-    bool organiser { false };
-    std::vector<std::string> groups; // the groups the actor can speak for here
-};
+using projects::Standing;
 
-// Who the actor is in the project: an organiser, a member (through their
-// own membership or an organisation's), or neither (empty groups).
+// Who the actor is in the project: the projects module's one rule.
 Result<Standing> standing_in(soci::session& sql, Actor const& actor, std::string const& project_id)
 {
-    auto organiser = projects::can_organise(sql, actor, project_id);
-    if (!organiser)
-        return std::unexpected(organiser.error());
-    Standing standing { *organiser, projects::member_groups(sql, actor.partnership_id, project_id, actor.person_id) };
-    if (standing.groups.empty() && standing.organiser) {
-        if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
-            standing.groups = person->groups; // none: they organise, but do not vote for a group they are not in
-    }
-    return standing;
+    return projects::standing_in(sql, actor, project_id);
 }
 
 Result<std::string> choose_group(Standing const& standing, std::optional<std::string> const& wanted)
@@ -159,7 +146,7 @@ Result<Proposal> create_proposal(db::Database& database, Actor const& actor, std
         auto group = choose_group(*standing, form.group);
         if (!group)
             return std::unexpected(group.error());
-        auto const project = projects::store::find_project(sql, actor.partnership_id, project_id);
+        auto const project = projects::find_project(sql, actor.partnership_id, project_id);
         Proposal proposal;
         proposal.id = new_id();
         proposal.partnership_id = actor.partnership_id;

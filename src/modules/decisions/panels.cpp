@@ -11,10 +11,10 @@
 #include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/decisions/routes.hpp"
+#include "modules/projects/queries.hpp"
 #include "modules/partnership/model.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
-#include "modules/projects/store.hpp"
 
 namespace rt::decisions {
 
@@ -308,7 +308,7 @@ Response create_route(Services& services, RequestContext const& context)
     if (!actor.is_convener())
         return Response::problem(Error::forbidden("Only conveners set up panels."));
     auto result = services.database.write([&](soci::session& sql) -> Result<boost::json::object> {
-        if (panel.project_id && !projects::store::find_project(sql, actor.partnership_id, *panel.project_id))
+        if (panel.project_id && !projects::find_project(sql, actor.partnership_id, *panel.project_id))
             return std::unexpected(Error::invalid_field("project_id", "Choose a project of this partnership."));
         for (auto const& member : members) {
             auto const person = partnership::find_person(sql, actor.partnership_id, member.person_id);

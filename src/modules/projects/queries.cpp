@@ -105,12 +105,11 @@ Result<ProjectView> get_project(db::Database& database, Actor const& actor, std:
             return std::unexpected(project_not_found());
         Names names { sql, actor.partnership_id };
         auto view = view_of(sql, actor, std::move(*project), names);
-        view.my_groups = member_groups(sql, actor.partnership_id, id, actor.person_id);
-        if (view.my_groups.empty() && view.can_manage) {
-            if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
-                view.my_groups = person->groups;
-            view.facilitating = view.my_groups.empty();
-        }
+        auto standing = standing_in(sql, actor, id);
+        if (!standing)
+            return std::unexpected(standing.error());
+        view.my_groups = std::move(standing->groups);
+        view.facilitating = standing->organiser && view.my_groups.empty();
         return view;
     });
 }
@@ -244,6 +243,19 @@ Result<Page<Member>> list_members(db::Database& database, Actor const& actor, st
         }
         return page;
     });
+}
+
+Result<Standing> standing_in(soci::session& sql, Actor const& actor, std::string_view project_id)
+{
+    auto organiser = can_organise(sql, actor, project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    Standing standing { *organiser, member_groups(sql, actor.partnership_id, project_id, actor.person_id) };
+    if (standing.groups.empty() && standing.organiser) {
+        if (auto const person = partnership::find_person(sql, actor.partnership_id, actor.person_id))
+            standing.groups = person->groups;
+    }
+    return standing;
 }
 
 Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_view project_id)

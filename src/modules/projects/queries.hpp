@@ -67,6 +67,16 @@ struct Letter {
 // invitation or membership) must stay, so that the record stays true.
 [[nodiscard]] bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 
+// Who the actor is in a project: whether they organise it (convener or
+// co-lead), and the groups they speak for there: their membership's; for an
+// organiser who is not a member, their profile's; none for an organiser
+// without a group, who facilitates. not_found for no such project.
+struct Standing {
+    bool organiser { false };
+    std::vector<std::string> groups;
+};
+[[nodiscard]] Result<Standing> standing_in(soci::session& sql, Actor const& actor, std::string_view project_id);
+
 // The groups a person takes part in within a project: as a member
 // themselves, or acting for a member organisation. Empty: not a member.
 [[nodiscard]] std::vector<std::string> member_groups(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
