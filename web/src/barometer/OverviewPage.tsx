@@ -40,8 +40,6 @@ export function OverviewPage(_: PageProps) {
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">{t('barometer.overview.project')}</th>
-                <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.alertsLabel')}</th>
                 {columns.map((key) => <th scope="col" class="govuk-table__header" key={key}>{key === 'reach' ? t('barometer.reach.heading') : barrierName(t, key)}</th>)}
               </tr>
             </thead>
@@ -50,9 +48,11 @@ export function OverviewPage(_: PageProps) {
                 <tr class="govuk-table__row" key={row.project_id} data-project={row.project_id}>
                   <th scope="row" class="govuk-table__header">
                     <Link class="govuk-link" href={`/projects/${row.project_id}/barometer`}><Title text={row.title} /></Link>
+                    {/* The stage and the number of alerts sit with the project, so eight columns fit the page. */}
+                    <span class="rt-overview__project-facts govuk-body-s">
+                      <StageTag stage={row.stage} /> {t('barometer.alertsLabel')}: {row.alerts}
+                    </span>
                   </th>
-                  <td class="govuk-table__cell"><StageTag stage={row.stage} /></td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{row.alerts}</td>
                   {columns.map((key) => {
                     const barrier = row.barriers.find((item) => (item.key as string) === key);
                     return (

@@ -184,6 +184,8 @@ describe('the co-production barometer', () => {
     const row = page.locator('#barometer-overview tbody tr', { hasText: lateProject });
     assert.match(await row.innerText(), /Needs attention/);
     await checkAccessibility(page, 'the overview');
+    // Eight columns fit the page at 1280 px: nothing scrolls sideways.
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1280);
     await screenshot(page, 'barometer-overview-1280');
     await page.setViewportSize(phone);
     await page.waitForTimeout(300);
