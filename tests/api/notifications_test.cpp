@@ -291,7 +291,7 @@ TEST_F(NotificationsApi, WhenTheMailServerIsDownTheEmailWaitsAndIsDeliveredOnce)
     }
     EXPECT_TRUE(waiting) << "the failed attempt is recorded and the job queued again";
     s_mail->start();
-    // The first retry comes 5 to 15 seconds later.
+    // The next attempts come 1 to 3, then 2 to 6 seconds later...
     auto const delivered = wait_for(sam_email, 1, 40);
     ASSERT_EQ(delivered.size(), 1u);
     std::this_thread::sleep_for(std::chrono::seconds { 1 });

@@ -23,11 +23,12 @@ namespace {
 // leaves the job to be taken again once it runs out.
 constexpr auto k_lease = std::chrono::minutes { 5 };
 
-// 10 s, 20 s, 40 s ... at most an hour, each between half and one and a half times that.
+// 2 s, 4 s, 8 s ... at most an hour, each between half and one and a half
+// times that: 12 attempts span about an hour and a quarter of an outage.
 std::chrono::milliseconds backoff(long long attempts)
 {
     thread_local std::mt19937 random { std::random_device {}() };
-    auto const base = std::min<double>(3600.0, 10.0 * static_cast<double>(1LL << std::min<long long>(attempts - 1, 20)));
+    auto const base = std::min<double>(3600.0, 2.0 * static_cast<double>(1LL << std::min<long long>(attempts - 1, 20)));
     std::uniform_real_distribution<double> jitter { 0.5, 1.5 };
     return std::chrono::milliseconds { static_cast<long long>(base * jitter(random) * 1000) };
 }

@@ -17,7 +17,7 @@ namespace rt::notifications {
 void enqueue_invitation(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id, std::string_view sender_id);
 
 // Runs the next job that is due; false when there was none. A job that fails
-// is tried again later, backing off (with jitter) up to 8 attempts, then
+// is tried again later, backing off (with jitter) up to 12 attempts, then
 // recorded as failed with its error.
 [[nodiscard]] Result<bool> run_next_job(db::Database& database, MailSettings const& settings);
 
@@ -25,6 +25,6 @@ void enqueue_invitation(soci::session& sql, std::string_view partnership_id, std
 // become due, until asked to stop.
 void work(db::Database& database, MailSettings const& settings, std::stop_token stop);
 
-inline constexpr long long k_most_attempts = 8;
+inline constexpr long long k_most_attempts = 12;
 
 }
