@@ -301,8 +301,8 @@ describe('Roundtable web app', () => {
     await signIn(page, accounts.member);
     await page.getByRole('link', { name: 'My profile' }).click();
     await page.locator('h1', { hasText: 'My profile' }).waitFor();
-    await page.locator('.govuk-summary-list').waitFor();
-    assert.match(await page.locator('.govuk-summary-list').innerText(), /Joan Price/);
+    await page.locator('.govuk-summary-list').first().waitFor();
+    assert.match(await page.locator('.govuk-summary-list').first().innerText(), /Joan Price/);
     await checkAccessibility(page, 'my profile');
 
     await page.getByRole('button', { name: 'Change my details' }).click();
