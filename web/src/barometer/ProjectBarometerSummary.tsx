@@ -8,7 +8,8 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { AlertList } from './shared';
 
-export function ProjectBarometerSummary({ projectId }: { projectId: string }) {
+// The alerts' links go to organisers' pages, so only organisers see them here.
+export function ProjectBarometerSummary({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const { t } = useI18n();
   const loaded = useResource(() => fetchBarometer(projectId), [projectId]);
   const base = `/projects/${projectId}`;
@@ -26,7 +27,7 @@ export function ProjectBarometerSummary({ projectId }: { projectId: string }) {
       {alerts.length > 0 ? (
         <>
           <p class="govuk-body govuk-!-font-weight-bold">{t('barometer.project.alertCount', { count: alerts.length })}</p>
-          <AlertList alerts={alerts} id="project-barometer-alerts" />
+          <AlertList alerts={alerts} id="project-barometer-alerts" withActions={canManage} />
         </>
       ) : loaded.status === 'ready' ? <p class="govuk-body">{t('barometer.alerts.none')}</p> : null}
       <p class="govuk-body">

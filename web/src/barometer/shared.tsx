@@ -77,7 +77,9 @@ export function EnglishText({ text, class: className }: { text: string; class?: 
   );
 }
 
-export function AlertList({ alerts, id }: { alerts: Alert[]; id?: string }) {
+// `withActions: false` leaves out the links to the pages that fix each alert,
+// for readers who cannot use those pages (a member on the project page).
+export function AlertList({ alerts, id, withActions = true }: { alerts: Alert[]; id?: string; withActions?: boolean }) {
   const { t } = useI18n();
   const format = useFormatters();
   if (alerts.length === 0) return null;
@@ -89,7 +91,7 @@ export function AlertList({ alerts, id }: { alerts: Alert[]; id?: string }) {
           <li key={`${alert.key}-${index}`} class="rt-alert" data-alert={alert.key}>
             <strong class="govuk-tag govuk-tag--red rt-alert__tag">{stateName(t, 'alert')}</strong>{' '}
             <span>{worded.text}</span>{' '}
-            {alert.action_path ? (
+            {withActions && alert.action_path ? (
               <Link class="govuk-link" href={alert.action_path}>
                 {worded.action}
               </Link>

@@ -306,7 +306,7 @@ export function ProjectPage({ parameters }: PageProps) {
         </li>
       </ul>
 
-      <ProjectBarometerSummary projectId={project.id} />
+      <ProjectBarometerSummary projectId={project.id} canManage={project.can_manage} />
 
       {project.can_manage && project.stage !== 'closed' ? (
         <div class="govuk-grid-row">

@@ -91,7 +91,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
     });
     assert.equal(translated.status, 200, JSON.stringify(translated.body));
 
-    await page.getByRole('link', { name: 'Change the project details' }).click();
+    await page.locator('#project-edit-link').click();
     await page.locator('h1', { hasText: 'Change the project details' }).waitFor();
     await waitForTitle(page, /^Change the project details/);
     assert.equal(new URL(page.url()).pathname, `/projects/${projectId}/edit`);
@@ -147,7 +147,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     const dischargeId = await openProject(page, dischargeTitle);
-    await page.getByRole('link', { name: 'Change the project details' }).click();
+    await page.locator('#project-edit-link').click();
     await page.locator('#project-title').waitFor();
     await waitForSummary(page, 'project-summary-check-summary', /Reading ease \d+/);
 
