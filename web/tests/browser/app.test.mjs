@@ -318,7 +318,7 @@ describe('Roundtable web app', () => {
     await page.locator('#person-interests').fill('loneliness, transport');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('.govuk-notification-banner--success').waitFor();
-    const summary = await page.locator('.govuk-summary-list').innerText();
+    const summary = await page.locator('.govuk-summary-list').first().innerText();
     assert.match(summary, /Hearing loop/);
     assert.match(summary, /Loneliness and Transport/, 'the shipped label, then the slug made readable');
     assertNoProblems(page);
