@@ -8,17 +8,18 @@ import sys
 import icalendar
 
 
-def main(path):
-    with open(path, "rb") as handle:
-        calendar = icalendar.Calendar.from_ical(handle.read())
+def describe(data):
+    """The first event of a calendar (bytes), as a dict."""
+    calendar = icalendar.Calendar.from_ical(data)
     events = [component for component in calendar.walk() if component.name == "VEVENT"]
     zones = [str(component.get("TZID")) for component in calendar.walk() if component.name == "VTIMEZONE"]
     event = events[0]
     start = event.decoded("DTSTART")
     end = event.decoded("DTEND")
-    print(json.dumps({
+    return {
         "events": len(events),
         "version": str(calendar.get("VERSION")),
+        "method": str(calendar.get("METHOD")) if calendar.get("METHOD") else None,
         "timezones": zones,
         "uid": str(event.get("UID")),
         "sequence": int(event.get("SEQUENCE", 0)),
@@ -30,7 +31,12 @@ def main(path):
         "start_tzid": str(event["DTSTART"].params.get("TZID")) if event["DTSTART"].params.get("TZID") else None,
         "start_utc": start.astimezone(__import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "end_utc": end.astimezone(__import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }))
+    }
+
+
+def main(path):
+    with open(path, "rb") as handle:
+        print(json.dumps(describe(handle.read())))
 
 
 if __name__ == "__main__":

@@ -3,10 +3,13 @@
 
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/contributions/store.hpp"
 #include "modules/engagement/store.hpp"
+#include "modules/notifications/commands.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/commands.hpp"
@@ -165,6 +168,16 @@ Result<Contribution> respond(db::Database& database, Actor const& actor, std::st
         store::insert_history(sql, actor.partnership_id, contribution->id, { form.status, form.response, *contribution->responded_at },
             actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "contribution.responded", "contribution", contribution->id });
+        // "You said, we did" reaches the person who said it (anonymous or not:
+        // only they see it), once per answer given.
+        if (contribution->author_person_id && *contribution->author_person_id != actor.person_id) {
+            auto const project = projects::find_project(sql, actor.partnership_id, contribution->project_id);
+            boost::json::object params { { "contribution_id", contribution->id }, { "project_id", contribution->project_id },
+                { "project_title", project ? project->title : std::string {} }, { "status", contribution->status },
+                { "response", contribution->response.substr(0, 300) } };
+            notifications::notify(sql, actor.partnership_id, { *contribution->author_person_id, "contribution_answered", boost::json::serialize(params),
+                "/contributions/" + contribution->id, "contribution_answered:" + contribution->id + ":" + *contribution->responded_at });
+        }
         return *contribution;
     });
 }

@@ -1,6 +1,8 @@
 #include "modules/language/service.hpp"
 #include "modules/decisions/commands.hpp"
+#include "modules/notifications/commands.hpp"
 
+#include <set>
 #include <algorithm>
 
 #include <boost/json.hpp>
@@ -361,6 +363,15 @@ Result<std::string> close_proposal(db::Database& database, Actor const& actor, s
             return std::unexpected(linked.error());
         projects::record_decided(sql, actor.partnership_id, proposal->project_id, closer_group, row.id, proposal->title, now);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "proposal.closed", "proposal", proposal->id, std::nullopt, row.id });
+        // Everyone who voted hears the outcome.
+        auto const project = projects::find_project(sql, actor.partnership_id, proposal->project_id);
+        auto const params = boost::json::serialize(boost::json::object { { "proposal_id", proposal->id }, { "project_id", proposal->project_id },
+            { "project_title", project ? project->title : std::string {} }, { "proposal_title", proposal->title }, { "passed", result.passed } });
+        std::set<std::string> told;
+        for (auto const& ballot : store::list_ballots(sql, database, actor.partnership_id, proposal->id, true))
+            if (told.insert(ballot.person_id).second && ballot.person_id != actor.person_id)
+                notifications::notify(sql, actor.partnership_id,
+                    { ballot.person_id, "decision_closed", params, "/proposals/" + proposal->id, "decision_closed:" + proposal->id });
         return row.id;
     });
 }

@@ -182,10 +182,10 @@ std::string html_page(std::string const& language, std::string const& subject, s
 void add_footer(std::string& text, std::string& html, int l, kainjow::mustache::data const& data, bool can_unsubscribe)
 {
     if (can_unsubscribe) {
-        text += std::string { k_common.stop[l] } + "\n{{{unsubscribe}}}\n";
+        text += std::string { k_common.stop[l] } + "\n{{unsubscribe}}\n";
         html += std::string { "<p>" } + k_common.stop[l] + " <a href=\"{{unsubscribe}}\">{{unsubscribe}}</a></p>\n";
     }
-    text += std::string { k_common.choose[l] } + "\n{{{preferences}}}\n\n" + k_common.signature[l] + "\n";
+    text += std::string { k_common.choose[l] } + "\n{{preferences}}\n\n" + k_common.signature[l] + "\n";
     html += std::string { "<p>" } + k_common.choose[l] + " <a href=\"{{preferences}}\">{{preferences}}</a></p>\n<p>" + k_common.signature[l] + "</p>\n";
     text = fill(text, data, false);
     html = fill(html, data, true);

@@ -14,6 +14,7 @@
 #include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/finance/commands.hpp"
+#include "modules/notifications/commands.hpp"
 #include "modules/partnership/model.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
@@ -826,6 +827,13 @@ Response decide_route(Services& services, RequestContext const& context, std::st
             }
             privacy::record(sql, actor.partnership_id, actor.person_id,
                 { over_budget ? "claim.approved_over_budget" : "claim." + decision, "claim", id });
+            // The claimant hears of each step: approved, not approved (with why), paid.
+            std::string const status = decision == "approve" ? "approved" : decision == "reject" ? "rejected" : "paid";
+            notifications::notify(sql, actor.partnership_id,
+                { claim->person_id, "claim_decided",
+                    boost::json::serialize(boost::json::object { { "claim_id", id }, { "status", status },
+                        { "reason", decision == "reject" ? reason : std::string {} }, { "amount_pence", claim->total_pence } }),
+                    "/claims/" + id, "claim_decided:" + id + ":" + status });
             return claim_json_for(sql, actor, finance, *find_claim(sql, actor.partnership_id, id));
         });
         return json_or_problem(result, 200);
