@@ -78,7 +78,8 @@ export type Notification = {
   read_at: string | null;
 };
 
-export type NotificationPage = { items: Notification[]; next_after: string | null };
+// The next page starts `after` the cursor, as every list does.
+export type NotificationPage = { items: Notification[]; next_cursor: string | null };
 
 export type Preference = { topic: Topic | string; delivery: Delivery; can_change: boolean };
 export type Preferences = { has_email: boolean; items: Preference[] };
@@ -87,9 +88,12 @@ export type Unsubscription = { topic: Topic | string; delivery: Delivery; partne
 
 export type NotificationFilter = { limit?: number; after?: string; unread?: boolean };
 
-export function listNotifications(filter: NotificationFilter = {}): Promise<NotificationPage> {
+export async function listNotifications(filter: NotificationFilter = {}): Promise<NotificationPage> {
   const { unread, ...rest } = filter;
-  return request<NotificationPage>('GET', '/api/v1/notifications', { query: { ...rest, unread: unread ? 'true' : undefined } });
+  const answer = await request<NotificationPage & { next_after?: string | null }>('GET', '/api/v1/notifications', { query: { ...rest, unread: unread ? 'true' : undefined } });
+  // NOTE: the contract (notes/notifications-contract.md) named the cursor
+  // next_after; the server sends next_cursor, like every other list. Both are read.
+  return { items: answer.items, next_cursor: answer.next_cursor ?? answer.next_after ?? null };
 }
 
 // NOTE: the count is read on every change of page; a session that has ended
@@ -106,12 +110,16 @@ export function markAllRead(): Promise<{ read: number }> {
   return request<{ read: number }>('POST', '/api/v1/notifications/read-all');
 }
 
-export function fetchPreferences(): Promise<Preferences> {
-  return request<Preferences>('GET', '/api/v1/notification-preferences');
+// NOTE: the contract named the list `items`; the server sends it as `topics`. Both are read.
+type PreferencesAnswer = { has_email: boolean; items?: Preference[]; topics?: Preference[] };
+const readPreferences = (answer: PreferencesAnswer): Preferences => ({ has_email: answer.has_email, items: answer.items ?? answer.topics ?? [] });
+
+export async function fetchPreferences(): Promise<Preferences> {
+  return readPreferences(await request<PreferencesAnswer>('GET', '/api/v1/notification-preferences'));
 }
 
-export function savePreferences(preferences: Partial<Record<ChangeableTopic, Delivery>>): Promise<Preferences> {
-  return request<Preferences>('PUT', '/api/v1/notification-preferences', { body: { preferences } });
+export async function savePreferences(preferences: Partial<Record<ChangeableTopic, Delivery>>): Promise<Preferences> {
+  return readPreferences(await request<PreferencesAnswer>('PUT', '/api/v1/notification-preferences', { body: { preferences } }));
 }
 
 // The unsubscribe link works without signing in: the token is the proof.

@@ -162,9 +162,9 @@ export function NotificationsPage(_: PageProps) {
           ))}
         </ul>
       ) : null}
-      {loaded.status === 'ready' && loaded.data.next_after ? (
+      {loaded.status === 'ready' && loaded.data.next_cursor ? (
         <p class="govuk-body">
-          <Link class="govuk-link" href={buildPath('/notifications', { unread: unreadOnly ? 'true' : undefined, after: loaded.data.next_after })}>
+          <Link class="govuk-link" href={buildPath('/notifications', { unread: unreadOnly ? 'true' : undefined, after: loaded.data.next_cursor })}>
             {t('common.nextPage')}
           </Link>
         </p>

@@ -20,8 +20,8 @@ import { Link, useLocation } from '../router/router';
 import { messageParts } from '../text/notifications';
 import { topicAbout } from './shared';
 
-// A bad or missing token: the server answers 400 naming `token` (and a token
-// that names nobody any more may answer 404).
+// A bad or missing token: the server answers 422 naming `token` (the
+// contract said 400; either is read as a bad link, as is a 404).
 function isBadLink(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 400 || error.status === 404 || 'token' in error.errors);
 }

@@ -229,7 +229,8 @@ describe('notifications', () => {
     await settle(page);
     assert.equal(await page.getByRole('group', { name: 'How do you want to hear about activities you signed up for?' }).getByLabel('One email a week').isChecked(), true);
     assert.equal(await page.getByRole('group', { name: 'How do you want to hear about your payment claims?' }).getByLabel('Only here in Roundtable').isChecked(), true);
-    const saved = (await api(page, 'GET', '/api/v1/notification-preferences')).body.items;
+    const answer = (await api(page, 'GET', '/api/v1/notification-preferences')).body;
+    const saved = answer.items ?? answer.topics;
     assert.equal(saved.find((item) => item.topic === 'activities').delivery, 'weekly');
     await assertFitsPhone(page, 'the preferences page');
     await screenshot(page, 'notifications-preferences-390');
