@@ -52,6 +52,9 @@ import { OrganisationEditPage, OrganisationNewPage } from './organisations/Organ
 import { OrganisationListPage } from './organisations/OrganisationListPage';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { PreferencesPage as NotificationPreferencesPage } from './notifications/PreferencesPage';
+import { UnsubscribePage } from './notifications/UnsubscribePage';
 import { PersonDetailPage } from './people/PersonDetailPage';
 import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PeopleListPage } from './people/PeopleListPage';
@@ -86,6 +89,8 @@ const routes: Route[] = [
   { pattern: '/sign-out', page: SignOutPage, access: 'public' },
   { pattern: '/accept-invite', page: AcceptInvitePage, access: 'public' },
   { pattern: '/accessibility', page: AccessibilityPage, access: 'public' },
+  // An email's link to stop a kind of email: its token is the proof, no sign-in needed.
+  { pattern: '/unsubscribe', page: UnsubscribePage, access: 'public' },
   { pattern: '/', page: HomePage, access: 'signed-in' },
   { pattern: '/organisations', page: OrganisationListPage, access: 'signed-in' },
   { pattern: '/organisations/new', page: OrganisationNewPage, access: 'signed-in' },
@@ -151,6 +156,8 @@ const routes: Route[] = [
   { pattern: '/projects/:id/barometer', page: BarometerPage, access: 'signed-in' },
   { pattern: '/projects/:id/ladder', page: LadderPage, access: 'signed-in' },
   { pattern: '/projects/:id/experience', page: ExperiencePage, access: 'signed-in' },
+  { pattern: '/notifications', page: NotificationsPage, access: 'signed-in' },
+  { pattern: '/notifications/preferences', page: NotificationPreferencesPage, access: 'signed-in' },
 ];
 
 function findRoute(path: string): { route: Route; parameters: Record<string, string> } | null {

@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { Link, useLocation } from '../router/router';
 import { useMyInvitationCount } from '../projects/myInvitations';
+import { useUnreadCount } from '../notifications/unreadCount';
+import { badgeCount } from '../text/notifications';
 import { useSession } from '../session/session';
 
 type Item = { href: string; label: MessageKey; matches: (path: string) => boolean };
@@ -18,6 +20,7 @@ const signedInItems: Item[] = [
   { href: '/panels', label: 'panels.navLink', matches: (path) => path.startsWith('/panels') },
   { href: '/me/you-said-we-did', label: 'nav.youSaidWeDid', matches: (path) => path === '/me/you-said-we-did' },
   { href: '/payments', label: 'resources.nav', matches: (path) => ['/payments', '/claims', '/finance', '/participation-policy'].some((start) => path.startsWith(start)) },
+  { href: '/notifications', label: 'nav.notifications', matches: (path) => path.startsWith('/notifications') },
   { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') },
   { href: '/sign-out', label: 'nav.signOut', matches: (path) => path === '/sign-out' },
 ];
@@ -26,6 +29,21 @@ const signedInItems: Item[] = [
 const glossaryItem: Item = { href: '/glossary', label: 'nav.glossary', matches: (path) => path === '/glossary' };
 
 const signedOutItems: Item[] = [{ href: '/sign-in', label: 'nav.signIn', matches: (path) => path === '/sign-in' }];
+
+// "Notifications" with the number unread beside it; a screen reader hears
+// "Notifications, 3 unread" once, not the number twice.
+function NotificationsLabel({ unread }: { unread: number }) {
+  const { t } = useI18n();
+  if (unread === 0) return <>{t('nav.notifications')}</>;
+  return (
+    <>
+      <span aria-hidden="true">
+        {t('nav.notifications')} <span class="rt-count">{badgeCount(unread)}</span>
+      </span>
+      <span class="govuk-visually-hidden">{t('nav.notificationsUnread', { count: unread })}</span>
+    </>
+  );
+}
 
 // govuk-frontend's tablet breakpoint, which it publishes on :root; the
 // fallback is the same value (641px) for a page whose styles have not loaded.
@@ -61,6 +79,7 @@ export function ServiceNavigation() {
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [path]);
   const invitationCount = useMyInvitationCount();
+  const unread = useUnreadCount();
   // "My invitations" shows while some are waiting, and on its own page.
   const withInvitations = invitationCount > 0 || path === '/invitations';
   const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
@@ -98,13 +117,14 @@ export function ServiceNavigation() {
               <ul class="govuk-service-navigation__list" id="navigation" hidden={listHidden}>
                 {items.map((item) => {
                   const active = item.matches(path);
+                  const label = item.href === '/notifications' ? <NotificationsLabel unread={unread} /> : t(item.label);
                   return (
                     <li
                       key={item.href}
                       class={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
                     >
                       <Link class="govuk-service-navigation__link" href={item.href} aria-current={active ? 'page' : undefined}>
-                        {active ? <strong class="govuk-service-navigation__active-fallback">{t(item.label)}</strong> : t(item.label)}
+                        {active ? <strong class="govuk-service-navigation__active-fallback">{label}</strong> : label}
                       </Link>
                     </li>
                   );

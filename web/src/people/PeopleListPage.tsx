@@ -98,6 +98,12 @@ export function PeopleListPage(_: PageProps) {
                         <Link class="govuk-link" href={`/people/${person.id}`}>
                           {person.name}
                         </Link>
+                        {/* Conveners see email (null when there is none); no email reaches them. */}
+                        {person.email === null ? (
+                          <span class="rt-no-email" data-no-email="true">
+                            {t('people.noEmail')}
+                          </span>
+                        ) : null}
                       </td>
                       <td class="govuk-table__cell">{formatList(person.groups.map((value) => groupName(t, value)))}</td>
                       <td class="govuk-table__cell">

@@ -99,7 +99,8 @@ async function demoIds(page) {
 function convenerPaths(ids) {
   const paths = ['/', '/organisations', '/organisations/new', '/people', '/people/new', '/projects', '/projects/new', '/panels',
     '/panels/new', '/glossary', '/payments', '/finance', '/participation-policy', '/invitations', '/profile', '/profile/edit',
-    '/me/you-said-we-did', '/accessibility', '/no-such-page', '/barometer', '/barometer/settings', '/profile/about-you'];
+    '/me/you-said-we-did', '/accessibility', '/no-such-page', '/barometer', '/barometer/settings', '/profile/about-you', '/notifications',
+    '/notifications/preferences'];
   for (const id of ids.organisations) paths.push(`/organisations/${id}`, `/organisations/${id}/edit`, `/organisations/${id}/delete`);
   for (const id of ids.people) paths.push(`/people/${id}`, `/people/${id}/edit`);
   for (const id of ids.projects) {
@@ -127,7 +128,7 @@ function convenerPaths(ids) {
 // The pages a member reaches from the menu and from their projects.
 function memberPaths(ids) {
   const paths = ['/', '/projects', '/panels', '/payments', '/invitations', '/profile', '/profile/edit', '/me/you-said-we-did', '/glossary',
-    '/barometer', '/barometer/settings', '/profile/about-you'];
+    '/barometer', '/barometer/settings', '/profile/about-you', '/notifications', '/notifications/preferences'];
   for (const id of ids.projects) {
     for (const tail of ['', '/members', '/timeline', '/activities', '/contributions', '/needs', '/you-said-we-did', '/surveys', '/proposals', '/budget',
       '/barometer', '/ladder', '/experience']) {
@@ -244,9 +245,9 @@ describe('phones: every page at 390px', () => {
     await page.context().close();
   });
 
-  test('signed out: sign in, accept an invitation, the accessibility statement', async () => {
+  test('signed out: sign in, accept an invitation, unsubscribe, the accessibility statement', async () => {
     const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    const failures = await visitAll(page, ['/sign-in', '/accept-invite?token=not-a-real-token', '/accessibility', '/no-such-page'], 'signed out');
+    const failures = await visitAll(page, ['/sign-in', '/accept-invite?token=not-a-real-token', '/unsubscribe?token=not-a-real-token', '/accessibility', '/no-such-page'], 'signed out');
     assert.deepEqual(failures, []);
     await page.context().close();
   });
@@ -258,7 +259,7 @@ describe('phones: every page at 390px', () => {
     const [project] = ids.projects;
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
       `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`,
-      `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings'];
+      `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings', '/notifications', '/notifications/preferences'];
     const failures = await visitAll(page, paths, 'convener in Arabic');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
