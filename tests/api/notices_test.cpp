@@ -5,6 +5,8 @@
 // calendar files with the icalendar library, both independent of the server.
 
 #include <filesystem>
+#include <iostream>
+#include <set>
 #include <fstream>
 #include <thread>
 
@@ -121,6 +123,42 @@ protected:
             if (text(item.at("topic")) == topic)
                 return text(item.at("delivery"));
         return {};
+    }
+
+    // Every delivered message's Message-ID, duplicates kept.
+    static std::vector<std::string> delivered_ids()
+    {
+        auto const output = run_command(std::string { "/usr/bin/python3 " } + RT_TEST_TOOLS + "/message_ids.py " + s_maildir.string());
+        std::vector<std::string> ids;
+        std::size_t start = 0;
+        while (start < output.size()) {
+            auto const end = output.find('\n', start);
+            ids.push_back(output.substr(start, end - start));
+            start = end == std::string::npos ? output.size() : end + 1;
+        }
+        return ids;
+    }
+
+    // How many of `wanted` have arrived, and how many messages carry them (duplicates too).
+    static std::pair<std::size_t, std::size_t> arrived(std::set<std::string> const& wanted)
+    {
+        std::set<std::string> seen;
+        std::size_t messages = 0;
+        for (auto const& id : delivered_ids())
+            if (wanted.contains(id)) {
+                seen.insert(id);
+                ++messages;
+            }
+        return { seen.size(), messages };
+    }
+
+    template<typename Result, typename Work>
+    static Result in_database(Work work)
+    {
+        db::Database database { *db::parse_database_url(s_database->url()) };
+        auto const done = database.write([&](soci::session& sql) -> rt::Result<Result> { return work(sql); });
+        EXPECT_TRUE(done.has_value());
+        return done ? *done : Result {};
     }
 
     static inline std::filesystem::path s_maildir;
@@ -413,6 +451,120 @@ TEST_F(NoticesApi, AChangeRolledBackTellsNobody)
     EXPECT_EQ(count("notifications"), notices_before);
     EXPECT_EQ(count("jobs"), jobs_before);
     EXPECT_TRUE(items(ada.client.get("/api/v1/notifications")).empty());
+}
+
+// Two `serve` processes on one PostgreSQL database share the queue: 500
+// emails, each job claimed once (FOR UPDATE SKIP LOCKED) and each message
+// delivered once.
+TEST_F(NoticesApi, TwoServersShareTheQueueAndEachJobRunsOnce)
+{
+    if (!s_database->is_postgresql())
+        GTEST_SKIP() << "SQLite has one writer and one server; sharing the queue between servers is PostgreSQL's (ROUNDTABLE_TEST_DB=postgresql)";
+    auto pat = person_with_session("Pat Queue", "residents");
+    s_server->stop(); // its worker would be a third
+    auto const ids = in_database<std::vector<std::string>>([&](soci::session& sql) {
+        std::string partnership;
+        sql << "SELECT partnership_id FROM people WHERE id = :id", soci::use(pat.id), soci::into(partnership);
+        for (int i = 0; i < 500; ++i)
+            notifications::notify(sql, partnership, { pat.id, "claim_decided", R"({"claim_id":"c","status":"paid","reason":"","amount_pence":1250})",
+                                                        "/payments", "queue-test-" + std::to_string(i) });
+        std::vector<std::string> made;
+        soci::rowset<std::string> rows = (sql.prepare << "SELECT id FROM notifications WHERE dedupe_key LIKE 'queue-test-%'");
+        for (auto const& id : rows)
+            made.push_back(id);
+        return made;
+    });
+    ASSERT_EQ(ids.size(), 500u);
+    std::set<std::string> wanted;
+    for (auto const& id : ids)
+        wanted.insert("n-" + id + "@roundtable");
+
+    std::vector<std::string> const arguments { "--workers", "2", "--smtp", "smtp://127.0.0.1:" + std::to_string(s_mail->port()) };
+    ServerProcess first { s_database->url(), {}, arguments }, second { s_database->url(), {}, arguments };
+    first.start();
+    second.start();
+    std::pair<std::size_t, std::size_t> got;
+    for (int i = 0; i < 240 && got.first < 500; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds { 500 });
+        got = arrived(wanted);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds { 1 });
+    got = arrived(wanted);
+    first.stop();
+    second.stop();
+    s_server->start();
+    EXPECT_EQ(got.first, 500u) << "every email arrived";
+    EXPECT_EQ(got.second, 500u) << "and none twice";
+    std::set<std::string> keys;
+    for (auto const& id : ids)
+        keys.insert("email:" + id);
+    auto const once = in_database<long long>([&](soci::session& sql) {
+        long long claimed_once = 0;
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT idempotency_key, status, attempts FROM jobs WHERE kind = 'email'");
+        for (auto const& row : rows)
+            if (keys.contains(db::text_at(row, 0)) && db::text_at(row, 1) == "done" && db::integer_at(row, 2) == 1)
+                ++claimed_once;
+        return claimed_once;
+    });
+    EXPECT_EQ(once, 500) << "each of the 500 jobs was claimed once and done";
+}
+
+// The server is killed (SIGKILL) while 200 invitations are being emailed, and
+// started again: every invitation arrives, none is lost, and a message is
+// sent again only if it was on the wire at the kill (same Message-ID, which
+// mail programs show once).
+TEST_F(NoticesApi, KilledWhileSendingTwoHundredInvitationsNoneIsLost)
+{
+    auto convener = convener_a();
+    auto const project_id = project("Two hundred invitations");
+    for (int i = 0; i < 200; ++i) {
+        auto const person = convener.post("/api/v1/people", boost::json::value { { "name", "Guest " + std::to_string(i) },
+                                                                { "email", unique_email("guest" + std::to_string(i)) }, { "groups", { "residents" } } });
+        ASSERT_EQ(person.status, 201) << person.body;
+        ASSERT_EQ(convener.post("/api/v1/projects/" + project_id + "/invitations",
+                      boost::json::value { { "person_id", text(person.json().at("id")) }, { "group", "residents" } }).status,
+            201);
+    }
+    auto const sent = convener.post("/api/v1/projects/" + project_id + "/invitations/send");
+    ASSERT_EQ(sent.status, 200) << sent.body;
+    auto const ids = in_database<std::vector<std::string>>([&](soci::session& sql) {
+        std::vector<std::string> made;
+        soci::rowset<std::string> rows = (sql.prepare << "SELECT n.id FROM notifications n JOIN project_invitations i ON n.dedupe_key = 'project_invitation:' || i.id "
+                                                         "WHERE i.project_id = :p",
+            soci::use(project_id));
+        for (auto const& id : rows)
+            made.push_back(id);
+        return made;
+    });
+    ASSERT_EQ(ids.size(), 200u);
+    std::set<std::string> wanted;
+    for (auto const& id : ids)
+        wanted.insert("n-" + id + "@roundtable");
+
+    // Killed part way: after some have gone, before all have.
+    std::pair<std::size_t, std::size_t> got;
+    for (int i = 0; i < 3000 && got.first < 20; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds { 20 });
+        got = arrived(wanted);
+    }
+    s_server->stop(SIGKILL);
+    auto const at_kill = arrived(wanted);
+    ASSERT_GE(at_kill.first, 20u);
+    ASSERT_LT(at_kill.first, 200u) << "the kill came after every email had gone: nothing was tested";
+    std::this_thread::sleep_for(std::chrono::seconds { 1 });
+    EXPECT_EQ(arrived(wanted).first, at_kill.first) << "nothing is sent while the server is down";
+
+    s_server->start();
+    for (int i = 0; i < 240 && got.first < 200; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds { 500 });
+        got = arrived(wanted);
+    }
+    std::this_thread::sleep_for(std::chrono::seconds { 2 });
+    got = arrived(wanted);
+    EXPECT_EQ(got.first, 200u) << "every invitation arrived after the restart";
+    // One worker has at most one message on the wire when it is killed.
+    EXPECT_LE(got.second, 201u) << "at most the one in flight at the kill is sent again, under its own Message-ID";
+    std::cout << "[ info ] " << at_kill.first << " of 200 had arrived at the kill; " << got.second - got.first << " sent twice\n";
 }
 
 }
