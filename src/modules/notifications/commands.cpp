@@ -4,6 +4,7 @@
 #include <mutex>
 #include <random>
 #include <span>
+#include <thread>
 
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
@@ -26,9 +27,39 @@ namespace rt::notifications {
 
 namespace {
 
-// A job's lease: long enough for one job's email; a worker that dies
-// leaves the job to be taken again once it runs out.
-constexpr auto k_lease = std::chrono::minutes { 5 };
+// A job's lease, renewed every few seconds while its worker lives: a worker
+// that dies (killed, or its machine gone) leaves the job to be taken again
+// within k_lease, however long the job itself may take.
+constexpr auto k_lease = std::chrono::seconds { 15 };
+constexpr auto k_renew_every = std::chrono::seconds { 5 };
+
+// Renews the lease of a running job until it is destroyed.
+class LeaseKeeper {
+public:
+    LeaseKeeper(db::Database& database, std::string job_id)
+        : m_thread([&database, id = std::move(job_id)](std::stop_token stop) {
+            std::mutex mutex;
+            std::condition_variable_any wake;
+            while (true) {
+                std::unique_lock lock { mutex };
+                if (wake.wait_for(lock, stop, k_renew_every, [&] { return stop.stop_requested(); }))
+                    return;
+                try {
+                    (void)database.write([&](soci::session& sql) -> Status {
+                        store::renew_lease(sql, id, format_time(now() + k_lease));
+                        return {};
+                    });
+                } catch (std::exception const& error) {
+                    spdlog::warn(R"("event":"lease_renewal_failed","job":{},"error":{})", json_quoted(id), json_quoted(error.what()));
+                }
+            }
+        })
+    {
+    }
+
+private:
+    std::jthread m_thread;
+};
 
 // 2 s, 4 s, 8 s ... at most an hour, each between half and one and a half
 // times that: 12 attempts span about an hour and a quarter of an outage.
@@ -375,6 +406,7 @@ Result<bool> run_next_job(db::Database& database, MailSettings const& settings)
     auto const& job = **claimed;
     Status outcome;
     try {
+        LeaseKeeper const keeper { database, job.id };
         if (job.kind == "email")
             outcome = send_notice(database, settings, job);
         else if (job.kind == "digest")

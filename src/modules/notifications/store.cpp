@@ -65,6 +65,11 @@ std::optional<Job> claim(soci::session& sql, db::Dialect dialect, std::string co
     return std::nullopt;
 }
 
+void renew_lease(soci::session& sql, std::string const& id, std::string const& lease_until)
+{
+    sql << "UPDATE jobs SET lease_until = :lease WHERE id = :id AND status = 'running'", soci::use(lease_until), soci::use(id);
+}
+
 void finish(soci::session& sql, std::string const& id, std::string const& at)
 {
     sql << "UPDATE jobs SET status = 'done', finished_at = :at, lease_until = NULL WHERE id = :id", soci::use(at), soci::use(id);

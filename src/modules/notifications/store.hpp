@@ -23,6 +23,8 @@ void enqueue(soci::session& sql, std::string_view partnership_id, std::string_vi
 // it to this worker: on PostgreSQL with FOR UPDATE SKIP LOCKED, so several
 // servers share the queue; on SQLite with UPDATE ... RETURNING, one writer at a time.
 [[nodiscard]] std::optional<Job> claim(soci::session& sql, db::Dialect dialect, std::string const& now, std::string const& lease_until);
+// A running job's worker is alive: its lease runs on.
+void renew_lease(soci::session& sql, std::string const& id, std::string const& lease_until);
 void finish(soci::session& sql, std::string const& id, std::string const& at);
 void retry_later(soci::session& sql, std::string const& id, std::string const& run_after, std::string const& error);
 void give_up(soci::session& sql, std::string const& id, std::string const& at, std::string const& error);
