@@ -57,6 +57,7 @@ import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PeopleListPage } from './people/PeopleListPage';
 import { ProfileEditPage } from './profile/ProfileEditPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { CoLeadsPage } from './projects/CoLeadsPage';
 import { InvitationsPage } from './projects/InvitationsPage';
 import { MembersPage } from './projects/MembersPage';
 import { MyInvitationsPage } from './projects/MyInvitationsPage';
@@ -100,6 +101,7 @@ const routes: Route[] = [
   { pattern: '/projects/new', page: ProjectNewPage, access: 'signed-in' },
   { pattern: '/projects/:id', page: ProjectPage, access: 'signed-in' },
   { pattern: '/projects/:id/edit', page: ProjectEditPage, access: 'signed-in' },
+  { pattern: '/projects/:id/co-leads', page: CoLeadsPage, access: 'signed-in' },
   { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
   { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
   { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },

@@ -27,6 +27,7 @@ import { StageTag } from './StageTag';
 import { focusSuccessBanner } from './focus';
 import { Title } from '../components/Title';
 import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
+import { ProjectNext } from './ProjectNext';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -123,6 +124,7 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
 
 export function ProjectPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const { isConvener } = useSession();
   const [flash, setFlashState] = useState<Flash | null>(takeFlash);
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Project | null>(null);
@@ -189,6 +191,7 @@ export function ProjectPage({ parameters }: PageProps) {
       <p class="govuk-body">
         {t('project.stage')}: <StageTag stage={project.stage} />
       </p>
+      <ProjectNext project={project} />
       <dl class="govuk-summary-list">
         <SummaryRow label={t('project.summary')}>
           <TranslatedText
@@ -225,11 +228,22 @@ export function ProjectPage({ parameters }: PageProps) {
         <SummaryRow label={t('project.decisionRule')}>{decisionRuleName(t, project.charter.decision_rule)}</SummaryRow>
         <SummaryRow label={t('project.chairRotation')}>{chairRotationName(t, project.charter.chair_rotation)}</SummaryRow>
         <SummaryRow label={t('project.coLeads')}>
-          <ul class="govuk-list">
-            {project.charter.co_leads.map((lead) => (
-              <li key={lead.person_id}>{t('project.coLeadLine', { name: lead.name, group: groupName(t, lead.group) })}</li>
-            ))}
-          </ul>
+          {project.charter.co_leads.length ? (
+            <ul class="govuk-list" id="project-co-leads">
+              {project.charter.co_leads.map((lead) => (
+                <li key={`${lead.person_id}:${lead.group}`}>{t('project.coLeadLine', { name: lead.name, group: groupName(t, lead.group) })}</li>
+              ))}
+            </ul>
+          ) : (
+            <span id="project-co-leads">{t('project.coLeadsNone')}</span>
+          )}
+          {isConvener && project.stage !== 'closed' ? (
+            <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+              <Link class="govuk-link" href={`${base}/co-leads`} id="project-co-leads-link">
+                {t(project.charter.co_leads.length ? 'project.coLeadsChange' : 'project.coLeadsChoose')}
+              </Link>
+            </p>
+          ) : null}
         </SummaryRow>
       </dl>
 
