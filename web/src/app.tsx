@@ -68,6 +68,7 @@ import { ProjectListPage } from './projects/ProjectListPage';
 import { ProjectNewPage } from './projects/ProjectNewPage';
 import { ProjectPage } from './projects/ProjectPage';
 import { TimelinePage } from './projects/TimelinePage';
+import { TagPage, TagsPage } from './tags/TagsPage';
 import { TranslatePage } from './translations/TranslatePage';
 import { TranslationsNeededPage } from './translations/TranslationsNeededPage';
 import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
@@ -135,6 +136,8 @@ const routes: Route[] = [
   { pattern: '/panels/:id/results', page: PanelResultsPage, access: 'signed-in' },
   { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
   { pattern: '/glossary', page: GlossaryPage, access: 'signed-in' },
+  { pattern: '/tags', page: TagsPage, access: 'signed-in' },
+  { pattern: '/tags/:tag', page: TagPage, access: 'signed-in' },
   { pattern: '/payments', page: PaymentsPage, access: 'signed-in' },
   { pattern: '/claims/new', page: ClaimNewPage, access: 'signed-in' },
   { pattern: '/claims/:id', page: ClaimPage, access: 'signed-in' },

@@ -6,9 +6,10 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, Checkboxes, Radios, TextInput } from '../components/Fields';
+import { Button, Checkboxes, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
@@ -35,8 +36,8 @@ type Draft = {
   summary: string;
   need: string;
   population: string;
-  interests: string;
-  communities: string;
+  interests: string[];
+  communities: string[];
   requiredGroups: StakeholderGroup[];
   decisionRule: DecisionRule;
   chairRotation: ChairRotation;
@@ -47,8 +48,8 @@ const emptyDraft: Draft = {
   summary: '',
   need: '',
   population: '',
-  interests: '',
-  communities: '',
+  interests: [],
+  communities: [],
   requiredGroups: [...stakeholderGroups],
   decisionRule: 'consent',
   chairRotation: 'each_meeting',
@@ -58,6 +59,7 @@ const emptyDraft: Draft = {
 // (the charter's first step, on the project's co-leads page).
 function ProjectForm() {
   const { t, language } = useI18n();
+  const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useFormSubmission(t);
   const summaryCheck = useLanguageCheck(draft.summary, language);
@@ -75,15 +77,15 @@ function ProjectForm() {
     const clientErrors: FieldErrors = {};
     if (!draft.title.trim()) clientErrors.title = [t('project.titleMissing')];
     if (!draft.summary.trim()) clientErrors.summary = [t('project.summaryMissing')];
-    if (parseTags(draft.interests).length === 0) clientErrors.interests = [t('project.interestsMissing')];
+    if (draft.interests.length === 0) clientErrors.interests = [t('project.interestsMissing')];
     if (await confirmation.blocks([summaryCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const fields: ProjectCreate = {
       title: draft.title.trim(),
       summary: draft.summary.trim(),
       need: draft.need.trim(),
       population: draft.population.trim(),
-      interests: parseTags(draft.interests),
-      communities: parseTags(draft.communities),
+      interests: draft.interests,
+      communities: draft.communities,
       charter: {
         required_groups: draft.requiredGroups,
         decision_rule: draft.decisionRule,
@@ -91,6 +93,7 @@ function ProjectForm() {
       },
     };
     form.submit(async () => {
+      await afterTagsSaved(newTags.added, [...fields.interests, ...fields.communities], language, true);
       const project = await createProject(fields);
       setFlash({ key: 'projects.started', parameters: { title: project.title } });
       navigate(`/projects/${project.id}/invitations`);
@@ -114,22 +117,24 @@ function ProjectForm() {
           <p class="govuk-body">{t('projects.startIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
-            <TextInput
+            <TagChooser
               id={fieldIds.interests}
               name="interests"
               label={t('project.interests')}
               hint={t('project.interestsHint')}
-              value={draft.interests}
-              onValue={set('interests')}
+              values={draft.interests}
+              onValues={set('interests')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'interests')}
             />
-            <TextInput
+            <TagChooser
               id={fieldIds.communities}
               name="communities"
               label={t('project.communitiesOptional')}
               hint={t('project.communitiesHint')}
-              value={draft.communities}
-              onValue={set('communities')}
+              values={draft.communities}
+              onValues={set('communities')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'communities')}
             />
 
