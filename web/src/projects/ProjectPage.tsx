@@ -62,18 +62,32 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
     if (!to) clientErrors.to = [t('stage.toMissing')];
     if (!reason.trim()) clientErrors.reason = [override ? t('stage.overrideReasonMissing') : t('stage.reasonMissing')];
     const move = { to: to as ProjectStage, reason: reason.trim(), ...(canOverride && override ? { override: true } : {}) };
+    // The gate's 409 names the groups still missing and, apart, the co-leads
+    // not chosen (errors.co_leads): both are said in one message, in the
+    // reader's language, since neither is a field of this form.
     const describe = (error: unknown) => {
-      if (!(error instanceof ApiError) || error.code !== 'groups_missing') return null;
+      if (!(error instanceof ApiError) || (error.code !== 'groups_missing' && error.code !== 'co_leads_missing')) return null;
       const missing = error.problem.missing_groups ?? [];
-      const text = t('stage.groupsMissing', {
-        stage: stageName(t, to),
-        groups: formatList(missing.map((group) => groupName(t, group))),
-      });
-      return canOverride ? `${text} ${t('stage.groupsMissingOverride')}` : text;
+      const coLeadsMissing = error.code === 'co_leads_missing' || !!error.problem.errors?.co_leads;
+      const parts: string[] = [];
+      if (missing.length) {
+        parts.push(t('stage.groupsMissing', { stage: stageName(t, to), groups: formatList(missing.map((group) => groupName(t, group))) }));
+        if (coLeadsMissing) parts.push(t('stage.coLeadsAlso'));
+      } else if (coLeadsMissing) {
+        parts.push(t('stage.coLeadsMissing', { stage: stageName(t, to) }));
+      }
+      if (canOverride) parts.push(t('stage.groupsMissingOverride'));
+      return parts.join(' ');
     };
     onStart();
     form.submit(async () => {
-      const moved = await moveProject(project.id, move);
+      const moved = await moveProject(project.id, move).catch((error: unknown) => {
+        // Without its field errors, so the message above is the one shown.
+        if (error instanceof ApiError && (error.code === 'groups_missing' || error.code === 'co_leads_missing')) {
+          throw new ApiError(error.status, { ...error.problem, errors: undefined, detail: error.detail });
+        }
+        throw error;
+      });
       setTo('');
       setReason('');
       setOverride(false);
