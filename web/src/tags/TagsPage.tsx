@@ -130,7 +130,7 @@ function TagForm({ item }: { item: TagInUse }) {
     form.submit(async () => {
       const saved = await setTagLabels(item.tag, body);
       forgetTagLabels();
-      const name = saved.labels[language] ?? shippedLabel(language) ?? saved.labels.en ?? item.tag;
+      const name = saved.labels[language] ?? tagName(item.tag);
       setFlash({ key: 'tags.saved', parameters: { tag: name } });
       navigate('/tags');
     }, clientErrors);
