@@ -20,7 +20,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { moveItem, orderByPreference } from '../text/ordering';
+import { isolate, moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
@@ -151,7 +151,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
         value={needId}
         onValue={setNeedId}
         emptyChoice={t('needs.chooseNeed')}
-        choices={data.needs.map((need) => ({ value: need.id, text: need.title }))}
+        choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
         errors={messagesFor(form.errors, 'need')}
       />
       <Checkboxes

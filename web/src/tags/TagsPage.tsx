@@ -185,7 +185,6 @@ function TagForm({ item }: { item: TagInUse }) {
                 id="tag-another-language"
                 name="another_language"
                 label={t('tags.addLanguage')}
-                hint={t('tags.addLanguageHint')}
                 value={another}
                 onValue={setAnother}
               />
