@@ -68,7 +68,7 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
     const describe = (error: unknown) => {
       if (!(error instanceof ApiError) || (error.code !== 'groups_missing' && error.code !== 'co_leads_missing')) return null;
       const missing = error.problem.missing_groups ?? [];
-      const coLeadsMissing = error.code === 'co_leads_missing' || !!error.problem.errors?.co_leads;
+      const coLeadsMissing = error.code === 'co_leads_missing' || new Set(project.charter.co_leads.map((lead) => lead.group)).size < 2;
       const parts: string[] = [];
       if (missing.length) {
         parts.push(t('stage.groupsMissing', { stage: stageName(t, to), groups: formatList(missing.map((group) => groupName(t, group))) }));
