@@ -101,7 +101,8 @@ export function ProjectNext({ project }: { project: Project }) {
   };
 
   return (
-    <section aria-labelledby="project-next-heading" class="rt-project-next">
+    <section aria-labelledby="project-next-heading" class="rt-project-next govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
       <h2 class="govuk-heading-m" id="project-next-heading">
         {t('projectNext.heading')}
       </h2>
@@ -144,6 +145,7 @@ export function ProjectNext({ project }: { project: Project }) {
           })}
         </ul>
       )}
+      </div>
     </section>
   );
 }
