@@ -26,6 +26,7 @@
 #include "modules/barometer/commands.hpp"
 #include "modules/notifications/commands.hpp"
 #include "modules/notifications/store.hpp"
+#include "modules/notifications/tokens.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/privacy/audit.hpp"
@@ -81,13 +82,15 @@ struct ServeOptions {
 };
 
 // Mail settings from the options, ROUNDTABLE_SMTP_URL when --smtp is not given.
+// The unsubscribe links are signed with a key derived from the data key, so
+// every server and worker sharing the key signs alike.
 notifications::MailSettings mail_settings(std::string smtp_url, std::string const& from, std::filesystem::path const& files_dir,
-    std::string const& public_url)
+    std::string const& public_url, std::string const& data_key)
 {
     if (smtp_url.empty())
         if (char const* url = std::getenv("ROUNDTABLE_SMTP_URL"); url)
             smtp_url = url;
-    return { smtp_url, from, (files_dir / "outbox").string(), public_url };
+    return { smtp_url, from, (files_dir / "outbox").string(), public_url, notifications::unsubscribe_key(data_key) };
 }
 
 // The 32-byte key that seals personal data: ROUNDTABLE_DATA_KEY (64 hex
@@ -139,6 +142,48 @@ void snapshot_job(db::Database& database, std::stop_token stop)
         std::unique_lock lock { mutex };
         wake.wait_for(lock, stop, std::chrono::hours { 1 }, [] { return false; });
     }
+}
+
+// Digests: the daily one from 07:00 UTC, the weekly one on Mondays; each run
+// is taken once, by whichever server checks first.
+void digest_job(db::Database& database, std::stop_token stop)
+{
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+        auto const time = now();
+        auto const day = format_time(time).substr(0, 10);
+        auto const hour = std::stoi(format_time(time).substr(11, 2));
+        auto const weekday = std::chrono::weekday { std::chrono::floor<std::chrono::days>(time) };
+        if (hour >= 7) {
+            for (auto const* period : { "daily", "weekly" }) {
+                if (std::string_view { period } == "weekly" && weekday != std::chrono::Monday)
+                    continue;
+                auto const queued = notifications::queue_digests(database, period, day);
+                if (!queued)
+                    spdlog::error(R"("event":"digests_failed","error":{})", json_quoted(queued.error().detail));
+                else if (*queued > 0)
+                    spdlog::info(R"("event":"digests_queued","period":{},"count":{})", json_quoted(period), *queued);
+            }
+        }
+        std::unique_lock lock { mutex };
+        wake.wait_for(lock, stop, std::chrono::minutes { 15 }, [] { return false; });
+    }
+}
+
+int digest_now(std::string const& database_url, std::string const& period)
+{
+    auto database = open_database(database_url);
+    if (!database)
+        return k_exit_usage;
+    // A run by hand is its own run: it does not stop the day's scheduled one.
+    auto const queued = notifications::queue_digests(*database, period, "by-hand-" + now_text());
+    if (!queued) {
+        print_error(queued.error());
+        return k_exit_failure;
+    }
+    std::cout << "Queued " << *queued << " " << period << " digests.\n";
+    return 0;
 }
 
 int snapshot(std::string const& database_url, std::string day)
@@ -231,7 +276,7 @@ int serve(ServeOptions const& options)
         while (services.public_url.ends_with('/'))
             services.public_url.pop_back();
         // The job queue's workers start once the site's address (for links in emails) is known.
-        auto const mail = mail_settings(options.smtp_url, options.mail_from, services.files_dir, services.public_url);
+        auto const mail = mail_settings(options.smtp_url, options.mail_from, services.files_dir, services.public_url, services.data_key);
         for (std::size_t i = 0; i < options.workers; ++i)
             workers.emplace_back([&database, mail](std::stop_token stop) { notifications::work(*database, mail, stop); });
         std::cout << "roundtable listening on http://" << host << ':' << port << std::endl;
@@ -239,6 +284,7 @@ int serve(ServeOptions const& options)
             json_quoted(database->url().display), server.threads);
     };
     std::jthread snapshots { [&database](std::stop_token stop) { snapshot_job(*database, stop); } };
+    std::jthread digests { [&database](std::stop_token stop) { digest_job(*database, stop); } };
     http::run_server(server, [&](http::Request const& request) {
         std::optional<db::ReadScope> scope;
         try {
@@ -366,6 +412,13 @@ int main(int argc, char** argv)
     worker_command->add_option("--smtp", worker_options.smtp_url, "The mail server (default: ROUNDTABLE_SMTP_URL)");
     worker_command->add_option("--mail-from", worker_options.mail_from, "The sender of emails")->capture_default_str();
 
+    std::string digest_database, digest_period { "daily" };
+    auto* notifications_command = cli.add_subcommand("notifications", "Notifications, for operators");
+    notifications_command->require_subcommand(1);
+    auto* digest_command = notifications_command->add_subcommand("digest", "Queue the digest emails now (serve does this each morning)");
+    digest_command->add_option("--db", digest_database, "Database URL")->required();
+    digest_command->add_option("--period", digest_period, "daily or weekly")->check(CLI::IsMember({ "daily", "weekly" }))->capture_default_str();
+
     std::string jobs_database, jobs_status, retry_id;
     auto* jobs_command = cli.add_subcommand("jobs", "The job queue, for operators");
     jobs_command->require_subcommand(1);
@@ -410,11 +463,17 @@ int main(int argc, char** argv)
             return verify_audit(audit_database);
         if (*snapshot_command)
             return snapshot(snapshot_database, snapshot_day);
+        if (*digest_command)
+            return digest_now(digest_database, digest_period);
         if (*worker_command) {
             auto database = open_database(worker_database);
             if (!database)
                 return k_exit_usage;
-            auto const mail = mail_settings(worker_options.smtp_url, worker_options.mail_from, worker_files, worker_public_url);
+            std::filesystem::create_directories(worker_files);
+            auto const key = data_key(worker_files);
+            if (!key)
+                return k_exit_usage;
+            auto const mail = mail_settings(worker_options.smtp_url, worker_options.mail_from, worker_files, worker_public_url, *key);
             std::stop_source stop;
             static std::stop_source* running = &stop;
             std::signal(SIGTERM, [](int) { running->request_stop(); });

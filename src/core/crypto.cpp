@@ -100,4 +100,39 @@ std::optional<std::string> open_sealed(std::string_view sealed, std::string_view
     return plain;
 }
 
+std::string derive_key(std::string_view master_key, std::string_view purpose)
+{
+    if (master_key.size() != crypto_kdf_KEYBYTES || purpose.size() != crypto_kdf_CONTEXTBYTES)
+        throw std::invalid_argument("derive_key needs a 32-byte key and an 8-character purpose");
+    std::string key(crypto_auth_KEYBYTES, '\0');
+    crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(key.data()), key.size(), 1, std::string { purpose }.c_str(),
+        reinterpret_cast<unsigned char const*>(master_key.data()));
+    return key;
+}
+
+std::string sign_text(std::string_view text, std::string_view key)
+{
+    if (key.size() != crypto_auth_KEYBYTES)
+        throw std::invalid_argument("sign_text needs a 32-byte key");
+    unsigned char mac[crypto_auth_BYTES];
+    crypto_auth(mac, reinterpret_cast<unsigned char const*>(text.data()), text.size(), reinterpret_cast<unsigned char const*>(key.data()));
+    std::string encoded(sodium_base64_ENCODED_LEN(sizeof mac, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(encoded.data(), encoded.size(), mac, sizeof mac, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    encoded.resize(encoded.find('\0'));
+    return encoded;
+}
+
+bool signature_matches(std::string_view text, std::string_view signature, std::string_view key)
+{
+    if (key.size() != crypto_auth_KEYBYTES)
+        return false;
+    unsigned char mac[crypto_auth_BYTES];
+    std::size_t length = 0;
+    if (sodium_base642bin(mac, sizeof mac, signature.data(), signature.size(), nullptr, &length, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0
+        || length != sizeof mac)
+        return false;
+    return crypto_auth_verify(mac, reinterpret_cast<unsigned char const*>(text.data()), text.size(), reinterpret_cast<unsigned char const*>(key.data()))
+        == 0;
+}
+
 }

@@ -26,6 +26,15 @@ void initialise_crypto();
 // 32 random bytes for seal().
 [[nodiscard]] std::string new_data_key();
 
+// A key of its own for one purpose, derived from a 32-byte master key
+// (libsodium crypto_kdf; `purpose` is exactly 8 characters, like "unsubscr").
+[[nodiscard]] std::string derive_key(std::string_view master_key, std::string_view purpose);
+
+// HMAC-SHA-512-256 (libsodium crypto_auth) of the text with a 32-byte key, as
+// URL-safe base64 without padding; and its check, in constant time.
+[[nodiscard]] std::string sign_text(std::string_view text, std::string_view key);
+[[nodiscard]] bool signature_matches(std::string_view text, std::string_view signature, std::string_view key);
+
 // argon2id through libsodium, at 2 passes and 64 MiB: above OWASP's minimum
 // (19 MiB, 2 passes). The result is the self-describing $argon2id$ string.
 [[nodiscard]] std::string hash_password(std::string_view password);

@@ -844,6 +844,38 @@ std::vector<Migration> const& all_migrations()
                     job_id TEXT NOT NULL,
                     sent_at TEXT NOT NULL))",
             } },
+        { 32, "in-app notifications, and how each person wants each topic's emails",
+            {
+                // dedupe_key makes a notice once only, for one person.
+                R"(CREATE TABLE notifications (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    params TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    dedupe_key TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    read_at TEXT,
+                    email_state TEXT NOT NULL,
+                    UNIQUE (partnership_id, person_id, dedupe_key)))",
+                "CREATE INDEX notifications_by_person ON notifications (partnership_id, person_id, created_at, id)",
+                "CREATE INDEX notifications_for_digest ON notifications (email_state, person_id, topic)",
+                R"(CREATE TABLE notification_preferences (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    topic TEXT NOT NULL,
+                    delivery TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    PRIMARY KEY (person_id, topic)))",
+                // One digest run per period and day, whichever server takes it first.
+                R"(CREATE TABLE digest_runs (
+                    period TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    ran_at TEXT NOT NULL,
+                    PRIMARY KEY (period, day)))",
+            } },
     };
     return migrations;
 }

@@ -8,6 +8,7 @@
 #include "modules/finance/routes.hpp"
 #include "modules/home/routes.hpp"
 #include "modules/language/routes.hpp"
+#include "modules/notifications/routes.hpp"
 #include "modules/partnership/routes.hpp"
 #include "modules/privacy/routes.hpp"
 #include "modules/projects/routes.hpp"
@@ -33,6 +34,7 @@ void register_all_routes(http::Router& router, Services& services)
     finance::register_routes(router, services);
     home::register_routes(router, services);
     barometer::register_routes(router, services);
+    notifications::register_routes(router, services);
 }
 
 }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "core/crypto.hpp"
 #include "core/form.hpp"
 #include "core/ids.hpp"
@@ -11,6 +13,7 @@
 #include "modules/engagement/store.hpp"
 
 #include <fmt/format.h>
+#include "modules/notifications/commands.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/commands.hpp"
@@ -84,6 +87,35 @@ boost::json::object current_values(Activity const& activity)
     return object;
 }
 
+// What an activity's notices say: its title, time and place, and whether the
+// person is waiting for a place.
+std::string notice_params(Activity const& activity, bool waiting)
+{
+    auto const place = activity.venue_address.value_or("");
+    return boost::json::serialize(boost::json::object { { "activity_id", activity.id }, { "activity_title", activity.title },
+        { "starts_at", activity.starts_at }, { "time_zone", activity.timezone }, { "place", place }, { "waiting", waiting } });
+}
+
+void tell(soci::session& sql, Activity const& activity, std::string const& person_id, std::string const& kind, bool waiting, std::string const& key)
+{
+    notifications::notify(sql, activity.partnership_id, { person_id, kind, notice_params(activity, waiting), "/activities/" + activity.id, key });
+}
+
+// The reminder two days before, for someone with a place; none when that is
+// already past. Keyed by the start, so a moved activity gets a new one.
+void schedule_reminder(soci::session& sql, Activity const& activity, std::string const& person_id)
+{
+    auto const starts = parse_time(activity.starts_at);
+    if (!starts)
+        return;
+    auto const at = *starts - std::chrono::hours { 48 };
+    if (at <= now())
+        return;
+    notifications::schedule(sql, activity.partnership_id, "activity_reminder", "activity_reminder:" + activity.id + ":" + person_id + ":" + activity.starts_at,
+        boost::json::serialize(boost::json::object { { "activity_id", activity.id }, { "person_id", person_id }, { "starts_at", activity.starts_at } }),
+        format_time(at));
+}
+
 // Gives free places to those waiting, longest first (sign-up order). Walk-ins
 // may have taken the room past the capacity, so places are counted, not assumed.
 void offer_free_places(soci::session& sql, Actor const& actor, Activity const& activity)
@@ -95,6 +127,8 @@ void offer_free_places(soci::session& sql, Actor const& actor, Activity const& a
             continue;
         store::set_signup_status(sql, actor.partnership_id, signup.id, "place");
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.place_offered", "activity", activity.id, std::nullopt, signup.id });
+        tell(sql, activity, signup.person_id, "waiting_list_place", false, "waiting_list_place:" + signup.id);
+        schedule_reminder(sql, activity, signup.person_id);
         ++places;
     }
 }
@@ -184,6 +218,12 @@ Result<Signup> sign_up(db::Database& database, Actor const& actor, std::string c
         signup.name = person->name;
         store::insert_signup(sql, actor.partnership_id, signup, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "activity.signed_up", "activity", activity_id, std::nullopt, signup.id });
+        // A walk-in is there already: no confirmation, no reminder.
+        if (!form.walk_in) {
+            tell(sql, activity, signup.person_id, "activity_confirmation", signup.status == "waiting", "activity_confirmation:" + signup.id);
+            if (signup.status == "place")
+                schedule_reminder(sql, activity, signup.person_id);
+        }
         return signup;
     });
 }
@@ -249,6 +289,19 @@ Result<Activity> update_activity(db::Database& database, Actor const& actor, std
         offer_free_places(sql, actor, activity);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { activity.status == "cancelled" && current.status != "cancelled" ? "activity.cancelled" : "activity.updated", "activity", activity.id });
+        // Those signed up hear of a new time or place, or of the cancellation,
+        // with the calendar file at the new sequence. Other changes (the
+        // purpose, the chair) do not need an email.
+        bool const cancelled = activity.status == "cancelled" && current.status != "cancelled";
+        bool const moved = activity.starts_at != current.starts_at || activity.ends_at != current.ends_at
+            || activity.venue_address != current.venue_address || activity.online_url != current.online_url;
+        if (cancelled || (moved && activity.status != "cancelled"))
+            for (auto const& signup : store::list_signups(sql, actor.partnership_id, activity.id)) {
+                tell(sql, activity, signup.person_id, cancelled ? "activity_cancelled" : "activity_changed", signup.status == "waiting",
+                    "activity_change:" + activity.id + ":" + std::to_string(activity.sequence));
+                if (!cancelled && signup.status == "place" && activity.starts_at != current.starts_at)
+                    schedule_reminder(sql, activity, signup.person_id);
+            }
         return activity;
     });
 }
@@ -436,6 +489,19 @@ Status record_register(db::Database& database, Actor const& actor, std::string c
             return std::unexpected(Error::invalid(std::move(errors)));
         return {};
     });
+}
+
+void remind(soci::session& sql, std::string_view partnership_id, std::string const& activity_id, std::string const& person_id,
+    std::string const& starts_at)
+{
+    auto const activity = store::find_activity(sql, partnership_id, activity_id);
+    if (!activity || activity->status == "cancelled" || activity->starts_at != starts_at)
+        return;
+    auto const signups = store::list_signups(sql, partnership_id, activity_id);
+    auto const mine = std::ranges::find(signups, person_id, &Signup::person_id);
+    if (mine == signups.end() || mine->status != "place")
+        return;
+    tell(sql, *activity, person_id, "activity_reminder", false, "activity_reminder:" + activity_id + ":" + starts_at);
 }
 
 }

@@ -37,6 +37,11 @@ namespace rt::engagement {
 [[nodiscard]] Status record_attendance(db::Database& database, Actor const& actor, std::string const& activity_id, AttendanceForm const& form);
 // The register: every line in one transaction, each audited; any bad line
 // answers 422 naming it (entries[3].group) and nothing is written.
+// The reminder two days before, run by the job queue: the person is told only
+// when they still have a place and the activity still starts at `starts_at`
+// (a moved activity has a reminder of its own).
+void remind(soci::session& sql, std::string_view partnership_id, std::string const& activity_id, std::string const& person_id,
+    std::string const& starts_at);
 [[nodiscard]] Status record_register(db::Database& database, Actor const& actor, std::string const& activity_id, RegisterForm const& form);
 
 }

@@ -135,6 +135,14 @@ Result<std::string> feed_for_token(db::Database& database, std::string_view toke
     });
 }
 
+std::optional<std::string> calendar_file(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    auto const activity = store::find_activity(sql, partnership_id, activity_id);
+    if (!activity)
+        return std::nullopt;
+    return activity_calendar(*activity, store::arranged_needs(sql, partnership_id, activity_id));
+}
+
 Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id)
 {
     return database.read([&](soci::session& sql) -> Result<std::string> {

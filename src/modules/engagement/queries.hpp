@@ -35,6 +35,9 @@ struct MinutesView {
 [[nodiscard]] Result<std::optional<MinutesView>> get_minutes(db::Database& database, Actor const& actor, std::string const& activity_id);
 // The calendar behind a private feed token (no session: the token is the key).
 [[nodiscard]] Result<std::string> feed_for_token(db::Database& database, std::string_view token);
+// For the notifications module: the activity's calendar file, to attach to
+// its emails; nothing when the activity is gone.
+[[nodiscard]] std::optional<std::string> calendar_file(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 [[nodiscard]] Result<std::string> get_calendar(db::Database& database, Actor const& actor, std::string const& activity_id);
 [[nodiscard]] Result<Page<store::AttendanceRecord>> list_attendance(db::Database& database, Actor const& actor, std::string const& activity_id,
     PageRequest const& page);

@@ -88,11 +88,28 @@ std::string compose(Message const& message, std::string const& from)
     raw += "Date: " + mail_date() + "\r\n";
     raw += "Message-ID: <" + message.message_id + ">\r\n";
     raw += "Content-Language: " + message.language + "\r\n";
+    if (!message.unsubscribe_post_url.empty()) {
+        raw += "List-Unsubscribe: <" + message.unsubscribe_post_url + ">, <" + message.unsubscribe_page_url + ">\r\n";
+        raw += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+    }
     raw += "MIME-Version: 1.0\r\n";
-    raw += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
-    raw += "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(message.text);
-    raw += "--" + boundary + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(message.html);
-    raw += "--" + boundary + "--\r\n";
+    std::string alternative = "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64_lines(message.text);
+    alternative += "--" + boundary + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(message.html);
+    alternative += "--" + boundary + "--\r\n";
+    if (message.attachments.empty()) {
+        raw += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n" + alternative;
+        return raw;
+    }
+    std::string const outer = boundary + "_mixed";
+    raw += "Content-Type: multipart/mixed; boundary=\"" + outer + "\"\r\n\r\n";
+    raw += "--" + outer + "\r\nContent-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n" + alternative;
+    for (auto const& attachment : message.attachments) {
+        raw += "--" + outer + "\r\nContent-Type: " + attachment.content_type + "; charset=utf-8; name=\"" + attachment.filename + "\"\r\n";
+        raw += "Content-Disposition: attachment; filename=\"" + attachment.filename + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+        raw += base64_lines(attachment.data);
+    }
+    raw += "--" + outer + "--\r\n";
     return raw;
 }
 

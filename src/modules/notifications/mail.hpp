@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "modules/notifications/model.hpp"
@@ -15,10 +16,22 @@ struct Message {
     std::string text;
     std::string html;
     std::string language { "en" };
+    // Where one click stops this kind of email (RFC 8058), and the page that
+    // says so; both empty for security mail.
+    std::string unsubscribe_post_url;
+    std::string unsubscribe_page_url;
+    struct Attachment {
+        std::string filename;
+        std::string content_type; // text/calendar; method=PUBLISH
+        std::string data;
+    };
+    std::vector<Attachment> attachments;
 };
 
 // RFC 5322 with MIME: multipart/alternative, a plain-text part and an HTML
-// part, both UTF-8 in base64 (safe through any server), CRLF line ends.
+// part, both UTF-8 in base64 (safe through any server), CRLF line ends. With
+// attachments (a calendar file) the alternative sits inside multipart/mixed.
+// List-Unsubscribe and List-Unsubscribe-Post (one click) unless security mail.
 [[nodiscard]] std::string compose(Message const& message, std::string const& from);
 
 // Hands the message to the SMTP server (STARTTLS when it offers it, or TLS

@@ -2,6 +2,9 @@
 
 #include <map>
 #include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
 
 #include "modules/notifications/mail.hpp"
 
@@ -21,5 +24,26 @@ struct Rendered {
 // `values` fills the template; `for_organisation` picks the wording for a
 // contact of an invited organisation.
 [[nodiscard]] Rendered render_invitation(std::string const& language, std::map<std::string, std::string> const& values, bool for_organisation);
+
+// A notice's email: `values` holds name, partnership, link, unsubscribe and
+// preferences; `can_unsubscribe` is false for security mail.
+[[nodiscard]] Rendered render_notice(std::string const& language, std::string const& kind, boost::json::object const& params,
+    std::map<std::string, std::string> const& values, bool can_unsubscribe);
+
+// Several notices in one email (a daily or weekly digest).
+struct DigestItem {
+    std::string kind;
+    boost::json::object params;
+    std::string link;
+};
+[[nodiscard]] Rendered render_digest(std::string const& language, std::vector<DigestItem> const& items, std::map<std::string, std::string> const& values);
+
+// The end of every email: how to stop these (unless security mail), where to
+// choose, and the signature; as plain text and as HTML.
+[[nodiscard]] std::pair<std::string, std::string> footer_for(std::string const& language, std::map<std::string, std::string> const& values,
+    bool can_unsubscribe);
+
+// "Thursday, 10 December 2026 at 14:00" in the activity's time zone and the reader's language (ICU).
+[[nodiscard]] std::string when_in_words(std::string const& utc_time, std::string const& time_zone, std::string const& language);
 
 }

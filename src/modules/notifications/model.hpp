@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 // The notifications module (issue 15, first part): a job queue in the
 // database, and email delivered over SMTP, or into the outbox folder when no
@@ -30,6 +31,57 @@ struct MailSettings {
     std::string from { "Roundtable <roundtable@localhost>" };
     std::string outbox;
     std::string public_url;
+    // Signs the unsubscribe links in emails (see tokens.hpp); from the data key.
+    std::string signing_key;
+};
+
+}
+
+#include <vector>
+
+namespace rt::notifications {
+
+// What a notification is about: each kind belongs to one topic, and people
+// choose per topic how its emails reach them. Security mail (an account's
+// sign-in links, password changes) has no topic: it always comes.
+inline constexpr std::string_view k_topics[] = { "invitations", "activities", "answers", "decisions", "claims" };
+
+// email: at once; daily or weekly: one digest email; in_app: no email.
+inline constexpr std::string_view k_deliveries[] = { "email", "daily", "weekly", "in_app" };
+
+// The topic of a kind of notification, or "" for a kind Roundtable does not know.
+[[nodiscard]] std::string_view topic_of(std::string_view kind);
+
+// One person's notification, shown in the app and (by their choice) emailed.
+// The words are not stored: `kind` and `params` are worded in the reader's
+// language, by the web app and by the email templates.
+struct Notification {
+    std::string id;
+    std::string partnership_id;
+    std::string person_id;
+    std::string kind;
+    std::string params; // a JSON object
+    std::string path;   // the app's page it is about
+    std::string created_at;
+    std::optional<std::string> read_at;
+    // queued (an email job waits or ran), digest (waiting for the person's
+    // digest), none (in-app only, or no email address), sent (in a digest)
+    std::string email_state;
+};
+
+// What a module asks to tell a person. `key` makes it once only: a second
+// notice with the same key (for the same person) is not added.
+struct Notice {
+    std::string person_id;
+    std::string kind;
+    std::string params; // a JSON object
+    std::string path;
+    std::string key;
+};
+
+struct Preference {
+    std::string topic;
+    std::string delivery;
 };
 
 }

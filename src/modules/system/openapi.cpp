@@ -531,7 +531,29 @@ constexpr std::string_view k_schemas = R"json({
       "age": { "type": ["string", "null"], "enum": ["16_24", "25_44", "45_64", "65_74", "75_plus", "prefer_not_to_say", null] },
       "disability": { "type": ["string", "null"], "enum": ["yes", "no", "prefer_not_to_say", null] },
       "carer": { "type": ["string", "null"], "enum": ["yes", "no", "prefer_not_to_say", null] },
-      "ethnicity": { "type": ["string", "null"], "enum": ["asian", "black", "mixed", "white", "other", "prefer_not_to_say", null] } } }
+      "ethnicity": { "type": ["string", "null"], "enum": ["asian", "black", "mixed", "white", "other", "prefer_not_to_say", null] } } },
+  "Notification": { "type": "object", "required": ["id", "kind", "topic", "params", "path", "created_at", "read_at"], "properties": {
+      "id": { "type": "string" },
+      "kind": { "type": "string", "enum": ["project_invitation", "activity_confirmation", "activity_reminder", "activity_changed", "activity_cancelled",
+          "waiting_list_place", "contribution_answered", "decision_closed", "claim_decided"] },
+      "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims"] },
+      "params": { "type": "object", "description": "What the notice is about, worded by the reader's app in their language (docs/api.md lists each kind's)" },
+      "path": { "type": "string", "description": "The app's page it is about" },
+      "created_at": { "type": "string", "format": "date-time" }, "read_at": { "type": ["string", "null"], "format": "date-time" } } },
+  "NotificationList": { "type": "object", "required": ["items", "next_cursor"], "properties": {
+      "items": { "type": "array", "items": { "$ref": "#/components/schemas/Notification" } }, "next_cursor": { "type": ["string", "null"] } } },
+  "UnreadCount": { "type": "object", "required": ["unread"], "properties": { "unread": { "type": "integer" } } },
+  "ReadCount": { "type": "object", "required": ["read"], "properties": { "read": { "type": "integer" } } },
+  "NotificationPreferences": { "type": "object", "required": ["has_email", "topics"], "properties": {
+      "has_email": { "type": "boolean" },
+      "topics": { "type": "array", "items": { "type": "object", "required": ["topic", "delivery", "can_change"], "properties": {
+          "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "security"] },
+          "delivery": { "type": "string", "enum": ["email", "daily", "weekly", "in_app"] }, "can_change": { "type": "boolean" } } } } } },
+  "NotificationPreferencesUpdate": { "type": "object", "required": ["preferences"], "additionalProperties": false, "properties": {
+      "preferences": { "type": "object", "additionalProperties": { "type": "string", "enum": ["email", "daily", "weekly", "in_app"] } } } },
+  "Unsubscribe": { "type": "object", "required": ["topic", "delivery"], "properties": {
+      "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "digest"] },
+      "delivery": { "type": "string" }, "partnership_name": { "type": "string" } } }
 })json";
 
 std::string_view status_description(int status)
