@@ -60,6 +60,7 @@ import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PeopleListPage } from './people/PeopleListPage';
 import { ProfileEditPage } from './profile/ProfileEditPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { CoLeadsPage } from './projects/CoLeadsPage';
 import { InvitationsPage } from './projects/InvitationsPage';
 import { MembersPage } from './projects/MembersPage';
 import { MyInvitationsPage } from './projects/MyInvitationsPage';
@@ -70,6 +71,7 @@ import { ProjectListPage } from './projects/ProjectListPage';
 import { ProjectNewPage } from './projects/ProjectNewPage';
 import { ProjectPage } from './projects/ProjectPage';
 import { TimelinePage } from './projects/TimelinePage';
+import { TagPage, TagsPage } from './tags/TagsPage';
 import { TranslatePage } from './translations/TranslatePage';
 import { TranslationsNeededPage } from './translations/TranslationsNeededPage';
 import { matchPath, navigate, takeNavigationFlag, useLocation } from './router/router';
@@ -105,6 +107,7 @@ const routes: Route[] = [
   { pattern: '/projects/new', page: ProjectNewPage, access: 'signed-in' },
   { pattern: '/projects/:id', page: ProjectPage, access: 'signed-in' },
   { pattern: '/projects/:id/edit', page: ProjectEditPage, access: 'signed-in' },
+  { pattern: '/projects/:id/co-leads', page: CoLeadsPage, access: 'signed-in' },
   { pattern: '/projects/:id/invitations', page: InvitationsPage, access: 'signed-in' },
   { pattern: '/projects/:id/members', page: MembersPage, access: 'signed-in' },
   { pattern: '/projects/:id/timeline', page: TimelinePage, access: 'signed-in' },
@@ -138,6 +141,8 @@ const routes: Route[] = [
   { pattern: '/panels/:id/results', page: PanelResultsPage, access: 'signed-in' },
   { pattern: '/surveys/:id/responses', page: SurveyResponsesPage, access: 'signed-in' },
   { pattern: '/glossary', page: GlossaryPage, access: 'signed-in' },
+  { pattern: '/tags', page: TagsPage, access: 'signed-in' },
+  { pattern: '/tags/:tag', page: TagPage, access: 'signed-in' },
   { pattern: '/payments', page: PaymentsPage, access: 'signed-in' },
   { pattern: '/claims/new', page: ClaimNewPage, access: 'signed-in' },
   { pattern: '/claims/:id', page: ClaimPage, access: 'signed-in' },

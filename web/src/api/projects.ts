@@ -1,6 +1,6 @@
 import { request } from './client';
 import { fetchAllPages } from './pages';
-import type { Invitation, Member, Page, Project, ProjectCreate, ProjectStage, StakeholderGroup, Timeline } from './types';
+import type { CoLeadChoice, Invitation, Member, Page, Project, ProjectCreate, ProjectStage, StakeholderGroup, Timeline } from './types';
 
 const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
 const invitationPath = (id: string) => `/api/v1/invitations/${encodeURIComponent(id)}`;
@@ -29,6 +29,12 @@ export function updateProject(id: string, fields: { title?: string; summary?: st
 
 export function moveProject(id: string, move: { to: ProjectStage; reason: string; override?: boolean }): Promise<Project> {
   return request<Project>('POST', `${projectPath(id)}/stage`, { body: move });
+}
+
+// Conveners: replaces the co-leads (none, or two to six from at least two
+// groups, each at the table for that group). The charter's first step.
+export function setCoLeads(id: string, coLeads: CoLeadChoice[]): Promise<Project> {
+  return request<Project>('PUT', `${projectPath(id)}/co-leads`, { body: { co_leads: coLeads } });
 }
 
 export function listInvitations(projectId: string): Promise<{ items: Invitation[] }> {

@@ -171,7 +171,8 @@ export type ProjectCreate = {
     required_groups: StakeholderGroup[];
     decision_rule: DecisionRule;
     chair_rotation: ChairRotation;
-    co_leads: CoLeadChoice[];
+    // Usually left out: co-leads are chosen later, from the partners who accepted.
+    co_leads?: CoLeadChoice[];
   };
 };
 

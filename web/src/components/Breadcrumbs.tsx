@@ -1,5 +1,8 @@
 import { Link } from '../router/router';
 
+// Each item is isolated in a <bdi>: a title people typed ("Tea and talk?")
+// keeps its own direction on an Arabic page, and the chevrons (mirrored in
+// _right-to-left.scss) stay between the items.
 export type Crumb = { text: string; href: string };
 
 export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
@@ -9,7 +12,7 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
         {items.map((item) => (
           <li class="govuk-breadcrumbs__list-item" key={item.href}>
             <Link class="govuk-breadcrumbs__link" href={item.href}>
-              {item.text}
+              <bdi>{item.text}</bdi>
             </Link>
           </li>
         ))}

@@ -25,6 +25,7 @@ import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
+import { isolate } from '../text/ordering';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -233,7 +234,7 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
           value={activityId}
           onValue={setActivityId}
           emptyChoice={t('contributions.chooseActivity')}
-          choices={data.activities.map((activity) => ({ value: activity.id, text: activity.title }))}
+          choices={data.activities.map((activity) => ({ value: activity.id, text: isolate(activity.title) }))}
           errors={messagesFor(form.errors, 'activity_id')}
         />
       ) : null}

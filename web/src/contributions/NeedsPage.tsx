@@ -6,7 +6,9 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
-import { messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
+import { useTagName } from '../components/Tags';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -18,7 +20,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { moveItem, orderByPreference } from '../text/ordering';
+import { isolate, moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
@@ -48,10 +50,12 @@ function contributionChoices(t: ReturnType<typeof useI18n>['t'], contributions: 
 const needIds = { title: 'need-title', description: 'need-description', communities: 'need-communities', contribution_ids: 'need-evidence' };
 
 function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey, title: string) => Promise<void> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const { isConvener } = useSession();
+  const newTags = useAddedTags();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [communities, setCommunities] = useState('');
+  const [communities, setCommunities] = useState<string[]>([]);
   const [evidence, setEvidence] = useState<string[]>([]);
   const form = useFormSubmission(t);
   const onSubmit = (event: Event) => {
@@ -60,15 +64,16 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
     const clientErrors: FieldErrors = {};
     if (!title.trim()) clientErrors.title = [t('needs.titleMissing')];
     form.submit(async () => {
+      await afterTagsSaved(newTags.added, communities, language, isConvener);
       const need = await createNeed(data.project.id, {
         title: title.trim(),
         description: description.trim(),
-        communities: parseTags(communities),
+        communities,
         contribution_ids: evidence,
       });
       setTitle('');
       setDescription('');
-      setCommunities('');
+      setCommunities([]);
       setEvidence([]);
       await onSaved('needs.added', need.title);
     }, clientErrors);
@@ -87,13 +92,14 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
         rows={3}
         errors={messagesFor(form.errors, 'description')}
       />
-      <TextInput
+      <TagChooser
         id={needIds.communities}
         name="communities"
         label={t('needs.communitiesLabel')}
         hint={t('needs.communitiesHint')}
-        value={communities}
-        onValue={setCommunities}
+        values={communities}
+        onValues={setCommunities}
+        onAdded={newTags.onAdded}
         errors={messagesFor(form.errors, 'communities')}
       />
       {data.contributions.length > 0 ? (
@@ -145,7 +151,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
         value={needId}
         onValue={setNeedId}
         emptyChoice={t('needs.chooseNeed')}
-        choices={data.needs.map((need) => ({ value: need.id, text: need.title }))}
+        choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
         errors={messagesFor(form.errors, 'need')}
       />
       <Checkboxes
@@ -369,6 +375,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
 
 export function NeedsPage({ parameters }: PageProps) {
   const { t, formatList } = useI18n();
+  const tagName = useTagName();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   // After a change the page loads everything again before it says so.
   const [current, setCurrent] = useState<Loaded | null>(null);
@@ -417,7 +424,7 @@ export function NeedsPage({ parameters }: PageProps) {
                   {need.description}
                 </p>
               ) : null}
-              {need.communities.length ? <p class="govuk-body-s govuk-!-margin-bottom-1">{t('needs.communitiesLine', { communities: formatList(need.communities) })}</p> : null}
+              {need.communities.length ? <p class="govuk-body-s govuk-!-margin-bottom-1">{t('needs.communitiesLine', { communities: formatList(need.communities.map(tagName)) })}</p> : null}
               <p class="govuk-body-s govuk-!-margin-bottom-1">
                 {need.evidence.length === 0
                   ? t('needs.noEvidence')

@@ -26,6 +26,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, FacilitatorNotice, methodHint, methodName, weightingName } from './shared';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
+import { isolate } from '../text/ordering';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -280,7 +281,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
                 label={t('decisions.new.needsLabel')}
                 values={needIds}
                 onValues={setNeedIds}
-                choices={data.needs.map((need) => ({ value: need.id, text: need.title }))}
+                choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
                 errors={messagesFor(form.errors, 'need_ids')}
               />
             ) : null}

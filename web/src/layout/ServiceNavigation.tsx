@@ -27,6 +27,8 @@ const signedInItems: Item[] = [
 
 // Conveners keep the glossary; everyone else reaches it from the plain language check.
 const glossaryItem: Item = { href: '/glossary', label: 'nav.glossary', matches: (path) => path === '/glossary' };
+// Conveners name the partnership's tags in each language.
+const tagsItem: Item = { href: '/tags', label: 'nav.tags', matches: (path) => path === '/tags' || path.startsWith('/tags/') };
 
 const signedOutItems: Item[] = [{ href: '/sign-in', label: 'nav.signIn', matches: (path) => path === '/sign-in' }];
 
@@ -84,7 +86,7 @@ export function ServiceNavigation() {
   const withInvitations = invitationCount > 0 || path === '/invitations';
   const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
     item.href === '/profile' && withInvitations ? [invitationsItem, item] : [item],
-  ).flatMap((item) => (item.href === '/people' && isConvener ? [item, glossaryItem] : [item])) : signedOutItems;
+  ).flatMap((item) => (item.href === '/people' && isConvener ? [item, glossaryItem, tagsItem] : [item])) : signedOutItems;
   // As in govuk-frontend, a single link (signed out) is never collapsed.
   const collapsible = items.length > 1;
   const showToggle = collapsible && !wide;

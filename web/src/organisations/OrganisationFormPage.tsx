@@ -8,7 +8,8 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -31,8 +32,8 @@ const fieldIds = {
 type Draft = {
   name: string;
   sector: Sector | '';
-  interests: string;
-  communities: string;
+  interests: string[];
+  communities: string[];
   description: string;
   website: string;
 };
@@ -41,8 +42,8 @@ function draftFrom(organisation?: Organisation): Draft {
   return {
     name: organisation?.name ?? '',
     sector: organisation?.sector ?? '',
-    interests: formatTags(organisation?.interests),
-    communities: formatTags(organisation?.communities),
+    interests: organisation?.interests ?? [],
+    communities: organisation?.communities ?? [],
     description: organisation?.description ?? '',
     website: organisation?.website ?? '',
   };
@@ -52,8 +53,8 @@ function fieldsFrom(draft: Draft): OrganisationFields {
   return {
     name: draft.name.trim(),
     sector: draft.sector,
-    interests: parseTags(draft.interests),
-    communities: parseTags(draft.communities),
+    interests: draft.interests,
+    communities: draft.communities,
     description: draft.description.trim(),
     website: draft.website.trim(),
   };
@@ -68,13 +69,14 @@ type FormProps = {
 };
 
 function OrganisationForm({ organisation, heading, submitText, save, savedKey }: FormProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(organisation));
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(heading, hasErrors);
 
-  const change = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const change = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -85,6 +87,8 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
     if (!draft.name.trim()) clientErrors.name = [t('organisation.nameMissing')];
     if (!draft.sector) clientErrors.sector = [t('organisation.sectorMissing')];
     form.submit(async () => {
+      // Only conveners reach this form, and conveners name tags.
+      await afterTagsSaved(newTags.added, [...draft.interests, ...draft.communities], language, true);
       const saved = await save(fieldsFrom(draft));
       setFlash({ key: savedKey });
       navigate(`/organisations/${saved.id}`);
@@ -119,27 +123,29 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               label={t('organisation.sector')}
               hint={t('organisation.sectorHint')}
               value={draft.sector}
-              onValue={change('sector')}
+              onValue={(value) => change('sector')(value as Sector | '')}
               emptyChoice={t('organisation.chooseSector')}
               choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
               errors={messagesFor(form.errors, 'sector')}
             />
-            <TextInput
+            <TagChooser
               id={fieldIds.interests}
               name="interests"
               label={t('organisation.interests')}
               hint={t('organisation.interestsHint')}
-              value={draft.interests}
-              onValue={change('interests')}
+              values={draft.interests}
+              onValues={change('interests')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'interests')}
             />
-            <TextInput
+            <TagChooser
               id={fieldIds.communities}
               name="communities"
               label={t('organisation.communities')}
               hint={t('organisation.communitiesHint')}
-              value={draft.communities}
-              onValue={change('communities')}
+              values={draft.communities}
+              onValues={change('communities')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'communities')}
             />
             <TextArea

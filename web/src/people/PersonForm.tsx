@@ -5,11 +5,13 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
 import { LanguagePicker } from '../components/LanguagePicker';
 import type { Choice } from '../components/Fields';
-import { formatTags, messagesFor, parseTags, useFormSubmission } from '../components/forms';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName, groupName, roleName } from '../i18n/values';
 import { Link } from '../router/router';
+import { useSession } from '../session/session';
 
 const fieldIds = {
   name: 'person-name',
@@ -36,7 +38,7 @@ type Draft = {
   role: Role;
   groups: StakeholderGroup[];
   organisationIds: string[];
-  interests: string;
+  interests: string[];
   preferredLanguage: string;
   accessNeeds: string[];
 };
@@ -48,7 +50,7 @@ function draftFrom(person?: Person): Draft {
     role: person?.role ?? 'member',
     groups: person?.groups ?? [],
     organisationIds: person?.organisation_ids ?? [],
-    interests: formatTags(person?.interests),
+    interests: person?.interests ?? [],
     preferredLanguage: person?.preferred_language ?? 'en',
     accessNeeds: person?.access_needs ?? [],
   };
@@ -69,7 +71,9 @@ type Props = {
 };
 
 export function PersonForm({ mode, person, organisations, heading, submitText, cancelHref, save }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const { isConvener } = useSession();
+  const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(person));
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
@@ -98,7 +102,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     const fields: PersonFields = {
       name: draft.name.trim(),
       groups: draft.groups,
-      interests: parseTags(draft.interests),
+      interests: draft.interests,
       preferred_language: draft.preferredLanguage,
       access_needs: draft.accessNeeds,
     };
@@ -128,7 +132,10 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
         if (fields.groups.length === 0) clientErrors.groups = [t('person.groupsMissing')];
       }
     }
-    form.submit(() => save(fields), clientErrors);
+    form.submit(async () => {
+      await afterTagsSaved(newTags.added, fields.interests ?? [], language, isConvener);
+      await save(fields);
+    }, clientErrors);
   };
 
   return (
@@ -257,13 +264,14 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'organisation_ids')}
             />
           ) : null}
-          <TextInput
+          <TagChooser
             id={fieldIds.interests}
             name="interests"
             label={t('person.interests')}
             hint={t('person.interestsHint')}
-            value={draft.interests}
-            onValue={set('interests')}
+            values={draft.interests}
+            onValues={set('interests')}
+            onAdded={newTags.onAdded}
             errors={messagesFor(form.errors, 'interests')}
           />
           <LanguagePicker

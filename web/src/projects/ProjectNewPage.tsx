@@ -1,19 +1,16 @@
 import { useState } from 'preact/hooks';
-import { listAllPeople } from '../api/people';
 import { createProject } from '../api/projects';
 import { chairRotations, decisionRules, stakeholderGroups } from '../api/types';
-import type { ChairRotation, CoLeadChoice, DecisionRule, FieldErrors, Person, ProjectCreate, StakeholderGroup } from '../api/types';
+import type { ChairRotation, DecisionRule, FieldErrors, ProjectCreate, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
+import { Button, Checkboxes, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { exactMessages, messagesFor, parseTags, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
+import { messagesFor, useFormSubmission } from '../components/forms';
+import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
-import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName } from '../i18n/values';
@@ -31,11 +28,6 @@ const fieldIds: Record<string, string> = {
   'charter.required_groups': 'project-required-groups',
   'charter.decision_rule': 'project-decision-rule',
   'charter.chair_rotation': 'project-chair-rotation',
-  'charter.co_leads': 'project-co-lead-1-person',
-  'charter.co_leads.0': 'project-co-lead-1-person',
-  'charter.co_leads.0.group': 'project-co-lead-1-group',
-  'charter.co_leads.1': 'project-co-lead-2-person',
-  'charter.co_leads.1.group': 'project-co-lead-2-group',
   [confirmationField]: confirmationFieldId,
 };
 
@@ -44,12 +36,11 @@ type Draft = {
   summary: string;
   need: string;
   population: string;
-  interests: string;
-  communities: string;
+  interests: string[];
+  communities: string[];
   requiredGroups: StakeholderGroup[];
   decisionRule: DecisionRule;
   chairRotation: ChairRotation;
-  coLeads: CoLeadChoice[];
 };
 
 const emptyDraft: Draft = {
@@ -57,24 +48,18 @@ const emptyDraft: Draft = {
   summary: '',
   need: '',
   population: '',
-  interests: '',
-  communities: '',
+  interests: [],
+  communities: [],
   requiredGroups: [...stakeholderGroups],
   decisionRule: 'consent',
   chairRotation: 'each_meeting',
-  coLeads: [
-    { person_id: '', group: '' },
-    { person_id: '', group: '' },
-  ],
 };
 
-// A co-lead leads for one of their own groups; with one group there is nothing to choose.
-function groupsOf(person: Person | undefined): StakeholderGroup[] {
-  return person && person.groups.length > 0 ? person.groups : [...stakeholderGroups];
-}
-
-function ProjectForm({ people }: { people: Person[] }) {
+// Co-leads are not chosen here: they come from the partners who accept
+// (the charter's first step, on the project's co-leads page).
+function ProjectForm() {
   const { t, language } = useI18n();
+  const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useFormSubmission(t);
   const summaryCheck = useLanguageCheck(draft.summary, language);
@@ -84,59 +69,37 @@ function ProjectForm({ people }: { people: Person[] }) {
 
   const set = <K extends keyof Draft>(field: K) => (value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
 
-  const setCoLead = (index: number, change: Partial<CoLeadChoice>) =>
-    setDraft((current) => {
-      const coLeads = current.coLeads.map((lead, position) => {
-        if (position !== index) return lead;
-        const next = { ...lead, ...change };
-        if (change.person_id !== undefined) {
-          const groups = groupsOf(people.find((person) => person.id === change.person_id));
-          if (!next.group || !groups.includes(next.group as StakeholderGroup)) next.group = groups.length === 1 ? groups[0] : '';
-        }
-        return next;
-      });
-      return { ...current, coLeads };
-    });
-
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     // The checks people most often need are made here, in their language; the
-    // server checks the rest (such as co-leads from two different groups).
+    // server checks the rest.
     const clientErrors: FieldErrors = {};
     if (!draft.title.trim()) clientErrors.title = [t('project.titleMissing')];
     if (!draft.summary.trim()) clientErrors.summary = [t('project.summaryMissing')];
-    if (parseTags(draft.interests).length === 0) clientErrors.interests = [t('project.interestsMissing')];
-    draft.coLeads.forEach((lead, index) => {
-      const number = String(index + 1);
-      if (!lead.person_id) clientErrors[`charter.co_leads.${index}.person_id`] = [t('project.coLeadPersonMissing', { number })];
-      else if (!lead.group) clientErrors[`charter.co_leads.${index}.group`] = [t('project.coLeadGroupMissing', { number })];
-    });
+    if (draft.interests.length === 0) clientErrors.interests = [t('project.interestsMissing')];
     if (await confirmation.blocks([summaryCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const fields: ProjectCreate = {
       title: draft.title.trim(),
       summary: draft.summary.trim(),
       need: draft.need.trim(),
       population: draft.population.trim(),
-      interests: parseTags(draft.interests),
-      communities: parseTags(draft.communities),
+      interests: draft.interests,
+      communities: draft.communities,
       charter: {
         required_groups: draft.requiredGroups,
         decision_rule: draft.decisionRule,
         chair_rotation: draft.chairRotation,
-        co_leads: draft.coLeads,
       },
     };
     form.submit(async () => {
+      await afterTagsSaved(newTags.added, [...fields.interests, ...fields.communities], language, true);
       const project = await createProject(fields);
       setFlash({ key: 'projects.started', parameters: { title: project.title } });
       navigate(`/projects/${project.id}/invitations`);
     }, clientErrors);
   };
 
-  const personChoices = people.map((person) => ({ value: person.id, text: person.name }));
-  const coLeadErrors = exactMessages(form.errors, 'charter.co_leads', 'charter');
-  const legends: MessageKey[] = ['project.coLeadFirst', 'project.coLeadSecond'];
 
   return (
     <>
@@ -154,22 +117,24 @@ function ProjectForm({ people }: { people: Person[] }) {
           <p class="govuk-body">{t('projects.startIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
-            <TextInput
+            <TagChooser
               id={fieldIds.interests}
               name="interests"
               label={t('project.interests')}
               hint={t('project.interestsHint')}
-              value={draft.interests}
-              onValue={set('interests')}
+              values={draft.interests}
+              onValues={set('interests')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'interests')}
             />
-            <TextInput
+            <TagChooser
               id={fieldIds.communities}
               name="communities"
               label={t('project.communitiesOptional')}
               hint={t('project.communitiesHint')}
-              value={draft.communities}
-              onValue={set('communities')}
+              values={draft.communities}
+              onValues={set('communities')}
+              onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'communities')}
             />
 
@@ -209,54 +174,9 @@ function ProjectForm({ people }: { people: Person[] }) {
               choices={chairRotations.map((value) => ({ value, text: chairRotationName(t, value) }))}
               errors={messagesFor(form.errors, 'charter.chair_rotation')}
             />
-
-            <div class={coLeadErrors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-              <h2 class="govuk-heading-m">{t('project.coLeads')}</h2>
-              <p class="govuk-hint">{t('project.coLeadsHint')}</p>
-              {coLeadErrors.length ? (
-                <p id="project-co-leads-error" class="govuk-error-message">
-                  {coLeadErrors.map((message, index) => (
-                    <span key={index} class="rt-error-line">
-                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-                    </span>
-                  ))}
-                </p>
-              ) : null}
-              {draft.coLeads.map((lead, index) => {
-                const prefix = `charter.co_leads.${index}`;
-                const chosen = people.find((person) => person.id === lead.person_id);
-                return (
-                  <fieldset
-                    class="govuk-fieldset rt-co-lead"
-                    key={index}
-                    aria-describedby={coLeadErrors.length ? 'project-co-leads-error' : undefined}
-                  >
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t(legends[index])}</legend>
-                    <Select
-                      id={`project-co-lead-${index + 1}-person`}
-                      name={`co_lead_${index + 1}_person`}
-                      label={t('project.coLeadPerson')}
-                      value={lead.person_id}
-                      onValue={(value) => setCoLead(index, { person_id: value })}
-                      emptyChoice={t('project.choosePerson')}
-                      choices={personChoices}
-                      errors={exactMessages(form.errors, prefix, `${prefix}.person_id`)}
-                    />
-                    <Select
-                      id={`project-co-lead-${index + 1}-group`}
-                      name={`co_lead_${index + 1}_group`}
-                      label={t('project.coLeadGroup')}
-                      hint={t('project.coLeadGroupHint')}
-                      value={lead.group}
-                      onValue={(value) => setCoLead(index, { group: value as StakeholderGroup })}
-                      emptyChoice={t('project.chooseGroup')}
-                      choices={groupsOf(chosen).map((value) => ({ value, text: groupName(t, value) }))}
-                      errors={exactMessages(form.errors, `${prefix}.group`)}
-                    />
-                  </fieldset>
-                );
-              })}
-            </div>
+            <p class="govuk-inset-text" id="project-co-leads-later">
+              {t('project.startsWithoutCoLeads')}
+            </p>
 
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
             <div class="govuk-button-group">
@@ -276,9 +196,6 @@ function ProjectForm({ people }: { people: Person[] }) {
 
 export function ProjectNewPage(_: PageProps) {
   const { isConvener } = useSession();
-  const people = useResource(listAllPeople, []);
   if (!isConvener) return <ConvenersOnly />;
-  if (people.status === 'loading') return <Loading />;
-  if (people.status === 'failed') return <FailureMessage error={people.error} />;
-  return <ProjectForm people={people.data} />;
+  return <ProjectForm />;
 }

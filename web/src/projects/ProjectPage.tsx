@@ -27,6 +27,7 @@ import { StageTag } from './StageTag';
 import { focusSuccessBanner } from './focus';
 import { Title } from '../components/Title';
 import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
+import { ProjectNext } from './ProjectNext';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -61,18 +62,32 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
     if (!to) clientErrors.to = [t('stage.toMissing')];
     if (!reason.trim()) clientErrors.reason = [override ? t('stage.overrideReasonMissing') : t('stage.reasonMissing')];
     const move = { to: to as ProjectStage, reason: reason.trim(), ...(canOverride && override ? { override: true } : {}) };
+    // The gate's 409 names the groups still missing and, apart, the co-leads
+    // not chosen (errors.co_leads): both are said in one message, in the
+    // reader's language, since neither is a field of this form.
     const describe = (error: unknown) => {
-      if (!(error instanceof ApiError) || error.code !== 'groups_missing') return null;
+      if (!(error instanceof ApiError) || (error.code !== 'groups_missing' && error.code !== 'co_leads_missing')) return null;
       const missing = error.problem.missing_groups ?? [];
-      const text = t('stage.groupsMissing', {
-        stage: stageName(t, to),
-        groups: formatList(missing.map((group) => groupName(t, group))),
-      });
-      return canOverride ? `${text} ${t('stage.groupsMissingOverride')}` : text;
+      const coLeadsMissing = error.code === 'co_leads_missing' || new Set(project.charter.co_leads.map((lead) => lead.group)).size < 2;
+      const parts: string[] = [];
+      if (missing.length) {
+        parts.push(t('stage.groupsMissing', { stage: stageName(t, to), groups: formatList(missing.map((group) => groupName(t, group))) }));
+        if (coLeadsMissing) parts.push(t('stage.coLeadsAlso'));
+      } else if (coLeadsMissing) {
+        parts.push(t('stage.coLeadsMissing', { stage: stageName(t, to) }));
+      }
+      if (canOverride) parts.push(t('stage.groupsMissingOverride'));
+      return parts.join(' ');
     };
     onStart();
     form.submit(async () => {
-      const moved = await moveProject(project.id, move);
+      const moved = await moveProject(project.id, move).catch((error: unknown) => {
+        // Without its field errors, so the message above is the one shown.
+        if (error instanceof ApiError && (error.code === 'groups_missing' || error.code === 'co_leads_missing')) {
+          throw new ApiError(error.status, { ...error.problem, errors: undefined, detail: error.detail });
+        }
+        throw error;
+      });
       setTo('');
       setReason('');
       setOverride(false);
@@ -123,6 +138,7 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
 
 export function ProjectPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
+  const { isConvener } = useSession();
   const [flash, setFlashState] = useState<Flash | null>(takeFlash);
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Project | null>(null);
@@ -189,6 +205,7 @@ export function ProjectPage({ parameters }: PageProps) {
       <p class="govuk-body">
         {t('project.stage')}: <StageTag stage={project.stage} />
       </p>
+      <ProjectNext project={project} />
       <dl class="govuk-summary-list">
         <SummaryRow label={t('project.summary')}>
           <TranslatedText
@@ -225,11 +242,22 @@ export function ProjectPage({ parameters }: PageProps) {
         <SummaryRow label={t('project.decisionRule')}>{decisionRuleName(t, project.charter.decision_rule)}</SummaryRow>
         <SummaryRow label={t('project.chairRotation')}>{chairRotationName(t, project.charter.chair_rotation)}</SummaryRow>
         <SummaryRow label={t('project.coLeads')}>
-          <ul class="govuk-list">
-            {project.charter.co_leads.map((lead) => (
-              <li key={lead.person_id}>{t('project.coLeadLine', { name: lead.name, group: groupName(t, lead.group) })}</li>
-            ))}
-          </ul>
+          {project.charter.co_leads.length ? (
+            <ul class="govuk-list" id="project-co-leads">
+              {project.charter.co_leads.map((lead) => (
+                <li key={`${lead.person_id}:${lead.group}`}>{t('project.coLeadLine', { name: lead.name, group: groupName(t, lead.group) })}</li>
+              ))}
+            </ul>
+          ) : (
+            <span id="project-co-leads">{t('project.coLeadsNone')}</span>
+          )}
+          {isConvener && project.stage !== 'closed' ? (
+            <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+              <Link class="govuk-link" href={`${base}/co-leads`} id="project-co-leads-link">
+                {t(project.charter.co_leads.length ? 'project.coLeadsChange' : 'project.coLeadsChoose')}
+              </Link>
+            </p>
+          ) : null}
         </SummaryRow>
       </dl>
 

@@ -22,6 +22,7 @@ import { formatPence, parseMiles, parseMinutes, parsePounds } from '../text/mone
 import { claimPaymentMethods, createClaim, expenseKinds, fetchBankDetails, fetchOffers, fetchPolicy, receiptTypes, uploadReceipt } from './api';
 import type { BankDetails, ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
+import { isolate } from '../text/ordering';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
 
@@ -233,7 +234,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
         value={activityId}
         onValue={setActivityId}
         emptyChoice={t('resources.claim.activityChoose')}
-        choices={offers.map((offer) => ({ value: offer.activity_id, text: `${offer.activity_title} (${formatDate(offer.starts_at, language)})` }))}
+        choices={offers.map((offer) => ({ value: offer.activity_id, text: `${isolate(offer.activity_title)} (${formatDate(offer.starts_at, language)})` }))}
         errors={messagesFor(form.errors, 'activity_id')}
       />
       <BenefitsNote policy={policy} />

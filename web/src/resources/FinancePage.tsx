@@ -18,6 +18,7 @@ import { claimStatusName, ClaimStatusTag, Money } from './shared';
 import { Table } from '../components/Table';
 import { whyNotDecider } from './ClaimPage';
 import { financeControlsPath } from './FinanceControlsPage';
+import { isolate } from '../text/ordering';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -98,7 +99,7 @@ export function FinancePage(_: PageProps) {
               value={chosenProject}
               onValue={setChosenProject}
               emptyChoice={t('resources.finance.allProjects')}
-              choices={projects.map((item) => ({ value: item.id, text: item.title }))}
+              choices={projects.map((item) => ({ value: item.id, text: isolate(item.title) }))}
             />
             <button type="submit" class="govuk-button govuk-button--secondary">
               {t('common.applyFilter')}

@@ -120,7 +120,12 @@ describe('Roundtable web app', () => {
     // A website the server refuses: its message comes back next to the field.
     await page.locator('#organisation-name').fill('Riverside Tenants Forum');
     await page.locator('#organisation-sector').selectOption('vcs');
-    await page.locator('#organisation-interests').fill('housing, older people');
+    // Interests are chosen by name, and a missing one added in words (issue 13, item 6).
+    const interests = page.locator('[data-tag-chooser="interests"]');
+    await interests.getByLabel('Older people', { exact: true }).check();
+    await interests.getByLabel('Add a new one, in words').fill('Housing');
+    await interests.getByRole('button', { name: /^Add/ }).click();
+    await interests.getByLabel('Housing', { exact: true }).waitFor();
     await page.locator('#organisation-website').fill('not a web address');
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await page.locator('#organisation-website-error').waitFor();
@@ -315,7 +320,14 @@ describe('Roundtable web app', () => {
     await page.locator('.govuk-error-summary').waitFor();
     await page.locator('#person-name').fill('Joan Price');
     await page.getByLabel('Hearing loop').check();
-    await page.locator('#person-interests').fill('loneliness, transport');
+    const interests = page.locator('[data-tag-chooser="interests"]');
+    const ticked = await interests.locator('input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((box) => box.id));
+    for (const id of ticked) await page.locator(`#${id}`).uncheck();
+    await interests.getByLabel('Loneliness', { exact: true }).check();
+    // A member adds a tag the partnership does not have yet; only conveners name tags, so it is the tag made readable.
+    await interests.getByLabel('Add a new one, in words').fill('Transport');
+    await interests.getByLabel('Add a new one, in words').press('Enter');
+    await interests.getByLabel('Transport', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('.govuk-notification-banner--success').waitFor();
     const summary = await page.locator('.govuk-summary-list').first().innerText();

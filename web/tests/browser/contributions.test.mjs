@@ -367,7 +367,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.locator('#need-title-error').waitFor();
     await checkAccessibility(page, 'add a need with an error');
     await page.locator('#need-title').fill('Transport to the day centre');
-    await page.locator('#need-communities').fill('older-people');
+    await page.locator('[data-tag-chooser="communities"]').getByLabel('Older people', { exact: true }).check();
     await page.getByRole('checkbox', { name: /minibus that picks people up/ }).check();
     await page.getByRole('button', { name: 'Add need' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Need added: Transport to the day centre' }).waitFor();

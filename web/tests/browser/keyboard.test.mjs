@@ -90,7 +90,8 @@ describe('keyboard only', () => {
 
     // Submitting nothing moves focus to the error summary.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    await tabUntil(page, (focus) => focus.text === 'Add organisation');
+    // The tags are checkboxes, each a stop: further to go than a text box.
+    await tabUntil(page, (focus) => focus.text === 'Add organisation', { limit: 100 });
     await page.keyboard.press('Enter');
     await page.locator('.govuk-error-summary').waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'));
@@ -106,9 +107,18 @@ describe('keyboard only', () => {
     await page.keyboard.type('Voluntary');
     assert.equal(await page.locator('#organisation-sector').inputValue(), 'vcs');
     await page.keyboard.press('Tab');
+    // Interests are checkboxes of the partnership's tags (the first is Accessibility) and a box to add one.
     assert.equal((await describeFocus(page)).id, 'organisation-interests');
-    await page.keyboard.type('housing, loneliness');
-    await tabUntil(page, (focus) => focus.text === 'Add organisation');
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('#organisation-interests').isChecked(), true);
+    await tabUntil(page, (focus) => focus.id === 'organisation-interests-new');
+    await page.keyboard.type('Housing');
+    // Enter adds the tag here, rather than sending the form.
+    await page.keyboard.press('Enter');
+    await page.locator('[data-tag-chooser="interests"]').getByLabel('Housing', { exact: true }).waitFor();
+    assert.equal(await page.locator('#organisation-name').count(), 1, 'still on the form');
+    // The tags are checkboxes, each a stop: further to go than a text box.
+    await tabUntil(page, (focus) => focus.text === 'Add organisation', { limit: 100 });
     await page.keyboard.press('Enter');
 
     await page.locator('h1', { hasText: 'Keyboard Lane Residents Group' }).waitFor();

@@ -164,9 +164,7 @@ describe('plain language checks', () => {
     await startProjectForm(page);
     await page.locator('#project-title').fill('Joined-up support');
     await page.locator('#project-summary').fill('We will commission a new service and the KPI will be agreed by the board.');
-    await page.locator('#project-interests').fill('Carers');
-    await page.locator('#project-co-lead-1-person').selectOption({ label: 'Grace Mensah' });
-    await page.locator('#project-co-lead-2-person').selectOption({ label: 'Priya Raman' });
+    await page.locator('[data-tag-chooser="interests"]').getByLabel('Carers', { exact: true }).check();
     assert.equal(await page.locator('#plain-language-confirm').count(), 0, 'no question before publishing');
     await page.getByRole('button', { name: 'Start project' }).click();
 

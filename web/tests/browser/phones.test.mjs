@@ -100,11 +100,11 @@ function convenerPaths(ids) {
   const paths = ['/', '/organisations', '/organisations/new', '/people', '/people/new', '/projects', '/projects/new', '/panels',
     '/panels/new', '/glossary', '/payments', '/finance', '/participation-policy', '/invitations', '/profile', '/profile/edit',
     '/me/you-said-we-did', '/accessibility', '/no-such-page', '/barometer', '/barometer/settings', '/profile/about-you', '/notifications',
-    '/notifications/preferences'];
+    '/notifications/preferences', '/tags', '/tags/older-people'];
   for (const id of ids.organisations) paths.push(`/organisations/${id}`, `/organisations/${id}/edit`, `/organisations/${id}/delete`);
   for (const id of ids.people) paths.push(`/people/${id}`, `/people/${id}/edit`);
   for (const id of ids.projects) {
-    for (const tail of ['', '/edit', '/invitations', '/members', '/timeline', '/translations-needed', '/activities', '/activities/new',
+    for (const tail of ['', '/edit', '/co-leads', '/invitations', '/members', '/timeline', '/translations-needed', '/activities', '/activities/new',
       '/contributions', '/needs', '/you-said-we-did', '/surveys', '/surveys/new', '/proposals', '/proposals/new', '/budget', '/barometer',
       '/ladder', '/experience']) {
       paths.push(`/projects/${id}${tail}`);
@@ -259,7 +259,8 @@ describe('phones: every page at 390px', () => {
     const [project] = ids.projects;
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
       `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`,
-      `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings', '/notifications', '/notifications/preferences'];
+      `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings', '/notifications', '/notifications/preferences',
+      `/projects/${project}`, `/projects/${project}/co-leads`, '/projects/new', '/tags', '/tags/older-people'];
     const failures = await visitAll(page, paths, 'convener in Arabic');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);

@@ -1,0 +1,134 @@
+// Issue 13, item 11: the reader's language where it matters. On Arabic pages
+// the claim form's bank-details hint is Arabic, the breadcrumbs run right to
+// left with their chevrons pointing left and each item (a title people
+// typed) isolated in a <bdi>, and a decision's vote-count explanation is in
+// Arabic, its sentences apart. An English title in a choice keeps its
+// punctuation at its end. axe on every page; no sideways scroll at 390px.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer } from './harness.mjs';
+
+const demoProject = 'Redesigning day opportunities for older people';
+const teaTitle = 'Tea and talk: what makes a good day?';
+const decisionTitle = 'Customers on interview panels';
+const latin = /[A-Za-z]{3,}/;
+
+async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+}
+
+async function inArabic(browser, server, email) {
+  const page = await signInInEnglish(browser, server, email);
+  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+  return page;
+}
+
+describe("the reader's language on Arabic pages", () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer('reader-language');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the claim form says in Arabic that bank details are needed first', async () => {
+    // Layla came to the tea and talk: recording it offers her payment.
+    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const people = (await api(convener, 'GET', '/api/v1/people?limit=200')).body.items;
+    const layla = people.find((person) => person.name === 'Layla Haddad');
+    const project = (await api(convener, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
+    const tea = (await api(convener, 'GET', `/api/v1/projects/${project.id}/activities`)).body.items.find((item) => item.title === teaTitle);
+    const recorded = await api(convener, 'POST', `/api/v1/activities/${tea.id}/attendance`, { person_id: layla.id });
+    assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
+    await convener.context().close();
+
+    const page = await inArabic(browser, server, accounts.arabicMember);
+    await page.goto(`/claims/new?activity=${tea.id}`);
+    const hint = page.locator('#claim-bank-missing');
+    await hint.waitFor();
+    const text = await hint.innerText();
+    assert.match(text, /تفاصيل حسابك المصرفي/);
+    assert.doesNotMatch(text, latin, 'no English in the hint');
+    // The activity's English title is isolated in the choice, so its question mark stays at its end.
+    const choice = await page.locator('#claim-activity option:checked').textContent();
+    assert.ok(choice.startsWith(`\u2068${teaTitle}\u2069`), JSON.stringify(choice));
+    await checkAccessibility(page, 'the claim form in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'reader-language-claim-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('breadcrumbs run right to left, chevrons pointing left, each title isolated', async () => {
+    const page = await inArabic(browser, server, accounts.arabicMember);
+    const project = (await api(page, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
+    await page.goto(`/projects/${project.id}/members`);
+    const crumbs = page.locator('.govuk-breadcrumbs__list-item');
+    await crumbs.nth(2).waitFor();
+    const found = await crumbs.evaluateAll((items) =>
+      items.map((item) => {
+        const chevron = getComputedStyle(item, '::before');
+        const box = item.getBoundingClientRect();
+        return {
+          text: item.innerText.trim(),
+          isolated: !!item.querySelector('a > bdi'),
+          chevron: chevron.content === 'none' ? null : new DOMMatrix(chevron.transform),
+          right: box.right,
+          left: box.left,
+          paddingRight: parseFloat(getComputedStyle(item).paddingRight),
+        };
+      }),
+    );
+    assert.deepEqual(found.map((item) => item.text), ['الصفحة الرئيسية', 'المشاريع', demoProject]);
+    assert.ok(found.every((item) => item.isolated), 'every item is in a <bdi>');
+    // Right to left: Home is rightmost, the project leftmost.
+    assert.ok(found[0].left > found[1].right && found[1].left > found[2].right, 'the items run right to left');
+    assert.equal(found[0].chevron, null, 'no chevron before the first item');
+    for (const item of found.slice(1)) {
+      // govuk-frontend rotates a box with a top and a right border by 45deg (›);
+      // mirrored it is rotated by -135deg (‹): cos = sin = -0.7071.
+      assert.ok(Math.abs(item.chevron.a + Math.SQRT1_2) < 0.01 && Math.abs(item.chevron.b + Math.SQRT1_2) < 0.01, `the chevron before ${item.text} points left`);
+      assert.ok(item.paddingRight > 0, 'the chevron has room on the right of the item');
+    }
+    await checkAccessibility(page, 'a project page in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'reader-language-breadcrumbs-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test("a decision's vote-count explanation is in Arabic", async () => {
+    const page = await inArabic(browser, server, accounts.arabicMember);
+    const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
+    let decisionId = null;
+    for (const project of projects) {
+      const proposal = (await api(page, 'GET', `/api/v1/projects/${project.id}/proposals`)).body.items.find((item) => item.title === decisionTitle);
+      if (proposal) decisionId = proposal.decision_id;
+    }
+    assert.ok(decisionId, 'the demo has a closed decision');
+    await page.goto(`/decisions/${decisionId}`);
+    const explanation = page.locator('#decision-explanation');
+    await explanation.waitFor();
+    const text = (await explanation.innerText()).trim();
+    assert.ok(text.length > 20, text);
+    assert.doesNotMatch(text, latin, `no English in "${text}"`);
+    // Sentences are apart: no Arabic letter runs straight into the next sentence's.
+    assert.doesNotMatch(text, /[\u0621-\u064a][.؟!][\u0621-\u064a]/);
+    await checkAccessibility(page, 'a decision in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'reader-language-decision-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});

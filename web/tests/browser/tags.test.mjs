@@ -1,0 +1,165 @@
+// Issue 13, item 6: tags people can read. Interests and communities are
+// chosen from the partnership's tags by their names (not typed as a comma
+// list), with a way to add a new one; conveners name tags in each language on
+// /tags; everywhere a tag is shown it is shown by its name in the reader's
+// language, never as a slug ("older-people") inside Arabic text. axe on every
+// page; no sideways scroll at 390px on the new pages.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer, waitForTitle } from './harness.mjs';
+
+const organisationName = "Silver Threads Older People's Club";
+
+async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+}
+
+describe('tags people can read', () => {
+  let server;
+  let browser;
+  let organisation;
+
+  before(async () => {
+    server = await startServer('tags');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the convener chooses an existing tag and adds a new one on an organisation', async () => {
+    const page = await signInInEnglish(browser, server, accounts.convener);
+    organisation = (await api(page, 'GET', '/api/v1/organisations?limit=200')).body.items.find((item) => item.name === organisationName);
+    assert.ok(!organisation.communities.includes('carers'));
+    await page.goto(`/organisations/${organisation.id}/edit`);
+    const communities = page.locator('[data-tag-chooser="communities"]');
+    await communities.waitFor();
+    const interests = page.locator('[data-tag-chooser="interests"]');
+    // The tags it has are ticked, by name; there is no comma list to type.
+    assert.equal(await interests.getByLabel('Older people', { exact: true }).isChecked(), true);
+    assert.equal(await page.locator('input#organisation-interests[type="text"]').count(), 0);
+    assert.equal(await interests.getByText('older-people', { exact: true }).count(), 0, 'no slugs');
+    await checkAccessibility(page, 'the organisation form with tags to choose');
+
+    // An existing tag, chosen by its name.
+    await communities.getByLabel('Unpaid carers', { exact: true }).check();
+    // A new one, from words: nothing typed is said next to the box.
+    await communities.getByRole('button', { name: 'Add Communities served' }).click();
+    await communities.locator('.govuk-error-message', { hasText: 'Type the new one in words, like Food bank' }).waitFor();
+    await communities.getByLabel('Add a new one, in words').fill('Food bank users');
+    await communities.getByLabel('Add a new one, in words').press('Enter');
+    const added = communities.getByLabel('Food bank users', { exact: true });
+    await added.waitFor();
+    assert.equal(await added.isChecked(), true, 'a new tag is added ticked');
+    assert.equal(await communities.getByLabel('Add a new one, in words').inputValue(), '');
+    await checkAccessibility(page, 'the organisation form with a new tag');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'tags-chooser-en-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('h1', { hasText: organisationName }).waitFor();
+    const saved = (await api(page, 'GET', `/api/v1/organisations/${organisation.id}`)).body;
+    assert.ok(saved.communities.includes('unpaid-carers'));
+    assert.ok(saved.communities.includes('food-bank-users'), JSON.stringify(saved.communities));
+    const shown = await page.locator('main .govuk-summary-list').innerText();
+    assert.match(shown, /Unpaid carers/);
+    assert.match(shown, /Food bank users/);
+    assert.doesNotMatch(shown, /food-bank-users|unpaid-carers|older-people/);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('the convener names the new tag in Arabic on /tags', async () => {
+    const page = await signInInEnglish(browser, server, accounts.convener);
+    await page.goto('/');
+    await page.locator('#navigation').getByRole('link', { name: 'Tags', exact: true }).click();
+    await page.locator('h1', { hasText: 'Tags and their names' }).waitFor();
+    await waitForTitle(page, /^Tags and their names – /);
+    const row = page.locator('table#tags tr[data-tag="food-bank-users"]');
+    await row.waitFor();
+    assert.match(await row.innerText(), /Food bank users[\s\S]*food-bank-users[\s\S]*1/);
+    assert.match(await page.locator('table#tags tr[data-tag="older-people"]').innerText(), /Older people/);
+    await checkAccessibility(page, 'the tags page');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'tags-list-en-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'tags-list-en-1280');
+
+    await row.getByRole('link', { name: /Food bank users/ }).click();
+    await page.locator('h1', { hasText: 'Names for a tag' }).waitFor();
+    await page.getByLabel('Name in Arabic').fill('مستخدمو بنك الطعام');
+    await checkAccessibility(page, 'naming a tag');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'tags-label-en-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: /Save names/ }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Names saved for Food bank users' }).waitFor();
+    const tags = (await api(page, 'GET', '/api/v1/tags?limit=200')).body.items;
+    assert.deepEqual(tags.find((item) => item.tag === 'food-bank-users').labels, { ar: 'مستخدمو بنك الطعام' });
+    assert.match(await page.locator('table#tags tr[data-tag="food-bank-users"]').innerText(), /Arabic/);
+
+    // A member cannot name tags.
+    const member = await signInInEnglish(browser, server, accounts.member);
+    await member.goto('/tags/food-bank-users');
+    await member.locator('h1', { hasText: 'You cannot do this' }).waitFor();
+    assert.equal(await member.locator('#navigation').getByRole('link', { name: 'Tags', exact: true }).count(), 0);
+    assertNoProblems(member);
+    await member.context().close();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('an Arabic page shows the tags by their names, never as slugs', async () => {
+    const page = await signInInEnglish(browser, server, accounts.arabicMember);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await page.goto(`/organisations/${organisation.id}`);
+    await page.locator('h1', { hasText: organisationName }).waitFor();
+    const list = page.locator('main .govuk-summary-list');
+    await list.getByText('مستخدمو بنك الطعام').waitFor();
+    const text = await list.innerText();
+    // The partnership's label, and the labels shipped with the app.
+    assert.match(text, /مقدمو الرعاية دون أجر/);
+    assert.match(text, /كبار السن/);
+    assert.doesNotMatch(text, /food-bank|Food bank|unpaid-carers|older-people|Older people/);
+    await checkAccessibility(page, 'an organisation in Arabic');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a convener adding a tag in Arabic words names it with those words', async () => {
+    const page = await signInInEnglish(browser, server, accounts.convener);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
+    const layla = people.find((person) => person.name === 'Layla Haddad');
+    await page.goto(`/people/${layla.id}/edit`);
+    const interests = page.locator('[data-tag-chooser="interests"]');
+    await interests.waitFor();
+    await interests.locator('input[type="text"]').fill('حديقة المجتمع');
+    await interests.getByRole('button', { name: /أضف/ }).click();
+    await interests.getByLabel('حديقة المجتمع', { exact: true }).waitFor();
+    await checkAccessibility(page, 'a person form in Arabic with a new tag');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'tags-chooser-ar-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === `/people/${layla.id}`);
+    const saved = (await api(page, 'GET', `/api/v1/people/${layla.id}`)).body;
+    const tag = saved.interests.find((item) => !layla.interests.includes(item));
+    assert.match(tag, /^[a-z0-9-]+$/, 'the server made a tag from the Arabic words');
+    const labels = (await api(page, 'GET', '/api/v1/tags?limit=200')).body.items.find((item) => item.tag === tag).labels;
+    assert.deepEqual(labels, { ar: 'حديقة المجتمع' });
+    await page.locator('main').getByText('حديقة المجتمع').first().waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(tag));
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
