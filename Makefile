@@ -52,6 +52,7 @@ bench: deps build
 	./bench/language.sh
 	./bench/decisions.sh
 	./bench/barometer.sh
+	./bench/notifications.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

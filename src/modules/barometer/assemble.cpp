@@ -81,28 +81,23 @@ Barrier invited_early(Inputs const& in, Settings const& settings)
                 path_of(in.project_id, "invitations"), { { "group", group } } });
     }
     // A group not yet invited has its own alert; "late" names the longest
-    // wait of a group that was invited, when that is over the threshold.
-    auto latest = [&](std::map<std::string, std::optional<double>> const& lags) -> std::optional<std::pair<std::string, double>> {
-        std::optional<std::pair<std::string, double>> found;
+    // wait of a group that was invited (or took part), when that is over the threshold.
+    auto alert_latest = [&](std::map<std::string, std::optional<double>> const& lags, std::string const& threshold_key, std::string const& key,
+                            std::string_view wording, std::string const& fix) {
+        std::optional<std::pair<std::string, double>> last;
         for (auto const& [group, lag] : lags)
-            if (lag && (!found || *lag > found->second))
-                found = std::pair { group, *lag };
-        return found;
+            if (lag && (!last || *lag > last->second))
+                last = std::pair { group, *lag };
+        if (!last || last->second <= threshold_of(settings, threshold_key))
+            return;
+        auto const days = days_text(last->second);
+        barrier.alerts.push_back({ key, fmt::format(fmt::runtime(wording), partnership::group_in_words(last->first), days), path_of(in.project_id, fix),
+            { { "group", last->first }, { "days", days } } });
     };
-    if (auto const last = latest(invited); last && last->second > threshold_of(settings, "invitation_lag_days")) {
-        auto const days = days_text(last->second);
-        barrier.alerts.push_back({ "invited_late",
-            fmt::format("The {} was first invited {} days after the project started: invite every group as a project starts.",
-                partnership::group_in_words(last->first), days),
-            path_of(in.project_id, "timeline"), { { "group", last->first }, { "days", days } } });
-    }
-    if (auto const last = latest(took_part); last && last->second > threshold_of(settings, "participation_lag_days")) {
-        auto const days = days_text(last->second);
-        barrier.alerts.push_back({ "took_part_late",
-            fmt::format("The {} first took part {} days after the project started: plan an activity with them soon.",
-                partnership::group_in_words(last->first), days),
-            path_of(in.project_id, "activities/new"), { { "group", last->first }, { "days", days } } });
-    }
+    alert_latest(invited, "invitation_lag_days", "invited_late",
+        "The {} was first invited {} days after the project started: invite every group as a project starts.", "timeline");
+    alert_latest(took_part, "participation_lag_days", "took_part_late",
+        "The {} first took part {} days after the project started: plan an activity with them soon.", "activities/new");
     if (alerting(earliest))
         barrier.alerts.push_back({ "involved_late",
             fmt::format("Only {} of {} required groups took part while the project was finding needs: hold an activity with the groups who "

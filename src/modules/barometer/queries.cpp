@@ -268,9 +268,9 @@ ExperienceView experience_of(soci::session& sql, Actor const& actor, projects::P
     view.answered = store::has_answered(sql, project.id, project.stage, actor.person_id);
     view.can_answer = can_rate(is_member, project.stage == "closed") && !view.answered;
     auto const answers = store::answers(sql, actor.partnership_id, project.id, project.stage);
-    std::vector<int> respondents(answers.size(), 0);
-    view.all = breakdown(respondents, settings.small_number);
-    view.all.mean.reset(); // the whole questionnaire has no one mean
+    // The whole questionnaire: who answered, and no one mean.
+    view.all.respondents = static_cast<long long>(answers.size());
+    view.all.suppressed = view.all.respondents < settings.small_number;
     for (auto const question : k_questions) {
         QuestionView entry;
         entry.key = std::string { question };
@@ -361,11 +361,11 @@ Result<Page<OverviewRow>> overview(db::Database& database, Actor const& actor, P
             std::vector<Figure> every;
             for (auto const& barrier : computed->barriers) {
                 auto const alerts = static_cast<long long>(barrier.alerts.size());
-                row.barriers.push_back({ barrier.key, { barrier.state, alerts } });
+                row.barriers.push_back({ barrier.key, barrier.state, alerts });
                 row.alerts += alerts;
                 every.insert(every.end(), barrier.figures.begin(), barrier.figures.end());
             }
-            row.barriers.push_back({ "reach", { computed->reach.state, static_cast<long long>(computed->reach.alerts.size()) } });
+            row.barriers.push_back({ "reach", computed->reach.state, static_cast<long long>(computed->reach.alerts.size()) });
             row.alerts += static_cast<long long>(computed->reach.alerts.size());
             every.insert(every.end(), computed->reach.figures.begin(), computed->reach.figures.end());
             row.state = overall(every);

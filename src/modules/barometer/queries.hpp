@@ -61,13 +61,20 @@ struct ProjectBarometer {
 
 [[nodiscard]] Result<ProjectBarometer> project_barometer(db::Database& database, Actor const& actor, std::string const& project_id);
 
+// One barrier's line in the overview: its state and how many alerts it raised.
+struct BarrierSummary {
+    std::string key;
+    State state { State::NotEnoughData };
+    long long alerts { 0 };
+};
+
 struct OverviewRow {
     std::string project_id;
     std::string title;
     std::string stage;
     State state { State::NotEnoughData };
     long long alerts { 0 };
-    std::vector<std::pair<std::string, std::pair<State, long long>>> barriers; // key -> (state, alerts)
+    std::vector<BarrierSummary> barriers;
 };
 // Newest project first, paged like the projects list.
 [[nodiscard]] Result<Page<OverviewRow>> overview(db::Database& database, Actor const& actor, PageRequest const& page);

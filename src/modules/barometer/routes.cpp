@@ -137,8 +137,8 @@ boost::json::object barometer_json(ProjectBarometer const& barometer)
 boost::json::object overview_row_json(OverviewRow const& row)
 {
     boost::json::array barriers;
-    for (auto const& [key, value] : row.barriers)
-        barriers.push_back({ { "key", key }, { "state", state_text(value.first) }, { "alerts", value.second } });
+    for (auto const& barrier : row.barriers)
+        barriers.push_back({ { "key", barrier.key }, { "state", state_text(barrier.state) }, { "alerts", barrier.alerts } });
     return { { "project_id", row.project_id }, { "title", row.title }, { "stage", row.stage }, { "state", state_text(row.state) },
         { "alerts", row.alerts }, { "barriers", std::move(barriers) } };
 }

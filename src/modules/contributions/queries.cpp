@@ -188,20 +188,18 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
         }
     }
     {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT l.from_id, c.stakeholder_group FROM trace_links l "
+        // A decision is traced to groups through the contributions it names,
+        // and through the evidence of the needs it names.
+        soci::rowset<soci::row> rows = (sql.prepare << "SELECT l.from_id, c.stakeholder_group FROM trace_links l "
                                                        "JOIN contributions c ON c.id = l.to_id "
                                                        "WHERE l.partnership_id = :p AND l.project_id = :project AND l.from_type = 'decision' "
-                                                       "AND l.to_type = 'contribution'",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows)
-            counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
-    }
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT l.from_id, c.stakeholder_group FROM trace_links l "
+                                                       "AND l.to_type = 'contribution' "
+                                                       "UNION "
+                                                       "SELECT l.from_id, c.stakeholder_group FROM trace_links l "
                                                        "JOIN need_evidence e ON e.need_id = l.to_id JOIN contributions c ON c.id = e.contribution_id "
-                                                       "WHERE l.partnership_id = :p AND l.project_id = :project AND l.from_type = 'decision' "
+                                                       "WHERE l.partnership_id = :p2 AND l.project_id = :project2 AND l.from_type = 'decision' "
                                                        "AND l.to_type = 'need'",
-            soci::use(partnership), soci::use(project));
+            soci::use(partnership), soci::use(project), soci::use(partnership), soci::use(project));
         for (auto const& row : rows)
             counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
     }

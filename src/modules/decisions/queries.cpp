@@ -148,11 +148,13 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
             counts.decisions.push_back({ db::text_at(row, 0), db::integer_at(row, 1) != 0, db::text_at(row, 2), from_json_text(db::text_at(row, 3)), {} });
         }
     }
-    // Decision by decision, so only these proposals' votes are read (index proposal_votes_by_group).
+    // Decision by decision, so only these proposals' votes are read, from the
+    // index proposal_votes_by_group alone (the proposals are this
+    // partnership's already: their ids came from its decisions).
     for (auto const& [proposal, position] : by_proposal) {
         soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, COUNT(*) FROM proposal_votes WHERE proposal_id = :proposal "
-                                                       "AND partnership_id = :p GROUP BY stakeholder_group",
-            soci::use(proposal), soci::use(partnership));
+                                                       "GROUP BY stakeholder_group",
+            soci::use(proposal));
         for (auto const& row : rows)
             counts.decisions[position].voters_by_group[db::text_at(row, 0)] = db::integer_at(row, 1);
     }

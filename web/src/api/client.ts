@@ -88,7 +88,27 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export { buildPath } from '../text/paths';
 
+// How many requests are in flight, and since when none has been, on <html>
+// (data-requests, data-idle-since): tests wait for the page to be quiet
+// without waiting a fixed time.
+let inFlight = 0;
+function track(change: number) {
+  inFlight += change;
+  const root = document.documentElement;
+  root.dataset.requests = String(inFlight);
+  if (inFlight === 0) root.dataset.idleSince = String(performance.now());
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  track(1);
+  try {
+    return await send<T>(method, path, options);
+  } finally {
+    track(-1);
+  }
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.rawBody !== undefined) headers['Content-Type'] = options.contentType ?? 'text/plain';
   else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
