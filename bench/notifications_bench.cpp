@@ -103,7 +103,8 @@ int main(int argc, char** argv)
         std::vector<std::jthread> threads;
         for (int i = 0; i < workers; ++i)
             threads.emplace_back([&](std::stop_token stop) { rt::notifications::work(database, settings, stop); });
-        while (count_left(database) > 0)
+        // At most ten minutes: a mail server that refuses everything would otherwise keep the jobs retrying for an hour.
+        while (count_left(database) > 0 && std::chrono::steady_clock::now() - deliver_start < std::chrono::minutes { 10 })
             std::this_thread::sleep_for(std::chrono::milliseconds { 50 });
     }
     double const deliver_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - deliver_start).count();
