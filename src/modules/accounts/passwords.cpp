@@ -11,6 +11,10 @@ namespace rt::accounts {
 
 namespace {
 
+// The web app shows these in the reader's language, matched word for word
+// (web/tests/unit/shipped-texts.test.mjs reads them from here).
+constexpr std::string_view k_too_short = "Must be at least 10 characters. A few words together are easy to remember.";
+constexpr std::string_view k_too_long = "Must be 256 characters or fewer.";
 constexpr std::string_view k_guessable = "This password is too easy to guess. Try a few words together that "
                                          "mean something to you but not to others.";
 
@@ -43,9 +47,9 @@ Status check_password_rules(std::string_view password, std::string_view name, st
 {
     auto const length = code_point_count(password);
     if (length < 10)
-        return std::unexpected(Error::invalid_field("password", "Must be at least 10 characters. A few words together are easy to remember."));
+        return std::unexpected(Error::invalid_field("password", std::string { k_too_short }));
     if (length > 256)
-        return std::unexpected(Error::invalid_field("password", "Must be 256 characters or fewer."));
+        return std::unexpected(Error::invalid_field("password", std::string { k_too_long }));
     // The email's name part is what someone might reuse ("grace.mensah").
     std::string user { email.substr(0, email.find('@')) };
     if (user.empty())

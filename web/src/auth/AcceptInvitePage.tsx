@@ -9,6 +9,7 @@ import { messagesFor, useFormSubmission } from '../components/forms';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useLocation } from '../router/router';
+import { passwordErrorsInReaderLanguage } from '../text/passwords';
 import { useSession } from '../session/session';
 
 const minimumPasswordLength = 10;
@@ -22,7 +23,8 @@ export function AcceptInvitePage(_: PageProps) {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const form = useFormSubmission(t);
-  const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
+  const errors = passwordErrorsInReaderLanguage(form.errors, t);
+  const hasErrors = Object.keys(errors).length > 0 || !!form.generalError;
   usePageTitle(t('acceptInvite.title'), hasErrors);
 
   const onSubmit = (event: Event) => {
@@ -46,7 +48,7 @@ export function AcceptInvitePage(_: PageProps) {
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
+        <ErrorSummary errors={errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
         <h1 class="govuk-heading-l">{t('acceptInvite.title')}</h1>
         <p class="govuk-body">{t('acceptInvite.intro')}</p>
         <form onSubmit={onSubmit} noValidate>
@@ -59,7 +61,7 @@ export function AcceptInvitePage(_: PageProps) {
             hint={t('acceptInvite.passwordHint', { minimum: minimumPasswordLength })}
             value={password}
             onValue={setPassword}
-            errors={[...messagesFor(form.errors, 'token'), ...messagesFor(form.errors, 'password')]}
+            errors={[...messagesFor(errors, 'token'), ...messagesFor(errors, 'password')]}
           />
           <TextInput
             id="password-confirmation"
@@ -69,7 +71,7 @@ export function AcceptInvitePage(_: PageProps) {
             label={t('acceptInvite.confirmation')}
             value={confirmation}
             onValue={setConfirmation}
-            errors={messagesFor(form.errors, 'confirmation')}
+            errors={messagesFor(errors, 'confirmation')}
           />
           <Button busy={form.submitting} busyText={t('common.saving')}>
             {t('acceptInvite.submit')}

@@ -7,7 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signInInEnglish, startServer } from './harness.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
@@ -37,6 +37,30 @@ describe("the reader's language on Arabic pages", () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  test('setting a password: the server\'s refusal of an easy one is in Arabic', async () => {
+    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const added = await api(convener, 'POST', '/api/v1/people', { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    await convener.context().close();
+
+    const page = await openPage(browser, server.baseUrl);
+    await page.goto('/sign-in');
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await page.goto(added.body.invite_url);
+    // Long enough for the page's own check, and a dictionary word the server refuses.
+    await page.locator('#password').fill('aaaaaaaaaa');
+    await page.locator('#password-confirmation').fill('aaaaaaaaaa');
+    await page.locator('button[type="submit"]').click();
+    const message = page.locator('#password-error');
+    await message.waitFor();
+    const text = await message.innerText();
+    assert.match(text, /سهلة التخمين/, text);
+    assert.doesNotMatch(text, latin, 'no English in the refusal');
+    await checkAccessibility(page, 'the set-password page refusing a password, in Arabic');
+    assertNoProblems(page);
+    await page.context().close();
   });
 
   test('the claim form says in Arabic that bank details are needed first', async () => {

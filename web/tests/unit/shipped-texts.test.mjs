@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSource } from './load-typescript.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const english = JSON.parse(readFileSync(path.join(here, '../../src/i18n/en.json'), 'utf8'));
@@ -23,4 +24,20 @@ function cppString(file, name) {
 
 test('the benefits note the server ships is the English message the page translates', () => {
   assert.equal(cppString('modules/resources/service.cpp', 'policy.benefits_note'), english['resources.benefits.defaultNote']);
+});
+
+test('the password refusals the server gives are the English messages the set-password page translates', async () => {
+  const { serverPasswordMessages, passwordErrorsInReaderLanguage } = await loadSource('text/passwords.ts');
+  const server = ['k_too_short', 'k_too_long', 'k_guessable'].map((name) => cppString('modules/accounts/passwords.cpp', name));
+  assert.deepEqual(Object.keys(serverPasswordMessages).sort(), [...server].sort());
+  for (const [message, key] of Object.entries(serverPasswordMessages)) {
+    for (const language of ['en', 'pl', 'ar']) {
+      const words = JSON.parse(readFileSync(path.join(here, `../../src/i18n/${language}.json`), 'utf8'));
+      assert.ok(words[key], `${key} in ${language}`);
+    }
+  }
+  // Arabic words for the guessable refusal, and anything unknown left as it came.
+  const arabic = JSON.parse(readFileSync(path.join(here, '../../src/i18n/ar.json'), 'utf8'));
+  const shown = passwordErrorsInReaderLanguage({ password: [server[2], 'Something else.'], token: ['x'] }, (key) => arabic[key]);
+  assert.deepEqual(shown, { password: [arabic['acceptInvite.serverGuessable'], 'Something else.'], token: ['x'] });
 });
