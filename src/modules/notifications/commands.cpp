@@ -151,6 +151,7 @@ Status send_notice(db::Database& database, MailSettings const& settings, Job con
     auto const notification_id = text_in(payload, "notification_id");
     struct Loaded {
         Notification notification;
+        boost::json::object params;
         Addressee to;
         std::optional<std::string> calendar;
     };
@@ -165,19 +166,18 @@ Status send_notice(db::Database& database, MailSettings const& settings, Job con
         auto const params = boost::json::parse(notification->params).as_object();
         if (notification->kind.starts_with("activity_") || notification->kind == "waiting_list_place")
             calendar = engagement::calendar_file(sql, job.partnership_id, text_in(params, "activity_id"));
-        return Loaded { std::move(*notification), std::move(*to), std::move(calendar) };
+        return Loaded { std::move(*notification), params, std::move(*to), std::move(calendar) };
     });
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!*loaded)
         return {};
-    auto const& [notification, to, calendar] = **loaded;
+    auto const& [notification, params, to, calendar] = **loaded;
     if (!to.person.email) // no address: the app, a letter or a phone call reach them
         return database.write([&](soci::session& sql) -> Status {
             store::set_email_state(sql, notification.id, "none");
             return {};
         });
-    auto const params = boost::json::parse(notification.params).as_object();
     auto values = footer_values(settings, to, std::string { topic_of(notification.kind) });
     values["link"] = settings.public_url + notification.path;
     Rendered rendered;

@@ -1,6 +1,5 @@
 #include "modules/notifications/messages.hpp"
 
-#include <kainjow/mustache.hpp>
 
 namespace rt::notifications {
 
@@ -43,28 +42,6 @@ Words const& words_for(std::string const& language)
     return english;
 }
 
-// The plain-text part takes values as they are ({{x}} becomes {{{x}}}).
-std::string unescaped(std::string text)
-{
-    std::string result;
-    for (std::size_t i = 0; i < text.size();) {
-        if (text.compare(i, 2, "{{") == 0 && text.compare(i, 3, "{{{") != 0) {
-            auto const end = text.find("}}", i);
-            result += "{{{" + text.substr(i + 2, end - i - 2) + "}}}";
-            i = end + 2;
-        } else {
-            result += text[i++];
-        }
-    }
-    return result;
-}
-
-std::string render(std::string const& text, kainjow::mustache::data const& data)
-{
-    kainjow::mustache::mustache tmpl { text };
-    return tmpl.render(data);
-}
-
 }
 
 Rendered render_invitation(std::string const& language, std::map<std::string, std::string> const& values, bool for_organisation)
@@ -74,21 +51,18 @@ Rendered render_invitation(std::string const& language, std::map<std::string, st
     auto const primary = language.substr(0, language.find('-'));
     rendered.language = primary == "pl" || primary == "ar" ? primary : "en";
     rendered.fell_back = rendered.language != primary;
-    kainjow::mustache::data data;
-    for (auto const& [key, value] : values)
-        data.set(key, value);
     std::string const invites = for_organisation ? words.invites_organisation : words.invites_you;
-    rendered.subject = render(unescaped(words.subject), data);
+    rendered.subject = fill_template(words.subject, values, false);
     auto const [footer_text, footer_html] = footer_for(rendered.language, values, true);
-    rendered.text = render(unescaped(std::string { words.greeting } + "\n\n" + invites + "\n\n{{summary}}\n\n" + words.answer + "\n{{link}}\n\n"
-                               + words.code + "\n\n"),
-                        data)
+    rendered.text = fill_template(std::string { words.greeting } + "\n\n" + invites + "\n\n{{summary}}\n\n" + words.answer + "\n{{link}}\n\n"
+                            + words.code + "\n\n",
+                        values, false)
         + footer_text;
-    rendered.html = render(std::string { "<!DOCTYPE html>\n<html lang=\"" } + rendered.language + "\" dir=\"" + words.direction
+    rendered.html = fill_template(std::string { "<!DOCTYPE html>\n<html lang=\"" } + rendered.language + "\" dir=\"" + words.direction
             + "\">\n<head><meta charset=\"utf-8\"><title>" + words.subject + "</title></head>\n<body style=\"font-family: sans-serif; font-size: 18px; "
               "line-height: 1.5; max-width: 40em;\">\n<h1 style=\"font-size: 24px;\">" + words.subject + "</h1>\n<p>" + words.greeting + "</p>\n<p>"
             + invites + "</p>\n<p>{{summary}}</p>\n<p>" + words.answer + " <a href=\"{{link}}\">{{link}}</a></p>\n<p>" + words.code + "</p>\n",
-                        data)
+                        values, true)
         + footer_html + "</body>\n</html>\n";
     return rendered;
 }

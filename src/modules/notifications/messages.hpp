@@ -38,6 +38,10 @@ struct DigestItem {
 };
 [[nodiscard]] Rendered render_digest(std::string const& language, std::vector<DigestItem> const& items, std::map<std::string, std::string> const& values);
 
+// Fills a template once with the values: escaped for HTML, as they are for
+// plain text (the template's {{x}} is read as {{{x}}} there).
+[[nodiscard]] std::string fill_template(std::string const& text, std::map<std::string, std::string> const& values, bool html);
+
 // The end of every email: how to stop these (unless security mail), where to
 // choose, and the signature; as plain text and as HTML.
 [[nodiscard]] std::pair<std::string, std::string> footer_for(std::string const& language, std::map<std::string, std::string> const& values,

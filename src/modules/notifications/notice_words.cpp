@@ -193,6 +193,14 @@ void add_footer(std::string& text, std::string& html, int l, kainjow::mustache::
 
 }
 
+std::string fill_template(std::string const& text, std::map<std::string, std::string> const& values, bool html)
+{
+    kainjow::mustache::data data;
+    for (auto const& [key, value] : values)
+        data.set(key, value);
+    return fill(text, data, html);
+}
+
 std::pair<std::string, std::string> footer_for(std::string const& language, std::map<std::string, std::string> const& values, bool can_unsubscribe)
 {
     kainjow::mustache::data data;
