@@ -378,7 +378,7 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
         form.interests = person.interests;
         form.preferred_language = std::string { person.language };
         form.access_needs = person.access_needs;
-        auto made = partnership::create_person(database, convener, form);
+        auto made = partnership::create_person(database, convener, form, std::nullopt);
         if (auto error = failed(made))
             return std::unexpected(*error);
         person_ids[person.name] = made->person.id;

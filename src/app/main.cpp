@@ -90,7 +90,8 @@ notifications::MailSettings mail_settings(std::string smtp_url, std::string cons
     if (smtp_url.empty())
         if (char const* url = std::getenv("ROUNDTABLE_SMTP_URL"); url)
             smtp_url = url;
-    return { smtp_url, from, (files_dir / "outbox").string(), public_url, notifications::unsubscribe_key(data_key) };
+    return { smtp_url, from, (files_dir / "outbox").string(), public_url, notifications::unsubscribe_key(data_key),
+        notifications::sign_in_link_key(data_key) };
 }
 
 // The 32-byte key that seals personal data: ROUNDTABLE_DATA_KEY (64 hex

@@ -50,43 +50,4 @@ Result<std::filesystem::path> write_raw_to_outbox(std::filesystem::path const& o
     return final_path;
 }
 
-Result<std::filesystem::path> write_to_outbox(std::filesystem::path const& outbox, OutgoingMail const& mail)
-{
-    auto const header_safe = [](std::string const& value) { return value.find_first_of("\r\n") == std::string::npos; };
-    if (!header_safe(mail.to) || !header_safe(mail.subject))
-        return std::unexpected(Error::invalid_field("email", "An email address cannot contain a line break."));
-    std::error_code error;
-    std::filesystem::create_directories(outbox, error);
-    auto const id = new_id();
-    auto const final_path = outbox / (id + ".eml");
-    auto const partial_path = outbox / ("." + id + ".partial");
-    {
-        std::ofstream file { partial_path, std::ios::binary };
-        file << "From: Roundtable <no-reply@roundtable.invalid>\r\n"
-             << "To: <" << mail.to << ">\r\n"
-             << "Subject: " << encoded_header(mail.subject) << "\r\n"
-             << "Date: " << mail_date() << "\r\n"
-             << "Message-ID: <" << id << "@roundtable.invalid>\r\n"
-             << "MIME-Version: 1.0\r\n"
-             << "Content-Type: text/plain; charset=utf-8\r\n"
-             << "Content-Transfer-Encoding: 8bit\r\n"
-             << "\r\n";
-        // Bare line feeds become CRLF, as the message format requires.
-        for (char const c : mail.text) {
-            if (c == '\n')
-                file << "\r\n";
-            else if (c != '\r')
-                file << c;
-        }
-        file << "\r\n";
-        file.flush();
-        if (!file)
-            return std::unexpected(Error { ErrorKind::Unavailable, "The email could not be written. Try again." });
-    }
-    std::filesystem::rename(partial_path, final_path, error);
-    if (error)
-        return std::unexpected(Error { ErrorKind::Unavailable, "The email could not be written. Try again." });
-    return final_path;
-}
-
 }

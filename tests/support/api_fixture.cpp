@@ -5,12 +5,14 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <thread>
 
 #include <boost/json.hpp>
 
 #include "core/crypto.hpp"
 #include "core/time.hpp"
 #include "db/database.hpp"
+#include "support/mail_server.hpp"
 
 namespace rt::test {
 
@@ -173,36 +175,40 @@ void ApiTest::backdate_sign_in_links(int days)
     ASSERT_TRUE(done.has_value());
 }
 
-std::vector<std::string> ApiTest::outbox_messages()
+std::vector<boost::json::object> ApiTest::outbox_mail_to(std::string const& address, std::size_t count)
 {
-    std::vector<std::filesystem::path> files;
     auto const outbox = s_server->files_dir() / "outbox";
-    if (std::filesystem::exists(outbox))
-        for (auto const& entry : std::filesystem::directory_iterator { outbox })
-            if (entry.path().extension() == ".eml")
-                files.push_back(entry.path());
-    // File names are UUIDv7s: their order is the order they were written in.
-    std::ranges::sort(files);
-    std::vector<std::string> messages;
-    for (auto const& file : files) {
-        std::ifstream in { file, std::ios::binary };
-        messages.emplace_back(std::istreambuf_iterator<char> { in }, std::istreambuf_iterator<char> {});
+    std::vector<boost::json::object> found;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        std::vector<std::filesystem::path> files;
+        if (std::filesystem::exists(outbox))
+            for (auto const& entry : std::filesystem::directory_iterator { outbox })
+                if (entry.path().extension() == ".eml")
+                    files.push_back(entry.path());
+        // Named by Message-ID, "<kind>-<UUIDv7>": within a kind, the order they were queued in.
+        std::ranges::sort(files);
+        found.clear();
+        for (auto const& file : files) {
+            auto mail = boost::json::parse(run_command(std::string { "/usr/bin/python3 " } + RT_TEST_TOOLS + "/read_notice.py " + file.string())).as_object();
+            if (mail.at("to").as_string() == address)
+                found.push_back(std::move(mail));
+        }
+        if (found.size() >= count)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds { 200 });
     }
-    return messages;
+    return found;
 }
 
-std::string ApiTest::newest_outbox_token()
+std::string ApiTest::sign_in_token(boost::json::object const& mail)
 {
-    auto const messages = outbox_messages();
-    if (messages.empty())
-        return "";
-    auto const& message = messages.back();
+    auto const text = std::string { mail.at("text").as_string() };
     constexpr std::string_view marker = "/accept-invite?token=";
-    auto const at = message.find(marker);
+    auto const at = text.find(marker);
     if (at == std::string::npos)
         return "";
     auto const start = at + marker.size();
-    return message.substr(start, message.find_first_of("\r\n", start) - start);
+    return text.substr(start, text.find_first_of("\r\n", start) - start);
 }
 
 void ApiTest::give_finance(std::string const& person_id, HttpClient asker, HttpClient confirmer)

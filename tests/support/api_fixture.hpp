@@ -50,10 +50,15 @@ protected:
     // sign-in link of partnership A issued `days` earlier than it was, as if
     // its people had joined that long ago.
     static void backdate_sign_in_links(int days);
-    // The emails in the server's outbox, oldest first, as raw RFC 5322 text.
-    static std::vector<std::string> outbox_messages();
-    // The token of the sign-in link in the newest email of the outbox ("" when none).
-    static std::string newest_outbox_token();
+    // The emails in the server's outbox to `address`, oldest first, as
+    // Python's email package reads them (tools/read_notice.py: to, subject,
+    // message_id, list_unsubscribe, text, html...), once at least `count`
+    // are there: the job queue's worker sends them after the change commits
+    // (a suite reading mail starts its server with "--workers 1"). Waits up
+    // to ten seconds, then answers what there is.
+    static std::vector<boost::json::object> outbox_mail_to(std::string const& address, std::size_t count = 1);
+    // The token of the sign-in link in an email's plain text ("" when none).
+    static std::string sign_in_token(boost::json::object const& mail);
     // The finance role given the only way there is: one convener asks, another confirms.
     static void give_finance(std::string const& person_id, HttpClient asker, HttpClient confirmer);
 

@@ -2,7 +2,6 @@
 
 #include "core/crypto.hpp"
 #include "core/form.hpp"
-#include "core/outbox.hpp"
 #include "core/time.hpp"
 #include "modules/accounts/queries.hpp"
 #include "modules/accounts/store.hpp"
@@ -218,33 +217,18 @@ std::string issue_invite(soci::session& sql, Actor const& actor, std::string con
     return token;
 }
 
-Status request_password_reset(soci::session& sql, Actor const& actor, ResetRequest const& request)
+std::string issue_password_reset(soci::session& sql, Actor const& actor, std::string const& person_id)
 {
     auto const token = random_token(32);
     auto const now_time = now();
     auto const time = format_time(now_time);
     // Earlier links stop working; the person's sessions and password stay as
     // they are until the person uses this link.
-    store::retire_invites(sql, request.person_id, time);
+    store::retire_invites(sql, person_id, time);
     store::insert_invite(sql, sha256_hex(token),
-        { actor.partnership_id, request.person_id, actor.person_id, LinkKind::PasswordReset, time, format_time(now_time + k_invite_lifetime) });
-    auto const link = request.public_url + invite_path(token);
-    OutgoingMail mail {
-        .to = request.email,
-        .subject = "Reset your Roundtable password",
-        .text = "Hello " + request.name + ",\n\n" + request.requested_by_name
-            + " asked for a new sign-in link for you on Roundtable.\n\n"
-              "To choose a new password, open this link within 7 days. It works once:\n"
-            + link
-            + "\n\nIf you did not expect this, you need do nothing: your password stays as it is "
-              "until you use the link. You can tell your partnership's conveners.\n",
-    };
-    // Written before the transaction commits: the convener is told it was
-    // sent only when it was.
-    if (auto written = write_to_outbox(request.outbox, mail); !written)
-        return std::unexpected(written.error());
-    privacy::record(sql, actor.partnership_id, actor.person_id, { "password_reset.requested", "person", request.person_id });
-    return {};
+        { actor.partnership_id, person_id, actor.person_id, LinkKind::PasswordReset, time, format_time(now_time + k_invite_lifetime) });
+    privacy::record(sql, actor.partnership_id, actor.person_id, { "password_reset.requested", "person", person_id });
+    return token;
 }
 
 }

@@ -27,18 +27,11 @@ namespace rt::accounts {
 // person (earlier unused ones stop working). Returns the token to put in a link.
 [[nodiscard]] std::string issue_invite(soci::session& sql, Actor const& actor, std::string const& person_id);
 
-// For a person who already has a password, a new sign-in link is a reset: it
-// goes only to their own email address (the outbox), never to the convener
-// who asked, so nobody can take over another's account.
-struct ResetRequest {
-    std::string person_id;
-    std::string name;
-    std::string email;
-    std::string requested_by_name;
-    std::filesystem::path outbox;
-    std::string public_url; // the site's address, before the link's path
-};
-[[nodiscard]] Status request_password_reset(soci::session& sql, Actor const& actor, ResetRequest const& request);
+// Inside the caller's transaction: for a person who already has a password,
+// a new sign-in link is a reset. Returns the token for the link, which the
+// caller emails only to the person, never showing it to the convener who
+// asked, so nobody can take over another's account.
+[[nodiscard]] std::string issue_password_reset(soci::session& sql, Actor const& actor, std::string const& person_id);
 
 // Inside the caller's transaction: a person's role changed, and their open
 // sessions carry it (so a check needs one query, not two).

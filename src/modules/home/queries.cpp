@@ -69,7 +69,8 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
     if (!mine)
         return std::unexpected(mine.error());
     for (auto const& invitation : *mine)
-        add(invitations, { invitation.id, invitation.project_title, invitation.invitee_name, invitation.project_id, invitation.project_title,
+        // The project is the invitation's title, so it is not repeated beneath it.
+        add(invitations, { invitation.id, invitation.project_title, invitation.invitee_name, invitation.project_id, "",
                              invitation.sent_at.value_or(""), "/invitations" });
 
     auto const now_time = now_text();

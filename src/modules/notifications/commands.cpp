@@ -9,6 +9,7 @@
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "core/crypto.hpp"
 #include "core/ids.hpp"
 #include "core/log.hpp"
 #include "core/short_code.hpp"
@@ -243,6 +244,39 @@ Status send_digest(db::Database& database, MailSettings const& settings, Job con
     return deliver_once(database, settings, job, message_to(to, "digest-" + job.id + "@roundtable", rendered, values), ids);
 }
 
+// An account's sign-in link, in the person's language, without an unsubscribe link.
+Status send_security_mail(db::Database& database, MailSettings const& settings, Job const& job)
+{
+    auto payload = boost::json::parse(job.payload).as_object();
+    auto const sealed = text_in(payload, "sealed_link");
+    if (sealed.empty())
+        return {}; // sent already: the link was forgotten then
+    auto const link = open_sealed(sealed, settings.link_key);
+    if (!link)
+        return std::unexpected(Error { ErrorKind::Invalid, "The sign-in link in this job cannot be opened with this server's key." });
+    auto const to = database.read([&](soci::session& sql) -> Result<std::optional<Addressee>> {
+        return addressee(sql, job.partnership_id, text_in(payload, "person_id"));
+    });
+    if (!to)
+        return std::unexpected(to.error());
+    if (*to && (*to)->person.email) {
+        // No unsubscribe values: security mail cannot be stopped, so it has no List-Unsubscribe.
+        std::map<std::string, std::string> const values { { "name", (*to)->person.name }, { "partnership", (*to)->partnership_name },
+            { "preferences", settings.public_url + "/notifications/preferences" }, { "link", *link } };
+        auto const& params = payload.at("params").as_object();
+        auto const kind = text_in(payload, "mail");
+        auto const rendered = render_notice((*to)->person.preferred_language, kind, params, values, false);
+        log_fallback(rendered, (*to)->person.preferred_language);
+        if (auto sent = deliver_once(database, settings, job, message_to(**to, "s-" + job.id + "@roundtable", rendered, values), {}); !sent)
+            return sent;
+    }
+    payload.erase("sealed_link");
+    return database.write([&](soci::session& sql) -> Status {
+        store::set_payload(sql, job.id, boost::json::serialize(payload));
+        return {};
+    });
+}
+
 Status send_reminder(db::Database& database, Job const& job)
 {
     auto const payload = boost::json::parse(job.payload).as_object();
@@ -305,6 +339,15 @@ void enqueue_invitation(soci::session& sql, std::string_view partnership_id, std
     auto const text = boost::json::serialize(params);
     for (auto const& recipient : mail->recipients)
         notify(sql, partnership_id, { recipient.person_id, "project_invitation", text, "/invitations", "project_invitation:" + invitation.id });
+}
+
+void enqueue_security_mail(soci::session& sql, std::string_view partnership_id, std::string const& person_id, SecurityMail kind,
+    std::string const& link, std::string const& sender_name, std::string_view link_key)
+{
+    boost::json::object payload { { "person_id", person_id },
+        { "mail", kind == SecurityMail::AccountInvitation ? "account_invitation" : "password_reset" },
+        { "params", boost::json::object { { "sender_name", sender_name } } }, { "sealed_link", seal(link, link_key) } };
+    store::enqueue(sql, partnership_id, "security_email", "security:" + new_id(), boost::json::serialize(payload));
 }
 
 Result<Notification> mark_read(db::Database& database, Actor const& actor, std::string const& id)
@@ -411,6 +454,8 @@ Result<bool> run_next_job(db::Database& database, MailSettings const& settings)
             outcome = send_notice(database, settings, job);
         else if (job.kind == "digest")
             outcome = send_digest(database, settings, job);
+        else if (job.kind == "security_email")
+            outcome = send_security_mail(database, settings, job);
         else if (job.kind == "activity_reminder")
             outcome = send_reminder(database, job);
         else

@@ -27,6 +27,12 @@ void schedule(soci::session& sql, std::string_view partnership_id, std::string_v
 // so the email goes with the change.
 void enqueue_invitation(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id, std::string_view sender_id);
 
+// Inside the caller's transaction: an email with a sign-in link (`link`,
+// the whole address) to the person, from `sender_name`. The job keeps the
+// link sealed with `link_key` and forgets it once the email is sent.
+void enqueue_security_mail(soci::session& sql, std::string_view partnership_id, std::string const& person_id, SecurityMail kind,
+    std::string const& link, std::string const& sender_name, std::string_view link_key);
+
 // The reader's own notifications.
 [[nodiscard]] Result<Notification> mark_read(db::Database& database, Actor const& actor, std::string const& id);
 [[nodiscard]] Result<long long> mark_all_read(db::Database& database, Actor const& actor);

@@ -12,7 +12,7 @@ namespace rt::notifications {
 struct Job {
     std::string id;
     std::string partnership_id;
-    std::string kind; // project_invitation
+    std::string kind; // email, digest, security_email, activity_reminder
     std::string payload; // JSON
     std::string idempotency_key;
     std::string status { "queued" }; // queued | running | done | failed
@@ -33,7 +33,20 @@ struct MailSettings {
     std::string public_url;
     // Signs the unsubscribe links in emails (see tokens.hpp); from the data key.
     std::string signing_key;
+    // Opens the sign-in links sealed in security mail jobs; from the data key.
+    std::string link_key;
 };
+
+// Where the sign-in links that a command emails point (the site's address),
+// and the key that seals them while they wait in the queue.
+struct SignInLinks {
+    std::string public_url;
+    std::string link_key;
+};
+
+// Security mail: an account's sign-in link. It always goes (no preference
+// turns it off, never in a digest) and has no unsubscribe link.
+enum class SecurityMail { AccountInvitation, PasswordReset };
 
 }
 

@@ -67,6 +67,21 @@ KindWords const k_kinds[] = {
             "لم تتم الموافقة على طلبك بمبلغ {{amount}}. السبب: {{reason}}" } },
     { "claim_decided", "paid", { "Your claim has been paid", "Twój wniosek został wypłacony", "تم دفع طلبك" },
         { "Your claim for {{amount}} has been paid.", "Kwota {{amount}} z Twojego wniosku została wypłacona.", "تم دفع مبلغ {{amount}} من طلبك." } },
+    // Security mail: sent by enqueue_security_mail, never through notify() (they have no topic).
+    { "account_invitation", "", { "Set up your Roundtable account", "Załóż konto w Roundtable", "أنشئ حسابك في Roundtable" },
+        { "{{sender_name}} has added you to {{partnership}} on Roundtable, where partners plan local services together. To set up your account, "
+          "choose a password with the link below within 7 days. The link works once.",
+            "{{sender_name}} dodał(a) Cię do partnerstwa {{partnership}} w Roundtable, gdzie partnerzy wspólnie planują lokalne usługi. "
+            "Aby założyć konto, wybierz hasło przez poniższy link w ciągu 7 dni. Link działa tylko raz.",
+            "أضافك {{sender_name}} إلى {{partnership}} على Roundtable، حيث يخطط الشركاء الخدمات المحلية معًا. لإنشاء حسابك، "
+            "اختر كلمة مرور عبر الرابط أدناه خلال 7 أيام. يعمل الرابط مرة واحدة فقط." } },
+    { "password_reset", "", { "Reset your Roundtable password", "Ustaw nowe hasło do Roundtable", "إعادة تعيين كلمة مرورك في Roundtable" },
+        { "{{sender_name}} asked for a new sign-in link for you. To choose a new password, open the link below within 7 days. It works once. "
+          "If you did not expect this, you need do nothing: your password stays as it is until you use the link. You can tell your partnership's conveners.",
+            "{{sender_name}} poprosił(a) o nowy link do logowania dla Ciebie. Aby wybrać nowe hasło, otwórz poniższy link w ciągu 7 dni. Działa tylko raz. "
+            "Jeśli się tego nie spodziewasz, nic nie musisz robić: Twoje hasło pozostaje bez zmian, dopóki nie użyjesz linku. Możesz powiadomić koordynatorów partnerstwa.",
+            "طلب {{sender_name}} رابط دخول جديدًا لك. لاختيار كلمة مرور جديدة، افتح الرابط أدناه خلال 7 أيام. يعمل مرة واحدة فقط. "
+            "إذا لم تكن تتوقع هذا، فلا داعي لفعل أي شيء: تبقى كلمة مرورك كما هي حتى تستخدم الرابط. يمكنك إخبار منسقي شراكتك." } },
 };
 
 struct Common {

@@ -75,6 +75,11 @@ void finish(soci::session& sql, std::string const& id, std::string const& at)
     sql << "UPDATE jobs SET status = 'done', finished_at = :at, lease_until = NULL WHERE id = :id", soci::use(at), soci::use(id);
 }
 
+void set_payload(soci::session& sql, std::string const& id, std::string const& payload)
+{
+    sql << "UPDATE jobs SET payload = :payload WHERE id = :id", soci::use(payload), soci::use(id);
+}
+
 void retry_later(soci::session& sql, std::string const& id, std::string const& run_after, std::string const& error)
 {
     sql << "UPDATE jobs SET status = 'queued', run_after = :after, last_error = :error, lease_until = NULL WHERE id = :id", soci::use(run_after),

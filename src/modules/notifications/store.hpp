@@ -26,6 +26,8 @@ void enqueue(soci::session& sql, std::string_view partnership_id, std::string_vi
 // A running job's worker is alive: its lease runs on.
 void renew_lease(soci::session& sql, std::string const& id, std::string const& lease_until);
 void finish(soci::session& sql, std::string const& id, std::string const& at);
+// A job's payload from now on (a sent security email's, without its link).
+void set_payload(soci::session& sql, std::string const& id, std::string const& payload);
 void retry_later(soci::session& sql, std::string const& id, std::string const& run_after, std::string const& error);
 void give_up(soci::session& sql, std::string const& id, std::string const& at, std::string const& error);
 

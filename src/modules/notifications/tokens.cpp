@@ -19,6 +19,11 @@ std::string unsubscribe_key(std::string_view data_key)
     return derive_key(data_key, "unsubscr");
 }
 
+std::string sign_in_link_key(std::string_view data_key)
+{
+    return derive_key(data_key, "signlink");
+}
+
 std::string make_unsubscribe_token(UnsubscribeToken const& token, std::string_view key)
 {
     auto const text = signed_part(token);

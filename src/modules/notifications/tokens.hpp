@@ -18,6 +18,10 @@ struct UnsubscribeToken {
 // The signing key, derived from the 32-byte data key.
 [[nodiscard]] std::string unsubscribe_key(std::string_view data_key);
 
+// The key that seals a sign-in link while its email waits in the job queue,
+// derived from the data key, so the database alone holds no working link.
+[[nodiscard]] std::string sign_in_link_key(std::string_view data_key);
+
 [[nodiscard]] std::string make_unsubscribe_token(UnsubscribeToken const& token, std::string_view key);
 // Nothing when the token was changed, cut short or signed with another key.
 [[nodiscard]] std::optional<UnsubscribeToken> read_unsubscribe_token(std::string_view text, std::string_view key);

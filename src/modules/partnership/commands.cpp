@@ -7,6 +7,7 @@
 #include "core/time.hpp"
 #include "modules/accounts/commands.hpp"
 #include "modules/accounts/queries.hpp"
+#include "modules/notifications/commands.hpp"
 #include "modules/partnership/permissions.hpp"
 #include "modules/partnership/store.hpp"
 #include "modules/privacy/audit.hpp"
@@ -233,7 +234,21 @@ Status delete_organisation(db::Database& database, Actor const& actor, std::stri
     });
 }
 
-Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form)
+namespace {
+
+// Queues the email with a person's sign-in link, from the convener who asked.
+void email_sign_in_link(soci::session& sql, Actor const& actor, Person const& person, notifications::SecurityMail kind, std::string const& token,
+    notifications::SignInLinks const& links)
+{
+    auto const sender = store::find_person(sql, actor.partnership_id, actor.person_id);
+    notifications::enqueue_security_mail(sql, actor.partnership_id, person.id, kind, links.public_url + accounts::invite_path(token),
+        sender ? sender->name : std::string { "A convener" }, links.link_key);
+}
+
+}
+
+Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form,
+    std::optional<notifications::SignInLinks> const& links)
 {
     if (!can_add_people(actor))
         return std::unexpected(Error::forbidden("Only conveners can add people."));
@@ -250,8 +265,11 @@ Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, 
         store::record_group_change(sql, person, {}, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "person.created", "person", person.id });
         CreatedPerson created { std::move(person), std::nullopt };
-        if (created.person.email)
+        if (created.person.email) {
             created.invite_token = accounts::issue_invite(sql, actor, created.person.id);
+            if (links)
+                email_sign_in_link(sql, actor, created.person, notifications::SecurityMail::AccountInvitation, *created.invite_token, *links);
+        }
         return created;
     });
 }
@@ -287,8 +305,7 @@ Result<Person> update_person(db::Database& database, Actor const& actor, std::st
     });
 }
 
-Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id, std::filesystem::path const& outbox,
-    std::string const& public_url)
+Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id, notifications::SignInLinks const& links)
 {
     if (!can_add_people(actor))
         return std::unexpected(Error::forbidden("Only conveners can send invitations."));
@@ -299,12 +316,12 @@ Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std
             return std::unexpected(Error::not_found("There is no such person in this partnership."));
         if (!person->email)
             return std::unexpected(Error::invalid_field("email", "Add an email address for this person first."));
-        if (!accounts::has_account(sql, actor.partnership_id, id))
-            return Reinvited { accounts::issue_invite(sql, actor, id), std::nullopt };
-        auto const requester = store::find_person(sql, actor.partnership_id, actor.person_id);
-        accounts::ResetRequest request { id, person->name, *person->email, requester ? requester->name : "A convener", outbox, public_url };
-        if (auto sent = accounts::request_password_reset(sql, actor, request); !sent)
-            return std::unexpected(sent.error());
+        if (!accounts::has_account(sql, actor.partnership_id, id)) {
+            auto token = accounts::issue_invite(sql, actor, id);
+            email_sign_in_link(sql, actor, *person, notifications::SecurityMail::AccountInvitation, token, links);
+            return Reinvited { std::move(token), *person->email };
+        }
+        email_sign_in_link(sql, actor, *person, notifications::SecurityMail::PasswordReset, accounts::issue_password_reset(sql, actor, id), links);
         return Reinvited { std::nullopt, *person->email };
     });
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <filesystem>
 
 #include <optional>
 #include <string>
@@ -8,6 +7,7 @@
 #include "core/actor.hpp"
 #include "core/error.hpp"
 #include "db/database.hpp"
+#include "modules/notifications/model.hpp"
 #include "modules/partnership/forms.hpp"
 #include "modules/partnership/model.hpp"
 
@@ -48,17 +48,23 @@ struct CreatedPerson {
     std::optional<std::string> invite_token; // when the person has an email
 };
 
-[[nodiscard]] Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form);
+// A person with an email address gets an account invitation: its link is
+// emailed to them (security mail, queued with the change) when `links` is
+// given, and returned for the convener to pass on. The demo gives none: its
+// people sign in with a password straight away.
+[[nodiscard]] Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, PersonForm const& form,
+    std::optional<notifications::SignInLinks> const& links);
 [[nodiscard]] Result<Person> update_person(db::Database& database, Actor const& actor, std::string const& id, PersonForm const& form);
-// A new sign-in link (the old ones stop working). For someone who has never
-// set a password, an account invitation whose link the convener may hand
-// over; for someone who has, a password reset sent only to their own email
-// address, so the convener never holds a way into their account.
+// A new sign-in link (the old ones stop working), emailed to the person's
+// own address. For someone who has never set a password, an account
+// invitation whose link the convener may also hand over; for someone who
+// has, a password reset that only the email carries, so the convener never
+// holds a way into their account.
 struct Reinvited {
     std::optional<std::string> invite_token; // an account invitation's token
-    std::optional<std::string> reset_sent_to; // the address a reset went to
+    std::string sent_to; // the address the email goes to
 };
-[[nodiscard]] Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id, std::filesystem::path const& outbox,
-    std::string const& public_url);
+[[nodiscard]] Result<Reinvited> reissue_invite(db::Database& database, Actor const& actor, std::string const& id,
+    notifications::SignInLinks const& links);
 
 }

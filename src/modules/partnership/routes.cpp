@@ -5,6 +5,7 @@
 #include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/accounts/queries.hpp"
+#include "modules/notifications/tokens.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/partnership/languages.hpp"
 #include "modules/partnership/permissions.hpp"
@@ -161,6 +162,12 @@ Response list_people_route(Services& services, RequestContext const& context)
     return page_response(*page, [&](Person const& item, boost::json::storage_ptr const& storage) { return to_json(item, actor, storage); });
 }
 
+// Sign-in links in emails point at the site, sealed in the queue with the data key's own key.
+notifications::SignInLinks sign_in_links(Services const& services)
+{
+    return { services.public_url, notifications::sign_in_link_key(services.data_key) };
+}
+
 Response create_person_route(Services& services, RequestContext const& context)
 {
     auto const& actor = context.signed_in();
@@ -169,11 +176,13 @@ Response create_person_route(Services& services, RequestContext const& context)
     auto form = http::read_form<PersonForm>(context.request, FormMode::Create);
     if (!form)
         return Response::problem(form.error());
-    return http::respond(create_person(services.database, actor, *form), 201, [&](CreatedPerson const& created) {
+    return http::respond(create_person(services.database, actor, *form, sign_in_links(services)), 201, [&](CreatedPerson const& created) {
         auto object = to_json(created.person, actor);
         object["has_account"] = false;
-        if (created.invite_token)
+        if (created.invite_token) {
             object["invite_url"] = accounts::invite_path(*created.invite_token);
+            object["invitation_emailed_to"] = *created.person.email;
+        }
         return object;
     });
 }
@@ -214,13 +223,13 @@ Response reissue_invite_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto const reinvited = reissue_invite(services.database, context.signed_in(), id, services.files_dir / "outbox", services.public_url);
+    auto const reinvited = reissue_invite(services.database, context.signed_in(), id, sign_in_links(services));
     if (!reinvited)
         return Response::problem(reinvited.error());
     if (reinvited->invite_token)
-        return Response::json(201, boost::json::object { { "invite_url", accounts::invite_path(*reinvited->invite_token) } });
-    // A reset: the link went to the person's own address, and is not shown here.
-    return Response::json(202, boost::json::object { { "password_reset", true }, { "sent_to", *reinvited->reset_sent_to } });
+        return Response::json(201, boost::json::object { { "invite_url", accounts::invite_path(*reinvited->invite_token) }, { "sent_to", reinvited->sent_to } });
+    // A reset: the link goes only to the person's own address, and is not shown here.
+    return Response::json(202, boost::json::object { { "password_reset", true }, { "sent_to", reinvited->sent_to } });
 }
 
 }

@@ -29,7 +29,7 @@ export function updatePerson(id: string, fields: Partial<PersonFields>): Promise
 // A first invitation answers 201 with the link for the convener to pass on; a
 // person who has a password already is sent a reset link to their own email
 // (202), and the convener never sees it.
-export type InviteAnswer = { invite_url: string } | { password_reset: true; sent_to: string };
+export type InviteAnswer = { invite_url: string; sent_to: string } | { password_reset: true; sent_to: string };
 export function invitePerson(id: string): Promise<InviteAnswer> {
   return request<InviteAnswer>('POST', `/api/v1/people/${encodeURIComponent(id)}/invite`);
 }

@@ -52,6 +52,8 @@ export type Person = {
   created_at: string;
   updated_at: string;
   invite_url?: string | null;
+  // Where the account invitation was emailed, when it was.
+  invitation_emailed_to?: string | null;
 };
 
 export type GroupChange = {

@@ -4,6 +4,7 @@ import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
 import { Title } from '../components/Title';
@@ -32,11 +33,28 @@ function SetupSteps({ steps }: { steps: NonNullable<Next['setup']> }) {
   );
 }
 
+const translatedFieldKeys: Record<string, MessageKey | undefined> = {
+  'project.summary': 'translations.field.projectSummary',
+  'activity.purpose': 'translations.field.activityPurpose',
+  'minutes.summary': 'translations.field.minutesSummary',
+  'proposal.text': 'translations.field.proposalText',
+  'contribution_response.response': 'translations.field.contributionResponse',
+  'survey.description': 'translations.field.surveyDescription',
+  'survey.questions': 'translations.field.surveyQuestions',
+};
+
 // One kind of waiting work as a summary card: how many, the first few, and
 // the next step (the first item) as the one clear action.
 function SectionCard({ section }: { section: NextSection }) {
   const { t, language } = useI18n();
   const first = section.items[0];
+  // A text to translate is named by what it is ("Project summary"); the
+  // server sends which text as "subject_type.field".
+  const itemTitle = (item: NextSection['items'][number]) => {
+    if (section.key !== 'translations') return item.title;
+    const key = translatedFieldKeys[item.title];
+    return key ? t(key) : item.title;
+  };
   return (
     <div class="govuk-summary-card" data-section={section.key}>
       <div class="govuk-summary-card__title-wrapper">
@@ -56,16 +74,16 @@ function SectionCard({ section }: { section: NextSection }) {
               {section.items.map((item) => (
                 <li key={item.id}>
                   <Link class="govuk-link" href={item.href}>
-                    <bdi>{item.title}</bdi>
+                    <bdi>{itemTitle(item)}</bdi>
                   </Link>
                   {/* On its own line, without brackets: a Latin title inside Arabic text would pull brackets out of place. */}
                   {item.project_title ? (
-                    <span class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
+                    <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
                       <Title text={item.project_title} />
-                    </span>
+                    </div>
                   ) : null}
                   {item.at && (section.key === 'activities' || section.key === 'arrangements' || section.key === 'votes') ? (
-                    <span class="govuk-hint govuk-!-margin-bottom-0">{formatDateTime(item.at, language)}</span>
+                    <div class="govuk-hint govuk-!-margin-bottom-0">{formatDateTime(item.at, language)}</div>
                   ) : null}
                 </li>
               ))}
@@ -73,7 +91,7 @@ function SectionCard({ section }: { section: NextSection }) {
             {section.count > section.items.length ? <p class="govuk-body-s">{t('home.next.more', { count: section.count - section.items.length })}</p> : null}
             {first ? (
               <Link class="govuk-button govuk-!-margin-bottom-0" href={first.href}>
-                {t('home.next.step', { title: first.title })}
+                {t('home.next.step', { title: itemTitle(first) })}
               </Link>
             ) : null}
           </>
@@ -103,10 +121,11 @@ export function WhatNeedsYou({ isConvener }: { isConvener: boolean }) {
           </Link>
         </div>
       ) : null}
-      {/* The kinds with something waiting come first; the empty ones say so below them. */}
-      {[...waiting, ...next.data.sections.filter((section) => section.count === 0)].map((section) => (
-        <SectionCard key={section.key} section={section} />
-      ))}
+      {/* The kinds with something waiting come first; the empty ones say so below them.
+          With nothing waiting at all, six empty cards would only push the partnership off the screen. */}
+      {waiting.length === 0
+        ? null
+        : [...waiting, ...next.data.sections.filter((section) => section.count === 0)].map((section) => <SectionCard key={section.key} section={section} />)}
     </section>
   );
 }

@@ -61,12 +61,12 @@ function GroupChanges({ changes, personId, self }: { changes: GroupChange[]; per
   );
 }
 
-function InviteBanner({ heading, inviteUrl }: { heading: string; inviteUrl: string }) {
+function InviteBanner({ heading, inviteUrl, sentTo }: { heading: string; inviteUrl: string; sentTo: string }) {
   const { t } = useI18n();
   const fullAddress = new URL(inviteUrl, window.location.origin).toString();
   return (
     <NotificationBanner kind="success" heading={heading}>
-      <p class="govuk-body">{t('people.inviteIntro')}</p>
+      <p class="govuk-body">{t('people.inviteIntro', { email: sentTo })}</p>
       <p class="govuk-body rt-invite-link" dir="ltr">
         <a class="govuk-notification-banner__link" href={fullAddress}>
           {fullAddress}
@@ -88,7 +88,7 @@ function SendLink({ personId, hasAccount, name }: { personId: string; hasAccount
   const send = () =>
     form.submit(async () => {
       const sent = await invitePerson(personId);
-      setAnswer('invite_url' in sent ? { inviteUrl: sent.invite_url } : { sentTo: sent.sent_to });
+      setAnswer('invite_url' in sent ? { inviteUrl: sent.invite_url, sentTo: sent.sent_to } : { sentTo: sent.sent_to });
       window.setTimeout(focusSuccessBanner, 0);
     });
   return (
@@ -96,8 +96,8 @@ function SendLink({ personId, hasAccount, name }: { personId: string; hasAccount
       <h2 class="govuk-heading-m" id="send-link-heading">
         {t('people.signInLinkHeading')}
       </h2>
-      {answer?.inviteUrl ? <InviteBanner heading={t('people.invitedAgain', { name })} inviteUrl={answer.inviteUrl} /> : null}
-      {answer?.sentTo ? <NotificationBanner kind="success" titleId="reset-sent-title" heading={t('people.resetSent', { email: answer.sentTo })} /> : null}
+      {answer?.inviteUrl ? <InviteBanner heading={t('people.invitedAgain', { name })} inviteUrl={answer.inviteUrl} sentTo={answer.sentTo ?? ''} /> : null}
+      {answer?.sentTo && !answer.inviteUrl ? <NotificationBanner kind="success" titleId="reset-sent-title" heading={t('people.resetSent', { email: answer.sentTo })} /> : null}
       <p class="govuk-body">{t(hasAccount ? 'people.resetIntro' : 'people.reinviteIntro')}</p>
       {form.generalError ? (
         <p class="govuk-error-message" role="alert">
@@ -132,7 +132,7 @@ export function PersonDetailPage({ parameters }: PageProps) {
           { text: t('people.title'), href: '/people' },
         ]}
       />
-      {flash?.inviteUrl ? <InviteBanner heading={t(flash.key, flash.parameters)} inviteUrl={flash.inviteUrl} /> : null}
+      {flash?.inviteUrl ? <InviteBanner heading={t(flash.key, flash.parameters)} inviteUrl={flash.inviteUrl} sentTo={String(flash.parameters?.email ?? '')} /> : null}
       {flash && !flash.inviteUrl ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{item.name}</h1>
       <PersonSummary person={item} organisations={organisations.data ?? null} />

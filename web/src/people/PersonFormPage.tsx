@@ -38,7 +38,7 @@ export function PersonNewPage(_: PageProps) {
           const created = await createPerson(fields);
           setFlash({
             key: created.invite_url ? 'people.addedWithInvite' : 'people.added',
-            parameters: { name: created.name },
+            parameters: { name: created.name, email: created.invitation_emailed_to ?? '' },
             inviteUrl: created.invite_url ?? undefined,
           });
           navigate(`/people/${created.id}`);

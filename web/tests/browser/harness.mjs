@@ -38,7 +38,9 @@ function runOrFail(command, args) {
 }
 
 // Creates a fresh demo database and serves it with the built web app.
-export async function startServer(name) {
+// A server on a fresh database: the demo partnership, or with `empty` an
+// empty one made by `roundtable init` (its convener's email, name and password).
+export async function startServer(name, { empty } = {}) {
   if (!existsSync(serverBinary)) {
     throw new Error(`no server binary at ${serverBinary}: build it, or set ROUNDTABLE_BIN to its path`);
   }
@@ -48,7 +50,10 @@ export async function startServer(name) {
   mkdirSync(resultsFolder, { recursive: true });
   const folder = mkdtempSync(path.join(tmpdir(), 'roundtable-web-'));
   const database = `sqlite:${path.join(folder, 'roundtable.db')}`;
-  runOrFail(serverBinary, ['demo', '--db', database, '--password', demoPassword]);
+  if (empty)
+    runOrFail(serverBinary, ['init', '--db', database, '--partnership', empty.partnership, '--admin-email', empty.email,
+      '--admin-name', empty.name, '--password', empty.password]);
+  else runOrFail(serverBinary, ['demo', '--db', database, '--password', demoPassword]);
 
   const log = openSync(path.join(resultsFolder, `server-${name}.log`), 'w');
   const child = spawn(serverBinary, ['serve', '--db', database, '--listen', '127.0.0.1:0', '--web', distFolder], {

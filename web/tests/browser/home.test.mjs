@@ -54,6 +54,15 @@ describe('home: what needs you', () => {
     }
     // The convener organises every project: the organisers' kinds of work are there, even when none waits.
     for (const key of ['arrangements', 'contributions', 'translations']) assert.ok(shown[key], `a ${key} card for the convener`);
+    // A text to translate is named in words ("Project summary"), never by its key ("project.summary").
+    const translations = await page.locator('.govuk-summary-card[data-section="translations"] li a').allInnerTexts();
+    assert.ok(translations.length > 0, 'the demo has texts to translate');
+    for (const text of translations) assert.doesNotMatch(text, /^[a-z_]+\.[a-z_]+$/, `a text to translate named by its key: ${text}`);
+    assert.ok(translations.includes('Project summary'), `texts to translate: ${translations.join(', ')}`);
+    // The project and the date under an item are lines of their own, not run into its title.
+    const displays = await page.locator('.govuk-summary-card[data-section] li .govuk-hint').evaluateAll((hints) => hints.map((hint) => getComputedStyle(hint).display));
+    assert.ok(displays.length > 0);
+    for (const display of displays) assert.equal(display, 'block');
     await checkAccessibility(page, 'home with what needs you');
     await screenshot(page, 'home-en-1280');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -70,6 +79,13 @@ describe('home: what needs you', () => {
     const shown = await cards(page);
     for (const key of ['arrangements', 'contributions', 'translations', 'claims']) assert.equal(shown[key], undefined, `no ${key} card for a member`);
     assert.ok(shown.invitations && shown.activities && shown.votes);
+    // An invitation is titled by its project, once.
+    const invitations = await page.locator('.govuk-summary-card[data-section="invitations"] li').allInnerTexts();
+    assert.ok(invitations.length > 0, 'the member has an invitation waiting');
+    for (const text of invitations) {
+      const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+      assert.equal(new Set(lines).size, lines.length, `an invitation repeats a line: ${text}`);
+    }
     await page.context().close();
 
     const arabic = await openPage(browser, server.baseUrl);

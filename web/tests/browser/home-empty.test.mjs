@@ -1,0 +1,137 @@
+// Issue 13, item 4: a new partnership's home page gives its convener a next
+// step. From `roundtable init` (no organisations, no one else, no project) the
+// page lists the three set-up steps as a task list, each linking to where it is
+// done; doing one marks it completed, and the list goes once all three are done.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+
+const readMail = fileURLToPath(new URL('../../../tests/tools/read_notice.py', import.meta.url));
+
+// The emails the server's worker wrote to its outbox for an address, read by
+// Python's email package (an independent parser), waiting up to ten seconds.
+async function outboxMailTo(server, address) {
+  const outbox = path.join(server.database.replace(/^sqlite:/, '') + '.files', 'outbox');
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const files = existsSync(outbox) ? readdirSync(outbox).filter((name) => name.endsWith('.eml')) : [];
+    const mail = files
+      .map((name) => JSON.parse(execFileSync('/usr/bin/python3', [readMail, path.join(outbox, name)], { encoding: 'utf8' })))
+      .filter((message) => message.to === address);
+    if (mail.length > 0) return mail;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return [];
+}
+
+const convener = { partnership: 'Northfield Together', email: 'amina.yusuf@northfield-vcs.example', name: 'Amina Yusuf', password: 'first-day-password-1' };
+
+// The task list's steps as [link text, link address, status text].
+async function steps(page) {
+  return page.locator('.govuk-task-list__item').evaluateAll((items) =>
+    items.map((item) => [
+      item.querySelector('a')?.textContent?.trim(),
+      item.querySelector('a')?.getAttribute('href'),
+      item.querySelector('.govuk-task-list__status')?.textContent?.trim(),
+    ]),
+  );
+}
+
+describe('home for a partnership with nothing in it yet', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer('home-empty', { empty: convener });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the set-up steps lead the page and follow what has been done', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, convener.email, convener.password);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    await page.goto('/');
+    await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
+    assert.deepEqual(await steps(page), [
+      ['Add the organisations taking part', '/organisations/new', 'Not yet started'],
+      ['Add people', '/people/new', 'Not yet started'],
+      ['Start a project', '/projects/new', 'Not yet started'],
+    ]);
+    // With nothing waiting, the page says so and offers the next thing to do.
+    await page.getByTestId('nothing-waiting').waitFor();
+    assert.equal(await page.locator('.govuk-summary-card').count(), 0, 'no empty cards when nothing waits');
+    await checkAccessibility(page, 'home for an empty partnership');
+    await screenshot(page, 'home-empty-en-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `the page is ${wide}px wide at 390px`);
+    await screenshot(page, 'home-empty-en-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The first step's link goes to the form; adding an organisation completes it.
+    await page.getByRole('link', { name: 'Add the organisations taking part' }).click();
+    await page.waitForURL('**/organisations/new');
+    await page.locator('#organisation-name').fill('Northfield Borough Council');
+    await page.locator('#organisation-sector').selectOption('local_authority');
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    await page.waitForURL((url) => url.pathname !== '/organisations/new');
+    await page.goto('/');
+    await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
+    assert.deepEqual((await steps(page)).map((step) => step[2]), ['Completed', 'Not yet started', 'Not yet started']);
+
+    // The second step: a person added with an address is emailed their sign-in link, and the page says where.
+    await page.getByRole('link', { name: 'Add people' }).click();
+    await page.waitForURL('**/people/new');
+    const newcomer = { name: 'Tesfay Haile', email: 'tesfay.haile@eritrean-community.example' };
+    await page.locator('#person-name').fill(newcomer.name);
+    await page.locator('#person-email').fill(newcomer.email);
+    await page.getByLabel('As themselves').check();
+    await page.getByLabel('Residents', { exact: true }).check();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    const said = await banner.innerText();
+    assert.match(said, /Tesfay Haile has been added and emailed a sign-in link/);
+    assert.match(said, new RegExp(`We emailed it to ${newcomer.email.replace(/\./g, '\\.')}`));
+    const shown = await banner.locator('a').getAttribute('href');
+    const mail = await outboxMailTo(server, newcomer.email);
+    assert.equal(mail.length, 1, 'one email to the newcomer');
+    assert.equal(mail[0].subject, 'Set up your Roundtable account');
+    assert.equal(mail[0].list_unsubscribe, '', 'security mail has no unsubscribe link');
+    assert.ok(mail[0].text.includes(shown), `the email carries the link the page shows (${shown})`);
+    await checkAccessibility(page, 'a person added and emailed');
+    await page.goto('/');
+    await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
+    assert.deepEqual((await steps(page)).map((step) => step[2]), ['Completed', 'Completed', 'Not yet started']);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('in Arabic the steps read right to left and fit a phone', async () => {
+    const page = await openPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 } });
+    await signIn(page, convener.email, convener.password);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await page.goto('/');
+    await page.locator('.govuk-task-list').waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('.govuk-task-list__item').count(), 3);
+    // No English left on the steps.
+    const words = await page.locator('.govuk-task-list').innerText();
+    assert.doesNotMatch(words, /[A-Za-z]{3,}/, `English on the Arabic steps: ${words}`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `the page is ${wide}px wide at 390px`);
+    await checkAccessibility(page, 'home for an empty partnership in Arabic');
+    await screenshot(page, 'home-empty-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+});
