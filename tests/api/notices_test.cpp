@@ -363,9 +363,11 @@ TEST_F(NoticesApi, PreferencesRefuseWhatCannotBeChosenAndChangeNothing)
     ASSERT_EQ(before.status, 200);
     EXPECT_TRUE(before.json().at("has_email").as_bool());
     auto const topics = before.json().at("topics").as_array();
-    ASSERT_EQ(topics.size(), 6u);
-    EXPECT_EQ(text(topics[5].at("topic")), "security");
-    EXPECT_FALSE(topics[5].at("can_change").as_bool());
+    ASSERT_EQ(topics.size(), 7u);
+    EXPECT_EQ(text(topics[5].at("topic")), "organising");
+    EXPECT_EQ(text(topics[5].at("delivery")), "daily") << "what needs an organiser comes once a day until chosen otherwise";
+    EXPECT_EQ(text(topics[6].at("topic")), "security");
+    EXPECT_FALSE(topics[6].at("can_change").as_bool());
 
     struct Case {
         boost::json::value body;
@@ -376,6 +378,7 @@ TEST_F(NoticesApi, PreferencesRefuseWhatCannotBeChosenAndChangeNothing)
         { boost::json::value { { "preferences", { { "gossip", "email" } } } }, "preferences.gossip" },
         { boost::json::value { { "preferences", { { "activities", "hourly" } } } }, "preferences.activities" },
         { boost::json::value { { "preferences", { { "activities", "daily" }, { "claims", 3 } } } }, "preferences.claims" },
+        { boost::json::value { { "preferences", { { "activities", "daily" }, { "organising", "email" } } } }, "preferences.organising" },
         { boost::json::value { { "preferences", boost::json::object {} } }, "preferences" },
         { boost::json::value { { "preference", { { "activities", "daily" } } } }, "preference" },
     };
@@ -519,6 +522,74 @@ TEST_F(NoticesApi, TwoServersShareTheQueueAndEachJobRunsOnce)
 // started again: every invitation arrives, none is lost, and a message is
 // sent again only if it was on the wire at the kill (same Message-ID, which
 // mail programs show once).
+TEST_F(NoticesApi, OrganisersAreEmailedWhatNeedsThemOnlyWhenSomethingWaits)
+{
+    auto convener = convener_a();
+    auto joe = person_with_session("Joe Bloggs", "residents");
+    auto const project_id = project("What needs the organisers");
+    for (auto const* words : { "The bus stops too far from the hall.", "Could we meet on Saturdays?" }) {
+        auto const said = convener.post("/api/v1/projects/" + project_id + "/contributions",
+            boost::json::value { { "kind", "idea" }, { "text", words }, { "person_id", joe.id }, { "group", "residents" } });
+        ASSERT_EQ(said.status, 201) << said.body;
+    }
+    // What the convener's home page counts is what the email says.
+    auto const next = convener.get("/api/v1/me/next");
+    ASSERT_EQ(next.status, 200);
+    long long contributions = -1;
+    auto const next_json = next.json();
+    for (auto const& section : next_json.at("sections").as_array())
+        if (text(section.at("key")) == "contributions")
+            contributions = section.at("count").as_int64();
+    ASSERT_GE(contributions, 2);
+
+    // The newest organisers' digest job's email to a person, by its Message-ID.
+    auto const run_digest = [&] {
+        auto const ran = run_roundtable({ "notifications", "digest", "--db", s_database->url(), "--period", "daily" });
+        EXPECT_EQ(ran.exit_code, 0) << ran.output;
+        return in_database<std::string>([](soci::session& sql) {
+            std::string id;
+            sql << "SELECT id FROM jobs WHERE kind = 'organiser_digest' ORDER BY id DESC LIMIT 1", soci::into(id);
+            return id;
+        });
+    };
+    auto const with_id = [&](std::string const& address, std::string const& message_id, int seconds) {
+        std::vector<boost::json::object> found;
+        for (int i = 0; i < seconds * 5 && found.empty(); ++i) {
+            for (auto const& mail : mail_to(address, 0, 1))
+                if (text(mail.at("message_id")) == message_id)
+                    found.push_back(mail);
+            if (found.empty())
+                std::this_thread::sleep_for(std::chrono::milliseconds { 200 });
+        }
+        return found;
+    };
+    auto const job = run_digest();
+    ASSERT_FALSE(job.empty());
+    auto const mail = with_id(s_convener_a_email, "<o-" + job + "." + s_convener_a_id + "@roundtable>", 20);
+    ASSERT_EQ(mail.size(), 1U);
+    EXPECT_EQ(text(mail[0].at("subject")), "What needs you in Roundtable");
+    auto const body = text(mail[0].at("text"));
+    EXPECT_NE(body.find("Contributions to answer: " + std::to_string(contributions) + "\n"), std::string::npos) << body;
+    EXPECT_NE(body.find("(What needs the organisers)"), std::string::npos) << "each item with its project: " << body;
+    EXPECT_NE(body.find("/contributions/"), std::string::npos) << "each item links to its page: " << body;
+    EXPECT_EQ(mail_to(email_of(joe.id), 1, 1).size(), 0U) << "a member who organises nothing gets no organisers' digest";
+
+    // Its unsubscribe link stops it, and nothing else.
+    auto const header = text(mail[0].at("list_unsubscribe"));
+    auto const start = header.find("/api/v1/unsubscribe?token=");
+    ASSERT_NE(start, std::string::npos) << header;
+    auto const clicked = anonymous().send("POST", header.substr(start, header.find('>', start) - start), "List-Unsubscribe=One-Click",
+        { { "Content-Type", "application/x-www-form-urlencoded" } });
+    ASSERT_EQ(clicked.status, 200) << clicked.body;
+    EXPECT_EQ(text(clicked.json().at("topic")), "organising");
+    EXPECT_EQ(delivery_of(convener, "organising"), "in_app");
+    EXPECT_EQ(delivery_of(convener, "invitations"), "email");
+    auto const second = run_digest();
+    ASSERT_NE(second, job);
+    EXPECT_TRUE(with_id(s_convener_a_email, "<o-" + second + "." + s_convener_a_id + "@roundtable>", 3).empty()) << "stopped";
+    ASSERT_EQ(put(convener, "/api/v1/notification-preferences", boost::json::value { { "preferences", { { "organising", "daily" } } } }).status, 200);
+}
+
 TEST_F(NoticesApi, SomeoneAddedWithAnAddressIsEmailedTheirSignInLinkInTheirLanguage)
 {
     auto convener = convener_a();

@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <random>
+#include <set>
 #include <span>
 #include <thread>
 
@@ -16,6 +17,7 @@
 #include "core/time.hpp"
 #include "modules/engagement/commands.hpp"
 #include "modules/engagement/queries.hpp"
+#include "modules/home/queries.hpp"
 #include "modules/notifications/mail.hpp"
 #include "modules/notifications/messages.hpp"
 #include "modules/notifications/store.hpp"
@@ -244,6 +246,63 @@ Status send_digest(db::Database& database, MailSettings const& settings, Job con
     return deliver_once(database, settings, job, message_to(to, "digest-" + job.id + "@roundtable", rendered, values), ids);
 }
 
+// The organisers' digest: each convener, and each co-lead of an open project,
+// whose choice for "organising" is this period and who has something waiting
+// (what their home page counts) gets one email of it. Each person's message
+// has its own Message-ID, so a retry sends only the ones not yet gone.
+Status send_organiser_digest(db::Database& database, MailSettings const& settings, Job const& job)
+{
+    auto const period = text_in(boost::json::parse(job.payload).as_object(), "period");
+    auto const organisers = database.read([&](soci::session& sql) -> Result<std::vector<Addressee>> {
+        std::set<std::string> ids;
+        for (auto& id : partnership::convener_ids(sql, job.partnership_id))
+            ids.insert(std::move(id));
+        for (auto const& [partnership_id, project_id] : projects::open_projects(sql))
+            if (partnership_id == job.partnership_id)
+                if (auto const project = projects::find_project(sql, partnership_id, project_id))
+                    for (auto const& co_lead : project->co_leads)
+                        ids.insert(co_lead.person_id);
+        std::vector<Addressee> found;
+        for (auto const& id : ids) {
+            auto to = addressee(sql, job.partnership_id, id);
+            if (!to || !to->person.email)
+                continue;
+            auto const chosen = store::preferences(sql, job.partnership_id, id);
+            auto const choice = chosen.find("organising");
+            if ((choice == chosen.end() ? std::string { default_delivery("organising") } : choice->second) == period)
+                found.push_back(std::move(*to));
+        }
+        return found;
+    });
+    if (!organisers)
+        return std::unexpected(organisers.error());
+    for (auto const& to : *organisers) {
+        Actor const actor { to.person.id, to.person.partnership_id, to.person.role, "", "" };
+        auto const next = home::what_needs_me(database, actor);
+        if (!next)
+            return std::unexpected(next.error());
+        std::vector<WaitingWork> waiting;
+        for (auto const& section : next->sections) {
+            if (section.count == 0 || (section.key != "contributions" && section.key != "arrangements" && section.key != "claims"))
+                continue;
+            WaitingWork work { section.key, section.count, {} };
+            for (auto const& item : section.items)
+                work.items.push_back({ item.title, item.project_title, settings.public_url + item.href });
+            waiting.push_back(std::move(work));
+        }
+        if (waiting.empty())
+            continue;
+        auto values = footer_values(settings, to, "organising");
+        values["link"] = settings.public_url + "/";
+        auto const rendered = render_organiser_digest(to.person.preferred_language, waiting, values);
+        log_fallback(rendered, to.person.preferred_language);
+        if (auto sent = deliver_once(database, settings, job, message_to(to, "o-" + job.id + "." + to.person.id + "@roundtable", rendered, values), {});
+            !sent)
+            return sent;
+    }
+    return {};
+}
+
 // An account's sign-in link, in the person's language, without an unsubscribe link.
 Status send_security_mail(db::Database& database, MailSettings const& settings, Job const& job)
 {
@@ -384,6 +443,8 @@ Status set_preferences(db::Database& database, Actor const& actor, std::vector<P
                 change.topic == "security" ? "Security emails cannot be turned off." : "There is no such kind of message."));
         if (!known(k_deliveries, change.delivery))
             return std::unexpected(Error::invalid_field("preferences." + change.topic, "Choose email, daily, weekly or in_app."));
+        if (change.topic == "organising" && change.delivery == "email")
+            return std::unexpected(Error::invalid_field("preferences.organising", "What needs you comes as one email: choose daily, weekly or in_app."));
     }
     return database.write([&](soci::session& sql) -> Status {
         auto const at = now_text();
@@ -433,6 +494,15 @@ Result<long long> queue_digests(db::Database& database, std::string const& perio
                 boost::json::serialize(boost::json::object { { "person_id", who.second }, { "notification_ids", std::move(list) } }));
             ++queued;
         }
+        // One organisers' digest job for each partnership with work under way; it finds who has something waiting.
+        std::set<std::string> partnerships;
+        for (auto const& [partnership_id, project_id] : projects::open_projects(sql))
+            partnerships.insert(partnership_id);
+        for (auto const& partnership_id : partnerships) {
+            store::enqueue(sql, partnership_id, "organiser_digest", "organisers:" + period + ":" + run + ":" + partnership_id,
+                boost::json::serialize(boost::json::object { { "period", period } }));
+            ++queued;
+        }
         return queued;
     });
 }
@@ -454,6 +524,8 @@ Result<bool> run_next_job(db::Database& database, MailSettings const& settings)
             outcome = send_notice(database, settings, job);
         else if (job.kind == "digest")
             outcome = send_digest(database, settings, job);
+        else if (job.kind == "organiser_digest")
+            outcome = send_organiser_digest(database, settings, job);
         else if (job.kind == "security_email")
             outcome = send_security_mail(database, settings, job);
         else if (job.kind == "activity_reminder")

@@ -38,6 +38,21 @@ struct DigestItem {
 };
 [[nodiscard]] Rendered render_digest(std::string const& language, std::vector<DigestItem> const& items, std::map<std::string, std::string> const& values);
 
+// The organisers' digest: for each kind of waiting work (contributions,
+// arrangements, claims) how many, and the first few with their links.
+struct WaitingWork {
+    std::string key;
+    long long count { 0 };
+    struct Item {
+        std::string title;
+        std::string project_title;
+        std::string link;
+    };
+    std::vector<Item> items;
+};
+[[nodiscard]] Rendered render_organiser_digest(std::string const& language, std::vector<WaitingWork> const& waiting,
+    std::map<std::string, std::string> const& values);
+
 // Fills a template once with the values: escaped for HTML, as they are for
 // plain text (the template's {{x}} is read as {{{x}}} there).
 [[nodiscard]] std::string fill_template(std::string const& text, std::map<std::string, std::string> const& values, bool html);

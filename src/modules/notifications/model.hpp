@@ -57,7 +57,16 @@ namespace rt::notifications {
 // What a notification is about: each kind belongs to one topic, and people
 // choose per topic how its emails reach them. Security mail (an account's
 // sign-in links, password changes) has no topic: it always comes.
-inline constexpr std::string_view k_topics[] = { "invitations", "activities", "answers", "decisions", "claims" };
+// "organising" is the organisers' digest of what needs them (contributions to
+// answer, access needs not yet arranged, claims to decide): daily unless chosen
+// otherwise, and never "email" at once, as it is a summary.
+inline constexpr std::string_view k_topics[] = { "invitations", "activities", "answers", "decisions", "claims", "organising" };
+
+// What a topic comes as until the person chooses.
+[[nodiscard]] inline std::string_view default_delivery(std::string_view topic)
+{
+    return topic == "organising" ? "daily" : "email";
+}
 
 // email: at once; daily or weekly: one digest email; in_app: no email.
 inline constexpr std::string_view k_deliveries[] = { "email", "daily", "weekly", "in_app" };

@@ -93,6 +93,13 @@ struct Common {
     Three digest_subject { "Your news from Roundtable", "Wiadomości z Roundtable", "أخبارك من Roundtable" };
     Three digest_intro { "Here is what happened since your last email:", "Oto, co się wydarzyło od ostatniej wiadomości:", "إليك ما حدث منذ رسالتك الأخيرة:" };
     Three online { "online", "online", "عبر الإنترنت" };
+    Three organiser_subject { "What needs you in Roundtable", "Co czeka na Ciebie w Roundtable", "ما ينتظرك في Roundtable" };
+    Three organiser_intro { "As an organiser, this is waiting for you:", "Jako organizator(ka) masz to do zrobienia:", "بصفتك منظمًا، هذا ما ينتظرك:" };
+    Three organiser_all { "See everything on your home page:", "Wszystko znajdziesz na swojej stronie głównej:", "تجد كل شيء في صفحتك الرئيسية:" };
+    Three contributions { "Contributions to answer: {{count}}", "Wypowiedzi czekające na odpowiedź: {{count}}", "مساهمات تنتظر الرد: {{count}}" };
+    Three arrangements { "Activities with needs not yet arranged: {{count}}", "Spotkania z potrzebami, których jeszcze nie zapewniono: {{count}}",
+        "أنشطة لم تُرتَّب احتياجات المشاركين فيها بعد: {{count}}" };
+    Three claims { "Claims to decide: {{count}}", "Wnioski do rozpatrzenia: {{count}}", "طلبات تنتظر قرارك: {{count}}" };
 };
 
 Common const k_common;
@@ -266,6 +273,48 @@ Rendered render_notice(std::string const& language, std::string const& kind, boo
     add_footer(footer_text, footer_html, l, data, can_unsubscribe);
     rendered.text = text + footer_text;
     rendered.html = html_page(rendered.language, subject_html, body + footer_html);
+    return rendered;
+}
+
+Rendered render_organiser_digest(std::string const& language, std::vector<WaitingWork> const& waiting,
+    std::map<std::string, std::string> const& values)
+{
+    Rendered rendered;
+    rendered.language = language == "pl" || language == "ar" ? language : "en";
+    rendered.fell_back = rendered.language != language;
+    int const l = index_of(rendered.language);
+    rendered.subject = k_common.organiser_subject[l];
+    kainjow::mustache::data common;
+    for (auto const& [key, value] : values)
+        common.set(key, value);
+    std::string text = fill(std::string { k_common.greeting[l] } + "\n\n" + k_common.organiser_intro[l] + "\n\n", common, false);
+    std::string body = fill(std::string { "<p>" } + k_common.greeting[l] + "</p>\n<p>" + k_common.organiser_intro[l] + "</p>\n", common, true);
+    for (auto const& work : waiting) {
+        auto const* heading = work.key == "contributions" ? k_common.contributions[l] : work.key == "arrangements" ? k_common.arrangements[l] : k_common.claims[l];
+        kainjow::mustache::data counted;
+        counted.set("count", std::to_string(work.count));
+        text += fill(heading, counted, false) + "\n";
+        body += "<h2 style=\"font-size: 20px;\">" + fill(heading, counted, true) + "</h2>\n<ul>\n";
+        for (auto const& item : work.items) {
+            // What people wrote goes in as values, never as template text.
+            kainjow::mustache::data data;
+            data.set("title", item.title);
+            data.set("project", item.project_title);
+            data.set("item_link", item.link);
+            text += fill(item.project_title.empty() ? "- {{title}}\n  {{item_link}}\n" : "- {{title}} ({{project}})\n  {{item_link}}\n", data, false);
+            body += fill(item.project_title.empty() ? "<li><a href=\"{{item_link}}\">{{title}}</a></li>\n"
+                                                    : "<li><a href=\"{{item_link}}\">{{title}}</a><br>{{project}}</li>\n",
+                data, true);
+        }
+        text += "\n";
+        body += "</ul>\n";
+    }
+    text += fill(std::string { k_common.organiser_all[l] } + "\n{{link}}\n\n", common, false);
+    body += fill(std::string { "<p>" } + k_common.organiser_all[l] + " <a href=\"{{link}}\">{{link}}</a></p>\n", common, true);
+    std::string footer_text, footer_html;
+    add_footer(footer_text, footer_html, l, common, true);
+    rendered.text = text + footer_text;
+    rendered.html = html_page(rendered.language, rendered.subject, body + footer_html);
     return rendered;
 }
 

@@ -13,7 +13,7 @@ std::vector<Preference> every_topic(std::map<std::string, std::string> const& ch
     std::vector<Preference> topics;
     for (auto const topic : k_topics) {
         auto const found = chosen.find(std::string { topic });
-        topics.push_back({ std::string { topic }, found == chosen.end() ? "email" : found->second });
+        topics.push_back({ std::string { topic }, found == chosen.end() ? std::string { default_delivery(topic) } : found->second });
     }
     return topics;
 }

@@ -61,6 +61,11 @@ std::optional<Person> find_person(soci::session& sql, std::string_view partnersh
     return store::find_person(sql, partnership_id, id);
 }
 
+std::vector<std::string> convener_ids(soci::session& sql, std::string_view partnership_id)
+{
+    return store::convener_ids(sql, partnership_id);
+}
+
 std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
 {
     std::string const partnership { partnership_id }, organisation { organisation_id };

@@ -28,6 +28,8 @@ struct PartnershipView {
 
 [[nodiscard]] Result<Person> get_person(db::Database& database, Actor const& actor, std::string const& id);
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
+// The partnership's conveners, by id (for the organisers' digest).
+[[nodiscard]] std::vector<std::string> convener_ids(soci::session& sql, std::string_view partnership_id);
 // The people who act for an organisation (its contacts), by name.
 [[nodiscard]] std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 // The person's latest group changes, newest first: for conveners and the

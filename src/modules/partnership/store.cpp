@@ -581,6 +581,17 @@ long long count_conveners(soci::session& sql, std::string_view partnership_id)
     return count;
 }
 
+std::vector<std::string> convener_ids(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    std::vector<std::string> ids;
+    soci::rowset<std::string> rows = (sql.prepare << "SELECT id FROM people WHERE partnership_id = :partnership_id AND role = 'convener' ORDER BY id",
+        soci::use(partnership));
+    for (auto const& id : rows)
+        ids.push_back(id);
+    return ids;
+}
+
 bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id)
 {
     std::string const partnership { partnership_id }, address { email }, except { except_person_id };

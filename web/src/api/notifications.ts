@@ -18,7 +18,7 @@ export const notificationKinds = [
 export type NotificationKind = (typeof notificationKinds)[number];
 
 // The topics a person chooses delivery for, in the order the preferences page asks.
-export const changeableTopics = ['invitations', 'activities', 'answers', 'decisions', 'claims'] as const;
+export const changeableTopics = ['invitations', 'activities', 'answers', 'decisions', 'claims', 'organising'] as const;
 export type ChangeableTopic = (typeof changeableTopics)[number];
 export type Topic = ChangeableTopic | 'security';
 

@@ -74,7 +74,8 @@ function PreferencesForm({ preferences, onSaved }: { preferences: Preferences; o
           hint={t(`notifications.preferences.hint.${topic}`)}
           value={chosen[topic] ?? 'email'}
           onValue={(value) => setChosen((current) => ({ ...current, [topic]: value as Delivery }))}
-          choices={deliveryChoices}
+          // What needs an organiser comes as one summary email, so never "at once".
+          choices={topic === 'organising' ? deliveryChoices.filter((choice) => choice.value !== 'email') : deliveryChoices}
           errors={exactMessages(form.errors, `preferences.${topic}`)}
         />
       ))}

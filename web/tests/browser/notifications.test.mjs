@@ -214,6 +214,10 @@ describe('notifications', () => {
     const activities = page.getByRole('group', { name: 'How do you want to hear about activities you signed up for?' });
     await activities.getByLabel('One email a week').check();
     await page.getByRole('group', { name: 'How do you want to hear about your payment claims?' }).getByLabel('Only here in Roundtable').check();
+    // What needs an organiser is one summary email: a day's, a week's, or none; never "at once".
+    const organising = page.getByRole('group', { name: 'How do you want to hear what needs you as an organiser?' });
+    assert.equal(await organising.getByLabel('One email a day').isChecked(), true, 'daily until chosen otherwise');
+    assert.equal(await organising.getByLabel('Email me at once').count(), 0);
     await page.locator('#save-preferences').click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'Your choices have been saved' }).waitFor();
     // Account emails cannot be turned off: no question, a sentence why.
@@ -283,7 +287,8 @@ describe('notifications', () => {
     await screenshot(stranger, 'unsubscribe-1280');
     await stranger.getByRole('button', { name: 'Stop these emails' }).click();
     await stranger.locator('h1', { hasText: 'These emails are stopped' }).waitFor();
-    assert.equal(await stranger.evaluate(() => document.activeElement?.id), 'unsubscribe-done');
+    // Focus moves to the news once it is shown (an effect after the render, so wait for it rather than race it).
+    await stranger.waitForFunction(() => document.activeElement?.id === 'unsubscribe-done', null, { timeout: 5000 });
     assert.equal(await stranger.getByRole('link', { name: 'Choose how you get each kind of notification' }).getAttribute('href'), '/notifications/preferences');
     await checkAccessibility(stranger, 'the unsubscribe confirmation');
     await assertFitsPhone(stranger, 'the unsubscribe confirmation');
