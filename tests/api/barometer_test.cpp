@@ -267,6 +267,9 @@ TEST_F(BarometerApi, EveryFigureOfTheFixtureAsWorkedOutByHand)
     EXPECT_TRUE(figure(body, "translation_coverage").at("value").is_null());
     EXPECT_EQ(value(body, "easy_read_coverage"), 0.0);
     EXPECT_EQ(figure(body, "access_met").at("state"), "not_enough_data");
+    // All five members have an email address: none out of reach.
+    EXPECT_EQ(value(body, "unreachable"), 0.0);
+    EXPECT_EQ(figure(body, "unreachable").at("counts").at("members").to_number<double>(), 5.0);
     EXPECT_EQ(alerts(body, "language"), std::vector<std::string> { "translations_missing" });
 
     // Resources: paid after 10 days (<= 14); Rob attended and was never offered; 400p to residents.
@@ -297,6 +300,36 @@ TEST_F(BarometerApi, EveryFigureOfTheFixtureAsWorkedOutByHand)
         EXPECT_EQ(row.at("alerts"), 5);
     }
     EXPECT_TRUE(found);
+}
+
+TEST_F(BarometerApi, MembersNoEmailReachesAreCountedAndLeadToLetters)
+{
+    auto convener = convener_a();
+    auto const project = convener.post("/api/v1/projects", boost::json::value { { "title", "Out of reach" }, { "summary", "We knock on doors." },
+                                                               { "interests", { "no-match-barometer" } }, { "charter", boost::json::object {} } });
+    ASSERT_EQ(project.status, 201) << project.body;
+    auto const id = text(project.json().at("id"));
+    // Two members: one with an address, one without.
+    auto const with_email = person_with_session("Ema Mail", "residents");
+    auto const paper = convener.post("/api/v1/people", boost::json::value { { "name", "Percy Paper" }, { "groups", { "residents" } } });
+    ASSERT_EQ(paper.status, 201) << paper.body;
+    for (auto const& person_id : { with_email.id, text(paper.json().at("id")) }) {
+        auto const added = convener.post("/api/v1/projects/" + id + "/members", boost::json::value { { "person_id", person_id }, { "group", "residents" } });
+        ASSERT_EQ(added.status, 201) << added.body;
+    }
+    auto const read = convener.get("/api/v1/projects/" + id + "/barometer");
+    ASSERT_EQ(read.status, 200) << read.body;
+    auto const body = read.json().as_object();
+    EXPECT_EQ(value(body, "unreachable"), 1.0);
+    EXPECT_EQ(figure(body, "unreachable").at("counts").at("members").to_number<double>(), 2.0);
+    EXPECT_EQ(figure(body, "unreachable").at("state"), "alert");
+    auto const listed = alerts(body, "language");
+    EXPECT_NE(std::ranges::find(listed, "unreachable"), listed.end());
+    for (auto const& alert : barrier(body, "language").at("alerts").as_array())
+        if (alert.at("key") == "unreachable") {
+            EXPECT_EQ(text(alert.at("params").at("count")), "1");
+            EXPECT_EQ(text(alert.at("action_path")), "/projects/" + id + "/invitations");
+        }
 }
 
 TEST_F(BarometerApi, TheLadderHidesFewerThanFiveAndNobodySeesAnothersRating)

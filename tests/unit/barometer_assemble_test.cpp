@@ -40,6 +40,7 @@ Inputs fixture()
     in.attended_unpaid = 2;
     in.attended_not_offered = 1;
     in.spend_by_group_pence = { { "residents", 400 } };
+    in.members = 5;
     return in;
 }
 
@@ -117,6 +118,9 @@ TEST(BarometerAssemble, TheFixtureProjectFigureByFigure)
     EXPECT_FALSE(figure_of(barriers, "translation_coverage").value);
     EXPECT_EQ(*figure_of(barriers, "easy_read_coverage").value, 0.0);
     EXPECT_EQ(figure_of(barriers, "access_met").state, State::NotEnoughData);
+    // No member of the five is out of email's reach (0, not above 0): ok, no alert.
+    EXPECT_EQ(*figure_of(barriers, "unreachable").value, 0.0);
+    EXPECT_EQ(figure_of(barriers, "unreachable").state, State::Ok);
     EXPECT_EQ(alert_keys(barrier_of(barriers, "language")), std::vector<std::string> { "translations_missing" });
 
     // Resources: the median of {10} is 10 (<= 14, ok); 1 attended never offered
@@ -252,6 +256,32 @@ TEST(BarometerSettingsForm, RefusesWhatCannotBeAThreshold)
     EXPECT_EQ(fields({ { "baseline", { { "age:75_plus", 0.7 }, { "age:65_74", 0.4 } } } }), std::vector<std::string> { "baseline" });
     EXPECT_EQ(fields({ { "baseline", { { "shoe_size:9", 0.1 } } } }), std::vector<std::string> { "baseline.shoe_size:9" });
     EXPECT_TRUE(fields({ { "thresholds", { { "invitation_lag_days", 21 } } }, { "small_number", 3 } }).empty());
+}
+
+TEST(BarometerAssemble, MembersNoEmailReachesAreCountedAsABarrier)
+{
+    // 2 of 6 members have no email address: above the default threshold of 0,
+    // so an alert that says how many and leads to the invitations (letters).
+    auto in = fixture();
+    in.members = 6;
+    in.members_unreachable = 2;
+    auto const barriers = assemble(in, Settings {});
+    auto const& figure = figure_of(barriers, "unreachable");
+    EXPECT_EQ(*figure.value, 2.0);
+    EXPECT_EQ(figure.state, State::Alert);
+    EXPECT_EQ(figure.counts.at("members"), 6.0);
+    auto const& language = barrier_of(barriers, "language");
+    EXPECT_EQ(language.state, State::Alert);
+    auto const found = std::ranges::find(language.alerts, std::string { "unreachable" }, &Alert::key);
+    ASSERT_NE(found, language.alerts.end());
+    EXPECT_EQ(found->message, "2 members cannot be reached by email: send letters or call.");
+    EXPECT_EQ(found->action_path, "/projects/p1/invitations");
+    EXPECT_EQ(found->params.at("count"), "2");
+
+    // One member: the singular.
+    in.members_unreachable = 1;
+    auto const one = barrier_of(assemble(in, Settings {}), "language");
+    EXPECT_EQ(std::ranges::find(one.alerts, std::string { "unreachable" }, &Alert::key)->message, "1 member cannot be reached by email: send letters or call.");
 }
 
 TEST(BarometerPermissions, WhoRatesAndWhoReadsComments)

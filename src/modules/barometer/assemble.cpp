@@ -220,13 +220,26 @@ Barrier language(Inputs const& in, Settings const& settings)
     if (alerting(translated) || alerting(easy))
         barrier.alerts.push_back({ "translations_missing", "Texts are missing translations or Easy Read versions: see what needs translating.",
             path_of(in.project_id, "translations-needed"), {} });
+    auto unreachable = count("unreachable",
+        "Members of the project that no email reaches: people with no email address, and organisations none of whose contacts has one. "
+        "Only a letter, a phone call or a visit reaches them.",
+        { { "members", static_cast<double>(in.members) } }, in.members_unreachable, threshold_of(settings, "unreachable"));
+    if (in.members == 0) {
+        unreachable.value.reset();
+        unreachable.state = State::NotEnoughData;
+        unreachable.missing = "The project has no members yet.";
+    }
+    if (alerting(unreachable))
+        barrier.alerts.push_back({ "unreachable",
+            fmt::format("{} by email: send letters or call.", plural(in.members_unreachable, "member cannot be reached", "members cannot be reached")),
+            path_of(in.project_id, "invitations"), { { "count", std::to_string(in.members_unreachable) } } });
     if (alerting(access)) {
         auto const open = in.needs_requested - in.needs_met;
         barrier.alerts.push_back({ "needs_not_met",
             fmt::format("{} not met: plan the activities' arrangements.", plural(open, "access or language need was", "access or language needs were")),
             path_of(in.project_id, "activities"), { { "count", std::to_string(open) } } });
     }
-    barrier.figures = { std::move(plain), std::move(translated), std::move(easy), std::move(access) };
+    barrier.figures = { std::move(plain), std::move(translated), std::move(easy), std::move(access), std::move(unreachable) };
     return barrier;
 }
 

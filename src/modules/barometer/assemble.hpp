@@ -51,6 +51,8 @@ struct Inputs {
     long long translation_pairs { 0 };
     long long translated_pairs { 0 };
     long long easy_read { 0 };
+    long long members { 0 };
+    long long members_unreachable { 0 }; // people with no email, organisations with no contact who has one
     long long needs_requested { 0 };
     long long needs_met { 0 };
     std::vector<double> days_to_payment;

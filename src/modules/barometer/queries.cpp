@@ -15,6 +15,7 @@
 #include "modules/engagement/queries.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/model.hpp"
+#include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/queries.hpp"
 #include "modules/resources/service.hpp"
@@ -84,6 +85,18 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
         }
         for (auto const& group : traced->second)
             in.adopted.by_group[group] += 1.0 / static_cast<double>(traced->second.size());
+    }
+
+    // Who no email reaches: asked of the partnership once, not person by person.
+    auto const without_email = partnership::people_without_email(sql, partnership_id);
+    for (auto const& member : projects::members_of(sql, partnership_id, project.id)) {
+        ++in.members;
+        if (member.person_id) {
+            in.members_unreachable += without_email.contains(*member.person_id) ? 1 : 0;
+        } else if (member.organisation_id) {
+            auto const contacts = partnership::organisation_contacts(sql, partnership_id, *member.organisation_id);
+            in.members_unreachable += std::ranges::none_of(contacts, [](partnership::Person const& contact) { return contact.email.has_value(); }) ? 1 : 0;
+        }
     }
 
     auto const engaged = engagement::barometer_counts(sql, partnership_id, project.id);

@@ -8,7 +8,7 @@ namespace {
 
 // Each default is a judgement a partnership may change, written down in
 // docs/barometer.md. Shares and ratios run 0 to 1; days up to a year.
-constexpr std::array<FigureSpec, 17> k_specs { {
+constexpr std::array<FigureSpec, 18> k_specs { {
     { "earliest_stage", "invited_early", "share", AlertWhen::Below, 0.8, 1 },
     { "invitation_lag_days", "invited_early", "days", AlertWhen::Above, 14, 365 },
     { "participation_lag_days", "invited_early", "days", AlertWhen::Above, 28, 365 },
@@ -23,6 +23,7 @@ constexpr std::array<FigureSpec, 17> k_specs { {
     { "translation_coverage", "language", "share", AlertWhen::Below, 0.8, 1 },
     { "easy_read_coverage", "language", "share", AlertWhen::Below, 0.5, 1 },
     { "access_met", "language", "share", AlertWhen::Below, 0.9, 1 },
+    { "unreachable", "language", "count", AlertWhen::Above, 0, 10000 },
     { "median_days_to_payment", "resources", "days", AlertWhen::Above, 14, 365 },
     { "attended_not_offered", "resources", "count", AlertWhen::Above, 0, 10000 },
     { "spend_by_group", "resources", "pence", std::nullopt, 0, 0 },

@@ -66,6 +66,11 @@ std::vector<std::string> convener_ids(soci::session& sql, std::string_view partn
     return store::convener_ids(sql, partnership_id);
 }
 
+std::set<std::string> people_without_email(soci::session& sql, std::string_view partnership_id)
+{
+    return store::people_without_email(sql, partnership_id);
+}
+
 std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
 {
     std::string const partnership { partnership_id }, organisation { organisation_id };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "core/actor.hpp"
@@ -30,6 +31,8 @@ struct PartnershipView {
 [[nodiscard]] std::optional<Person> find_person(soci::session& sql, std::string_view partnership_id, std::string_view id);
 // The partnership's conveners, by id (for the organisers' digest).
 [[nodiscard]] std::vector<std::string> convener_ids(soci::session& sql, std::string_view partnership_id);
+// The people no email can reach (no address), by id.
+[[nodiscard]] std::set<std::string> people_without_email(soci::session& sql, std::string_view partnership_id);
 // The people who act for an organisation (its contacts), by name.
 [[nodiscard]] std::vector<Person> organisation_contacts(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id);
 // The person's latest group changes, newest first: for conveners and the

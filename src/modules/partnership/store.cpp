@@ -592,6 +592,17 @@ std::vector<std::string> convener_ids(soci::session& sql, std::string_view partn
     return ids;
 }
 
+std::set<std::string> people_without_email(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    std::set<std::string> ids;
+    soci::rowset<std::string> rows = (sql.prepare << "SELECT id FROM people WHERE partnership_id = :partnership_id AND (email_address IS NULL OR email_address = '')",
+        soci::use(partnership));
+    for (auto const& id : rows)
+        ids.insert(id);
+    return ids;
+}
+
 bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id)
 {
     std::string const partnership { partnership_id }, address { email }, except { except_person_id };

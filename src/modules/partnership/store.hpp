@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -59,6 +60,7 @@ void record_group_change(soci::session& sql, Person const& person, std::vector<s
 [[nodiscard]] std::vector<GroupChange> group_changes(soci::session& sql, std::string_view partnership_id, std::string_view person_id, std::size_t limit);
 [[nodiscard]] long long count_conveners(soci::session& sql, std::string_view partnership_id);
 [[nodiscard]] std::vector<std::string> convener_ids(soci::session& sql, std::string_view partnership_id);
+[[nodiscard]] std::set<std::string> people_without_email(soci::session& sql, std::string_view partnership_id);
 [[nodiscard]] bool email_in_use(soci::session& sql, std::string_view partnership_id, std::string_view email, std::string_view except_person_id);
 [[nodiscard]] std::vector<LoginIdentity> find_login_identities(soci::session& sql, std::string_view email);
 [[nodiscard]] std::optional<Role> find_role(db::Database& database, std::string_view partnership_id, std::string_view person_id);

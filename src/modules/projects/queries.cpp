@@ -343,6 +343,11 @@ std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_vi
     return BarometerFacts { std::move(*project), std::move(groups) };
 }
 
+std::vector<Member> members_of(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    return store::list_members(sql, partnership_id, project_id);
+}
+
 Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id)
 {
     return database.read([&](soci::session& sql) -> Result<TimelineView> {

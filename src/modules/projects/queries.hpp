@@ -124,6 +124,8 @@ struct BarometerFacts {
     std::vector<GroupTimeline> groups;
 };
 [[nodiscard]] std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Every member of the project (people and organisations), for the barometer.
+[[nodiscard]] std::vector<Member> members_of(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 

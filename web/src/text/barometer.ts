@@ -23,6 +23,7 @@ export const figureCatalogue: { key: string; barrier: string; unit: Unit; alertW
   { key: 'translation_coverage', barrier: 'language', unit: 'share', alertWhen: 'below' },
   { key: 'easy_read_coverage', barrier: 'language', unit: 'share', alertWhen: 'below' },
   { key: 'access_met', barrier: 'language', unit: 'share', alertWhen: 'below' },
+  { key: 'unreachable', barrier: 'language', unit: 'count', alertWhen: 'above' },
   { key: 'median_days_to_payment', barrier: 'resources', unit: 'days', alertWhen: 'above' },
   { key: 'attended_not_offered', barrier: 'resources', unit: 'count', alertWhen: 'above' },
   { key: 'spend_by_group', barrier: 'resources', unit: 'pence', alertWhen: 'never' },
@@ -31,7 +32,7 @@ export const figureCatalogue: { key: string; barrier: string; unit: Unit; alertW
 export const alertKeys = [
   'group_not_invited', 'invited_late', 'took_part_late', 'involved_late', 'voice_unbalanced', 'influence_unbalanced', 'initiative_unbalanced',
   'decision_weight_unbalanced', 'decided_without_groups', 'plain_language', 'translations_missing', 'needs_not_met', 'slow_payment',
-  'not_offered', 'under_reached',
+  'not_offered', 'under_reached', 'unreachable',
 ] as const;
 
 function locale(language: string): string {
