@@ -113,7 +113,17 @@ export function ServiceNavigation() {
                   aria-hidden={showToggle ? undefined : 'true'}
                   onClick={() => setOpen((value) => !value)}
                 >
-                  {t('nav.menuLabel')}
+                  {/* On a phone the Notifications link is behind this button: the unread count shows on it too. */}
+                  {unread > 0 ? (
+                    <>
+                      <span aria-hidden="true">
+                        {t('nav.menuLabel')} <span class="rt-count">{badgeCount(unread)}</span>
+                      </span>
+                      <span class="govuk-visually-hidden">{t('nav.menuUnread', { count: unread })}</span>
+                    </>
+                  ) : (
+                    t('nav.menuLabel')
+                  )}
                 </button>
               ) : null}
               <ul class="govuk-service-navigation__list" id="navigation" hidden={listHidden}>

@@ -163,6 +163,12 @@ describe('notifications', () => {
     await checkAccessibility(page, 'the notifications page');
     await screenshot(page, 'notifications-list-1280');
     await assertFitsPhone(page, 'the notifications page');
+    // On a phone the link is behind "Menu": the count is on the button itself, said once.
+    const menu = page.locator('button.govuk-service-navigation__toggle');
+    await menu.waitFor();
+    assert.equal(await page.locator('#navigation').isVisible(), false, 'the menu is closed');
+    assert.equal((await menu.locator('.rt-count').innerText()).trim(), '1');
+    assert.equal(await page.getByRole('button', { name: 'Menu, 1 unread notifications' }).count(), 1);
     await screenshot(page, 'notifications-list-390');
     await page.setViewportSize({ width: 1280, height: 900 });
 
