@@ -11,8 +11,9 @@ import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer } from './harness.mjs';
 
 // What a language picker offers: its datalist's options, once the list has come.
-async function offeredLanguages(page, path, id) {
+async function offeredLanguages(page, path, id, prepare) {
   await page.goto(path);
+  if (prepare) await prepare(page);
   await page.locator(`#${id}`).waitFor();
   await page.waitForFunction((id) => document.querySelectorAll(`datalist#${id}-list option`).length > 100, id, { timeout: 15_000 });
   return page.locator(`datalist#${id}-list option`).evaluateAll((options) => options.map((option) => option.value));
@@ -64,18 +65,19 @@ describe('the same language list on every form', () => {
       if (activity) break;
     }
     assert.ok(activity, 'the demo has an activity the convener organises and has not signed up to');
-    assert.ok(!activity.languages.includes('ti'), 'the activity does not run in Tigrinya yet');
+    assert.ok(!activity.languages.includes('ti') && !activity.languages.includes('cy'), 'the activity does not run in Tigrinya or Welsh yet');
 
     const forms = [
-      ['add a person', '/people/new', 'person-language'],
+      // The person form asks how they take part first.
+      ['add a person', '/people/new', 'person-language', (page) => page.getByLabel('As themselves').check()],
       ['my profile', '/profile/edit', 'person-language'],
       ['sign up to an activity', `/activities/${activity.id}`, 'signup-language'],
       ['change an activity', `/activities/${activity.id}/edit`, 'activity-languages'],
       ['add a translation', `/translations/project/${project.id}/summary`, 'translation-language'],
     ];
     let first = null;
-    for (const [label, path, id] of forms) {
-      const offered = await offeredLanguages(page, path, id);
+    for (const [label, path, id, prepare] of forms) {
+      const offered = await offeredLanguages(page, path, id, prepare);
       await checkAccessibility(page, label);
       if (!first) {
         first = offered;
@@ -112,19 +114,20 @@ describe('the same language list on every form', () => {
     assert.match(await page.locator('#activity-languages-error').innerText(), /Choose a language from the list/);
     await checkAccessibility(page, 'activity form, a language not found');
 
-    // Tigrinya by its name, Polish by its tag (Enter adds it), then Polish taken out again.
+    // Tigrinya by its name, Welsh by its tag (Enter adds it), then Welsh taken out again.
     await box.fill('Tigrinya');
     await page.locator('#activity-languages-chosen', { hasText: 'Chosen: Tigrinya' }).waitFor();
     await page.getByRole('button', { name: 'Add language' }).click();
     await chosen.locator('li[data-language="ti"]', { hasText: 'Tigrinya' }).waitFor();
     assert.equal(await box.inputValue(), '', 'the box is empty for the next one');
-    await box.fill('pl');
-    await page.locator('#activity-languages-chosen', { hasText: 'Chosen: Polish' }).waitFor();
+    await box.fill('cy');
+    await page.locator('#activity-languages-chosen', { hasText: 'Chosen: Welsh' }).waitFor();
     await box.press('Enter');
-    await chosen.locator('li[data-language="pl"]').waitFor();
+    await chosen.locator('li[data-language="cy"]', { hasText: 'Welsh' }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/activities/${activity.id}/edit`, 'Enter adds the language, it does not send the form');
-    await page.getByRole('button', { name: 'Remove Polish' }).click();
-    assert.equal(await chosen.locator('li[data-language="pl"]').count(), 0);
+    await page.getByRole('button', { name: /^Remove Welsh/ }).click();
+    assert.equal(await chosen.locator('li[data-language="cy"]').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'activity-languages', 'the focus goes to the box');
     assert.deepEqual(await chosen.locator('li').evaluateAll((items) => items.map((item) => item.dataset.language)), [...before, 'ti']);
     await checkAccessibility(page, 'activity form with Tigrinya');
     await screenshot(page, 'language-lists-activity-en-1280');
