@@ -12,17 +12,20 @@ import { addLanguage, languageOptionText, removeLanguage, resolveLanguage } from
 import type { PendingLanguage } from '../text/languagePick';
 
 const cache = new Map<string, Promise<LanguageChoice[]>>();
+// The lists that have come, so a page drawn later names languages at once
+// rather than showing their tags ("ti") for a moment.
+const arrived = new Map<string, LanguageChoice[]>();
 
 // The list in the page's language, asked for once per page language.
 export function useLanguageChoices(): LanguageChoice[] | null {
   const { language } = useI18n();
-  const [choices, setChoices] = useState<LanguageChoice[] | null>(null);
+  const [choices, setChoices] = useState<LanguageChoice[] | null>(() => arrived.get(language) ?? null);
   useEffect(() => {
     let current = true;
     let loading = cache.get(language);
     if (!loading) {
       loading = listLanguages(language).then((answer) => answer.items);
-      loading.catch(() => cache.delete(language));
+      loading.then((items) => arrived.set(language, items)).catch(() => cache.delete(language));
       cache.set(language, loading);
     }
     loading.then((items) => current && setChoices(items)).catch(() => current && setChoices([]));
