@@ -18,7 +18,10 @@ import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
-import { groupName, languageName } from '../i18n/values';
+import { groupName } from '../i18n/values';
+import { LanguageListPicker } from '../components/LanguagePicker';
+import { languagesWithPending } from '../text/languagePick';
+import type { PendingLanguage } from '../text/languagePick';
 import { Link, navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
 import type { LocalDate } from '../text/activities';
@@ -53,8 +56,6 @@ const fieldIds: Record<string, string> = {
 
 // Zones a partnership in these islands or working with European partners is likely to need.
 const timeZones = ['Europe/London', 'Europe/Dublin', 'Europe/Warsaw', 'Europe/Paris', 'UTC'];
-// Languages an activity most often runs in; the first three are the interface's.
-const activityLanguages = ['en', 'pl', 'ar', 'ur', 'pa', 'bn', 'so', 'ro', 'bfi'];
 
 type Where = 'venue' | 'online' | '';
 
@@ -72,6 +73,8 @@ type Draft = {
   onlineUrl: string;
   capacity: string;
   languages: string[];
+  // A language chosen in the picker but not yet added to `languages`.
+  languageToAdd: PendingLanguage;
   // Only when planning: a series and a chair.
   repeat: '' | 'week' | 'month';
   repeatCount: string;
@@ -93,6 +96,7 @@ const emptyDraft: Draft = {
   onlineUrl: '',
   capacity: '',
   languages: ['en'],
+  languageToAdd: { tag: '', text: '' },
   repeat: '',
   repeatCount: '',
   chairId: '',
@@ -116,6 +120,7 @@ function draftFrom(activity: Activity): Draft {
     onlineUrl: activity.online_url ?? '',
     capacity: activity.capacity === null ? '' : String(activity.capacity),
     languages: activity.languages,
+    languageToAdd: { tag: '', text: '' },
     repeat: '',
     repeatCount: '',
     chairId: '',
@@ -145,6 +150,9 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
     errors['repeat.count'] = [t('activityForm.repeatCountInvalid')];
   }
   if (draft.chairId && !draft.chairGroup) errors['chair.group'] = [t('activityForm.chairGroupMissing')];
+  const languages = languagesWithPending(draft.languages, draft.languageToAdd);
+  if (languages.unmatched) errors.languages = [t('languagePicker.missing')];
+  else if (languages.languages.length === 0) errors.languages = [t('activityForm.languagesMissing')];
   if (!date || !start || !end) return { errors, fields: null };
   const startsAt = zonedToRfc3339(date, start, draft.timezone);
   // An end before the start means the activity runs past midnight.
@@ -160,7 +168,7 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
     venue: draft.where === 'venue' ? { address: draft.address.trim(), features: draft.features } : null,
     online_url: draft.where === 'online' ? draft.onlineUrl.trim() : null,
     capacity: capacity ? Number(capacity) : null,
-    languages: draft.languages,
+    languages: languages.languages,
     ...(draft.repeat ? { repeat: { every: draft.repeat, count: repeatCount } } : {}),
     ...(draft.chairId ? { chair: { person_id: draft.chairId, group: draft.chairGroup as StakeholderGroup } } : {}),
   };
@@ -382,14 +390,15 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               widthClass="govuk-input--width-4"
               errors={messagesFor(form.errors, 'capacity')}
             />
-            <Checkboxes
+            <LanguageListPicker
               id={fieldIds.languages}
               name="languages"
               label={t('activityForm.languages')}
               hint={t('activityForm.languagesHint')}
               values={draft.languages}
               onValues={set('languages')}
-              choices={activityLanguages.map((value) => ({ value, text: languageName(t, value) }))}
+              pending={draft.languageToAdd}
+              onPending={(change) => setDraft((current) => ({ ...current, languageToAdd: { ...current.languageToAdd, ...change } }))}
               errors={messagesFor(form.errors, 'languages')}
             />
             {!activity ? (

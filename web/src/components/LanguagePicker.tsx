@@ -3,25 +3,29 @@
 // ones first. People type a language's name in the page's language, in English
 // or in itself ("Tigrinya", "ትግርኛ") and choose it, or type its tag (ti, pt-BR).
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { listLanguages } from '../api/languages';
 import type { LanguageChoice } from '../api/languages';
 import { useI18n } from '../i18n/i18n';
 import { languageName } from '../i18n/values';
-import { languageOptionText, resolveLanguage } from '../text/languagePick';
+import { addLanguage, languageOptionText, removeLanguage, resolveLanguage } from '../text/languagePick';
+import type { PendingLanguage } from '../text/languagePick';
 
 const cache = new Map<string, Promise<LanguageChoice[]>>();
+// The lists that have come, so a page drawn later names languages at once
+// rather than showing their tags ("ti") for a moment.
+const arrived = new Map<string, LanguageChoice[]>();
 
 // The list in the page's language, asked for once per page language.
 export function useLanguageChoices(): LanguageChoice[] | null {
   const { language } = useI18n();
-  const [choices, setChoices] = useState<LanguageChoice[] | null>(null);
+  const [choices, setChoices] = useState<LanguageChoice[] | null>(() => arrived.get(language) ?? null);
   useEffect(() => {
     let current = true;
     let loading = cache.get(language);
     if (!loading) {
       loading = listLanguages(language).then((answer) => answer.items);
-      loading.catch(() => cache.delete(language));
+      loading.then((items) => arrived.set(language, items)).catch(() => cache.delete(language));
       cache.set(language, loading);
     }
     loading.then((items) => current && setChoices(items)).catch(() => current && setChoices([]));
@@ -52,9 +56,13 @@ type Props = {
   value: string;
   onValue: (tag: string) => void;
   errors?: string[];
+  // Told of the words in the box as they are typed, matched or not.
+  onText?: (text: string) => void;
+  // When given, Enter in the box calls it instead of sending the form.
+  onEnter?: () => void;
 };
 
-export function LanguagePicker({ id, name, label, hint, value, onValue, errors }: Props) {
+export function LanguagePicker({ id, name, label, hint, value, onValue, errors, onText, onEnter }: Props) {
   const { t } = useI18n();
   const choices = useLanguageChoices();
   const textOf = useLanguageText();
@@ -70,6 +78,7 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors }
 
   const onInput = (text: string) => {
     setTyped(text);
+    onText?.(text);
     onValue(resolveLanguage(text, named) ?? '');
   };
   // Typed before the list arrived (a slow connection, a quick typist): look
@@ -111,6 +120,12 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors }
         value={shown}
         aria-describedby={describedBy}
         onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (onEnter && event.key === 'Enter') {
+            event.preventDefault();
+            onEnter();
+          }
+        }}
         onBlur={() => {
           // Once chosen, the box shows the language's full name.
           if (value) setTyped(null);
@@ -124,6 +139,111 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors }
       <p id={`${id}-chosen`} class="govuk-body-s govuk-!-margin-top-1" aria-live="polite">
         {value ? t('languagePicker.chosen', { language: textOf(value) }) : shown.trim() ? t('languagePicker.notFound', { typed: shown.trim() }) : ''}
       </p>
+    </div>
+  );
+}
+
+type ListProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  values: string[];
+  onValues: (values: string[]) => void;
+  // The language chosen in the box but not yet added, and the words there:
+  // the form sends a chosen one too (languagesWithPending).
+  pending: PendingLanguage;
+  // Merged into the pending language (the box reports its tag and its words apart).
+  onPending: (change: Partial<PendingLanguage>) => void;
+  errors?: string[];
+};
+
+// Several languages (an activity's), chosen from the same list as the one
+// picker: those chosen listed with a Remove button each, the picker below to
+// add another. The picker's box carries `id`, so errors for the field link to it.
+export function LanguageListPicker({ id, name, label, hint, values, onValues, pending, onPending, errors }: ListProps) {
+  const { t } = useI18n();
+  const textOf = useLanguageText();
+  const [round, setRound] = useState(0);
+  const [addError, setAddError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const focusBox = useRef(false);
+
+  // A new round draws an empty picker; the box keeps the focus when it had it.
+  useEffect(() => {
+    if (!focusBox.current) return;
+    focusBox.current = false;
+    document.getElementById(id)?.focus();
+  }, [round]);
+
+  const add = (keepFocus: boolean) => {
+    if (!pending.tag) {
+      setAddError(t('languagePicker.missing'));
+      return;
+    }
+    setAddError(null);
+    onValues(addLanguage(values, pending.tag));
+    setStatus(t('languagePicker.added', { language: textOf(pending.tag) }));
+    onPending({ tag: '', text: '' });
+    focusBox.current = keepFocus;
+    setRound(round + 1);
+  };
+
+  const remove = (tag: string) => {
+    onValues(removeLanguage(values, tag));
+    setStatus(t('languagePicker.removed', { language: textOf(tag) }));
+    // The button is gone with its row: the focus goes to the box to add another.
+    document.getElementById(id)?.focus();
+  };
+
+  const shownErrors = [...(errors ?? []), ...(addError ? [addError] : [])];
+
+  return (
+    <div class="govuk-form-group rt-language-list" data-language-list={name}>
+      <fieldset class="govuk-fieldset" aria-describedby={hint ? `${id}-list-hint` : undefined}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        {hint ? (
+          <div id={`${id}-list-hint`} class="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {values.length ? (
+          <ul class="govuk-list rt-language-list__chosen" id={`${id}-chosen-list`}>
+            {values.map((tag) => (
+              <li key={tag} data-language={tag} class="rt-language-list__item">
+                <bdi>{textOf(tag)}</bdi>
+                <button type="button" class="rt-link-button" onClick={() => remove(tag)}>
+                  {t('languagePicker.remove')}
+                  <span class="govuk-visually-hidden"> {textOf(tag)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="govuk-body" id={`${id}-chosen-list`}>
+            {t('languagePicker.noneChosen')}
+          </p>
+        )}
+        <div class="rt-language-list__add">
+          <LanguagePicker
+            key={round}
+            id={id}
+            name={name}
+            label={t('languagePicker.addLabel')}
+            value={pending.tag}
+            onValue={(tag) => onPending({ tag })}
+            onText={(text) => onPending({ text })}
+            onEnter={() => add(true)}
+            errors={shownErrors}
+          />
+          <button type="button" class="govuk-button govuk-button--secondary" onClick={() => add(false)}>
+            {t('languagePicker.add')}
+          </button>
+        </div>
+        <p class="govuk-visually-hidden" role="status" aria-live="polite">
+          {status}
+        </p>
+      </fieldset>
     </div>
   );
 }

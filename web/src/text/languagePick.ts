@@ -39,3 +39,23 @@ export function resolveLanguage(typed: string, languages: readonly NamedLanguage
   );
   return named.size === 1 ? [...named][0] : null;
 }
+
+// A list of languages (an activity's): one added at the end, once; one taken out.
+export function addLanguage(languages: readonly string[], tag: string): string[] {
+  if (!tag || languages.includes(tag)) return [...languages];
+  return [...languages, tag];
+}
+
+export function removeLanguage(languages: readonly string[], tag: string): string[] {
+  return languages.filter((language) => language !== tag);
+}
+
+// What a list picker holds when its form is sent: the languages added, and the
+// one chosen in the box but not yet added (the box said "Chosen: …", so it is
+// meant). `unmatched` when the box holds words that name no language.
+export type PendingLanguage = { tag: string; text: string };
+
+export function languagesWithPending(languages: readonly string[], pending: PendingLanguage): { languages: string[]; unmatched: boolean } {
+  if (pending.tag) return { languages: addLanguage(languages, pending.tag), unmatched: false };
+  return { languages: [...languages], unmatched: pending.text.trim() !== '' };
+}

@@ -14,7 +14,8 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Select, TextArea, TextInput } from '../components/Fields';
+import { Button, TextArea, TextInput } from '../components/Fields';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -29,9 +30,7 @@ import { fetchTranslations, saveEasyRead, saveTranslation } from './api';
 import type { EasyReadRow } from './choose';
 import {
   addRow,
-  commonLanguages,
   directionOf,
-  isLanguageTag,
   lineOfOffset,
   linesFromRows,
   moveRow,
@@ -152,8 +151,7 @@ function subjectWords(t: Translate, subject: Subject): { field: string; back: st
   }
 }
 
-const translationFieldIds = { language: 'translation-language', other: 'translation-other', text: 'translation-text' };
-const OTHER = 'other';
+const translationFieldIds = { language: 'translation-language', text: 'translation-text' };
 
 function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
   subject: Subject;
@@ -161,26 +159,28 @@ function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
   onSaved: (language: string) => void;
   initialLanguage: string;
 }) {
-  const { t, language: pageLanguage } = useI18n();
+  const { t } = useI18n();
   const form = useFormSubmission(t);
-  const textFor = (code: string) => existing.translations.find((item) => item.field === subject.field && primaryLanguage(item.language) === code)?.text ?? '';
-  const startCommon = (commonLanguages as readonly string[]).includes(initialLanguage);
-  const [choice, setChoice] = useState(startCommon ? initialLanguage : initialLanguage ? OTHER : '');
-  const [other, setOther] = useState(startCommon ? '' : initialLanguage);
-  const [text, setText] = useState(() => textFor(initialLanguage));
+  // The translation there is in a language: its own tag, else one of the same language (pt for pt-BR).
+  const textFor = (tag: string) => {
+    const mine = existing.translations.filter((item) => item.field === subject.field);
+    return (mine.find((item) => item.language === tag) ?? mine.find((item) => primaryLanguage(item.language) === primaryLanguage(tag)))?.text ?? '';
+  };
+  const [chosen, setChosen] = useState(initialLanguage);
+  const [typed, setTyped] = useState('');
+  const [text, setText] = useState(() => (initialLanguage ? textFor(initialLanguage) : ''));
 
-  const chosen = choice === OTHER ? other.trim() : choice;
-  const onChoice = (value: string) => {
-    setChoice(value);
-    if (value && value !== OTHER) setText(textFor(value) || text);
+  const onChoice = (tag: string) => {
+    setChosen(tag);
+    if (tag) setText(textFor(tag) || text);
   };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const errors: FieldErrors = {};
-    if (!choice) errors.language = [t('translations.form.languageMissing')];
-    else if (choice === OTHER && !isLanguageTag(other)) errors.other = [t('translations.form.otherInvalid')];
+    // Words in the box that name no language are a mistake, not "no language".
+    if (!chosen) errors.language = [typed.trim() ? t('languagePicker.missing') : t('translations.form.languageMissing')];
     if (!text.trim()) errors.text = [t('translations.form.textMissing')];
     form.submit(async () => {
       await saveTranslation({ subject_type: subject.type, subject_id: subject.id, field: subject.field, language: chosen, text: text.trim() });
@@ -192,32 +192,15 @@ function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={translationFieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('translations.form.heading')}</h2>
-      <Select
+      <LanguagePicker
         id={translationFieldIds.language}
         name="language"
         label={t('translations.form.language')}
-        value={choice}
+        value={chosen}
         onValue={onChoice}
-        emptyChoice={t('translations.form.chooseLanguage')}
-        choices={[
-          ...commonLanguages.map((code) => ({ value: code, text: languageLabel(t, pageLanguage, code) })),
-          { value: OTHER, text: t('translations.form.otherLanguage') },
-        ]}
+        onText={setTyped}
         errors={messagesFor(form.errors, 'language')}
       />
-      {choice === OTHER ? (
-        <TextInput
-          id={translationFieldIds.other}
-          name="other"
-          label={t('translations.form.other')}
-          hint={t('translations.form.otherHint')}
-          value={other}
-          onValue={setOther}
-          widthClass="govuk-input--width-10"
-          spellcheck={false}
-          errors={messagesFor(form.errors, 'other')}
-        />
-      ) : null}
       <TextArea
         id={translationFieldIds.text}
         name="text"

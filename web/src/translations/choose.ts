@@ -21,9 +21,6 @@ export const pictograms = [
   'yes',
 ] as const;
 
-// The partnership's common languages, offered first in the language list.
-export const commonLanguages = ['pl', 'ar', 'so', 'bn', 'pt', 'ro', 'ur', 'tr'] as const;
-
 const rightToLeft = new Set(['ar', 'ur', 'fa', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 // The primary subtag, lower case: "pl-PL" and "PL" are both "pl".
@@ -33,11 +30,6 @@ export function primaryLanguage(tag: string | null | undefined): string {
 
 export function directionOf(tag: string): 'rtl' | 'ltr' {
   return rightToLeft.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
-}
-
-// A language tag a person may type ("uk", "pt-BR"): letters, then optional subtags.
-export function isLanguageTag(text: string): boolean {
-  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text.trim());
 }
 
 // The translation of `field` a reader sees: the first of their languages

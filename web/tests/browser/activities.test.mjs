@@ -105,7 +105,9 @@ describe('activities', () => {
     await page.getByRole('checkbox', { name: 'Accessible toilet' }).check();
     // Run in English and Arabic: Marek, who speaks Polish, will need an interpreter
     // (none is counted for people whose language the activity runs in).
-    await page.getByRole('checkbox', { name: 'Arabic' }).check();
+    await page.locator('#activity-languages').fill('Arabic');
+    await page.getByRole('button', { name: 'Add language' }).click();
+    await page.locator('#activity-languages-chosen-list li[data-language="ar"]').waitFor();
     // No places at all: the server refuses (1 to 10000) and names `capacity`.
     await page.locator('#activity-capacity').fill('0');
     await page.getByRole('button', { name: 'Plan activity' }).click();

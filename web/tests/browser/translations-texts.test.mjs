@@ -45,8 +45,8 @@ async function waitForText(page, id) {
 
 // On the translation page: Polish chosen (or checked, when the link chose it), the text saved.
 async function addPolish(page, polish, { chosen = false } = {}) {
-  if (chosen) assert.equal(await page.locator('#translation-language').inputValue(), 'pl', 'the language from the link');
-  else await page.locator('#translation-language').selectOption('pl');
+  if (!chosen) await page.locator('#translation-language').fill('Polish');
+  await page.locator('#translation-language-chosen', { hasText: 'Chosen: Polish' }).waitFor();
   await page.locator('#translation-text').fill(polish);
   await page.getByRole('button', { name: 'Save translation' }).click();
   await page.locator('.govuk-notification-banner--success', { hasText: 'The Polish translation is saved' }).waitFor();

@@ -64,7 +64,7 @@ describe('translations and Easy Read', () => {
     await summaryRow.getByRole('link', { name: /Add a translation \(Polish\)/ }).click();
     await page.locator('h1', { hasText: 'Translations and Easy Read: Project summary' }).waitFor();
     assert.equal(await page.locator('#translation-original').innerText(), original);
-    assert.equal(await page.locator('#translation-language').inputValue(), 'pl', 'the language from the link');
+    await page.locator('#translation-language-chosen', { hasText: 'Chosen: Polish' }).waitFor();
     await checkAccessibility(page, 'add a translation');
 
     // Mistakes first: no text.
