@@ -13,7 +13,7 @@ packages=(
   libsoci-dev libsqlite3-dev libpq-dev sqlite3 postgresql
   libsodium-dev libpwquality-dev cracklib-runtime libicu-dev libstemmer-dev libeigen3-dev libcsv-dev libical-dev
   libspdlog-dev libcli11-dev libgtest-dev libbenchmark-dev libmimalloc-dev
-  chromium fonts-dejavu-core wrk nodejs
+  chromium fonts-dejavu-core fonts-sil-abyssinica wrk nodejs
   python3-icalendar
   libcurl4-openssl-dev libkainjow-mustache-dev python3-aiosmtpd
 )
