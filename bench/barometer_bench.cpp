@@ -204,6 +204,13 @@ int main(int argc, char** argv)
         return {};
     });
 
+    // The rows above were written straight into the tables, not through the
+    // modules, so the counts they keep as things happen are worked out once.
+    database.write([](soci::session& sql) -> rt::Status {
+        rt::db::recount_kept_counts(sql);
+        return {};
+    });
+
     rt::Actor const actor { convener, partnership, rt::Role::Convener, "", "" };
     std::vector<double> seconds, repeated;
     std::string sample;

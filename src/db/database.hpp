@@ -155,4 +155,10 @@ void migrate(Database& database);
 [[nodiscard]] int schema_version(Database& database);
 [[nodiscard]] int latest_schema_version();
 
+// Inside the caller's transaction: the counts the modules keep as things
+// happen (contribution_tallies, project_participants) worked out again from
+// the rows, as migration 33 first did; for data written around the modules,
+// such as the barometer benchmark's seeding.
+void recount_kept_counts(soci::session& sql);
+
 }

@@ -17,6 +17,18 @@ struct Migration {
     std::vector<std::string_view> statements;
 };
 
+// The counts kept as things happen (migration 33), worked out from the rows
+// themselves: for the migration, and for recount_kept_counts().
+constexpr char const* k_count_contribution_tallies = R"(INSERT INTO contribution_tallies (partnership_id, project_id, stakeholder_group, status, n)
+                   SELECT partnership_id, project_id, stakeholder_group, status, COUNT(*) FROM contributions
+                   GROUP BY partnership_id, project_id, stakeholder_group, status)";
+constexpr char const* k_count_project_participants = R"(INSERT INTO project_participants (partnership_id, project_id, person_id)
+                   SELECT a.partnership_id, a.project_id, t.person_id FROM activity_attendance t JOIN activities a ON a.id = t.activity_id
+                   UNION
+                   SELECT partnership_id, project_id, author_person_id FROM contributions WHERE author_person_id IS NOT NULL AND anonymous = 0
+                   UNION
+                   SELECT p.partnership_id, p.project_id, v.person_id FROM proposal_votes v JOIN proposals p ON p.id = v.proposal_id)";
+
 // One numbered list for both databases: the SQL here is portable (TEXT,
 // INTEGER, BIGINT, foreign keys, no dialect functions). Times are RFC 3339 text.
 // Every table carries partnership_id, except the pre-sign-in login throttle.
@@ -876,6 +888,27 @@ std::vector<Migration> const& all_migrations()
                     ran_at TEXT NOT NULL,
                     PRIMARY KEY (period, day)))",
             } },
+        { 33, "the barometer's counts kept as things happen: contributions by group and status, and who took part in a project",
+            {
+                // Kept by the contributions module in the transaction of each
+                // new contribution and each change of status.
+                R"(CREATE TABLE contribution_tallies (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL,
+                    stakeholder_group TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    n BIGINT NOT NULL,
+                    PRIMARY KEY (project_id, stakeholder_group, status)))",
+                std::string_view { k_count_contribution_tallies },
+                // Everyone who attended, said something under their own name or
+                // voted, once each: written with the attendance, contribution or vote.
+                R"(CREATE TABLE project_participants (
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    project_id TEXT NOT NULL,
+                    person_id TEXT NOT NULL,
+                    PRIMARY KEY (project_id, person_id)))",
+                std::string_view { k_count_project_participants },
+            } },
     };
     return migrations;
 }
@@ -893,6 +926,14 @@ int current_version(soci::session& sql)
     return indicator == soci::i_null ? 0 : version;
 }
 
+}
+
+void recount_kept_counts(soci::session& sql)
+{
+    sql << "DELETE FROM contribution_tallies";
+    sql << k_count_contribution_tallies;
+    sql << "DELETE FROM project_participants";
+    sql << k_count_project_participants;
 }
 
 int latest_schema_version()

@@ -302,6 +302,46 @@ TEST_F(BarometerApi, EveryFigureOfTheFixtureAsWorkedOutByHand)
     EXPECT_TRUE(found);
 }
 
+TEST_F(BarometerApi, CountsKeptAsThingsHappenAgreeWithARecountFromTheRows)
+{
+    // The fixture was built through the API: contributions made and one
+    // adopted (a change of status), attendance, votes. What the modules kept
+    // as it happened must be what counting the rows again gives.
+    auto const read_kept = [](soci::session& session) {
+        std::vector<std::string> kept;
+        soci::rowset<soci::row> tallies = (session.prepare << "SELECT project_id, stakeholder_group, status, n FROM contribution_tallies "
+                                                              "WHERE n <> 0 ORDER BY project_id, stakeholder_group, status");
+        for (auto const& row : tallies)
+            kept.push_back(db::text_at(row, 0) + " " + db::text_at(row, 1) + " " + db::text_at(row, 2) + " " + std::to_string(db::integer_at(row, 3)));
+        soci::rowset<soci::row> people = (session.prepare << "SELECT project_id, person_id FROM project_participants ORDER BY project_id, person_id");
+        for (auto const& row : people)
+            kept.push_back(db::text_at(row, 0) + " took part: " + db::text_at(row, 1));
+        return kept;
+    };
+    std::vector<std::string> as_kept, recounted;
+    sql([&](soci::session& session) { as_kept = read_kept(session); });
+    sql([&](soci::session& session) {
+        db::recount_kept_counts(session);
+        recounted = read_kept(session);
+    });
+    EXPECT_EQ(as_kept, recounted);
+    // The fixture's project is in there: 3 + 2 + 1 contributions, one of them adopted.
+    auto const& project = s_fixture->project;
+    long long made = 0, adopted = 0;
+    for (auto const& line : as_kept)
+        if (line.starts_with(project + " ") && !line.contains("took part")) {
+            auto const n = std::stoll(line.substr(line.rfind(' ') + 1));
+            made += n;
+            adopted += line.contains(" adopted ") ? n : 0;
+        }
+    EXPECT_EQ(made, 6);
+    EXPECT_EQ(adopted, 1);
+    // Carl, Vera, Rita and Rob spoke under their own names (Carl, Vera and Rita
+    // voted too, Rita and Rob attended); Rae did none of these.
+    auto const took_part = std::ranges::count_if(as_kept, [&](std::string const& line) { return line.starts_with(project + " took part: "); });
+    EXPECT_EQ(took_part, 4);
+}
+
 TEST_F(BarometerApi, MembersNoEmailReachesAreCountedAndLeadToLetters)
 {
     auto convener = convener_a();

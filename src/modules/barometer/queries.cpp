@@ -89,7 +89,7 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
 
     // Who no email reaches: asked of the partnership once, not person by person.
     auto const without_email = partnership::people_without_email(sql, partnership_id);
-    for (auto const& member : projects::members_of(sql, partnership_id, project.id)) {
+    for (auto const& member : projects::member_refs(sql, partnership_id, project.id)) {
         ++in.members;
         if (member.person_id) {
             in.members_unreachable += without_email.contains(*member.person_id) ? 1 : 0;
@@ -132,13 +132,8 @@ Reach reach_of(soci::session& sql, std::string const& partnership_id, std::strin
     auto const answers = store::categories_by_person(sql, partnership_id);
     if (answers.empty())
         return merged;
-    std::set<std::string> participants;
-    for (auto& id : engagement::attendees(sql, partnership_id, project_id))
-        participants.insert(std::move(id));
-    for (auto& id : contributions::named_authors(sql, partnership_id, project_id))
-        participants.insert(std::move(id));
-    for (auto& id : decisions::voters(sql, partnership_id, project_id))
-        participants.insert(std::move(id));
+    // Kept as people attend, speak under their own name and vote: once each.
+    auto const participants = projects::participants(sql, partnership_id, project_id);
 
     for (auto const& person : participants)
         if (auto const found = answers.find(person); found != answers.end() && !found->second.empty())

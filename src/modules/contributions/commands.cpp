@@ -44,6 +44,8 @@ void record_new(soci::session& sql, Actor const& actor, Contribution const& cont
         std::nullopt);
     projects::record_took_part(sql, actor.partnership_id, contribution.project_id, contribution.group, contribution.id, "A contribution",
         contribution.created_at);
+    if (contribution.author_person_id && !contribution.anonymous)
+        projects::record_participant(sql, actor.partnership_id, contribution.project_id, *contribution.author_person_id);
     // An anonymous contribution written by its author leaves no actor in the
     // audit log: the entry would name them.
     bool const hide_actor = contribution.anonymous && contribution.author_person_id == actor.person_id;
@@ -157,10 +159,11 @@ Result<Contribution> respond(db::Database& database, Actor const& actor, std::st
             return std::unexpected(organiser.error());
         if (!*organiser)
             return std::unexpected(Error::forbidden("Only conveners and the project's co-leads answer contributions."));
+        auto const status_before = contribution->status;
         contribution->status = form.status;
         contribution->response = form.response;
         contribution->responded_at = contribution->updated_at = now_text();
-        store::set_status(sql, *contribution);
+        store::set_status(sql, *contribution, status_before);
         if (auto checked = language::record_published(sql, actor,
                 { "contribution_response", contribution->id, "response", contribution->response, contribution->project_id });
             !checked)

@@ -174,18 +174,11 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
 {
     std::string const partnership { partnership_id }, project { project_id };
     BarometerCounts counts;
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, status, COUNT(*) FROM contributions "
-                                                       "WHERE partnership_id = :p AND project_id = :project GROUP BY stakeholder_group, status",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows) {
-            auto const group = db::text_at(row, 0);
-            auto const status = db::text_at(row, 1);
-            auto const n = db::integer_at(row, 2);
-            counts.by_group[group] += n;
-            if (status == "adopted" || status == "partly_adopted")
-                counts.adopted_by_group[group] += n;
-        }
+    // Kept as contributions are made and answered, not counted here.
+    for (auto const& [group, status, n] : store::tallies(sql, partnership_id, project_id)) {
+        counts.by_group[group] += n;
+        if (status == "adopted" || status == "partly_adopted")
+            counts.adopted_by_group[group] += n;
     }
     {
         // A decision is traced to groups through the contributions it names,
@@ -204,18 +197,6 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
             counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
     }
     return counts;
-}
-
-std::vector<std::string> named_authors(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
-{
-    std::string const partnership { partnership_id }, project { project_id };
-    std::vector<std::string> authors;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT author_person_id FROM contributions WHERE partnership_id = :p "
-                                                   "AND project_id = :project AND author_person_id IS NOT NULL AND anonymous = 0",
-        soci::use(partnership), soci::use(project));
-    for (auto const& row : rows)
-        authors.push_back(db::text_at(row, 0));
-    return authors;
 }
 
 }

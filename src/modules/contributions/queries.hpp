@@ -59,7 +59,5 @@ struct BarometerCounts {
     std::map<std::string, std::set<std::string>> groups_by_decision;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
-// The people who contributed to the project under their own name.
-[[nodiscard]] std::vector<std::string> named_authors(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

@@ -90,6 +90,17 @@ std::vector<std::string> evidence_of(soci::session& sql, std::string const& part
 
 }
 
+namespace {
+
+void add_to_tally(soci::session& sql, Contribution const& c, std::string const& status, long long change)
+{
+    sql << "INSERT INTO contribution_tallies (partnership_id, project_id, stakeholder_group, status, n) VALUES (:p, :project, :grp, :status, :n) "
+           "ON CONFLICT (project_id, stakeholder_group, status) DO UPDATE SET n = contribution_tallies.n + excluded.n",
+        soci::use(c.partnership_id), soci::use(c.project_id), soci::use(c.group), soci::use(status), soci::use(change);
+}
+
+}
+
 void insert_contribution(soci::session& sql, Contribution const& c)
 {
     Nullable activity { c.activity_id }, survey { c.survey_id }, answer { c.survey_answer }, author { c.author_person_id },
@@ -105,15 +116,32 @@ void insert_contribution(soci::session& sql, Contribution const& c)
         soci::use(answer.text, answer.indicator), soci::use(author.text, author.indicator), soci::use(anonymous),
         soci::use(recorder.text, recorder.indicator), soci::use(tags), soci::use(c.status), soci::use(c.response),
         soci::use(responded.text, responded.indicator), soci::use(c.created_at), soci::use(c.updated_at);
+    add_to_tally(sql, c, c.status, 1);
 }
 
-void set_status(soci::session& sql, Contribution const& c)
+void set_status(soci::session& sql, Contribution const& c, std::string const& status_before)
 {
     Nullable responded { c.responded_at };
     sql << "UPDATE contributions SET status = :status, response = :response, responded_at = :responded_at, updated_at = :updated_at "
            "WHERE partnership_id = :partnership_id AND id = :id",
         soci::use(c.status), soci::use(c.response), soci::use(responded.text, responded.indicator), soci::use(c.updated_at),
         soci::use(c.partnership_id), soci::use(c.id);
+    if (status_before == c.status)
+        return;
+    add_to_tally(sql, c, status_before, -1);
+    add_to_tally(sql, c, c.status, 1);
+}
+
+std::vector<std::tuple<std::string, std::string, long long>> tallies(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<std::tuple<std::string, std::string, long long>> found;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, status, n FROM contribution_tallies WHERE project_id = :project "
+                                                   "AND partnership_id = :p AND n > 0",
+        soci::use(project), soci::use(partnership));
+    for (auto const& row : rows)
+        found.emplace_back(db::text_at(row, 0), db::text_at(row, 1), db::integer_at(row, 2));
+    return found;
 }
 
 std::optional<Contribution> find_contribution(soci::session& sql, std::string_view partnership_id, std::string_view id)

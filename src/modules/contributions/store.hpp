@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <soci/soci.h>
@@ -13,8 +14,13 @@
 
 namespace rt::contributions::store {
 
+// Both keep contribution_tallies (the count by project, group and status
+// that the barometer reads) in the same transaction.
 void insert_contribution(soci::session& sql, Contribution const& contribution);
-void set_status(soci::session& sql, Contribution const& contribution);
+void set_status(soci::session& sql, Contribution const& contribution, std::string const& status_before);
+// Each project's contributions by group and status, as kept.
+[[nodiscard]] std::vector<std::tuple<std::string, std::string, long long>> tallies(soci::session& sql, std::string_view partnership_id,
+    std::string_view project_id);
 [[nodiscard]] std::optional<Contribution> find_contribution(soci::session& sql, std::string_view partnership_id, std::string_view id);
 
 struct ContributionFilter {

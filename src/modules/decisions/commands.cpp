@@ -251,6 +251,7 @@ Status cast_vote(db::Database& database, Actor const& actor, std::string const& 
         ballot->version = proposal->version;
         auto const previous = store::find_vote(sql, proposal->id, actor.person_id);
         store::save_vote(sql, actor.partnership_id, proposal->id, { *ballot, form.reason, form.comment, now, "" });
+        projects::record_participant(sql, actor.partnership_id, proposal->project_id, actor.person_id);
 
         bool const blocking = ballot->position == "object" || ballot->position == "block";
         bool const was_blocking = previous && (previous->ballot.position == "object" || previous->ballot.position == "block");

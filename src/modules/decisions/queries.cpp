@@ -168,24 +168,4 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
-std::vector<std::string> voters(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
-{
-    std::string const partnership { partnership_id }, project { project_id };
-    std::vector<std::string> proposals;
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT id FROM proposals WHERE partnership_id = :p AND project_id = :project",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows)
-            proposals.push_back(db::text_at(row, 0));
-    }
-    // Proposal by proposal, each read from the votes' primary key.
-    std::set<std::string> found;
-    for (auto const& proposal : proposals) {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id FROM proposal_votes WHERE proposal_id = :proposal", soci::use(proposal));
-        for (auto const& row : rows)
-            found.insert(db::text_at(row, 0));
-    }
-    return { found.begin(), found.end() };
-}
-
 }

@@ -55,7 +55,5 @@ struct BarometerCounts {
     std::map<std::string, long long> proposals_by_group;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
-// Everyone who voted on the project's proposals.
-[[nodiscard]] std::vector<std::string> voters(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

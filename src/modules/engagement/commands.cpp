@@ -426,6 +426,7 @@ Status record_one(soci::session& sql, Actor const& actor, Activity const& activi
     bool const paid_by_employer = form.paid_by_employer.value_or(resources::employer_paid(group));
     store::insert_attendance(sql, actor.partnership_id, activity.id, { person->id, group, time, paid_by_employer, early_reason }, actor.person_id);
     projects::record_took_part(sql, actor.partnership_id, activity.project_id, group, person->id, person->name, time);
+    projects::record_participant(sql, actor.partnership_id, activity.project_id, person->id);
     privacy::record(sql, actor.partnership_id, actor.person_id,
         { .action = early_reason.empty() ? "activity.attended" : "activity.attended_early", .subject_type = "activity", .subject_id = activity.id,
             .after_id = person->id, .fields = early_reason.empty() ? std::vector<std::string> {} : std::vector<std::string> { "early_reason" } });

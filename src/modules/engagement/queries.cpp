@@ -171,25 +171,18 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
 {
     BarometerCounts counts;
     auto const now_time = now();
-    std::string const partnership { partnership_id }, project { project_id };
-    std::vector<std::string> ids;
-    {
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT id FROM activities WHERE partnership_id = :p AND project_id = :project "
-                                                       "AND status <> 'cancelled' ORDER BY starts_at, id",
-            soci::use(partnership), soci::use(project));
-        for (auto const& row : rows)
-            ids.push_back(db::text_at(row, 0));
-    }
-    for (auto const& id : ids) {
-        auto const found = store::find_activity(sql, partnership_id, id);
-        if (!found)
-            continue;
-        auto const& activity = *found;
+    // Three queries for the whole project, however many activities it has.
+    auto const places = store::places_by_activity(sql, partnership_id, project_id);
+    auto const arranged = store::arranged_by_activity(sql, partnership_id, project_id);
+    std::vector<Signup> const no_places;
+    std::set<std::string> const nothing_arranged;
+    for (auto const& activity : store::held_activities(sql, partnership_id, project_id)) {
         if (activity.chair_group)
             ++counts.chairs_by_group[*activity.chair_group];
-        auto signups = store::list_signups(sql, partnership_id, activity.id);
-        std::erase_if(signups, [](Signup const& signup) { return signup.status != "place"; });
-        auto const plan = make_plan(activity, signups, store::arranged_needs(sql, partnership_id, activity.id), now_time);
+        auto const with_place = places.find(activity.id);
+        auto const done = arranged.find(activity.id);
+        auto const plan = make_plan(activity, with_place == places.end() ? no_places : with_place->second,
+            done == arranged.end() ? nothing_arranged : done->second, now_time);
         for (auto const& line : plan.needs) {
             counts.needs_requested += line.count;
             if (line.arranged || line.met_by_venue)
@@ -202,18 +195,6 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
         }
     }
     return counts;
-}
-
-std::vector<std::string> attendees(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
-{
-    std::string const partnership { partnership_id }, project { project_id };
-    std::vector<std::string> found;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT t.person_id FROM activity_attendance t JOIN activities a ON a.id = t.activity_id "
-                                                   "WHERE t.partnership_id = :p AND a.project_id = :project",
-        soci::use(partnership), soci::use(project));
-    for (auto const& row : rows)
-        found.push_back(db::text_at(row, 0));
-    return found;
 }
 
 }

@@ -51,7 +51,5 @@ struct BarometerCounts {
     long long needs_met { 0 };
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
-// Everyone who attended one of the project's activities.
-[[nodiscard]] std::vector<std::string> attendees(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 }

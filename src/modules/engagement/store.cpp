@@ -183,6 +183,50 @@ std::vector<Signup> list_signups(soci::session& sql, std::string_view partnershi
     return signups;
 }
 
+std::vector<Activity> held_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::string const select = fmt::format("SELECT {} FROM activities WHERE partnership_id = :partnership_id AND project_id = :project_id "
+                                           "AND status <> 'cancelled' ORDER BY starts_at, id",
+        k_activity_columns);
+    std::vector<Activity> activities;
+    soci::rowset<soci::row> rows = (sql.prepare << select, soci::use(partnership), soci::use(project));
+    for (auto const& row : rows)
+        activities.push_back(activity_from_row(row));
+    return activities;
+}
+
+std::map<std::string, std::set<std::string>> arranged_by_activity(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::map<std::string, std::set<std::string>> arranged;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT r.activity_id, r.need FROM activity_arrangements r JOIN activities a ON a.id = r.activity_id "
+                                                   "WHERE a.partnership_id = :p AND a.project_id = :project",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows)
+        arranged[db::text_at(row, 0)].insert(db::text_at(row, 1));
+    return arranged;
+}
+
+std::map<std::string, std::vector<Signup>> places_by_activity(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::map<std::string, std::vector<Signup>> places;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT s.activity_id, s.access_needs, s.language FROM activity_signups s "
+                                                   "JOIN activities a ON a.id = s.activity_id WHERE a.partnership_id = :p AND a.project_id = :project "
+                                                   "AND s.status = 'place'",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows) {
+        Signup signup;
+        signup.activity_id = db::text_at(row, 0);
+        signup.status = "place";
+        signup.access_needs = from_json_text(db::text_at(row, 1));
+        signup.language = db::text_at(row, 2);
+        places[signup.activity_id].push_back(std::move(signup));
+    }
+    return places;
+}
+
 void set_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need,
     std::string const& by, std::string const& at)
 {

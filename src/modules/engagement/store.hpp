@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -31,6 +32,15 @@ void set_arranged(soci::session& sql, std::string const& partnership_id, std::st
     std::string const& by, std::string const& at);
 void unset_arranged(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, std::string const& need);
 [[nodiscard]] std::set<std::string> arranged_needs(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+// The project's activities that are not cancelled, soonest first, and what
+// has been arranged for each (by activity id): for the barometer, in one query each.
+[[nodiscard]] std::vector<Activity> held_activities(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+[[nodiscard]] std::map<std::string, std::set<std::string>> arranged_by_activity(soci::session& sql, std::string_view partnership_id,
+    std::string_view project_id);
+// The sign-ups with a place at the project's activities, by activity: only
+// what planning reads (needs and language), in one query.
+[[nodiscard]] std::map<std::string, std::vector<Signup>> places_by_activity(soci::session& sql, std::string_view partnership_id,
+    std::string_view project_id);
 
 void save_minutes(soci::session& sql, std::string const& partnership_id, std::string const& activity_id, Minutes const& minutes,
     std::string const& by);

@@ -543,6 +543,11 @@ void record_took_part(soci::session& sql, std::string const& partnership_id, std
     record_event(sql, *project, group, "took_part", subject_id, subject_name, at);
 }
 
+void record_participant(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& person_id)
+{
+    store::insert_participant(sql, partnership_id, project_id, person_id);
+}
+
 void record_decided(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at)
 {

@@ -47,4 +47,9 @@ void record_decided(soci::session& sql, std::string const& partnership_id, std::
 void record_took_part(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& group,
     std::string const& subject_id, std::string const& subject_name, std::string const& at);
 
+// Inside the caller's transaction: the person took part in the project (they
+// attended, said something under their own name, or voted). Kept once per
+// person, for the barometer's reach.
+void record_participant(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& person_id);
+
 }

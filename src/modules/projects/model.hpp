@@ -65,6 +65,12 @@ struct Invitation {
     std::string project_title; // filled for display
 };
 
+// A member as who they are, without the rest (person or organisation).
+struct MemberRef {
+    std::optional<std::string> person_id;
+    std::optional<std::string> organisation_id;
+};
+
 struct Member {
     std::string id;
     std::string partnership_id;

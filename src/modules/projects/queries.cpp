@@ -343,9 +343,14 @@ std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_vi
     return BarometerFacts { std::move(*project), std::move(groups) };
 }
 
-std::vector<Member> members_of(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
 {
-    return store::list_members(sql, partnership_id, project_id);
+    return store::member_refs(sql, partnership_id, project_id);
+}
+
+std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    return store::participants(sql, partnership_id, project_id);
 }
 
 Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id)

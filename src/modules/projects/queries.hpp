@@ -124,8 +124,10 @@ struct BarometerFacts {
     std::vector<GroupTimeline> groups;
 };
 [[nodiscard]] std::optional<BarometerFacts> barometer_facts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
-// Every member of the project (people and organisations), for the barometer.
-[[nodiscard]] std::vector<Member> members_of(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// The project's members, each a person or an organisation (by id), for the barometer.
+[[nodiscard]] std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// Everyone who took part in the project (record_participant), by id.
+[[nodiscard]] std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 [[nodiscard]] Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, std::string const& project_id);
 

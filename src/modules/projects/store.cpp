@@ -384,4 +384,34 @@ std::vector<ProjectEvent> list_events(soci::session& sql, std::string_view partn
     return events;
 }
 
+std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<MemberRef> found;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT person_id, organisation_id FROM project_members WHERE partnership_id = :p "
+                                                   "AND project_id = :project",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows)
+        found.push_back({ db::optional_text_at(row, 0), db::optional_text_at(row, 1) });
+    return found;
+}
+
+std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
+{
+    std::string const partnership { partnership_id }, project { project_id };
+    std::vector<std::string> found;
+    soci::rowset<std::string> rows = (sql.prepare << "SELECT person_id FROM project_participants WHERE project_id = :project AND partnership_id = :p",
+        soci::use(project), soci::use(partnership));
+    for (auto const& id : rows)
+        found.push_back(id);
+    return found;
+}
+
+void insert_participant(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& person_id)
+{
+    sql << "INSERT INTO project_participants (partnership_id, project_id, person_id) VALUES (:p, :project, :person) "
+           "ON CONFLICT (project_id, person_id) DO NOTHING",
+        soci::use(partnership_id), soci::use(project_id), soci::use(person_id);
+}
+
 }

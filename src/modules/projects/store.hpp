@@ -62,4 +62,8 @@ void insert_stage_change(soci::session& sql, std::string const& partnership_id, 
 void insert_event(soci::session& sql, std::string const& partnership_id, std::string const& project_id, ProjectEvent const& event);
 [[nodiscard]] std::vector<ProjectEvent> list_events(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
+[[nodiscard]] std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+[[nodiscard]] std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+void insert_participant(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& person_id);
+
 }
