@@ -52,6 +52,7 @@ import { OrganisationEditPage, OrganisationNewPage } from './organisations/Organ
 import { OrganisationListPage } from './organisations/OrganisationListPage';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PartnershipPage } from './pages/PartnershipPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { PreferencesPage as NotificationPreferencesPage } from './notifications/PreferencesPage';
 import { UnsubscribePage } from './notifications/UnsubscribePage';
@@ -141,6 +142,7 @@ const pages: Record<RoutePattern, ComponentType<PageProps>> = {
   '/panels/:id': PanelPage,
   '/panels/:id/results': PanelResultsPage,
   '/surveys/:id/responses': SurveyResponsesPage,
+  '/partnership': PartnershipPage,
   '/glossary': GlossaryPage,
   '/tags': TagsPage,
   '/tags/:tag': TagPage,

@@ -61,6 +61,7 @@ export const routePatterns = [
   { pattern: '/panels/:id', access: 'signed-in' },
   { pattern: '/panels/:id/results', access: 'signed-in' },
   { pattern: '/surveys/:id/responses', access: 'signed-in' },
+  { pattern: '/partnership', access: 'signed-in' },
   { pattern: '/glossary', access: 'signed-in' },
   { pattern: '/tags', access: 'signed-in' },
   { pattern: '/tags/:tag', access: 'signed-in' },
