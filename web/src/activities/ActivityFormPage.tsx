@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { createActivity, updateActivity } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import { fetchProject } from '../api/projects';
-import { activityKinds, stakeholderGroups, venueFeatures } from '../api/types';
+import { activityKinds, venueFeatures } from '../api/types';
 import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -257,8 +257,15 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
     }, errors);
   };
 
-  const chair = people.find((person) => person.id === draft.chairId);
-  const chairGroups: string[] = chair && chair.groups.length ? chair.groups : [...stakeholderGroups];
+  // A chair chairs for one of their own groups (the server refuses any
+  // other), so only people with a group are offered; with one group it is
+  // that one, and the form asks only when they have several (issue 13).
+  const chairCandidates = people.filter((person) => person.groups.length > 0);
+  const chair = chairCandidates.find((person) => person.id === draft.chairId);
+  const chooseChair = (value: string) => {
+    const groups = chairCandidates.find((person) => person.id === value)?.groups ?? [];
+    setDraft((current) => ({ ...current, chairId: value, chairGroup: groups.length === 1 ? groups[0] : '' }));
+  };
   const cancelHref = activity ? `/activities/${activity.id}` : `/projects/${project.id}/activities`;
   // The server names the whole start (`starts_at`) or end (`ends_at`); the date and time fields show both.
   const dateErrors = [...exactMessages(form.errors, 'date'), ...exactMessages(form.errors, 'starts_at')];
@@ -434,12 +441,16 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
                   label={t('activityForm.chair')}
                   hint={t('activityForm.chairHint')}
                   value={draft.chairId}
-                  onValue={(value) => setDraft((current) => ({ ...current, chairId: value, chairGroup: '' }))}
+                  onValue={chooseChair}
                   emptyChoice={t('activityForm.chairNone')}
-                  choices={people.map((person) => ({ value: person.id, text: person.name }))}
+                  choices={chairCandidates.map((person) => ({ value: person.id, text: person.name }))}
                   errors={[...exactMessages(form.errors, 'chair'), ...exactMessages(form.errors, 'chair.person_id')]}
                 />
-                {draft.chairId ? (
+                {chair && chair.groups.length === 1 ? (
+                  <p class="govuk-body" id="activity-chair-group-inferred">
+                    {t('activityForm.chairGroupInferred', { name: chair.name, group: groupName(t, chair.groups[0]) })}
+                  </p>
+                ) : chair ? (
                   <Select
                     id={fieldIds['chair.group']}
                     name="chair_group"
@@ -448,7 +459,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
                     value={draft.chairGroup}
                     onValue={set('chairGroup')}
                     emptyChoice={t('activityForm.chairGroupChoose')}
-                    choices={chairGroups.map((value) => ({ value, text: groupName(t, value) }))}
+                    choices={chair.groups.map((value) => ({ value, text: groupName(t, value) }))}
                     errors={exactMessages(form.errors, 'chair.group')}
                   />
                 ) : null}

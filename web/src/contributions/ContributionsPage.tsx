@@ -24,6 +24,7 @@ import { formatDate } from '../text/dates';
 import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
+import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
 
@@ -373,7 +374,16 @@ export function ContributionsPage({ parameters }: PageProps) {
 
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <SayForm project={project} onSaved={onSaved} />
+          {project.facilitating ? (
+            // Her own contribution would be refused for having no group: she
+            // is told here, before writing one (issue 13, item 2).
+            <>
+              <h2 class="govuk-heading-m">{t('contributions.sayHeading')}</h2>
+              <FacilitatorNotice project={project} body="contributions.facilitator.body" />
+            </>
+          ) : (
+            <SayForm project={project} onSaved={onSaved} />
+          )}
           {project.can_manage ? <RecordForm data={data} onSaved={onSaved} /> : null}
         </div>
       </div>

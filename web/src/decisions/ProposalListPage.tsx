@@ -11,7 +11,8 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
-import { DecisionBreadcrumbs, FacilitatorNotice, methodText, ProposalStatusTag } from './shared';
+import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
+import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 

@@ -7,28 +7,6 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { formatDateTime } from '../text/dates';
 import { choicesFor, explainTally, figuresAreShares, shareText, usesOptions } from '../text/decisions';
 import { Table } from '../components/Table';
-import { Link } from '../router/router';
-import { useSession } from '../session/session';
-
-// A convener or co-lead with no stakeholder group facilitates: partners
-// propose, comment and vote, each for their group (issue 13, item 2). Shown
-// before any form, never after a refusal; with the way to join as a partner.
-export function FacilitatorNotice({ project }: { project: Project }) {
-  const { t } = useI18n();
-  const { me, isConvener } = useSession();
-  if (!project.facilitating) return null;
-  return (
-    <div class="govuk-inset-text" id="facilitator-notice">
-      <p class="govuk-body govuk-!-font-weight-bold">{t('decisions.facilitator.heading')}</p>
-      <p class="govuk-body">{t('decisions.facilitator.body')}</p>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={isConvener && me ? `/people/${me.user.id}/edit` : '/profile/edit'}>
-          {t('decisions.facilitator.join')}
-        </Link>
-      </p>
-    </div>
-  );
-}
 
 export const methodName = (t: Translate, method: string) => lookUpValue(t, 'decisions.method', method);
 export const methodHint = (t: Translate, method: string) => lookUpValue(t, 'decisions.methodHint', method);

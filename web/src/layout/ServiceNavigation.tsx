@@ -11,24 +11,21 @@ type Item = { href: string; label: MessageKey; matches: (path: string) => boolea
 
 const invitationsItem: Item = { href: '/invitations', label: 'nav.myInvitations', matches: (path) => path === '/invitations' };
 
+// The partnership's own pages, gathered on /partnership.
+const partnershipPages = /^\/(partnership|organisations|people|panels|barometer|glossary|tags)(\/|$)/;
+
+// A few links, so they fit in one row on a wide screen in every language
+// (phones.test checks it at 1280px): the service name goes home, the
+// partnership's own pages are behind "Partnership", and "You said, we did"
+// is on my profile.
 const signedInItems: Item[] = [
-  { href: '/', label: 'nav.home', matches: (path) => path === '/' },
-  { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') && !/^\/projects\/[^/]+\/(barometer|ladder|experience)$/.test(path) },
-  { href: '/barometer', label: 'nav.barometer', matches: (path) => path.startsWith('/barometer') || /^\/projects\/[^/]+\/(barometer|ladder|experience)$/.test(path) },
-  { href: '/organisations', label: 'nav.organisations', matches: (path) => path.startsWith('/organisations') },
-  { href: '/people', label: 'nav.people', matches: (path) => path.startsWith('/people') },
-  { href: '/panels', label: 'panels.navLink', matches: (path) => path.startsWith('/panels') },
-  { href: '/me/you-said-we-did', label: 'nav.youSaidWeDid', matches: (path) => path === '/me/you-said-we-did' },
+  { href: '/projects', label: 'nav.projects', matches: (path) => path.startsWith('/projects') },
+  { href: '/partnership', label: 'nav.partnership', matches: (path) => partnershipPages.test(path) },
   { href: '/payments', label: 'resources.nav', matches: (path) => ['/payments', '/claims', '/finance', '/participation-policy'].some((start) => path.startsWith(start)) },
   { href: '/notifications', label: 'nav.notifications', matches: (path) => path.startsWith('/notifications') },
-  { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') },
+  { href: '/profile', label: 'nav.profile', matches: (path) => path.startsWith('/profile') || path === '/me/you-said-we-did' },
   { href: '/sign-out', label: 'nav.signOut', matches: (path) => path === '/sign-out' },
 ];
-
-// Conveners keep the glossary; everyone else reaches it from the plain language check.
-const glossaryItem: Item = { href: '/glossary', label: 'nav.glossary', matches: (path) => path === '/glossary' };
-// Conveners name the partnership's tags in each language.
-const tagsItem: Item = { href: '/tags', label: 'nav.tags', matches: (path) => path === '/tags' || path.startsWith('/tags/') };
 
 const signedOutItems: Item[] = [{ href: '/sign-in', label: 'nav.signIn', matches: (path) => path === '/sign-in' }];
 
@@ -75,7 +72,7 @@ function useWideScreen(): boolean {
 // closes the menu again, so the new page's content comes first.
 export function ServiceNavigation() {
   const { t } = useI18n();
-  const { me, state, isConvener } = useSession();
+  const { me, state } = useSession();
   const { path } = useLocation();
   const wide = useWideScreen();
   const [open, setOpen] = useState(false);
@@ -86,7 +83,7 @@ export function ServiceNavigation() {
   const withInvitations = invitationCount > 0 || path === '/invitations';
   const items = state.status === 'loading' ? [] : me ? signedInItems.flatMap((item) =>
     item.href === '/profile' && withInvitations ? [invitationsItem, item] : [item],
-  ).flatMap((item) => (item.href === '/people' && isConvener ? [item, glossaryItem, tagsItem] : [item])) : signedOutItems;
+  ) : signedOutItems;
   // As in govuk-frontend, a single link (signed out) is never collapsed.
   const collapsible = items.length > 1;
   const showToggle = collapsible && !wide;

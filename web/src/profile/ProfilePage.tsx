@@ -37,6 +37,21 @@ export function ProfilePage(_: PageProps) {
           <Link href="/profile/edit" role="button" draggable={false} class="govuk-button">
             {t('profile.edit')}
           </Link>
+          <h2 class="govuk-heading-m">{t('profile.moreHeading')}</h2>
+          <ul class="govuk-list" id="profile-more">
+            <li>
+              <Link class="govuk-link" href="/me/you-said-we-did">
+                {t('nav.youSaidWeDid')}
+              </Link>
+              : {t('profile.youSaidWeDidAbout')}
+            </li>
+            <li>
+              <Link class="govuk-link" href="/invitations">
+                {t('nav.myInvitations')}
+              </Link>
+              : {t('profile.invitationsAbout')}
+            </li>
+          </ul>
           <AboutYouSummary />
           <CalendarFeed />
         </>

@@ -8,7 +8,7 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios, Select, TextInput } from '../components/Fields';
+import { Button, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { describeFailure, exactMessages, messagesFor, useFormSubmission } from '../components/forms';
 import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -79,6 +79,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
   const { t, language } = useI18n();
   const { me, isConvener } = useSession();
   const [activityId, setActivityId] = useState(initialActivity);
+  const [earlyReason, setEarlyReason] = useState('');
   const [time, setTime] = useState('time');
   const [minutes, setMinutes] = useState('');
   // The rates for the activity's kind, when the policy sets some.
@@ -109,11 +110,19 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     };
   }, [activityId, policy]);
 
+  // Claims are for time already given. Before the activity starts only a
+  // convener records one, with a reason (docs/api.md, "Not before the
+  // start"): the form asks for it, or tells anyone else, before they fill
+  // anything in rather than after a refusal.
+  const startsAt = offers.find((offer) => offer.activity_id === activityId)?.starts_at;
+  const notStarted = !!startsAt && new Date(startsAt).getTime() > Date.now();
+
   const paidKinds = expenseKinds.filter((kind) => policy.expenses[kind]?.reimbursed);
   const change = (index: number, fields: Partial<LineDraft>) => setLines((current) => current.map((line, place) => (place === index ? { ...line, ...fields } : line)));
 
   const fieldIds: Record<string, string> = {
     activity_id: 'claim-activity',
+    early_reason: 'claim-early-reason',
     include_time: 'claim-time',
     minutes: 'claim-minutes',
     backfill_organisation_id: 'claim-payee',
@@ -174,6 +183,8 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     if (form.submitting) return;
     const errors: FieldErrors = {};
     if (!activityId) errors.activity_id = [t('resources.claim.activityMissing')];
+    if (notStarted && !isConvener) errors.activity_id = [t('resources.claim.notStartedOthers')];
+    if (notStarted && isConvener && !earlyReason.trim()) errors.early_reason = [t('resources.claim.earlyReasonMissing')];
     const includeTime = time === 'time';
     const minutesValue = includeTime ? parseMinutes(minutes) : null;
     if (includeTime && minutesValue === null) errors.minutes = [t('resources.claim.minutesInvalid')];
@@ -203,6 +214,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     form.submit(async () => {
       const claim = await createClaim({
         activity_id: activityId,
+        ...(notStarted && isConvener ? { early_reason: earlyReason.trim() } : {}),
         ...(claimant.onBehalf ? { person_id: claimant.person.id } : {}),
         include_time: includeTime,
         ...(minutesValue !== null ? { minutes: minutesValue } : {}),
@@ -237,6 +249,29 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
         choices={offers.map((offer) => ({ value: offer.activity_id, text: `${isolate(offer.activity_title)} (${formatDate(offer.starts_at, language)})` }))}
         errors={messagesFor(form.errors, 'activity_id')}
       />
+      {notStarted ? (
+        <div class="govuk-warning-text" id="claim-not-started">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">{t('language.warning')}</span>
+            {t(isConvener ? 'resources.claim.notStarted' : 'resources.claim.notStartedOthers')}
+          </strong>
+        </div>
+      ) : null}
+      {notStarted && isConvener ? (
+        <TextArea
+          id="claim-early-reason"
+          name="early_reason"
+          label={t('resources.claim.earlyReason')}
+          hint={t('resources.claim.earlyReasonHint')}
+          value={earlyReason}
+          onValue={setEarlyReason}
+          rows={3}
+          errors={messagesFor(form.errors, 'early_reason')}
+        />
+      ) : null}
       <BenefitsNote policy={policy} />
       <Radios
         id="claim-time"

@@ -48,6 +48,8 @@ export type ExpenseLine = { kind: ExpenseKind; amount_pence?: number; miles?: nu
 
 export type ClaimCreate = {
   activity_id: string;
+  // A convener recording a claim before the activity starts says why.
+  early_reason?: string;
   // A convener claiming on someone's behalf.
   person_id?: string;
   // A VCS organisation the person acts for, paid for their time (backfill).

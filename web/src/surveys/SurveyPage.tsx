@@ -23,6 +23,7 @@ import { isolate, moveItem, questionIn } from '../text/ordering';
 import { TranslatedText } from '../translations/TranslatedText';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 import { groupsInProject } from '../projects/groups';
+import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Title } from '../components/Title';
 
 type Question = Survey['questions'][number];
@@ -315,6 +316,15 @@ export function SurveyPage({ parameters }: PageProps) {
         <p class="govuk-body" id="survey-answered">
           {t('survey.alreadyAnswered')}
         </p>
+      ) : survey.status === 'open' && project.facilitating ? (
+        // An answer from her would be refused for having no group: she is
+        // told here, before answering (issue 13, item 2).
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <h2 class="govuk-heading-m">{t('answer.heading')}</h2>
+            <FacilitatorNotice project={project} body="answer.facilitator.body" />
+          </div>
+        </div>
       ) : survey.status === 'open' ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">

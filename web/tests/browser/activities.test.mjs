@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
+  api,
   assertNoProblems,
   checkAccessibility,
   launchBrowser,
@@ -448,6 +449,62 @@ describe('activities', () => {
     const table = page.locator('table.govuk-table');
     await table.waitFor();
     assert.equal(await rowFor(page, table, 'Older people').count(), 3, 'one activity per meeting');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  // Issue 13: the chair's group is inferred when the person has only one; the
+  // form asks only when they have several, and offers only their own groups.
+  test('a chair with one group chairs for it without being asked; one with two is asked which', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    // Someone with no group cannot chair for one: they are not offered.
+    const nobody = await api(page, 'POST', '/api/v1/people', { name: 'Nobody Groupless' });
+    assert.equal(nobody.status, 201, JSON.stringify(nobody.body));
+    await page.goto('/projects');
+    await page.getByRole('link', { name: projectTitle }).click();
+    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await page.getByRole('button', { name: 'Plan an activity' }).click();
+    await page.locator('#activity-title').waitFor();
+    await page.getByLabel('Workshop').check();
+    await page.locator('#activity-title').fill('Planning the garden');
+    await page.locator('#activity-purpose').fill('We plan what to grow in the day centre garden.');
+    await page.locator('#activity-date-day').fill('3');
+    await page.locator('#activity-date-month').fill('3');
+    await page.locator('#activity-date-year').fill('2030');
+    await page.locator('#activity-start-time').fill('14:00');
+    await page.locator('#activity-end-time').fill('15:30');
+    await page.getByLabel('Online', { exact: true }).check();
+    await page.locator('#activity-online-url').fill('https://meet.example/garden');
+    const chairNames = await page.locator('#activity-chair-person option').allInnerTexts();
+    assert.ok(chairNames.includes('Layla Haddad'), chairNames.join(', '));
+    assert.ok(!chairNames.includes('Nobody Groupless'), 'someone with no group is not offered as chair');
+
+    // Joan is a carer and a resident: she is asked which, from her own two groups only.
+    await page.locator('#activity-chair-person').selectOption({ label: 'Joan Price' });
+    const groupChoices = await page.locator('#activity-chair-group option').allInnerTexts();
+    assert.deepEqual(groupChoices.slice(1).sort(), ['Residents', 'Service users and carers']);
+    assert.equal(await page.locator('#activity-chair-group-inferred').count(), 0);
+
+    // Layla is a resident only: no question, the form says which group she chairs for.
+    await page.locator('#activity-chair-person').selectOption({ label: 'Layla Haddad' });
+    assert.equal(await page.locator('#activity-chair-group').count(), 0);
+    assert.match(await page.locator('#activity-chair-group-inferred').innerText(), /Layla Haddad chairs for Residents, the one group they belong to/);
+    await checkAccessibility(page, 'plan an activity with a chair of one group');
+    await page.getByRole('button', { name: 'Plan activity' }).click();
+    // Should the purpose be below the plain language target, the box is ticked; no other error is allowed.
+    const isActivity = (url) => /^\/activities\/[^/]+$/.test(url.pathname);
+    const confirm = page.getByLabel('I have checked the wording and want to publish it anyway');
+    await Promise.race([page.waitForURL(isActivity), confirm.waitFor()]);
+    if (!isActivity(new URL(page.url()))) {
+      assert.deepEqual(await page.locator('.govuk-error-summary a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), ['#plain-language-confirm']);
+      await confirm.check();
+      await page.getByRole('button', { name: 'Plan activity' }).click();
+      await page.waitForURL(isActivity);
+    }
+    const activityId = new URL(page.url()).pathname.split('/').pop();
+    const saved = await api(page, 'GET', `/api/v1/activities/${activityId}`);
+    assert.equal(saved.body.chair?.group, 'residents', JSON.stringify(saved.body.chair));
     assertNoProblems(page);
     await page.context().close();
   });

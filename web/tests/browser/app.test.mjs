@@ -92,7 +92,11 @@ describe('Roundtable web app', () => {
   test('the convener creates an organisation, sees it in the list, and fixes a failed form', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
-    await page.getByRole('link', { name: 'Organisations', exact: true }).click();
+    // The partnership's own pages are behind "Partnership" in the menu.
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
+    await page.locator('h1', { hasText: 'Riverside Co-production Partnership' }).waitFor();
+    await checkAccessibility(page, 'the partnership page');
+    await page.locator('#partnership-parts').getByRole('link', { name: 'Organisations', exact: true }).click();
     await page.locator('h1', { hasText: 'Organisations' }).waitFor();
     await page.locator('table.govuk-table').waitFor();
     await checkAccessibility(page, 'organisations list');
@@ -193,11 +197,17 @@ describe('Roundtable web app', () => {
     await page.locator('h1', { hasText: 'People' }).waitFor();
     assert.equal(await page.locator('#filter-group').inputValue(), 'residents');
 
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
+    await page.waitForURL('**/partnership');
     await page.getByRole('link', { name: 'Organisations', exact: true }).click();
     await page.waitForURL('**/organisations');
     await page.goBack();
+    await page.waitForURL('**/partnership');
+    await page.goBack();
     await page.waitForURL('**/people?group=residents');
     await page.locator('h1', { hasText: 'People' }).waitFor();
+    await page.goForward();
+    await page.waitForURL('**/partnership');
     await page.goForward();
     await page.locator('h1', { hasText: 'Organisations' }).waitFor();
 
@@ -361,7 +371,7 @@ describe('Roundtable web app', () => {
     await signIn(page, accounts.polishMember);
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     await page.locator('caption', { hasText: 'Organizacje według sektora' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'Organizacje', exact: true }).count(), 1);
+    assert.equal(await page.locator('#navigation').getByRole('link', { name: 'Partnerstwo', exact: true }).count(), 1);
     assert.match(await page.title(), /^Strona główna – /);
     await checkAccessibility(page, 'home in Polish');
     await page.goto('/organisations');
@@ -413,6 +423,8 @@ describe('Roundtable web app', () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
     await page.locator('caption', { hasText: 'People by group' }).waitFor();
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
+    await page.locator('#partnership-parts').waitFor();
     await page.context().clearCookies();
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.waitForURL('**/sign-in?next=%2Fpeople');
@@ -440,6 +452,7 @@ describe('Roundtable web app', () => {
       await held;
       await route.continue();
     });
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.getByRole('link', { name: 'Organisations', exact: true }).click();
     await page.locator('[role="status"]', { hasText: 'Loading…' }).waitFor();
     await checkAccessibility(page, 'organisations while loading');

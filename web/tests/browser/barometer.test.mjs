@@ -176,7 +176,9 @@ describe('the co-production barometer', () => {
     const page = await signInInEnglish(browser, server, accounts.convener);
     await page.goto('/');
     await settle(page);
-    await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Barometer' }).click();
+    // The overview is one of the partnership's pages, behind "Partnership" in the menu.
+    await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Partnership' }).click();
+    await page.locator('#partnership-parts').getByRole('link', { name: 'Barometer' }).click();
     await page.locator('h1', { hasText: 'Co-production barometer' }).waitFor();
     await settle(page);
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;

@@ -259,7 +259,9 @@ describe('contributions, needs, surveys and you said, we did', () => {
   test('Joan sees it on "You said, we did"; her anonymous contribution shows no name', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.member);
-    await page.locator('#navigation').getByRole('link', { name: 'You said, we did' }).click();
+    // "You said, we did" is on her profile.
+    await page.locator('#navigation').getByRole('link', { name: 'My profile' }).click();
+    await page.locator('#profile-more').getByRole('link', { name: 'You said, we did' }).click();
     await page.locator('h1', { hasText: 'You said, we did: my contributions' }).waitFor();
     const card = page.locator('.govuk-summary-card', { hasText: joansAnswer });
     await card.waitFor();

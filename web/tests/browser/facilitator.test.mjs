@@ -1,9 +1,12 @@
 // Issue 13, item 2: the convener is a partner too. A new convener with no
-// stakeholder group opens a project's decisions: before she fills anything
-// in, the page says she facilitates, with no proposal or vote form to be
-// refused by. She follows the link, joins the umbrella body (a VCS
-// organisation) and its group, and then proposes and votes for the VCS group.
-// A decision closed by a facilitator shows "(facilitator)", never "()".
+// stakeholder group opens a project's decisions, contributions and survey:
+// before she fills anything in, each page says she facilitates, with no
+// proposal, vote, "Say something" or survey answer form to be refused by
+// (the server refuses each one from someone with no group). She may still
+// record what someone said for their group, and close a proposal: the
+// decision shows "Nadia Facilitator (facilitator)", never "()". She follows
+// the link, joins the umbrella body (a VCS organisation) and its group, and
+// then proposes, votes and says something for the VCS group.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +19,8 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
   let server;
   let browser;
   let projectId = '';
+  let surveyId = '';
+  let proposalId = '';
 
   before(async () => {
     server = await startServer('facilitator');
@@ -33,6 +38,23 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     const added = await api(grace, 'POST', '/api/v1/people', { name: nadia.name, email: nadia.email, role: 'convener' });
     assert.equal(added.status, 201);
     projectId = (await api(grace, 'GET', '/api/v1/projects?limit=200')).body.items.find((project) => project.title === projectTitle).id;
+    // An open survey and an open proposal for her to find.
+    const survey = await api(grace, 'POST', `/api/v1/projects/${projectId}/surveys`, {
+      title: 'Weekend opening',
+      opens_at: new Date(Date.now() - 86_400_000).toISOString(),
+      closes_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      questions: [{ kind: 'single_choice', text: 'Which day suits you best?', options: ['Saturday', 'Sunday'] }],
+    });
+    assert.equal(survey.status, 201, JSON.stringify(survey.body));
+    surveyId = survey.body.id;
+    const proposal = await api(grace, 'POST', `/api/v1/projects/${projectId}/proposals`, {
+      title: 'Open the garden on Sundays',
+      text: 'We open the day centre garden on Sunday afternoons in the summer.',
+      closes_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      group: 'vcs',
+    });
+    assert.equal(proposal.status, 201, JSON.stringify(proposal.body));
+    proposalId = proposal.body.id;
     await grace.context().close();
 
     const welcome = await openPage(browser, server.baseUrl);
@@ -59,7 +81,53 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     assert.equal(await page.locator('#proposal-title').count(), 0);
     await checkAccessibility(page, 'make a proposal for a facilitator');
 
+    // Contributions: no "Say something" form (the server refuses her own
+    // contribution for having no group), but "Record for someone" is there.
+    await page.goto(`/projects/${projectId}/contributions`);
+    await page.locator('h1', { hasText: 'Contributions' }).waitFor();
+    await page.locator('#facilitator-notice').waitFor();
+    assert.match(await page.locator('#facilitator-notice').innerText(), /You facilitate this project[\s\S]*record what someone said/);
+    assert.equal(await page.locator('#say-text').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Send', exact: true }).count(), 0);
+    const refused = await api(page, 'POST', `/api/v1/projects/${projectId}/contributions`, { kind: 'idea', text: 'A Sunday lunch.' });
+    assert.equal(refused.status, 422, 'the server refuses a contribution from someone with no group');
+    assert.ok(refused.body.errors?.group, JSON.stringify(refused.body));
+    await checkAccessibility(page, 'contributions for a facilitator');
+    await page.locator('#record-kind').locator('xpath=ancestor::fieldset').getByLabel('An idea').check();
+    await page.locator('#record-text').fill('Could the minibus run on Sundays too?');
+    await page.locator('#record-group').selectOption({ label: 'Residents' });
+    await page.locator('#record-source').locator('xpath=ancestor::fieldset').getByLabel('Somewhere else (on the phone, on paper, in person)').check();
+    await page.getByRole('button', { name: 'Record contribution' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'Your contribution has been received' }).waitFor();
+    assert.match(await page.locator('#contributions-table tbody tr', { hasText: 'minibus' }).innerText(), /Residents/);
+
+    // The survey: no answer form to be refused by; the results are still hers to read.
+    await page.goto(`/surveys/${surveyId}`);
+    await page.locator('h1', { hasText: 'Weekend opening' }).waitFor();
+    await page.locator('#facilitator-notice').waitFor();
+    assert.match(await page.locator('#facilitator-notice').innerText(), /You facilitate this project[\s\S]*do not answer its surveys/);
+    assert.equal(await page.locator('#answer-0').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Send answers' }).count(), 0);
+    await checkAccessibility(page, 'survey for a facilitator');
+
+    // She closes the proposal (no group has voted, so it closes as not
+    // passed); the record names her as the facilitator, with no empty "()".
+    await page.goto(`/proposals/${proposalId}`);
+    await page.locator('h1', { hasText: 'Open the garden on Sundays' }).waitFor();
+    await page.locator('#facilitator-notice').waitFor();
+    assert.equal(await page.locator('#vote-form').count(), 0);
+    await page.locator('#close-rationale').fill('The summer is over before the garden is ready.');
+    await page.getByRole('button', { name: 'Close and record the decision' }).click();
+    await page.locator('#quorum-missing').waitFor();
+    await page.getByRole('button', { name: 'Close anyway (it will not pass)' }).click();
+    await page.waitForURL((url) => /^\/decisions\/[^/]+$/.test(url.pathname));
+    await page.locator('#decision-summary', { hasText: 'Not passed' }).waitFor();
+    assert.match(await page.locator('#decision-summary').innerText(), /Closed by\s+Nadia Facilitator \(facilitator\),/);
+    assert.doesNotMatch(await page.locator('main').innerText(), /\(\s*\)/);
+    await checkAccessibility(page, 'decision closed by a facilitator');
+
     // She joins the umbrella body and its group from the notice's link.
+    await page.goto(`/projects/${projectId}/proposals`);
     await page.getByRole('link', { name: 'Join a group or an organisation to take part as a partner' }).click();
     await page.locator('h1', { hasText: nadia.name }).waitFor();
     await page.getByLabel('Riverside Voluntary Action').check();
@@ -89,6 +157,14 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     await page.locator('.govuk-notification-banner--success', { hasText: 'Your vote has been saved' }).waitFor();
     assert.doesNotMatch(await page.locator('#my-vote').innerText(), /not voted/);
     await checkAccessibility(page, 'proposal page after a vote by a convener who joined the VCS group');
+
+    // As a partner she says something and answers the survey herself.
+    await page.goto(`/projects/${projectId}/contributions`);
+    await page.locator('#say-text').waitFor();
+    assert.equal(await page.locator('#facilitator-notice').count(), 0);
+    await page.goto(`/surveys/${surveyId}`);
+    await page.locator('#answer-0').waitFor();
+    assert.equal(await page.locator('#facilitator-notice').count(), 0);
     assertNoProblems(page);
     await page.context().close();
   });

@@ -77,7 +77,11 @@ describe('keyboard only', () => {
 
     // After a page change, focus is on the new page's heading; the menu is behind it.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    await tabUntil(page, (focus) => focus.tag === 'a' && focus.text === 'Organisations', { backwards: true });
+    await tabUntil(page, (focus) => focus.tag === 'a' && focus.text === 'Partnership', { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.locator('#partnership-parts').waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await tabUntil(page, (focus) => focus.tag === 'a' && focus.text === 'Organisations');
     await page.keyboard.press('Enter');
     await page.locator('h1', { hasText: 'Organisations' }).waitFor();
     await page.locator('table.govuk-table').waitFor();

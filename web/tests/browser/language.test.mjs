@@ -102,6 +102,7 @@ describe('plain language checks', () => {
   test('a convener adds a glossary term; the check finds it; a term can be switched off', async () => {
     const page = await openPage(browser, server.baseUrl);
     await signIn(page, accounts.convener);
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.getByRole('link', { name: 'Glossary', exact: true }).click();
     await page.locator('h1', { hasText: 'Glossary' }).waitFor();
     await page.locator('table.rt-glossary').waitFor();

@@ -5,12 +5,15 @@
 // The convener claims on Joan's behalf at the tea-and-talk rate; after she
 // takes the finance role (without signing in again), the claim is on the
 // finance page. Beth's charity claims for her time (backfill) at the backfill
-// rate. Every page is scanned with axe-core.
+// rate. Before an activity starts, the claim form asks a convener why she
+// records a claim early (the server's early_reason) and tells a member there
+// is nothing to claim for yet. Every page is scanned with axe-core.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
+  api,
   assertNoProblems,
   checkAccessibility,
   launchBrowser,
@@ -232,5 +235,70 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await checkAccessibility(page, 'backfill claim for finance');
     assertNoProblems(page);
     await page.context().close();
+  });
+
+  test('before an activity starts, a convener claims for someone only with a reason; a member is told to wait', async () => {
+    const convener = await openPage(browser, server.baseUrl);
+    await signIn(convener, accounts.convener);
+    const projectId = (await api(convener, 'GET', '/api/v1/projects?limit=200')).body.items.find((project) => project.title === projectTitle).id;
+    const people = (await api(convener, 'GET', '/api/v1/people?limit=200')).body.items;
+    const layla = people.find((person) => person.name === 'Layla Haddad');
+    const joan = people.find((person) => person.name === resident.name);
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    const activity = await api(convener, 'POST', `/api/v1/projects/${projectId}/activities`, {
+      kind: 'tea_and_talk',
+      title: 'Tea and talk: setting up the garden',
+      purpose: 'We set up the garden for the summer.',
+      starts_at: start.toISOString(),
+      ends_at: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+      venue: { address: 'Meadowbank Day Centre, 3 Orchard Road', features: ['step-free'] },
+    });
+    assert.equal(activity.status, 201, JSON.stringify(activity.body));
+    // Both helped set up the day before and cannot come on the day: recorded early, with a reason.
+    for (const person of [layla, joan]) {
+      const attended = await api(convener, 'POST', `/api/v1/activities/${activity.body.id}/attendance`, {
+        person_id: person.id,
+        early_reason: 'Set up the garden the day before; cannot come on the day.',
+      });
+      assert.equal(attended.status, 201, JSON.stringify(attended.body));
+    }
+
+    await convener.goto(`/claims/new?activity=${activity.body.id}&person=${layla.id}`);
+    await convener.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    await convener.locator('#claim-not-started', { hasText: 'Only a convener can record a claim for it now, and must say why' }).waitFor();
+    await convener.locator('#claim-early-reason').waitFor();
+    await checkAccessibility(convener, 'claim form before the activity starts, for a convener');
+    await convener.getByLabel('Voucher').check();
+    // Without a reason: asked here, before anything is sent.
+    await convener.getByRole('button', { name: 'Send claim' }).click();
+    await convener.locator('#claim-early-reason-error', { hasText: 'Say why you are recording this claim before the activity starts' }).waitFor();
+    assert.equal(await convener.locator('.govuk-error-summary a[href="#claim-early-reason"]').count(), 1);
+    // A reason the server refuses (over 1,000 characters): its field error is shown by the box.
+    await convener.locator('#claim-early-reason').fill('She set the garden up. '.repeat(50));
+    await convener.getByRole('button', { name: 'Send claim' }).click();
+    await convener.waitForFunction(() => {
+      const error = document.querySelector('#claim-early-reason-error');
+      return error && !/Say why you are recording/.test(error.textContent);
+    });
+    assert.equal(await convener.locator('.govuk-error-summary a[href="#claim-early-reason"]').count(), 1);
+    await checkAccessibility(convener, 'claim form with the server\'s error on the early reason');
+    await convener.locator('#claim-early-reason').fill('She set up the garden the day before and cannot come on the day.');
+    await convener.getByRole('button', { name: 'Send claim' }).click();
+    await convener.waitForURL((url) => /^\/projects\/[^/]+\/budget$/.test(url.pathname));
+    await convener.locator('.govuk-notification-banner--success', { hasText: 'Claim sent for Layla Haddad' }).waitFor();
+    assertNoProblems(convener);
+    await convener.context().close();
+
+    // Joan has an offer for it, but may not claim before it starts: she is told so, with no box for a reason.
+    const member = await openPage(browser, server.baseUrl);
+    await signIn(member, resident.email);
+    await member.goto(`/claims/new?activity=${activity.body.id}`);
+    await member.locator('h1', { hasText: 'Claim payment' }).waitFor();
+    assert.notEqual(await member.locator('#claim-activity').inputValue(), '');
+    await member.locator('#claim-not-started', { hasText: 'You can claim once it has started' }).waitFor();
+    assert.equal(await member.locator('#claim-early-reason').count(), 0);
+    await checkAccessibility(member, 'claim form before the activity starts, for a member');
+    assertNoProblems(member);
+    await member.context().close();
   });
 });

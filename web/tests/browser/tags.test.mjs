@@ -78,7 +78,8 @@ describe('tags people can read', () => {
   test('the convener names the new tag in Arabic on /tags', async () => {
     const page = await signInInEnglish(browser, server, accounts.convener);
     await page.goto('/');
-    await page.locator('#navigation').getByRole('link', { name: 'Tags', exact: true }).click();
+    await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
+    await page.locator('#partnership-parts').getByRole('link', { name: 'Tags', exact: true }).click();
     await page.locator('h1', { hasText: 'Tags and their names' }).waitFor();
     await waitForTitle(page, /^Tags and their names – /);
     const row = page.locator('table#tags tr[data-tag="food-bank-users"]');
@@ -110,7 +111,9 @@ describe('tags people can read', () => {
     const member = await signInInEnglish(browser, server, accounts.member);
     await member.goto('/tags/food-bank-users');
     await member.locator('h1', { hasText: 'You cannot do this' }).waitFor();
-    assert.equal(await member.locator('#navigation').getByRole('link', { name: 'Tags', exact: true }).count(), 0);
+    await member.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
+    await member.locator('#partnership-parts').waitFor();
+    assert.equal(await member.locator('#partnership-parts').getByRole('link', { name: 'Tags', exact: true }).count(), 0);
     assertNoProblems(member);
     await member.context().close();
     assertNoProblems(page);
