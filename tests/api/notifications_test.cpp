@@ -126,6 +126,13 @@ TEST_F(NotificationsApi, EachInviteeGetsOneEmailInTheirLanguage)
                   boost::json::value { { "organisation_id", text(group.json().at("id")) }, { "group", "vcs" } }).status,
         201);
 
+    // The summary has a Polish translation: Marta reads what the project is about in Polish.
+    auto const translated = convener.send("PUT", "/api/v1/translations",
+        boost::json::serialize(boost::json::value { { "subject_type", "project" }, { "subject_id", project }, { "field", "summary" }, { "language", "pl" },
+            { "text", "Otworzymy ciepłe miejsca, w których można się spotkać." } }),
+        { { "Content-Type", "application/json" } });
+    ASSERT_EQ(translated.status, 200) << translated.body;
+
     auto const sent = convener.post("/api/v1/projects/" + project + "/invitations/send");
     ASSERT_EQ(sent.status, 200) << sent.body;
 
@@ -136,6 +143,8 @@ TEST_F(NotificationsApi, EachInviteeGetsOneEmailInTheirLanguage)
     EXPECT_TRUE(polish[0].multipart);
     EXPECT_EQ(polish[0].defects, 0);
     EXPECT_NE(polish[0].text.find("Dzień dobry, Marta Kowalska!"), std::string::npos) << polish[0].text;
+    EXPECT_NE(polish[0].text.find("Otworzymy ciepłe miejsca, w których można się spotkać."), std::string::npos) << polish[0].text;
+    EXPECT_EQ(polish[0].text.find("We will open warm places to meet."), std::string::npos) << "not the English summary: " << polish[0].text;
     // The link is the page where she says yes or no, and her invitation is there to accept.
     auto const link = "http://127.0.0.1:" + std::to_string(s_server->port()) + "/invitations";
     EXPECT_NE(polish[0].text.find(link), std::string::npos) << polish[0].text;
@@ -150,6 +159,7 @@ TEST_F(NotificationsApi, EachInviteeGetsOneEmailInTheirLanguage)
     ASSERT_EQ(english.size(), 1u);
     EXPECT_EQ(english[0].subject, "You are invited: Warm spaces this winter");
     EXPECT_NE(english[0].text.find("invites Eritrean Community Group to take part"), std::string::npos) << english[0].text;
+    EXPECT_NE(english[0].text.find("We will open warm places to meet."), std::string::npos) << "no English translation: the summary as written";
 
     // Sending again sends nothing new: each invitation is sent once.
     ASSERT_EQ(convener.post("/api/v1/projects/" + project + "/invitations/send").status, 200);

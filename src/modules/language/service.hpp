@@ -87,6 +87,11 @@ struct Published {
 };
 [[nodiscard]] Status record_published(soci::session& sql, Actor const& actor, Published const& published);
 
+// The translation of a published text into `language` made from its current
+// wording; nothing when there is none, or only one of an earlier wording.
+[[nodiscard]] std::optional<std::string> translation_in(soci::session& sql, std::string_view partnership_id, std::string_view subject_type,
+    std::string_view subject_id, std::string_view field, std::string_view language);
+
 // Published texts of a project that lack (or have an outdated) translation
 // into a language its members read: {member_languages[], items[], next_cursor}, one page of items newest published first.
 [[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id,

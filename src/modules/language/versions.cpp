@@ -461,4 +461,19 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
+std::optional<std::string> translation_in(soci::session& sql, std::string_view partnership_id, std::string_view subject_type,
+    std::string_view subject_id, std::string_view field, std::string_view language)
+{
+    std::string const partnership { partnership_id }, type { subject_type }, id { subject_id }, name { field }, wanted { language };
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.text, t.source_hash, p.text_hash FROM content_translations t "
+                                                   "LEFT JOIN published_texts p ON p.subject_type = t.subject_type AND p.subject_id = t.subject_id "
+                                                   "AND p.field = t.field WHERE t.partnership_id = :p AND t.subject_type = :type "
+                                                   "AND t.subject_id = :id AND t.field = :field AND t.language = :language",
+        soci::use(partnership), soci::use(type), soci::use(id), soci::use(name), soci::use(wanted));
+    for (auto const& row : rows)
+        if (!is_outdated(db::text_at(row, 1), db::optional_text_at(row, 2).value_or("")))
+            return db::text_at(row, 0);
+    return std::nullopt;
+}
+
 }

@@ -18,6 +18,7 @@
 #include "modules/engagement/commands.hpp"
 #include "modules/engagement/queries.hpp"
 #include "modules/home/queries.hpp"
+#include "modules/language/service.hpp"
 #include "modules/notifications/mail.hpp"
 #include "modules/notifications/messages.hpp"
 #include "modules/notifications/store.hpp"
@@ -187,6 +188,14 @@ Status send_notice(db::Database& database, MailSettings const& settings, Job con
     if (notification.kind == "project_invitation") {
         for (auto const* key : { "project_title", "project_summary", "sender_name", "organisation_name", "code" })
             values[key] = text_in(params, key);
+        // The summary in the reader's language when someone has translated its current wording.
+        auto const translated = database.read([&](soci::session& sql) -> Result<std::optional<std::string>> {
+            return language::translation_in(sql, job.partnership_id, "project", text_in(params, "project_id"), "summary", to.person.preferred_language);
+        });
+        if (!translated)
+            return std::unexpected(translated.error());
+        if (*translated)
+            values["project_summary"] = **translated;
         values["project"] = values["project_title"];
         values["summary"] = values["project_summary"];
         values["sender"] = values["sender_name"];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { acceptInvitation, declineInvitation, listMyInvitations } from '../api/projects';
+import { acceptInvitation, declineInvitation, fetchProject, listMyInvitations } from '../api/projects';
 import type { Invitation } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -16,8 +16,26 @@ import { formatDate } from '../text/dates';
 import { focusSuccessBanner } from './focus';
 import { refreshMyInvitations } from './myInvitations';
 import { Title } from '../components/Title';
+import { TranslatedText } from '../translations/TranslatedText';
 
 type Answer = { kind: 'accepted' | 'declined'; invitation: Invitation };
+
+// What the project is about, in the reader's language when its summary has
+// been translated (a title is a name, kept as written). Nothing while it
+// loads, or if the project cannot be read.
+function AboutTheProject({ projectId }: { projectId: string }) {
+  const { t } = useI18n();
+  const project = useResource(() => fetchProject(projectId), [projectId]);
+  if (project.status !== 'ready' || !project.data.summary) return null;
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{t('myInvitations.about')}</dt>
+      <dd class="govuk-summary-list__value">
+        <TranslatedText subjectType="project" subjectId={project.data.id} field="summary" original={project.data.summary} />
+      </dd>
+    </div>
+  );
+}
 
 export function MyInvitationsPage(_: PageProps) {
   const { t, language } = useI18n();
@@ -74,6 +92,7 @@ export function MyInvitationsPage(_: PageProps) {
             </Link>
           </h2>
           <dl class="govuk-summary-list govuk-summary-list--no-border">
+            <AboutTheProject projectId={invitation.project_id} />
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">{t('myInvitations.invited')}</dt>
               <dd class="govuk-summary-list__value">

@@ -155,4 +155,46 @@ describe("the reader's language on Arabic pages", () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('an invitation says what the project is about in Arabic when its summary has been translated', async () => {
+    // The convener starts a project, translates its summary into Arabic and invites Layla, who reads Arabic.
+    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const made = await api(convener, 'POST', '/api/v1/projects', {
+      title: 'Warm spaces this winter',
+      summary: 'We will open warm places to meet.',
+      interests: ['no-match-reader-language'],
+      charter: {},
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const arabicSummary = 'سنفتح أماكن دافئة للقاء.';
+    const translated = await api(convener, 'PUT', '/api/v1/translations', {
+      subject_type: 'project', subject_id: made.body.id, field: 'summary', language: 'ar', text: arabicSummary,
+    });
+    assert.equal(translated.status, 200, JSON.stringify(translated.body));
+    const people = (await api(convener, 'GET', '/api/v1/people?limit=100')).body.items;
+    const layla = people.find((person) => person.email === accounts.arabicMember);
+    assert.ok(layla, 'Layla is in the demo');
+    const invited = await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations`, { person_id: layla.id, group: 'residents' });
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+    assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations/send`)).status, 200);
+    await convener.context().close();
+
+    const page = await inArabic(browser, server, accounts.arabicMember);
+    await page.goto('/invitations');
+    const card = page.locator('.rt-invitation-card', { hasText: 'Warm spaces this winter' });
+    await card.waitFor();
+    const about = card.locator('.govuk-summary-list__row', { hasText: 'موضوع المشروع' });
+    await about.waitFor();
+    // The translations are fetched after the card shows: wait for the Arabic, marked as Arabic.
+    const shown = about.locator(`[lang="ar"]`, { hasText: arabicSummary });
+    await shown.waitFor({ timeout: 10_000 });
+    assert.equal(await shown.count(), 1, `the Arabic summary, marked as Arabic: ${await about.innerText()}`);
+    assert.doesNotMatch(await about.locator('dd').innerText(), /warm places/, 'not the English summary');
+    await checkAccessibility(page, 'my invitations in Arabic');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'reader-language-invitations-ar-390');
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
