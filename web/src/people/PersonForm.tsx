@@ -144,6 +144,23 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     }, clientErrors);
   };
 
+  // On a new person's form the email comes after how they take part, which is asked first.
+  const emailField = (
+    <TextInput
+      id={fieldIds.email}
+      name="email"
+      type="email"
+      autocomplete="off"
+      spellcheck={false}
+      dir="ltr"
+      label={t('person.emailOptional')}
+      hint={creating ? t('person.emailHintCreate') : t('person.emailHintEdit')}
+      value={draft.email}
+      onValue={set('email')}
+      errors={messagesFor(form.errors, 'email')}
+    />
+  );
+
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -159,21 +176,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             onValue={set('name')}
             errors={messagesFor(form.errors, 'name')}
           />
-          {isConvenerForm ? (
-            <TextInput
-              id={fieldIds.email}
-              name="email"
-              type="email"
-              autocomplete="off"
-              spellcheck={false}
-              dir="ltr"
-              label={t('person.emailOptional')}
-              hint={creating ? t('person.emailHintCreate') : t('person.emailHintEdit')}
-              value={draft.email}
-              onValue={set('email')}
-              errors={messagesFor(form.errors, 'email')}
-            />
-          ) : null}
+          {isConvenerForm && !creating ? emailField : null}
           {creating ? (
             <Radios
               id={fieldIds.way}
@@ -222,6 +225,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           ) : null}
           {creating && !way ? null : (
             <>
+          {creating ? emailField : null}
           {isConvenerForm ? (
             <Select
               id={fieldIds.role}

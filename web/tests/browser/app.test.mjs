@@ -233,14 +233,17 @@ describe('Roundtable web app', () => {
     await checkAccessibility(page, 'add person');
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('#person-name-error').waitFor();
-    // First how they take part (issue 13, item 7); nothing else until then.
+    // First how they take part (issue 13, item 7); nothing else until then but their name, which the question uses.
     await page.locator('#person-way-error').waitFor();
-    assert.equal(await page.locator('#person-language').count(), 0);
+    const shownBeforeTheChoice = await page.locator('main form').locator('input, select, textarea').evaluateAll((fields) =>
+      [...new Set(fields.map((field) => field.name))],
+    );
+    assert.deepEqual(shownBeforeTheChoice, ['name', 'way']);
     await checkAccessibility(page, 'add person with errors');
 
     await page.locator('#person-name').fill('Samira Ali');
-    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill('samira.ali@residents.example');
     assert.equal(await page.locator('#person-organisations').count(), 0, 'no organisations for someone taking part as themselves');
     await page.getByLabel('Residents').check();
     await page.locator('#person-language').fill('Arabic');
@@ -281,8 +284,8 @@ describe('Roundtable web app', () => {
     // The same email twice is refused, and the form says so.
     await page.goto('/people/new');
     await page.locator('#person-name').fill('Samira Again');
-    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('Residents').check();
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('.govuk-error-summary a[href="#person-email"]').waitFor();
