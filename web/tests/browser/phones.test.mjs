@@ -399,7 +399,7 @@ describe('phones: every page at 390px', () => {
     const project = await api(page, 'POST', '/api/v1/projects', {
       title: 'Benches and toilets in the town centre',
       summary: 'Where people need somewhere to sit and a toilet on the way to the shops.',
-      interests: ['no-match-benches'],
+      interests: ['town-centre'],
       charter: {},
     });
     assert.equal(project.status, 201, JSON.stringify(project.body));
@@ -416,7 +416,7 @@ describe('phones: every page at 390px', () => {
       assert.equal(person.status, 201, JSON.stringify(person.body));
       return person.body.id;
     };
-    const nadia = await invite({ person_id: await newPerson('Nadia Phone', 'residents'), group: 'residents' });
+    const nadia = await invite({ person_id: await newPerson('Nadia Hassan', 'residents'), group: 'residents' });
     await invite({ person_id: await newPerson('Krzysztof Wiśniewski-Zieliński', 'service_users_carers'), group: 'service_users_carers' });
     await invite({ organisation_id: organisationId('Riverside Borough Council: Adult Social Care') });
     const nhs = await invite({ organisation_id: organisationId('Riverside Community Health NHS Trust') });
