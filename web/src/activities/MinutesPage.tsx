@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchMinutes, saveMinutes } from '../api/activities';
 import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
+import type { LanguageCheck } from '../language/useLanguageCheck';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { focusSuccessBanner } from '../projects/focus';
@@ -49,6 +50,30 @@ for (let index = 0; index < 24; index += 1) {
 const emptyAction = (): MinutesAction => ({ text: '', owner: '', due_on: '' });
 const isEmpty = (action: MinutesAction) => !action.text.trim() && !action.owner.trim() && !action.due_on.trim();
 
+// One action's words with their own plain language check (the server checks
+// each action as it publishes the summary), handed to the form for the check at submit.
+function ActionText({ index, text, onText, errors, checks }: {
+  index: number;
+  text: string;
+  onText: (text: string) => void;
+  errors: string[];
+  checks: Map<number, LanguageCheck>;
+}) {
+  const { t, language } = useI18n();
+  const check = useLanguageCheck(text, language);
+  checks.set(index, check);
+  useEffect(() => () => {
+    checks.delete(index);
+  }, [checks, index]);
+  const id = actionFieldId(index, 'text');
+  return (
+    <>
+      <TextInput id={id} name={`actions[${index}].text`} label={t('minutes.actionText')} value={text} onValue={onText} dir="auto" errors={errors} />
+      <PlainLanguageCheck check={check} fieldId={id} onText={onText} />
+    </>
+  );
+}
+
 function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minutes) => Promise<void> }) {
   const { t, language } = useI18n();
   const existing = data.minutes;
@@ -63,7 +88,10 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
   });
   const form = useFormSubmission(t);
   const summaryCheck = useLanguageCheck(summary, language);
+  const actionChecks = useRef(new Map<number, LanguageCheck>()).current;
   const confirmation = usePublishConfirmation();
+  // The summary, then the actions' words in their order.
+  const allChecks = () => [summaryCheck, ...[...actionChecks.entries()].sort((a, b) => a[0] - b[0]).map(([, check]) => check)];
 
   const setAction = (index: number, field: (typeof actionFields)[number], value: string) =>
     setActions((current) => current.map((action, at) => (at === index ? { ...action, [field]: value } : action)));
@@ -73,7 +101,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
     if (form.submitting) return;
     const clientErrors: FieldErrors = {};
     if (!summary.trim()) clientErrors.summary = [t('minutes.summaryMissing')];
-    if (await confirmation.blocks([summaryCheck])) clientErrors[confirmationField] = [t('language.confirmMissing')];
+    if (await confirmation.blocks(allChecks())) clientErrors[confirmationField] = [t('language.confirmMissing')];
     // Empty rows are left out; the rest are numbered as they will be sent.
     const sent = actions.filter((action) => !isEmpty(action));
     sent.forEach((action) => {
@@ -141,14 +169,12 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
       {actions.map((action, index) => (
         <fieldset class="govuk-fieldset" key={index}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('minutes.actionLegend', { number: index + 1 })}</legend>
-          <TextInput
-            id={actionFieldId(index, 'text')}
-            name={`actions[${index}].text`}
-            label={t('minutes.actionText')}
-            value={action.text}
-            onValue={(value) => setAction(index, 'text', value)}
-            dir="auto"
+          <ActionText
+            index={index}
+            text={action.text}
+            onText={(value) => setAction(index, 'text', value)}
             errors={exactMessages(form.errors, `actions.${index}.text`, `actions.${index}`)}
+            checks={actionChecks}
           />
           <TextInput
             id={actionFieldId(index, 'owner')}
@@ -173,7 +199,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
           />
         </fieldset>
       ))}
-      <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
+      <PublishConfirmation confirmation={confirmation} checks={allChecks()} errors={messagesFor(form.errors, confirmationField)} />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('minutes.submit')}
       </Button>

@@ -16,6 +16,7 @@ import { useResource } from '../components/useResource';
 import { isRightToLeft, shippedLanguageFor, translatorFor, useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
+import { invitationsAddressFor } from '../text/paths';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -32,6 +33,7 @@ export function InvitationLetterPage({ parameters }: PageProps) {
   // The letter's own words, in the reader's language.
   const l = translatorFor(letterLanguage);
   const invitationsHref = `/projects/${invitation.project_id}/invitations`;
+  const onlineAddress = invitationsAddressFor(letter.sign_in_url);
 
   return (
     <>
@@ -74,7 +76,10 @@ export function InvitationLetterPage({ parameters }: PageProps) {
           ) : null}
           <li>{l('letter.byPost')}</li>
           <li>
-            {l('letter.online')} <span dir="ltr">{letter.sign_in_url}</span>
+            {l('letter.online')}{' '}
+            <a class="govuk-link" id="letter-link" href={onlineAddress} dir="ltr">
+              {onlineAddress}
+            </a>
           </li>
         </ul>
         {invitation.short_code ? (

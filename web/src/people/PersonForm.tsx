@@ -56,9 +56,12 @@ function draftFrom(person?: Person): Draft {
   };
 }
 
-// "convener" edits everything; "self" is a person editing their own profile,
-// which the API allows for everything except role, email and organisations.
-export type PersonFormMode = 'convener-create' | 'convener-edit' | 'self';
+// "convener-create" and "convener-edit" change everything; "self" is a member
+// editing their own profile, which the API allows for everything except role,
+// email and organisations; "convener-self" is a convener on their own profile,
+// who may also choose their organisations and any group (not their role or
+// email, which stay on the person's page).
+export type PersonFormMode = 'convener-create' | 'convener-edit' | 'self' | 'convener-self';
 
 type Props = {
   mode: PersonFormMode;
@@ -78,7 +81,10 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(heading, hasErrors);
-  const isConvenerForm = mode !== 'self';
+  const isConvenerForm = mode === 'convener-create' || mode === 'convener-edit';
+  const ownProfile = mode === 'self' || mode === 'convener-self';
+  // Organisations and every group, as a convener changes them for anyone.
+  const choosesOrganisations = mode === 'convener-edit' || mode === 'convener-self';
   const creating = mode === 'convener-create';
   const [way, setWay] = useState<Way>('');
   // The sector groups that come with the organisations chosen.
@@ -108,10 +114,10 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     };
     if (isConvenerForm) {
       fields.role = draft.role;
-      fields.organisation_ids = draft.organisationIds;
       // An empty email on create means "no account yet"; on edit it is left as it was.
       if (draft.email.trim()) fields.email = draft.email.trim();
     }
+    if (isConvenerForm || choosesOrganisations) fields.organisation_ids = draft.organisationIds;
     // On their own profile people choose their lived-experience groups; a
     // sector group comes with an organisation, which a convener records, so
     // it is kept as it is (docs/api.md, "Stakeholder groups are earned").
@@ -138,6 +144,23 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
     }, clientErrors);
   };
 
+  // On a new person's form the email comes after how they take part, which is asked first.
+  const emailField = (
+    <TextInput
+      id={fieldIds.email}
+      name="email"
+      type="email"
+      autocomplete="off"
+      spellcheck={false}
+      dir="ltr"
+      label={t('person.emailOptional')}
+      hint={creating ? t('person.emailHintCreate') : t('person.emailHintEdit')}
+      value={draft.email}
+      onValue={set('email')}
+      errors={messagesFor(form.errors, 'email')}
+    />
+  );
+
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -147,27 +170,13 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           <TextInput
             id={fieldIds.name}
             name="name"
-            autocomplete={mode === 'self' ? 'name' : 'off'}
+            autocomplete={ownProfile ? 'name' : 'off'}
             label={t('person.name')}
             value={draft.name}
             onValue={set('name')}
             errors={messagesFor(form.errors, 'name')}
           />
-          {isConvenerForm ? (
-            <TextInput
-              id={fieldIds.email}
-              name="email"
-              type="email"
-              autocomplete="off"
-              spellcheck={false}
-              dir="ltr"
-              label={t('person.emailOptional')}
-              hint={mode === 'convener-create' ? t('person.emailHintCreate') : t('person.emailHintEdit')}
-              value={draft.email}
-              onValue={set('email')}
-              errors={messagesFor(form.errors, 'email')}
-            />
-          ) : null}
+          {isConvenerForm && !creating ? emailField : null}
           {creating ? (
             <Radios
               id={fieldIds.way}
@@ -216,6 +225,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           ) : null}
           {creating && !way ? null : (
             <>
+          {creating ? emailField : null}
           {isConvenerForm ? (
             <Select
               id={fieldIds.role}
@@ -228,12 +238,12 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'role')}
             />
           ) : null}
-          {mode === 'convener-edit' ? (
+          {choosesOrganisations ? (
             <Checkboxes
               id={fieldIds.groups}
               name="groups"
-              label={t('person.groups')}
-              hint={t('person.groupsHint')}
+              label={ownProfile ? t('person.groupsSelf') : t('person.groups')}
+              hint={ownProfile ? t('person.groupsConvenerSelfHint') : t('person.groupsHint')}
               values={draft.groups}
               onValues={(values) => set('groups')(values as StakeholderGroup[])}
               choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
@@ -252,12 +262,12 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
               errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
-          {mode === 'convener-edit' && organisations.length > 0 ? (
+          {choosesOrganisations && organisations.length > 0 ? (
             <Checkboxes
               id={fieldIds.organisation_ids}
               name="organisation_ids"
-              label={t('person.organisations')}
-              hint={t('person.organisationsHint')}
+              label={ownProfile ? t('person.organisationsSelf') : t('person.organisations')}
+              hint={ownProfile ? t('person.organisationsSelfHint') : t('person.organisationsHint')}
               values={draft.organisationIds}
               onValues={set('organisationIds')}
               choices={organisations.map((organisation) => ({ value: organisation.id, text: organisation.name }))}
@@ -287,7 +297,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             id={fieldIds.access_needs}
             name="access_needs"
             label={t('person.accessNeeds')}
-            hint={mode === 'self' ? t('person.accessNeedsHintSelf') : t('person.accessNeedsHint')}
+            hint={ownProfile ? t('person.accessNeedsHintSelf') : t('person.accessNeedsHint')}
             values={draft.accessNeeds}
             onValues={set('accessNeeds')}
             choices={accessChoices}

@@ -1,3 +1,5 @@
+import { listAllOrganisations } from '../api/organisations';
+import type { Organisation } from '../api/types';
 import { fetchPerson, updatePerson } from '../api/people';
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
@@ -12,11 +14,14 @@ import { useSession } from '../session/session';
 
 export function ProfileEditPage(_: PageProps) {
   const { t, setLanguage } = useI18n();
-  const { me, updateUser } = useSession();
+  const { me, isConvener, updateUser } = useSession();
   const userId = me?.user.id ?? '';
   const person = useResource(() => fetchPerson(userId), [userId]);
-  if (person.status === 'loading') return <Loading />;
+  // A convener may change their own organisations (the API refuses members), so only they are offered them.
+  const organisations = useResource<Organisation[]>(() => (isConvener ? listAllOrganisations() : Promise.resolve([])), [isConvener]);
+  if (person.status === 'loading' || organisations.status === 'loading') return <Loading />;
   if (person.status === 'failed') return <FailureMessage error={person.error} />;
+  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
   return (
     <>
       <Breadcrumbs
@@ -27,9 +32,9 @@ export function ProfileEditPage(_: PageProps) {
         ]}
       />
       <PersonForm
-        mode="self"
+        mode={isConvener ? 'convener-self' : 'self'}
         person={person.data}
-        organisations={[]}
+        organisations={organisations.data}
         heading={t('profile.editTitle')}
         submitText={t('common.saveChanges')}
         cancelHref="/profile"

@@ -17,7 +17,7 @@ import { CalendarFeed } from './CalendarFeed';
 
 export function ProfilePage(_: PageProps) {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { me, isConvener } = useSession();
   const [flash] = useState(takeFlash);
   const userId = me?.user.id ?? '';
   const person = useResource(() => fetchPerson(userId), [userId]);
@@ -28,7 +28,7 @@ export function ProfilePage(_: PageProps) {
     <>
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{t('profile.title')}</h1>
-      <p class="govuk-body">{t('profile.intro')}</p>
+      <p class="govuk-body">{isConvener ? t('profile.introConvener') : t('profile.intro')}</p>
       {person.status === 'loading' ? <Loading /> : null}
       {person.status === 'failed' ? <FailureMessage error={person.error} /> : null}
       {person.status === 'ready' ? (

@@ -188,6 +188,13 @@ export function ProjectPage({ parameters }: PageProps) {
         </NotificationBanner>
       ) : null}
       {movedTo ? <NotificationBanner kind="success" heading={t('stage.moved', { stage: stageName(t, movedTo) })} /> : null}
+      <span class="govuk-caption-l">{t('project.caption')}</span>
+      <h1 class="govuk-heading-l"><Title text={project.title} /></h1>
+      <p class="govuk-body">
+        {t('project.stage')}: <StageTag stage={project.stage} />
+      </p>
+      {/* NOTE: a one-off success message goes above the title, as GOV.UK places it; this notice
+          stays for every visit while a group is missing, so it comes after the title and the stage it is about. */}
       {showMissing ? (
         <NotificationBanner heading={t('project.missingHeading')} titleId="missing-groups-title">
           <p class="govuk-body">{t('project.missingBody', { groups: groupList(project.missing_groups) })}</p>
@@ -200,11 +207,6 @@ export function ProjectPage({ parameters }: PageProps) {
           ) : null}
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l">{t('project.caption')}</span>
-      <h1 class="govuk-heading-l"><Title text={project.title} /></h1>
-      <p class="govuk-body">
-        {t('project.stage')}: <StageTag stage={project.stage} />
-      </p>
       <ProjectNext project={project} />
       <dl class="govuk-summary-list">
         <SummaryRow label={t('project.summary')}>

@@ -29,6 +29,17 @@ export function signInPathFor(returnTo: string): string {
   return `/sign-in?next=${encodeURIComponent(returnTo)}`;
 }
 
+// The address printed on an invitation letter: "My invitations" beside the
+// server's sign-in address (so under its public address, with any path it is
+// served under), which signs the reader in first and then shows the invitation.
+export function invitationsAddressFor(signInUrl: string): string {
+  try {
+    return new URL('invitations', signInUrl).href;
+  } catch {
+    return signInUrl;
+  }
+}
+
 // Only same-site paths are followed after sign-in, never another site.
 export function safeReturnPath(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';

@@ -297,7 +297,8 @@ describe('activities', () => {
 
     // An action without its due date: the summary names the row's date field.
     await page.locator('#minutes-text').fill('Present: Grace Mensah, Joan Price and 9 residents.\n\n- Transport is the biggest barrier.\n- Joan raised the cost of taxis.');
-    await page.locator('#minutes-action-0-text').fill('Ask the council about the community bus timetable');
+    // Plain words: each action has its own check, and one below the target asks for the tick first.
+    await page.locator('#minutes-action-0-text').fill('Ask the council when the bus runs');
     await page.locator('#minutes-action-0-owner').fill('Grace Mensah');
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -322,6 +323,50 @@ describe('activities', () => {
     assert.match(row[2], /31 January 2030/);
     assert.match(await page.locator('#minutes-full').innerText(), /cost of taxis/);
     await checkAccessibility(page, 'minutes after publishing');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test("each action's words get the plain language check next to its input, and count for the tick", async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.goto(`${activityPath}/minutes`);
+    await page.locator('#minutes-action-1-text').waitFor();
+
+    // The second row's check, right after the second row's input: not the summary's, not the first row's.
+    await page.locator('#minutes-action-1-text').fill('We will triangulate the KPIs');
+    const panel = page.locator('#minutes-action-1-text-check');
+    await page.waitForFunction(() => /below the target/.test(document.getElementById('minutes-action-1-text-check-summary')?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
+    const jargon = await panel.locator('.rt-language-check__jargon li').allInnerTexts();
+    assert.equal(jargon.length, 2, jargon.join('\n'));
+    assert.match(jargon[0], /“triangulate”: try “check against other sources”/);
+    assert.match(jargon[1], /KPIs/);
+    assert.equal(
+      await page.evaluate(() => document.getElementById('minutes-action-1-text').closest('.govuk-form-group').nextElementSibling?.id),
+      'minutes-action-1-text-check',
+      'the check comes straight after the action’s input',
+    );
+    assert.equal(await page.locator('#minutes-summary-check .rt-language-check__jargon').count(), 0, 'the summary has no jargon');
+    assert.equal(await page.locator('#minutes-action-0-text-check .rt-language-check__jargon').count(), 0, 'the first action has none');
+    await checkAccessibility(page, 'minutes with jargon in an action');
+
+    // The plain words replace the term in the action's own input.
+    await panel.getByRole('button', { name: "Use 'check against other sources'" }).click();
+    assert.equal(await page.locator('#minutes-action-1-text').inputValue(), 'We will check against other sources the KPIs');
+    await page.waitForFunction(() => document.activeElement?.id === 'minutes-action-1-text', null, { timeout: 5_000 });
+
+    // An action below the target asks for the tick before publishing, as the summary does.
+    await page.locator('#minutes-action-1-owner').fill('Tom Reid');
+    await page.locator('#minutes-action-1-due-on').fill('2030-02-28');
+    await page.getByRole('button', { name: 'Publish minutes' }).click();
+    await page.locator('.govuk-error-summary a[href="#plain-language-confirm"]').waitFor();
+    await checkAccessibility(page, 'minutes asking for the tick for an action');
+    await page.getByLabel('I have checked the wording and want to publish it anyway').check();
+    await page.getByRole('button', { name: 'Publish minutes' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'The minutes have been published' }).waitFor();
+    await rowFor(page, page.locator('#minutes-actions'), 'check against other sources').waitFor();
     assertNoProblems(page);
     await page.context().close();
   });

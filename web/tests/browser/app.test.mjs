@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
+  api,
   assertNoProblems,
   checkAccessibility,
   launchBrowser,
@@ -232,14 +233,17 @@ describe('Roundtable web app', () => {
     await checkAccessibility(page, 'add person');
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('#person-name-error').waitFor();
-    // First how they take part (issue 13, item 7); nothing else until then.
+    // First how they take part (issue 13, item 7); nothing else until then but their name, which the question uses.
     await page.locator('#person-way-error').waitFor();
-    assert.equal(await page.locator('#person-language').count(), 0);
+    const shownBeforeTheChoice = await page.locator('main form').locator('input, select, textarea').evaluateAll((fields) =>
+      [...new Set(fields.map((field) => field.name))],
+    );
+    assert.deepEqual(shownBeforeTheChoice, ['name', 'way']);
     await checkAccessibility(page, 'add person with errors');
 
     await page.locator('#person-name').fill('Samira Ali');
-    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill('samira.ali@residents.example');
     assert.equal(await page.locator('#person-organisations').count(), 0, 'no organisations for someone taking part as themselves');
     await page.getByLabel('Residents').check();
     await page.locator('#person-language').fill('Arabic');
@@ -280,8 +284,8 @@ describe('Roundtable web app', () => {
     // The same email twice is refused, and the form says so.
     await page.goto('/people/new');
     await page.locator('#person-name').fill('Samira Again');
-    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill('samira.ali@residents.example');
     await page.getByLabel('Residents').check();
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('.govuk-error-summary a[href="#person-email"]').waitFor();
@@ -324,6 +328,7 @@ describe('Roundtable web app', () => {
     await page.locator('h1', { hasText: 'Change my details' }).waitFor();
     assert.equal(await page.locator('#person-email').count(), 0, 'a member cannot change their own email here');
     assert.equal(await page.locator('#person-role').count(), 0, 'a member cannot change their own role');
+    assert.equal(await page.locator('#person-organisations').count(), 0, 'a member is not offered organisations (the API refuses them)');
     await checkAccessibility(page, 'edit my profile');
     await page.locator('#person-name').fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -343,6 +348,44 @@ describe('Roundtable web app', () => {
     const summary = await page.locator('.govuk-summary-list').first().innerText();
     assert.match(summary, /Hearing loop/);
     assert.match(summary, /Loneliness and Transport/, 'the shipped label, then the slug made readable');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a convener adds herself to an organisation and a lived-experience group from her profile', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, accounts.convener);
+    await page.getByRole('link', { name: 'My profile' }).click();
+    await page.locator('h1', { hasText: 'My profile' }).waitFor();
+    await page.getByRole('button', { name: 'Change my details' }).click();
+    await page.locator('h1', { hasText: 'Change my details' }).waitFor();
+    // Her organisations, as the person edit form offers them; not her role or email.
+    const organisations = page.locator('fieldset', { has: page.locator('#person-organisations') });
+    await organisations.waitFor();
+    assert.match(await organisations.locator('legend').innerText(), /The organisations you act for/);
+    assert.equal(await organisations.getByLabel('Riverside Voluntary Action', { exact: true }).isChecked(), true);
+    assert.equal(await organisations.getByLabel('Riverside Carers Network', { exact: true }).isChecked(), false);
+    assert.equal(await page.locator('#person-role').count(), 0);
+    assert.equal(await page.locator('#person-email').count(), 0);
+    await checkAccessibility(page, 'edit my profile as a convener');
+
+    await organisations.getByLabel('Riverside Carers Network', { exact: true }).check();
+    await page.locator('fieldset', { has: page.locator('#person-groups') }).getByLabel('Service users and carers', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.govuk-notification-banner--success').waitFor();
+    const summary = page.locator('.govuk-summary-list').first();
+    await summary.getByRole('link', { name: 'Riverside Carers Network' }).waitFor();
+    assert.match(await summary.innerText(), /Voluntary and community sector and Service users and carers/);
+
+    // The server has it: both organisations, and the group she chose for herself.
+    const listed = await api(page, 'GET', '/api/v1/organisations?limit=100');
+    const carers = listed.body.items.find((organisation) => organisation.name === 'Riverside Carers Network');
+    const voluntaryAction = listed.body.items.find((organisation) => organisation.name === 'Riverside Voluntary Action');
+    const me = await api(page, 'GET', '/api/v1/me');
+    const person = await api(page, 'GET', `/api/v1/people/${me.body.user.id}`);
+    assert.equal(person.status, 200);
+    assert.deepEqual([...person.body.organisation_ids].sort(), [carers.id, voluntaryAction.id].sort());
+    assert.deepEqual([...person.body.groups].sort(), ['service_users_carers', 'vcs']);
     assertNoProblems(page);
     await page.context().close();
   });

@@ -72,8 +72,8 @@ describe('finance controls', () => {
     // A new convener, who accepts the invitation.
     await page.goto('/people/new');
     await page.locator('#person-name').fill(newConvener.name);
-    await page.locator('#person-email').fill(newConvener.email);
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill(newConvener.email);
     await page.locator('#person-role').selectOption('convener');
     await page.getByLabel('Staff', { exact: true }).check();
     await page.getByRole('button', { name: 'Add person' }).click();

@@ -93,8 +93,8 @@ describe('home for a partnership with nothing in it yet', () => {
     await page.waitForURL('**/people/new');
     const newcomer = { name: 'Tesfay Haile', email: 'tesfay.haile@eritrean-community.example' };
     await page.locator('#person-name').fill(newcomer.name);
-    await page.locator('#person-email').fill(newcomer.email);
     await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill(newcomer.email);
     await page.getByLabel('Residents', { exact: true }).check();
     await page.getByRole('button', { name: 'Add person' }).click();
     const banner = page.locator('.govuk-notification-banner--success');

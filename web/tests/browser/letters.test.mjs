@@ -3,7 +3,9 @@
 // Elżbieta's letter (in Polish, with its code and a reply slip) and Senait's
 // (in English, and the page says why). Elżbieta phones and reads her code;
 // the convener finds the invitation by it and records the answer, which
-// shows how it came and who took it.
+// shows how it came and who took it. Each letter carries the invitation's own
+// code and an address that opens the invitation: Marek, who reads Polish and
+// has an account, types it in, signs in and finds his invitation there.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,10 +53,20 @@ describe('people without email: letters, codes and answers by phone', () => {
       assert.equal(invited.status, 201);
       invitationOf[name] = invited.body.id;
     }
+    // Marek Nowak, from the demo, reads Polish and can sign in.
+    const marek = (await api(page, 'GET', '/api/v1/people?q=Marek%20Nowak')).body.items[0];
+    assert.equal(marek.preferred_language, 'pl');
+    const invitedMarek = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: marek.id, group: 'service_users_carers' });
+    assert.equal(invitedMarek.status, 201);
+    invitationOf['Marek Nowak'] = invitedMarek.body.id;
 
     await page.goto(`/projects/${projectId}/invitations`);
     await page.getByRole('button', { name: 'Send invitations' }).click();
     await page.locator('.govuk-notification-banner--success').waitFor();
+    // The codes the server gave the invitations as it sent them.
+    const codeOf = {};
+    for (const item of (await api(page, 'GET', `/api/v1/projects/${projectId}/invitations`)).body.items) codeOf[item.invitee_name] = item.short_code;
+    const invitationsAddress = `${server.baseUrl}/invitations`;
     const row = page.locator('tbody tr', { hasText: 'Elżbieta Kowalska' });
     await row.getByRole('link', { name: /Print a letter/ }).click();
     await page.locator('h1', { hasText: 'A letter to print for Elżbieta Kowalska' }).waitFor();
@@ -68,13 +80,20 @@ describe('people without email: letters, codes and answers by phone', () => {
     assert.match(words, /Grace Mensah/);
     const code = (await page.locator('#letter-code strong').innerText()).trim();
     assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    assert.equal(code, codeOf['Elżbieta Kowalska'], "the letter's code is her invitation's");
     assert.match(await page.locator('#letter-slip').innerText(), /Tak, wezmę udział/);
+    assert.match(await page.locator('#letter-slip').innerText(), new RegExp(code), 'the reply slip carries the code too');
+    // The address to answer online opens the invitations, written out as it is linked.
+    const link = page.locator('#letter-link');
+    assert.equal(await link.getAttribute('href'), invitationsAddress);
+    assert.equal((await link.innerText()).trim(), invitationsAddress);
     await checkAccessibility(page, 'a letter in Polish');
     await screenshot(page, 'letters-polish-1280');
     // Printed, only the letter shows.
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('h1').isVisible(), false);
     assert.equal(await letter.isVisible(), true);
+    assert.equal(await link.evaluate((element) => getComputedStyle(element, '::after').content), 'none', 'the address is printed once');
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/letter`);
@@ -94,6 +113,8 @@ describe('people without email: letters, codes and answers by phone', () => {
     assert.equal(await arabic.getAttribute('lang'), 'ar');
     assert.equal(await arabic.getAttribute('dir'), 'rtl');
     assert.match(await arabic.innerText(), /ندعوك إلى المشاركة/);
+    assert.equal((await page.locator('#letter-code strong').innerText()).trim(), codeOf['Huda Saleh']);
+    assert.equal(await page.locator('#letter-link').getAttribute('href'), invitationsAddress);
     await checkAccessibility(page, 'a letter in Arabic');
     await page.setViewportSize({ width: 390, height: 844 });
     await fitsTheWidth(page, 390);
@@ -136,6 +157,38 @@ describe('people without email: letters, codes and answers by phone', () => {
     await page.locator('#find-code').fill('0000-0000');
     await page.getByRole('button', { name: 'Find' }).click();
     await page.locator('#find-by-code [role="alert"]', { hasText: 'No invitation in this partnership has that code' }).waitFor();
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test("the address on Marek's letter opens his invitation once he signs in", async () => {
+    const convener = await openPage(browser, server.baseUrl);
+    await signIn(convener, accounts.convener);
+    await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    await convener.goto(`/invitations/${invitationOf['Marek Nowak']}/letter`);
+    const letter = convener.locator('#letter');
+    await letter.waitFor();
+    assert.equal(await letter.getAttribute('lang'), 'pl', 'in the language he reads');
+    assert.match(await letter.innerText(), /Zapraszamy do udziału/);
+    const code = (await convener.locator('#letter-code strong').innerText()).trim();
+    const address = (await convener.locator('#letter-link').innerText()).trim();
+    await convener.context().close();
+
+    // Marek types the address from the paper, signed out.
+    const page = await openPage(browser, server.baseUrl);
+    await page.goto(address);
+    await page.waitForURL('**/sign-in?next=%2Finvitations');
+    await page.locator('#email').fill(accounts.polishMember);
+    await page.locator('#password').fill('demo-password-1');
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === '/invitations');
+    const invitation = page.locator(`section[aria-labelledby="invitation-${invitationOf['Marek Nowak']}"]`);
+    await invitation.waitFor();
+    assert.match(await invitation.innerText(), new RegExp(projectTitle));
+    // The invitation he found is the one the code names.
+    const found = await api(page, 'GET', `/api/v1/me/invitations`);
+    assert.equal(found.body.items.find((item) => item.id === invitationOf['Marek Nowak']).short_code, code);
+    await checkAccessibility(page, 'my invitations, from the letter');
     assertNoProblems(page);
     await page.context().close();
   });

@@ -6,7 +6,8 @@
 // be forgotten. A page fails when it is wider than the screen (the document
 // scrolls sideways, or an element reaches past an edge), and axe scans every
 // one. The menu is the service navigation's "Menu" button on a phone and one
-// row on a wide screen, and the invitations table is shown as cards
+// row on a wide screen, and the invitations table is shown as cards, one for
+// each of six invitations to people and organisations in every state
 // (screenshots at 390 and 1280px).
 
 import { after, before, describe, test } from 'node:test';
@@ -395,22 +396,47 @@ describe('phones: every page at 390px', () => {
     const page = await openPage(browser, server.baseUrl, { viewport: phone });
     await signIn(page, accounts.convener);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-    // A project with an invitation not sent yet, so its row has a Remove button.
-    let chosen = null;
-    for (const id of ids.projects) {
-      const invitations = (await api(page, 'GET', `/api/v1/projects/${id}/invitations`)).body?.items ?? [];
-      if (invitations.some((invitation) => !invitation.sent_at)) chosen = id;
-    }
-    if (!chosen) {
-      const person = await api(page, 'POST', '/api/v1/people', { name: 'Nadia Phone', groups: ['residents'] });
-      assert.equal(person.status, 201, JSON.stringify(person.body));
-      chosen = ids.projects[0];
-      const added = await api(page, 'POST', `/api/v1/projects/${chosen}/invitations`, { person_id: person.body.id, group: 'residents' });
+    // A project of its own with invitations of every kind: people and organisations,
+    // waiting for an answer, answered by phone or on paper, and not sent yet (with Remove buttons).
+    const project = await api(page, 'POST', '/api/v1/projects', {
+      title: 'Benches and toilets in the town centre',
+      summary: 'Where people need somewhere to sit and a toilet on the way to the shops.',
+      interests: ['town-centre'],
+      charter: {},
+    });
+    assert.equal(project.status, 201, JSON.stringify(project.body));
+    const chosen = project.body.id;
+    const organisations = (await api(page, 'GET', '/api/v1/organisations?limit=100')).body.items;
+    const organisationId = (name) => organisations.find((organisation) => organisation.name === name).id;
+    const invite = async (body) => {
+      const added = await api(page, 'POST', `/api/v1/projects/${chosen}/invitations`, body);
       assert.equal(added.status, 201, JSON.stringify(added.body));
-    }
+      return added.body;
+    };
+    const newPerson = async (name, group) => {
+      const person = await api(page, 'POST', '/api/v1/people', { name, groups: [group] });
+      assert.equal(person.status, 201, JSON.stringify(person.body));
+      return person.body.id;
+    };
+    const nadia = await invite({ person_id: await newPerson('Nadia Hassan', 'residents'), group: 'residents' });
+    await invite({ person_id: await newPerson('Krzysztof Wiśniewski-Zieliński', 'service_users_carers'), group: 'service_users_carers' });
+    await invite({ organisation_id: organisationId('Riverside Borough Council: Adult Social Care') });
+    const nhs = await invite({ organisation_id: organisationId('Riverside Community Health NHS Trust') });
+    assert.equal((await api(page, 'POST', `/api/v1/projects/${chosen}/invitations/send`)).status, 200);
+    assert.equal((await api(page, 'POST', `/api/v1/invitations/${nadia.id}/accept`, { via: 'phone' })).status, 200);
+    assert.equal((await api(page, 'POST', `/api/v1/invitations/${nhs.id}/decline`, { via: 'paper', reason: 'No one free this season' })).status, 200);
+    await invite({ person_id: await newPerson('Amara Okafor', 'staff'), group: 'staff' });
+    await invite({ organisation_id: organisationId('Silver Threads Older People\'s Club') });
+    const invitationCount = (await api(page, 'GET', `/api/v1/projects/${chosen}/invitations`)).body.items.length;
+    assert.equal(invitationCount, 6);
     await page.goto(`/projects/${chosen}/invitations`);
     await settle(page);
     const table = page.locator('table.rt-table').first();
+    // One card for each invitation, each with its own status.
+    assert.equal(await table.locator('tbody tr').count(), invitationCount);
+    for (const status of ['Accepted', 'Declined', 'Waiting for an answer', 'Not sent']) {
+      assert.equal(await table.locator('tbody tr', { hasText: status }).count() > 0, true, `a card says ${status}`);
+    }
     // The column headings are hidden on a phone; each value says what it is.
     assert.equal(await table.locator('thead').evaluate((head) => head.getBoundingClientRect().height <= 1), true);
     const statusCell = table.locator('tbody tr').first().locator('td').nth(3);
@@ -430,6 +456,7 @@ describe('phones: every page at 390px', () => {
     assert.equal(await table.locator('thead').isVisible(), true);
     assert.equal(await statusCell.evaluate((cell) => getComputedStyle(cell).display), 'table-cell');
     assert.equal(await statusCell.evaluate((cell) => getComputedStyle(cell, '::before').content), 'none');
+    assert.equal(await table.locator('tbody tr').count(), invitationCount);
     await checkAccessibility(page, 'invitations at 1280px');
     await screenshot(page, 'phones-invitations-1280');
     assertNoProblems(page);

@@ -29,6 +29,16 @@ function rowFor(page, table, name) {
   return table.locator('tbody tr').filter({ has: page.locator('th:first-child, td:first-child', { hasText: name }) });
 }
 
+// Whether the first element matching `first` comes before the first matching `second` on the page.
+async function comesBefore(page, first, second) {
+  return page.evaluate(({ first, second }) => {
+    const a = document.querySelector(first);
+    const b = document.querySelector(second);
+    if (!a || !b) throw new Error(`missing ${a ? second : first}`);
+    return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, { first, second });
+}
+
 describe('projects', () => {
   let server;
   let browser;
@@ -161,6 +171,9 @@ describe('projects', () => {
     const missing = page.locator('.govuk-notification-banner', { hasText: 'Not every group is at the table yet' });
     await missing.waitFor();
     for (const group of ['Local authority', 'Health', 'Service users and carers']) assert.match(await missing.innerText(), new RegExp(group));
+    // The notice is there on every visit, so the title comes first, then the stage it is about.
+    assert.equal(await comesBefore(page, 'main h1', '[aria-labelledby="missing-groups-title"]'), true, 'the title comes before the notice');
+    assert.equal(await comesBefore(page, 'main .govuk-tag', '[aria-labelledby="missing-groups-title"]'), true, 'so does the stage');
     for (const name of ['Invitations', 'Members', 'Timeline: when each group was involved']) {
       assert.equal(await page.getByRole('link', { name, exact: true }).count(), 1, `links to ${name}`);
     }
@@ -296,6 +309,8 @@ describe('projects', () => {
     await page.getByRole('button', { name: 'Move project' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'The project has moved to Design' }).waitFor();
     await page.locator('main .govuk-tag', { hasText: 'Design' }).waitFor();
+    // A one-off success message stays above the title, where GOV.UK puts it.
+    assert.equal(await comesBefore(page, '.govuk-notification-banner--success', 'main h1'), true, 'the success message comes before the title');
     assert.equal(await page.locator('.govuk-error-summary').count(), 0);
     assert.equal(await page.getByText('Not every group is at the table yet').count(), 0);
     assertNoProblems(page);

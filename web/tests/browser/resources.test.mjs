@@ -24,9 +24,9 @@ async function addPerson(page, person, { role, group }) {
   await page.goto('/people/new');
   await page.locator('h1', { hasText: 'Add a person' }).waitFor();
   await page.locator('#person-name').fill(person.name);
-  await page.locator('#person-email').fill(person.email);
   // Both take part as themselves: a member of staff, a carer.
   await page.getByLabel('As themselves').check();
+  await page.locator('#person-email').fill(person.email);
   if (role) await page.locator('#person-role').selectOption(role);
   await page.getByLabel(group, { exact: true }).check();
   await page.getByRole('button', { name: 'Add person' }).click();

@@ -45,6 +45,13 @@ test('after sign-in only same-site paths are followed', () => {
   assert.equal(paths.signInPathFor('/sign-out'), '/sign-in');
 });
 
+test("the letter's address is My invitations under the server's public address", () => {
+  assert.equal(paths.invitationsAddressFor('https://roundtable.example/sign-in'), 'https://roundtable.example/invitations');
+  assert.equal(paths.invitationsAddressFor('http://127.0.0.1:8080/sign-in'), 'http://127.0.0.1:8080/invitations');
+  assert.equal(paths.invitationsAddressFor('https://council.example/roundtable/sign-in'), 'https://council.example/roundtable/invitations');
+  assert.equal(paths.invitationsAddressFor('not an address'), 'not an address');
+});
+
 test('buildPath leaves out empty values', () => {
   assert.equal(paths.buildPath('/organisations', { sector: 'vcs', interest: '', after: undefined }), '/organisations?sector=vcs');
   assert.equal(paths.buildPath('/organisations', {}), '/organisations');
