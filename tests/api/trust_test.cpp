@@ -466,5 +466,48 @@ TEST(StaticPaths, ControlCharactersNameNoFile)
     std::filesystem::remove_all(root);
 }
 
+// Issue 13, item 12: `serve` without --web serves the app built beside it
+// (web/dist from where it runs); with none there, `/` says how to get one.
+TEST(StaticPaths, ServeWithoutWebFindsTheBuiltAppOrSaysHow)
+{
+    TestDatabase database;
+    auto const folder = std::filesystem::temp_directory_path() / ("roundtable-cwd-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder / "web" / "dist");
+    std::ofstream(folder / "web" / "dist" / "index.html") << "<!doctype html><title>Built here</title>";
+    // The server starts in that folder; the test's own folder is put back whatever happens.
+    struct InFolder {
+        std::filesystem::path before { std::filesystem::current_path() };
+        explicit InFolder(std::filesystem::path const& to) { std::filesystem::current_path(to); }
+        ~InFolder() { std::filesystem::current_path(before); }
+    };
+    {
+        ServerProcess server { database.url() };
+        {
+            InFolder const here { folder };
+            server.start();
+        }
+        HttpClient client { server.port() };
+        auto const home = client.get("/");
+        EXPECT_EQ(home.status, 200);
+        EXPECT_NE(home.body.find("Built here"), std::string::npos) << home.body;
+        EXPECT_NE(client.get("/projects").body.find("Built here"), std::string::npos) << "an app route is the app's page";
+        server.stop();
+    }
+    std::filesystem::remove_all(folder / "web");
+    {
+        ServerProcess server { database.url() };
+        {
+            InFolder const here { folder };
+            server.start();
+        }
+        HttpClient client { server.port() };
+        auto const home = client.get("/");
+        EXPECT_EQ(home.status, 404);
+        EXPECT_NE(home.body.find("--web web/dist"), std::string::npos) << home.body;
+        server.stop();
+    }
+    std::filesystem::remove_all(folder);
+}
+
 }
 }
