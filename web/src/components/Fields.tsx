@@ -73,7 +73,8 @@ export function TextInput(props: TextInputProps) {
         value={value}
         autocomplete={autocomplete}
         spellcheck={spellcheck}
-        dir={dir}
+        // What people type runs in its own direction: English typed on an Arabic page reads left to right.
+        dir={dir ?? (type === 'text' || type === 'search' ? 'auto' : undefined)}
         aria-describedby={describedBy(id, hint, errors, more)}
         onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
       />
@@ -103,6 +104,7 @@ export function TextArea({ id, label, hint, errors, name, value, onValue, rows =
         name={name}
         rows={rows}
         value={value}
+        dir="auto"
         aria-describedby={describedBy(id, hint, errors)}
         onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
       />

@@ -177,6 +177,16 @@ describe("the reader's language on Arabic pages", () => {
     const invited = await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations`, { person_id: layla.id, group: 'residents' });
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
     assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations/send`)).status, 200);
+    // What she types in English on an Arabic form runs left to right, full stop at its end.
+    await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await convener.goto('/projects/new');
+    const typed = convener.locator('main textarea').first();
+    await typed.waitFor();
+    await typed.fill('Tell us what helps you settle in.');
+    await convener.locator('main input[type="text"]').first().fill('Tea and talk?');
+    assert.equal(await convener.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await typed.evaluate((element) => getComputedStyle(element).direction), 'ltr');
+    assert.equal(await convener.locator('main input[type="text"]').first().evaluate((element) => getComputedStyle(element).direction), 'ltr');
     await convener.context().close();
 
     const page = await inArabic(browser, server, accounts.arabicMember);
