@@ -122,6 +122,12 @@ describe('people without email: letters, codes and answers by phone', () => {
 
     // The answer page read in Arabic.
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    // Senait's English letter on the convener's Arabic page: its lists indent on its own (left) side, within the screen.
+    await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/letter`);
+    await page.locator('html[dir="rtl"]').waitFor();
+    await page.locator('#letter[lang="en"]').waitFor();
+    await fitsTheWidth(page, 390);
+    await screenshot(page, 'letters-english-on-arabic-390');
     await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/answer`);
     await page.locator('html[dir="rtl"]').waitFor();
     await page.locator('h1', { hasText: 'سجّل رد' }).waitFor();
