@@ -391,6 +391,8 @@ int main(int argc, char** argv)
         "A lived-experience group the convener belongs to: service_users_carers, residents or staff (repeat for more)");
     init_command->add_option("--organisation", init_request.organisation_name, "An organisation the convener acts for (needs --sector)");
     init_command->add_option("--sector", init_request.organisation_sector, "The organisation's sector: local_authority, health, vcs or provider");
+    init_command->add_option("--language", init_request.admin_language,
+        "The convener's language as a BCP 47 tag, like ar, pl or ti (default: en); the pages after sign-in and emails use it");
 
     std::string demo_database;
     std::string demo_password = "roundtable-demo";

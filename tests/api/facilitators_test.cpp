@@ -111,5 +111,28 @@ TEST_F(FacilitatorsApi, InitMakesTheConvenerAPartnerFromTheStart)
     EXPECT_NE(facilitator.output.find("facilitate"), std::string::npos) << facilitator.output;
 }
 
+TEST_F(FacilitatorsApi, InitRecordsTheConvenersOwnLanguage)
+{
+    // A convener of a refugee community group who reads Arabic, and one who
+    // reads Tigrinya (not a language of the app: her emails fall back, her
+    // language is still hers).
+    auto amal = new_partnership(unique_email("amal"), { "--language", "ar" });
+    EXPECT_EQ(amal.get("/api/v1/me").json().at("user").at("preferred_language"), "ar");
+    auto senait = new_partnership(unique_email("senait"), { "--language", "ti" });
+    EXPECT_EQ(senait.get("/api/v1/me").json().at("user").at("preferred_language"), "ti");
+    // Without it, English.
+    auto plain = new_partnership(unique_email("plain-language"));
+    EXPECT_EQ(plain.get("/api/v1/me").json().at("user").at("preferred_language"), "en");
+
+    // Not a language tag: refused by its option's name, and nothing is made.
+    auto const email = unique_email("bad-language");
+    auto const refused = run_roundtable({ "init", "--db", s_database->url(), "--partnership", "Bad language", "--admin-email", email,
+        "--admin-name", "Bo Bad", "--password", k_password, "--language", "not a language!" });
+    EXPECT_NE(refused.exit_code, 0);
+    EXPECT_NE(refused.output.find("language"), std::string::npos) << refused.output;
+    EXPECT_EQ(refused.output.find("preferred_language"), std::string::npos) << refused.output;
+    EXPECT_EQ(anonymous().post("/api/v1/auth/login", boost::json::value { { "email", email }, { "password", k_password } }).status, 401);
+}
+
 }
 }

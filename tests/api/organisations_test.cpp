@@ -64,6 +64,19 @@ TEST_F(OrganisationsApi, InvalidInputNamesEveryFieldAndWritesNothing)
     EXPECT_EQ(error_fields(response), (std::vector<std::string> { "colour", "interests", "sector", "website" }));
     EXPECT_EQ(count_named(convener, "invalid%20example"), 0u);
 
+    // Web addresses: a scheme is not enough, and nothing is written for any of these.
+    for (auto const* website : { "https://not a web address", "https://", "www.silverthreads.org.uk", "ftp://files.example.org", "https://localhost" }) {
+        auto const refused = convener.post("/api/v1/organisations",
+            boost::json::value { { "name", "Invalid Example Trust" }, { "sector", "vcs" }, { "website", website } });
+        EXPECT_EQ(refused.status, 422) << website;
+        EXPECT_EQ(error_fields(refused), (std::vector<std::string> { "website" })) << website;
+    }
+    EXPECT_EQ(count_named(convener, "invalid%20example"), 0u);
+    auto const kept = convener.post("/api/v1/organisations",
+        boost::json::value { { "name", "Silver Threads Web Club" }, { "sector", "vcs" }, { "website", "https://www.silverthreads.org.uk/about?page=1" } });
+    ASSERT_EQ(kept.status, 201) << kept.body;
+    EXPECT_EQ(kept.json().at("website"), "https://www.silverthreads.org.uk/about?page=1");
+
     auto const missing = convener.post("/api/v1/organisations", boost::json::value { { "sector", "vcs" } });
     ASSERT_EQ(missing.status, 422);
     EXPECT_EQ(error_fields(missing), (std::vector<std::string> { "name" }));

@@ -116,9 +116,19 @@ Result<CreatedPartnership> create_partnership(db::Database& database, NewPartner
     if (organisation_form && std::ranges::find(request.admin_groups, *organisation_form->sector) == request.admin_groups.end())
         groups.emplace_back(*organisation_form->sector);
     boost::json::object person_body { { "name", request.admin_name }, { "email", request.admin_email }, { "groups", std::move(groups) } };
+    if (!request.admin_language.empty())
+        person_body["preferred_language"] = request.admin_language;
     auto person_form = PersonForm::read(person_body, FormMode::Create);
-    if (!person_form)
-        return std::unexpected(person_form.error());
+    if (!person_form) {
+        // The language is --language on the command line.
+        auto error = person_form.error();
+        if (auto found = error.field_errors.find("preferred_language"); found != error.field_errors.end()) {
+            auto messages = std::move(found->second);
+            error.field_errors.erase(found);
+            error.field_errors["language"] = std::move(messages);
+        }
+        return std::unexpected(std::move(error));
+    }
     if (auto password = accounts::check_password_rules(request.admin_password, request.admin_name, request.admin_email); !password)
         return std::unexpected(password.error());
 

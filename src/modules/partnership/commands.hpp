@@ -27,6 +27,9 @@ struct NewPartnership {
     std::vector<std::string> admin_groups;
     std::string organisation_name;
     std::string organisation_sector;
+    // The convener's own language (BCP 47), for the pages after sign-in and
+    // for emails; English when not given.
+    std::string admin_language;
 };
 
 struct CreatedPartnership {

@@ -1,5 +1,7 @@
 #include "modules/partnership/forms.hpp"
 
+#include <boost/url/parse.hpp>
+
 #include "core/form.hpp"
 #include "modules/partnership/model.hpp"
 
@@ -17,6 +19,20 @@ void add_if(std::vector<std::string>& fields, bool present, std::string_view nam
 {
     if (present)
         fields.emplace_back(name);
+}
+
+// An https or http address with a host that has a dot in it, parsed by
+// Boost.URL: "https://not a web address" and "https://" are not.
+bool is_web_address(std::string_view text)
+{
+    auto const parsed = boost::urls::parse_absolute_uri(text);
+    if (!parsed)
+        return false;
+    auto const scheme = parsed->scheme_id();
+    if (scheme != boost::urls::scheme::https && scheme != boost::urls::scheme::http)
+        return false;
+    auto const host = parsed->encoded_host();
+    return parsed->host_type() == boost::urls::host_type::name && host.find('.') != boost::core::string_view::npos && host.front() != '.' && host.back() != '.';
 }
 
 }
@@ -53,8 +69,8 @@ Result<OrganisationForm> OrganisationForm::read(boost::json::object const& body,
     form.communities = reader.tags("communities");
     form.description = reader.text("description", { .max_length = 2000, .lines = TextRule::Lines::Multiple });
     form.website = reader.text("website", { .max_length = 300 });
-    if (form.website && !form.website->empty() && !form.website->starts_with("https://") && !form.website->starts_with("http://")) {
-        reader.add_error("website", "Enter a web address starting with https://.");
+    if (form.website && !form.website->empty() && !is_web_address(*form.website)) {
+        reader.add_error("website", "Enter a web address, like https://www.silverthreads.org.uk.");
         form.website.reset();
     }
     return finish(reader, form);

@@ -17,7 +17,8 @@ import { useI18n } from '../i18n/i18n';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
-import type { Translate } from '../i18n/i18n';
+import type { MessageKey, Translate } from '../i18n/i18n';
+import { timeZoneChoices } from '../text/dates';
 import { groupName } from '../i18n/values';
 import { LanguageListPicker } from '../components/LanguagePicker';
 import { languagesWithPending } from '../text/languagePick';
@@ -335,7 +336,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               label={t('activityForm.timezone')}
               value={draft.timezone}
               onValue={set('timezone')}
-              choices={timeZones.map((zone) => ({ value: zone, text: zone }))}
+              choices={timeZoneChoices(timeZones, language, (zone) => t(`timeZone.city.${zone}` as MessageKey))}
               errors={messagesFor(form.errors, 'timezone')}
             />
             <Radios

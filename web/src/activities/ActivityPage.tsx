@@ -16,6 +16,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName } from '../i18n/values';
+import { timeZoneName } from '../text/dates';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { focusSuccessBanner } from '../projects/focus';
@@ -170,7 +171,7 @@ export function ActivityPage({ parameters }: PageProps) {
         <SummaryRow label={t('activity.whenLabel')}>
           {whenText(activity, language, t)}
           <br />
-          <span class="govuk-body-s">{t('activity.timezoneLine', { zone: activity.timezone })}</span>
+          <span class="govuk-body-s">{t('activity.timezoneLine', { zone: timeZoneName(activity.timezone, language) })}</span>
         </SummaryRow>
         {activity.recurrence ? <SummaryRow label={t('activity.series')}>{seriesText(activity.recurrence, t)}</SummaryRow> : null}
         <SummaryRow label={t('activity.place')}>

@@ -1,11 +1,14 @@
 // Tags (interests, communities) chosen by their names, not typed as a comma
 // list (issue 13, item 6): the partnership's tags as checkboxes, each named in
 // the reader's language, and a way to add a new one from words in any script
-// (the server makes the tag: GET /api/v1/tags/slug).
+// (the server makes the tag: GET /api/v1/tags/slug). Below them, folded
+// away unless the partnership has no tags yet, the common tags the app names
+// in every language, so a new partnership's first tags read well in Arabic
+// and Polish too.
 
 import { useState } from 'preact/hooks';
 import { setTagLabels, tagFromWords } from '../api/tags';
-import { useI18n } from '../i18n/i18n';
+import { shippedTags, useI18n } from '../i18n/i18n';
 import { readableTag } from '../text/tagNames';
 import { forgetTagLabels, usePartnershipTags, useTagName } from './Tags';
 
@@ -22,9 +25,12 @@ type Props = {
   errors?: string[];
   // Told of each new tag and the words it was made from.
   onAdded?: (tag: string, words: string) => void;
+  // At least one is needed (a project's interests): with no tags of the
+  // partnership's own, the common ones are shown open rather than folded.
+  needsOne?: boolean;
 };
 
-export function TagChooser({ id, name, label, hint, values, onValues, errors, onAdded }: Props) {
+export function TagChooser({ id, name, label, hint, values, onValues, errors, onAdded, needsOne }: Props) {
   const { t, language } = useI18n();
   const tags = usePartnershipTags();
   const tagName = useTagName();
@@ -34,11 +40,18 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');
 
+  // What was chosen when the page opened: a common tag ticked here stays
+  // where it was ticked (focus is not lost to a list that moved).
+  const [initial] = useState(values);
+
   const nameOf = (tag: string) => (tags?.has(tag) ? tagName(tag) : added[tag] ?? tagName(tag));
   const known = [...(tags?.keys() ?? [])];
-  const offered = Array.from(new Set([...known, ...values, ...Object.keys(added)]));
+  const offered = Array.from(new Set([...known, ...initial, ...values.filter((tag) => !shippedTags.includes(tag)), ...Object.keys(added)]));
+  const common = tags ? shippedTags.filter((tag) => !offered.includes(tag)) : [];
   const collator = new Intl.Collator(language);
-  offered.sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+  const byName = (a: string, b: string) => collator.compare(nameOf(a), nameOf(b));
+  offered.sort(byName);
+  common.sort(byName);
 
   const toggle = (tag: string, on: boolean) => onValues(on ? (values.includes(tag) ? values : [...values, tag]) : values.filter((value) => value !== tag));
 
@@ -89,26 +102,24 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
         ) : null}
         {offered.length ? (
           <div class="govuk-checkboxes govuk-checkboxes--small rt-tag-choices">
-            {offered.map((tag, index) => {
-              const inputId = index === 0 ? id : `${id}-${index + 1}`;
-              return (
-                <div class="govuk-checkboxes__item" key={tag}>
-                  <input
-                    class="govuk-checkboxes__input"
-                    id={inputId}
-                    name={name}
-                    type="checkbox"
-                    value={tag}
-                    checked={values.includes(tag)}
-                    onChange={(event) => toggle(tag, (event.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <label class="govuk-label govuk-checkboxes__label" for={inputId}>
-                    <bdi>{nameOf(tag)}</bdi>
-                  </label>
-                </div>
-              );
-            })}
+            {offered.map((tag, index) => (
+              <TagBox key={tag} inputId={index === 0 ? id : `${id}-${index + 1}`} name={name} tag={tag} text={nameOf(tag)} values={values} toggle={toggle} />
+            ))}
           </div>
+        ) : null}
+        {common.length ? (
+          <details class="govuk-details rt-tag-common" open={needsOne && known.length === 0}>
+            <summary class="govuk-details__summary">
+              <span class="govuk-details__summary-text">{t('tagChooser.common')}</span>
+            </summary>
+            <div class="govuk-details__text">
+              <div class="govuk-checkboxes govuk-checkboxes--small rt-tag-choices">
+                {common.map((tag, index) => (
+                  <TagBox key={tag} inputId={`${id}-common-${index + 1}`} name={name} tag={tag} text={nameOf(tag)} values={values} toggle={toggle} />
+                ))}
+              </div>
+            </div>
+          </details>
         ) : null}
         <div class={`govuk-form-group rt-tag-add${addError ? ' govuk-form-group--error' : ''}`}>
           <label class="govuk-label" for={newId}>
@@ -149,6 +160,27 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
           </p>
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+type TagBoxProps = { inputId: string; name: string; tag: string; text: string; values: string[]; toggle: (tag: string, on: boolean) => void };
+
+function TagBox({ inputId, name, tag, text, values, toggle }: TagBoxProps) {
+  return (
+    <div class="govuk-checkboxes__item">
+      <input
+        class="govuk-checkboxes__input"
+        id={inputId}
+        name={name}
+        type="checkbox"
+        value={tag}
+        checked={values.includes(tag)}
+        onChange={(event) => toggle(tag, (event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label class="govuk-label govuk-checkboxes__label" for={inputId}>
+        <bdi>{text}</bdi>
+      </label>
     </div>
   );
 }

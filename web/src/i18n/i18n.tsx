@@ -19,6 +19,12 @@ export type { ShippedLanguage } from '../text/messages';
 
 const catalogues: Record<ShippedLanguage, Messages> = { en, pl, ar };
 const rightToLeft = new Set<ShippedLanguage>(['ar']);
+
+// The tags the app names in every shipped language ("tag.older-people"), to
+// offer where a partnership has few of its own yet.
+export const shippedTags: string[] = Object.keys(en)
+  .filter((key) => key.startsWith('tag.'))
+  .map((key) => key.slice('tag.'.length));
 const storageKey = 'roundtable.language';
 
 // The name of each shipped language in that language, for the switcher.
@@ -41,6 +47,37 @@ function rememberLanguage(language: ShippedLanguage): void {
     window.localStorage.setItem(storageKey, language);
   } catch {
     // Private browsing can refuse storage; the choice then lasts for this page only.
+  }
+}
+
+// A language picked with the switcher on this visit (this tab), before
+// signing in: the reader's own choice, kept when they sign in even if their
+// profile names another (a convener set up in English who reads Arabic).
+const chosenKey = 'roundtable.language.chosen';
+
+export function languageChosenThisVisit(): ShippedLanguage | null {
+  try {
+    return shippedLanguageFor(window.sessionStorage.getItem(chosenKey));
+  } catch {
+    return null;
+  }
+}
+
+// Once used at a sign-in: the next person signing in on this computer gets
+// their own profile's language unless they too pick one.
+export function forgetLanguageChoice(): void {
+  try {
+    window.sessionStorage.removeItem(chosenKey);
+  } catch {
+    // Nothing was kept.
+  }
+}
+
+function rememberChoice(language: ShippedLanguage): void {
+  try {
+    window.sessionStorage.setItem(chosenKey, language);
+  } catch {
+    // As above: without storage the choice lasts for this page only.
   }
 }
 
@@ -69,6 +106,8 @@ type I18nValue = {
   // Joins items the way the language does: "a, b and c", "a, b i c", "a وb وc".
   formatList: (items: string[]) => string;
   setLanguage: (language: ShippedLanguage) => void;
+  // The reader picking a language themselves (the switcher).
+  chooseLanguage: (language: ShippedLanguage) => void;
 };
 
 // The messages of one shipped language, whatever the page's: for something
@@ -98,12 +137,20 @@ export function I18nProvider({ children }: { children: ComponentChildren }) {
     setLanguageState(next);
   }, []);
 
+  const chooseLanguage = useCallback(
+    (next: ShippedLanguage) => {
+      rememberChoice(next);
+      setLanguage(next);
+    },
+    [setLanguage],
+  );
+
   const value = useMemo<I18nValue>(() => {
     const t = translatorFor(language);
     const listFormat = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
     const formatList = (items: string[]) => listFormat.format(items);
-    return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, formatList, setLanguage };
-  }, [language, setLanguage]);
+    return { language, direction: rightToLeft.has(language) ? 'rtl' : 'ltr', t, formatList, setLanguage, chooseLanguage };
+  }, [language, setLanguage, chooseLanguage]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

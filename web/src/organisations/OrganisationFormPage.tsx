@@ -56,8 +56,16 @@ function fieldsFrom(draft: Draft): OrganisationFields {
     interests: draft.interests,
     communities: draft.communities,
     description: draft.description.trim(),
-    website: draft.website.trim(),
+    website: webAddress(draft.website),
   };
+}
+
+// A web address as people type it ("www.silverthreads.org.uk") made whole:
+// the server keeps addresses that start with https:// or http://.
+function webAddress(typed: string): string {
+  const address = typed.trim();
+  if (!address || /^[a-z][a-z0-9+.-]*:/i.test(address)) return address;
+  return `https://${address.replace(/^\/+/, '')}`;
 }
 
 type FormProps = {
@@ -164,7 +172,7 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               dir="ltr"
               spellcheck={false}
               label={t('organisation.website')}
-              hint={t('organisation.websiteHint')}
+              hint={t('organisation.websiteHint', { example: 'www.silverthreads.org.uk' })}
               value={draft.website}
               onValue={change('website')}
               errors={messagesFor(form.errors, 'website')}

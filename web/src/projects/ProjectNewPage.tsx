@@ -124,6 +124,7 @@ function ProjectForm() {
               hint={t('project.interestsHint')}
               values={draft.interests}
               onValues={set('interests')}
+              needsOne
               onAdded={newTags.onAdded}
               errors={messagesFor(form.errors, 'interests')}
             />

@@ -9,7 +9,7 @@ import { ApiError, onUnauthenticated, setCsrfToken } from '../api/client';
 import type { Me, Person } from '../api/types';
 import { navigate } from '../router/router';
 import { signInPathFor } from '../text/paths';
-import { shippedLanguageFor, useI18n } from '../i18n/i18n';
+import { forgetLanguageChoice, languageChosenThisVisit, shippedLanguageFor, useI18n } from '../i18n/i18n';
 
 type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
@@ -70,8 +70,11 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     (me: Me) => {
       setCsrfToken(me.csrf_token);
       setState({ status: 'signed-in', me });
+      // The profile's language, unless the reader picked one themselves on
+      // this visit before signing in: that choice is theirs and is kept.
       const preferred = shippedLanguageFor(me.user.preferred_language);
-      if (preferred) setLanguage(preferred);
+      if (preferred && !languageChosenThisVisit()) setLanguage(preferred);
+      forgetLanguageChoice();
     },
     [setLanguage],
   );

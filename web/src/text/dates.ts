@@ -31,6 +31,28 @@ export function formatDateTime(iso: string, language: string, timeZone?: string)
   }).format(date);
 }
 
+// A time zone by its name in the reader's language ("United Kingdom Time",
+// "توقيت المملكة المتحدة"), from the browser's own data (Intl); the zone's id
+// when the browser only has an offset for it ("GMT+03:00").
+export function timeZoneName(zone: string, language: string): string {
+  const style = zone === 'UTC' || zone === 'Etc/UTC' ? 'long' : 'longGeneric';
+  try {
+    const parts = new Intl.DateTimeFormat(localeFor(language), { timeZone: zone, timeZoneName: style }).formatToParts(new Date());
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    if (name && !/[0-9\u0660-\u0669]/.test(name)) return name;
+  } catch {
+    // An id the browser does not know: shown as it is.
+  }
+  return zone;
+}
+
+// Time zones to choose from, each by its name; where two share one (Warsaw
+// and Paris are both "Central European Time") each says its city too.
+export function timeZoneChoices(zones: string[], language: string, cityOf: (zone: string) => string): { value: string; text: string }[] {
+  const named = zones.map((zone) => ({ value: zone, text: timeZoneName(zone, language) }));
+  return named.map((choice) => (named.filter((other) => other.text === choice.text).length > 1 ? { ...choice, text: `${choice.text} (${cityOf(choice.value)})` } : choice));
+}
+
 // Lags come with one decimal place: "0", "2.5", "14".
 export function formatDayCount(days: number, language: string): string {
   return new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 1 }).format(days);

@@ -127,7 +127,9 @@ describe('activities', () => {
     await page.locator('h1', { hasText: activityTitle }).waitFor();
     const details = await page.locator('.govuk-summary-list').innerText();
     assert.match(details, /14:00 to 15:30/);
-    assert.match(details, /Times are in Europe\/London/);
+    // Named in words, not as the zone's id.
+    assert.match(details, /Times are in United Kingdom Time/);
+    assert.doesNotMatch(details, /Europe\/London/);
     assert.match(details, /Step-free access and Accessible toilet/);
     assert.match(details, /English and Arabic/);
     assert.match(details, /0 of 12/);

@@ -134,4 +134,41 @@ describe('home for a partnership with nothing in it yet', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+
+  test('the first project takes its tags from the common ones, named in Arabic', async () => {
+    // The partnership has no tags of its own yet, and a project needs one:
+    // the common tags are offered, open, each by its Arabic name.
+    const page = await openPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 } });
+    await signIn(page, convener.email, convener.password);
+    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    await page.goto('/projects/new');
+    const interests = page.locator('[data-tag-chooser="interests"]');
+    const common = interests.locator('details.rt-tag-common');
+    await common.waitFor();
+    assert.equal(await common.getAttribute('open'), '', 'open when the partnership has no tags and one is needed');
+    // Communities are optional: theirs are folded, so the page stays short on a phone.
+    assert.equal(await page.locator('[data-tag-chooser="communities"] details.rt-tag-common').getAttribute('open'), null);
+    const names = await common.locator('.govuk-checkboxes__label').allInnerTexts();
+    assert.ok(names.includes('كبار السن'), names.join(', '));
+    assert.ok(names.every((name) => !/[A-Za-z]/.test(name)), `English among the common tags: ${names.join(', ')}`);
+    await page.locator('#project-title').fill('نادي الغداء');
+    await page.locator('#project-summary').fill('نريد مكانًا نأكل فيه معًا. نلتقي كل أسبوع.');
+    await common.getByLabel('كبار السن', { exact: true }).check();
+    // Ticked where it is: the box did not move out from under her.
+    assert.equal(await common.getByLabel('كبار السن', { exact: true }).isChecked(), true);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `the page is ${wide}px wide at 390px`);
+    await checkAccessibility(page, 'starting the first project, common tags open, in Arabic');
+    await screenshot(page, 'project-first-tags-ar-390');
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/\/projects\/[^/]+\/invitations$/);
+    const projectPath = new URL(page.url()).pathname.replace(/\/invitations$/, '');
+    await page.goto(projectPath);
+    await page.locator('h1', { hasText: 'نادي الغداء' }).waitFor();
+    const shown = await page.locator('main').innerText();
+    assert.match(shown, /كبار السن/);
+    assert.doesNotMatch(shown, /older-people|Older people/);
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });

@@ -7,7 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, demoPassword, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signInInEnglish, startServer } from './harness.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
@@ -59,6 +59,37 @@ describe("the reader's language on Arabic pages", () => {
     assert.match(text, /سهلة التخمين/, text);
     assert.doesNotMatch(text, latin, 'no English in the refusal');
     await checkAccessibility(page, 'the set-password page refusing a password, in Arabic');
+    assertNoProblems(page);
+    await page.context().close();
+  });
+
+  test('a language picked on the sign-in page is kept after signing in, for that sign-in only', async () => {
+    // Grace's profile says English; she reads Arabic and picks it before signing in.
+    const page = await openPage(browser, server.baseUrl);
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('h1', { hasText: 'تسجيل الدخول' }).waitFor();
+    await page.locator('#email').fill(accounts.convener);
+    await page.locator('#password').fill(demoPassword);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.getByRole('link', { name: 'تسجيل الخروج' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar', 'her choice was kept');
+    // A reload keeps it too.
+    await page.reload();
+    await page.getByRole('link', { name: 'تسجيل الخروج' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+
+    // She signs out; Marek signs in on the same computer without picking one,
+    // and gets his own profile's language, Polish, not her choice.
+    await page.getByRole('link', { name: 'تسجيل الخروج' }).click();
+    await page.goto('/sign-in');
+    await page.locator('#email').fill(accounts.polishMember);
+    await page.locator('#password').fill(demoPassword);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.getByRole('link', { name: 'Wyloguj' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
     assertNoProblems(page);
     await page.context().close();
   });

@@ -63,6 +63,11 @@ describe('tags people can read', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Save changes' }).click();
+    // The edit page's heading ("Change Silver Threads…") holds the name too:
+    // wait for the saved organisation's page and its message, not a heading
+    // that is there before the save has finished.
+    await page.waitForURL((url) => url.pathname === `/organisations/${organisation.id}`);
+    await page.getByText('Changes saved').waitFor();
     await page.locator('h1', { hasText: organisationName }).waitFor();
     const saved = (await api(page, 'GET', `/api/v1/organisations/${organisation.id}`)).body;
     assert.ok(saved.communities.includes('unpaid-carers'));

@@ -185,3 +185,20 @@ test('placesText shows the limit only when there is one', () => {
   assert.equal(activities.placesText(3, 10, of), '3 of 10');
   assert.equal(activities.placesText(3, null, of), '3');
 });
+
+test('time zones are named in the reader\'s language, and a shared name says its city', () => {
+  // Expected names are CLDR's (Node's ICU), independent of the helper: the
+  // generic name, not the id.
+  assert.equal(dates.timeZoneName('Europe/London', 'en'), 'United Kingdom Time');
+  assert.equal(dates.timeZoneName('Europe/London', 'ar'), 'توقيت المملكة المتحدة');
+  assert.equal(dates.timeZoneName('UTC', 'pl'), 'uniwersalny czas koordynowany');
+  // An id nobody knows is shown as it is.
+  assert.equal(dates.timeZoneName('Mars/Olympus_Mons', 'en'), 'Mars/Olympus_Mons');
+  const cities = { 'Europe/Warsaw': 'وارسو', 'Europe/Paris': 'باريس', 'Europe/London': 'لندن' };
+  const choices = dates.timeZoneChoices(['Europe/London', 'Europe/Warsaw', 'Europe/Paris'], 'ar', (zone) => cities[zone]);
+  assert.deepEqual(choices, [
+    { value: 'Europe/London', text: 'توقيت المملكة المتحدة' },
+    { value: 'Europe/Warsaw', text: 'توقيت وسط أوروبا (وارسو)' },
+    { value: 'Europe/Paris', text: 'توقيت وسط أوروبا (باريس)' },
+  ]);
+});
