@@ -58,6 +58,14 @@ const fieldIds: Record<string, string> = {
 // Zones a partnership in these islands or working with European partners is likely to need.
 const timeZones = ['Europe/London', 'Europe/Dublin', 'Europe/Warsaw', 'Europe/Paris', 'UTC'];
 
+// A zone's city in the page's language where the app names it, otherwise
+// its id's own (Dublin is Dublin in Polish too).
+function cityName(zone: string, t: Translate): string {
+  const key = `timeZone.city.${zone}` as MessageKey;
+  const named = t(key);
+  return named !== key ? named : (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
 type Where = 'venue' | 'online' | '';
 
 type Draft = {
@@ -336,7 +344,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               label={t('activityForm.timezone')}
               value={draft.timezone}
               onValue={set('timezone')}
-              choices={timeZoneChoices(timeZones, language, (zone) => t(`timeZone.city.${zone}` as MessageKey))}
+              choices={timeZoneChoices(timeZones, language, (zone) => cityName(zone, t))}
               errors={messagesFor(form.errors, 'timezone')}
             />
             <Radios
