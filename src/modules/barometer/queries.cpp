@@ -18,7 +18,7 @@
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/resources/service.hpp"
+#include "modules/resources/queries.hpp"
 
 namespace rt::barometer {
 

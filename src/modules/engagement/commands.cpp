@@ -20,7 +20,8 @@
 #include "modules/projects/lifecycle.hpp"
 #include "modules/projects/model.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/resources/service.hpp"
+#include "modules/resources/commands.hpp"
+#include "modules/resources/queries.hpp"
 
 namespace rt::engagement {
 

@@ -9,7 +9,7 @@
 #include "modules/language/service.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/resources/service.hpp"
+#include "modules/resources/queries.hpp"
 
 namespace rt::home {
 

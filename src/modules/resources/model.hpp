@@ -4,23 +4,19 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include <boost/json/object.hpp>
-#include <soci/soci.h>
-
-#include "core/actor.hpp"
-#include "core/error.hpp"
 #include "modules/resources/money.hpp"
-#include "modules/services.hpp"
 
 // Resources to take part: the participation policy, project budgets, claims
 // for time and expenses (with receipts), payment offers made when attendance
-// is recorded, exports for finance and a person's own payment history.
+// is recorded, and bank details. These are the stored types.
 namespace rt::resources {
 
 inline constexpr std::array<std::string_view, 6> k_expense_kinds { "travel", "care_cover", "interpreter", "subsistence", "equipment", "data_phone" };
 inline constexpr std::array<std::string_view, 3> k_payment_methods { "bank_transfer", "voucher", "none" };
+inline constexpr std::array<std::string_view, 4> k_claim_statuses { "submitted", "approved", "rejected", "paid" };
 
 struct ExpenseRule {
     bool reimbursed { true };
@@ -37,11 +33,17 @@ struct Policy {
     std::string benefits_note;
 
     [[nodiscard]] Rates rates_for(std::string const& activity_kind) const;
+    [[nodiscard]] bool pays_by(std::string_view method) const;
 };
 
+// Starting figures for a partnership to change.
 [[nodiscard]] Policy default_policy();
-[[nodiscard]] boost::json::object policy_json(Policy const& policy);
-[[nodiscard]] Result<Policy> read_policy(boost::json::object const& body);
+
+struct Budget {
+    long long total_pence { 0 };
+    std::map<std::string, long long> by_group;
+    bool set { false };
+};
 
 struct Expense {
     std::string kind;
@@ -79,34 +81,33 @@ struct Claim {
     std::string organisation_name;
 };
 
-// A convener given the finance role: approves, rejects and pays claims.
-[[nodiscard]] bool is_finance(soci::session& sql, Actor const& actor);
-
-// Called by the activities module inside its attendance transaction for an
-// attendee not paid by their employer to be there.
-// The offer's audit record names whoever recorded the attendance.
-void offer_payment(soci::session& sql, Actor const& recorder, std::string const& project_id, std::string const& activity_id,
-    std::string const& person_id);
-
-// For the home page: submitted claims the actor may decide (finance, not
-// their own), oldest first; nothing (nullopt) for someone without the finance role.
-[[nodiscard]] std::optional<std::vector<Claim>> claims_to_decide(soci::session& sql, Actor const& actor);
-
-// Whether the group's people are usually paid by their employer to attend
-// (council, NHS, provider and front-line staff): the default when whoever
-// records attendance does not say.
-[[nodiscard]] bool employer_paid(std::string_view group);
-
-// For the barometer, counted in the database: claims approved or paid, in
-// pence, by the claimant's group; the whole days from each paid claim being
-// sent to its payment date; and attendances by people not paid by their
-// employer to be there that have no offer of payment and no claim.
-struct BarometerCounts {
-    std::map<std::string, long long> spend_by_group_pence;
-    std::vector<double> days_to_payment;
-    long long attended_not_offered { 0 };
-    long long attended_unpaid { 0 }; // attendances by people not paid by their employer
+struct Receipt {
+    std::string id;
+    std::string uploaded_by;
+    std::string media_type;
+    long long size { 0 };
+    std::string sha256;
+    std::string file_name;
+    std::optional<std::string> claim_id;
+    std::string created_at;
 };
-[[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+struct Offer {
+    std::string id;
+    std::string person_id;
+    std::string activity_id;
+    std::string activity_title;
+    std::string starts_at;
+    std::string status; // pending | accepted | declined | claimed
+    std::string created_at;
+};
+
+// What is kept of a person's bank details: the account sealed with the data
+// key, and its last four digits to show.
+struct BankDetails {
+    std::string sealed;
+    std::string last4;
+    std::string updated_at;
+};
 
 }
