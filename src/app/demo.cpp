@@ -11,6 +11,7 @@
 #include "modules/contributions/commands.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/queries.hpp"
+#include "modules/resources/commands.hpp"
 
 namespace rt::app {
 
@@ -208,6 +209,46 @@ Status seed_demo_activities(db::Database& database, Actor const& convener, std::
 // Two projects with histories that show the difference early invitation makes:
 // one invited everyone on day one; in the other the community sector heard of
 // it three weeks in, after the statutory partners had moved it on.
+// The late project paid a carer slowly: Marek gave his time at a listening
+// session a month ago, claimed the next day, and was paid 25 days after
+// claiming (the partnership's threshold is 14), so its barometer says so.
+Status seed_demo_slow_payment(db::Database& database, Actor const& convener, std::string const& project_id,
+    std::map<std::string_view, std::string>& people)
+{
+    auto const today = std::chrono::floor<std::chrono::days>(now());
+    auto listening = days_ago(34, [&] {
+        return engagement::create_activity(database, convener, project_id,
+            demo_activity("focus_group", "Listening session: coming home from hospital",
+                "Tell us what happened when you or the person you care for came home from hospital, and what would have helped.",
+                TimePoint { today - std::chrono::days { 30 } + std::chrono::hours { 14 } }, 2, "Riverside Carers' Centre, 4 Station Road",
+                { "step-free", "accessible-toilet" }, { "en" }, 15));
+    });
+    if (!listening)
+        return std::unexpected(listening.error());
+    auto const marek = people["Marek Nowak"];
+    engagement::AttendanceForm attended;
+    attended.person_id = marek;
+    if (auto done = days_ago(29.9, [&] { return engagement::record_attendance(database, convener, listening->id, attended); }); !done)
+        return done;
+    Actor const carer { marek, convener.partnership_id, Role::Member, "", "" };
+    resources::ClaimForm claim_form;
+    claim_form.activity_id = listening->id;
+    claim_form.payment_method = "voucher";
+    auto claim = days_ago(29, [&] { return resources::create_claim(database, carer, claim_form); });
+    if (!claim)
+        return std::unexpected(claim.error());
+    // Tom Reid, who holds the finance role, approved it late and paid it later still.
+    Actor const treasurer { people["Tom Reid"], convener.partnership_id, Role::Convener, "", "" };
+    resources::DecisionForm approve { .decision = resources::Decision::Approve };
+    if (auto approved = days_ago(12, [&] { return resources::decide_claim(database, treasurer, claim->id, approve); }); !approved)
+        return std::unexpected(approved.error());
+    resources::DecisionForm paid { .decision = resources::Decision::Paid, .paid_on = format_time(today - std::chrono::days { 4 }).substr(0, 10),
+        .reference = "VOUCHER-0417" };
+    if (auto done = days_ago(4, [&] { return resources::decide_claim(database, treasurer, claim->id, paid); }); !done)
+        return std::unexpected(done.error());
+    return {};
+}
+
 Status seed_demo_projects(db::Database& database, Actor const& convener, std::map<std::string_view, std::string>& people,
     std::map<std::string_view, std::string>& organisations)
 {
@@ -313,7 +354,7 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
         return added;
     if (auto sent = check(days_ago(21, [&] { return projects::send_invitations(database, convener, late_id); })); !sent)
         return sent;
-    return {};
+    return seed_demo_slow_payment(database, convener, late_id, people);
 }
 
 }

@@ -73,6 +73,15 @@ describe('the co-production barometer', () => {
     assert.match(await table.innerText(), /Voluntary and community sector/);
     assert.match(await table.locator('caption').innerText(), /as a table/);
 
+    // Paid late (the demo's carer was paid 25 days after claiming, over the
+    // 14 the partnership allows): the figure, and the alert's way out.
+    const payment = page.locator('#figure-median_days_to_payment');
+    assert.match(await payment.locator('.rt-figure__value').innerText(), /^25 days$/);
+    assert.match(await payment.innerText(), /Needs attention/);
+    const slow = page.locator('#barrier-resources [data-alert="slow_payment"]');
+    assert.match(await slow.innerText(), /25 days/);
+    assert.equal(await slow.locator('a').getAttribute('href'), '/finance');
+
     // Nothing said yet: "Not enough data yet" with why, never 0.
     const voice = page.locator('#figure-voice_balance');
     assert.match(await voice.locator('.rt-figure__value').innerText(), /^Not enough data yet/);
