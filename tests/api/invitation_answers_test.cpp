@@ -3,6 +3,7 @@
 // organiser records the answer they gave on paper, by phone or in person,
 // with who recorded it. Someone answering their own invitation does not say how.
 
+#include <map>
 #include <regex>
 
 #include <boost/json.hpp>
@@ -51,6 +52,59 @@ protected:
         return text(created.json().at("id"));
     }
 };
+
+// Sending says what really happened: an invitation recorded as sent has not
+// reached anyone when nobody invited has an email address (a letter is
+// needed) or an organisation has no contact person yet. Counted by hand:
+// one person with email, one without, one organisation with nobody, one
+// organisation whose contact has an address: 4 sent, 2 emailed, 1 no email,
+// 1 no contact.
+TEST_F(InvitationAnswersApi, SendingSaysWhoCouldNotBeReached)
+{
+    auto convener = convener_a();
+    auto const project = convener.post("/api/v1/projects", boost::json::value { { "title", "Who hears of it" }, { "summary", "Lunch together." },
+                                                                { "interests", { "no-match-reach" } }, { "charter", boost::json::object {} } });
+    ASSERT_EQ(project.status, 201) << project.body;
+    auto const id = text(project.json().at("id"));
+    auto ama = person_with_session("Ama Reachable", "residents");
+    auto const tesfay = person_without_email("Tesfay Letter", "ti");
+    auto const nobody = convener.post("/api/v1/organisations", boost::json::value { { "name", "Circle With Nobody Yet" }, { "sector", "vcs" } });
+    ASSERT_EQ(nobody.status, 201) << nobody.body;
+    auto const staffed = convener.post("/api/v1/organisations", boost::json::value { { "name", "Circle With A Contact" }, { "sector", "vcs" } });
+    ASSERT_EQ(staffed.status, 201) << staffed.body;
+    auto const contact = convener.post("/api/v1/people", boost::json::value { { "name", "Rahel Contact" }, { "email", unique_email("rahel") },
+                                                            { "groups", { "vcs" } }, { "organisation_ids", { staffed.json().at("id") } } });
+    ASSERT_EQ(contact.status, 201) << contact.body;
+    std::map<std::string, std::string> expected;
+    auto add = [&](boost::json::object body, std::string const& reach) {
+        auto const added = convener.post("/api/v1/projects/" + id + "/invitations", boost::json::value(std::move(body)));
+        ASSERT_EQ(added.status, 201) << added.body;
+        expected[text(added.json().at("id"))] = reach;
+    };
+    add({ { "person_id", ama.id }, { "group", "residents" } }, "email");
+    add({ { "person_id", tesfay }, { "group", "residents" } }, "no_email");
+    add({ { "organisation_id", nobody.json().at("id") }, { "group", "vcs" } }, "no_contact");
+    add({ { "organisation_id", staffed.json().at("id") }, { "group", "vcs" } }, "email");
+
+    // Before sending, the organisers' list already says who can be reached.
+    for (auto const& item : items(convener.get("/api/v1/projects/" + id + "/invitations")))
+        EXPECT_EQ(text(item.at("reach")), expected.at(text(item.at("id")))) << item;
+
+    auto const sent = convener.post("/api/v1/projects/" + id + "/invitations/send");
+    ASSERT_EQ(sent.status, 200) << sent.body;
+    EXPECT_EQ(sent.json(), (boost::json::value { { "sent", 4 }, { "emailed", 2 }, { "no_email", 1 }, { "no_contact", 1 } }));
+    // Sending again sends nothing more.
+    EXPECT_EQ(convener.post("/api/v1/projects/" + id + "/invitations/send").json(),
+        (boost::json::value { { "sent", 0 }, { "emailed", 0 }, { "no_email", 0 }, { "no_contact", 0 } }));
+    // The invitee's own list does not carry it.
+    auto const mine = items(ama.client.get("/api/v1/me/invitations"));
+    ASSERT_EQ(mine.size(), 1u);
+    for (auto const& item : mine)
+        EXPECT_TRUE(item.at("reach").is_null()) << item;
+    // Another partnership's convener and a member cannot send them.
+    EXPECT_EQ(convener_b().post("/api/v1/projects/" + id + "/invitations/send").status, 404);
+    EXPECT_EQ(member_a().post("/api/v1/projects/" + id + "/invitations/send").status, 403);
+}
 
 TEST_F(InvitationAnswersApi, AnAnswerByPhoneIsRecordedWithWhoTookIt)
 {

@@ -355,25 +355,27 @@ Status remove_invitation(db::Database& database, Actor const& actor, std::string
     });
 }
 
-Result<long long> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id)
+Result<Sent> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id)
 {
-    return database.write([&](soci::session& sql) -> Result<long long> {
+    return database.write([&](soci::session& sql) -> Result<Sent> {
         privacy::lock_for_change(sql, actor.partnership_id);
         auto project = managed_project(sql, actor, project_id);
         if (!project)
             return std::unexpected(project.error());
         auto const time = now_text();
-        long long sent = 0;
+        Sent sent;
         for (auto const& invitation : store::list_invitations(sql, actor.partnership_id, project_id)) {
             if (invitation.sent_at)
                 continue;
+            auto const reach = reach_of(sql, actor.partnership_id, invitation);
+            ++(reach == "email" ? sent.emailed : reach == "no_email" ? sent.no_email : sent.no_contact);
             store::mark_sent(sql, actor.partnership_id, invitation.id, time);
             record_event(sql, *project, invitation.group, "invited", invitation.person_id.value_or(invitation.organisation_id.value_or("")),
                 invitee_name(sql, actor.partnership_id, invitation), time);
             privacy::record(sql, actor.partnership_id, actor.person_id, { "invitation.sent", "invitation", invitation.id });
             // The email goes with the change: queued in this transaction, sent by a worker after it commits.
             notifications::enqueue_invitation(sql, actor.partnership_id, invitation.id, actor.person_id);
-            ++sent;
+            ++sent.sent;
         }
         return sent;
     });

@@ -27,7 +27,16 @@ namespace rt::projects {
 
 [[nodiscard]] Result<Invitation> add_invitation(db::Database& database, Actor const& actor, std::string const& project_id, InviteeForm const& form);
 [[nodiscard]] Status remove_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id);
-[[nodiscard]] Result<long long> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
+// What sending did: how many invitations were sent, and of them how many
+// went by email, need a letter (nobody with an address) or have nobody to
+// reach (an organisation with no contact person yet).
+struct Sent {
+    long long sent { 0 };
+    long long emailed { 0 };
+    long long no_email { 0 };
+    long long no_contact { 0 };
+};
+[[nodiscard]] Result<Sent> send_invitations(db::Database& database, Actor const& actor, std::string const& project_id);
 [[nodiscard]] Result<Member> accept_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, AnswerForm const& form = {});
 [[nodiscard]] Result<Invitation> decline_invitation(db::Database& database, Actor const& actor, std::string const& invitation_id, DeclineForm const& form);
 // Someone who joined at a meeting, say: invited and accepted at this moment.

@@ -63,6 +63,10 @@ struct Invitation {
     std::string responded_by_name; // filled for display
     std::string invitee_name; // filled for display
     std::string project_title; // filled for display
+    // For organisers: how the invitation reaches its invitee, "email" (at
+    // least one of them has an address), "no_email" (a letter or a call
+    // is needed) or "no_contact" (an organisation nobody acts for); "" when not worked out.
+    std::string reach;
 };
 
 // A member as who they are, without the rest (person or organisation).

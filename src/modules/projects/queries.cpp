@@ -194,6 +194,7 @@ Result<Page<Invitation>> list_invitations(db::Database& database, Actor const& a
         for (auto& invitation : page.items) {
             invitation.invitee_name = names.of(invitation);
             invitation.project_title = project->title;
+            invitation.reach = reach_of(sql, actor.partnership_id, invitation);
             if (invitation.responded_by)
                 invitation.responded_by_name = names.person(*invitation.responded_by);
         }
@@ -269,6 +270,21 @@ Result<bool> can_organise(soci::session& sql, Actor const& actor, std::string_vi
 bool organisation_has_project_history(soci::session& sql, std::string_view partnership_id, std::string_view organisation_id)
 {
     return store::organisation_has_history(sql, partnership_id, organisation_id);
+}
+
+std::string reach_of(soci::session& sql, std::string_view partnership_id, Invitation const& invitation)
+{
+    std::vector<partnership::Person> invitees;
+    if (invitation.person_id) {
+        if (auto person = partnership::find_person(sql, partnership_id, *invitation.person_id))
+            invitees.push_back(std::move(*person));
+    } else if (invitation.organisation_id) {
+        invitees = partnership::organisation_contacts(sql, partnership_id, *invitation.organisation_id);
+    }
+    if (invitees.empty())
+        return "no_contact";
+    bool const emailed = std::ranges::any_of(invitees, [](partnership::Person const& person) { return person.email && !person.email->empty(); });
+    return emailed ? "email" : "no_email";
 }
 
 std::optional<InvitationMail> invitation_mail(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id,

@@ -112,6 +112,8 @@ struct InvitationMail {
     };
     std::vector<Recipient> recipients;
 };
+// How an invitation reaches its invitee (see Invitation::reach).
+[[nodiscard]] std::string reach_of(soci::session& sql, std::string_view partnership_id, Invitation const& invitation);
 [[nodiscard]] std::optional<InvitationMail> invitation_mail(soci::session& sql, std::string_view partnership_id, std::string_view invitation_id,
     std::string_view sender_id);
 

@@ -77,6 +77,7 @@ boost::json::object invitation_json(Invitation const& invitation)
                 ? boost::json::value { { "id", *invitation.responded_by }, { "name", invitation.responded_by_name } }
                 : boost::json::value(nullptr) },
         { "short_code", invitation.short_code ? boost::json::value(show_short_code(*invitation.short_code)) : boost::json::value(nullptr) },
+        { "reach", invitation.reach.empty() ? boost::json::value(nullptr) : boost::json::value(invitation.reach) },
     };
 }
 
@@ -255,7 +256,9 @@ Response send_invitations_route(Services& services, RequestContext const& contex
 {
     RT_REQUIRE_ID(id);
     return http::respond(send_invitations(services.database, context.signed_in(), id), 200,
-        [](long long sent) { return boost::json::object { { "sent", sent } }; });
+        [](Sent const& sent) {
+            return boost::json::object { { "sent", sent.sent }, { "emailed", sent.emailed }, { "no_email", sent.no_email }, { "no_contact", sent.no_contact } };
+        });
 }
 
 Response my_invitations_route(Services& services, RequestContext const& context)

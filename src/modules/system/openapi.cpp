@@ -155,7 +155,9 @@ constexpr std::string_view k_schemas = R"json({
       "answered_via": { "type": ["string", "null"], "enum": ["online", "paper", "phone", "in_person", null], "description": "How the answer reached us; null while pending" },
       "answer_note": { "type": "string" },
       "responded_by": { "type": ["object", "null"], "properties": { "id": { "type": "string" }, "name": { "type": "string" } } },
-      "short_code": { "type": ["string", "null"], "description": "Given when sent, to quote on the phone or from a letter: K7MQ-3XPA" } } },
+      "short_code": { "type": ["string", "null"], "description": "Given when sent, to quote on the phone or from a letter: K7MQ-3XPA" },
+      "reach": { "type": ["string", "null"], "enum": ["email", "no_email", "no_contact", null],
+          "description": "In the organisers' list: whether anyone invited has an email address, or a letter is needed, or an organisation has nobody acting for it" } } },
   "Answer": { "type": "object", "additionalProperties": false, "properties": {
       "via": { "type": "string", "enum": ["paper", "phone", "in_person"], "description": "Required when an organiser records someone else's answer; absent for one's own" },
       "note": { "type": "string", "maxLength": 1000 } } },
@@ -165,7 +167,8 @@ constexpr std::string_view k_schemas = R"json({
       "convener": { "type": "object", "properties": { "name": { "type": "string" }, "email": { "type": ["string", "null"] } } },
       "sign_in_url": { "type": "string" } } },
   "InvitationList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
-  "Sent": { "type": "object", "properties": { "sent": { "type": "integer" } } },
+  "Sent": { "type": "object", "properties": { "sent": { "type": "integer" }, "emailed": { "type": "integer" }, "no_email": { "type": "integer" },
+      "no_contact": { "type": "integer" } } },
   "Member": { "type": "object", "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "person_id": { "type": ["string", "null"] },
       "organisation_id": { "type": ["string", "null"] }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" },

@@ -51,8 +51,12 @@ export function removeInvitation(id: string): Promise<void> {
   return request<void>('DELETE', invitationPath(id));
 }
 
-export function sendInvitations(projectId: string): Promise<{ sent: number }> {
-  return request<{ sent: number }>('POST', `${projectPath(projectId)}/invitations/send`);
+// How many were sent, and of them how many reached someone by email, need a
+// letter or a call, or went to an organisation with no contact person yet.
+export type Sent = { sent: number; emailed: number; no_email: number; no_contact: number };
+
+export function sendInvitations(projectId: string): Promise<Sent> {
+  return request<Sent>('POST', `${projectPath(projectId)}/invitations/send`);
 }
 
 export function listMyInvitations(): Promise<{ items: Invitation[] }> {

@@ -233,6 +233,8 @@ export type Invitation = {
   responded_by?: { id: string; name: string } | null;
   // Given when it is sent, to quote on the phone or read from a letter: "K7MQ-3XPA".
   short_code?: string | null;
+  // In the organisers' list: whether anyone invited has an email address.
+  reach?: 'email' | 'no_email' | 'no_contact' | null;
 };
 
 // How an answer given on someone's behalf reached the organiser.

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client';
 import { listAllOrganisations } from '../api/organisations';
 import { listAllPeople } from '../api/people';
 import { addInvitation, fetchProject, listInvitations, removeInvitation, sendInvitations } from '../api/projects';
+import type { Sent } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Invitation, Organisation, Person, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
@@ -224,6 +225,7 @@ export function InvitationsPage({ parameters }: PageProps) {
   const tagName = useTagName();
   const [notice, setNotice] = useState<Flash | null>(takeFlash);
   const [noticeVersion, setNoticeVersion] = useState(0);
+  const [reached, setReached] = useState<Sent | null>(null);
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const form = useFormSubmission(t);
@@ -260,9 +262,11 @@ export function InvitationsPage({ parameters }: PageProps) {
     event.preventDefault();
     if (form.submitting) return;
     setNotice(null);
+    setReached(null);
     form.submit(async () => {
       const answer = await sendInvitations(project.id);
       await refresh();
+      setReached(answer);
       announce({ key: 'invitations.sentCount', parameters: { sent: String(answer.sent) } });
     });
   };
@@ -273,7 +277,11 @@ export function InvitationsPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-      {notice ? <NotificationBanner kind="success" heading={t(notice.key, notice.parameters)} /> : null}
+      {notice ? (
+        <NotificationBanner kind="success" heading={t(notice.key, notice.parameters)}>
+          {reached && notice.key === 'invitations.sentCount' ? <SentReach sent={reached} /> : null}
+        </NotificationBanner>
+      ) : null}
       <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
       <p class="govuk-body">
@@ -312,6 +320,11 @@ export function InvitationsPage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">
                   <InvitationStatusTag invitation={invitation} />
+                  {invitation.status === 'pending' && (invitation.reach === 'no_email' || invitation.reach === 'no_contact') ? (
+                    <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0" data-reach={invitation.reach}>
+                      {t(invitation.reach === 'no_email' ? 'invitations.reach.noEmail' : 'invitations.reach.noContact')}
+                    </span>
+                  ) : null}
                   {invitation.responded_by && invitation.answered_via && invitation.answered_via !== 'online' ? (
                     <span class="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                       {t('invitations.answeredBy', {
@@ -387,5 +400,19 @@ export function InvitationsPage({ parameters }: PageProps) {
         </Link>
       </p>
     </>
+  );
+}
+
+// After sending: what reached people by email, and what still needs a
+// letter, a call or a contact person, so "sent" is never taken for "received".
+function SentReach({ sent }: { sent: Sent }) {
+  const { t } = useI18n();
+  if (sent.sent === 0) return null;
+  return (
+    <ul class="govuk-list govuk-!-margin-bottom-0" id="invitations-reach">
+      <li>{t('invitations.reached.emailed', { count: String(sent.emailed) })}</li>
+      {sent.no_email > 0 ? <li data-reach="no_email">{t('invitations.reached.noEmail', { count: String(sent.no_email) })}</li> : null}
+      {sent.no_contact > 0 ? <li data-reach="no_contact">{t('invitations.reached.noContact', { count: String(sent.no_contact) })}</li> : null}
+    </ul>
   );
 }

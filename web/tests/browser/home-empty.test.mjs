@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
 
 const readMail = fileURLToPath(new URL('../../../tests/tools/read_notice.py', import.meta.url));
 
@@ -168,6 +168,34 @@ describe('home for a partnership with nothing in it yet', () => {
     const shown = await page.locator('main').innerText();
     assert.match(shown, /كبار السن/);
     assert.doesNotMatch(shown, /older-people|Older people/);
+
+    // Sending says who it did not reach: a resident without email, and a
+    // group nobody acts for yet, are recorded as sent but not emailed.
+    const projectId = projectPath.split('/').pop();
+    const semhar = await api(page, 'POST', '/api/v1/people', { name: 'Semhar Tesfaye', groups: ['residents'], preferred_language: 'ti' });
+    assert.equal(semhar.status, 201, JSON.stringify(semhar.body));
+    const circle = await api(page, 'POST', '/api/v1/organisations', { name: "Eritrean Women's Circle", sector: 'vcs' });
+    assert.equal(circle.status, 201, JSON.stringify(circle.body));
+    for (const body of [{ person_id: semhar.body.id, group: 'residents' }, { organisation_id: circle.body.id, group: 'vcs' }]) {
+      const added = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, body);
+      assert.equal(added.status, 201, JSON.stringify(added.body));
+    }
+    await page.goto(`${projectPath}/invitations`);
+    // Before sending, each row says it.
+    await page.locator('[data-reach="no_email"]').waitFor();
+    assert.match(await page.locator('tr', { hasText: "Eritrean Women's Circle" }).innerText(), /لا يوجد بعدُ شخص للتواصل في هذه المنظمة/);
+    await page.getByRole('button', { name: 'أرسل الدعوات' }).click();
+    const reach = page.locator('#invitations-reach');
+    await reach.waitFor();
+    // Numbers come isolated (FSI/PDI) inside Arabic text.
+    const said = (await reach.innerText()).replace(/[\u2066-\u2069]/g, '');
+    assert.match(said, /أُرسلت بالبريد الإلكتروني: 0/);
+    assert.match(said, /لا يوجد لدى أي مدعو عنوان بريد: 1/);
+    assert.match(said, /منظمات ليس فيها بعدُ شخص للتواصل: 1/);
+    const sentWide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(sentWide <= 390, `the page is ${sentWide}px wide at 390px`);
+    await checkAccessibility(page, 'invitations sent, with who was not reached, in Arabic');
+    await screenshot(page, 'invitations-reach-ar-390');
     assertNoProblems(page);
     await page.context().close();
   });
