@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <thread>
 
@@ -100,6 +101,49 @@ TEST_F(SystemApi, TheOpenApiDocumentDescribesEveryRoute)
     };
     check_refs(document);
     std::filesystem::remove(database_path);
+}
+
+// The web app's types are generated from a snapshot of the served document
+// (web/src/api/openapi.json, see web/README.md), so a change to the document
+// fails here until the snapshot and the types are made again.
+TEST_F(SystemApi, TheServedDocumentIsTheWebAppsSnapshot)
+{
+    auto const response = anonymous().get("/api/v1/openapi.json");
+    ASSERT_EQ(response.status, 200);
+    auto const path = std::filesystem::path { RT_WEB_SOURCE } / "src" / "api" / "openapi.json";
+    std::ifstream file { path };
+    ASSERT_TRUE(file.is_open()) << "cannot read " << path;
+    std::string const text { std::istreambuf_iterator<char> { file }, std::istreambuf_iterator<char> {} };
+    auto const snapshot = boost::json::parse(text);
+    auto const served = response.json();
+    if (served == snapshot)
+        return;
+
+    // Name the paths and schemas that differ, so the failure says where to look.
+    std::vector<std::string> changed;
+    auto compare = [&](std::string const& where, boost::json::value const* left, boost::json::value const* right) {
+        if (!left || !right || !left->is_object() || !right->is_object()) {
+            changed.push_back(where);
+            return;
+        }
+        for (auto const& [key, value] : left->as_object())
+            if (auto const* other = right->as_object().if_contains(key); !other || *other != value)
+                changed.push_back(where + "/" + std::string { key });
+        for (auto const& [key, value] : right->as_object())
+            if (!left->as_object().contains(key))
+                changed.push_back(where + "/" + std::string { key });
+    };
+    compare("paths", served.as_object().if_contains("paths"), snapshot.as_object().if_contains("paths"));
+    auto const schemas = [](boost::json::value const& document) -> boost::json::value const* {
+        auto const* components = document.as_object().if_contains("components");
+        return components && components->is_object() ? components->as_object().if_contains("schemas") : nullptr;
+    };
+    compare("components/schemas", schemas(served), schemas(snapshot));
+    std::string listed;
+    for (auto const& name : changed)
+        listed += "\n  " + name;
+    ADD_FAILURE() << "the served OpenAPI document is not " << path << "; it differs in:" << (listed.empty() ? "\n  (elsewhere)" : listed)
+                  << "\nIn web/: ROUNDTABLE_BIN=<this build's roundtable> npm run api:snapshot, then commit openapi.json and openapi.d.ts";
 }
 
 TEST_F(SystemApi, BodiesOverTheLimitAreRefused)

@@ -13,10 +13,16 @@ namespace {
 // The shapes of request and response bodies. Routes name them in their docs;
 // a test checks that every name a route uses is defined here.
 constexpr std::string_view k_schemas = R"json({
-  "Problem": { "type": "object", "required": ["type", "title", "status", "code"], "properties": {
+  "Problem": { "type": "object", "required": ["type", "title", "status", "detail", "code"], "properties": {
       "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
       "detail": { "type": "string" }, "code": { "type": "string" },
-      "errors": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } } } },
+      "errors": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } },
+      "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" }, "description": "409 groups_missing: the required groups not at the table yet; 409 on closing a proposal without them" },
+      "people": { "type": "array", "items": { "type": "string" }, "description": "409 objectors_not_heard: the objectors yet to vote on the new wording" },
+      "partnership_ids": { "type": "array", "items": { "type": "string" }, "description": "choose_partnership on sign-in: the partnerships the email and password open" },
+      "rows": { "type": "array", "description": "422 from a survey import: each bad row by its line in the file",
+        "items": { "type": "object", "required": ["line", "column", "message"], "properties": {
+          "line": { "type": "integer" }, "column": { "type": "string" }, "message": { "type": "string" } } } } } },
   "Health": { "type": "object", "properties": { "status": { "type": "string" } } },
   "Tags": { "type": "array", "maxItems": 30, "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 40 } },
   "Sector": { "type": "string", "enum": ["local_authority", "health", "vcs", "provider", "other"] },
@@ -25,20 +31,28 @@ constexpr std::string_view k_schemas = R"json({
       "email": { "type": "string", "maxLength": 254 }, "password": { "type": "string", "maxLength": 1024 } } },
   "AcceptInvite": { "type": "object", "required": ["token", "password"], "additionalProperties": false, "properties": {
       "token": { "type": "string" }, "password": { "type": "string", "minLength": 10, "maxLength": 256 } } },
-  "Me": { "type": "object", "required": ["user", "partnership", "csrf_token"], "properties": {
+  "Me": { "type": "object", "required": ["user", "partnership", "csrf_token", "finance", "password_reset"], "properties": {
       "user": { "$ref": "#/components/schemas/Person" },
-      "partnership": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "colour": { "type": "string" } } },
-      "csrf_token": { "type": "string", "description": "Send as X-CSRF-Token on POST, PUT, PATCH and DELETE" } } },
-  "Partnership": { "type": "object", "properties": {
+      "partnership": { "$ref": "#/components/schemas/PartnershipBrief" },
+      "csrf_token": { "type": "string", "description": "Send as X-CSRF-Token on POST, PUT, PATCH and DELETE" },
+      "finance": { "type": "boolean", "description": "A convener with the finance role: approves and pays claims" },
+      "password_reset": { "type": ["object", "null"], "required": ["requested_at", "requested_by"], "description": "A new sign-in link someone asked for and not yet used; null when there is none",
+        "properties": { "requested_at": { "type": "string", "format": "date-time" },
+          "requested_by": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }] } } } } },
+  "PartnershipBrief": { "type": "object", "required": ["id", "name", "colour", "created_at"], "properties": {
+      "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "colour": { "type": "string", "pattern": "^#[0-9a-fA-F]{6}$" },
+      "created_at": { "type": "string", "format": "date-time" } } },
+  "Partnership": { "type": "object", "required": ["id", "name", "colour", "created_at", "summary"], "properties": {
       "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "colour": { "type": "string", "pattern": "^#[0-9a-fA-F]{6}$" },
       "created_at": { "type": "string", "format": "date-time" },
-      "summary": { "type": "object", "properties": {
-          "organisations_by_sector": { "type": "object", "additionalProperties": { "type": "integer" } },
-          "people_by_group": { "type": "object", "additionalProperties": { "type": "integer" } },
-          "organisations": { "type": "integer" }, "people": { "type": "integer" } } } } },
+      "summary": { "$ref": "#/components/schemas/PartnershipSummary" } } },
+  "PartnershipSummary": { "type": "object", "required": ["organisations_by_sector", "people_by_group", "organisations", "people"], "properties": {
+      "organisations_by_sector": { "type": "object", "additionalProperties": { "type": "integer" }, "propertyNames": { "$ref": "#/components/schemas/Sector" } },
+      "people_by_group": { "type": "object", "additionalProperties": { "type": "integer" }, "propertyNames": { "$ref": "#/components/schemas/Group" } },
+      "organisations": { "type": "integer" }, "people": { "type": "integer" } } },
   "PartnershipUpdate": { "type": "object", "additionalProperties": false, "properties": {
       "name": { "type": "string", "minLength": 1, "maxLength": 120 }, "colour": { "type": "string", "pattern": "^#[0-9a-fA-F]{6}$" } } },
-  "Organisation": { "type": "object", "properties": {
+  "Organisation": { "type": "object", "required": ["id", "name", "sector", "interests", "communities", "description", "website", "created_at", "updated_at"], "properties": {
       "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "sector": { "$ref": "#/components/schemas/Sector" },
       "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
       "description": { "type": "string" }, "website": { "type": "string" },
@@ -54,23 +68,26 @@ constexpr std::string_view k_schemas = R"json({
   "OrganisationPage": { "type": "object", "properties": {
       "items": { "type": "array", "items": { "$ref": "#/components/schemas/Organisation" } },
       "next_cursor": { "type": ["string", "null"] } } },
-  "Person": { "type": "object", "properties": {
+  "Person": { "type": "object", "required": ["id", "name", "role", "groups", "organisation_ids", "interests", "preferred_language", "created_at", "updated_at"], "properties": {
       "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" },
       "email": { "type": ["string", "null"], "description": "Only for conveners and the person themself" },
-      "role": { "type": "string", "enum": ["convener", "member"] },
+      "role": { "$ref": "#/components/schemas/Role" },
       "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
       "organisation_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } },
       "interests": { "$ref": "#/components/schemas/Tags" }, "preferred_language": { "type": "string" },
       "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Only for conveners and the person themself" },
-      "has_account": { "type": "boolean", "description": "On a single person only" },
+      "has_account": { "type": "boolean", "description": "On a single person, and on create" },
       "group_changes": { "type": "array", "description": "On a single person, for conveners and the person themself: the latest 20 changes to their groups, newest first",
-        "items": { "type": "object", "properties": {
-          "changed_at": { "type": "string", "format": "date-time" },
-          "changed_by": { "type": "object", "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" } } },
-          "added": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
-          "removed": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } } },
+        "items": { "$ref": "#/components/schemas/GroupChange" } },
       "invite_url": { "type": "string", "description": "On create, when an email was given" },
+      "invitation_emailed_to": { "type": "string", "description": "On create, when an email was given: where the account invitation was sent" },
       "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
+  "Role": { "type": "string", "enum": ["convener", "member"] },
+  "GroupChange": { "type": "object", "required": ["changed_at", "changed_by", "added", "removed"], "properties": {
+      "changed_at": { "type": "string", "format": "date-time" },
+      "changed_by": { "$ref": "#/components/schemas/PersonRef" },
+      "added": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "removed": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } },
   "PersonCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "type": "string", "maxLength": 254 },
       "role": { "type": "string", "enum": ["convener", "member"] },
@@ -113,9 +130,11 @@ constexpr std::string_view k_schemas = R"json({
       "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
       "charter": { "type": "object", "properties": {
           "required_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
-          "decision_rule": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
-          "chair_rotation": { "type": "string", "enum": ["each_meeting", "each_stage", "co_leads_take_turns"] },
+          "decision_rule": { "$ref": "#/components/schemas/DecisionRule" },
+          "chair_rotation": { "$ref": "#/components/schemas/ChairRotation" },
           "co_leads": { "$ref": "#/components/schemas/CoLeadList" } } } } },
+  "DecisionRule": { "type": "string", "enum": ["consent", "consensus", "majority", "score", "ranked_choice", "dot_vote"] },
+  "ChairRotation": { "type": "string", "enum": ["each_meeting", "each_stage", "co_leads_take_turns"] },
   "CoLeadList": { "type": "array", "maxItems": 6, "description": "None, or at least two people from at least two groups",
       "items": { "type": "object", "required": ["person_id", "group"], "properties": {
           "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } } },
@@ -124,16 +143,27 @@ constexpr std::string_view k_schemas = R"json({
   "ProjectUpdate": { "type": "object", "additionalProperties": false, "properties": {
       "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "summary": { "type": "string", "maxLength": 2000 },
       "need": { "type": "string", "maxLength": 2000 }, "population": { "type": "string", "maxLength": 500 } } },
-  "Project": { "type": "object", "properties": {
+  "Project": { "type": "object", "required": ["id", "title", "summary", "need", "population", "interests", "communities", "stage", "charter",
+      "missing_groups", "counts", "can_manage", "my_groups", "facilitating", "created_at", "updated_at"], "properties": {
       "id": { "type": "string", "format": "uuid" }, "title": { "type": "string" }, "summary": { "type": "string" },
       "need": { "type": "string" }, "population": { "type": "string" },
       "interests": { "$ref": "#/components/schemas/Tags" }, "communities": { "$ref": "#/components/schemas/Tags" },
       "stage": { "$ref": "#/components/schemas/Stage" },
-      "charter": { "type": "object" }, "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
-      "counts": { "type": "object" }, "can_manage": { "type": "boolean" },
+      "charter": { "type": "object", "required": ["required_groups", "decision_rule", "chair_rotation", "co_leads"], "properties": {
+          "required_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+          "decision_rule": { "$ref": "#/components/schemas/DecisionRule" },
+          "chair_rotation": { "$ref": "#/components/schemas/ChairRotation" },
+          "co_leads": { "type": "array", "items": { "$ref": "#/components/schemas/CoLead" } } } },
+      "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
+      "counts": { "$ref": "#/components/schemas/ProjectCounts" }, "can_manage": { "type": "boolean" },
       "my_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" }, "description": "On a single project: the groups I propose and vote for in it ([] in lists)" },
       "facilitating": { "type": "boolean", "description": "On a single project: I organise it without a group, so I do not propose or vote (false in lists)" },
       "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" } } },
+  "CoLead": { "type": "object", "required": ["person_id", "name", "group"], "properties": {
+      "person_id": { "type": "string", "format": "uuid" }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } },
+  "ProjectCounts": { "type": "object", "required": ["unsent", "pending", "accepted", "declined", "members"], "description": "The project's invitations by status, and its members",
+    "properties": { "unsent": { "type": "integer" }, "pending": { "type": "integer" }, "accepted": { "type": "integer" },
+      "declined": { "type": "integer" }, "members": { "type": "integer" } } },
   "ProjectList": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } },
       "next_cursor": { "type": ["string", "null"] } } },
   "StageMove": { "type": "object", "required": ["to", "reason"], "additionalProperties": false, "properties": {
@@ -146,7 +176,8 @@ constexpr std::string_view k_schemas = R"json({
       "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" } } },
   "Decline": { "type": "object", "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 },
       "via": { "type": "string", "enum": ["paper", "phone", "in_person"] }, "note": { "type": "string", "maxLength": 1000 } } },
-  "Invitation": { "type": "object", "properties": {
+  "Invitation": { "type": "object", "required": ["id", "project_id", "project_title", "organisation_id", "person_id", "invitee_name", "group", "status",
+      "matched_on", "created_at", "sent_at", "responded_at", "answered_via", "answer_note", "responded_by", "short_code"], "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "project_title": { "type": "string" },
       "organisation_id": { "type": ["string", "null"] }, "person_id": { "type": ["string", "null"] }, "invitee_name": { "type": "string" },
       "group": { "$ref": "#/components/schemas/Group" }, "status": { "type": "string", "enum": ["pending", "accepted", "declined"] },
@@ -154,77 +185,119 @@ constexpr std::string_view k_schemas = R"json({
       "sent_at": { "type": ["string", "null"] }, "responded_at": { "type": ["string", "null"] },
       "answered_via": { "type": ["string", "null"], "enum": ["online", "paper", "phone", "in_person", null], "description": "How the answer reached us; null while pending" },
       "answer_note": { "type": "string" },
-      "responded_by": { "type": ["object", "null"], "properties": { "id": { "type": "string" }, "name": { "type": "string" } } },
+      "responded_by": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }], "description": "Who recorded the answer; null while pending" },
       "short_code": { "type": ["string", "null"], "description": "Given when sent, to quote on the phone or from a letter: K7MQ-3XPA" },
       "reach": { "type": ["string", "null"], "enum": ["email", "no_email", "no_contact", null],
           "description": "In the organisers' list: whether anyone invited has an email address, or a letter is needed, or an organisation has nobody acting for it" } } },
   "Answer": { "type": "object", "additionalProperties": false, "properties": {
       "via": { "type": "string", "enum": ["paper", "phone", "in_person"], "description": "Required when an organiser records someone else's answer; absent for one's own" },
       "note": { "type": "string", "maxLength": 1000 } } },
-  "Letter": { "type": "object", "properties": {
+  "Letter": { "type": "object", "required": ["invitation", "project_summary", "language", "convener", "sign_in_url"], "properties": {
       "invitation": { "$ref": "#/components/schemas/Invitation" }, "project_summary": { "type": "string" },
       "language": { "type": "string", "description": "The invitee's preferred language (BCP 47)" },
-      "convener": { "type": "object", "properties": { "name": { "type": "string" }, "email": { "type": ["string", "null"] } } },
+      "convener": { "type": "object", "required": ["name", "email"], "properties": { "name": { "type": "string" }, "email": { "type": ["string", "null"] } } },
       "sign_in_url": { "type": "string" } } },
   "InvitationList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Invitation" } } } },
-  "Sent": { "type": "object", "properties": { "sent": { "type": "integer" }, "emailed": { "type": "integer" }, "no_email": { "type": "integer" },
-      "no_contact": { "type": "integer" } } },
-  "Member": { "type": "object", "properties": {
+  "Sent": { "type": "object", "required": ["sent", "emailed", "no_email", "no_contact"], "properties": { "sent": { "type": "integer" },
+      "emailed": { "type": "integer" }, "no_email": { "type": "integer" }, "no_contact": { "type": "integer" } } },
+  "Member": { "type": "object", "required": ["id", "project_id", "person_id", "organisation_id", "name", "group", "joined_at", "via"], "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "person_id": { "type": ["string", "null"] },
       "organisation_id": { "type": ["string", "null"] }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" },
       "joined_at": { "type": "string" }, "via": { "type": "string", "enum": ["co_lead", "invitation", "direct"] },
       "access_needs": { "allOf": [{ "$ref": "#/components/schemas/Tags" }], "description": "Conveners and co-leads only" },
       "preferred_language": { "type": "string", "description": "Conveners and co-leads only" } } },
   "MemberList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } } } },
-  "Moment": { "type": ["object", "null"], "properties": { "at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
-      "lag_days": { "type": "number" } } },
-  "Timeline": { "type": "object", "properties": {
+  "Moment": { "type": "object", "required": ["at", "stage", "lag_days"], "properties": { "at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
+      "lag_days": { "type": "number", "description": "Days since the project was created, to one decimal" } } },
+  "Timeline": { "type": "object", "required": ["project_id", "created_at", "stage", "groups", "stage_changes", "events"], "properties": {
       "project_id": { "type": "string" }, "created_at": { "type": "string" }, "stage": { "$ref": "#/components/schemas/Stage" },
-      "groups": { "type": "array", "items": { "type": "object", "properties": {
-          "group": { "$ref": "#/components/schemas/Group" }, "required": { "type": "boolean" },
-          "invited": { "$ref": "#/components/schemas/Moment" }, "accepted": { "$ref": "#/components/schemas/Moment" },
-          "took_part": { "$ref": "#/components/schemas/Moment" } } } },
-      "stage_changes": { "type": "array", "items": { "type": "object" } }, "events": { "type": "array", "items": { "type": "object" } } } },
+      "groups": { "type": "array", "items": { "$ref": "#/components/schemas/TimelineGroup" } },
+      "stage_changes": { "type": "array", "items": { "$ref": "#/components/schemas/StageChange" } },
+      "events": { "type": "array", "items": { "$ref": "#/components/schemas/TimelineEvent" } } } },
+  "TimelineGroup": { "type": "object", "required": ["group", "required", "invited", "accepted", "took_part"], "properties": {
+      "group": { "$ref": "#/components/schemas/Group" }, "required": { "type": "boolean" },
+      "invited": { "oneOf": [{ "$ref": "#/components/schemas/Moment" }, { "type": "null" }], "description": "When the group was first invited; null if never" },
+      "accepted": { "oneOf": [{ "$ref": "#/components/schemas/Moment" }, { "type": "null" }] },
+      "took_part": { "oneOf": [{ "$ref": "#/components/schemas/Moment" }, { "type": "null" }] } } },
+  "StageChange": { "type": "object", "required": ["from", "to", "at", "by_name", "reason", "override", "missing_groups"], "properties": {
+      "from": { "$ref": "#/components/schemas/Stage" }, "to": { "$ref": "#/components/schemas/Stage" }, "at": { "type": "string" },
+      "by_name": { "type": "string" }, "reason": { "type": "string" },
+      "override": { "type": "boolean", "description": "A convener moved on without every required group" },
+      "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } },
+  "TimelineEvent": { "type": "object", "required": ["at", "kind", "group", "stage", "name"], "properties": {
+      "at": { "type": "string" },
+      "kind": { "type": "string", "enum": ["invited", "accepted", "declined", "joined", "chaired", "took_part", "decided"] },
+      "group": { "anyOf": [{ "$ref": "#/components/schemas/Group" }, { "const": "" }],
+        "description": "Empty for a decision closed by someone who takes part in no group" },
+      "stage": { "$ref": "#/components/schemas/Stage" },
+      "name": { "type": "string", "description": "Who or what the event is about" } } },
   "ActivityCreate": { "type": "object", "required": ["kind", "title", "purpose", "starts_at", "ends_at"], "additionalProperties": false,
     "properties": {
-      "kind": { "type": "string", "enum": ["tea_and_talk", "meeting", "workshop", "forum", "focus_group", "online_discussion", "other"] },
+      "kind": { "$ref": "#/components/schemas/ActivityKind" },
       "title": { "type": "string", "maxLength": 200 }, "purpose": { "type": "string", "maxLength": 2000 },
       "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
       "timezone": { "type": "string", "default": "Europe/London" },
       "venue": { "type": ["object", "null"], "properties": { "address": { "type": "string" },
-          "features": { "type": "array", "items": { "type": "string", "enum": ["step-free", "hearing-loop", "accessible-toilet", "quiet-room", "parking"] } } } },
+          "features": { "type": "array", "items": { "$ref": "#/components/schemas/VenueFeature" } } } },
       "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"], "minimum": 1 },
       "languages": { "type": "array", "items": { "type": "string" } },
       "chair": { "type": ["object", "null"], "properties": { "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } },
       "repeat": { "type": ["object", "null"], "properties": { "every": { "type": "string", "enum": ["week", "month"] },
           "count": { "type": "integer", "minimum": 2, "maximum": 24 } } } } },
-  "Activity": { "type": "object", "properties": {
-      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "type": "string" }, "title": { "type": "string" },
+  "ActivityKind": { "type": "string", "enum": ["tea_and_talk", "meeting", "workshop", "forum", "focus_group", "online_discussion", "other"] },
+  "VenueFeature": { "type": "string", "enum": ["step-free", "hearing-loop", "accessible-toilet", "quiet-room", "parking"] },
+  "Venue": { "type": "object", "required": ["address", "features"], "properties": { "address": { "type": "string" },
+      "features": { "type": "array", "items": { "$ref": "#/components/schemas/VenueFeature" } } } },
+  "Activity": { "type": "object", "required": ["id", "project_id", "kind", "title", "purpose", "starts_at", "ends_at", "timezone", "venue", "online_url",
+      "capacity", "languages", "status", "sequence", "series_id", "recurrence", "chair", "places_taken", "waiting", "can_organise", "my_signup",
+      "created_at", "updated_at"], "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "$ref": "#/components/schemas/ActivityKind" }, "title": { "type": "string" },
       "purpose": { "type": "string" }, "starts_at": { "type": "string" }, "ends_at": { "type": "string" }, "timezone": { "type": "string" },
-      "venue": { "type": ["object", "null"] }, "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"] },
-      "languages": { "type": "array", "items": { "type": "string" } }, "status": { "type": "string" },
-      "places_taken": { "type": "integer" }, "waiting": { "type": "integer" }, "can_organise": { "type": "boolean" } } },
+      "venue": { "oneOf": [{ "$ref": "#/components/schemas/Venue" }, { "type": "null" }], "description": "null for an activity online only" },
+      "online_url": { "type": ["string", "null"] }, "capacity": { "type": ["integer", "null"], "description": "null: no limit" },
+      "languages": { "type": "array", "items": { "type": "string" } }, "status": { "type": "string", "enum": ["scheduled", "cancelled"] },
+      "sequence": { "type": "integer", "description": "Raised on every change, for calendar files" },
+      "series_id": { "type": ["string", "null"], "description": "Shared by the meetings of one series" },
+      "recurrence": { "type": ["string", "null"], "description": "The series' rule (RFC 5545 RRULE), such as FREQ=MONTHLY;COUNT=6" },
+      "chair": { "type": ["object", "null"], "required": ["person_id", "group"], "description": "Who chairs, and for which of their groups",
+        "properties": { "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } },
+      "places_taken": { "type": "integer" }, "waiting": { "type": "integer" }, "can_organise": { "type": "boolean" },
+      "my_signup": { "oneOf": [{ "$ref": "#/components/schemas/MySignup" }, { "type": "null" }], "description": "The reader's own sign-up, or null" },
+      "created_at": { "type": "string" }, "updated_at": { "type": "string" } } },
+  "MySignup": { "type": "object", "required": ["status", "access_needs", "language"], "properties": {
+      "status": { "type": "string", "enum": ["place", "waiting"] }, "access_needs": { "$ref": "#/components/schemas/Tags" },
+      "language": { "type": "string" } } },
   "ActivityUpdate": { "type": "object", "description": "Any ActivityCreate field, or status: scheduled|cancelled" },
   "MinutesSave": { "type": "object", "required": ["summary"], "additionalProperties": false, "properties": {
       "minutes": { "type": "string", "maxLength": 50000, "description": "Plain text or Markdown" },
       "summary": { "type": "string", "maxLength": 3000, "description": "Published to every partner" },
       "actions": { "type": "array", "maxItems": 100, "items": { "type": "object", "required": ["text", "owner", "due_on"], "properties": {
           "text": { "type": "string" }, "owner": { "type": "string" }, "due_on": { "type": "string", "format": "date" }, "done": { "type": "boolean" } } } } } },
-  "Minutes": { "type": "object", "properties": { "summary": { "type": "string" }, "actions": { "type": "array", "items": { "type": "object" } },
+  "Minutes": { "type": "object", "required": ["summary", "actions", "updated_at"], "properties": { "summary": { "type": "string" },
+      "actions": { "type": "array", "items": { "type": "object", "required": ["text", "owner", "due_on", "done"], "properties": {
+          "text": { "type": "string" }, "owner": { "type": "string" }, "due_on": { "type": "string", "format": "date" }, "done": { "type": "boolean" } } } },
       "minutes": { "type": "string", "description": "Organisers only" }, "updated_at": { "type": "string" } } },
   "CalendarFeed": { "type": "object", "properties": { "url": { "type": "string", "description": "Keep it private: anyone with it sees your activities" } } },
   "ActivityList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Activity" } } } },
   "Signup": { "type": "object", "additionalProperties": false, "properties": {
       "person_id": { "type": "string", "format": "uuid" }, "access_needs": { "$ref": "#/components/schemas/Tags" },
       "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
-  "SignupResult": { "type": "object", "properties": {
-      "id": { "type": "string" }, "person_id": { "type": "string" }, "name": { "type": "string" }, "group": { "type": "string" },
+  "SignupResult": { "type": "object", "required": ["id", "activity_id", "person_id", "name", "group", "status", "access_needs", "language", "walk_in", "created_at"],
+    "properties": {
+      "id": { "type": "string" }, "activity_id": { "type": "string" }, "person_id": { "type": "string" }, "name": { "type": "string" },
+      "group": { "$ref": "#/components/schemas/Group" },
       "status": { "type": "string", "enum": ["place", "waiting"] }, "access_needs": { "$ref": "#/components/schemas/Tags" },
-      "language": { "type": "string" }, "walk_in": { "type": "boolean" } } },
+      "language": { "type": "string" }, "walk_in": { "type": "boolean" }, "created_at": { "type": "string" } } },
   "SignupList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/SignupResult" } } } },
-  "Plan": { "type": "object", "properties": {
-      "people_coming": { "type": "integer" }, "needs": { "type": "array", "items": { "type": "object" } },
-      "interpreters": { "type": "array", "items": { "type": "object" } }, "venue_gaps": { "type": "array", "items": { "type": "object" } },
+  "Plan": { "type": "object", "required": ["people_coming", "needs", "interpreters", "venue_gaps", "flagged"], "properties": {
+      "people_coming": { "type": "integer" },
+      "needs": { "type": "array", "items": { "type": "object", "required": ["need", "count", "arranged", "met_by_venue"], "properties": {
+          "need": { "type": "string" }, "count": { "type": "integer" }, "arranged": { "type": "boolean" }, "met_by_venue": { "type": "boolean" } } } },
+      "interpreters": { "type": "array", "items": { "type": "object", "required": ["language", "count", "arranged", "key"], "properties": {
+          "language": { "type": "string" }, "count": { "type": "integer" }, "arranged": { "type": "boolean" },
+          "key": { "type": "string", "description": "The need to mark arranged: interpreter:<language>" } } } },
+      "venue_gaps": { "type": "array", "items": { "type": "object", "required": ["need", "feature", "count"], "properties": {
+          "need": { "type": "string" }, "feature": { "type": "string" }, "count": { "type": "integer" } } } },
       "flagged": { "type": "boolean" } } },
   "Arranged": { "type": "object", "required": ["need"], "additionalProperties": false, "properties": {
       "need": { "type": "string" }, "arranged": { "type": "boolean", "default": true } } },
@@ -247,35 +320,49 @@ constexpr std::string_view k_schemas = R"json({
           "person_id": { "type": "string", "format": "uuid" }, "group": { "$ref": "#/components/schemas/Group" },
           "paid_by_employer": { "type": "boolean" } } } },
       "early_reason": { "type": "string", "maxLength": 1000, "description": "Conveners: why attendance is recorded before the start" } } },
-  "AttendanceList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } } } },
+  "AttendanceList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/AttendanceRecord" } } } },
+  "AttendanceRecord": { "type": "object", "required": ["person_id", "group", "recorded_at", "paid_by_employer", "early_reason"], "properties": {
+      "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" }, "recorded_at": { "type": "string" },
+      "paid_by_employer": { "type": "boolean" }, "early_reason": { "type": "string", "description": "Why it was recorded before the start; empty when it was not" } } },
   "ContributionCreate": { "type": "object", "required": ["kind", "text"], "additionalProperties": false, "properties": {
-      "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] },
+      "kind": { "$ref": "#/components/schemas/ContributionKind" },
       "text": { "type": "string", "maxLength": 5000 }, "group": { "$ref": "#/components/schemas/Group" },
       "source": { "type": "string", "enum": ["online", "activity", "on_behalf"], "default": "online" },
       "activity_id": { "type": "string", "format": "uuid" }, "person_id": { "type": "string", "format": "uuid", "description": "Organisers: whose words these are" },
       "anonymous": { "type": "boolean", "default": false }, "tags": { "$ref": "#/components/schemas/Tags" } } },
-  "Contribution": { "type": "object", "properties": {
-      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "type": "string" }, "text": { "type": "string" },
-      "group": { "$ref": "#/components/schemas/Group" }, "source": { "type": "string" }, "activity_id": { "type": ["string", "null"] },
-      "survey_id": { "type": ["string", "null"] }, "anonymous": { "type": "boolean" },
-      "author": { "type": ["object", "null"], "description": "Always null for anonymous contributions" },
-      "recorded_by": { "type": ["object", "null"] }, "tags": { "$ref": "#/components/schemas/Tags" },
-      "status": { "type": "string", "enum": ["received", "considered", "adopted", "partly_adopted", "not_adopted"] },
+  "ContributionKind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] },
+  "ContributionStatus": { "type": "string", "enum": ["received", "considered", "adopted", "partly_adopted", "not_adopted"] },
+  "Contribution": { "type": "object", "required": ["id", "project_id", "kind", "text", "group", "source", "activity_id", "survey_id", "anonymous", "author",
+      "recorded_by", "tags", "status", "response", "responded_at", "created_at", "mine"], "properties": {
+      "id": { "type": "string" }, "project_id": { "type": "string" }, "kind": { "$ref": "#/components/schemas/ContributionKind" }, "text": { "type": "string" },
+      "group": { "$ref": "#/components/schemas/Group" },
+      "source": { "type": "string", "enum": ["online", "activity", "survey", "on_behalf"], "description": "survey: made from an answer to a survey" },
+      "activity_id": { "type": ["string", "null"] }, "survey_id": { "type": ["string", "null"] }, "anonymous": { "type": "boolean" },
+      "author": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }], "description": "Always null for anonymous contributions" },
+      "recorded_by": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }], "description": "The organiser who recorded it for someone; null when they wrote it themself" },
+      "tags": { "$ref": "#/components/schemas/Tags" },
+      "status": { "$ref": "#/components/schemas/ContributionStatus" },
       "response": { "type": "string" }, "responded_at": { "type": ["string", "null"] }, "created_at": { "type": "string" },
       "mine": { "type": "boolean" } } },
   "ContributionList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } } } },
-  "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "properties": {
-      "history": { "type": "array", "items": { "type": "object" } }, "needs": { "type": "array", "items": { "type": "object" } },
-      "shaped": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } }, "project_title": { "type": "string" } } } ] },
+  "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "required": ["history", "needs", "shaped"], "properties": {
+      "history": { "type": "array", "items": { "type": "object", "required": ["status", "response", "at"], "properties": {
+          "status": { "$ref": "#/components/schemas/ContributionStatus" }, "response": { "type": "string" }, "at": { "type": "string" } } } },
+      "needs": { "type": "array", "description": "The needs it is evidence for", "items": { "type": "object", "required": ["id", "title"], "properties": {
+          "id": { "type": "string" }, "title": { "type": "string" } } } },
+      "shaped": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } },
+      "project_title": { "type": "string", "description": "In \"You said, we did\" lists, which cross projects" } } } ] },
   "ContributionDetailList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } },
   "ContributionResponse": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": {
       "status": { "type": "string", "enum": ["considered", "adopted", "partly_adopted", "not_adopted"] },
       "response": { "type": "string", "maxLength": 2000, "description": "Required for not_adopted: why not" } } },
-  "Shaped": { "type": "object", "properties": { "from_type": { "type": "string" }, "from_id": { "type": "string" }, "title": { "type": "string" },
+  "Shaped": { "type": "object", "required": ["from_type", "from_id", "title", "via", "need_id", "created_at"], "properties": {
+      "from_type": { "type": "string", "enum": ["need", "proposal", "decision", "document_section"] }, "from_id": { "type": "string" }, "title": { "type": "string" },
       "via": { "type": "string", "enum": ["contribution", "need"] }, "need_id": { "type": ["string", "null"] }, "created_at": { "type": "string" } } },
   "ShapedList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } } } },
-  "YouSaidWeDid": { "type": "object", "properties": { "groups": { "type": "array", "items": { "type": "object", "properties": {
-      "status": { "type": "string" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } } } } },
+  "YouSaidWeDid": { "type": "object", "required": ["groups"], "properties": { "groups": { "type": "array", "items": { "type": "object", "required": ["status", "items"],
+      "properties": {
+      "status": { "$ref": "#/components/schemas/ContributionStatus" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } } } } },
   "NeedCreate": { "type": "object", "required": ["title"], "additionalProperties": false, "properties": {
       "title": { "type": "string", "maxLength": 200 }, "description": { "type": "string", "maxLength": 2000 },
       "communities": { "$ref": "#/components/schemas/Tags" }, "contribution_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } } } },
@@ -285,49 +372,69 @@ constexpr std::string_view k_schemas = R"json({
   "Evidence": { "type": "object", "required": ["contribution_ids"], "additionalProperties": false, "properties": {
       "contribution_ids": { "type": "array", "minItems": 1, "items": { "type": "string", "format": "uuid" } } } },
   "Merge": { "type": "object", "required": ["into"], "additionalProperties": false, "properties": { "into": { "type": "string", "format": "uuid" } } },
-  "Need": { "type": "object", "properties": {
+  "Need": { "type": "object", "required": ["id", "project_id", "title", "description", "communities", "status", "merged_into", "contribution_ids", "evidence",
+      "rank", "score", "created_at"], "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" },
       "communities": { "$ref": "#/components/schemas/Tags" }, "status": { "type": "string", "enum": ["open", "merged"] },
       "merged_into": { "type": ["string", "null"] }, "contribution_ids": { "type": "array", "items": { "type": "string" } },
-      "evidence": { "type": "array", "items": { "type": "object" } }, "rank": { "type": ["integer", "null"] },
-      "score": { "type": ["number", "null"] }, "created_at": { "type": "string" } } },
+      "evidence": { "type": "array", "description": "The contributions behind it, counted by group",
+        "items": { "type": "object", "required": ["group", "count"], "properties": { "group": { "$ref": "#/components/schemas/Group" }, "count": { "type": "integer" } } } },
+      "rank": { "type": ["integer", "null"] }, "score": { "type": ["number", "null"] }, "created_at": { "type": "string" } } },
   "NeedList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Need" } } } },
   "Ranking": { "type": "object", "required": ["group", "need_ids"], "additionalProperties": false, "properties": {
       "group": { "$ref": "#/components/schemas/Group" }, "need_ids": { "type": "array", "minItems": 1, "items": { "type": "string", "format": "uuid" } } } },
-  "Priority": { "type": "object", "properties": {
-      "order": { "type": "array", "items": { "type": "object", "properties": { "need_id": { "type": "string" }, "title": { "type": "string" },
-          "rank": { "type": "integer" }, "score": { "type": "number" }, "by_group": { "type": "object" } } } },
-      "groups": { "type": "array", "items": { "type": "object", "properties": { "group": { "type": "string" }, "rankers": { "type": "integer" } } } } } },
+  "Priority": { "type": "object", "required": ["order", "groups"], "properties": {
+      "order": { "type": "array", "items": { "type": "object", "required": ["need_id", "title", "rank", "score", "by_group"], "properties": {
+          "need_id": { "type": "string" }, "title": { "type": "string" }, "rank": { "type": "integer" }, "score": { "type": "number" },
+          "by_group": { "type": "object", "additionalProperties": { "type": "number" }, "propertyNames": { "$ref": "#/components/schemas/Group" } } } } },
+      "groups": { "type": "array", "items": { "type": "object", "required": ["group", "rankers"], "properties": {
+          "group": { "$ref": "#/components/schemas/Group" }, "rankers": { "type": "integer" } } } } } },
   "SurveyQuestion": { "type": "object", "required": ["kind", "text"], "properties": {
-      "id": { "type": "string" }, "kind": { "type": "string", "enum": ["single_choice", "multiple_choice", "free_text", "scale", "ranking"] },
+      "id": { "type": "string" }, "kind": { "$ref": "#/components/schemas/QuestionKind" },
       "text": { "type": "string", "maxLength": 500 }, "options": { "type": "array", "maxItems": 20, "items": { "type": "string", "maxLength": 200 } },
       "required": { "type": "boolean", "default": true },
-      "translations": { "type": "object", "additionalProperties": { "type": "object", "properties": {
-          "text": { "type": "string" }, "options": { "type": "array", "items": { "type": "string" } } } } } } },
+      "translations": { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/QuestionTranslation" }, "description": "By language (BCP 47)" } } },
+  "QuestionTranslation": { "type": "object", "required": ["text"], "properties": {
+      "text": { "type": "string", "maxLength": 500 },
+      "options": { "type": "array", "items": { "type": "string" }, "description": "Every option, in the same order; always sent in answers" } } },
+  "QuestionKind": { "type": "string", "enum": ["single_choice", "multiple_choice", "free_text", "scale", "ranking"] },
   "SurveyCreate": { "type": "object", "required": ["title", "opens_at", "closes_at", "questions"], "additionalProperties": false, "properties": {
       "title": { "type": "string", "maxLength": 200 }, "description": { "type": "string", "maxLength": 2000 },
       "anonymous": { "type": "boolean", "default": false }, "opens_at": { "type": "string", "format": "date-time" },
       "closes_at": { "type": "string", "format": "date-time" }, "language": { "type": "string", "default": "en" },
       "questions": { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/components/schemas/SurveyQuestion" } } } },
   "SurveyUpdate": { "type": "object", "description": "Any SurveyCreate field" },
-  "Survey": { "type": "object", "properties": {
+  "Survey": { "type": "object", "required": ["id", "project_id", "title", "description", "anonymous", "opens_at", "closes_at", "language", "questions",
+      "responses", "status", "can_organise", "my_response", "created_at"], "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" },
       "anonymous": { "type": "boolean" }, "opens_at": { "type": "string" }, "closes_at": { "type": "string" }, "language": { "type": "string" },
-      "questions": { "type": "array", "items": { "$ref": "#/components/schemas/SurveyQuestion" } }, "responses": { "type": "integer" },
+      "questions": { "type": "array", "description": "Each with its id, options, whether it must be answered, and its translations",
+        "items": { "type": "object", "allOf": [{ "$ref": "#/components/schemas/SurveyQuestion" }], "required": ["id", "options", "required", "translations"] } },
+      "responses": { "type": "integer" },
       "status": { "type": "string", "enum": ["not_open", "open", "closed"] }, "can_organise": { "type": "boolean" },
       "my_response": { "type": "boolean" }, "created_at": { "type": "string" } } },
   "SurveyList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Survey" } } } },
   "SurveyAnswer": { "type": "object", "required": ["answers"], "additionalProperties": false, "properties": {
       "group": { "$ref": "#/components/schemas/Group" },
       "answers": { "type": "array", "items": { "type": "object", "required": ["question_id", "value"], "properties": {
-          "question_id": { "type": "string" }, "value": { "description": "text, list of options, or 1-5" } } } } } },
+          "question_id": { "type": "string" }, "value": { "$ref": "#/components/schemas/AnswerValue" } } } } } },
+  "AnswerValue": { "type": ["string", "integer", "array"], "items": { "type": "string" }, "description": "Text, the options chosen (in order for a ranking), or 1-5 on a scale" },
   "SurveyAnswered": { "type": "object", "properties": { "id": { "type": "string" }, "group": { "type": "string" } } },
-  "SurveyResponseList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object", "properties": {
-      "id": { "type": "string" }, "group": { "type": "string" }, "respondent": { "type": ["object", "null"] }, "answers": { "type": "object" },
-      "source": { "type": "string", "enum": ["web", "import"] }, "created_at": { "type": "string" } } } } } },
-  "SurveyResults": { "type": "object", "properties": { "responses": { "type": "integer" }, "by_group": { "type": "object" },
-      "questions": { "type": "array", "items": { "type": "object" } } } },
-  "SurveyImport": { "type": "object", "properties": { "imported": { "type": "integer" },
+  "SurveyResponseList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/SurveyResponse" } } } },
+  "SurveyResponse": { "type": "object", "required": ["id", "group", "respondent", "answers", "source", "created_at"], "properties": {
+      "id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" },
+      "respondent": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }], "description": "null for an anonymous survey or an imported answer" },
+      "answers": { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/AnswerValue" }, "description": "By question id" },
+      "source": { "type": "string", "enum": ["web", "import"] }, "created_at": { "type": "string" } } },
+  "SurveyResults": { "type": "object", "required": ["responses", "by_group", "questions"], "properties": { "responses": { "type": "integer" },
+      "by_group": { "type": "object", "additionalProperties": { "type": "integer" }, "propertyNames": { "$ref": "#/components/schemas/Group" } },
+      "questions": { "type": "array", "items": { "type": "object", "required": ["question_id", "kind", "text", "answered"], "properties": {
+          "question_id": { "type": "string" }, "kind": { "$ref": "#/components/schemas/QuestionKind" }, "text": { "type": "string" },
+          "answered": { "type": "integer", "description": "How many people answered it" },
+          "counts": { "type": "object", "additionalProperties": { "type": "integer" }, "description": "Choices and scales: answers by option" },
+          "mean": { "type": "number", "description": "Scales: the average" },
+          "mean_rank": { "type": "object", "additionalProperties": { "type": "number" }, "description": "Rankings: each option's average place, 1 being first" } } } } } },
+  "SurveyImport": { "type": "object", "required": ["imported", "unknown_columns", "ignored_columns"], "properties": { "imported": { "type": "integer" },
       "unknown_columns": { "type": "array", "items": { "type": "string" } }, "ignored_columns": { "type": "array", "items": { "type": "string" } } } },
   "SurveyConvert": { "type": "object", "required": ["question_id", "kind"], "additionalProperties": false, "properties": {
       "question_id": { "type": "string" }, "kind": { "type": "string", "enum": ["need", "idea", "concern", "experience", "question", "feedback"] } } },
@@ -365,11 +472,19 @@ constexpr std::string_view k_schemas = R"json({
   "Proposal": { "type": "object", "properties": {
       "id": { "type": "string" }, "project_id": { "type": "string" }, "title": { "type": "string" }, "text": { "type": "string" },
       "method": { "type": "string" }, "weighting": { "type": "string" }, "options": { "type": "array", "items": { "type": "string" } },
+      "threshold": { "type": "number", "description": "The share of support that passes a majority vote" },
+      "dots_per_voter": { "type": "integer" }, "closes_at": { "type": "string" },
       "status": { "type": "string", "enum": ["open", "closed"] }, "version": { "type": "integer" }, "proposer": { "type": "object" },
-      "required_groups": { "type": "array", "items": { "type": "string" } }, "voters": { "type": "integer" },
-      "my_vote": { "type": ["object", "null"] }, "can_close": { "type": "boolean" }, "decision_id": { "type": ["string", "null"] },
-      "votes": { "type": "array", "items": { "type": "object" } }, "objections": { "type": "array", "items": { "type": "object" } },
-      "tally": { "type": "object" } } },
+      "required_groups": { "type": "array", "items": { "type": "string" } },
+      "contribution_ids": { "type": "array", "items": { "type": "string" } }, "need_ids": { "type": "array", "items": { "type": "string" } },
+      "voters": { "type": "integer" },
+      "my_vote": { "type": ["object", "null"] }, "can_close": { "type": "boolean" },
+      "can_take_part": { "type": "boolean", "description": "The reader may vote and comment" },
+      "decision_id": { "type": ["string", "null"] },
+      "votes": { "type": "array", "items": { "type": "object" } },
+      "votes_shown": { "type": "boolean", "description": "With the tally: whether each vote is listed (up to 1,000 voters)" },
+      "objections": { "type": "array", "items": { "type": "object" } },
+      "tally": { "type": "object" }, "created_at": { "type": "string" }, "updated_at": { "type": "string" } } },
   "ProposalList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Proposal" } } } },
   "Vote": { "type": "object", "additionalProperties": false, "properties": {
       "position": { "type": "string" }, "ranking": { "type": "array", "items": { "type": "string" } },
@@ -385,24 +500,34 @@ constexpr std::string_view k_schemas = R"json({
   "Close": { "type": "object", "required": ["rationale"], "additionalProperties": false, "properties": {
       "rationale": { "type": "string", "maxLength": 5000 }, "close_without_quorum": { "type": "boolean", "default": false } } },
   "Decision": { "type": "object", "properties": {
-      "id": { "type": "string" }, "proposal_id": { "type": "string" }, "passed": { "type": "boolean" }, "result": { "type": "string" },
-      "method": { "type": "string" }, "weighting": { "type": "string" }, "quorum": { "type": "boolean" },
+      "id": { "type": "string" }, "proposal_id": { "type": "string" }, "project_id": { "type": "string" },
+      "title": { "type": "string" }, "text": { "type": "string" }, "passed": { "type": "boolean" }, "result": { "type": "string" },
+      "method": { "type": "string" }, "weighting": { "type": "string" }, "options": { "type": "array", "items": { "type": "string" } },
+      "version": { "type": "integer", "description": "The proposal's wording the decision was made on" },
+      "quorum": { "type": "boolean" }, "voters": { "type": "integer" },
+      "required_groups": { "type": "array", "items": { "type": "string" } },
       "missing_groups": { "type": "array", "items": { "type": "string" } }, "counts": { "type": "object" }, "group_positions": { "type": "object" },
       "totals": { "type": "object" }, "rounds": { "type": "array", "items": { "type": "object" } }, "objections": { "type": "array", "items": { "type": "object" } },
-      "explanation": { "type": "string" }, "rationale": { "type": "string" }, "closed_by": { "type": "object" } } },
+      "explanation": { "type": "string" }, "rationale": { "type": "string" }, "closed_by": { "type": "object" },
+      "contribution_ids": { "type": "array", "items": { "type": "string" } }, "need_ids": { "type": "array", "items": { "type": "string" } },
+      "created_at": { "type": "string" } } },
   "PanelCreate": { "type": "object", "required": ["title", "kind", "members", "criteria"], "additionalProperties": false, "properties": {
       "title": { "type": "string" }, "purpose": { "type": "string" }, "kind": { "type": "string", "enum": ["recruitment", "award", "other"] },
       "project_id": { "type": "string" },
       "members": { "type": "array", "items": { "type": "object", "properties": { "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } } },
       "criteria": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "weight": { "type": "integer", "minimum": 1, "maximum": 10 } } } } } },
-  "Panel": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "kind": { "type": "string" },
+  "Panel": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "purpose": { "type": "string" },
+      "kind": { "type": "string" }, "project_id": { "type": ["string", "null"] },
       "criteria": { "type": "array", "items": { "type": "object" } }, "members": { "type": "array", "items": { "type": "object" } },
-      "candidates": { "type": "array", "items": { "type": "object" }, "description": "Members and conveners only" },
-      "my_conflicts": { "type": "array", "items": { "type": "string" } }, "my_scores": { "type": "object" } } },
+      "i_sit_on_it": { "type": "boolean", "description": "The reader is one of its members" },
+      "candidates": { "type": "array", "items": { "type": "object" }, "description": "On a single panel" },
+      "my_conflicts": { "type": "array", "items": { "type": "string" }, "description": "On a single panel" },
+      "my_scores": { "type": "object", "description": "On a single panel" }, "created_at": { "type": "string" } } },
   "PanelList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
   "CandidateCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "maxLength": 200 }, "details": { "type": "string", "maxLength": 5000 } } },
-  "Candidate": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "details": { "type": "string" } } },
+  "Candidate": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "details": { "type": "string" },
+      "created_at": { "type": "string" } } },
   "ConflictCreate": { "type": "object", "required": ["candidate_id", "reason"], "additionalProperties": false, "properties": {
       "candidate_id": { "type": "string" }, "reason": { "type": "string", "maxLength": 1000 } } },
   "Conflict": { "type": "object", "properties": { "candidate_id": { "type": "string" }, "reason": { "type": "string" }, "declared_at": { "type": "string" } } },
@@ -423,8 +548,12 @@ constexpr std::string_view k_schemas = R"json({
   "FinanceControls": { "type": "object", "required": ["holders", "pending", "items", "next_cursor"], "properties": {
       "holders": { "type": "array", "items": { "type": "object" } },
       "pending": { "type": "array", "items": { "$ref": "#/components/schemas/FinanceRequest" } },
-      "items": { "type": "array", "items": { "type": "object", "properties": {
-          "kind": { "enum": ["requested", "granted", "removed", "cancelled", "refused"] }, "rule": { "type": ["string", "null"] } } } },
+      "items": { "type": "array", "description": "Every request, grant, removal and refusal, newest first", "items": { "type": "object", "properties": {
+          "id": { "type": "string" }, "at": { "type": "string" },
+          "kind": { "enum": ["requested", "granted", "removed", "cancelled", "refused"] }, "rule": { "type": ["string", "null"] },
+          "actor": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }] },
+          "person": { "oneOf": [{ "$ref": "#/components/schemas/PersonRef" }, { "type": "null" }] },
+          "claim_id": { "type": ["string", "null"] }, "request_id": { "type": ["string", "null"] } } } },
       "next_cursor": { "type": ["string", "null"] } } },
   "Budget": { "type": "object" },
   "BudgetSet": { "type": "object", "required": ["total_pence"], "additionalProperties": false, "properties": {
@@ -439,11 +568,19 @@ constexpr std::string_view k_schemas = R"json({
       "expenses": { "type": "array", "maxItems": 20, "items": { "type": "object", "required": ["kind"], "properties": {
           "kind": { "type": "string", "enum": ["travel", "care_cover", "interpreter", "subsistence", "equipment", "data_phone"] },
           "amount_pence": { "type": "integer", "minimum": 1 }, "miles": { "type": "integer" }, "receipt_id": { "type": "string" }, "note": { "type": "string" } } } } } },
-  "Claim": { "type": "object", "properties": { "id": { "type": "string" }, "activity_id": { "type": "string" }, "person_id": { "type": "string" },
+  "Claim": { "type": "object", "properties": { "id": { "type": "string" }, "project_id": { "type": "string" },
+      "activity_id": { "type": "string" }, "activity_title": { "type": "string" },
+      "person_id": { "type": "string" }, "person_name": { "type": "string" },
+      "organisation": { "type": ["object", "null"], "required": ["id", "name"], "description": "The organisation paid for the time (backfill)",
+        "properties": { "id": { "type": "string" }, "name": { "type": "string" } } },
       "group": { "type": "string" }, "minutes": { "type": "integer" }, "time_pence": { "type": "integer" }, "expenses": { "type": "array", "items": { "type": "object" } },
-      "expenses_pence": { "type": "integer" }, "total_pence": { "type": "integer" }, "payment_method": { "type": "string" },
-      "status": { "type": "string", "enum": ["submitted", "approved", "rejected", "paid"] }, "reason": { "type": "string" },
-      "paid_on": { "type": ["string", "null"] }, "reference": { "type": "string" }, "over_budget": { "type": "boolean" } } },
+      "expenses_pence": { "type": "integer" }, "total_pence": { "type": "integer" }, "total": { "type": "string", "description": "total_pence in pounds: 12.50" },
+      "payment_method": { "type": "string" },
+      "status": { "type": "string", "enum": ["submitted", "approved", "rejected", "paid"] }, "submitted_at": { "type": "string" },
+      "submitted_by": { "type": "string" }, "decided_at": { "type": ["string", "null"] }, "reason": { "type": "string" },
+      "paid_on": { "type": ["string", "null"] }, "reference": { "type": "string" }, "over_budget": { "type": "boolean" },
+      "can_decide": { "type": "boolean", "description": "In the claims list and on a single claim: the reader may approve, reject or pay it" },
+      "cannot_decide_because": { "type": ["string", "null"], "description": "In the claims list and on a single claim: the finance control that stops the reader deciding it" } } },
   "ClaimApprove": { "type": "object", "additionalProperties": false, "properties": { "confirm_over_budget": { "type": "boolean" } } },
   "ClaimReject": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "maxLength": 1000 } } },
   "ClaimPaid": { "type": "object", "required": ["paid_on", "reference"], "additionalProperties": false, "properties": {
@@ -452,7 +589,8 @@ constexpr std::string_view k_schemas = R"json({
       "paid_pence": { "type": "integer", "description": "Over all my claims, not this page" }, "approved_pence": { "type": "integer" }, "paid": { "type": "string" } } },
   "BankDetails": { "type": "object", "required": ["account_name", "sort_code", "account_number"], "additionalProperties": false, "properties": {
       "account_name": { "type": "string" }, "sort_code": { "type": "string", "description": "6 digits" }, "account_number": { "type": "string", "description": "8 digits" } } },
-  "BankDetailsShown": { "type": "object", "properties": { "account_name": { "type": "string" }, "account_ending": { "type": "string", "description": "The last 4 digits only" } } },
+  "BankDetailsShown": { "type": "object", "properties": { "account_name": { "type": "string" }, "account_ending": { "type": "string", "description": "The last 4 digits only" },
+      "updated_at": { "type": "string" } } },
   "OfferList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Offer" } } } },
   "Offer": { "type": "object" },
   "Unpaid": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "type": "object" } },
@@ -490,14 +628,16 @@ constexpr std::string_view k_schemas = R"json({
       "mine": { "type": ["object", "null"] }, "can_rate": { "type": "boolean" }, "respondents": { "type": "integer" }, "suppressed": { "type": "boolean" },
       "mean": { "type": ["number", "null"] }, "by_group": { "type": "array", "items": { "$ref": "#/components/schemas/Breakdown" } },
       "statutory": { "$ref": "#/components/schemas/Breakdown" }, "community": { "$ref": "#/components/schemas/Breakdown" },
-      "gap": { "type": ["number", "null"] }, "comments": { "type": ["array", "null"], "items": { "type": "string" } } } },
+      "gap": { "type": ["number", "null"] }, "comments": { "type": ["array", "null"], "items": { "type": "string" } },
+      "notes": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerNote" } } } },
   "LadderRating": { "type": "object", "required": ["rung"], "additionalProperties": false, "properties": {
       "rung": { "type": "string", "enum": ["coercion", "educating", "informing", "consulting", "engaging", "co_designing", "co_producing"] },
       "comment": { "type": "string", "maxLength": 1000 } } },
   "Experience": { "type": "object", "properties": { "stage": { "type": "string" }, "answered": { "type": "boolean" }, "can_answer": { "type": "boolean" },
       "respondents": { "type": "integer" }, "suppressed": { "type": "boolean" },
       "questions": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "text": { "type": "string" } } } },
-      "by_question": { "type": "array", "items": { "type": "object" } } } },
+      "by_question": { "type": "array", "items": { "type": "object" } },
+      "notes": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerNote" } } } },
   "ExperienceAnswers": { "type": "object", "required": ["answers"], "additionalProperties": false, "properties": {
       "answers": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 5 } } } },
   "ProjectBarometer": { "type": "object", "properties": { "project_id": { "type": "string" }, "title": { "type": "string" }, "stage": { "type": "string" },
@@ -550,12 +690,12 @@ constexpr std::string_view k_schemas = R"json({
   "NotificationPreferences": { "type": "object", "required": ["has_email", "topics"], "properties": {
       "has_email": { "type": "boolean" },
       "topics": { "type": "array", "items": { "type": "object", "required": ["topic", "delivery", "can_change"], "properties": {
-          "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "security"] },
+          "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "organising", "security"] },
           "delivery": { "type": "string", "enum": ["email", "daily", "weekly", "in_app"] }, "can_change": { "type": "boolean" } } } } } },
   "NotificationPreferencesUpdate": { "type": "object", "required": ["preferences"], "additionalProperties": false, "properties": {
       "preferences": { "type": "object", "additionalProperties": { "type": "string", "enum": ["email", "daily", "weekly", "in_app"] } } } },
   "Unsubscribe": { "type": "object", "required": ["topic", "delivery"], "properties": {
-      "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "digest"] },
+      "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims", "organising", "digest"] },
       "delivery": { "type": "string" }, "partnership_name": { "type": "string" } } }
 })json";
 

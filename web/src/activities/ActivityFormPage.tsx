@@ -3,7 +3,7 @@ import { createActivity, updateActivity } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import { fetchProject } from '../api/projects';
 import { activityKinds, venueFeatures } from '../api/types';
-import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup } from '../api/types';
+import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup, VenueFeature } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
@@ -174,7 +174,7 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
     starts_at: startsAt,
     ends_at: zonedToRfc3339(endDate, end, draft.timezone),
     timezone: draft.timezone,
-    venue: draft.where === 'venue' ? { address: draft.address.trim(), features: draft.features } : null,
+    venue: draft.where === 'venue' ? { address: draft.address.trim(), features: draft.features as VenueFeature[] } : null,
     online_url: draft.where === 'online' ? draft.onlineUrl.trim() : null,
     capacity: capacity ? Number(capacity) : null,
     languages: languages.languages,

@@ -81,7 +81,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
   const [summary, setSummary] = useState(existing?.summary ?? '');
   // The actions already written, then empty rows up to a fixed number (one more at least).
   const [actions, setActions] = useState<MinutesAction[]>(() => {
-    const rows = (existing?.actions ?? []).map((action) => ({ ...action }));
+    const rows: MinutesAction[] = (existing?.actions ?? []).map((action) => ({ ...action }));
     const count = Math.max(actionRows, rows.length + 1);
     while (rows.length < count) rows.push(emptyAction());
     return rows;

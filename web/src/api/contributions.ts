@@ -1,6 +1,6 @@
 import { request } from './client';
 import { fetchAllPages } from './pages';
-import type { Contribution, ContributionCreate, ContributionStatus, Link, Need, Priority, StakeholderGroup } from './types';
+import type { Contribution, ContributionCreate, ContributionDetail, ContributionStatus, Link, Need, Priority, StakeholderGroup } from './types';
 
 const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
 const contributionPath = (id: string) => `/api/v1/contributions/${encodeURIComponent(id)}`;
@@ -16,12 +16,12 @@ export function createContribution(projectId: string, fields: ContributionCreate
   return request<Contribution>('POST', `${projectPath(projectId)}/contributions`, { body: fields });
 }
 
-export function fetchContribution(id: string): Promise<Contribution> {
-  return request<Contribution>('GET', contributionPath(id));
+export function fetchContribution(id: string): Promise<ContributionDetail> {
+  return request<ContributionDetail>('GET', contributionPath(id));
 }
 
-export function respondToContribution(id: string, answer: { status: ContributionStatus; response?: string }): Promise<Contribution> {
-  return request<Contribution>('POST', `${contributionPath(id)}/response`, { body: answer });
+export function respondToContribution(id: string, answer: { status: ContributionStatus; response?: string }): Promise<ContributionDetail> {
+  return request<ContributionDetail>('POST', `${contributionPath(id)}/response`, { body: answer });
 }
 
 export function fetchShaped(id: string): Promise<{ items: Link[] }> {
@@ -55,10 +55,10 @@ export function fetchPriority(projectId: string): Promise<Priority> {
   return request<Priority>('GET', `${projectPath(projectId)}/needs/priority`);
 }
 
-export function fetchProjectYouSaidWeDid(projectId: string): Promise<{ groups: { status: ContributionStatus; items: Contribution[] }[] }> {
+export function fetchProjectYouSaidWeDid(projectId: string): Promise<{ groups: { status: ContributionStatus; items: ContributionDetail[] }[] }> {
   return request('GET', `${projectPath(projectId)}/you-said-we-did`);
 }
 
-export function fetchMyYouSaidWeDid(): Promise<{ items: Contribution[] }> {
-  return fetchAllPages<Contribution>('/api/v1/me/you-said-we-did');
+export function fetchMyYouSaidWeDid(): Promise<{ items: ContributionDetail[] }> {
+  return fetchAllPages<ContributionDetail>('/api/v1/me/you-said-we-did');
 }

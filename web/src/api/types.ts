@@ -1,7 +1,27 @@
-// Shapes of the Roundtable API v1, as described in docs/api.md.
+// Shapes of the Roundtable API v1. The answers and request bodies are the
+// types generated from the server's OpenAPI document (openapi.d.ts, made by
+// `npm run api:types` from the snapshot openapi.json), named here so that the
+// rest of the app imports them from one place. What is written by hand: the
+// lists of values the forms offer (each checked against the document's
+// values where it has them), the forms' drafts, and the few shapes the
+// document cannot give (said where they are).
+
+import type { components } from './openapi';
+
+type Schemas = components['schemas'];
+
+// True when a list holds every value of a union and nothing else. Each
+// `true satisfies ...` below stops the build when a list and the document
+// part ways (a group added on the server and not offered by a form).
+type HoldsExactly<List extends readonly unknown[], Union> = [List[number]] extends [Union]
+  ? [Union] extends [List[number]]
+    ? true
+    : false
+  : false;
 
 export const sectors = ['local_authority', 'health', 'vcs', 'provider', 'other'] as const;
-export type Sector = (typeof sectors)[number];
+export type Sector = Schemas['Sector'];
+true satisfies HoldsExactly<typeof sectors, Sector>;
 
 export const stakeholderGroups = [
   'local_authority',
@@ -12,10 +32,12 @@ export const stakeholderGroups = [
   'residents',
   'staff',
 ] as const;
-export type StakeholderGroup = (typeof stakeholderGroups)[number];
+export type StakeholderGroup = Schemas['Group'];
+true satisfies HoldsExactly<typeof stakeholderGroups, StakeholderGroup>;
 
 export const roles = ['convener', 'member'] as const;
-export type Role = (typeof roles)[number];
+export type Role = Schemas['Role'];
+true satisfies HoldsExactly<typeof roles, Role>;
 
 export const commonAccessNeeds = [
   'bsl-interpreter',
@@ -34,75 +56,15 @@ export const commonAccessNeeds = [
 // interface ships in; the rest are common community languages for interpreters.
 export const preferredLanguages = ['en', 'pl', 'ar', 'ur', 'pa', 'bn', 'so', 'ro', 'pt', 'uk'] as const;
 
-export type Person = {
-  id: string;
-  name: string;
-  email?: string | null;
-  role: Role;
-  groups: StakeholderGroup[];
-  organisation_ids: string[];
-  interests: string[];
-  preferred_language: string;
-  access_needs?: string[] | null;
-  // Only on a single person (GET /people/{id} and create), not in lists or Me.
-  has_account?: boolean;
-  // On a single person, for conveners and the person themself: the latest
-  // changes to their groups, newest first.
-  group_changes?: GroupChange[];
-  created_at: string;
-  updated_at: string;
-  invite_url?: string | null;
-  // Where the account invitation was emailed, when it was.
-  invitation_emailed_to?: string | null;
-};
+export type Person = Schemas['Person'];
+export type GroupChange = Schemas['GroupChange'];
+export type PartnershipBrief = Schemas['PartnershipBrief'];
+export type Me = Schemas['Me'];
+export type PartnershipSummary = Schemas['PartnershipSummary'];
+export type Partnership = Schemas['Partnership'];
+export type Organisation = Schemas['Organisation'];
 
-export type GroupChange = {
-  changed_at: string;
-  changed_by: { id: string; name: string };
-  added: StakeholderGroup[];
-  removed: StakeholderGroup[];
-};
-
-export type PartnershipBrief = {
-  id: string;
-  name: string;
-  colour: string;
-};
-
-export type Me = {
-  user: Person;
-  partnership: PartnershipBrief;
-  csrf_token: string;
-  // A convener with the finance role (approves and pays claims).
-  finance: boolean;
-  // A new sign-in link someone asked for, not yet used: the person is told.
-  password_reset?: { requested_at: string; requested_by: { id: string; name: string } | null } | null;
-};
-
-export type PartnershipSummary = {
-  organisations_by_sector: Partial<Record<Sector, number>>;
-  people_by_group: Partial<Record<StakeholderGroup, number>>;
-  organisations: number;
-  people: number;
-};
-
-export type Partnership = PartnershipBrief & {
-  created_at: string;
-  summary: PartnershipSummary;
-};
-
-export type Organisation = {
-  id: string;
-  name: string;
-  sector: Sector;
-  interests: string[];
-  communities: string[];
-  description: string;
-  website: string;
-  created_at: string;
-  updated_at: string;
-};
-
+// The organisation form's draft: no sector is chosen at first.
 export type OrganisationFields = {
   name: string;
   sector: Sector | '';
@@ -112,6 +74,7 @@ export type OrganisationFields = {
   website: string;
 };
 
+// The person form's draft, sent as PersonCreate or PersonUpdate.
 export type PersonFields = {
   name: string;
   email?: string;
@@ -123,424 +86,136 @@ export type PersonFields = {
   access_needs: string[];
 };
 
+// Every list answers a page of this shape; the document names one schema for
+// each list, and TypeScript's own generic reads better at the call.
 export type Page<T> = {
   items: T[];
   next_cursor: string | null;
 };
 
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = NonNullable<Schemas['Problem']['errors']>;
 
-export type ProblemDetails = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldErrors;
-  // 409 `groups_missing` when a project cannot leave discover yet.
-  missing_groups?: string[];
-  // 409 `objectors_not_heard` when closing a proposal: the names of objectors yet to vote on the new wording.
-  people?: string[];
-  // 422 from a survey CSV import: every bad row by its line in the file.
-  rows?: { line: number; column?: string; message: string }[];
-};
+// Any field may be missing: the client makes one of these for answers that
+// were not problem details at all (a network failure, a proxy's error page).
+export type ProblemDetails = Partial<Schemas['Problem']>;
 
 // Projects (issue 4), as described in docs/api.md.
 
 export const projectStages = ['discover', 'design', 'deliver', 'review', 'closed'] as const;
-export type ProjectStage = (typeof projectStages)[number];
+export type ProjectStage = Schemas['Stage'];
+true satisfies HoldsExactly<typeof projectStages, ProjectStage>;
 
 export const decisionRules = ['consent', 'consensus', 'majority', 'score', 'ranked_choice', 'dot_vote'] as const;
-export type DecisionRule = (typeof decisionRules)[number];
+export type DecisionRule = Schemas['DecisionRule'];
+true satisfies HoldsExactly<typeof decisionRules, DecisionRule>;
 
 export const chairRotations = ['each_meeting', 'each_stage', 'co_leads_take_turns'] as const;
-export type ChairRotation = (typeof chairRotations)[number];
+export type ChairRotation = Schemas['ChairRotation'];
+true satisfies HoldsExactly<typeof chairRotations, ChairRotation>;
 
 // Groups whose people are invited as themselves, not for an organisation.
-export const livedExperienceGroups = ['service_users_carers', 'residents', 'staff'] as const;
+export const livedExperienceGroups = ['service_users_carers', 'residents', 'staff'] as const satisfies readonly StakeholderGroup[];
 
+// A co-lead being chosen on a form, before their group is.
 export type CoLeadChoice = { person_id: string; group: StakeholderGroup | '' };
-export type CoLead = { person_id: string; name: string; group: StakeholderGroup };
+export type CoLead = Schemas['CoLead'];
 
-export type ProjectCreate = {
-  title: string;
-  summary: string;
-  need: string;
-  population: string;
-  interests: string[];
-  communities: string[];
-  charter: {
-    required_groups: StakeholderGroup[];
-    decision_rule: DecisionRule;
-    chair_rotation: ChairRotation;
-    // Usually left out: co-leads are chosen later, from the partners who accepted.
-    co_leads?: CoLeadChoice[];
-  };
-};
+export type ProjectCreate = Schemas['ProjectCreate'];
+export type ProjectCounts = Schemas['ProjectCounts'];
+export type Project = Schemas['Project'];
 
-export type ProjectCounts = {
-  unsent: number;
-  pending: number;
-  accepted: number;
-  declined: number;
-  members: number;
-};
-
-export type Project = {
-  id: string;
-  title: string;
-  summary: string;
-  need: string;
-  population: string;
-  interests: string[];
-  communities: string[];
-  stage: ProjectStage;
-  charter: {
-    required_groups: StakeholderGroup[];
-    decision_rule: DecisionRule;
-    chair_rotation: ChairRotation;
-    co_leads: CoLead[];
-  };
-  missing_groups: StakeholderGroup[];
-  counts: ProjectCounts;
-  can_manage: boolean;
-  // On a single project (GET /projects/{id}): the groups I propose and vote
-  // for in it, and whether I facilitate it (I organise it with no group).
-  my_groups?: StakeholderGroup[];
-  facilitating?: boolean;
-  created_at: string;
-  updated_at: string;
-};
-
-export type InvitationStatus = 'pending' | 'accepted' | 'declined';
-
-export type Invitation = {
-  id: string;
-  project_id: string;
-  project_title: string;
-  organisation_id: string | null;
-  person_id: string | null;
-  invitee_name: string;
-  group: StakeholderGroup;
-  status: InvitationStatus;
-  matched_on: string[];
-  created_at: string;
-  sent_at: string | null;
-  responded_at: string | null;
-  // How the answer reached us (null while pending), and who recorded it.
-  answered_via?: AnswerVia | 'online' | null;
-  answer_note?: string;
-  responded_by?: { id: string; name: string } | null;
-  // Given when it is sent, to quote on the phone or read from a letter: "K7MQ-3XPA".
-  short_code?: string | null;
-  // In the organisers' list: whether anyone invited has an email address.
-  reach?: 'email' | 'no_email' | 'no_contact' | null;
-};
+export type Invitation = Schemas['Invitation'];
+export type InvitationStatus = Invitation['status'];
 
 // How an answer given on someone's behalf reached the organiser.
-export type AnswerVia = 'paper' | 'phone' | 'in_person';
+export type AnswerVia = NonNullable<Schemas['Answer']['via']>;
 
-export type InvitationLetter = {
-  invitation: Invitation;
-  project_summary: string;
-  language: string;
-  convener: { name: string; email: string | null };
-  sign_in_url: string;
-};
+export type InvitationLetter = Schemas['Letter'];
 
-export type MemberVia = 'co_lead' | 'invitation' | 'direct';
+export type Member = Schemas['Member'];
+export type MemberVia = Member['via'];
 
-export type Member = {
-  id: string;
-  project_id: string;
-  person_id: string | null;
-  organisation_id: string | null;
-  name: string;
-  group: StakeholderGroup;
-  joined_at: string;
-  via: MemberVia;
-  // Only for conveners and co-leads.
-  access_needs?: string[];
-  preferred_language?: string;
-};
-
-export type Moment = { at: string; stage: ProjectStage; lag_days: number };
-
-export type TimelineGroup = {
-  group: StakeholderGroup;
-  required: boolean;
-  invited: Moment | null;
-  accepted: Moment | null;
-  took_part: Moment | null;
-};
-
-export type StageChange = {
-  from: ProjectStage;
-  to: ProjectStage;
-  at: string;
-  by_name: string;
-  reason: string;
-  override: boolean;
-  missing_groups: StakeholderGroup[];
-};
-
-export type TimelineEventKind = 'invited' | 'accepted' | 'declined' | 'joined' | 'took_part';
-
-export type TimelineEvent = {
-  at: string;
-  kind: TimelineEventKind;
-  group: StakeholderGroup;
-  stage: ProjectStage;
-  name: string;
-};
-
-export type Timeline = {
-  project_id: string;
-  created_at: string;
-  stage: ProjectStage;
-  groups: TimelineGroup[];
-  stage_changes: StageChange[];
-  events: TimelineEvent[];
-};
+export type Moment = Schemas['Moment'];
+export type TimelineGroup = Schemas['TimelineGroup'];
+export type StageChange = Schemas['StageChange'];
+export type TimelineEvent = Schemas['TimelineEvent'];
+export type TimelineEventKind = TimelineEvent['kind'];
+export type Timeline = Schemas['Timeline'];
 
 // Activities (issue 5), as described in docs/api.md.
 
 export const activityKinds = ['tea_and_talk', 'meeting', 'workshop', 'forum', 'focus_group', 'online_discussion', 'other'] as const;
-export type ActivityKind = (typeof activityKinds)[number];
+export type ActivityKind = Schemas['ActivityKind'];
+true satisfies HoldsExactly<typeof activityKinds, ActivityKind>;
 
 export const venueFeatures = ['step-free', 'hearing-loop', 'accessible-toilet', 'quiet-room', 'parking'] as const;
-export type VenueFeature = (typeof venueFeatures)[number];
+export type VenueFeature = Schemas['VenueFeature'];
+true satisfies HoldsExactly<typeof venueFeatures, VenueFeature>;
 
-export type Venue = { address: string; features: string[] };
+export type Venue = Schemas['Venue'];
+export type ActivityCreate = Schemas['ActivityCreate'];
+export type Activity = Schemas['Activity'];
+export type ActivityStatus = Activity['status'];
 
-export type ActivityCreate = {
-  kind: ActivityKind;
-  title: string;
-  purpose: string;
-  starts_at: string;
-  ends_at: string;
-  timezone?: string;
-  venue?: Venue | null;
-  online_url?: string | null;
-  capacity?: number | null;
-  languages?: string[];
-  // Creates one activity per meeting; the answer is the first.
-  repeat?: { every: 'week' | 'month'; count: number };
-  chair?: { person_id: string; group: StakeholderGroup };
-};
+export type Signup = Schemas['SignupResult'];
+export type SignupStatus = Signup['status'];
+export type MySignup = Schemas['MySignup'];
 
-export type ActivityStatus = 'scheduled' | 'cancelled';
-
-export type Activity = {
-  id: string;
-  project_id: string;
-  kind: ActivityKind;
-  title: string;
-  purpose: string;
-  starts_at: string;
-  ends_at: string;
-  timezone: string;
-  venue: Venue | null;
-  online_url: string | null;
-  capacity: number | null;
-  languages: string[];
-  status: ActivityStatus;
-  sequence?: number;
-  // Activities of a series (a monthly forum) share series_id; not yet in docs/api.md.
-  series_id?: string | null;
-  recurrence?: string | null;
-  chair?: { person_id: string; group: StakeholderGroup } | null;
-  // The viewer's own sign-up, or null.
-  my_signup?: MySignup | null;
-  places_taken: number;
-  waiting: number;
-  can_organise: boolean;
-  created_at: string;
-  updated_at: string;
-};
-
-export type SignupStatus = 'place' | 'waiting';
-
-export type Signup = {
-  id: string;
-  activity_id: string;
-  person_id: string;
-  name: string;
-  group: StakeholderGroup;
-  status: SignupStatus;
-  access_needs: string[];
-  language: string;
-  walk_in: boolean;
-  created_at: string;
-};
-
-export type MySignup = { status: SignupStatus; access_needs: string[]; language: string };
-
-export type MinutesAction = { text: string; owner: string; due_on: string; done?: boolean };
-
+export type MinutesRequest = Schemas['MinutesSave'];
+export type MinutesAction = NonNullable<MinutesRequest['actions']>[number];
 // `minutes`, the full text, comes to organisers only.
-export type Minutes = { summary: string; actions: MinutesAction[]; updated_at: string; minutes?: string | null };
+export type Minutes = Schemas['Minutes'];
 
-export type MinutesRequest = { minutes?: string; summary: string; actions?: MinutesAction[] };
+export type SignupRequest = Schemas['Signup'];
 
-export type SignupRequest = { person_id?: string; access_needs?: string[]; language?: string; walk_in?: boolean };
+export type Plan = Schemas['Plan'];
+export type PlanNeed = Plan['needs'][number];
+export type PlanInterpreter = Plan['interpreters'][number];
+export type VenueGap = Plan['venue_gaps'][number];
 
-export type PlanNeed = { need: string; count: number; arranged: boolean; met_by_venue: boolean };
-export type PlanInterpreter = { language: string; count: number; arranged: boolean; key: string };
-export type VenueGap = { need: string; feature: string; count: number };
-
-export type Plan = {
-  people_coming: number;
-  needs: PlanNeed[];
-  interpreters: PlanInterpreter[];
-  venue_gaps: VenueGap[];
-  flagged: boolean;
-};
-
-export type Attendance = { person_id: string; group: StakeholderGroup; recorded_at: string; paid_by_employer: boolean; early_reason?: string };
+export type Attendance = Schemas['AttendanceRecord'];
 
 // Contributions, needs and "you said, we did" (issue 6), as described in docs/api.md.
 
 export const contributionKinds = ['need', 'idea', 'concern', 'experience', 'question', 'feedback'] as const;
-export type ContributionKind = (typeof contributionKinds)[number];
+export type ContributionKind = Schemas['ContributionKind'];
+true satisfies HoldsExactly<typeof contributionKinds, ContributionKind>;
 export const contributionSources = ['online', 'activity', 'survey', 'on_behalf'] as const;
-export type ContributionSource = (typeof contributionSources)[number];
+export type ContributionSource = Schemas['Contribution']['source'];
+true satisfies HoldsExactly<typeof contributionSources, ContributionSource>;
 export const contributionStatuses = ['received', 'considered', 'adopted', 'partly_adopted', 'not_adopted'] as const;
-export type ContributionStatus = (typeof contributionStatuses)[number];
+export type ContributionStatus = Schemas['ContributionStatus'];
+true satisfies HoldsExactly<typeof contributionStatuses, ContributionStatus>;
 // The statuses an organiser can move a contribution to (never back to received).
 export const responseStatuses = ['considered', 'adopted', 'partly_adopted', 'not_adopted'] as const;
+true satisfies HoldsExactly<typeof responseStatuses, Schemas['ContributionResponse']['status']>;
 
-export type ContributionCreate = {
-  kind: ContributionKind;
-  text: string;
-  group?: StakeholderGroup;
-  source?: ContributionSource;
-  activity_id?: string;
-  person_id?: string;
-  anonymous?: boolean;
-  tags?: string[];
-};
+export type ContributionCreate = Schemas['ContributionCreate'];
 
-export type HistoryEntry = { status: ContributionStatus; response: string; at: string };
-export type Link = {
-  from_type: 'decision' | 'document_section' | 'need';
-  from_id: string;
-  title: string;
-  via: 'contribution' | 'need';
-  need_id: string | null;
-  created_at: string;
-};
+export type ContributionDetail = Schemas['ContributionDetail'];
+export type HistoryEntry = ContributionDetail['history'][number];
+export type Link = Schemas['Shaped'];
 
-export type Contribution = {
-  id: string;
-  project_id: string;
-  kind: ContributionKind;
-  text: string;
-  group: StakeholderGroup;
-  source: ContributionSource;
-  activity_id: string | null;
-  survey_id: string | null;
-  anonymous: boolean;
-  author: { id: string; name: string } | null;
-  recorded_by: { id: string; name: string } | null;
-  tags: string[];
-  status: ContributionStatus;
-  response: string;
-  responded_at: string | null;
-  created_at: string;
-  mine: boolean;
-  history?: HistoryEntry[];
-  needs?: { id: string; title: string }[];
-  shaped?: Link[];
-  project_title?: string;
-};
+export type Contribution = Schemas['Contribution'];
 
-export type Need = {
-  id: string;
-  project_id: string;
-  title: string;
-  description: string;
-  communities: string[];
-  status: 'open' | 'merged';
-  merged_into: string | null;
-  contribution_ids: string[];
-  evidence: { group: StakeholderGroup; count: number }[];
-  rank: number | null;
-  score: number | null;
-  created_at: string;
-};
-
-export type Priority = {
-  order: { need_id: string; title: string; rank: number; score: number; by_group: Partial<Record<StakeholderGroup, number>> }[];
-  groups: { group: StakeholderGroup; rankers: number }[];
-};
+export type Need = Schemas['Need'];
+export type Priority = Schemas['Priority'];
 
 // Surveys (issue 6).
 
 export const questionKinds = ['single_choice', 'multiple_choice', 'free_text', 'scale', 'ranking'] as const;
-export type QuestionKind = (typeof questionKinds)[number];
+export type QuestionKind = Schemas['QuestionKind'];
+true satisfies HoldsExactly<typeof questionKinds, QuestionKind>;
 
-export type QuestionTranslation = { text: string; options: string[] };
+export type QuestionTranslation = Schemas['QuestionTranslation'];
+export type SurveyQuestion = Schemas['SurveyQuestion'];
+export type SurveyCreate = Schemas['SurveyCreate'];
+export type Survey = Schemas['Survey'];
 
-export type SurveyQuestion = {
-  id?: string;
-  kind: QuestionKind;
-  text: string;
-  options: string[];
-  required?: boolean;
-  translations?: Record<string, QuestionTranslation>;
-};
+export type AnswerValue = Schemas['AnswerValue'];
+export type Answer = Schemas['SurveyAnswer']['answers'][number];
+export type SurveyResponse = Schemas['SurveyResponse'];
+export type SurveyResults = Schemas['SurveyResults'];
 
-export type SurveyCreate = {
-  title: string;
-  description: string;
-  anonymous?: boolean;
-  opens_at: string;
-  closes_at: string;
-  language?: string;
-  questions: SurveyQuestion[];
-};
-
-export type Survey = Omit<SurveyCreate, 'questions'> & {
-  id: string;
-  project_id: string;
-  questions: (SurveyQuestion & { id: string })[];
-  responses: number;
-  status: 'not_open' | 'open' | 'closed';
-  can_organise: boolean;
-  my_response: boolean;
-  created_at: string;
-};
-
-export type AnswerValue = string | string[] | number;
-export type Answer = { question_id: string; value: AnswerValue };
-
-export type SurveyResponse = {
-  id: string;
-  group: StakeholderGroup | null;
-  respondent: { id: string; name: string } | null;
-  // NOTE: the server sends an object keyed by question id; the contract's
-  // request shape (a list of {question_id, value}) is accepted too.
-  answers: Answer[] | Record<string, AnswerValue>;
-  source: string;
-  created_at: string;
-};
-
-export type SurveyResults = {
-  responses: number;
-  by_group: Partial<Record<StakeholderGroup, number>>;
-  questions: {
-    question_id: string;
-    kind: QuestionKind;
-    counts?: Record<string, number>;
-    mean?: number | null;
-    answers?: string[];
-    // Sent by the server though not in docs/api.md: how many people answered.
-    answered?: number;
-    // Ranking questions (also not in docs/api.md): each option's average place, 1 = first.
-    mean_rank?: Record<string, number>;
-  }[];
-};
-
-export type ImportResult = { imported: number; unknown_columns: string[]; ignored_columns: string[] };
-export type ImportRowError = { line: number; column?: string; message: string };
+export type ImportResult = Schemas['SurveyImport'];
+export type ImportRowError = NonNullable<Schemas['Problem']['rows']>[number];

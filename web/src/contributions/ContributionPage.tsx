@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { fetchContribution, respondToContribution } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import { responseStatuses } from '../api/types';
-import type { Contribution, ContributionStatus, FieldErrors, Project } from '../api/types';
+import type { ContributionDetail, ContributionStatus, FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -27,7 +27,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
 import { Title } from '../components/Title';
 
-type Loaded = { contribution: Contribution; project: Project };
+type Loaded = { contribution: ContributionDetail; project: Project };
 
 async function load(id: string): Promise<Loaded> {
   const contribution = await fetchContribution(id);
@@ -140,7 +140,7 @@ export function ContributionDetails({ contribution, project }: Loaded) {
   );
 }
 
-function RespondForm({ contribution, onSaved }: { contribution: Contribution; onSaved: (saved: Contribution) => void }) {
+function RespondForm({ contribution, onSaved }: { contribution: ContributionDetail; onSaved: (saved: ContributionDetail) => void }) {
   const { t, language } = useI18n();
   const [status, setStatus] = useState(contribution.status === 'received' ? '' : contribution.status);
   const [response, setResponse] = useState(contribution.response);
@@ -194,7 +194,7 @@ function RespondForm({ contribution, onSaved }: { contribution: Contribution; on
 export function ContributionPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  const [updated, setUpdated] = useState<Contribution | null>(null);
+  const [updated, setUpdated] = useState<ContributionDetail | null>(null);
   const data = loaded.data;
   const contribution = updated ?? data?.contribution;
   usePageTitle(contribution ? t('contribution.title', { text: shortText(contribution.text, 40) }) : loaded.status === 'loading' ? t('common.loading') : null);

@@ -1,6 +1,6 @@
 import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributions';
 import { fetchProject } from '../api/projects';
-import type { Contribution } from '../api/types';
+import type { ContributionDetail } from '../api/types';
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
@@ -20,7 +20,7 @@ import { Title } from '../components/Title';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
-function Response({ contribution, manage }: { contribution: Contribution; manage: boolean }) {
+function Response({ contribution, manage }: { contribution: ContributionDetail; manage: boolean }) {
   const { t } = useI18n();
   if (!contribution.response) return <>{t('contribution.noResponse')}</>;
   return (
@@ -101,7 +101,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
   );
 }
 
-function MyContribution({ contribution }: { contribution: Contribution }) {
+function MyContribution({ contribution }: { contribution: ContributionDetail }) {
   const { t, language } = useI18n();
   const needs = contribution.needs ?? [];
   const shaped = contribution.shaped ?? [];

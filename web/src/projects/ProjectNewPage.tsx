@@ -93,7 +93,7 @@ function ProjectForm() {
       },
     };
     form.submit(async () => {
-      await afterTagsSaved(newTags.added, [...fields.interests, ...fields.communities], language, true);
+      await afterTagsSaved(newTags.added, [...draft.interests, ...draft.communities], language, true);
       const project = await createProject(fields);
       setFlash({ key: 'projects.started', parameters: { title: project.title } });
       navigate(`/projects/${project.id}/invitations`);

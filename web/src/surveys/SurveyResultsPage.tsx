@@ -114,20 +114,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
                 </tbody>
               </Table>
             ) : null}
-            {result?.answers ? (
-              result.answers.length === 0 ? (
-                <p class="govuk-body">{t('results.noAnswers')}</p>
-              ) : (
-                <ul class="govuk-list govuk-list--bullet">
-                  {result.answers.map((answer, at) => (
-                    <li key={at} dir="auto" class="rt-preserve-lines">
-                      {answer}
-                    </li>
-                  ))}
-                </ul>
-              )
-            ) : null}
-            {!result || (!counts.length && typeof result.mean !== 'number' && !result.answers && !result.mean_rank && typeof result.answered !== 'number') ? (
+            {!result || (!counts.length && typeof result.mean !== 'number' && !result.mean_rank && typeof result.answered !== 'number') ? (
               <p class="govuk-body">{t('results.noAnswers')}</p>
             ) : null}
           </section>

@@ -48,16 +48,17 @@ export function importOutcome(answer: unknown, status: number): ImportOutcome | 
 
 // A question's text and options in the reader's language when the survey has a
 // translation for it (same options, same order), otherwise as written.
-export function questionIn<Q extends { text: string; options: string[]; translations?: Record<string, { text: string; options: string[] }> }>(
+export function questionIn<Q extends { text: string; options: string[]; translations?: Record<string, { text: string; options?: string[] }> }>(
   question: Q,
   language: string,
 ): { text: string; options: string[]; translated: boolean } {
   const base = language.toLowerCase().split('-')[0];
   const translation = question.translations?.[language] ?? question.translations?.[base];
   if (!translation || !translation.text) return { text: question.text, options: question.options, translated: false };
+  const translatedOptions = translation.options;
   const options =
-    Array.isArray(translation.options) && translation.options.length === question.options.length
-      ? question.options.map((option, index) => translation.options[index] || option)
+    Array.isArray(translatedOptions) && translatedOptions.length === question.options.length
+      ? question.options.map((option, index) => translatedOptions[index] || option)
       : question.options;
   return { text: translation.text, options, translated: true };
 }

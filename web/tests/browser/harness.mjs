@@ -40,11 +40,12 @@ function runOrFail(command, args) {
 // Creates a fresh demo database and serves it with the built web app.
 // A server on a fresh database: the demo partnership, or with `empty` an
 // empty one made by `roundtable init` (its convener's email, name and password).
-export async function startServer(name, { empty } = {}) {
+// With `web: false` it serves the API alone, so tests of the API need no build.
+export async function startServer(name, { empty, web = true } = {}) {
   if (!existsSync(serverBinary)) {
     throw new Error(`no server binary at ${serverBinary}: build it, or set ROUNDTABLE_BIN to its path`);
   }
-  if (!existsSync(path.join(distFolder, 'index.html'))) {
+  if (web && !existsSync(path.join(distFolder, 'index.html'))) {
     throw new Error(`no ${distFolder}/index.html: run "npm run build" in web/ first`);
   }
   mkdirSync(resultsFolder, { recursive: true });
@@ -56,7 +57,8 @@ export async function startServer(name, { empty } = {}) {
   else runOrFail(serverBinary, ['demo', '--db', database, '--password', demoPassword]);
 
   const log = openSync(path.join(resultsFolder, `server-${name}.log`), 'w');
-  const child = spawn(serverBinary, ['serve', '--db', database, '--listen', '127.0.0.1:0', '--web', distFolder], {
+  const serveArguments = ['serve', '--db', database, '--listen', '127.0.0.1:0', ...(web ? ['--web', distFolder] : [])];
+  const child = spawn(serverBinary, serveArguments, {
     stdio: ['ignore', 'pipe', log],
   });
   const baseUrl = await new Promise((resolve, reject) => {
