@@ -2391,6 +2391,11 @@ export interface components {
             responded_by: components["schemas"]["PersonRef"] | null;
             /** @description Given when sent, to quote on the phone or from a letter: K7MQ-3XPA */
             short_code: string | null;
+            /**
+             * @description In the organisers' list: whether anyone invited has an email address, or a letter is needed, or an organisation has nobody acting for it
+             * @enum {string|null}
+             */
+            reach?: "email" | "no_email" | "no_contact" | null;
         };
         Answer: {
             /**
@@ -2417,7 +2422,10 @@ export interface components {
             items?: components["schemas"]["Invitation"][];
         };
         Sent: {
-            sent?: number;
+            sent: number;
+            emailed: number;
+            no_email: number;
+            no_contact: number;
         };
         Member: {
             id: string;
