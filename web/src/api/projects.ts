@@ -1,6 +1,7 @@
 import { request } from './client';
 import { fetchAllPages } from './pages';
 import type { CoLeadChoice, Invitation, Member, Page, Project, ProjectCreate, ProjectStage, StakeholderGroup, Timeline } from './types';
+import type { components } from './openapi';
 
 const projectPath = (id: string) => `/api/v1/projects/${encodeURIComponent(id)}`;
 const invitationPath = (id: string) => `/api/v1/invitations/${encodeURIComponent(id)}`;
@@ -53,7 +54,7 @@ export function removeInvitation(id: string): Promise<void> {
 
 // How many were sent, and of them how many reached someone by email, need a
 // letter or a call, or went to an organisation with no contact person yet.
-export type Sent = { sent: number; emailed: number; no_email: number; no_contact: number };
+export type Sent = components['schemas']['Sent'];
 
 export function sendInvitations(projectId: string): Promise<Sent> {
   return request<Sent>('POST', `${projectPath(projectId)}/invitations/send`);
