@@ -111,6 +111,25 @@ TEST_F(FacilitatorsApi, InitMakesTheConvenerAPartnerFromTheStart)
     EXPECT_NE(facilitator.output.find("facilitate"), std::string::npos) << facilitator.output;
 }
 
+TEST_F(FacilitatorsApi, TheConvenersOwnOrganisationDoesNotCountAsSettingUp)
+{
+    // Amal set up the partnership for her own group: adding the organisations
+    // taking part is still to do until there is another one.
+    auto amal = new_partnership(unique_email("amal-setup"), { "--organisation", "Northfield Refugee Community Group", "--sector", "vcs" });
+    auto step = [&](std::string const& key) {
+        auto const next = amal.get("/api/v1/me/next").json();
+        for (auto const& item : next.at("setup").as_array())
+            if (text(item.at("key")) == key)
+                return item.at("done").as_bool();
+        ADD_FAILURE() << "no step " << key << ": " << next;
+        return false;
+    };
+    EXPECT_FALSE(step("organisations"));
+    ASSERT_EQ(amal.post("/api/v1/organisations", boost::json::value { { "name", "Northfield Borough Council" }, { "sector", "local_authority" } }).status,
+        201);
+    EXPECT_TRUE(step("organisations"));
+}
+
 TEST_F(FacilitatorsApi, InitRecordsTheConvenersOwnLanguage)
 {
     // A convener of a refugee community group who reads Arabic, and one who

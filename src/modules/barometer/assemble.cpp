@@ -65,7 +65,8 @@ Barrier invited_early(Inputs const& in, Settings const& settings)
         std::vector<std::string> words;
         for (auto const& group : late)
             words.push_back(partnership::group_in_words(group));
-        earliest.missing = fmt::format("Not first involved in discover (later, or not yet): {}.", fmt::join(words, ", "));
+        earliest.say_missing(fmt::format("Not first involved in discover (later, or not yet): {}.", fmt::join(words, ", ")), "not_in_discover",
+            { { "groups", group_keys(late) } });
     }
     auto invitation = longest_lag("invitation_lag_days",
         "The longest time, over the required groups, from the project's creation to the group's first invitation.", in.required_groups, invited,
@@ -118,8 +119,8 @@ Barrier marginal(Inputs const& in, Settings const& settings)
                         "agreed credits, equally, the groups of the contributions behind it): "
         + influence.formula;
     if (in.adopted.untraced > 0)
-        influence.missing = (influence.missing.empty() ? "" : influence.missing + " ")
-            + fmt::format("{} agreed decisions trace to no contribution and are left out.", in.adopted.untraced);
+        influence.say_missing(fmt::format("{} agreed decisions trace to no contribution and are left out.", in.adopted.untraced),
+            "untraced_decisions", { { "count", std::to_string(in.adopted.untraced) } });
     bool const vcs_required = std::ranges::find(in.required_groups, "vcs") != in.required_groups.end();
     Figure vcs;
     if (vcs_required) {
@@ -129,7 +130,7 @@ Barrier marginal(Inputs const& in, Settings const& settings)
         vcs.unit = "share";
         vcs.threshold = threshold_of(settings, "vcs_share");
         vcs.formula = "The voluntary and community sector's share of the credit for adopted items.";
-        vcs.missing = "The voluntary and community sector is not a required group of this project.";
+        vcs.say_missing("The voluntary and community sector is not a required group of this project.", "vcs_not_required");
     }
     if (alerting(voice))
         barrier.alerts.push_back({ "voice_unbalanced", "Contributions come mostly from some groups: ask the quieter groups at an activity.",
@@ -178,6 +179,16 @@ Barrier equal_partner(Inputs const& in, Settings const& settings)
     return barrier;
 }
 
+// A figure that cannot say anything yet: no value, and why.
+void no_data(Figure& figure, std::string english, std::string key, std::map<std::string, std::string> params = {})
+{
+    figure.value.reset();
+    figure.state = State::NotEnoughData;
+    figure.missing.clear();
+    figure.missing_parts.clear();
+    figure.say_missing(std::move(english), std::move(key), std::move(params));
+}
+
 Barrier top_down(Inputs const& in, Settings const& settings)
 {
     Barrier barrier { "top_down" };
@@ -187,6 +198,9 @@ Barrier top_down(Inputs const& in, Settings const& settings)
     auto const without = made - in.decisions_with_every_group;
     auto closed = count("closed_without_groups", "Decisions made without a vote from every group the proposal required.",
         { { "decisions", static_cast<double>(made) } }, without, threshold_of(settings, "closed_without_groups"));
+    // With nothing decided, nothing was decided without anyone: not a zero to be pleased with.
+    if (made == 0)
+        no_data(closed, "No decisions yet.", "none_yet", { { "what", "decisions" } });
     if (alerting(closed) || alerting(quorum))
         barrier.alerts.push_back({ "decided_without_groups",
             fmt::format("{} made without every required group: review decisions.", plural(without, "decision was", "decisions were")),
@@ -204,8 +218,15 @@ Barrier language(Inputs const& in, Settings const& settings)
         "For each published text and each language the project's members read besides English: whether a translation of the current "
         "wording exists.",
         "translations", in.translated_pairs, "texts times languages", in.translation_pairs, threshold_of(settings, "translation_coverage"));
-    if (!in.members_read_other_languages)
-        translated.missing = "Every member of the project reads English, so no translation is needed.";
+    if (in.members == 0) {
+        translated.missing.clear();
+        translated.missing_parts.clear();
+        translated.say_missing("The project has no members yet.", "no_members");
+    } else if (!in.members_read_other_languages) {
+        translated.missing.clear();
+        translated.missing_parts.clear();
+        translated.say_missing("Every member of the project reads English, so no translation is needed.", "all_read_english");
+    }
     auto easy = share("easy_read_coverage", "Published texts with an Easy Read version of the current wording, over all published texts.",
         "texts in Easy Read", in.easy_read, "published texts", in.published, threshold_of(settings, "easy_read_coverage"));
     auto access = share("access_met",
@@ -227,7 +248,9 @@ Barrier language(Inputs const& in, Settings const& settings)
     if (in.members == 0) {
         unreachable.value.reset();
         unreachable.state = State::NotEnoughData;
-        unreachable.missing = "The project has no members yet.";
+        unreachable.missing.clear();
+        unreachable.missing_parts.clear();
+        unreachable.say_missing("The project has no members yet.", "no_members");
     }
     if (alerting(unreachable))
         barrier.alerts.push_back({ "unreachable",
@@ -251,6 +274,8 @@ Barrier resources(Inputs const& in, Settings const& settings)
         "Attendances by people not paid by their employer to be there, with no offer of payment and no claim for that activity.",
         { { "attendances not paid by an employer", static_cast<double>(in.attended_unpaid) } }, in.attended_not_offered,
         threshold_of(settings, "attended_not_offered"));
+    if (in.attended_unpaid == 0)
+        no_data(offered, "Nobody has attended yet who is not paid by an employer to be there.", "no_unpaid_attendances");
     auto spend = total("spend_by_group", "pence", "Claims approved or paid, in pence, by the claimant's group.", as_doubles(in.spend_by_group_pence));
     if (alerting(days)) {
         auto const text = days_text(*days.value);

@@ -9,6 +9,21 @@
 
 namespace rt::barometer {
 
+void Figure::say_missing(std::string english, std::string key, std::map<std::string, std::string> params)
+{
+    missing = missing.empty() ? std::move(english) : missing + " " + english;
+    missing_parts.push_back({ std::move(key), std::move(params) });
+}
+
+std::string group_keys(std::vector<std::string> const& groups)
+{
+    std::string joined;
+    for (auto const& group : groups)
+        joined += (joined.empty() ? "" : ",") + group;
+    return joined;
+}
+
+
 char const* state_text(State state)
 {
     switch (state) {
@@ -62,14 +77,16 @@ Figure balance(std::string key, std::vector<std::string> const& required, std::m
         if (std::ranges::find(required, group) == required.end() && count > 0)
             outside.push_back(group);
     if (!outside.empty())
-        figure.missing = fmt::format("Left out, not being required groups: {}.", in_words(outside));
+        figure.say_missing(fmt::format("Left out, not being required groups: {}.", in_words(outside)), "not_required_groups",
+            { { "groups", group_keys(outside) } });
     if (required.empty() || total <= 0) {
-        figure.missing = figure.missing.empty() ? std::string { "Nothing counted yet." } : figure.missing + " Nothing counted yet.";
+        figure.say_missing("Nothing counted yet.", "nothing_counted");
         return figure;
     }
     if (required.size() == 1) {
         figure.value = 1.0;
-        figure.missing = figure.missing.empty() ? std::string { "One required group: balanced by definition." } : figure.missing;
+        if (figure.missing.empty())
+            figure.say_missing("One required group: balanced by definition.", "one_required_group");
         figure.state = judged(1.0, threshold, AlertWhen::Below);
         return figure;
     }
@@ -116,7 +133,8 @@ Figure credit_share(std::string key, std::string const& group, Credit const& cre
     }
     figure.counts["untraced items"] = static_cast<double>(credit.untraced);
     if (credit.untraced > 0)
-        figure.missing = fmt::format("{} adopted items trace to no contribution and are left out.", credit.untraced);
+        figure.say_missing(fmt::format("{} adopted items trace to no contribution and are left out.", credit.untraced), "untraced_items",
+            { { "count", std::to_string(credit.untraced) } });
     if (total <= 0)
         return figure;
     auto const found = credit.by_group.find(group);
@@ -145,7 +163,7 @@ Figure median_days_to_payment(std::vector<double> const& days, double threshold)
     figure.counts["claims paid"] = static_cast<double>(days.size());
     figure.value = median(days);
     if (!figure.value) {
-        figure.missing = "No claim has been paid yet.";
+        figure.say_missing("No claim has been paid yet.", "no_claim_paid");
         return figure;
     }
     figure.state = judged(*figure.value, threshold, AlertWhen::Above);
@@ -163,7 +181,7 @@ Figure share(std::string key, std::string formula, std::string hits_name, long l
     figure.counts[hits_name] = static_cast<double>(hits);
     figure.counts[total_name] = static_cast<double>(total);
     if (total <= 0) {
-        figure.missing = fmt::format("No {} yet.", total_name);
+        figure.say_missing(fmt::format("No {} yet.", total_name), "none_yet", { { "what", total_name } });
         return figure;
     }
     figure.value = static_cast<double>(hits) / static_cast<double>(total);
@@ -187,9 +205,9 @@ std::vector<Figure> reach(ReachInput const& input, double threshold)
         figure.counts["participants who answered"] = static_cast<double>(input.answered);
         figure.counts["baseline share"] = baseline;
         if (baseline <= 0)
-            figure.missing = "The baseline gives this category no share of the population.";
+            figure.say_missing("The baseline gives this category no share of the population.", "baseline_no_share");
         else if (input.answered <= 0)
-            figure.missing = "No participant has answered the question yet.";
+            figure.say_missing("No participant has answered the question yet.", "nobody_answered");
         else {
             figure.value = (static_cast<double>(in_category) / static_cast<double>(input.answered)) / baseline;
             figure.state = judged(*figure.value, threshold, AlertWhen::Below);
@@ -208,7 +226,7 @@ Figure longest_lag(std::string key, std::string formula, std::vector<std::string
     figure.threshold = threshold;
     figure.formula = std::move(formula);
     if (required.empty()) {
-        figure.missing = "The project requires no group.";
+        figure.say_missing("The project requires no group.", "no_required_group");
         return figure;
     }
     std::vector<std::string> not_yet;
@@ -223,7 +241,8 @@ Figure longest_lag(std::string key, std::string formula, std::vector<std::string
         longest = std::max(longest, days);
     }
     if (!not_yet.empty())
-        figure.missing = fmt::format("Not yet: {}; counted as the {:g} days so far.", in_words(not_yet), days_so_far);
+        figure.say_missing(fmt::format("Not yet: {}; counted as the {:g} days so far.", in_words(not_yet), days_so_far), "not_yet_counted_so_far",
+            { { "groups", group_keys(not_yet) }, { "days", fmt::format("{:g}", days_so_far) } });
     figure.value = longest;
     figure.state = judged(longest, threshold, AlertWhen::Above);
     return figure;
@@ -253,7 +272,7 @@ Figure total(std::string key, std::string unit, std::string formula, std::map<st
     for (auto const& [name, amount] : parts)
         sum += amount;
     if (sum <= 0) {
-        figure.missing = "Nothing counted yet.";
+        figure.say_missing("Nothing counted yet.", "nothing_counted");
         return figure;
     }
     figure.value = sum;

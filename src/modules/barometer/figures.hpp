@@ -17,6 +17,13 @@ enum class State { Ok, Alert, NotEnoughData };
 
 [[nodiscard]] char const* state_text(State state); // "ok" | "alert" | "not_enough_data"
 
+// One sentence of what was missing, by a key the web app words in the
+// reader's language, with its values ("groups": group keys joined by commas).
+struct Missing {
+    std::string key;
+    std::map<std::string, std::string> params;
+};
+
 struct Figure {
     std::string key;
     std::optional<double> value; // none when there is not enough data
@@ -25,8 +32,15 @@ struct Figure {
     std::string formula;                      // in words
     std::map<std::string, double> counts;     // the raw counts (or credits) it came from
     std::string missing;                      // what was missing and how it was treated; "" when nothing
+    std::vector<Missing> missing_parts;       // the same, sentence by sentence, to be put in other languages
     std::optional<double> threshold;
+
+    // Adds a sentence to `missing` (in English) and to `missing_parts`.
+    void say_missing(std::string english, std::string key, std::map<std::string, std::string> params = {});
 };
+
+// Group keys joined by commas, for a Missing's "groups".
+[[nodiscard]] std::string group_keys(std::vector<std::string> const& groups);
 
 // How a figure crosses its threshold into an alert.
 enum class AlertWhen { Below, Above };

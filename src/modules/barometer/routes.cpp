@@ -41,12 +41,20 @@ boost::json::object figure_json(Figure const& figure, std::vector<Note> const& n
     boost::json::object counts;
     for (auto const& [name, value] : figure.counts)
         counts[name] = value;
+    boost::json::array missing_parts;
+    for (auto const& part : figure.missing_parts) {
+        boost::json::object params;
+        for (auto const& [name, value] : part.params)
+            params[name] = value;
+        missing_parts.push_back({ { "key", part.key }, { "params", std::move(params) } });
+    }
     auto const* spec = find_spec(figure.key);
     std::string_view when = "below";
     if (spec)
         when = !spec->when ? "never" : *spec->when == AlertWhen::Above ? "above" : "below";
     return { { "key", figure.key }, { "value", optional_number(figure.value) }, { "unit", figure.unit }, { "state", state_text(figure.state) },
-        { "formula", figure.formula }, { "counts", std::move(counts) }, { "missing", figure.missing }, { "threshold", optional_number(figure.threshold) },
+        { "formula", figure.formula }, { "counts", std::move(counts) }, { "missing", figure.missing },
+        { "missing_parts", std::move(missing_parts) }, { "threshold", optional_number(figure.threshold) },
         { "alert_when", when }, { "notes", notes_on(notes, figure.key) } };
 }
 

@@ -56,8 +56,12 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
         auto partnership = partnership::get_partnership(database, actor);
         if (!partnership)
             return std::unexpected(partnership.error());
-        // "People" is done once someone besides the conveners who set it up is there.
-        std::vector<SetupStep> steps { { "organisations", partnership->summary.organisations > 0, "/organisations/new" },
+        // "Organisations" is done once there is one besides those the convener
+        // acts for (`roundtable init --organisation` makes hers); "people"
+        // once someone besides the convener who set it up is there.
+        auto const me = partnership::get_person(database, actor, actor.person_id);
+        auto const own = me ? static_cast<long long>(me->organisation_ids.size()) : 0;
+        std::vector<SetupStep> steps { { "organisations", partnership->summary.organisations > own, "/organisations/new" },
             { "people", partnership->summary.people > 1, "/people/new" }, { "project", !projects->items.empty(), "/projects/new" } };
         if (std::ranges::any_of(steps, [](SetupStep const& step) { return !step.done; }))
             view.setup = std::move(steps);

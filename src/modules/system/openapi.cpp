@@ -614,10 +614,13 @@ constexpr std::string_view k_schemas = R"json({
   "TranslationsNeeded": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "member_languages": { "type": "array", "items": { "type": "string" } },
       "items": { "type": "array", "items": { "type": "object" } } } },
   "OpenApi": { "type": "object" },
-  "BarometerFigure": { "type": "object", "required": ["key", "value", "unit", "state", "formula", "counts", "missing", "threshold", "alert_when"], "properties": {
+  "BarometerFigure": { "type": "object", "required": ["key", "value", "unit", "state", "formula", "counts", "missing", "missing_parts", "threshold", "alert_when"], "properties": {
       "key": { "type": "string" }, "value": { "type": ["number", "null"] }, "unit": { "type": "string", "enum": ["share", "ratio", "days", "count", "pence"] },
       "state": { "type": "string", "enum": ["ok", "alert", "not_enough_data"] }, "formula": { "type": "string" },
       "counts": { "type": "object", "additionalProperties": { "type": "number" } }, "missing": { "type": "string" },
+      "missing_parts": { "type": "array", "description": "What was missing, sentence by sentence: a key and its values (groups: group keys joined by commas), to be worded in the reader's language",
+          "items": { "type": "object", "required": ["key", "params"], "properties": { "key": { "type": "string" },
+              "params": { "type": "object", "additionalProperties": { "type": "string" } } } } },
       "threshold": { "type": ["number", "null"] }, "alert_when": { "type": "string", "enum": ["below", "above", "never"] },
       "notes": { "type": "array", "items": { "$ref": "#/components/schemas/BarometerNote" } } } },
   "BarometerAlert": { "type": "object", "properties": { "key": { "type": "string" }, "message": { "type": "string" },

@@ -3462,6 +3462,13 @@ export interface components {
                 [key: string]: number;
             };
             missing: string;
+            /** @description What was missing, sentence by sentence: a key and its values (groups: group keys joined by commas), to be worded in the reader's language */
+            missing_parts: {
+                key: string;
+                params: {
+                    [key: string]: string;
+                };
+            }[];
             threshold: number | null;
             /** @enum {string} */
             alert_when: "below" | "above" | "never";
