@@ -87,6 +87,32 @@ TEST_F(OrganisationsApi, InvalidInputNamesEveryFieldAndWritesNothing)
     EXPECT_EQ(wrong_type.status, 415);
 }
 
+TEST_F(OrganisationsApi, ANameAlreadyThereIsRefusedAndWritesNothing)
+{
+    auto convener = convener_a();
+    auto const first = convener.post("/api/v1/organisations", boost::json::value { { "name", "Northfield Borough Council" }, { "sector", "local_authority" } });
+    ASSERT_EQ(first.status, 201) << first.body;
+    // Typed again, in other case and with extra spaces: the same organisation.
+    auto const again = convener.post("/api/v1/organisations", boost::json::value { { "name", "  northfield  BOROUGH council " }, { "sector", "local_authority" } });
+    ASSERT_EQ(again.status, 422) << again.body;
+    EXPECT_EQ(error_fields(again), std::vector<std::string> { "name" });
+    EXPECT_NE(again.body.find("There is already an organisation called Northfield Borough Council"), std::string::npos) << again.body;
+    EXPECT_EQ(count_named(convener, "northfield%20borough"), 1u);
+    // Arabic names too; and renaming another one to it is refused the same way.
+    ASSERT_EQ(convener.post("/api/v1/organisations", boost::json::value { { "name", "مجلس مدينة نورثفيلد" }, { "sector", "local_authority" } }).status, 201);
+    EXPECT_EQ(convener.post("/api/v1/organisations", boost::json::value { { "name", "مجلس مدينة  نورثفيلد" }, { "sector", "local_authority" } }).status, 422);
+    auto const other = convener.post("/api/v1/organisations", boost::json::value { { "name", "Northfield Library" }, { "sector", "local_authority" } });
+    ASSERT_EQ(other.status, 201);
+    auto const id = text(other.json().at("id"));
+    EXPECT_EQ(error_fields(convener.patch("/api/v1/organisations/" + id, boost::json::value { { "name", "Northfield borough council" } })),
+        std::vector<std::string> { "name" });
+    // Keeping its own name is not a clash with itself.
+    EXPECT_EQ(convener.patch("/api/v1/organisations/" + id, boost::json::value { { "name", "Northfield Library" }, { "description", "Books." } }).status, 200);
+    // Another partnership may have its own of that name.
+    EXPECT_EQ(convener_b().post("/api/v1/organisations", boost::json::value { { "name", "Northfield Borough Council" }, { "sector", "local_authority" } }).status,
+        201);
+}
+
 TEST_F(OrganisationsApi, NoSessionIsUnauthorised)
 {
     auto nobody = anonymous();

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <unicode/unistr.h>
+
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
@@ -195,6 +197,39 @@ Result<Partnership> update_partnership(db::Database& database, Actor const& acto
     });
 }
 
+namespace {
+
+// Two organisations of one name are one typed twice (a second "Northfield
+// Borough Council" added on a phone): refused, naming the one there is.
+// Compared case-folded (ICU) and without the spaces around and between words.
+Status check_name_is_new(soci::session& sql, std::string_view partnership_id, std::string const& name, std::string_view except_id = {})
+{
+    auto squeezed = [](std::string const& text) {
+        std::string folded;
+        icu::UnicodeString::fromUTF8(text).foldCase().toUTF8String(folded);
+        std::string out;
+        for (char const c : folded) {
+            if (c == ' ' || c == '\t') {
+                if (!out.empty() && out.back() != ' ')
+                    out.push_back(' ');
+            } else {
+                out.push_back(c);
+            }
+        }
+        if (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        return out;
+    };
+    auto const wanted = squeezed(name);
+    for (auto const& [id, existing] : store::organisation_names(sql, partnership_id))
+        if (id != except_id && squeezed(existing) == wanted)
+            return std::unexpected(Error::invalid_field("name", "There is already an organisation called " + existing
+                    + ". Open it from the organisations list, or give this one a name that tells them apart, like its area."));
+    return {};
+}
+
+}
+
 Result<Organisation> create_organisation(db::Database& database, Actor const& actor, OrganisationForm const& form)
 {
     if (!can_manage_organisations(actor))
@@ -205,6 +240,8 @@ Result<Organisation> create_organisation(db::Database& database, Actor const& ac
         organisation.id = new_id();
         organisation.partnership_id = actor.partnership_id;
         organisation.created_at = organisation.updated_at = time;
+        if (auto fresh = check_name_is_new(sql, actor.partnership_id, *form.name); !fresh)
+            return std::unexpected(fresh.error());
         apply(organisation, form);
         store::insert_organisation(sql, organisation);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "organisation.created", "organisation", organisation.id });
@@ -220,6 +257,9 @@ Result<Organisation> update_organisation(db::Database& database, Actor const& ac
         auto organisation = store::find_organisation(sql, actor.partnership_id, id);
         if (!organisation)
             return std::unexpected(Error::not_found("There is no such organisation in this partnership."));
+        if (form.name)
+            if (auto fresh = check_name_is_new(sql, actor.partnership_id, *form.name, id); !fresh)
+                return std::unexpected(fresh.error());
         apply(*organisation, form);
         organisation->updated_at = now_text();
         store::update_organisation(sql, *organisation);

@@ -400,6 +400,16 @@ std::optional<std::string> list_organisations_json(db::Database& database, std::
     return next_cursor;
 }
 
+std::vector<std::pair<std::string, std::string>> organisation_names(soci::session& sql, std::string_view partnership_id)
+{
+    std::string const partnership { partnership_id };
+    std::vector<std::pair<std::string, std::string>> names;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT id, name FROM organisations WHERE partnership_id = :partnership_id", soci::use(partnership));
+    for (auto const& row : rows)
+        names.emplace_back(db::text_at(row, 0), db::text_at(row, 1));
+    return names;
+}
+
 long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids)
 {
     std::string const partnership { partnership_id };

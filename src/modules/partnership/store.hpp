@@ -36,6 +36,8 @@ void delete_organisation(soci::session& sql, std::string_view partnership_id, st
 [[nodiscard]] std::optional<std::string> list_organisations_json(db::Database& database, std::string& out,
     std::string_view partnership_id, OrganisationFilter const& filter, std::optional<NameCursor> const& after, std::size_t limit);
 
+// Every organisation's id and name, to find one of the same name.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> organisation_names(soci::session& sql, std::string_view partnership_id);
 [[nodiscard]] long long count_organisations(soci::session& sql, std::string_view partnership_id, std::vector<std::string> const& ids);
 
 struct PersonFilter {
