@@ -2,9 +2,17 @@
 // cannot email: what the project is, the code to quote, and how to answer.
 // The letter is in the reader's language when Roundtable has it (English,
 // Polish, Arabic); otherwise in English, and the page says so, so the
-// convener can ask an interpreter to read it with them.
+// convener can ask an interpreter to read it with them, choosing which of
+// the app's languages it is in. It is dated, and carries the phone number
+// and address the convener types for it (not kept: Roundtable holds no
+// phone numbers), so "tell us by phone" says which number.
 
+import { useState } from 'preact/hooks';
 import { fetchInvitationLetter } from '../api/invitations';
+import { Select, TextArea, TextInput } from '../components/Fields';
+import { shippedLanguages } from '../i18n/i18n';
+import type { ShippedLanguage } from '../i18n/i18n';
+import { formatDate } from '../text/dates';
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
@@ -20,6 +28,9 @@ import { invitationsAddressFor } from '../text/paths';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
+  const [fallback, setFallback] = useState<ShippedLanguage>('en');
+  const [phone, setPhone] = useState('');
+  const [address, setAddress] = useState('');
   const languageText = useLanguageText();
   const loaded = useResource(() => fetchInvitationLetter(parameters.id), [parameters.id]);
   const letter = loaded.data;
@@ -29,7 +40,7 @@ export function InvitationLetterPage({ parameters }: PageProps) {
   if (loaded.status === 'failed' || !letter) return <FailureMessage error={loaded.error} />;
   const { invitation } = letter;
   const shipped = shippedLanguageFor(letter.language);
-  const letterLanguage = shipped ?? 'en';
+  const letterLanguage = shipped ?? fallback;
   // The letter's own words, in the reader's language.
   const l = translatorFor(letterLanguage);
   const invitationsHref = `/projects/${invitation.project_id}/invitations`;
@@ -53,12 +64,36 @@ export function InvitationLetterPage({ parameters }: PageProps) {
             ? t('letter.inLanguage', { language: languageText(letterLanguage) })
             : t('letter.notInLanguage', { language: languageText(letter.language) })}
         </p>
+        {shipped ? null : (
+          <Select
+            id="letter-fallback"
+            name="fallback"
+            label={t('letter.fallbackLabel')}
+            value={fallback}
+            onValue={(value) => setFallback((shippedLanguageFor(value) ?? 'en') as ShippedLanguage)}
+            choices={shippedLanguages.map((code) => ({ value: code, text: languageText(code) }))}
+          />
+        )}
+        <TextInput
+          id="letter-phone"
+          name="phone"
+          type="tel"
+          dir="ltr"
+          autocomplete="off"
+          widthClass="govuk-input--width-20"
+          label={t('letter.phoneLabel')}
+          hint={t('letter.phoneHint')}
+          value={phone}
+          onValue={setPhone}
+        />
+        <TextArea id="letter-address" name="address" rows={3} label={t('letter.addressLabel')} hint={t('letter.addressHint')} value={address} onValue={setAddress} />
         <button type="button" class="govuk-button" onClick={() => window.print()}>
           {t('letter.print')}
         </button>
       </div>
 
       <article class="rt-letter" id="letter" lang={letterLanguage} dir={isRightToLeft(letterLanguage) ? 'rtl' : 'ltr'}>
+        <p class="govuk-body" id="letter-date">{formatDate(new Date().toISOString(), letterLanguage)}</p>
         <p class="govuk-body">{l('letter.dear', { name: invitation.invitee_name })}</p>
         <p class="govuk-body">
           {l('letter.invited', { group: groupName(l, invitation.group) })} <strong><Title text={invitation.project_title} /></strong>
@@ -68,13 +103,29 @@ export function InvitationLetterPage({ parameters }: PageProps) {
         </p>
         <h2 class="govuk-heading-m">{l('letter.howHeading')}</h2>
         <ul class="govuk-list govuk-list--bullet">
-          <li>{l('letter.byPhone', { name: letter.convener.name })}</li>
+          <li id="letter-by-phone">
+            {phone.trim() ? (
+              <>
+                {l('letter.byPhoneOn', { name: letter.convener.name })} <strong dir="ltr">{phone.trim()}</strong>
+              </>
+            ) : (
+              l('letter.byPhone', { name: letter.convener.name })
+            )}
+          </li>
           {letter.convener.email ? (
             <li>
               {l('letter.byEmail')} <span dir="ltr">{letter.convener.email}</span>
             </li>
           ) : null}
           <li>{l('letter.byPost')}</li>
+          {address.trim() ? (
+            <li id="letter-address-line">
+              {l('letter.postTo')}{' '}
+              <span class="rt-preserve-lines" dir="auto">
+                {address.trim()}
+              </span>
+            </li>
+          ) : null}
           <li>
             {l('letter.online')}{' '}
             <a class="govuk-link" id="letter-link" href={onlineAddress} dir="ltr">

@@ -96,10 +96,29 @@ describe('people without email: letters, codes and answers by phone', () => {
     assert.equal(await link.evaluate((element) => getComputedStyle(element, '::after').content), 'none', 'the address is printed once');
     await page.emulateMedia({ media: 'screen' });
 
+    // Printed, the language switcher does not show either.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.rt-language-switcher').isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+
     await page.goto(`/invitations/${invitationOf['Senait Tesfay']}/letter`);
     await page.locator('#letter-language', { hasText: 'cannot write letters in Tigrinya' }).waitFor();
     assert.equal(await page.locator('#letter').getAttribute('lang'), 'en');
     assert.match(await page.locator('#letter').innerText(), /You are invited to take part, for Residents/);
+    // Dated; the phone number and address the convener types are on the letter.
+    assert.match(await page.locator('#letter-date').innerText(), new RegExp(String(new Date().getFullYear())));
+    assert.match(await page.locator('#letter-by-phone').innerText(), /by phone/);
+    await page.getByLabel('Phone number to put on the letter (optional)').fill('020 7946 0321');
+    assert.match(await page.locator('#letter-by-phone').innerText(), /Ring Grace Mensah on\s+020 7946 0321/);
+    await page.getByLabel('Address for the reply slip (optional)').fill('Riverside Voluntary Action\n12 Mill Lane');
+    assert.match(await page.locator('#letter-address-line').innerText(), /12 Mill Lane/);
+    // Her community group reads Arabic too: the convener prints it in Arabic instead.
+    await page.getByLabel('Language of the letter').selectOption('ar');
+    assert.equal(await page.locator('#letter').getAttribute('lang'), 'ar');
+    assert.equal(await page.locator('#letter').getAttribute('dir'), 'rtl');
+    assert.match(await page.locator('#letter-by-phone').innerText(), /020 7946 0321/);
+    await checkAccessibility(page, 'a letter for a Tigrinya reader, printed in Arabic with a phone number');
+    await page.getByLabel('Language of the letter').selectOption('en');
     await checkAccessibility(page, 'a letter in English for a Tigrinya reader');
     await page.setViewportSize({ width: 390, height: 844 });
     await fitsTheWidth(page, 390);
