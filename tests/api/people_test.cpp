@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "db/database.hpp"
 #include "support/api_fixture.hpp"
 
 namespace rt::test {
@@ -17,6 +18,19 @@ protected:
         if (email)
             body["email"] = *email;
         return body;
+    }
+
+    // Sign-in mails queued for a person, read from the jobs table.
+    static long long sign_in_mails_for(std::string const& person_id)
+    {
+        db::Database database { *db::parse_database_url(s_database->url()) };
+        auto const counted = database.read([&](soci::session& sql) {
+            long long count = 0;
+            std::string const pattern = "%" + person_id + "%";
+            sql << "SELECT COUNT(*) FROM jobs WHERE kind = 'security_email' AND payload LIKE :id", soci::into(count), soci::use(pattern);
+            return count;
+        });
+        return counted;
     }
 };
 
@@ -208,6 +222,31 @@ TEST_F(PeopleApi, ListFiltersByGroupAndOrganisation)
     auto const by_organisation = convener.get("/api/v1/people?organisation_id=" + organisation_id).json().at("items").as_array();
     ASSERT_EQ(by_organisation.size(), 1u);
     EXPECT_EQ(convener.get("/api/v1/people?q=filter").json().at("items").as_array().size(), 2u);
+}
+
+TEST_F(PeopleApi, TheSignInLinkCanWaitUntilTheConvenerHasToldThem)
+{
+    // Mariam, a council officer, is added before Amal has spoken to her: no
+    // email goes yet, and none is owed.
+    auto convener = convener_a();
+    auto const email = unique_email("mariam-later");
+    auto const added = convener.post("/api/v1/people",
+        boost::json::value { { "name", "Mariam Later" }, { "email", email }, { "groups", { "residents" } }, { "send_sign_in_link", false } });
+    ASSERT_EQ(added.status, 201) << added.body;
+    EXPECT_FALSE(added.json().as_object().contains("invite_url"));
+    EXPECT_FALSE(added.json().as_object().contains("invitation_emailed_to"));
+    auto const jobs = sign_in_mails_for(text(added.json().at("id")));
+    EXPECT_EQ(jobs, 0) << "no sign-in mail queued";
+    // Later, from her page: the link is made and emailed then.
+    auto const sent = convener.post("/api/v1/people/" + text(added.json().at("id")) + "/invite");
+    ASSERT_EQ(sent.status, 201) << sent.body;
+    EXPECT_EQ(text(sent.json().at("sent_to")), email);
+    EXPECT_EQ(sign_in_mails_for(text(added.json().at("id"))), 1);
+    // Only when adding someone; not a boolean is named.
+    EXPECT_EQ(error_fields(convener.patch("/api/v1/people/" + text(added.json().at("id")), boost::json::value { { "send_sign_in_link", true } })),
+        std::vector<std::string> { "send_sign_in_link" });
+    EXPECT_EQ(error_fields(convener.post("/api/v1/people", boost::json::value { { "name", "Bad Flag" }, { "send_sign_in_link", "later" } })),
+        std::vector<std::string> { "send_sign_in_link" });
 }
 
 }

@@ -315,7 +315,7 @@ Result<CreatedPerson> create_person(db::Database& database, Actor const& actor, 
         store::record_group_change(sql, person, {}, actor.person_id);
         privacy::record(sql, actor.partnership_id, actor.person_id, { "person.created", "person", person.id });
         CreatedPerson created { std::move(person), std::nullopt };
-        if (created.person.email) {
+        if (created.person.email && form.send_sign_in_link.value_or(true)) {
             created.invite_token = accounts::issue_invite(sql, actor, created.person.id);
             if (links)
                 email_sign_in_link(sql, actor, created.person, notifications::SecurityMail::AccountInvitation, *created.invite_token, *links);

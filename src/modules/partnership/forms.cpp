@@ -91,8 +91,12 @@ std::vector<std::string> OrganisationForm::present_fields() const
 Result<PersonForm> PersonForm::read(boost::json::object const& body, FormMode mode)
 {
     FormReader reader { body };
-    reader.reject_unknown({ "name", "email", "role", "groups", "organisation_ids", "interests", "preferred_language", "access_needs" });
+    reader.reject_unknown({ "name", "email", "role", "groups", "organisation_ids", "interests", "preferred_language", "access_needs", "send_sign_in_link" });
     PersonForm form;
+    if (reader.has("send_sign_in_link") && mode != FormMode::Create)
+        reader.add_error("send_sign_in_link", "A sign-in link is sent from the person's page once they are added.");
+    else
+        form.send_sign_in_link = reader.boolean("send_sign_in_link", Presence::Optional);
     form.name = reader.text("name", { .presence = required_when_creating(mode), .min_length = 1, .max_length = 200 });
     form.email = reader.email("email", Presence::Optional);
     form.role = reader.choice("role", k_roles, Presence::Optional);

@@ -41,6 +41,10 @@ struct PersonForm {
     std::optional<std::vector<std::string>> interests;
     std::optional<std::string> preferred_language;
     std::optional<std::vector<std::string>> access_needs;
+    // When adding someone with an email address: whether their sign-in link
+    // goes now (the default) or later, once the convener has told them
+    // (POST /people/{id}/invite sends it). Not a field of the person.
+    std::optional<bool> send_sign_in_link;
 
     [[nodiscard]] static Result<PersonForm> read(boost::json::object const& body, FormMode mode);
     [[nodiscard]] std::vector<std::string> present_fields() const;

@@ -90,6 +90,7 @@ constexpr std::string_view k_schemas = R"json({
       "removed": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } },
   "PersonCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "email": { "type": "string", "maxLength": 254 },
+      "send_sign_in_link": { "type": "boolean", "description": "With an email: send the sign-in link now (the default), or later from the person's page" },
       "role": { "type": "string", "enum": ["convener", "member"] },
       "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } },
       "organisation_ids": { "type": "array", "items": { "type": "string", "format": "uuid" } },

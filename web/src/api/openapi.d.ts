@@ -2187,6 +2187,8 @@ export interface components {
         PersonCreate: {
             name: string;
             email?: string;
+            /** @description With an email: send the sign-in link now (the default), or later from the person's page */
+            send_sign_in_link?: boolean;
             /** @enum {string} */
             role?: "convener" | "member";
             groups?: components["schemas"]["Group"][];

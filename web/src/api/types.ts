@@ -84,6 +84,8 @@ export type PersonFields = {
   interests: string[];
   preferred_language: string;
   access_needs: string[];
+  // When adding someone with an email: send their sign-in link now (the default) or later.
+  send_sign_in_link?: boolean;
 };
 
 // Every list answers a page of this shape; the document names one schema for

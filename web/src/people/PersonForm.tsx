@@ -41,6 +41,8 @@ type Draft = {
   interests: string[];
   preferredLanguage: string;
   accessNeeds: string[];
+  // A new person with an email: their sign-in link now, or once they have been told.
+  linkWhen: 'now' | 'later';
 };
 
 function draftFrom(person?: Person): Draft {
@@ -53,6 +55,7 @@ function draftFrom(person?: Person): Draft {
     interests: person?.interests ?? [],
     preferredLanguage: person?.preferred_language ?? 'en',
     accessNeeds: person?.access_needs ?? [],
+    linkWhen: 'now',
   };
 }
 
@@ -116,6 +119,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
       fields.role = draft.role;
       // An empty email on create means "no account yet"; on edit it is left as it was.
       if (draft.email.trim()) fields.email = draft.email.trim();
+      if (creating && draft.email.trim() && draft.linkWhen === 'later') fields.send_sign_in_link = false;
     }
     if (isConvenerForm || choosesOrganisations) fields.organisation_ids = draft.organisationIds;
     // On their own profile people choose their lived-experience groups; a
@@ -226,6 +230,20 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           {creating && !way ? null : (
             <>
           {creating ? emailField : null}
+          {creating && draft.email.trim() ? (
+            <Radios
+              id="person-link-when"
+              name="link_when"
+              label={t('person.linkWhen')}
+              value={draft.linkWhen}
+              onValue={(value) => set('linkWhen')(value === 'later' ? 'later' : 'now')}
+              choices={[
+                { value: 'now', text: t('person.linkNow') },
+                { value: 'later', text: t('person.linkLater') },
+              ]}
+              errors={messagesFor(form.errors, 'send_sign_in_link')}
+            />
+          ) : null}
           {isConvenerForm ? (
             <Select
               id={fieldIds.role}

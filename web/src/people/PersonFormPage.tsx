@@ -37,7 +37,7 @@ export function PersonNewPage(_: PageProps) {
         save={async (fields) => {
           const created = await createPerson(fields);
           setFlash({
-            key: created.invite_url ? 'people.addedWithInvite' : 'people.added',
+            key: created.invite_url ? 'people.addedWithInvite' : fields.send_sign_in_link === false ? 'people.addedLinkLater' : 'people.added',
             parameters: { name: created.name, email: created.invitation_emailed_to ?? '' },
             inviteUrl: created.invite_url ?? undefined,
           });

@@ -112,6 +112,28 @@ describe('home for a partnership with nothing in it yet', () => {
     await page.goto('/');
     await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
     assert.deepEqual((await steps(page)).map((step) => step[2]), ['Completed', 'Completed', 'Not yet started']);
+
+    // A council officer she has not spoken to yet: the link waits until she has.
+    const officer = { name: 'Mariam Yusuf', email: 'mariam.yusuf@northfield-council.example' };
+    await page.goto('/people/new');
+    await page.locator('#person-name').fill(officer.name);
+    await page.getByLabel('As themselves').check();
+    await page.locator('#person-email').fill(officer.email);
+    await page.getByLabel('Later, once I have told them about Roundtable (send it from their page)').check();
+    await page.getByLabel('Residents', { exact: true }).check();
+    await checkAccessibility(page, 'adding a person, the sign-in link for later');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.locator('.govuk-notification-banner--success', { hasText: 'No sign-in link has been sent yet' }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const outbox = path.join(server.database.replace(/^sqlite:/, '') + '.files', 'outbox');
+    const toOfficer = readdirSync(outbox)
+      .filter((name) => name.endsWith('.eml'))
+      .map((name) => JSON.parse(execFileSync('/usr/bin/python3', [readMail, path.join(outbox, name)], { encoding: 'utf8' })))
+      .filter((message) => message.to === officer.email);
+    assert.equal(toOfficer.length, 0, 'nothing went to her yet');
+    // From her page, when Amal is ready.
+    await page.getByRole('button', { name: 'Make a new sign-in link' }).click();
+    assert.equal((await outboxMailTo(server, officer.email)).length, 1, 'one email once it was asked for');
     assertNoProblems(page);
     await page.context().close();
   });
