@@ -145,30 +145,23 @@ Result<bool> check_budget(soci::session& sql, std::string const& partnership_id,
     return over_total || over_group;
 }
 
-std::string_view decision_name(Decision decision)
-{
-    switch (decision) {
-    case Decision::Approve:
-        return "approve";
-    case Decision::Reject:
-        return "reject";
-    case Decision::Paid:
-        return "paid";
-    }
-    return "approve";
-}
+// A decision's name in the audit log ("claim.approve") and the claim's status after it.
+struct DecisionWords {
+    std::string_view name;
+    std::string_view status;
+};
 
-std::string_view status_after(Decision decision)
+DecisionWords words_for(Decision decision)
 {
     switch (decision) {
-    case Decision::Approve:
-        return "approved";
     case Decision::Reject:
-        return "rejected";
+        return { "reject", "rejected" };
     case Decision::Paid:
-        return "paid";
+        return { "paid", "paid" };
+    case Decision::Approve:
+        break;
     }
-    return "approved";
+    return { "approve", "approved" };
 }
 
 }
@@ -364,9 +357,9 @@ Result<ClaimView> decide_claim(db::Database& database, Actor const& actor, std::
             break;
         }
         privacy::record(sql, actor.partnership_id, actor.person_id,
-            { over_budget ? "claim.approved_over_budget" : "claim." + std::string { decision_name(form.decision) }, "claim", claim_id });
+            { over_budget ? "claim.approved_over_budget" : "claim." + std::string { words_for(form.decision).name }, "claim", claim_id });
         // The claimant hears of each step: approved, not approved (with why), paid.
-        std::string const status { status_after(form.decision) };
+        std::string const status { words_for(form.decision).status };
         notifications::notify(sql, actor.partnership_id,
             { claim->person_id, "claim_decided",
                 boost::json::serialize(boost::json::object { { "claim_id", claim_id }, { "status", status },
