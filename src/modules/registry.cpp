@@ -4,6 +4,7 @@
 #include "modules/barometer/routes.hpp"
 #include "modules/contributions/routes.hpp"
 #include "modules/decisions/routes.hpp"
+#include "modules/panels/routes.hpp"
 #include "modules/engagement/routes.hpp"
 #include "modules/finance/routes.hpp"
 #include "modules/home/routes.hpp"
@@ -30,6 +31,7 @@ void register_all_routes(http::Router& router, Services& services)
     surveys::register_routes(router, services);
     language::register_routes(router, services);
     decisions::register_routes(router, services);
+    panels::register_routes(router, services);
     resources::register_routes(router, services);
     finance::register_routes(router, services);
     home::register_routes(router, services);

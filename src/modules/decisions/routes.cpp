@@ -210,7 +210,6 @@ void register_routes(http::Router& router, Services& services)
             { 403, 404, 409, 422 } } });
     router.add({ "GET", "/api/v1/decisions/{id}", Access::Session, bind(decision_route),
         { "A decision record", "decisions", "", "Decision", 200, {}, { 404 } } });
-    register_panel_routes(router, services);
 }
 
 }

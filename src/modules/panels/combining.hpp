@@ -4,22 +4,10 @@
 #include <string>
 #include <vector>
 
-// Panels: service users and staff on recruitment interviews and award
-// judging. The combining of scores is pure and unit-tested.
-namespace rt::decisions {
+#include "modules/panels/model.hpp"
 
-struct Criterion {
-    std::string id;
-    std::string name;
-    int weight { 1 };
-};
-
-struct PanelScore {
-    std::string person_id;
-    std::string group;
-    std::string candidate_id;
-    std::vector<int> scores; // one per criterion, in the panel's order
-};
+// How a panel's scores are combined: pure, unit tested.
+namespace rt::panels {
 
 struct CandidateRef {
     std::string id;
