@@ -62,9 +62,13 @@ export function formatRatio(value: number, language: string): string {
   return number(value, language, { min: 2, max: 2 });
 }
 
-// Pence as pounds: £12.50.
+// Pence as pounds: £12.50, "12,50 £". The sign is always "£": ICU writes
+// "UK£" on Arabic pages and "GBP" on some Polish ones.
 export function formatPounds(pence: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'GBP' }).format(Math.round(pence) / 100);
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'GBP' })
+    .formatToParts(Math.round(pence) / 100)
+    .map((part) => (part.type === 'currency' ? '£' : part.value))
+    .join('');
 }
 
 // "21 days", "1 day", "2.5 days", in the language's plural forms

@@ -63,6 +63,9 @@ test('counts and pence', () => {
   assert.equal(barometer.formatValue(1250, 'pence', 'en', en), '£12.50');
   assert.equal(barometer.formatValue(7, 'pence', 'en', en), '£0.07');
   assert.equal(barometer.formatValue(123456, 'pence', 'en', en), '£1,234.56');
+  // The pound sign, not "UK£" or "GBP", in every language.
+  assert.match(barometer.formatValue(5000, 'pence', 'ar', ar), /^\u200f?50\.00\s?£$/);
+  assert.match(barometer.formatValue(5000, 'pence', 'pl', pl), /^50,00\s£$/);
 });
 
 test('not enough data is words, never a zero', () => {
