@@ -39,6 +39,14 @@ function usePlot(draw: (Plot: PlotModule, width: number) => SVGSVGElement | HTML
       // The page's Content Security Policy refuses inline style sheets:
       // Plot's is taken out and its rules are in .rt-chart (_layout.scss).
       for (const sheet of Array.from(chart.querySelectorAll('style'))) sheet.remove();
+      // Plot names its marks for assistive technology in English ("bar",
+      // "rule", "text", "tick"): the chart is one image, its description in
+      // the reader's language on the box, so its parts carry no names.
+      for (const named of Array.from(chart.querySelectorAll('[aria-label], [aria-description]'))) {
+        named.removeAttribute('aria-label');
+        named.removeAttribute('aria-description');
+      }
+      chart.removeAttribute('aria-label');
       chart.setAttribute('aria-hidden', 'true');
       element.replaceChildren(chart);
       element.setAttribute('data-drawn', 'true');

@@ -1,7 +1,8 @@
 // One figure of the barometer: its value in words and its state, its
 // threshold, how it is worked out (the formula, the counts, what was
-// missing), a chart by group where the counts are by group, its trend, and
-// members' notes on it.
+// missing, each in the reader's language where the app knows the words), a
+// chart by group where the counts are by group and any is not zero, its
+// trend, and members' notes on it.
 
 import { useState } from 'preact/hooks';
 import type { FieldErrors } from '../api/types';
@@ -18,7 +19,7 @@ import { groupName } from '../i18n/values';
 import { formatDate, formatDateTime } from '../text/dates';
 import { countsByGroup, formatShare, sharesOf } from '../text/barometer';
 import { BarChart, LineChart } from './Chart';
-import { CountName, EnglishText, StateTag, figureAbout, figureName, stateName, useFormatters } from './shared';
+import { CountName, StateTag, WordedText, figureAbout, figureName, stateName, useFormatters } from './shared';
 
 const domId = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-');
 
@@ -60,7 +61,8 @@ function ByGroupChart({ figure }: { figure: Figure }) {
   const { t, language } = useI18n();
   const format = useFormatters();
   const rows = countsByGroup(figure.counts, stakeholderGroups);
-  if (rows.length < 2) return null;
+  // Nothing counted for any group: no chart of zeros (the counts are in "How this is worked out").
+  if (rows.length < 2 || rows.every((row) => row.value === 0)) return null;
   const balance = figure.unit === 'ratio' || figure.unit === 'share';
   const shares = sharesOf(rows);
   const text = (row: { value: number; share: number }) =>
@@ -232,6 +234,7 @@ export function FigureCard({ projectId, figure, smallNumber }: { projectId: stri
   const about = figureAbout(t, figure.key);
   const id = domId(figure.key);
   const notEnough = figure.state === 'not_enough_data' || figure.value === null;
+  const missing = format.missing(figure);
   void smallNumber;
   return (
     <section class="rt-figure" id={`figure-${id}`} aria-labelledby={`figure-${id}-heading`} data-state={figure.state}>
@@ -242,7 +245,7 @@ export function FigureCard({ projectId, figure, smallNumber }: { projectId: stri
           <dt class="govuk-summary-list__key">{t('barometer.value')}</dt>
           <dd class="govuk-summary-list__value rt-figure__value">
             {notEnough ? <strong>{t('barometer.notEnoughData')}</strong> : <strong class="govuk-!-font-size-24">{format.value(figure.value, figure.unit)}</strong>}
-            {notEnough && figure.missing ? <EnglishText class="govuk-body-s govuk-!-margin-bottom-0" text={figure.missing} /> : null}
+            {notEnough && missing ? <WordedText class="govuk-body-s govuk-!-margin-bottom-0" worded={missing} /> : null}
           </dd>
         </div>
         <div class="govuk-summary-list__row">
@@ -261,10 +264,10 @@ export function FigureCard({ projectId, figure, smallNumber }: { projectId: stri
         </summary>
         <div class="govuk-details__text">
           <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t('barometer.formula')}</p>
-          <EnglishText text={figure.formula} />
+          <WordedText worded={format.formula(figure)} />
           <CountsTable figure={figure} caption={t('barometer.counts.caption', { figure: name })} />
           <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t('barometer.missing')}</p>
-          {figure.missing ? <EnglishText text={figure.missing} /> : <p class="govuk-body">{t('barometer.missingNone')}</p>}
+          {missing ? <WordedText worded={missing} /> : <p class="govuk-body">{t('barometer.missingNone')}</p>}
         </div>
       </details>
       <TrendDetails projectId={projectId} figure={figure} />

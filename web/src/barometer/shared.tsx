@@ -1,12 +1,13 @@
 // What every barometer page shares: a state as words and a tag, the names of
 // barriers, figures and categories, and the figure's value in plain words.
 
-import type { FigureState } from '../api/barometer';
+import type { Figure, FigureState } from '../api/barometer';
+import type { components } from '../api/openapi';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
-import { alertText, categoryKey, fewerThan, formatThreshold, formatValue, isDefaultWording } from '../text/barometer';
-import type { Words } from '../text/barometer';
+import { alertText, categoryKey, countName, fewerThan, formatThreshold, formatValue, formulaText, isDefaultWording, missingText } from '../text/barometer';
+import type { Words, Worded } from '../text/barometer';
 import type { Alert } from '../api/barometer';
 import { Link } from '../router/router';
 
@@ -46,10 +47,20 @@ export function figureAbout(t: Translate, key: string): string {
   return text === messageKey ? '' : text;
 }
 
+// What was missing, sentence by sentence (docs/api.md, BarometerFigure):
+// the server sends it; api/barometer.ts's Figure does not name it yet.
+type MissingParts = components['schemas']['BarometerFigure']['missing_parts'];
+const missingPartsOf = (figure: Figure): MissingParts | undefined => (figure as Figure & { missing_parts?: MissingParts }).missing_parts;
+
 export function useFormatters() {
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const w = words(t);
+  const group = (key: string) => groupName(t, key);
   return {
+    // How the figure is worked out, in the reader's language where the app knows the words.
+    formula: (figure: Figure) => formulaText(figure, language, w, { group }),
+    missing: (figure: Figure) => missingText({ missing: figure.missing, missing_parts: missingPartsOf(figure) }, language, w, { group, list: formatList }),
+    countName: (name: string) => countName(name, w, { group }),
     value: (value: number | null, unit: string) => formatValue(value, unit, language, w),
     threshold: (threshold: number | null, alertWhen: string, unit: string) => formatThreshold(threshold, alertWhen, unit, language, w),
     fewerThan: (smallNumber: number) => fewerThan(smallNumber, language, w),
@@ -58,21 +69,23 @@ export function useFormatters() {
   };
 }
 
-// A name the server sent in English (a count's name): a group's name when it
-// is one, else the English words, marked as English on other pages.
+// A count's name: a group's name when it is one, else its words in the
+// reader's language; a name the app does not know is the server's English,
+// marked as English on other pages.
 export function CountName({ name }: { name: string }) {
-  const { t, language } = useI18n();
-  const group = groupName(t, name);
-  if (group !== name) return <>{group}</>;
-  return <span lang={language === 'en' ? undefined : 'en'}>{name}</span>;
+  const { language } = useI18n();
+  const worded = useFormatters().countName(name);
+  return worded.english ? <span lang={language === 'en' ? undefined : 'en'}>{worded.text}</span> : <>{worded.text}</>;
 }
 
-// Text the server writes in English (a formula, what was missing).
-export function EnglishText({ text, class: className }: { text: string; class?: string }) {
+// Text worded by the app in the reader's language, or, where the app does not
+// know the words, the server's English: marked as English, left to right.
+export function WordedText({ worded, class: className }: { worded: Worded; class?: string }) {
   const { language } = useI18n();
+  const english = worded.english && language !== 'en';
   return (
-    <p class={className ?? 'govuk-body'} lang={language === 'en' ? undefined : 'en'} dir="ltr">
-      {text}
+    <p class={className ?? 'govuk-body'} lang={english ? 'en' : undefined} dir={english ? 'ltr' : undefined}>
+      {worded.text}
     </p>
   );
 }

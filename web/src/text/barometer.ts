@@ -62,9 +62,13 @@ export function formatRatio(value: number, language: string): string {
   return number(value, language, { min: 2, max: 2 });
 }
 
-// Pence as pounds: £12.50.
+// Pence as pounds: £12.50, "12,50 £". The sign is always "£": ICU writes
+// "UK£" on Arabic pages and "GBP" on some Polish ones.
 export function formatPounds(pence: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'GBP' }).format(Math.round(pence) / 100);
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'GBP' })
+    .formatToParts(Math.round(pence) / 100)
+    .map((part) => (part.type === 'currency' ? '£' : part.value))
+    .join('');
 }
 
 // "21 days", "1 day", "2.5 days", in the language's plural forms
@@ -207,4 +211,163 @@ export function isDefaultWording(question: string, text: string): boolean {
   if (!shipped) return false;
   const plain = (value: string) => value.trim().replace(/\.$/, '').toLowerCase();
   return !text || plain(shipped) === plain(text);
+}
+
+// ---------------------------------------------------------------------------
+// How a figure is worked out, in the reader's language. The server writes its
+// formula, the names of its counts and what was missing in English
+// (src/modules/barometer/figures.cpp and assemble.cpp); what was missing also
+// comes sentence by sentence as keys with values (missing_parts). Each is
+// worded here from the figure's key, the count's name or the sentence's key;
+// one this app does not know keeps the server's English (`english: true`, for
+// the page to mark it lang="en").
+
+export type Worded = { text: string; english: boolean };
+export type MissingPart = { key: string; params?: Record<string, string | undefined> };
+export type GroupNames = {
+  // A stakeholder group's name in the reader's language (the key itself when unknown).
+  group: (group: string) => string;
+  // Names joined as the language does: "a, b and c".
+  list: (items: string[]) => string;
+};
+
+// The names the server gives its counts (and the totals "No {what} yet"
+// names), each with the slug of its message (barometer.count.<slug>,
+// barometer.missing.none_yet.<slug>).
+export const countSlugs: Record<string, string> = {
+  'groups first involved in discover': 'groups_first_involved_in_discover',
+  'required groups': 'required_groups',
+  'untraced items': 'untraced_items',
+  'claims paid': 'claims_paid',
+  'participants in the category': 'participants_in_the_category',
+  'participants who answered': 'participants_who_answered',
+  'baseline share': 'baseline_share',
+  'decisions with every required group': 'decisions_with_every_required_group',
+  decisions: 'decisions',
+  'texts in plain language': 'texts_in_plain_language',
+  'published texts': 'published_texts',
+  translations: 'translations',
+  'texts times languages': 'texts_times_languages',
+  'texts in Easy Read': 'texts_in_easy_read',
+  'needs met': 'needs_met',
+  needs: 'needs',
+  members: 'members',
+  'attendances not paid by an employer': 'attendances_not_paid_by_an_employer',
+};
+
+// The totals a share can have none of yet ("No decisions yet."): the
+// server's share() names its total; each has a sentence of its own.
+export const noneYetSlugs = ['required_groups', 'decisions', 'published_texts', 'texts_times_languages', 'needs'] as const;
+
+// The sentences of "what was missing" this app words itself.
+export const missingKeys = [
+  'not_required_groups', 'nothing_counted', 'one_required_group', 'untraced_items', 'untraced_decisions', 'no_claim_paid', 'none_yet',
+  'baseline_no_share', 'nobody_answered', 'no_required_group', 'not_yet_counted_so_far', 'not_in_discover', 'vcs_not_required', 'no_members',
+  'all_read_english', 'no_unpaid_attendances',
+] as const;
+
+// The figures whose formula is one sentence with nothing in it.
+const plainFormulas = [
+  'earliest_stage', 'invitation_lag_days', 'participation_lag_days', 'quorum_rate', 'closed_without_groups', 'plain_language',
+  'translation_coverage', 'easy_read_coverage', 'access_met', 'unreachable', 'median_days_to_payment', 'attended_not_offered', 'spend_by_group',
+];
+// The balances: a sentence of their own, then the normalised entropy.
+const balanceFormulas = ['voice_balance', 'influence_balance', 'decision_weight_balance'];
+
+// A count's name in the reader's language: a group's name when it is a
+// group, else its message; a name this app does not know stays English.
+export function countName(name: string, words: Words, names: Pick<GroupNames, 'group'>): Worded {
+  const group = names.group(name);
+  if (group !== name) return { text: group, english: false };
+  const slug = countSlugs[name];
+  return slug ? { text: words(`barometer.count.${slug}`), english: false } : { text: name, english: true };
+}
+
+// "local_authority,vcs" as "Local authority and Voluntary and community
+// sector"; null when a key is not a group this app names.
+function groupList(keys: string | undefined, names: GroupNames): string | null {
+  const groups = (keys ?? '').split(',').map((key) => key.trim()).filter((key) => key !== '');
+  if (groups.length === 0) return null;
+  const named = groups.map((group) => names.group(group));
+  if (named.some((name, index) => name === groups[index])) return null;
+  return names.list(named);
+}
+
+function whole(text: string | undefined): number | null {
+  if (text === undefined || !/^\d+$/.test(text.trim())) return null;
+  return Number(text);
+}
+
+// One sentence of what was missing, or null when its key or a value is new to this app.
+function missingSentence(part: MissingPart, language: string, words: Words, names: GroupNames): string | null {
+  if (!(missingKeys as readonly string[]).includes(part.key)) return null;
+  const params = part.params ?? {};
+  const key = `barometer.missing.${part.key}`;
+  switch (part.key) {
+    case 'not_required_groups':
+    case 'not_in_discover': {
+      const groups = groupList(params.groups, names);
+      return groups === null ? null : words(key, { groups });
+    }
+    case 'untraced_items':
+    case 'untraced_decisions': {
+      const count = whole(params.count);
+      return count === null ? null : words(key, { count: number(count, language, { max: 0 }) });
+    }
+    case 'not_yet_counted_so_far': {
+      const groups = groupList(params.groups, names);
+      const days = params.days === undefined || params.days.trim() === '' ? Number.NaN : Number(params.days);
+      if (groups === null || !Number.isFinite(days)) return null;
+      return words(key, { groups, days: formatDays(days, language, words) });
+    }
+    case 'none_yet': {
+      const slug = countSlugs[params.what ?? ''];
+      return slug && (noneYetSlugs as readonly string[]).includes(slug) ? words(`barometer.missing.none_yet.${slug}`) : null;
+    }
+    default:
+      return words(key);
+  }
+}
+
+// What was missing, and how it was treated: every sentence in the reader's
+// language, or, when one of them is new to this app, the server's English
+// as a whole. null when nothing was missing.
+export function missingText(
+  figure: { missing: string; missing_parts?: MissingPart[] | null },
+  language: string,
+  words: Words,
+  names: GroupNames,
+): Worded | null {
+  const parts = figure.missing_parts ?? [];
+  if (parts.length === 0) return figure.missing ? { text: figure.missing, english: true } : null;
+  const sentences = parts.map((part) => missingSentence(part, language, words, names));
+  if (sentences.some((sentence) => sentence === null)) return figure.missing ? { text: figure.missing, english: true } : null;
+  return { text: sentences.join(' '), english: false };
+}
+
+// A figure's formula in the reader's language, from the figure's key; the
+// two with numbers or a group in them read those from the server's words.
+// A figure (or a wording) this app does not know keeps the server's English.
+export function formulaText(figure: { key: string; formula: string }, language: string, words: Words, names: Pick<GroupNames, 'group'>): Worded {
+  const english = { text: figure.formula, english: true };
+  const { key, formula } = figure;
+  if (key.startsWith('reach:')) return { text: words('barometer.formula.reach'), english: false };
+  if (plainFormulas.includes(key)) return { text: words(`barometer.formula.${key}`), english: false };
+  if (balanceFormulas.includes(key)) return { text: words(`barometer.formula.${key}`, { entropy: words('barometer.formula.entropy') }), english: false };
+  if (key === 'initiative_balance') {
+    const made = /proposals made \((\d+)\), activities chaired \((\d+)\) and co-lead places \((\d+)\)/.exec(formula);
+    if (!made) return english;
+    const [proposals, chairs, coLeads] = made.slice(1).map((count) => number(Number(count), language, { max: 0 }));
+    return { text: words('barometer.formula.initiative_balance', { proposals, chairs, coLeads, entropy: words('barometer.formula.entropy') }), english: false };
+  }
+  if (key === 'vcs_share') {
+    // The voluntary and community sector not being a required group, the formula is only what it would be.
+    if (formula.startsWith("The voluntary and community sector's share")) return { text: words('barometer.formula.vcs_share_not_required'), english: false };
+    const credit = /^The (\w+) group's share/.exec(formula);
+    if (!credit) return english;
+    const group = names.group(credit[1]);
+    if (group === credit[1]) return english;
+    return { text: words('barometer.formula.credit_share', { group }), english: false };
+  }
+  return english;
 }

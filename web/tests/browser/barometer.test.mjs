@@ -93,6 +93,12 @@ describe('the co-production barometer', () => {
     const how = lag.locator('#how-invitation_lag_days');
     assert.match(await how.innerText(), /The formula/);
     assert.match(await how.locator('table').innerText(), /Service users and carers/);
+    // The app words each formula from the figure's key: in English, the server's words exactly
+    // (but the credit share, which names its group by its name, not its key).
+    const figures = (await api(page, 'GET', `/api/v1/projects/${id}/barometer`)).body.barriers.flatMap((barrier) => barrier.figures);
+    for (const figure of figures.filter((item) => item.key !== 'vcs_share')) {
+      assert.equal(await page.locator(`#how-${figure.key} .govuk-details__text > p`).nth(1).textContent(), figure.formula, figure.key);
+    }
 
     // Small numbers: nobody has said who they are, so reach shows no figures.
     assert.match(await page.locator('#reach-answered').innerText(), /Fewer than 5 people answered/);
@@ -288,9 +294,39 @@ describe('the co-production barometer', () => {
     assert.equal(await page.locator('.govuk-caption-l bdi').innerText(), lateProject);
     // An alert in Arabic from its key and params.
     assert.match(await page.locator('#barometer-alerts [data-alert="group_not_invited"]').first().innerText(), /لم تتم دعوة أحد بعد من هذه المجموعة/);
-    // The server's English formula is marked as English.
-    assert.equal(await page.locator('#how-invitation_lag_days .govuk-body[lang="en"]').first().getAttribute('dir'), 'ltr');
-    await checkAccessibility(page, 'the project barometer in Arabic');
+    // How each figure is worked out, in Arabic: the formula (by the figure's
+    // key), the counts' names and what was missing (from its parts), and the
+    // reason a figure has not enough data. No Latin letters but the entropy's
+    // notation (H(p), ln, p, k); nothing marked as the server's English.
+    // (The isolate marks around the values put into messages are left out.)
+    for (const summary of await page.locator('details[id^="how-"] > summary').all()) await summary.click();
+    const worked = await page.evaluate(() => [...document.querySelectorAll('.rt-figure')].map((figure) => ({
+      id: figure.id,
+      text: [...figure.querySelectorAll('.rt-figure__value, details[id^="how-"] .govuk-details__text')].map((part) => part.innerText).join('\n').replace(/[\u2066-\u2069]/g, ''),
+    })));
+    assert.equal(worked.length, 18);
+    for (const { id, text } of worked) {
+      const words = text.replace(/H\(p\)|\bln\b|\b[pk]\b/g, '');
+      assert.doesNotMatch(words, /[A-Za-z]/, `${id} has Latin letters: ${text}`);
+    }
+    assert.equal(await page.locator('.rt-figure [lang="en"]').count(), 0);
+    const byId = Object.fromEntries(worked.map(({ id, text }) => [id, text]));
+    // A required group not invited yet, counted as the days so far.
+    assert.match(byId['figure-invitation_lag_days'], /لم يحدث ذلك بعد لهذه المجموعات: مستخدمو الخدمات ومقدمو الرعاية؛ وحُسبت لها المدة حتى الآن: \d+/);
+    assert.match(byId['figure-earliest_stage'], /لم تكن أول مشاركة لها في مرحلة الاستكشاف \(جاءت لاحقًا أو لم تأتِ بعد\): .*القطاع التطوعي والمجتمعي/);
+    assert.match(byId['figure-earliest_stage'], /مجموعات شاركت لأول مرة في مرحلة الاستكشاف/);
+    assert.match(byId['figure-quorum_rate'], /لا توجد قرارات بعد\./);
+    assert.match(byId['figure-voice_balance'], /الإنتروبيا المعيارية/);
+    assert.match(byId['figure-median_days_to_payment'], /المطالبات المدفوعة/);
+    // Zero days is plural: "0 أيام", never "0 يوم".
+    assert.doesNotMatch(await page.locator('main').innerText(), /(^|[^\d.,])0 يوم/);
+    // The charts: one image each, described in Arabic; Plot's English names for its marks are gone.
+    await page.waitForFunction(() => document.querySelector('#chart-invitation_lag_days svg'));
+    assert.equal(await page.locator('.rt-chart svg [aria-label], .rt-chart svg[aria-label], .rt-chart [aria-description]').count(), 0);
+    for (const label of await page.locator('.rt-chart').evaluateAll((charts) => charts.map((chart) => chart.getAttribute('aria-label')))) {
+      assert.doesNotMatch(label, /[A-Za-z]/, label);
+    }
+    await checkAccessibility(page, 'the project barometer in Arabic, how each figure is worked out open');
     await screenshot(page, 'barometer-project-ar-1280');
     await page.setViewportSize(phone);
     await page.waitForTimeout(300);

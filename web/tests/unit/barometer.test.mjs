@@ -63,6 +63,9 @@ test('counts and pence', () => {
   assert.equal(barometer.formatValue(1250, 'pence', 'en', en), '£12.50');
   assert.equal(barometer.formatValue(7, 'pence', 'en', en), '£0.07');
   assert.equal(barometer.formatValue(123456, 'pence', 'en', en), '£1,234.56');
+  // The pound sign, not "UK£" or "GBP", in every language.
+  assert.match(barometer.formatValue(5000, 'pence', 'ar', ar), /^\u200f?50\.00\s?£$/);
+  assert.match(barometer.formatValue(5000, 'pence', 'pl', pl), /^50,00\s£$/);
 });
 
 test('not enough data is words, never a zero', () => {
@@ -194,4 +197,144 @@ test('the experience wording is the shipped one until the partnership changes it
   // The English default is the server's (src/modules/barometer/settings.cpp) and en.json's.
   const messages = catalogue('en');
   for (const [key, text] of Object.entries(barometer.defaultExperienceWording)) assert.equal(messages[`barometer.question.${key}`], text);
+});
+
+// How a figure is worked out, in the reader's language: the formula by the
+// figure's key, the counts' names, and what was missing from its parts.
+const listIn = (language) => (items) => new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+const groupsIn = (language) => {
+  const messages = catalogue(language);
+  return (group) => messages[`group.${group}`] ?? group;
+};
+const namesIn = (language) => ({ group: groupsIn(language), list: listIn(language) });
+
+// The adjacent string literals of a C++ file, each run joined as the compiler joins them.
+function cppLiterals(file) {
+  const text = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../src/modules/barometer', file), 'utf8');
+  return [...text.matchAll(/"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*/g)].map((run) => [...run[0].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]).join(''));
+}
+const serverLiterals = [...cppLiterals('assemble.cpp'), ...cppLiterals('figures.cpp')];
+
+test('the English formulas are the server\'s, word for word (src/modules/barometer)', () => {
+  const messages = catalogue('en');
+  const formula = (key) => messages[`barometer.formula.${key}`];
+  for (const key of ['earliest_stage', 'invitation_lag_days', 'participation_lag_days', 'quorum_rate', 'closed_without_groups', 'plain_language',
+    'translation_coverage', 'easy_read_coverage', 'access_met', 'unreachable', 'median_days_to_payment', 'attended_not_offered', 'spend_by_group',
+    'vcs_share_not_required', 'reach', 'entropy']) {
+    assert.ok(serverLiterals.includes(formula(key)), `${key}: "${formula(key)}" is not in the server's words`);
+  }
+  // The balances: their own sentence, then the entropy's.
+  for (const key of ['voice_balance', 'influence_balance', 'decision_weight_balance']) {
+    assert.ok(serverLiterals.includes(formula(key).replace('{entropy}', '')), key);
+  }
+  assert.ok(serverLiterals.includes(formula('initiative_balance').replace(/\{\w+\}/g, '{}')), 'initiative_balance');
+});
+
+test('every count name and every sentence of what was missing the server writes is one the app words', () => {
+  for (const name of Object.keys(barometer.countSlugs)) assert.ok(serverLiterals.includes(name), `the server has no count "${name}"`);
+  const source = ['assemble.cpp', 'figures.cpp'].map((file) => readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../src/modules/barometer', file), 'utf8')).join('\n');
+  const keys = new Set();
+  for (const call of source.matchAll(/(?:say_missing|no_data)\(([\s\S]*?)\);/g)) {
+    const literals = [...call[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+    const key = literals.find((literal) => /^[a-z_]+$/.test(literal) && !['groups', 'count', 'days', 'what'].includes(literal));
+    if (key) keys.add(key);
+  }
+  assert.deepEqual([...keys].sort(), [...barometer.missingKeys].sort());
+  // Every total a share names ("No {what} yet.") has its sentence.
+  const shares = [...source.matchAll(/share\("(\w+)",[^;]*?"([^"]+)", [^,"]+, "([^"]+)", [^,"]+,\s*threshold_of/g)];
+  assert.deepEqual(shares.map((call) => call[1]).sort(), ['access_met', 'earliest_stage', 'easy_read_coverage', 'plain_language', 'quorum_rate', 'translation_coverage']);
+  for (const call of shares) assert.ok(barometer.noneYetSlugs.includes(barometer.countSlugs[call[3]]), `${call[1]}: "${call[3]}"`);
+});
+
+test('formulas in the reader\'s language, by the figure\'s key', () => {
+  const entropy = "The normalised entropy of the required groups' shares: H(p) / ln k, where p is each group's share of the total, H(p) = -sum(p ln p) and k is the number of required groups. 1 means every group has the same share; 0 means one group has it all.";
+  const voice = { key: 'voice_balance', formula: `How evenly the required groups' contributions are spread: ${entropy}` };
+  assert.deepEqual(barometer.formulaText(voice, 'en', en, namesIn('en')), { text: voice.formula, english: false });
+  const arabic = barometer.formulaText(voice, 'ar', ar, namesIn('ar'));
+  assert.equal(arabic.english, false);
+  assert.match(arabic.text, /^مدى توزّع مساهمات المجموعات المطلوبة بالتساوي: الإنتروبيا المعيارية/);
+  // The counts in the initiative's formula come from the server's words.
+  const initiative = { key: 'initiative_balance', formula: `How evenly proposals made (3), activities chaired (0) and co-lead places (12) are spread over the required groups: ${entropy}` };
+  assert.equal(barometer.formulaText(initiative, 'en', en, namesIn('en')).text, initiative.formula);
+  assert.match(barometer.formulaText(initiative, 'pl', pl, namesIn('pl')).text, /^Jak równo złożone propozycje \(3\), prowadzenie spotkań \(0\) i miejsca współprowadzących \(12\)/);
+  // The credit share names its group in the reader's language.
+  const vcs = { key: 'vcs_share', formula: "The vcs group's share of the credit for adopted items: each adopted item gives 1, split equally among the groups whose contributions it traces to." };
+  assert.match(barometer.formulaText(vcs, 'ar', ar, namesIn('ar')).text, /القطاع التطوعي والمجتمعي/);
+  assert.match(barometer.formulaText(vcs, 'en', en, namesIn('en')).text, /held by this group: Voluntary and community sector\./);
+  const notRequired = { key: 'vcs_share', formula: "The voluntary and community sector's share of the credit for adopted items." };
+  assert.equal(barometer.formulaText(notRequired, 'en', en, namesIn('en')).text, notRequired.formula);
+  assert.equal(barometer.formulaText({ key: 'reach:age:75_plus', formula: 'x' }, 'pl', pl, namesIn('pl')).english, false);
+  // A figure, a wording or a group this app does not know: the server's English.
+  assert.deepEqual(barometer.formulaText({ key: 'something_new', formula: 'Something new.' }, 'ar', ar, namesIn('ar')), { text: 'Something new.', english: true });
+  assert.equal(barometer.formulaText({ key: 'initiative_balance', formula: 'Reworded.' }, 'ar', ar, namesIn('ar')).english, true);
+  assert.equal(barometer.formulaText({ key: 'vcs_share', formula: "The martians group's share of the credit" }, 'ar', ar, namesIn('ar')).english, true);
+  // Every figure of the catalogue has its formula in every language.
+  for (const [language, words] of [['en', en], ['pl', pl], ['ar', ar]]) {
+    for (const figure of barometer.figureCatalogue) {
+      const formula = figure.key === 'initiative_balance' ? initiative.formula : figure.key === 'vcs_share' ? vcs.formula : 'English';
+      const worded = barometer.formulaText({ key: figure.key, formula }, language, words, namesIn(language));
+      assert.equal(worded.english, false, `${language} ${figure.key}`);
+      assert.doesNotMatch(worded.text, /\{\w+\}/, `${language} ${figure.key}`);
+    }
+  }
+});
+
+test('count names in the reader\'s language: groups by their name, the others by their message', () => {
+  assert.deepEqual(barometer.countName('vcs', ar, namesIn('ar')), { text: 'القطاع التطوعي والمجتمعي', english: false });
+  assert.deepEqual(barometer.countName('claims paid', pl, namesIn('pl')), { text: 'Wypłacone wnioski', english: false });
+  assert.deepEqual(barometer.countName('texts times languages', ar, namesIn('ar')), { text: 'أزواج من نص منشور ولغة يُترجم إليها', english: false });
+  assert.deepEqual(barometer.countName('something new', ar, namesIn('ar')), { text: 'something new', english: true });
+  for (const [language, words] of [['en', en], ['pl', pl], ['ar', ar]]) {
+    for (const name of Object.keys(barometer.countSlugs)) assert.equal(barometer.countName(name, words, namesIn(language)).english, false);
+  }
+});
+
+test('what was missing, sentence by sentence, in the reader\'s language', () => {
+  const lag = {
+    missing: 'Not yet: local authority, health; counted as the 42 days so far.',
+    missing_parts: [{ key: 'not_yet_counted_so_far', params: { groups: 'local_authority,health', days: '42' } }],
+  };
+  assert.deepEqual(barometer.missingText(lag, 'en', en, namesIn('en')), { text: 'Not yet: Local authority and Health; counted as the 42 days so far.', english: false });
+  const arabic = barometer.missingText(lag, 'ar', ar, namesIn('ar'));
+  assert.equal(arabic.english, false);
+  assert.match(arabic.text, /السلطة المحلية والصحة/);
+  assert.match(arabic.text, /42 يومًا/);
+  assert.match(barometer.missingText(lag, 'pl', pl, namesIn('pl')).text, /Samorząd lokalny i Ochrona zdrowia.*42 dni/);
+  // Two sentences, one after the other.
+  const two = {
+    missing: 'Left out, not being required groups: staff. Nothing counted yet.',
+    missing_parts: [{ key: 'not_required_groups', params: { groups: 'staff' } }, { key: 'nothing_counted', params: {} }],
+  };
+  assert.equal(barometer.missingText(two, 'en', en, namesIn('en')).text, 'Left out, not being required groups: Staff. Nothing counted yet.');
+  // "No {what} yet", by the total's name.
+  for (const what of ['decisions', 'published texts', 'texts times languages', 'needs', 'required groups']) {
+    const worded = barometer.missingText({ missing: `No ${what} yet.`, missing_parts: [{ key: 'none_yet', params: { what } }] }, 'ar', ar, namesIn('ar'));
+    assert.equal(worded.english, false, what);
+  }
+  assert.equal(barometer.missingText({ missing: 'No decisions yet.', missing_parts: [{ key: 'none_yet', params: { what: 'decisions' } }] }, 'en', en, namesIn('en')).text, 'No decisions yet.');
+  assert.equal(barometer.missingText({ missing: '3 adopted items trace to no contribution and are left out.', missing_parts: [{ key: 'untraced_items', params: { count: '3' } }] }, 'pl', pl, namesIn('pl')).text,
+    'Przyjęte rzeczy, które nie pochodzą z żadnej wypowiedzi, pominięte: 3.');
+  // Every key, with values, in every language: no placeholder left over.
+  const params = { groups: 'vcs,residents', count: '2', days: '3.5', what: 'needs' };
+  for (const [language, words] of [['en', en], ['pl', pl], ['ar', ar]]) {
+    for (const key of barometer.missingKeys) {
+      const worded = barometer.missingText({ missing: 'English.', missing_parts: [{ key, params }] }, language, words, namesIn(language));
+      assert.equal(worded.english, false, `${language} ${key}`);
+      assert.doesNotMatch(worded.text, /\{\w+\}/, `${language} ${key}`);
+    }
+  }
+  // Nothing missing; an older server with no parts; a key, a group or a total this app does not know: the server's English, whole.
+  assert.equal(barometer.missingText({ missing: '', missing_parts: [] }, 'ar', ar, namesIn('ar')), null);
+  assert.deepEqual(barometer.missingText({ missing: 'Nothing counted yet.' }, 'ar', ar, namesIn('ar')), { text: 'Nothing counted yet.', english: true });
+  const unknown = { missing: 'Nothing counted yet. Something new.', missing_parts: [{ key: 'nothing_counted', params: {} }, { key: 'something_new', params: {} }] };
+  assert.deepEqual(barometer.missingText(unknown, 'ar', ar, namesIn('ar')), { text: unknown.missing, english: true });
+  assert.equal(barometer.missingText({ missing: 'x', missing_parts: [{ key: 'not_in_discover', params: { groups: 'vcs,martians' } }] }, 'ar', ar, namesIn('ar')).english, true);
+  assert.equal(barometer.missingText({ missing: 'x', missing_parts: [{ key: 'none_yet', params: { what: 'vcs' } }] }, 'ar', ar, namesIn('ar')).english, true);
+  assert.equal(barometer.missingText({ missing: 'x', missing_parts: [{ key: 'not_yet_counted_so_far', params: { groups: 'vcs' } }] }, 'ar', ar, namesIn('ar')).english, true);
+});
+
+test('zero days in Arabic is plural, as in Polish', () => {
+  assert.equal(barometer.formatValue(0, 'days', 'ar', ar), '0 أيام');
+  assert.equal(barometer.formatValue(0, 'days', 'pl', pl), '0 dni');
+  assert.equal(barometer.formatValue(11, 'days', 'ar', ar), '11 يومًا');
 });
