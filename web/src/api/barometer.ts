@@ -26,6 +26,8 @@ export type Figure = {
   formula: string;
   counts: Record<string, number>;
   missing: string;
+  // The same, sentence by sentence, as keys the app words in the reader's language.
+  missing_parts: { key: string; params: Record<string, string> }[];
   threshold: number | null;
   alert_when: 'below' | 'above' | 'never';
   notes: BarometerNote[];

@@ -2,7 +2,6 @@
 // barriers, figures and categories, and the figure's value in plain words.
 
 import type { Figure, FigureState } from '../api/barometer';
-import type { components } from '../api/openapi';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
@@ -47,10 +46,6 @@ export function figureAbout(t: Translate, key: string): string {
   return text === messageKey ? '' : text;
 }
 
-// What was missing, sentence by sentence (docs/api.md, BarometerFigure):
-// the server sends it; api/barometer.ts's Figure does not name it yet.
-type MissingParts = components['schemas']['BarometerFigure']['missing_parts'];
-const missingPartsOf = (figure: Figure): MissingParts | undefined => (figure as Figure & { missing_parts?: MissingParts }).missing_parts;
 
 export function useFormatters() {
   const { t, language, formatList } = useI18n();
@@ -59,7 +54,7 @@ export function useFormatters() {
   return {
     // How the figure is worked out, in the reader's language where the app knows the words.
     formula: (figure: Figure) => formulaText(figure, language, w, { group }),
-    missing: (figure: Figure) => missingText({ missing: figure.missing, missing_parts: missingPartsOf(figure) }, language, w, { group, list: formatList }),
+    missing: (figure: Figure) => missingText({ missing: figure.missing, missing_parts: figure.missing_parts }, language, w, { group, list: formatList }),
     countName: (name: string) => countName(name, w, { group }),
     value: (value: number | null, unit: string) => formatValue(value, unit, language, w),
     threshold: (threshold: number | null, alertWhen: string, unit: string) => formatThreshold(threshold, alertWhen, unit, language, w),
