@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { fetchPartnership } from '../api/partnership';
 import { createProject } from '../api/projects';
 import { chairRotations, decisionRules, stakeholderGroups } from '../api/types';
 import type { ChairRotation, DecisionRule, FieldErrors, ProjectCreate, StakeholderGroup } from '../api/types';
@@ -19,6 +20,8 @@ import { useSession } from '../session/session';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
+import { useResource } from '../components/useResource';
+import { defaultRequiredGroups, groupsPresent } from '../text/projects';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -58,9 +61,20 @@ const emptyDraft: Draft = {
 // Co-leads are not chosen here: they come from the partners who accept
 // (the charter's first step, on the project's co-leads page).
 function ProjectForm() {
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // The required groups start as those the partnership has someone in, until
+  // the convener changes them.
+  const partnership = useResource(fetchPartnership, []);
+  const [groupsChosen, setGroupsChosen] = useState(false);
+  const summary = partnership.data?.summary ?? {};
+  useEffect(() => {
+    if (partnership.status !== 'ready' || groupsChosen) return;
+    setDraft((current) => ({ ...current, requiredGroups: defaultRequiredGroups(summary, stakeholderGroups) as StakeholderGroup[] }));
+  }, [partnership.status]);
+  const present = partnership.status === 'ready' ? groupsPresent(summary, stakeholderGroups) : [...stakeholderGroups];
+  const nobodyIn = draft.requiredGroups.filter((group) => !present.includes(group));
   const form = useFormSubmission(t);
   const summaryCheck = useLanguageCheck(draft.summary, language);
   const confirmation = usePublishConfirmation();
@@ -147,10 +161,24 @@ function ProjectForm() {
               label={t('project.requiredGroups')}
               hint={t('project.requiredGroupsHint')}
               values={draft.requiredGroups}
-              onValues={(values) => set('requiredGroups')(values as StakeholderGroup[])}
+              onValues={(values) => {
+                setGroupsChosen(true);
+                set('requiredGroups')(values as StakeholderGroup[]);
+              }}
               choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
               errors={messagesFor(form.errors, 'charter.required_groups')}
             />
+            {nobodyIn.length ? (
+              <div class="govuk-warning-text" id="project-required-nobody">
+                <span class="govuk-warning-text__icon" aria-hidden="true">
+                  !
+                </span>
+                <strong class="govuk-warning-text__text">
+                  <span class="govuk-visually-hidden">{t('common.warning')}</span>
+                  {t('project.requiredNobody', { groups: formatList(nobodyIn.map((group) => groupName(t, group))) })}
+                </strong>
+              </div>
+            ) : null}
             <Radios
               id={fieldIds['charter.decision_rule']}
               name="decision_rule"

@@ -27,3 +27,21 @@ export function groupItems<T extends { group: string }>(items: T[], groups: read
   const order = [...groups, ...[...byGroup.keys()].filter((group) => !groups.includes(group))];
   return order.filter((group) => byGroup.has(group)).map((group) => ({ group, items: byGroup.get(group)! }));
 }
+
+export type GroupCounts = { people_by_group?: Record<string, number>; organisations_by_sector?: Record<string, number> };
+
+// The stakeholder groups the partnership has someone in: a person in the
+// group, or (for the sector groups) an organisation of that sector to invite.
+export function groupsPresent(summary: GroupCounts, groups: readonly string[]): string[] {
+  const people = summary.people_by_group ?? {};
+  const organisations = summary.organisations_by_sector ?? {};
+  return groups.filter((group) => (people[group] ?? 0) > 0 || (organisations[group] ?? 0) > 0);
+}
+
+// A new project's required groups to start from: those the partnership has
+// someone in, so a partnership with no providers or staff does not begin
+// with a project it cannot move on; every group while fewer than two are there.
+export function defaultRequiredGroups(summary: GroupCounts, groups: readonly string[]): string[] {
+  const present = groupsPresent(summary, groups);
+  return present.length >= 2 ? present : [...groups];
+}

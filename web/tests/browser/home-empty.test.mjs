@@ -173,6 +173,18 @@ describe('home for a partnership with nothing in it yet', () => {
     const names = await common.locator('.govuk-checkboxes__label').allInnerTexts();
     assert.ok(names.includes('كبار السن'), names.join(', '));
     assert.ok(names.every((name) => !/[A-Za-z]/.test(name)), `English among the common tags: ${names.join(', ')}`);
+    // The required groups start as those the partnership has someone in: the
+    // council (an organisation) and residents (Tesfay, Mariam), not all seven.
+    const required = page.locator('input[name="required_groups"]');
+    await page.waitForFunction(() => document.querySelectorAll('input[name="required_groups"]:checked').length === 2);
+    const ticked = await required.evaluateAll((boxes) => boxes.filter((box) => box.checked).map((box) => box.value));
+    assert.deepEqual(ticked, ['local_authority', 'residents']);
+    assert.equal(await page.locator('#project-required-nobody').count(), 0);
+    // Ticking a group nobody is in says what that means.
+    await page.locator('input[name="required_groups"][value="staff"]').check();
+    await page.locator('#project-required-nobody').waitFor();
+    assert.match(await page.locator('#project-required-nobody').innerText(), /الموظفون/);
+    await page.locator('input[name="required_groups"][value="staff"]').uncheck();
     await page.locator('#project-title').fill('نادي الغداء');
     await page.locator('#project-summary').fill('نريد مكانًا نأكل فيه معًا. نلتقي كل أسبوع.');
     await common.getByLabel('كبار السن', { exact: true }).check();

@@ -202,3 +202,14 @@ test('time zones are named in the reader\'s language, and a shared name says its
     { value: 'Europe/Paris', text: 'توقيت وسط أوروبا (باريس)' },
   ]);
 });
+
+test("a new project requires the groups the partnership has someone in, and every group while it has fewer than two", () => {
+  const all = ['local_authority', 'health', 'vcs', 'provider', 'service_users_carers', 'residents', 'staff'];
+  // Amal's partnership: a council and an NHS trust with no one yet, two VCS groups with people, residents.
+  const summary = { organisations_by_sector: { local_authority: 1, health: 1, vcs: 2 }, people_by_group: { vcs: 3, residents: 2, staff: 0 } };
+  assert.deepEqual(projects.groupsPresent(summary, all), ['local_authority', 'health', 'vcs', 'residents']);
+  assert.deepEqual(projects.defaultRequiredGroups(summary, all), ['local_authority', 'health', 'vcs', 'residents']);
+  // Just set up: only her own group.
+  assert.deepEqual(projects.defaultRequiredGroups({ organisations_by_sector: { vcs: 1 }, people_by_group: { vcs: 1 } }, all), all);
+  assert.deepEqual(projects.defaultRequiredGroups({}, all), all);
+});
