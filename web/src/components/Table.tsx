@@ -58,10 +58,13 @@ type TableProps = {
   class?: string;
   // Attributes some pages and tests read (data-language on a language's table).
   'data-language'?: string;
+  // Few and short columns (a name and a count): kept as a table on a phone,
+  // where repeating each heading on a card would only make it longer.
+  narrow?: boolean;
   children: ComponentChildren;
 };
 
-export function Table({ id, class: extra, children, ...rest }: TableProps) {
+export function Table({ id, class: extra, narrow, children, ...rest }: TableProps) {
   const ref = useRef<HTMLTableElement>(null);
   useLayoutEffect(() => {
     const table = ref.current;
@@ -75,7 +78,7 @@ export function Table({ id, class: extra, children, ...rest }: TableProps) {
     return () => observer.disconnect();
   }, []);
   return (
-    <table ref={ref} id={id} class={`govuk-table rt-table${extra ? ` ${extra}` : ''}`} {...rest}>
+    <table ref={ref} id={id} class={`govuk-table rt-table${narrow ? ' rt-table--narrow' : ''}${extra ? ` ${extra}` : ''}`} {...rest}>
       {children}
     </table>
   );

@@ -47,7 +47,7 @@ export function HomePage(_: PageProps) {
           <p class="govuk-body">{t('home.intro')}</p>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-half">
-              <Table>
+              <Table narrow>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.organisationsBySector')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
@@ -76,7 +76,7 @@ export function HomePage(_: PageProps) {
               </Table>
             </div>
             <div class="govuk-grid-column-one-half">
-              <Table>
+              <Table narrow>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.peopleByGroup')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
