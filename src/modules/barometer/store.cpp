@@ -35,6 +35,8 @@ constexpr std::string_view k_answers
 constexpr std::string_view k_insert_note = R"(
     INSERT INTO barometer_notes (id, partnership_id, project_id, figure, text, person_id, stakeholder_group, created_at)
     VALUES (:id, :p, :project, :figure, :text, :person, :g, :at))";
+// NOTE: each note's author name is the partnership module's people, joined so
+// a figure's notes come in one statement rather than a name lookup per note.
 constexpr std::string_view k_notes = R"(
     SELECT n.id, n.project_id, n.figure, n.text, n.person_id, n.stakeholder_group, n.created_at, person.name
     FROM barometer_notes n LEFT JOIN people person ON person.id = n.person_id

@@ -21,6 +21,8 @@ struct Nullable {
     soci::indicator indicator;
 };
 
+// NOTE: author and recorder names are the partnership module's people, joined
+// so a page of contributions is one statement, not a name query per row.
 constexpr std::string_view k_contribution_select = R"(
     SELECT c.id, c.partnership_id, c.project_id, c.kind, c.text, c.stakeholder_group, c.source, c.activity_id, c.survey_id,
            c.survey_answer, c.author_person_id, c.anonymous, c.recorded_by, c.tags, c.status, c.response, c.responded_at,
@@ -298,6 +300,9 @@ void save_ranking(soci::session& sql, std::string const& partnership_id, std::st
         soci::use(at);
 }
 
+// NOTE: each ranker's groups now are the partnership module's people
+// (stakeholder_groups), read with the rankings in the same statement so the
+// priority is counted from one consistent read.
 std::vector<Ranking> list_rankings(soci::session& sql, std::string_view partnership_id, std::string_view project_id)
 {
     std::string const partnership { partnership_id }, project { project_id };

@@ -41,6 +41,8 @@ Proposal proposal_from_row(soci::row const& row)
     return p;
 }
 
+// NOTE: the proposer's name is the partnership module's people, joined so a
+// list of proposals is one statement.
 std::string select_proposals()
 {
     return "SELECT " + std::string { k_proposal_columns } + " FROM proposals p LEFT JOIN people person ON person.id = p.proposer_person_id ";
@@ -144,6 +146,7 @@ void restate_objection(soci::session& sql, std::string const& proposal_id, std::
         soci::use(reason), soci::use(group), soci::use(kind), soci::use(proposal_id), soci::use(person_id);
 }
 
+// NOTE: names from the partnership module's people, joined with the objections.
 std::vector<std::pair<std::string, std::string>> objectors_not_heard_since_amendment(soci::session& sql, std::string const& partnership_id,
     std::string const& proposal_id)
 {
@@ -194,6 +197,8 @@ std::optional<Vote> find_vote(soci::session& sql, std::string_view proposal_id, 
     return std::nullopt;
 }
 
+// NOTE: voters' names from the partnership module's people, joined as the
+// votes are streamed (a proposal may have 100,000 of them).
 std::vector<Vote> list_votes(db::Database& database, std::string_view partnership_id, std::string_view proposal_id, bool with_names, bool with_people)
 {
     std::vector<Vote> votes;
@@ -276,6 +281,7 @@ void resolve_objections(soci::session& sql, std::string const& proposal_id, std:
             soci::use(status), soci::use(at), soci::use(proposal_id);
 }
 
+// NOTE: objectors' names from the partnership module's people, joined with the objections.
 std::vector<Objection> list_objections(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id)
 {
     std::string const partnership { partnership_id }, proposal { proposal_id };
@@ -304,6 +310,7 @@ void insert_comment(soci::session& sql, std::string const& partnership_id, std::
         soci::use(person, person_indicator), soci::use(c.group), soci::use(c.text), soci::use(c.created_at);
 }
 
+// NOTE: commenters' names from the partnership module's people, joined with a page of comments.
 std::vector<Comment> list_comments(soci::session& sql, std::string_view partnership_id, std::string_view proposal_id,
     std::optional<PageRequest> const& page)
 {

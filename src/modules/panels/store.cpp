@@ -67,6 +67,8 @@ void insert_panel(soci::session& sql, Panel const& panel, std::string const& cre
         soci::use(panel.kind), soci::use(criteria_json), soci::use(created_by), soci::use(panel.created_at);
 }
 
+// NOTE: members' names from the partnership module's people, joined as every
+// panel shows its members.
 std::vector<PanelMember> members(soci::session& sql, std::string const& panel_id)
 {
     std::vector<PanelMember> found;

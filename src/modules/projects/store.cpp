@@ -266,6 +266,9 @@ std::optional<Invitation> find_invitation_by_code(soci::session& sql, std::strin
     return invitation_from_row(row);
 }
 
+// NOTE: the organisations a person acts for are the partnership module's
+// person_organisations, read in the same statement so invitations to them are
+// keyset-paged in SQL with the person's own.
 std::vector<Invitation> open_invitations_for(soci::session& sql, std::string_view partnership_id, std::string_view person_id,
     PageRequest const& page)
 {

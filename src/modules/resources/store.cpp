@@ -342,6 +342,10 @@ void save_bank_details(soci::session& sql, std::string const& partnership_id, st
         soci::use(person_id), soci::use(partnership_id), soci::use(details.sealed), soci::use(details.last4), soci::use(details.updated_at);
 }
 
+// NOTE: these three read the engagement and partnership modules' tables
+// (activities, activity_attendance, organisations, person_organisations)
+// inside the claim's own transaction, whose lock is held: those modules'
+// queries open transactions of their own.
 std::optional<ActivityFacts> find_activity(soci::session& sql, std::string const& partnership_id, std::string const& activity_id)
 {
     ActivityFacts facts;

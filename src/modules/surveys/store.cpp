@@ -31,6 +31,7 @@ Survey survey_from_row(soci::row const& row)
     return survey;
 }
 
+// NOTE: respondents' names from the partnership module's people, joined with a page of responses.
 constexpr std::string_view k_response_select = R"(
     SELECT r.id, r.survey_id, r.respondent_person_id, p.name, r.stakeholder_group, r.answers, r.source, r.created_at
     FROM survey_responses r LEFT JOIN people p ON p.id = r.respondent_person_id
