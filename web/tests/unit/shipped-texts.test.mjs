@@ -23,7 +23,7 @@ function cppString(file, name) {
 }
 
 test('the benefits note the server ships is the English message the page translates', () => {
-  assert.equal(cppString('modules/resources/service.cpp', 'policy.benefits_note'), english['resources.benefits.defaultNote']);
+  assert.equal(cppString('modules/resources/model.cpp', 'policy.benefits_note'), english['resources.benefits.defaultNote']);
 });
 
 test('the password refusals the server gives are the English messages the set-password page translates', async () => {
