@@ -17,6 +17,8 @@ import { isRightToLeft, shippedLanguageFor, translatorFor, useI18n } from '../i1
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { invitationsAddressFor } from '../text/paths';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -63,8 +65,8 @@ export function InvitationLetterPage({ parameters }: PageProps) {
         <p class="govuk-body">
           {l('letter.invited', { group: groupName(l, invitation.group) })} <strong><Title text={invitation.project_title} /></strong>
         </p>
-        <p class="govuk-body rt-preserve-lines" dir="auto">
-          {letter.project_summary}
+        <p class="govuk-body rt-preserve-lines" dir={textDirection(letter.project_summary)}>
+          <Lines text={letter.project_summary} />
         </p>
         <h2 class="govuk-heading-m">{l('letter.howHeading')}</h2>
         <ul class="govuk-list govuk-list--bullet">

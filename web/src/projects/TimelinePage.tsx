@@ -13,6 +13,8 @@ import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '..
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -116,8 +118,8 @@ export function TimelinePage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">{change.by_name}</td>
                 <td class="govuk-table__cell">
-                  <span class="rt-line rt-preserve-lines" dir="auto">
-                    {change.reason}
+                  <span class="rt-line rt-preserve-lines" dir={textDirection(change.reason)}>
+                    <Lines text={change.reason} />
                   </span>
                   {change.missing_groups.length ? (
                     <span class="rt-line govuk-body-s">
