@@ -97,6 +97,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
       <TagChooser
         id={needIds.communities}
         name="communities"
+        kind="communities"
         label={t('needs.communitiesLabel')}
         hint={t('needs.communitiesHint')}
         values={communities}
