@@ -25,6 +25,7 @@ import { languagesWithPending } from '../text/languagePick';
 import type { PendingLanguage } from '../text/languagePick';
 import { Link, navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
+import { parseWholeNumber } from '../text/digits';
 import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
 import { Title } from '../components/Title';
@@ -152,12 +153,11 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
   if (!draft.where) errors.where = [t('activityForm.whereMissing')];
   if (draft.where === 'venue' && !draft.address.trim()) errors['venue.address'] = [t('activityForm.addressMissing')];
   if (draft.where === 'online' && !draft.onlineUrl.trim()) errors.online_url = [t('activityForm.linkMissing')];
-  const capacity = draft.capacity.trim();
-  if (capacity && !/^\d+$/.test(capacity)) errors.capacity = [t('activityForm.capacityInvalid')];
-  const repeatCount = Number(draft.repeatCount.trim());
-  if (draft.repeat && !(/^\d+$/.test(draft.repeatCount.trim()) && repeatCount >= 2 && repeatCount <= 24)) {
-    errors['repeat.count'] = [t('activityForm.repeatCountInvalid')];
-  }
+  const capacityTyped = draft.capacity.trim();
+  const capacity = capacityTyped ? parseWholeNumber(capacityTyped) : null;
+  if (capacityTyped && capacity === null) errors.capacity = [t('activityForm.capacityInvalid')];
+  const repeatCount = parseWholeNumber(draft.repeatCount, 2, 24);
+  if (draft.repeat && repeatCount === null) errors['repeat.count'] = [t('activityForm.repeatCountInvalid')];
   if (draft.chairId && !draft.chairGroup) errors['chair.group'] = [t('activityForm.chairGroupMissing')];
   const languages = languagesWithPending(draft.languages, draft.languageToAdd);
   if (languages.unmatched) errors.languages = [t('languagePicker.missing')];
@@ -176,9 +176,9 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
     timezone: draft.timezone,
     venue: draft.where === 'venue' ? { address: draft.address.trim(), features: draft.features as VenueFeature[] } : null,
     online_url: draft.where === 'online' ? draft.onlineUrl.trim() : null,
-    capacity: capacity ? Number(capacity) : null,
+    capacity,
     languages: languages.languages,
-    ...(draft.repeat ? { repeat: { every: draft.repeat, count: repeatCount } } : {}),
+    ...(draft.repeat && repeatCount !== null ? { repeat: { every: draft.repeat, count: repeatCount } } : {}),
     ...(draft.chairId ? { chair: { person_id: draft.chairId, group: draft.chairGroup as StakeholderGroup } } : {}),
   };
   return { errors, fields };
@@ -403,6 +403,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               hint={t('activityForm.capacityHint')}
               value={draft.capacity}
               onValue={set('capacity')}
+              inputMode="numeric"
               widthClass="govuk-input--width-4"
               errors={messagesFor(form.errors, 'capacity')}
             />

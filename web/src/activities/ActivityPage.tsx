@@ -34,6 +34,8 @@ import {
 } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 const signUpFieldIds = { access_needs: 'signup-needs', language: 'signup-language' };
 
@@ -176,8 +178,8 @@ export function ActivityPage({ parameters }: PageProps) {
         {activity.recurrence ? <SummaryRow label={t('activity.series')}>{seriesText(activity.recurrence, t)}</SummaryRow> : null}
         <SummaryRow label={t('activity.place')}>
           {activity.venue ? (
-            <span class="rt-preserve-lines" dir="auto">
-              {activity.venue.address}
+            <span class="rt-preserve-lines" dir={textDirection(activity.venue.address)} id="activity-address-lines">
+              <Lines text={activity.venue.address} />
             </span>
           ) : (
             <>

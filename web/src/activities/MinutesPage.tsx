@@ -24,6 +24,8 @@ import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Loaded = ActivityWithProject & { minutes: Minutes | null };
 
@@ -277,8 +279,8 @@ export function MinutesPage({ parameters }: PageProps) {
             <>
               <h2 class="govuk-heading-m">{t('minutes.fullHeading')}</h2>
               <p class="govuk-body-s">{t('minutes.fullOrganisersOnly')}</p>
-              <div class="govuk-inset-text rt-preserve-lines" dir="auto" id="minutes-full">
-                {minutes.minutes}
+              <div class="govuk-inset-text rt-preserve-lines" dir={textDirection(minutes.minutes)} id="minutes-full">
+                <Lines text={minutes.minutes} />
               </div>
             </>
           ) : null}

@@ -20,6 +20,8 @@ import { formatDate, formatDateTime } from '../text/dates';
 import { countsByGroup, formatShare, sharesOf } from '../text/barometer';
 import { BarChart, LineChart } from './Chart';
 import { CountName, StateTag, WordedText, figureAbout, figureName, stateName, useFormatters } from './shared';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 const domId = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-');
 
@@ -199,7 +201,9 @@ export function Notes({ projectId, figure, notes, label }: { projectId: string; 
         <ul class="govuk-list rt-notes__list">
           {all.map((note) => (
             <li key={note.id} class="rt-note">
-              <p class="govuk-body rt-preserve-lines" dir="auto">{note.text}</p>
+              <p class="govuk-body rt-preserve-lines" dir={textDirection(note.text)}>
+                <Lines text={note.text} />
+              </p>
               <p class="govuk-body-s rt-note__by">
                 {note.group
                   ? t('barometer.notes.byGroup', { name: note.author_name, group: groupName(t, note.group), date: formatDateTime(note.created_at, language) })

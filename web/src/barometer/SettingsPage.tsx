@@ -23,6 +23,7 @@ import type { PageProps } from '../router/page';
 import { useSession } from '../session/session';
 import { figureCatalogue, formatRatio, formatShare, parsePercent, parseThreshold, percentInput, thresholdInput } from '../text/barometer';
 import { barrierName, categoryName, experienceText, figureName, useFormatters } from './shared';
+import { parseWholeNumber } from '../text/digits';
 
 const unitHint = { share: 'barometer.settings.unitShare', ratio: 'barometer.settings.unitRatio', days: 'barometer.settings.unitDays', count: 'barometer.settings.unitCount' } as const;
 const fieldId = (name: string) => `settings-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -64,8 +65,8 @@ function SettingsForm({ settings, onSaved }: { settings: BarometerSettings; onSa
       if (value === null) errors[`thresholds.${figure.key}`] = [t('barometer.settings.invalidThreshold', { figure: figureName(t, figure.key) })];
       else update.thresholds![figure.key] = value;
     }
-    const smallNumber = Number(small.trim());
-    if (!/^\d+$/.test(small.trim()) || smallNumber < 3 || smallNumber > 50) errors.small_number = [t('barometer.settings.invalidSmall')];
+    const smallNumber = parseWholeNumber(small, 3, 50);
+    if (smallNumber === null) errors.small_number = [t('barometer.settings.invalidSmall')];
     else update.small_number = smallNumber;
     const reachValue = parseThreshold(reach, 'ratio');
     if (reachValue === null) errors.reach_threshold = [t('barometer.settings.invalidReach')];

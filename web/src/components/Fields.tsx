@@ -51,12 +51,15 @@ type TextInputProps = FieldBase & {
   widthClass?: string;
   spellcheck?: boolean;
   dir?: 'ltr' | 'rtl' | 'auto';
+  // A number typed in a text input, as GOV.UK advises (type="number" drops
+  // Arabic-Indic digits): the keyboard phones show; read it with text/digits.ts.
+  inputMode?: 'numeric' | 'decimal';
   // The id of something else that describes the input, such as a check of its words shown after it.
   describedBy?: string;
 };
 
 export function TextInput(props: TextInputProps) {
-  const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir, describedBy: more } = props;
+  const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir, inputMode, describedBy: more } = props;
   const hasError = !!errors && errors.length > 0;
   return (
     <div class={groupClass(errors)}>
@@ -70,6 +73,7 @@ export function TextInput(props: TextInputProps) {
         id={id}
         name={name}
         type={type}
+        inputMode={inputMode}
         value={value}
         autocomplete={autocomplete}
         spellcheck={spellcheck}

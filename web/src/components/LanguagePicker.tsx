@@ -67,6 +67,10 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors, 
   const choices = useLanguageChoices();
   const textOf = useLanguageText();
   const [typed, setTyped] = useState<string | null>(null);
+  // Words that name no language are said so once the person leaves the box
+  // (or sends the form, which says so by the box), not at every letter typed
+  // on the way to a name.
+  const [left, setLeft] = useState(false);
   const shown = typed ?? (value ? textOf(value) : '');
   const hasError = !!errors && errors.length > 0;
   const describedBy = [`${id}-hint`, hasError ? `${id}-error` : '', `${id}-chosen`].filter(Boolean).join(' ');
@@ -78,6 +82,7 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors, 
 
   const onInput = (text: string) => {
     setTyped(text);
+    setLeft(false);
     onText?.(text);
     onValue(resolveLanguage(text, named) ?? '');
   };
@@ -129,6 +134,7 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors, 
         onBlur={() => {
           // Once chosen, the box shows the language's full name.
           if (value) setTyped(null);
+          setLeft(true);
         }}
       />
       <datalist id={`${id}-list`}>
@@ -137,7 +143,7 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors, 
         ))}
       </datalist>
       <p id={`${id}-chosen`} class="govuk-body-s govuk-!-margin-top-1" aria-live="polite">
-        {value ? t('languagePicker.chosen', { language: textOf(value) }) : shown.trim() ? t('languagePicker.notFound', { typed: shown.trim() }) : ''}
+        {value ? t('languagePicker.chosen', { language: textOf(value) }) : shown.trim() && (left || hasError) ? t('languagePicker.notFound', { typed: shown.trim() }) : ''}
       </p>
     </div>
   );

@@ -4,12 +4,14 @@
 // (the server makes the tag: GET /api/v1/tags/slug). Below them, folded
 // away unless the partnership has no tags yet, the common tags the app names
 // in every language, so a new partnership's first tags read well in Arabic
-// and Polish too.
+// and Polish too: topics for interests, people and communities for
+// communities (text/tagNames.ts).
 
 import { useState } from 'preact/hooks';
 import { setTagLabels, tagFromWords } from '../api/tags';
 import { shippedTags, useI18n } from '../i18n/i18n';
-import { readableTag } from '../text/tagNames';
+import { readableTag, shippedTagsOfKind } from '../text/tagNames';
+import type { TagKind } from '../text/tagNames';
 import { forgetTagLabels, usePartnershipTags, useTagName } from './Tags';
 
 // Words someone typed for a tag they added on this page, by tag.
@@ -18,6 +20,8 @@ export type AddedTags = Record<string, string>;
 type Props = {
   id: string;
   name: string;
+  // What is chosen: the common ones offered, and the example of a new one, follow it.
+  kind: TagKind;
   label: string;
   hint?: string;
   values: string[];
@@ -30,7 +34,7 @@ type Props = {
   needsOne?: boolean;
 };
 
-export function TagChooser({ id, name, label, hint, values, onValues, errors, onAdded, needsOne }: Props) {
+export function TagChooser({ id, name, kind, label, hint, values, onValues, errors, onAdded, needsOne }: Props) {
   const { t, language } = useI18n();
   const tags = usePartnershipTags();
   const tagName = useTagName();
@@ -47,7 +51,7 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
   const nameOf = (tag: string) => (tags?.has(tag) ? tagName(tag) : added[tag] ?? tagName(tag));
   const known = [...(tags?.keys() ?? [])];
   const offered = Array.from(new Set([...known, ...initial, ...values.filter((tag) => !shippedTags.includes(tag)), ...Object.keys(added)]));
-  const common = tags ? shippedTags.filter((tag) => !offered.includes(tag)) : [];
+  const common = tags ? shippedTagsOfKind(shippedTags, kind).filter((tag) => !offered.includes(tag)) : [];
   const collator = new Intl.Collator(language);
   const byName = (a: string, b: string) => collator.compare(nameOf(a), nameOf(b));
   offered.sort(byName);
@@ -59,7 +63,7 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
     if (adding) return;
     const typed = words.trim();
     if (!typed) {
-      setAddError(t('tagChooser.wordsMissing'));
+      setAddError(t(kind === 'communities' ? 'tagChooser.wordsMissingCommunities' : 'tagChooser.wordsMissing'));
       return;
     }
     setAdding(true);
@@ -126,7 +130,7 @@ export function TagChooser({ id, name, label, hint, values, onValues, errors, on
             {t('tagChooser.addLabel')}
           </label>
           <div id={`${newId}-hint`} class="govuk-hint">
-            {t('tagChooser.addHint')}
+            {t(kind === 'communities' ? 'tagChooser.addHintCommunities' : 'tagChooser.addHint')}
           </div>
           {addError ? (
             <p id={`${newId}-error`} class="govuk-error-message">

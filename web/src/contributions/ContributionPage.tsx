@@ -26,6 +26,8 @@ import { formatDate, formatDateTime } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -47,8 +49,8 @@ export function ContributionDetails({ contribution, project }: Loaded) {
     <>
       <dl class="govuk-summary-list">
         <SummaryRow label={t('contribution.text')}>
-          <span class="rt-preserve-lines" dir="auto" id="contribution-text">
-            {contribution.text}
+          <span class="rt-preserve-lines" dir={textDirection(contribution.text)} id="contribution-text">
+            <Lines text={contribution.text} />
           </span>
         </SummaryRow>
         <SummaryRow label={t('contribution.kind')}>{kindName(t, contribution.kind)}</SummaryRow>
@@ -100,10 +102,12 @@ export function ContributionDetails({ contribution, project }: Loaded) {
           <li key={index}>
             <strong>{statusName(t, entry.status)}</strong> – {formatDateTime(entry.at, language)}
             {entry.response ? (
-              <span class="rt-preserve-lines" dir="auto">
+              <>
                 {': '}
-                {entry.response}
-              </span>
+                <span class="rt-preserve-lines" dir={textDirection(entry.response)}>
+                  <Lines text={entry.response} />
+                </span>
+              </>
             ) : null}
           </li>
         ))}

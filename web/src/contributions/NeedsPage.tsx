@@ -25,6 +25,8 @@ import { kindName, shortText } from './shared';
 import { Table } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -95,6 +97,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
       <TagChooser
         id={needIds.communities}
         name="communities"
+        kind="communities"
         label={t('needs.communitiesLabel')}
         hint={t('needs.communitiesHint')}
         values={communities}
@@ -420,8 +423,8 @@ export function NeedsPage({ parameters }: PageProps) {
                 <Title text={need.title} />
               </h3>
               {need.description ? (
-                <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir="auto">
-                  {need.description}
+                <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir={textDirection(need.description)}>
+                  <Lines text={need.description} />
                 </p>
               ) : null}
               {need.communities.length ? <p class="govuk-body-s govuk-!-margin-bottom-1">{t('needs.communitiesLine', { communities: formatList(need.communities.map(tagName)) })}</p> : null}

@@ -17,6 +17,8 @@ import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -74,9 +76,9 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
               <tbody class="govuk-table__body">
                 {group.items.map((contribution) => (
                   <tr class="govuk-table__row" key={contribution.id}>
-                    <td class="govuk-table__cell rt-preserve-lines" dir="auto">
+                    <td class="govuk-table__cell rt-preserve-lines" dir={textDirection(contribution.text)}>
                       <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
-                        {contribution.text}
+                        <Lines text={contribution.text} />
                       </Link>
                     </td>
                     <td class="govuk-table__cell">
@@ -116,8 +118,8 @@ function MyContribution({ contribution }: { contribution: ContributionDetail }) 
         <dl class="govuk-summary-list">
           <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{t('ysd.youSaid')}</dt>
-            <dd class="govuk-summary-list__value rt-preserve-lines" dir="auto">
-              {contribution.text}
+            <dd class="govuk-summary-list__value rt-preserve-lines" dir={textDirection(contribution.text)}>
+              <Lines text={contribution.text} />
             </dd>
           </div>
           <div class="govuk-summary-list__row">

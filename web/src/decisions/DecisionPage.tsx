@@ -19,6 +19,8 @@ import { usesOptions } from '../text/decisions';
 import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodName, ObjectionList, ResultTag, TallyTables, weightingName } from './shared';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 async function load(id: string) {
   const decision = await fetchDecision(id);
@@ -94,8 +96,8 @@ export function DecisionPage({ parameters }: PageProps) {
       </dl>
 
       <h2 class="govuk-heading-m">{t('decisions.record.rationaleHeading')}</h2>
-      <p class="govuk-body rt-preserve-lines" id="decision-rationale" dir="auto">
-        {decision.rationale}
+      <p class="govuk-body rt-preserve-lines" id="decision-rationale" dir={textDirection(decision.rationale)}>
+        <Lines text={decision.rationale} />
       </p>
 
       <section aria-labelledby="count-heading">

@@ -28,6 +28,7 @@ import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
+import { parseWholeNumber } from '../text/digits';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -113,8 +114,8 @@ export function ProposalNewPage({ parameters }: PageProps) {
     const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(closesDate);
     const timeMatch = /^(\d{2}):(\d{2})$/.exec(closesTime);
     if (!dateMatch || !timeMatch) clientErrors.closes_at = [t('decisions.new.closesMissing')];
-    const dotCount = Number(dots);
-    if (chosenMethod === 'dot_vote' && (!Number.isInteger(dotCount) || dotCount < 1 || dotCount > 20)) clientErrors.dots_per_voter = [t('decisions.new.dotsInvalid')];
+    const dotCount = parseWholeNumber(dots, 1, 20);
+    if (chosenMethod === 'dot_vote' && dotCount === null) clientErrors.dots_per_voter = [t('decisions.new.dotsInvalid')];
     const fields: ProposalCreate = {
       title: title.trim(),
       text: text.trim(),
@@ -129,7 +130,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
     };
     if (usesOptions(chosenMethod)) fields.options = cleaned;
     if (chosenMethod === 'majority') fields.threshold = Number(threshold);
-    if (chosenMethod === 'dot_vote') fields.dots_per_voter = dotCount;
+    if (chosenMethod === 'dot_vote' && dotCount !== null) fields.dots_per_voter = dotCount;
     if (group) fields.group = group as StakeholderGroup;
     form.submit(async () => {
       const proposal = await createProposal(project.id, fields);
@@ -196,7 +197,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
               <TextInput
                 id={fieldIds.dots_per_voter}
                 name="dots"
-                type="number"
+                inputMode="numeric"
                 widthClass="govuk-input--width-3"
                 label={t('decisions.new.dotsLabel')}
                 hint={t('decisions.new.dotsHint')}

@@ -30,6 +30,8 @@ import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { VoteForm } from './VoteForm';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 async function load(id: string) {
   const proposal = await fetchProposal(id);
@@ -174,8 +176,8 @@ function CommentBody({ comment }: { comment: ProposalComment }) {
       <p class="govuk-body-s govuk-!-margin-bottom-1">
         <strong>{comment.author.name}</strong> ({groupName(t, comment.group)}), {formatDateTime(comment.created_at, language, 'Europe/London')}
       </p>
-      <p class="govuk-body rt-preserve-lines" dir="auto">
-        {comment.text}
+      <p class="govuk-body rt-preserve-lines" dir={textDirection(comment.text)}>
+        <Lines text={comment.text} />
       </p>
     </>
   );

@@ -236,9 +236,7 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
                     class={`govuk-input govuk-input--width-3${errors.length ? ' govuk-input--error' : ''}`}
                     id={dotsId(index)}
                     name={dotsId(index)}
-                    type="number"
-                    min={0}
-                    max={perVoter}
+                    type="text"
                     inputMode="numeric"
                     value={draft.dots[option] ?? '0'}
                     aria-describedby={errors.length ? `${dotsId(index)}-error` : undefined}

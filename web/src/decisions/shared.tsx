@@ -7,6 +7,8 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { formatDateTime } from '../text/dates';
 import { choicesFor, explainTally, figuresAreShares, shareText, usesOptions } from '../text/decisions';
 import { Table } from '../components/Table';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 export const methodName = (t: Translate, method: string) => lookUpValue(t, 'decisions.method', method);
 export const methodHint = (t: Translate, method: string) => lookUpValue(t, 'decisions.methodHint', method);
@@ -198,8 +200,8 @@ export function ObjectionList({ objections, idPrefix }: { objections: Objection[
             </strong>{' '}
             <strong class={`govuk-tag ${objection.status === 'standing' ? 'govuk-tag--red' : 'govuk-tag--grey'}`}>{objectionStatusName(t, objection.status)}</strong>
           </p>
-          <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir="auto">
-            {objection.reason}
+          <p class="govuk-body rt-preserve-lines govuk-!-margin-bottom-1" dir={textDirection(objection.reason)}>
+            <Lines text={objection.reason} />
           </p>
           <p class="govuk-body-s">
             {t('decisions.objectionRaised', { at: formatDateTime(objection.raised_at, language, 'Europe/London') })}

@@ -25,6 +25,8 @@ import { isRightToLeft, shippedLanguageFor, translatorFor, useI18n } from '../i1
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { invitationsAddressFor } from '../text/paths';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -98,8 +100,8 @@ export function InvitationLetterPage({ parameters }: PageProps) {
         <p class="govuk-body">
           {l('letter.invited', { group: groupName(l, invitation.group) })} <strong><Title text={invitation.project_title} /></strong>
         </p>
-        <p class="govuk-body rt-preserve-lines" dir="auto">
-          {letter.project_summary}
+        <p class="govuk-body rt-preserve-lines" dir={textDirection(letter.project_summary)}>
+          <Lines text={letter.project_summary} />
         </p>
         <h2 class="govuk-heading-m">{l('letter.howHeading')}</h2>
         <ul class="govuk-list govuk-list--bullet">
@@ -121,8 +123,8 @@ export function InvitationLetterPage({ parameters }: PageProps) {
           {address.trim() ? (
             <li id="letter-address-line">
               {l('letter.postTo')}{' '}
-              <span class="rt-preserve-lines" dir="auto">
-                {address.trim()}
+              <span class="rt-preserve-lines" dir={textDirection(address.trim())}>
+                <Lines text={address.trim()} />
               </span>
             </li>
           ) : null}

@@ -26,6 +26,8 @@ import { formatDateTime } from '../text/dates';
 import { safeReturnPath } from '../text/paths';
 import { SentenceText, useWording } from './shared';
 import { publishUnreadCount, refreshUnreadCount, useUnreadCount } from './unreadCount';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 const pageSize = 20;
 
@@ -74,8 +76,8 @@ function NotificationItem({ notification, onOpened }: { notification: Notificati
       {wording.quote ? (
         <div class="rt-notification__quote">
           <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(wording.quote.label as MessageKey)}</p>
-          <p class="govuk-body-s rt-preserve-lines" dir="auto">
-            {wording.quote.text}
+          <p class="govuk-body-s rt-preserve-lines" dir={textDirection(wording.quote.text)}>
+            <Lines text={wording.quote.text} />
           </p>
         </div>
       ) : null}

@@ -14,6 +14,8 @@ import { useI18n } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 function isWebAddress(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -58,7 +60,9 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>
-          <dd class="govuk-summary-list__value rt-preserve-lines">{item.description || t('common.none')}</dd>
+          <dd class="govuk-summary-list__value rt-preserve-lines" dir={textDirection(item.description || t('common.none'))}>
+            <Lines text={item.description || t('common.none')} />
+          </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.website')}</dt>

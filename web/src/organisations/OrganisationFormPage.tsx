@@ -139,6 +139,7 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
             <TagChooser
               id={fieldIds.interests}
               name="interests"
+              kind="interests"
               label={t('organisation.interests')}
               hint={t('organisation.interestsHint')}
               values={draft.interests}
@@ -149,6 +150,7 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
             <TagChooser
               id={fieldIds.communities}
               name="communities"
+              kind="communities"
               label={t('organisation.communities')}
               hint={t('organisation.communitiesHint')}
               values={draft.communities}

@@ -3,11 +3,11 @@ import { listOrganisations } from '../api/organisations';
 import { sectors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
-import { Select, TextInput } from '../components/Fields';
+import { Select } from '../components/Fields';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { TagNames } from '../components/Tags';
+import { TagNames, usePartnershipTags, useTagName } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
 import { Link, navigate, useLocation } from '../router/router';
@@ -18,21 +18,23 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { Table } from '../components/Table';
 
 export function OrganisationListPage(_: PageProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { isConvener } = useSession();
+  const partnershipTags = usePartnershipTags();
+  const tagName = useTagName();
   const { search } = useLocation();
   const sector = search.get('sector') ?? '';
   const interest = search.get('interest') ?? '';
   const after = search.get('after') ?? '';
   const [flash] = useState(takeFlash);
   const [sectorChoice, setSectorChoice] = useState(sector);
-  const [interestText, setInterestText] = useState(interest);
+  const [interestChoice, setInterestChoice] = useState(interest);
   usePageTitle(t('organisations.title'));
 
   // Keep the filter fields in step with the address when the back button is used.
   useEffect(() => {
     setSectorChoice(sector);
-    setInterestText(interest);
+    setInterestChoice(interest);
   }, [sector, interest]);
 
   const organisations = useResource(
@@ -42,9 +44,16 @@ export function OrganisationListPage(_: PageProps) {
 
   const applyFilter = (event: Event) => {
     event.preventDefault();
-    const cleanInterest = interestText.trim().toLowerCase().replace(/\s+/g, '-');
-    navigate(buildPath('/organisations', { sector: sectorChoice, interest: cleanInterest }));
+    navigate(buildPath('/organisations', { sector: sectorChoice, interest: interestChoice }));
   };
+
+  // The partnership's tags by their names in the reader's language (found
+  // walking the first day in Arabic: a box for the tag's English code found
+  // nothing for the Arabic name the page shows). The address keeps the code.
+  const collator = new Intl.Collator(language);
+  const interestChoices = [...new Set([...(partnershipTags?.keys() ?? []), ...(interest ? [interest] : [])])]
+    .map((tag) => ({ value: tag, text: tagName(tag) }))
+    .sort((a, b) => collator.compare(a.text, b.text));
 
   const filtered = !!sector || !!interest;
 
@@ -71,13 +80,14 @@ export function OrganisationListPage(_: PageProps) {
               emptyChoice={t('organisations.anySector')}
               choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
             />
-            <TextInput
+            <Select
               id="filter-interest"
               name="interest"
               label={t('organisations.interest')}
-              hint={t('organisations.interestHint')}
-              value={interestText}
-              onValue={setInterestText}
+              value={interestChoice}
+              onValue={setInterestChoice}
+              emptyChoice={t('organisations.anyInterest')}
+              choices={interestChoices}
             />
             <button type="submit" class="govuk-button govuk-button--secondary">
               {t('common.applyFilter')}

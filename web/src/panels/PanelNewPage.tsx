@@ -18,6 +18,7 @@ import { useI18n } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
+import { parseWholeNumber } from '../text/digits';
 
 type MemberRow = { person_id: string; group: string };
 type CriterionRow = { name: string; weight: string };
@@ -78,15 +79,14 @@ function PanelForm() {
     const named = criteria.filter((row) => row.name.trim());
     if (named.length === 0) clientErrors.criteria = [t('panels.new.criteriaMissing')];
     criteria.forEach((row, index) => {
-      const weight = Number(row.weight);
-      if (row.name.trim() && (!Number.isInteger(weight) || weight < 1 || weight > 10)) clientErrors[`criteria.${index}.weight`] = [t('panels.new.weightInvalid', { number: index + 1 })];
+      if (row.name.trim() && parseWholeNumber(row.weight, 1, 10) === null) clientErrors[`criteria.${index}.weight`] = [t('panels.new.weightInvalid', { number: index + 1 })];
     });
     const fields: PanelCreate = {
       title: title.trim(),
       purpose: purpose.trim(),
       kind: kind as PanelKind,
       members: chosen.map((row) => ({ person_id: row.person_id, group: row.group as StakeholderGroup })),
-      criteria: named.map((row) => ({ name: row.name.trim(), weight: Number(row.weight) })),
+      criteria: named.map((row) => ({ name: row.name.trim(), weight: parseWholeNumber(row.weight, 1, 10) ?? Number(row.weight) })),
     };
     form.submit(async () => {
       const panel = await createPanel(fields);
@@ -226,7 +226,7 @@ function PanelForm() {
               <TextInput
                 id={criterionId(index, 'weight')}
                 name={criterionId(index, 'weight')}
-                type="number"
+                inputMode="numeric"
                 widthClass="govuk-input--width-3"
                 label={t('panels.new.weightLabel', { number: index + 1 })}
                 hint={t('panels.new.weightHint')}

@@ -22,6 +22,8 @@ import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 export function PanelBreadcrumbs({ panel }: { panel?: Panel }) {
   const { t } = useI18n();
@@ -177,8 +179,8 @@ export function PanelPage({ parameters }: PageProps) {
         <Title text={panel.title} />
       </h1>
       {panel.purpose ? (
-        <p class="govuk-body rt-preserve-lines" dir="auto">
-          {panel.purpose}
+        <p class="govuk-body rt-preserve-lines" dir={textDirection(panel.purpose)}>
+          <Lines text={panel.purpose} />
         </p>
       ) : null}
       <div class="govuk-inset-text">{t('panels.privacy')}</div>
@@ -213,8 +215,8 @@ export function PanelPage({ parameters }: PageProps) {
             </h3>
           </div>
           <div class="govuk-summary-card__content">
-            <p class="govuk-body rt-preserve-lines" dir="auto">
-              {candidate.details || t('panels.noDetails')}
+            <p class="govuk-body rt-preserve-lines" dir={textDirection(candidate.details || t('panels.noDetails'))}>
+              <Lines text={candidate.details || t('panels.noDetails')} />
             </p>
             {member ? (
               conflicts.has(candidate.id) ? (

@@ -295,6 +295,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           <TagChooser
             id={fieldIds.interests}
             name="interests"
+            kind="interests"
             label={t('person.interests')}
             hint={t('person.interestsHint')}
             values={draft.interests}

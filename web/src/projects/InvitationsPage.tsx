@@ -29,6 +29,7 @@ import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { latinDigits } from '../text/digits';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -192,7 +193,8 @@ function FindByCode() {
     if (form.submitting) return;
     const clientErrors: FieldErrors = code.trim() ? {} : { code: [t('invitations.findHint')] };
     form.submit(async () => {
-      const found = await findInvitationByCode(code.trim());
+      // Read from a letter over the phone and typed on an Arabic keyboard, its digits may be Arabic-Indic.
+      const found = await findInvitationByCode(latinDigits(code).trim());
       navigate(`/invitations/${found.id}/answer`);
     }, clientErrors);
   };

@@ -134,6 +134,7 @@ function ProjectForm() {
             <TagChooser
               id={fieldIds.interests}
               name="interests"
+              kind="interests"
               label={t('project.interests')}
               hint={t('project.interestsHint')}
               values={draft.interests}
@@ -145,6 +146,7 @@ function ProjectForm() {
             <TagChooser
               id={fieldIds.communities}
               name="communities"
+              kind="communities"
               label={t('project.communitiesOptional')}
               hint={t('project.communitiesHint')}
               values={draft.communities}

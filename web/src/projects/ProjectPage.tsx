@@ -28,6 +28,8 @@ import { focusSuccessBanner } from './focus';
 import { Title } from '../components/Title';
 import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
 import { ProjectNext } from './ProjectNext';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -219,8 +221,8 @@ export function ProjectPage({ parameters }: PageProps) {
           />
         </SummaryRow>
         <SummaryRow label={t('project.need')}>
-          <span class="rt-preserve-lines" dir="auto">
-            {project.need || t('common.none')}
+          <span class="rt-preserve-lines" dir={textDirection(project.need || t('common.none'))}>
+            <Lines text={project.need || t('common.none')} />
           </span>
         </SummaryRow>
         <SummaryRow label={t('project.population')}>{project.population || t('common.none')}</SummaryRow>

@@ -1,5 +1,5 @@
 import { fetchProject, fetchTimeline } from '../api/projects';
-import type { Moment, Project, Timeline } from '../api/types';
+import type { Moment, Project, Timeline, TimelineEvent } from '../api/types';
 import type { PageProps } from '../router/page';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
@@ -10,9 +10,12 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, stageName } from '../i18n/values';
 import { Link } from '../router/router';
 import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
+import { eventMessage } from '../text/timeline';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -41,13 +44,11 @@ function MomentCell({ moment, none }: { moment: Moment | null; none: string }) {
   );
 }
 
-const eventKeys: Record<string, MessageKey> = {
-  invited: 'timeline.event.invited',
-  accepted: 'timeline.event.accepted',
-  declined: 'timeline.event.declined',
-  joined: 'timeline.event.joined',
-  took_part: 'timeline.event.tookPart',
-};
+// What happened, in words: who was invited, chaired, took part, what was decided.
+function eventText(t: Translate, event: TimelineEvent): string {
+  const { key, parameters } = eventMessage(event.kind, event.name);
+  return t(key as MessageKey, parameters);
+}
 
 export function TimelinePage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
@@ -116,8 +117,8 @@ export function TimelinePage({ parameters }: PageProps) {
                 </td>
                 <td class="govuk-table__cell">{change.by_name}</td>
                 <td class="govuk-table__cell">
-                  <span class="rt-line rt-preserve-lines" dir="auto">
-                    {change.reason}
+                  <span class="rt-line rt-preserve-lines" dir={textDirection(change.reason)}>
+                    <Lines text={change.reason} />
                   </span>
                   {change.missing_groups.length ? (
                     <span class="rt-line govuk-body-s">
@@ -149,8 +150,9 @@ export function TimelinePage({ parameters }: PageProps) {
             {timeline.events.map((event, index) => (
               <tr class="govuk-table__row" key={index}>
                 <td class="govuk-table__cell">{formatDateTime(event.at, language)}</td>
-                <td class="govuk-table__cell">{eventKeys[event.kind] ? t(eventKeys[event.kind], { name: event.name }) : `${event.name}: ${event.kind}`}</td>
-                <td class="govuk-table__cell">{groupName(t, event.group)}</td>
+                <td class="govuk-table__cell">{eventText(t, event)}</td>
+                {/* A decision closed by someone who takes part in no group (a facilitator) has none. */}
+                <td class="govuk-table__cell">{event.group ? groupName(t, event.group) : t('timeline.noGroup')}</td>
                 <td class="govuk-table__cell">{stageName(t, event.stage)}</td>
               </tr>
             ))}

@@ -24,6 +24,8 @@ import { approveClaim, fetchClaim, markClaimPaid, rejectClaim } from './api';
 import type { Claim, RefusalRule } from './api';
 import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './shared';
 import { Table } from '../components/Table';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -74,8 +76,8 @@ function ClaimDetails({ claim }: { claim: Claim }) {
         {claim.decided_at ? <SummaryRow label={t('resources.claimPage.decided')}>{formatDateTime(claim.decided_at, language)}</SummaryRow> : null}
         {claim.reason ? (
           <SummaryRow label={t('resources.claimPage.reason')}>
-            <span class="rt-preserve-lines" dir="auto">
-              {claim.reason}
+            <span class="rt-preserve-lines" dir={textDirection(claim.reason)}>
+              <Lines text={claim.reason} />
             </span>
           </SummaryRow>
         ) : null}

@@ -4,6 +4,8 @@ import type { Translate } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { formatPence } from '../text/money';
 import type { ClaimStatus, ExpenseKind, OfferStatus, Policy, UnpaidStatus } from './api';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 export const expenseKindName = (t: Translate, kind: string) => lookUpValue(t, 'resources.expenseKind', kind);
 export const paymentMethodName = (t: Translate, method: string) => lookUpValue(t, 'resources.paymentMethod', method);
@@ -67,8 +69,8 @@ export function BenefitsNote({ policy, children }: { policy: Policy; children?: 
   return (
     <div class="govuk-inset-text" id="benefits-note">
       <h2 class="govuk-heading-s govuk-!-margin-bottom-2">{t('resources.benefits.heading')}</h2>
-      <p class="govuk-body rt-preserve-lines" dir="auto">
-        {shipped ? t('resources.benefits.defaultNote') : policy.benefits_note}
+      <p class="govuk-body rt-preserve-lines" dir={textDirection(shipped ? t('resources.benefits.defaultNote') : policy.benefits_note)}>
+        <Lines text={shipped ? t('resources.benefits.defaultNote') : policy.benefits_note} />
       </p>
       {children}
     </div>

@@ -23,6 +23,8 @@ import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 // One page of responses at a time: a survey may have very many.
 async function load(id: string, after: string) {
@@ -274,8 +276,8 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
                       )}
                     </dt>
                     <dd class="govuk-summary-list__value">
-                      <p class="govuk-body rt-preserve-lines" dir="auto">
-                        {value}
+                      <p class="govuk-body rt-preserve-lines" dir={textDirection(value)}>
+                        <Lines text={value} />
                       </p>
                       {found?.question.kind === 'free_text' ? <TurnIntoContribution surveyId={survey.id} response={response} questionId={answer.question_id} /> : null}
                     </dd>

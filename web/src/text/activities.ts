@@ -1,5 +1,7 @@
 // Pure helpers for the activity pages; unit tested without a browser.
 
+import { latinDigits } from './digits';
+
 export type LocalDate = { day: string; month: string; year: string };
 
 // The wall-clock parts of an instant in a time zone.
@@ -25,9 +27,9 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-// "14:30", "9:05" or "9.05" -> [14, 30]; anything else -> null.
+// "14:30", "9:05" or "9.05" -> [14, 30], in any digits ("١٤:٣٠"); anything else -> null.
 export function parseTime(text: string): [number, number] | null {
-  const match = text.trim().match(/^(\d{1,2})[:.](\d{2})$/);
+  const match = latinDigits(text).trim().match(/^(\d{1,2})[:.](\d{2})$/);
   if (!match) return null;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
@@ -35,12 +37,15 @@ export function parseTime(text: string): [number, number] | null {
   return [hour, minute];
 }
 
-// Day, month and year as typed -> [year, month, day] of a real date, or null.
+// Day, month and year as typed, in any digits ("١٤", "۱۴" or "14") ->
+// [year, month, day] of a real date, or null.
 export function parseDate(date: LocalDate): [number, number, number] | null {
-  if (![date.day, date.month, date.year].every((part) => /^\d+$/.test(part.trim()))) return null;
-  const day = Number(date.day);
-  const month = Number(date.month);
-  const year = Number(date.year);
+  const [day, month, year] = [date.day, date.month, date.year].map((part) => latinDigits(part).trim());
+  if (![day, month, year].every((part) => /^\d{1,4}$/.test(part))) return null;
+  return realDate(Number(year), Number(month), Number(day));
+}
+
+function realDate(year: number, month: number, day: number): [number, number, number] | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   return check.getUTCDate() === day ? [year, month, day] : null;

@@ -1,6 +1,8 @@
 // Pure helpers for the co-production barometer (issue 14): a figure's value,
 // its threshold and an alert in the reader's language. Unit tested without a
-// browser (tests/unit/barometer.test.mjs), so nothing here imports.
+// browser (tests/unit/barometer.test.mjs), so it imports only other such helpers.
+
+import { latinDigits } from './digits';
 
 export type Words = (key: string, parameters?: Record<string, string | number>) => string;
 type Unit = 'share' | 'ratio' | 'days' | 'count' | 'pence';
@@ -144,7 +146,7 @@ export function formatGap(gap: number, language: string): string {
 
 // Settings: a share typed as a percentage ("80" or "80%") to 0-1, or null.
 export function parsePercent(text: string): number | null {
-  const cleaned = text.trim().replace(/%$/, '').trim().replace(',', '.');
+  const cleaned = latinDigits(text).trim().replace(/%$/, '').trim().replace(',', '.');
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(cleaned)) return null;
   const value = Number(cleaned);
   if (value < 0 || value > 100) return null;
@@ -161,7 +163,7 @@ export function percentInput(share: number): string {
 // or out of the range the server accepts.
 export function parseThreshold(text: string, unit: string): number | null {
   if (unit === 'share') return parsePercent(text);
-  const cleaned = text.trim().replace(',', '.');
+  const cleaned = latinDigits(text).trim().replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
   const value = Number(cleaned);
   if (unit === 'ratio') return value <= 1 ? value : null;

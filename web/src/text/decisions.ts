@@ -1,5 +1,7 @@
 // Pure helpers for proposals and votes (issue 7); unit tested without a browser.
-// No imports: tests/unit loads this file on its own.
+// It imports only other such helpers: tests/unit loads it without a bundler.
+
+import { latinDigits } from './digits';
 
 export type Method = 'consent' | 'consensus' | 'majority' | 'score' | 'ranked_choice' | 'dot_vote';
 
@@ -26,7 +28,7 @@ export const needsReason = (method: string, position: string) =>
 export function dotsPlaced(dots: Record<string, string | number>): number {
   let total = 0;
   for (const value of Object.values(dots)) {
-    const number = typeof value === 'number' ? value : Number(String(value).trim() || '0');
+    const number = typeof value === 'number' ? value : Number(latinDigits(String(value)).trim() || '0');
     if (Number.isInteger(number) && number > 0) total += number;
   }
   return total;
@@ -87,9 +89,9 @@ export function buildVote(method: string, options: readonly string[], perVoter: 
   } else if (method === 'score') {
     const scores: Record<string, number> = {};
     options.forEach((option, index) => {
-      const value = draft.scores[option];
+      const value = latinDigits(draft.scores[option] ?? '').trim();
       const number = Number(value);
-      if (value === undefined || value === '' || !Number.isInteger(number) || number < 0 || number > 5) {
+      if (value === '' || !Number.isInteger(number) || number < 0 || number > 5) {
         problems.push({ field: `scores.${index}`, problem: 'score' });
       } else scores[option] = number;
     });
@@ -99,7 +101,7 @@ export function buildVote(method: string, options: readonly string[], perVoter: 
   } else if (method === 'dot_vote') {
     const dots: Record<string, number> = {};
     options.forEach((option, index) => {
-      const raw = String(draft.dots[option] ?? '').trim() || '0';
+      const raw = latinDigits(String(draft.dots[option] ?? '')).trim() || '0';
       const number = Number(raw);
       if (!Number.isInteger(number) || number < 0) problems.push({ field: `dots.${index}`, problem: 'dots_whole' });
       else if (number > 0) dots[option] = number;

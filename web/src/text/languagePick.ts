@@ -9,9 +9,36 @@ export function languageOptionText(language: NamedLanguage): string {
   return `${language.name} — ${endonym}`;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFKC').trim().toLocaleLowerCase();
+// A name as it is compared: case, spacing and, in Arabic, the ways people
+// write the same word are set aside (found walking the first day in Arabic:
+// "تغرينية" found nothing, as ICU names Tigrinya "التغرينية"). In Arabic
+// the definite article "ال" at the start of a word, short vowel marks and
+// the tatweel go; alef with hamza or madda is alef, alef maksura is ya and
+// ta marbuta is ha, as on many Arabic keyboards. The same folding is applied
+// to what is typed and to the names, so "الألبانية", "ألبانية" and
+// "البانيه" all find Albanian.
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0649/g, '\u064A')
+    .replace(/\u0629/g, '\u0647')
+    .trim()
+    .split(/\s+/)
+    .map(withoutArticle)
+    .join(' ');
 }
+
+// "التغرينيه" -> "تغرينيه"; a word is never cut to less than two letters.
+function withoutArticle(word: string): string {
+  let rest = word;
+  while (rest.startsWith('\u0627\u0644') && rest.length >= 4) rest = rest.slice(2);
+  return rest;
+}
+
+const fold = foldName;
 
 // The tag a person chose by typing: the option's text, the name in the page's
 // language, in English or in itself, or the tag itself (`ti`, `pt-BR`).

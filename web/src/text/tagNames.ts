@@ -44,3 +44,29 @@ export function tagLabel(tag: string, pageLanguage: string, source: LabelSource)
   if (english) return { text: english, lang: pageLanguage === 'en' ? null : 'en' };
   return { text: readableTag(tag), lang: pageLanguage === 'en' ? null : 'en' };
 }
+
+// The tags the app names in every language ("tag.*" in en.json) are of two
+// kinds, offered apart (found walking the first day in Arabic: the
+// communities chooser offered "Adult social care" and "Mental health"):
+// people and communities an organisation or a project serves, and topics,
+// which are interests. These are the communities; every other shipped tag is
+// a topic. tests/unit/text.test.mjs checks each is a shipped tag.
+export const communityTags: readonly string[] = [
+  'older-people',
+  'carers',
+  'unpaid-carers',
+  'borough-residents',
+  'refugees',
+  'somali',
+  'eritrean',
+  'ethiopian',
+  'disabled-people',
+  'polish',
+];
+
+export type TagKind = 'interests' | 'communities';
+
+// The shipped tags a chooser of that kind offers: communities for communities, topics for interests.
+export function shippedTagsOfKind(shipped: readonly string[], kind: TagKind): string[] {
+  return shipped.filter((tag) => communityTags.includes(tag) === (kind === 'communities'));
+}

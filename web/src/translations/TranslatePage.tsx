@@ -43,6 +43,8 @@ import {
 import { EasyReadLineNotes, EasyReadLiveSummary, useEasyReadCheck } from './EasyReadLiveCheck';
 import { languageLabel } from './names';
 import { Title } from '../components/Title';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Subject = {
   type: SubjectType;
@@ -442,8 +444,8 @@ export function TranslatePage({ parameters }: PageProps) {
       <span class="govuk-caption-l"><Title text={item.title} /></span>
       <h1 class="govuk-heading-l">{t('translations.page.heading', { field: words.field })}</h1>
       <h2 class="govuk-heading-m">{t('translations.page.original', { language: languageLabel(t, pageLanguage, item.originalLanguage) })}</h2>
-      <div class="govuk-inset-text rt-preserve-lines" lang={item.originalLanguage} dir="auto" id="translation-original">
-        {item.original}
+      <div class="govuk-inset-text rt-preserve-lines" lang={item.originalLanguage} dir={textDirection(item.original)} id="translation-original">
+        <Lines text={item.original} />
       </div>
       {existing.status === 'loading' ? <Loading /> : null}
       {existing.status === 'failed' ? <FailureMessage error={existing.error} /> : null}
@@ -471,7 +473,7 @@ export function TranslatePage({ parameters }: PageProps) {
                       ) : null}
                     </dt>
                     <dd class="govuk-summary-list__value rt-preserve-lines" lang={translation.language} dir={directionOf(translation.language)}>
-                      {translation.text}
+                      <Lines text={translation.text} />
                     </dd>
                   </div>
                 ))}

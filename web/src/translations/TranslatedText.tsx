@@ -13,6 +13,8 @@ import { fetchTranslations } from './api';
 import { chooseTranslation, directionOf } from './choose';
 import { EasyReadLines } from './EasyReadLines';
 import { languageLabel } from './names';
+import { Lines } from '../components/Lines';
+import { textDirection } from '../text/direction';
 
 type Props = {
   subjectType: SubjectType;
@@ -57,11 +59,11 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
         lang={shownLanguage}
         // NOTE: the server records most texts as English whatever they were
         // written in, so the original takes its direction from its letters.
-        dir={showing ? directionOf(showing.language) : 'auto'}
+        dir={showing ? directionOf(showing.language) : textDirection(original)}
         aria-busy={loaded.status === 'loading' ? 'true' : undefined}
         data-translations={loaded.status}
       >
-        {showing ? showing.text : original}
+        <Lines text={showing ? showing.text : original} />
       </Text>
       {translation ? (
         <p class="govuk-body-s govuk-!-margin-bottom-2">

@@ -126,6 +126,17 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     assert.doesNotMatch(await page.locator('main').innerText(), /\(\s*\)/);
     await checkAccessibility(page, 'decision closed by a facilitator');
 
+    // The timeline words the decision and the proposal (it said "…: decided"),
+    // and says the decision came from no group rather than leaving it blank.
+    await page.goto(`/projects/${projectId}/timeline`);
+    const events = page.locator('table', { has: page.locator('caption', { hasText: 'Everything that has happened' }) });
+    const decided = events.locator('tbody tr', { hasText: 'A decision was made on “Open the garden on Sundays”' });
+    await decided.waitFor();
+    assert.match(await decided.innerText(), /No group \(the facilitator\)/);
+    await events.locator('tbody tr', { hasText: 'Someone made a proposal' }).first().waitFor();
+    assert.doesNotMatch(await events.innerText(), /: (decided|chaired|took_part)\b|A proposal took part/);
+    await checkAccessibility(page, 'timeline with a decision closed by a facilitator');
+
     // She joins the umbrella body and its group from the notice's link.
     await page.goto(`/projects/${projectId}/proposals`);
     await page.getByRole('link', { name: 'Join a group or an organisation to take part as a partner' }).click();

@@ -105,8 +105,14 @@ describe('the same language list on every form', () => {
     assert.equal(await chosen.locator('li').count(), before.length, 'the languages it runs in are listed');
 
     // Words that name no language: caught, the error tied to the box.
+    // Not while typing (every letter on the way to a name would be "not found"),
+    // only once the person leaves the box.
     await box.fill('Klingonish');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#activity-languages-chosen').innerText(), '', 'nothing said while typing');
+    await box.press('Tab');
     await page.locator('#activity-languages-chosen', { hasText: 'We could not find the language' }).waitFor();
+    await box.focus();
     await page.getByRole('button', { name: 'Save changes' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.locator('a[href="#activity-languages"]', { hasText: 'Choose a language from the list' }).waitFor();

@@ -49,7 +49,19 @@ describe('tags people can read', () => {
     await communities.getByLabel('Unpaid carers', { exact: true }).check();
     // A new one, from words: nothing typed is said next to the box.
     await communities.getByRole('button', { name: 'Add Communities served' }).click();
-    await communities.locator('.govuk-error-message', { hasText: 'Type the new one in words, like Food bank' }).waitFor();
+    // The example is a community, not the interests' food bank.
+    await communities.locator('.govuk-error-message', { hasText: 'Type the new one in words, like Kurdish people' }).waitFor();
+    assert.match(await communities.locator('.rt-tag-add .govuk-hint').innerText(), /Kurdish people/);
+    assert.match(await interests.locator('.rt-tag-add .govuk-hint').innerText(), /Food bank/);
+    // The common ones each offers are of its kind: no topics among the
+    // communities, no communities among the interests.
+    // Folded away: read as text, not as drawn.
+    const commonCommunities = (await communities.locator('.rt-tag-common label').allTextContents()).map((text) => text.trim());
+    const commonInterests = (await interests.locator('.rt-tag-common label').allTextContents()).map((text) => text.trim());
+    const peopleAndCommunities = ['Older people', 'Carers', 'Unpaid carers', 'People living in the borough', 'Refugees', 'Somali people', 'Eritrean people', 'Ethiopian people', 'Disabled people', 'Polish people'];
+    // (The demo uses nearly every shipped tag: arabic-first-day.test.mjs sees the full lists, on a new partnership.)
+    for (const name of commonCommunities) assert.ok(peopleAndCommunities.includes(name), `${name} is offered as a community`);
+    for (const name of commonInterests) assert.ok(!peopleAndCommunities.includes(name), `${name} is offered as an interest`);
     await communities.getByLabel('Add a new one, in words').fill('Food bank users');
     await communities.getByLabel('Add a new one, in words').press('Enter');
     const added = communities.getByLabel('Food bank users', { exact: true });

@@ -91,3 +91,27 @@ test('every key the source code uses exists in en.json', () => {
   const missing = [...used].filter((key) => !(key in english));
   assert.deepEqual(missing, []);
 });
+
+test('no message names a text format people need not know', () => {
+  // Found walking the first day in Arabic: the minutes hint said "Markdown is
+  // shown as it is written"; it now says in plain words what the text keeps.
+  for (const language of shipped) {
+    const messages = load(language);
+    const jargon = Object.entries(messages).filter(([, text]) => /markdown|\bhtml\b/i.test(text)).map(([key]) => key);
+    assert.deepEqual(jargon, [], `${language}: ${jargon.join(', ')}`);
+  }
+});
+
+test('Arabic says "expenses" with one word, and quotes with « »', () => {
+  // Found walking the first day in Arabic: the payments page said المصاريف,
+  // then النفقات in the next sentence, and quoted with straight marks.
+  const arabic = load('ar');
+  const otherWords = Object.entries(arabic).filter(([, text]) => /مصاريف|مصروفات/.test(text)).map(([key]) => key);
+  assert.deepEqual(otherWords, [], 'expenses are النفقات throughout');
+  const expenses = Object.keys(english).filter((key) => /\bexpenses?\b/i.test(english[key]));
+  const unworded = expenses.filter((key) => !/نفق/.test(arabic[key]));
+  assert.ok(expenses.length > 10);
+  assert.deepEqual(unworded, [], 'each message about expenses says نفقات (or نفقة)');
+  const straight = Object.entries(arabic).filter(([, text]) => /["“”„]/.test(text)).map(([key]) => key);
+  assert.deepEqual(straight, [], 'Arabic quotes with « and »');
+});
