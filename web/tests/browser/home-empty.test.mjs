@@ -171,7 +171,7 @@ describe('home for a partnership with nothing in it yet', () => {
     // Communities are optional: theirs are folded, so the page stays short on a phone.
     assert.equal(await page.locator('[data-tag-chooser="communities"] details.rt-tag-common').getAttribute('open'), null);
     const names = await common.locator('.govuk-checkboxes__label').allInnerTexts();
-    assert.ok(names.includes('كبار السن'), names.join(', '));
+    assert.ok(names.includes('الوحدة'), names.join(', '));
     assert.ok(names.every((name) => !/[A-Za-z]/.test(name)), `English among the common tags: ${names.join(', ')}`);
     // The required groups start as those the partnership has someone in: the
     // council (an organisation) and residents (Tesfay, Mariam), not all seven.
@@ -187,9 +187,9 @@ describe('home for a partnership with nothing in it yet', () => {
     await page.locator('input[name="required_groups"][value="staff"]').uncheck();
     await page.locator('#project-title').fill('نادي الغداء');
     await page.locator('#project-summary').fill('نريد مكانًا نأكل فيه معًا. نلتقي كل أسبوع.');
-    await common.getByLabel('كبار السن', { exact: true }).check();
+    await common.getByLabel('الوحدة', { exact: true }).check();
     // Ticked where it is: the box did not move out from under her.
-    assert.equal(await common.getByLabel('كبار السن', { exact: true }).isChecked(), true);
+    assert.equal(await common.getByLabel('الوحدة', { exact: true }).isChecked(), true);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 390, `the page is ${wide}px wide at 390px`);
     await checkAccessibility(page, 'starting the first project, common tags open, in Arabic');
@@ -200,8 +200,8 @@ describe('home for a partnership with nothing in it yet', () => {
     await page.goto(projectPath);
     await page.locator('h1', { hasText: 'نادي الغداء' }).waitFor();
     const shown = await page.locator('main').innerText();
-    assert.match(shown, /كبار السن/);
-    assert.doesNotMatch(shown, /older-people|Older people/);
+    assert.match(shown, /الوحدة/);
+    assert.doesNotMatch(shown, /loneliness|Loneliness/);
 
     // Sending says who it did not reach: a resident without email, and a
     // group nobody acts for yet, are recorded as sent but not emailed.
