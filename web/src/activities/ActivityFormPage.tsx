@@ -29,6 +29,7 @@ import { parseWholeNumber } from '../text/digits';
 import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
 import { Title } from '../components/Title';
+import { DateInput } from '../components/DateInput';
 
 const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
@@ -145,7 +146,7 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
   if (!draft.title.trim()) errors.title = [t('activityForm.titleMissing')];
   if (!draft.purpose.trim()) errors.purpose = [t('activityForm.purposeMissing')];
   const date = parseDate(draft.date);
-  if (!date) errors.date = [t('activityForm.dateInvalid')];
+  if (!date) errors.date = [t('dateInput.invalid')];
   const start = parseTime(draft.startTime);
   if (!start) errors.start_time = [t('activityForm.timeInvalid')];
   const end = parseTime(draft.endTime);
@@ -187,53 +188,6 @@ function check(draft: Draft, t: Translate): { errors: FieldErrors; fields: Activ
 function nextDay([year, month, day]: [number, number, number]): [number, number, number] {
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
-}
-
-function DateInput({ date, onDate, errors }: { date: LocalDate; onDate: (date: LocalDate) => void; errors: string[] }) {
-  const { t } = useI18n();
-  const hasError = errors.length > 0;
-  const part = (name: keyof LocalDate, label: string, width: string) => (
-    <div class="govuk-date-input__item">
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-date-input__label" for={`activity-date-${name}`}>
-          {label}
-        </label>
-        <input
-          class={`govuk-input govuk-date-input__input ${width}${hasError ? ' govuk-input--error' : ''}`}
-          id={`activity-date-${name}`}
-          name={`date-${name}`}
-          type="text"
-          inputMode="numeric"
-          value={date[name]}
-          onInput={(event) => onDate({ ...date, [name]: (event.currentTarget as HTMLInputElement).value })}
-        />
-      </div>
-    </div>
-  );
-  return (
-    <div class={hasError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <fieldset class="govuk-fieldset" role="group" aria-describedby={`activity-date-hint${hasError ? ' activity-date-error' : ''}`}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('activityForm.date')}</legend>
-        <div id="activity-date-hint" class="govuk-hint">
-          {t('activityForm.dateHint')}
-        </div>
-        {hasError ? (
-          <p id="activity-date-error" class="govuk-error-message">
-            {errors.map((message, index) => (
-              <span key={index} class="rt-error-line">
-                <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-              </span>
-            ))}
-          </p>
-        ) : null}
-        <div class="govuk-date-input">
-          {part('day', t('activityForm.day'), 'govuk-input--width-2')}
-          {part('month', t('activityForm.month'), 'govuk-input--width-2')}
-          {part('year', t('activityForm.year'), 'govuk-input--width-4')}
-        </div>
-      </fieldset>
-    </div>
-  );
 }
 
 function ActivityForm({ project, activity, people = [] }: { project: Project; activity?: Activity; people?: Person[] }) {
@@ -317,12 +271,12 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               errors={messagesFor(form.errors, 'purpose')}
             />
             <PlainLanguageCheck check={purposeCheck} fieldId={fieldIds.purpose} onText={set('purpose')} />
-            <DateInput date={draft.date} onDate={set('date')} errors={dateErrors} />
+            <DateInput id="activity-date" name="date" legend={t('activityForm.date')} date={draft.date} onDate={set('date')} errors={dateErrors} />
             <TextInput
               id={fieldIds.start_time}
               name="start_time"
               label={t('activityForm.startTime')}
-              hint={t('activityForm.timeHint')}
+              hint={t('timeInput.hint')}
               value={draft.startTime}
               onValue={set('startTime')}
               widthClass="govuk-input--width-5"

@@ -24,6 +24,9 @@ import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { DateInput } from '../components/DateInput';
+import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
+import type { LocalDate } from '../text/activities';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 
@@ -47,10 +50,15 @@ const actionFieldId = (index: number, field: string) => `minutes-action-${index}
 const fieldIds: Record<string, string> = { minutes: 'minutes-text', summary: 'minutes-summary', [confirmationField]: confirmationFieldId };
 for (let index = 0; index < 24; index += 1) {
   for (const field of actionFields) fieldIds[`actions.${index}.${field}`] = actionFieldId(index, field);
+  // The due date is three boxes: its errors lead to the day.
+  fieldIds[`actions.${index}.due_on`] = `${actionFieldId(index, 'due_on')}-day`;
 }
 
-const emptyAction = (): MinutesAction => ({ text: '', owner: '', due_on: '' });
-const isEmpty = (action: MinutesAction) => !action.text.trim() && !action.owner.trim() && !action.due_on.trim();
+// An action as the form holds it: the due date as typed in its three boxes.
+type ActionDraft = Omit<MinutesAction, 'due_on'> & { due: LocalDate };
+
+const emptyAction = (): ActionDraft => ({ text: '', owner: '', due: dateFromIso('') });
+const isEmpty = (action: ActionDraft) => !action.text.trim() && !action.owner.trim() && isBlankDate(action.due);
 
 // One action's words with their own plain language check (the server checks
 // each action as it publishes the summary), handed to the form for the check at submit.
@@ -82,8 +90,8 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
   const [text, setText] = useState(existing?.minutes ?? '');
   const [summary, setSummary] = useState(existing?.summary ?? '');
   // The actions already written, then empty rows up to a fixed number (one more at least).
-  const [actions, setActions] = useState<MinutesAction[]>(() => {
-    const rows: MinutesAction[] = (existing?.actions ?? []).map((action) => ({ ...action }));
+  const [actions, setActions] = useState<ActionDraft[]>(() => {
+    const rows: ActionDraft[] = (existing?.actions ?? []).map(({ due_on, ...action }) => ({ ...action, due: dateFromIso(due_on) }));
     const count = Math.max(actionRows, rows.length + 1);
     while (rows.length < count) rows.push(emptyAction());
     return rows;
@@ -95,8 +103,8 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
   // The summary, then the actions' words in their order.
   const allChecks = () => [summaryCheck, ...[...actionChecks.entries()].sort((a, b) => a[0] - b[0]).map(([, check]) => check)];
 
-  const setAction = (index: number, field: (typeof actionFields)[number], value: string) =>
-    setActions((current) => current.map((action, at) => (at === index ? { ...action, [field]: value } : action)));
+  const setAction = (index: number, change: Partial<ActionDraft>) =>
+    setActions((current) => current.map((action, at) => (at === index ? { ...action, ...change } : action)));
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -110,7 +118,8 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
       const index = actions.indexOf(action);
       if (!action.text.trim()) clientErrors[`actions.${index}.text`] = [t('minutes.actionTextMissing')];
       if (!action.owner.trim()) clientErrors[`actions.${index}.owner`] = [t('minutes.actionOwnerMissing')];
-      if (!action.due_on.trim()) clientErrors[`actions.${index}.due_on`] = [t('minutes.actionDueMissing')];
+      if (isBlankDate(action.due)) clientErrors[`actions.${index}.due_on`] = [t('minutes.actionDueMissing')];
+      else if (!isoFromDate(action.due)) clientErrors[`actions.${index}.due_on`] = [t('dateInput.invalid')];
     });
     form.submit(async () => {
       try {
@@ -120,7 +129,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
           actions: sent.map((action) => ({
             text: action.text.trim(),
             owner: action.owner.trim(),
-            due_on: action.due_on.trim(),
+            due_on: isoFromDate(action.due) ?? '',
             ...(action.done !== undefined ? { done: action.done } : {}),
           })),
         });
@@ -174,7 +183,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
           <ActionText
             index={index}
             text={action.text}
-            onText={(value) => setAction(index, 'text', value)}
+            onText={(value) => setAction(index, { text: value })}
             errors={exactMessages(form.errors, `actions.${index}.text`, `actions.${index}`)}
             checks={actionChecks}
           />
@@ -184,19 +193,17 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
             label={t('minutes.actionOwner')}
             hint={t('minutes.actionOwnerHint')}
             value={action.owner}
-            onValue={(value) => setAction(index, 'owner', value)}
+            onValue={(value) => setAction(index, { owner: value })}
             widthClass="govuk-!-width-two-thirds"
             dir="auto"
             errors={exactMessages(form.errors, `actions.${index}.owner`)}
           />
-          <TextInput
+          <DateInput
             id={actionFieldId(index, 'due_on')}
             name={`actions[${index}].due_on`}
-            label={t('minutes.actionDue')}
-            type="date"
-            value={action.due_on}
-            onValue={(value) => setAction(index, 'due_on', value)}
-            widthClass="govuk-input--width-10"
+            legend={t('minutes.actionDue')}
+            date={action.due}
+            onDate={(due) => setAction(index, { due })}
             errors={exactMessages(form.errors, `actions.${index}.due_on`)}
           />
         </fieldset>

@@ -51,7 +51,7 @@ type TextInputProps = FieldBase & {
   widthClass?: string;
   spellcheck?: boolean;
   dir?: 'ltr' | 'rtl' | 'auto';
-  // A number typed in a text input, as GOV.UK advises (type="number" drops
+  // A number typed in a text input, as GOV.UK advises (the browser's number box drops
   // Arabic-Indic digits): the keyboard phones show; read it with text/digits.ts.
   inputMode?: 'numeric' | 'decimal';
   // The id of something else that describes the input, such as a check of its words shown after it.

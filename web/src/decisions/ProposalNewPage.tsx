@@ -18,7 +18,8 @@ import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
-import { zonedToRfc3339 } from '../text/activities';
+import { dateFromIso, parseDate, parseTime, zonedToRfc3339 } from '../text/activities';
+import { DateInput } from '../components/DateInput';
 import { cleanOptions, usesOptions } from '../text/decisions';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
@@ -47,7 +48,7 @@ const fieldIds: Record<string, string> = {
   threshold: 'proposal-threshold',
   dots_per_voter: 'proposal-dots',
   options: optionId(0),
-  closes_at: 'proposal-closes-date',
+  closes_at: 'proposal-closes-date-day',
   contribution_ids: 'proposal-contributions',
   need_ids: 'proposal-needs',
   group: 'proposal-group',
@@ -73,7 +74,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
   const [threshold, setThreshold] = useState('0.5');
   const [dots, setDots] = useState('3');
   const [options, setOptions] = useState<string[]>(['', '']);
-  const [closesDate, setClosesDate] = useState(() => londonDate(7));
+  const [closesDate, setClosesDate] = useState(() => dateFromIso(londonDate(7)));
   const [closesTime, setClosesTime] = useState('17:00');
   const [contributionIds, setContributionIds] = useState<string[]>([]);
   const [needIds, setNeedIds] = useState<string[]>([]);
@@ -111,9 +112,9 @@ export function ProposalNewPage({ parameters }: PageProps) {
     if (text.trim() && (await confirmation.blocks([textCheck]))) clientErrors[confirmationField] = [t('language.confirmMissing')];
     const cleaned = cleanOptions(options);
     if (usesOptions(chosenMethod) && cleaned.length < 2) clientErrors.options = [t('decisions.new.optionsMissing')];
-    const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(closesDate);
-    const timeMatch = /^(\d{2}):(\d{2})$/.exec(closesTime);
-    if (!dateMatch || !timeMatch) clientErrors.closes_at = [t('decisions.new.closesMissing')];
+    const closesOn = parseDate(closesDate);
+    const closesAt = parseTime(closesTime);
+    if (!closesOn || !closesAt) clientErrors.closes_at = [t('decisions.new.closesMissing')];
     const dotCount = parseWholeNumber(dots, 1, 20);
     if (chosenMethod === 'dot_vote' && dotCount === null) clientErrors.dots_per_voter = [t('decisions.new.dotsInvalid')];
     const fields: ProposalCreate = {
@@ -122,9 +123,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
       method: chosenMethod as DecisionMethod,
       weighting: weighting as Weighting,
       closes_at:
-        dateMatch && timeMatch
-          ? zonedToRfc3339([Number(dateMatch[1]), Number(dateMatch[2]), Number(dateMatch[3])], [Number(timeMatch[1]), Number(timeMatch[2])], zone)
-          : '',
+        closesOn && closesAt ? zonedToRfc3339(closesOn, closesAt, zone) : '',
       contribution_ids: contributionIds,
       need_ids: needIds,
     };
@@ -260,8 +259,16 @@ export function ProposalNewPage({ parameters }: PageProps) {
                     <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
                   </p>
                 ))}
-                <TextInput id="proposal-closes-date" name="closes-date" type="date" widthClass="govuk-input--width-10" label={t('decisions.new.closesDate')} value={closesDate} onValue={setClosesDate} />
-                <TextInput id="proposal-closes-time" name="closes-time" type="time" widthClass="govuk-input--width-5" label={t('decisions.new.closesTime')} value={closesTime} onValue={setClosesTime} />
+                <DateInput id="proposal-closes-date" name="closes-date" legend={t('decisions.new.closesDate')} date={closesDate} onDate={setClosesDate} />
+                <TextInput
+                  id="proposal-closes-time"
+                  name="closes-time"
+                  widthClass="govuk-input--width-5"
+                  label={t('decisions.new.closesTime')}
+                  hint={t('timeInput.hint')}
+                  value={closesTime}
+                  onValue={setClosesTime}
+                />
               </fieldset>
             </div>
             {data.contributions.length ? (

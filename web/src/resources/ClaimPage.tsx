@@ -26,6 +26,8 @@ import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './sha
 import { Table } from '../components/Table';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { DateInput } from '../components/DateInput';
+import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -197,22 +199,23 @@ function DecideForms({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, m
 function PaidForm({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, message: MessageKey) => void }) {
   const { t } = useI18n();
   const form = useFormSubmission(t);
-  const [paidOn, setPaidOn] = useState(todayInLondon());
+  const [paidOn, setPaidOn] = useState(() => dateFromIso(todayInLondon()));
   const [reference, setReference] = useState('');
   usePageTitle(t('resources.claimPage.title', { activity: claim.activity_title }), Object.keys(form.errors).length > 0 || !!form.generalError);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
     const errors: FieldErrors = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn)) errors.paid_on = [t('resources.claimPage.paidOnMissing')];
+    const paidDate = isoFromDate(paidOn);
+    if (!paidDate) errors.paid_on = [t(isBlankDate(paidOn) ? 'resources.claimPage.paidOnMissing' : 'dateInput.invalid')];
     if (!reference.trim()) errors.reference = [t('resources.claimPage.referenceMissing')];
-    form.submit(async () => onDone(await markClaimPaid(claim.id, paidOn, reference.trim()), 'resources.claimPage.paid'), errors);
+    form.submit(async () => onDone(await markClaimPaid(claim.id, paidDate ?? '', reference.trim()), 'resources.claimPage.paid'), errors);
   };
   return (
     <form onSubmit={onSubmit} noValidate>
       <h2 class="govuk-heading-m">{t('resources.claimPage.paidHeading')}</h2>
-      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{ paid_on: 'paid-on', reference: 'paid-reference' }} failureCount={form.failureCount} />
-      <TextInput id="paid-on" name="paid_on" type="date" widthClass="govuk-input--width-10" label={t('resources.claimPage.paidOn')} value={paidOn} onValue={setPaidOn} errors={messagesFor(form.errors, 'paid_on')} />
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{ paid_on: 'paid-on-day', reference: 'paid-reference' }} failureCount={form.failureCount} />
+      <DateInput id="paid-on" name="paid_on" legend={t('resources.claimPage.paidOn')} date={paidOn} onDate={setPaidOn} errors={messagesFor(form.errors, 'paid_on')} />
       <TextInput id="paid-reference" name="reference" label={t('resources.claimPage.reference')} hint={t('resources.claimPage.referenceHint')} value={reference} onValue={setReference} widthClass="govuk-input--width-20" errors={messagesFor(form.errors, 'reference')} />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('resources.claimPage.markPaid')}

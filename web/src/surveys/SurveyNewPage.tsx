@@ -19,7 +19,8 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
 import { navigate } from '../router/router';
 import { Link } from '../router/router';
-import { zonedToRfc3339 } from '../text/activities';
+import { dateFromIso, isBlankDate, isoFromDate, parseDate, zonedToRfc3339 } from '../text/activities';
+import { DateInput } from '../components/DateInput';
 import { parseOptions } from '../text/ordering';
 import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
@@ -44,18 +45,15 @@ function londonDate(daysFromToday: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + daysFromToday * 24 * 3600 * 1000));
 }
 
-function dateParts(value: string): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
-}
 
 const questionId = (index: number, field: string) => `survey-question-${index}-${field}`;
 const staticIds: Record<string, string> = {
   title: 'survey-title',
   description: 'survey-description',
   anonymous: 'survey-anonymous',
-  opens_at: 'survey-opens',
-  closes_at: 'survey-closes',
+  // Each date is three boxes: its errors lead to the day.
+  opens_at: 'survey-opens-day',
+  closes_at: 'survey-closes-day',
   questions: 'survey-question-0-kind',
   [confirmationField]: confirmationFieldId,
 };
@@ -106,8 +104,8 @@ export function SurveyNewPage({ parameters }: PageProps) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const [opens, setOpens] = useState(() => londonDate(0));
-  const [closes, setCloses] = useState(() => londonDate(28));
+  const [opens, setOpens] = useState(() => dateFromIso(londonDate(0)));
+  const [closes, setCloses] = useState(() => dateFromIso(londonDate(28)));
   const [questions, setQuestions] = useState<QuestionDraft[]>([emptyQuestion()]);
   const form = useFormSubmission(t);
   const descriptionCheck = useLanguageCheck(description, language);
@@ -137,11 +135,11 @@ export function SurveyNewPage({ parameters }: PageProps) {
     const clientErrors: FieldErrors = {};
     if (!title.trim()) clientErrors.title = [t('surveyNew.titleMissing')];
     if (await confirmation.blocks(allChecks())) clientErrors[confirmationField] = [t('language.confirmMissing')];
-    const openDate = dateParts(opens);
-    const closeDate = dateParts(closes);
-    if (!openDate) clientErrors.opens_at = [t('surveyNew.opensMissing')];
-    if (!closeDate) clientErrors.closes_at = [t('surveyNew.closesMissing')];
-    else if (openDate && closes < opens) clientErrors.closes_at = [t('surveyNew.closesBeforeOpens')];
+    const openDate = parseDate(opens);
+    const closeDate = parseDate(closes);
+    if (!openDate) clientErrors.opens_at = [t(isBlankDate(opens) ? 'surveyNew.opensMissing' : 'dateInput.invalid')];
+    if (!closeDate) clientErrors.closes_at = [t(isBlankDate(closes) ? 'surveyNew.closesMissing' : 'dateInput.invalid')];
+    else if (openDate && isoFromDate(closes)! < isoFromDate(opens)!) clientErrors.closes_at = [t('surveyNew.closesBeforeOpens')];
     const sent: SurveyQuestion[] = questions.map((question, index) => {
       if (!question.kind) clientErrors[`questions.${index}.kind`] = [t('surveyNew.kindMissing', { number: index + 1 })];
       if (!question.text.trim()) clientErrors[`questions.${index}.text`] = [t('surveyNew.textMissing', { number: index + 1 })];
@@ -210,26 +208,22 @@ export function SurveyNewPage({ parameters }: PageProps) {
               choices={[{ value: 'yes', text: t('surveyNew.anonymousLabel') }]}
               errors={messagesFor(form.errors, 'anonymous')}
             />
-            <TextInput
-              id={staticIds.opens_at}
+            <DateInput
+              id="survey-opens"
               name="opens"
-              type="date"
-              label={t('surveyNew.opensLabel')}
+              legend={t('surveyNew.opensLabel')}
               hint={t('surveyNew.opensHint')}
-              value={opens}
-              onValue={setOpens}
-              widthClass="govuk-input--width-10"
+              date={opens}
+              onDate={setOpens}
               errors={messagesFor(form.errors, 'opens_at')}
             />
-            <TextInput
-              id={staticIds.closes_at}
+            <DateInput
+              id="survey-closes"
               name="closes"
-              type="date"
-              label={t('surveyNew.closesLabel')}
+              legend={t('surveyNew.closesLabel')}
               hint={t('surveyNew.closesHint')}
-              value={closes}
-              onValue={setCloses}
-              widthClass="govuk-input--width-10"
+              date={closes}
+              onDate={setCloses}
               errors={messagesFor(form.errors, 'closes_at')}
             />
             <h2 class="govuk-heading-m">{t('surveyNew.questionsHeading')}</h2>

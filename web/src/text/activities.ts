@@ -45,6 +45,23 @@ export function parseDate(date: LocalDate): [number, number, number] | null {
   return realDate(Number(year), Number(month), Number(day));
 }
 
+// A date as the three boxes of a date input: "2030-01-31" -> 31, 1, 2030; anything else -> empty boxes.
+export function dateFromIso(iso: string | null | undefined): LocalDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return match ? { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] } : { day: '', month: '', year: '' };
+}
+
+// The three boxes, in any digits, as "2030-01-31" when they make a real date; null otherwise.
+export function isoFromDate(date: LocalDate): string | null {
+  const parsed = parseDate(date);
+  return parsed ? `${pad(parsed[0], 4)}-${pad(parsed[1])}-${pad(parsed[2])}` : null;
+}
+
+// Nothing typed in any of the three boxes.
+export function isBlankDate(date: LocalDate): boolean {
+  return !date.day.trim() && !date.month.trim() && !date.year.trim();
+}
+
 function realDate(year: number, month: number, day: number): [number, number, number] | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const check = new Date(Date.UTC(year, month - 1, day));

@@ -307,14 +307,16 @@ describe('activities', () => {
     await summary.waitFor();
     // Focus moves to the summary just after it is drawn.
     await summary.page().waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5_000 });
-    for (const id of ['minutes-summary', 'minutes-action-0-due-on']) {
+    for (const id of ['minutes-summary', 'minutes-action-0-due-on-day']) {
       assert.equal(await summary.locator(`a[href="#${id}"]`).count(), 1, `the summary links to ${id}`);
     }
     await page.locator('#minutes-action-0-due-on-error').waitFor();
     await checkAccessibility(page, 'minutes with errors');
 
     await page.locator('#minutes-summary').fill('Transport is what stops most people going out. We will ask about the community bus.');
-    await page.locator('#minutes-action-0-due-on').fill('2030-01-31');
+    await page.locator('#minutes-action-0-due-on-day').fill('31');
+    await page.locator('#minutes-action-0-due-on-month').fill('1');
+    await page.locator('#minutes-action-0-due-on-year').fill('2030');
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'The minutes have been published' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-notification-banner--success'));
@@ -361,7 +363,10 @@ describe('activities', () => {
 
     // An action below the target asks for the tick before publishing, as the summary does.
     await page.locator('#minutes-action-1-owner').fill('Tom Reid');
-    await page.locator('#minutes-action-1-due-on').fill('2030-02-28');
+    // Typed on an Arabic keyboard: 28 2 2030 in Arabic-Indic digits (the browser's date box dropped them).
+    await page.locator('#minutes-action-1-due-on-day').fill('٢٨');
+    await page.locator('#minutes-action-1-due-on-month').fill('٢');
+    await page.locator('#minutes-action-1-due-on-year').fill('٢٠٣٠');
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     await page.locator('.govuk-error-summary a[href="#plain-language-confirm"]').waitFor();
     await checkAccessibility(page, 'minutes asking for the tick for an action');

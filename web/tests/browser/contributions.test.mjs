@@ -88,7 +88,11 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.locator('#survey-title').fill(surveyTitle);
     await page.locator('#survey-description').fill('Tell us how you get to the day centre, so we can plan transport.');
     // The survey opens today (the default) and closes in four weeks.
-    assert.match(await page.locator('#survey-opens').inputValue(), /^\d{4}-\d{2}-\d{2}$/);
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date()).split('/').map((part) => String(Number(part)));
+    assert.deepEqual(
+      [await page.locator('#survey-opens-day').inputValue(), await page.locator('#survey-opens-month').inputValue(), await page.locator('#survey-opens-year').inputValue()],
+      today,
+    );
     await page.locator('#survey-question-0-kind').selectOption('free_text');
     await page.locator('#survey-question-0-text').fill(freeTextQuestion);
 

@@ -103,9 +103,20 @@ describe('proposals, votes, decisions and panels', () => {
 
     await page.locator('#proposal-title').fill(proposalTitle);
     await page.locator('#proposal-text').fill(firstText);
+    // The closing time in three boxes and a text box, read in any digits:
+    // 18:30 on a day in 2031 typed on an Arabic keyboard (the browser's own
+    // date and time boxes dropped those digits).
+    await page.locator('#proposal-closes-date-day').fill('١٥');
+    await page.locator('#proposal-closes-date-month').fill('٣');
+    await page.locator('#proposal-closes-date-year').fill('٢٠٣١');
+    await page.locator('#proposal-closes-time').fill('١٨:٣٠');
     await page.getByRole('button', { name: 'Make proposal' }).click();
     await page.waitForURL((url) => /^\/proposals\/[^/]+$/.test(url.pathname));
     proposalPath = new URL(page.url()).pathname;
+    const made = await api(page, 'GET', `/api/v1${proposalPath}`);
+    assert.equal(made.status, 200);
+    // 15 March 2031 is winter time in London: 18:30 there is 18:30 UTC.
+    assert.equal(new Date(made.body.closes_at).toISOString(), '2031-03-15T18:30:00.000Z');
     await page.locator('.govuk-notification-banner--success', { hasText: `Proposal made: ${proposalTitle}` }).waitFor();
     assert.match(await page.locator('#who-has-voted').innerText(), /Residents\s+Not yet/);
     await checkAccessibility(page, 'proposal page');

@@ -68,3 +68,29 @@ test('votes read dots typed in Arabic-Indic digits', () => {
   assert.deepEqual(built.body.dots, { A: 2, B: 1 });
   assert.equal(decisions.dotsPlaced({ A: '٢', B: '۱' }), 3);
 });
+
+test('no form asks for a number, date or time with an input that drops Arabic-Indic digits', async () => {
+  // Chromium's type="number", "date" and "time" boxes ignore ١٤ typed on an
+  // Arabic keyboard; numbers are text boxes with inputMode, dates DateInput.
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const source = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
+  const files = (folder) =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(path.join(folder, entry.name)) : entry.name.endsWith('.tsx') ? [path.join(folder, entry.name)] : [],
+    );
+  const offenders = files(source)
+    .filter((file) => /\btype=["{']+(number|date|time|datetime-local)\b/.test(readFileSync(file, 'utf8')))
+    .map((file) => path.relative(source, file));
+  assert.deepEqual(offenders, []);
+});
+
+test('a date input reads its three boxes in any digits as an ISO date', () => {
+  assert.equal(activities.isoFromDate({ day: '٣١', month: '١', year: '٢٠٣٠' }), '2030-01-31');
+  assert.equal(activities.isoFromDate({ day: '31', month: '2', year: '2030' }), null);
+  assert.deepEqual(activities.dateFromIso('2030-01-05'), { day: '5', month: '1', year: '2030' });
+  assert.deepEqual(activities.dateFromIso(''), { day: '', month: '', year: '' });
+  assert.equal(activities.isBlankDate({ day: ' ', month: '', year: '' }), true);
+  assert.equal(activities.isBlankDate({ day: '1', month: '', year: '' }), false);
+});
