@@ -56,6 +56,9 @@ describe("a convener's first day in Arabic, on a phone", () => {
     const interests = page.locator('[data-tag-chooser="interests"]');
     const communities = page.locator('[data-tag-chooser="communities"]');
     await communities.waitFor();
+    // The common tags come once the partnership's tags have loaded.
+    await communities.locator('.rt-tag-common label').first().waitFor({ state: 'attached' });
+    await interests.locator('.rt-tag-common label').first().waitFor({ state: 'attached' });
     const offered = async (chooser) => (await chooser.locator('.rt-tag-common label').allTextContents()).map((text) => text.trim()).sort();
     const names = (tags) => tags.map((tag) => arabic[`tag.${tag}`]).sort();
     // A new partnership has no tags of its own: every shipped one is offered, each in its chooser.
