@@ -7,10 +7,11 @@
 // its three-line address keeps each line's own direction; the timeline words
 // the chair. axe on every page; no sideways scroll at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { anEmptyPartnership } from './fixtures.mjs';
 
 const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ar.json', import.meta.url), 'utf8'));
 const english = JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8'));
@@ -28,24 +29,12 @@ async function fitsTheWidth(page) {
 }
 
 describe("a convener's first day in Arabic, on a phone", () => {
-  let server;
-  let browser;
+  const world = anEmptyPartnership('arabic-first-day', convener);
   let projectId = '';
   let activityPath = '';
 
-  before(async () => {
-    server = await startServer('arabic-first-day', { empty: convener });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function inArabic() {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, convener.email, convener.password);
+    const page = await world.signInAs(convener.email, { password: convener.password, viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     return page;
   }

@@ -7,20 +7,17 @@
 // never shows a name. The convener adds two needs with evidence and puts them
 // in order with the keyboard. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   partnershipName,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const surveyTitle = 'Getting to the day centre';
@@ -40,24 +37,12 @@ async function openProject(page) {
 }
 
 describe('contributions, needs, surveys and you said, we did', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('contributions');
   let surveyPath = '';
   let contributionPath = '';
 
-  before(async () => {
-    server = await startServer('contributions');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener creates an open survey with a free-text question', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     const main = page.locator('main');
     for (const name of ['Contributions', 'Needs register', 'Surveys', 'You said, we did']) {
@@ -133,8 +118,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('Joan answers the survey; Marek sees the question in Polish', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto(surveyPath);
     await page.locator('h1', { hasText: surveyTitle }).waitFor();
     await page.getByLabel(freeTextQuestion).waitFor();
@@ -172,8 +156,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const polish = await openPage(browser, server.baseUrl);
-    await signIn(polish, accounts.polishMember);
+    const polish = await world.signInAs(accounts.polishMember);
     await polish.goto(surveyPath);
     await polish.locator('h1', { hasText: surveyTitle }).waitFor();
     const question = polish.locator('fieldset', { hasText: 'Jak zwykle podróżujesz?' });
@@ -185,8 +168,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener turns the answer into a contribution and adopts it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(surveyPath);
     await page.getByRole('link', { name: 'Responses, download and import' }).click();
     await page.locator('h1', { hasText: 'Responses' }).waitFor();
@@ -261,8 +243,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('Joan sees it on "You said, we did"; her anonymous contribution shows no name', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     // "You said, we did" is on her profile.
     await page.locator('#navigation').getByRole('link', { name: 'My profile' }).click();
     await page.locator('#profile-more').getByRole('link', { name: 'You said, we did' }).click();
@@ -305,8 +286,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.context().close();
 
     // Nobody else sees a name with it, not even the convener.
-    const convener = await openPage(browser, server.baseUrl);
-    await signIn(convener, accounts.convener);
+    const convener = await world.signInAs(accounts.convener);
     await openProject(convener);
     await convener.locator('main').getByRole('link', { name: 'You said, we did', exact: true }).click();
     await convener.locator('h1', { hasText: 'You said, we did' }).waitFor();
@@ -328,8 +308,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener records what Marek said and filters the list', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
     await page.locator('h1', { hasText: 'Contributions' }).waitFor();
@@ -361,8 +340,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener adds needs with evidence and puts them in order with the keyboard', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     await page.locator('main').getByRole('link', { name: 'Needs register', exact: true }).click();
     await page.locator('h1', { hasText: 'Needs register' }).waitFor();

@@ -7,9 +7,10 @@
 // code and an address that opens the invitation: Marek, who reads Polish and
 // has an account, types it in, signs in and finds his invitation there.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Lunch club at the library';
 
@@ -19,24 +20,12 @@ async function fitsTheWidth(page, width) {
 }
 
 describe('people without email: letters, codes and answers by phone', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('letters');
   let projectId = '';
   const invitationOf = {};
 
-  before(async () => {
-    server = await startServer('letters');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener invites two people without email and prints their letters', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     const project = await api(page, 'POST', '/api/v1/projects', {
       title: projectTitle,
@@ -66,7 +55,7 @@ describe('people without email: letters, codes and answers by phone', () => {
     // The codes the server gave the invitations as it sent them.
     const codeOf = {};
     for (const item of (await api(page, 'GET', `/api/v1/projects/${projectId}/invitations`)).body.items) codeOf[item.invitee_name] = item.short_code;
-    const invitationsAddress = `${server.baseUrl}/invitations`;
+    const invitationsAddress = `${world.server.baseUrl}/invitations`;
     const row = page.locator('tbody tr', { hasText: 'Elżbieta Kowalska' });
     await row.getByRole('link', { name: /Print a letter/ }).click();
     await page.locator('h1', { hasText: 'A letter to print for Elżbieta Kowalska' }).waitFor();
@@ -187,8 +176,7 @@ describe('people without email: letters, codes and answers by phone', () => {
   });
 
   test("the address on Marek's letter opens his invitation once he signs in", async () => {
-    const convener = await openPage(browser, server.baseUrl);
-    await signIn(convener, accounts.convener);
+    const convener = await world.signInAs(accounts.convener);
     await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     await convener.goto(`/invitations/${invitationOf['Marek Nowak']}/letter`);
     const letter = convener.locator('#letter');
@@ -200,7 +188,7 @@ describe('people without email: letters, codes and answers by phone', () => {
     await convener.context().close();
 
     // Marek types the address from the paper, signed out.
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto(address);
     await page.waitForURL('**/sign-in?next=%2Finvitations');
     await page.locator('#email').fill(accounts.polishMember);

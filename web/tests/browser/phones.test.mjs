@@ -10,19 +10,16 @@
 // each of six invitations to people and organisations in every state
 // (screenshots at 390 and 1280px).
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   screenshot,
-  signIn,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 import { loadSource } from '../unit/load-typescript.mjs';
 
 const { routePatterns } = await loadSource('router/routes.ts');
@@ -201,15 +198,11 @@ async function visitAll(page, paths, who, scanned = new Set()) {
 }
 
 describe('phones: every page at 390px', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('phones');
   let ids;
 
   before(async () => {
-    server = await startServer('phones');
-    browser = await launchBrowser();
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     // The demo has no survey: one with a choice, a scale and a free-text
     // question, answered once, so its pages have something to show.
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
@@ -257,19 +250,13 @@ describe('phones: every page at 390px', () => {
     await page.context().close();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('every route in the router\'s table has an address to open', () => {
     const left = routesLeftOut([...convenerPaths(ids), ...memberPaths(ids), ...signedOutPaths]);
     assert.deepEqual(left, [], `no address opens these routes: add one to convenerPaths, memberPaths or signedOutPaths`);
   });
 
   test('no page scrolls sideways for the convener, and axe finds nothing', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener, { viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     const paths = convenerPaths(ids);
     // Every kind of route with an id was found in the demo data.
@@ -283,8 +270,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('no page scrolls sideways for a member', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member, { viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     const paths = memberPaths(ids);
     const failures = await visitAll(page, paths, 'member');
@@ -294,15 +280,14 @@ describe('phones: every page at 390px', () => {
   });
 
   test('signed out: sign in, accept an invitation, unsubscribe, the accessibility statement', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    const page = await world.newPage({ viewport: phone });
     const failures = await visitAll(page, signedOutPaths, 'signed out');
     assert.deepEqual(failures, []);
     await page.context().close();
   });
 
   test('in Arabic too, right to left', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener, { viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     const [project] = ids.projects;
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
@@ -326,8 +311,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the menu folds behind a "Menu" button on a phone, and shows in full on a wide screen', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener, { viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     await page.goto('/projects');
     await settle(page);
@@ -375,8 +359,7 @@ describe('phones: every page at 390px', () => {
   // language, not two (govuk-frontend's service navigation keeps to a few).
   test('at 1280px the menu is one row, in English, Polish and Arabic', async () => {
     for (const language of ['en', 'pl', 'ar']) {
-      const page = await openPage(browser, server.baseUrl, { viewport: { width: 1280, height: 900 } });
-      await signIn(page, accounts.convener);
+      const page = await world.signInAs(accounts.convener, { viewport: { width: 1280, height: 900 } });
       await page.evaluate((chosen) => window.localStorage.setItem('roundtable.language', chosen), language);
       await page.goto('/projects');
       await settle(page);
@@ -393,8 +376,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the invitations table: cards with their actions on a phone, a table on a wide screen', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener, { viewport: phone });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     // A project of its own with invitations of every kind: people and organisations,
     // waiting for an answer, answered by phone or on paper, and not sent yet (with Remove buttons).

@@ -5,9 +5,10 @@
 // Arabic, its sentences apart. An English title in a choice keeps its
 // punctuation at its end. axe on every page; no sideways scroll at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, demoPassword, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, demoPassword, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
@@ -19,33 +20,22 @@ async function fitsTheWidth(page, width) {
   assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
 }
 
-async function inArabic(browser, server, email) {
-  const page = await signInInEnglish(browser, server, email);
+async function inArabic(world, email) {
+  const page = await world.signInInEnglish(email);
   await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
   return page;
 }
 
 describe("the reader's language on Arabic pages", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('reader-language');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('reader-language');
 
   test('setting a password: the server\'s refusal of an easy one is in Arabic', async () => {
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     const added = await api(convener, 'POST', '/api/v1/people', { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
     assert.equal(added.status, 201, JSON.stringify(added.body));
     await convener.context().close();
 
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await page.goto(added.body.invite_url);
@@ -65,7 +55,7 @@ describe("the reader's language on Arabic pages", () => {
 
   test('a language picked on the sign-in page is kept after signing in, for that sign-in only', async () => {
     // Grace's profile says English; she reads Arabic and picks it before signing in.
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.locator('h1', { hasText: 'تسجيل الدخول' }).waitFor();
@@ -96,7 +86,7 @@ describe("the reader's language on Arabic pages", () => {
 
   test('the claim form says in Arabic that bank details are needed first', async () => {
     // Layla came to the tea and talk: recording it offers her payment.
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     const people = (await api(convener, 'GET', '/api/v1/people?limit=200')).body.items;
     const layla = people.find((person) => person.name === 'Layla Haddad');
     const project = (await api(convener, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
@@ -105,7 +95,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
     await convener.context().close();
 
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await inArabic(world, accounts.arabicMember);
     await page.goto(`/claims/new?activity=${tea.id}`);
     const hint = page.locator('#claim-bank-missing');
     await hint.waitFor();
@@ -124,7 +114,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test('breadcrumbs run right to left, chevrons pointing left, each title isolated', async () => {
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await inArabic(world, accounts.arabicMember);
     const project = (await api(page, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
     await page.goto(`/projects/${project.id}/members`);
     const crumbs = page.locator('.govuk-breadcrumbs__list-item');
@@ -163,7 +153,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test("a decision's vote-count explanation is in Arabic", async () => {
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await inArabic(world, accounts.arabicMember);
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
     let decisionId = null;
     for (const project of projects) {
@@ -189,7 +179,7 @@ describe("the reader's language on Arabic pages", () => {
 
   test('an invitation says what the project is about in Arabic when its summary has been translated', async () => {
     // The convener starts a project, translates its summary into Arabic and invites Layla, who reads Arabic.
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     const made = await api(convener, 'POST', '/api/v1/projects', {
       title: 'Warm spaces this winter',
       summary: 'We will open warm places to meet.',
@@ -220,7 +210,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(await convener.locator('main input[type="text"]').first().evaluate((element) => getComputedStyle(element).direction), 'ltr');
     await convener.context().close();
 
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await inArabic(world, accounts.arabicMember);
     await page.goto('/invitations');
     const card = page.locator('.rt-invitation-card', { hasText: 'Warm spaces this winter' });
     await card.waitFor();

@@ -4,18 +4,15 @@
 // original one click away; the convener adds an Easy Read version with
 // pictures and a reader opens it. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   screenshot,
-  signIn,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
@@ -29,22 +26,10 @@ async function openProject(page) {
 }
 
 describe('translations and Easy Read', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('translations');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('translations');
 
   test('the convener sees Polish is needed and adds a Polish translation of the summary', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     const original = await page.locator('#project-summary-text').innerText();
     assert.equal(await page.locator('#project-summary-text').getAttribute('lang'), 'en');
@@ -89,8 +74,7 @@ describe('translations and Easy Read', () => {
   });
 
   test('Marek reads the summary in Polish, and the original is one click away', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.polishMember);
+    const page = await world.signInAs(accounts.polishMember);
     await openProject(page);
     const text = page.locator('#project-summary-text');
     assert.equal(await text.innerText(), polishSummary);
@@ -111,8 +95,7 @@ describe('translations and Easy Read', () => {
   });
 
   test('the convener adds an Easy Read version with pictures and a reader sees it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     await page.getByRole('link', { name: 'Add a translation or an Easy Read version' }).click();
     await page.locator('h2', { hasText: 'Easy Read version' }).waitFor();
@@ -149,8 +132,7 @@ describe('translations and Easy Read', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const reader = await openPage(browser, server.baseUrl);
-    await signIn(reader, accounts.member);
+    const reader = await world.signInAs(accounts.member);
     await openProject(reader);
     const toggle = reader.getByRole('button', { name: 'Read this in Easy Read' });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -168,8 +150,7 @@ describe('translations and Easy Read', () => {
     await reader.context().close();
   });
   test("an activity's purpose: the convener translates it from the list and Marek reads it in Polish", async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProject(page);
     await page.getByRole('link', { name: 'Translations needed' }).click();
     const row = page.locator('table[data-language="pl"] tr', { hasText: 'Activity purpose' }).first();
@@ -185,8 +166,7 @@ describe('translations and Easy Read', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const marek = await openPage(browser, server.baseUrl);
-    await signIn(marek, accounts.polishMember);
+    const marek = await world.signInAs(accounts.polishMember);
     await marek.goto(activityPath);
     const text = marek.locator('#activity-purpose-text');
     await marek.locator('#activity-purpose-text[data-translations="ready"]').waitFor();
