@@ -18,7 +18,7 @@ import {
   screenshot,
   waitForTitle,
 } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, personAdded } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const activityTitle = 'Tea and talk at Meadow Road';
@@ -486,8 +486,7 @@ describe('activities', () => {
   test('a chair with one group chairs for it without being asked; one with two is asked which', async () => {
     const page = await world.signInAs(accounts.convener);
     // Someone with no group cannot chair for one: they are not offered.
-    const nobody = await api(page, 'POST', '/api/v1/people', { name: 'Nobody Groupless' });
-    assert.equal(nobody.status, 201, JSON.stringify(nobody.body));
+    await personAdded(page, { name: 'Nobody Groupless' });
     await page.goto('/projects');
     await page.getByRole('link', { name: projectTitle }).click();
     await page.getByRole('link', { name: 'Activities', exact: true }).click();

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
-import { anEmptyPartnership } from './fixtures.mjs';
+import { anEmptyPartnership, personAdded, projectStarted } from './fixtures.mjs';
 
 const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ar.json', import.meta.url), 'utf8'));
 const english = JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8'));
@@ -91,16 +91,12 @@ describe("a convener's first day in Arabic, on a phone", () => {
 
   test('an activity planned in Arabic-Indic digits, Tigrinya found without "ال"', async () => {
     const page = await inArabic();
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    projectId = (await projectStarted(page, {
       title: 'Getting to see a doctor',
       summary: 'How people new to Northfield get to see a doctor.',
       interests: ['refugees'],
-      charter: {},
-    });
-    assert.equal(project.status, 201, JSON.stringify(project.body));
-    projectId = project.body.id;
-    const mariam = await api(page, 'POST', '/api/v1/people', { name: 'مريم يوسف', groups: ['residents'] });
-    assert.equal(mariam.status, 201, JSON.stringify(mariam.body));
+    })).id;
+    await personAdded(page, { name: 'مريم يوسف', groups: ['residents'] });
 
     await page.goto(`/projects/${projectId}/activities/new`);
     await page.locator('#activity-title').waitFor();

@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility, screenshot, waitForTitle } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, membersAdded } from './fixtures.mjs';
 
 const projectTitle = 'Benches and toilets on the high street';
 
@@ -21,7 +21,6 @@ async function fitsTheWidth(page, width) {
 describe('co-leads', () => {
   const world = theDemoPartnership('co-leads');
   let projectPath = '';
-  let people = new Map();
 
   test('starting a project asks for no co-leads', async () => {
     const page = await world.signInInEnglish(accounts.convener);
@@ -47,12 +46,8 @@ describe('co-leads', () => {
 
   test('the convener chooses co-leads from the partners at the table: one group is refused, two groups are saved', async () => {
     const page = await world.signInInEnglish(accounts.convener);
-    people = new Map((await api(page, 'GET', '/api/v1/people?limit=200')).body.items.map((person) => [person.name, person]));
     // Three partners join: a council officer, and two carers (one group).
-    for (const [name, group] of [['Priya Raman', 'local_authority'], ['Joan Price', 'service_users_carers'], ['Marek Nowak', 'service_users_carers']]) {
-      const added = await api(page, 'POST', `/api/v1${projectPath}/members`, { person_id: people.get(name).id, group });
-      assert.equal(added.status, 201, `${name} joins`);
-    }
+    await membersAdded(page, projectPath.split('/').pop(), { 'Priya Raman': 'local_authority', 'Joan Price': 'service_users_carers', 'Marek Nowak': 'service_users_carers' });
 
     // The project page's "What is next" leads to the co-leads page.
     await page.goto(projectPath);

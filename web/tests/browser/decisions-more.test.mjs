@@ -16,7 +16,7 @@ import {
   assertNoProblems,
   checkAccessibility,
 } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, projectWithMembers } from './fixtures.mjs';
 
 const projectTitle = 'Choosing the lunch club menu';
 const proposalTitle = 'Serve a hot lunch on Fridays';
@@ -36,26 +36,14 @@ describe('proposals after an amendment and outside the project', () => {
 
   test('set up: a consent proposal; Layla objects; Marek agrees and comments', async () => {
     const page = await world.signInInEnglish(accounts.convener);
-    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
-    const idOf = (name) => people.find((person) => person.name === name).id;
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    const projectId = (await projectWithMembers(page, {
       title: projectTitle,
       summary: 'What the lunch club serves.',
       interests: ['older-people'],
-      communities: [],
-      charter: {
-        required_groups: ['vcs', 'residents', 'service_users_carers'],
-        decision_rule: 'consent',
-        chair_rotation: 'each_meeting',
-        co_leads: [
-          { person_id: idOf('Grace Mensah'), group: 'vcs' },
-          { person_id: idOf('Layla Haddad'), group: 'residents' },
-        ],
-      },
-    });
-    assert.equal(created.status, 201);
-    const projectId = created.body.id;
-    assert.equal((await api(page, 'POST', `/api/v1/projects/${projectId}/members`, { person_id: idOf('Marek Nowak'), group: 'service_users_carers' })).status, 201);
+      groups: ['vcs', 'residents', 'service_users_carers'],
+      coLeads: { 'Grace Mensah': 'vcs', 'Layla Haddad': 'residents' },
+      members: { 'Marek Nowak': 'service_users_carers' },
+    })).id;
     const proposal = await api(page, 'POST', `/api/v1/projects/${projectId}/proposals`, {
       title: proposalTitle,
       text: firstText,

@@ -16,7 +16,7 @@ import {
   assertNoProblems,
   checkAccessibility,
 } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, projectWithMembers } from './fixtures.mjs';
 
 const projectTitle = 'Deciding the day centre transport';
 const proposalTitle = 'Run a minibus on Tuesdays';
@@ -38,27 +38,14 @@ describe('proposals, votes, decisions and panels', () => {
 
   test('the convener sets up a project with three groups and makes a consent proposal', async () => {
     const page = await world.signInInEnglish(accounts.convener);
-    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
-    const idOf = (name) => people.find((person) => person.name === name).id;
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    projectId = (await projectWithMembers(page, {
       title: projectTitle,
       summary: 'Choosing how people get to the day centre.',
       interests: ['older-people'],
-      communities: [],
-      charter: {
-        required_groups: ['vcs', 'residents', 'service_users_carers'],
-        decision_rule: 'consent',
-        chair_rotation: 'each_meeting',
-        co_leads: [
-          { person_id: idOf('Grace Mensah'), group: 'vcs' },
-          { person_id: idOf('Layla Haddad'), group: 'residents' },
-        ],
-      },
-    });
-    assert.equal(created.status, 201);
-    projectId = created.body.id;
-    const added = await api(page, 'POST', `/api/v1/projects/${projectId}/members`, { person_id: idOf('Marek Nowak'), group: 'service_users_carers' });
-    assert.equal(added.status, 201);
+      groups: ['vcs', 'residents', 'service_users_carers'],
+      coLeads: { 'Grace Mensah': 'vcs', 'Layla Haddad': 'residents' },
+      members: { 'Marek Nowak': 'service_users_carers' },
+    })).id;
 
     await page.goto(`/projects/${projectId}`);
     await page.locator('h1', { hasText: projectTitle }).waitFor();

@@ -11,7 +11,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, personAdded } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const nadia = { name: 'Nadia Facilitator', email: 'nadia.facilitator@riverside-vcs.example', password: 'a long walk by the river' };
@@ -24,8 +24,7 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
 
   test('a new convener with no group is told she facilitates before any form', async () => {
     const grace = await world.signInAs(accounts.convener);
-    const added = await api(grace, 'POST', '/api/v1/people', { name: nadia.name, email: nadia.email, role: 'convener' });
-    assert.equal(added.status, 201);
+    const added = await personAdded(grace, { name: nadia.name, email: nadia.email, role: 'convener' });
     projectId = (await api(grace, 'GET', '/api/v1/projects?limit=200')).body.items.find((project) => project.title === projectTitle).id;
     // An open survey and an open proposal for her to find.
     const survey = await api(grace, 'POST', `/api/v1/projects/${projectId}/surveys`, {
@@ -46,7 +45,7 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     proposalId = proposal.body.id;
     await grace.context().close();
 
-    await world.acceptInvitation(added.body.invite_url, nadia.password);
+    await world.acceptInvitation(added.invite_url, nadia.password);
 
     const page = await world.signInAs(nadia.email, { password: nadia.password });
     await page.goto(`/projects/${projectId}/proposals`);

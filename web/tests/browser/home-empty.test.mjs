@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
-import { anEmptyPartnership } from './fixtures.mjs';
+import { anEmptyPartnership, invitationAdded, personAdded } from './fixtures.mjs';
 
 const readMail = fileURLToPath(new URL('../../../tests/tools/read_notice.py', import.meta.url));
 
@@ -193,14 +193,11 @@ describe('home for a partnership with nothing in it yet', () => {
     // Sending says who it did not reach: a resident without email, and a
     // group nobody acts for yet, are recorded as sent but not emailed.
     const projectId = projectPath.split('/').pop();
-    const semhar = await api(page, 'POST', '/api/v1/people', { name: 'Semhar Tesfaye', groups: ['residents'], preferred_language: 'ti' });
-    assert.equal(semhar.status, 201, JSON.stringify(semhar.body));
+    const semhar = await personAdded(page, { name: 'Semhar Tesfaye', groups: ['residents'], preferred_language: 'ti' });
     const circle = await api(page, 'POST', '/api/v1/organisations', { name: "Eritrean Women's Circle", sector: 'vcs' });
     assert.equal(circle.status, 201, JSON.stringify(circle.body));
-    for (const body of [{ person_id: semhar.body.id, group: 'residents' }, { organisation_id: circle.body.id, group: 'vcs' }]) {
-      const added = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, body);
-      assert.equal(added.status, 201, JSON.stringify(added.body));
-    }
+    await invitationAdded(page, projectId, { person_id: semhar.id, group: 'residents' });
+    await invitationAdded(page, projectId, { organisation_id: circle.body.id, group: 'vcs' });
     await page.goto(`${projectPath}/invitations`);
     // Before sending, each row says it.
     await page.locator('[data-reach="no_email"]').waitFor();

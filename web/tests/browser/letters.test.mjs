@@ -10,7 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 
 const projectTitle = 'Lunch club at the library';
 
@@ -27,27 +27,19 @@ describe('people without email: letters, codes and answers by phone', () => {
   test('the convener invites two people without email and prints their letters', async () => {
     const page = await world.signInAs(accounts.convener);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    projectId = (await projectStarted(page, {
       title: projectTitle,
       summary: 'A weekly lunch at the library, planned with the people who come.',
       interests: ['no-match-library'],
-      charter: {},
-    });
-    assert.equal(project.status, 201);
-    projectId = project.body.id;
+    })).id;
     for (const [name, language] of [['Elżbieta Kowalska', 'pl'], ['Senait Tesfay', 'ti'], ['Huda Saleh', 'ar']]) {
-      const person = await api(page, 'POST', '/api/v1/people', { name, groups: ['residents'], preferred_language: language });
-      assert.equal(person.status, 201);
-      const invited = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: person.body.id, group: 'residents' });
-      assert.equal(invited.status, 201);
-      invitationOf[name] = invited.body.id;
+      const person = await personAdded(page, { name, groups: ['residents'], preferred_language: language });
+      invitationOf[name] = (await invitationAdded(page, projectId, { person_id: person.id, group: 'residents' })).id;
     }
     // Marek Nowak, from the demo, reads Polish and can sign in.
     const marek = (await api(page, 'GET', '/api/v1/people?q=Marek%20Nowak')).body.items[0];
     assert.equal(marek.preferred_language, 'pl');
-    const invitedMarek = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: marek.id, group: 'service_users_carers' });
-    assert.equal(invitedMarek.status, 201);
-    invitationOf['Marek Nowak'] = invitedMarek.body.id;
+    invitationOf['Marek Nowak'] = (await invitationAdded(page, projectId, { person_id: marek.id, group: 'service_users_carers' })).id;
 
     await page.goto(`/projects/${projectId}/invitations`);
     await page.getByRole('button', { name: 'Send invitations' }).click();

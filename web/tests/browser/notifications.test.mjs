@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, invitationAdded, personAdded } from './fixtures.mjs';
 
 const phone = { width: 390, height: 844 };
 const password = 'kettle-harbour-violet-93';
@@ -74,10 +74,9 @@ async function unsubscribeLinkFor(server, address) {
 
 // A new resident with an account (the convener adds them, they set a password), nothing yet in their notifications.
 async function addResident(world, convener, person) {
-  const added = await api(convener, 'POST', '/api/v1/people', { name: person.name, email: person.email, groups: ['residents'], preferred_language: 'en' });
-  assert.equal(added.status, 201, JSON.stringify(added.body));
-  person.id = added.body.id;
-  const token = new URL(added.body.invite_url, world.server.baseUrl).searchParams.get('token');
+  const added = await personAdded(convener, { name: person.name, email: person.email, groups: ['residents'], preferred_language: 'en' });
+  person.id = added.id;
+  const token = new URL(added.invite_url, world.server.baseUrl).searchParams.get('token');
   const stranger = await world.newPage();
   await stranger.goto('/accessibility');
   const status = await stranger.evaluate(async ({ token, password }) => {
@@ -96,8 +95,7 @@ async function signInAs(world, person, { language = 'en', viewport } = {}) {
 
 // The convener invites `person` to the project and sends the project's invitations.
 async function invite(convener, project, person) {
-  const invited = await api(convener, 'POST', `/api/v1/projects/${project.id}/invitations`, { person_id: person.id, group: 'residents' });
-  assert.equal(invited.status, 201, JSON.stringify(invited.body));
+  await invitationAdded(convener, project.id, { person_id: person.id, group: 'residents' });
   const sent = await api(convener, 'POST', `/api/v1/projects/${project.id}/invitations/send`);
   assert.equal(sent.status, 200, JSON.stringify(sent.body));
 }

@@ -19,7 +19,7 @@ import {
   checkAccessibility,
   screenshot,
 } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 import { loadSource } from '../unit/load-typescript.mjs';
 
 const { routePatterns } = await loadSource('router/routes.ts');
@@ -380,26 +380,15 @@ describe('phones: every page at 390px', () => {
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     // A project of its own with invitations of every kind: people and organisations,
     // waiting for an answer, answered by phone or on paper, and not sent yet (with Remove buttons).
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    const chosen = (await projectStarted(page, {
       title: 'Benches and toilets in the town centre',
       summary: 'Where people need somewhere to sit and a toilet on the way to the shops.',
       interests: ['town-centre'],
-      charter: {},
-    });
-    assert.equal(project.status, 201, JSON.stringify(project.body));
-    const chosen = project.body.id;
+    })).id;
     const organisations = (await api(page, 'GET', '/api/v1/organisations?limit=100')).body.items;
     const organisationId = (name) => organisations.find((organisation) => organisation.name === name).id;
-    const invite = async (body) => {
-      const added = await api(page, 'POST', `/api/v1/projects/${chosen}/invitations`, body);
-      assert.equal(added.status, 201, JSON.stringify(added.body));
-      return added.body;
-    };
-    const newPerson = async (name, group) => {
-      const person = await api(page, 'POST', '/api/v1/people', { name, groups: [group] });
-      assert.equal(person.status, 201, JSON.stringify(person.body));
-      return person.body.id;
-    };
+    const invite = (invitee) => invitationAdded(page, chosen, invitee);
+    const newPerson = async (name, group) => (await personAdded(page, { name, groups: [group] })).id;
     const nadia = await invite({ person_id: await newPerson('Nadia Hassan', 'residents'), group: 'residents' });
     await invite({ person_id: await newPerson('Krzysztof Wiśniewski-Zieliński', 'service_users_carers'), group: 'service_users_carers' });
     await invite({ organisation_id: organisationId('Riverside Borough Council: Adult Social Care') });

@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility, screenshot, waitForTitle } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, projectStarted } from './fixtures.mjs';
 
 const projectTitle = 'Warm spaces this winter';
 const demoProject = 'Redesigning day opportunities for older people';
@@ -35,14 +35,11 @@ describe('what is next in a project', () => {
 
   test('a convener sees the stage gate, the invitations to send and the next activity, before the links', async () => {
     const page = await world.signInInEnglish(accounts.convener);
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    const project = await projectStarted(page, {
       title: projectTitle,
       summary: 'Some people cannot heat their homes. We want warm places to meet, chosen with them.',
       interests: ['older-people'],
-      charter: {},
     });
-    assert.equal(created.status, 201);
-    const project = created.body;
     assert.ok(project.counts.unsent > 0, 'the demo has people and organisations who care about older people');
 
     await page.goto(`/projects/${project.id}`);

@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accounts, api, assertNoProblems, checkAccessibility, demoPassword, screenshot } from './harness.mjs';
-import { theDemoPartnership } from './fixtures.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
@@ -31,14 +31,13 @@ describe("the reader's language on Arabic pages", () => {
 
   test('setting a password: the server\'s refusal of an easy one is in Arabic', async () => {
     const convener = await world.signInInEnglish(accounts.convener);
-    const added = await api(convener, 'POST', '/api/v1/people', { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
-    assert.equal(added.status, 201, JSON.stringify(added.body));
+    const added = await personAdded(convener, { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
     await convener.context().close();
 
     const page = await world.newPage();
     await page.goto('/sign-in');
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
-    await page.goto(added.body.invite_url);
+    await page.goto(added.invite_url);
     // Long enough for the page's own check, and a dictionary word the server refuses.
     await page.locator('#password').fill('aaaaaaaaaa');
     await page.locator('#password-confirmation').fill('aaaaaaaaaa');
@@ -180,24 +179,21 @@ describe("the reader's language on Arabic pages", () => {
   test('an invitation says what the project is about in Arabic when its summary has been translated', async () => {
     // The convener starts a project, translates its summary into Arabic and invites Layla, who reads Arabic.
     const convener = await world.signInInEnglish(accounts.convener);
-    const made = await api(convener, 'POST', '/api/v1/projects', {
+    const made = await projectStarted(convener, {
       title: 'Warm spaces this winter',
       summary: 'We will open warm places to meet.',
       interests: ['no-match-reader-language'],
-      charter: {},
     });
-    assert.equal(made.status, 201, JSON.stringify(made.body));
     const arabicSummary = 'سنفتح أماكن دافئة للقاء.';
     const translated = await api(convener, 'PUT', '/api/v1/translations', {
-      subject_type: 'project', subject_id: made.body.id, field: 'summary', language: 'ar', text: arabicSummary,
+      subject_type: 'project', subject_id: made.id, field: 'summary', language: 'ar', text: arabicSummary,
     });
     assert.equal(translated.status, 200, JSON.stringify(translated.body));
     const people = (await api(convener, 'GET', '/api/v1/people?limit=100')).body.items;
     const layla = people.find((person) => person.email === accounts.arabicMember);
     assert.ok(layla, 'Layla is in the demo');
-    const invited = await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations`, { person_id: layla.id, group: 'residents' });
-    assert.equal(invited.status, 201, JSON.stringify(invited.body));
-    assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations/send`)).status, 200);
+    await invitationAdded(convener, made.id, { person_id: layla.id, group: 'residents' });
+    assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.id}/invitations/send`)).status, 200);
     // What she types in English on an Arabic form runs left to right, full stop at its end.
     await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await convener.goto('/projects/new');
