@@ -13,6 +13,7 @@ import {
   api,
   assertNoProblems,
   checkAccessibility,
+  openProjectPage,
   partnershipName,
   recordOnRegister,
   screenshot,
@@ -43,11 +44,7 @@ describe('activities', () => {
 
   test('the convener plans a tea-and-talk; the form shows client and server errors', async () => {
     const page = await world.signInAs(accounts.convener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
-    await page.locator('h1', { hasText: 'Activities' }).waitFor();
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await waitForTitle(page, `Activities: ${projectTitle} – ${partnershipName}`);
     await checkAccessibility(page, 'activities of a project');
 

@@ -13,6 +13,7 @@ import {
   accounts,
   assertNoProblems,
   checkAccessibility,
+  openProject,
   partnershipName,
   screenshot,
   waitForTitle,
@@ -30,12 +31,6 @@ const scaleQuestion = 'How happy are you with the day centre now?';
 const anonymousText = 'I worry that the new centre will be too noisy for people with dementia.';
 
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-}
-
 describe('contributions, needs, surveys and you said, we did', () => {
   const world = theDemoPartnership('contributions');
   let surveyPath = '';
@@ -43,7 +38,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
 
   test('the convener creates an open survey with a free-text question', async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle);
     const main = page.locator('main');
     for (const name of ['Contributions', 'Needs register', 'Surveys', 'You said, we did']) {
       assert.equal(await main.getByRole('link', { name, exact: true }).count(), 1, `the project links to ${name}`);
@@ -256,7 +251,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     assert.match(text, new RegExp(projectTitle));
     await checkAccessibility(page, 'my you said, we did');
 
-    await openProject(page);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
     await page.locator('h1', { hasText: 'Contributions' }).waitFor();
     await waitForTitle(page, `Contributions: ${projectTitle} – ${partnershipName}`);
@@ -287,7 +282,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
 
     // Nobody else sees a name with it, not even the convener.
     const convener = await world.signInAs(accounts.convener);
-    await openProject(convener);
+    await openProject(convener, projectTitle);
     await convener.locator('main').getByRole('link', { name: 'You said, we did', exact: true }).click();
     await convener.locator('h1', { hasText: 'You said, we did' }).waitFor();
     await waitForTitle(convener, `You said, we did: ${projectTitle} – ${partnershipName}`);
@@ -309,7 +304,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
 
   test('the convener records what Marek said and filters the list', async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
     await page.locator('h1', { hasText: 'Contributions' }).waitFor();
     await page.getByRole('button', { name: 'Record contribution' }).click();
@@ -341,7 +336,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
 
   test('the convener adds needs with evidence and puts them in order with the keyboard', async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Needs register', exact: true }).click();
     await page.locator('h1', { hasText: 'Needs register' }).waitFor();
     await waitForTitle(page, `Needs register: ${projectTitle} – ${partnershipName}`);

@@ -175,11 +175,20 @@ export async function signInInEnglish(browser, server, email) {
   return page;
 }
 
-// From the projects list to one of a project's pages (its link name and heading).
-export async function openProjectPage(page, projectTitle, linkName, heading) {
+// From the projects list to a project's page; with `translated`, until the
+// summary's translations have loaded (it shows the original until then).
+// Answers the project's id.
+export async function openProject(page, projectTitle, { translated = false } = {}) {
   await page.goto('/projects');
   await page.getByRole('link', { name: projectTitle }).click();
   await page.locator('h1', { hasText: projectTitle }).waitFor();
+  if (translated) await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
+  return new URL(page.url()).pathname.split('/')[2];
+}
+
+// From the projects list to one of a project's pages (its link name and heading).
+export async function openProjectPage(page, projectTitle, linkName, heading) {
+  await openProject(page, projectTitle);
   await page.getByRole('link', { name: linkName, exact: true }).click();
   await page.locator('h1', { hasText: heading }).waitFor();
 }

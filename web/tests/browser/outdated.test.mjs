@@ -18,6 +18,7 @@ import {
   assertNoProblems,
   checkAccessibility,
   openAttendance,
+  openProject,
   openProjectPage,
   recordOnRegister,
   screenshot,
@@ -37,15 +38,6 @@ const worker = 'Beth Morgan';
 
 // Calls the API from a signed-in page, with its CSRF token.
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  // The text shows the original until its translations have loaded.
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-  return new URL(page.url()).pathname.split('/')[2];
-}
-
 async function openNeeded(page, projectId) {
   await page.goto(`/projects/${projectId}/translations-needed`);
   await page.locator('h1', { hasText: 'Translations needed' }).waitFor();
@@ -58,7 +50,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
 
   test('the convener translates the summary, then changes it: Polish is out of date', async () => {
     const page = await world.signInAs(accounts.convener);
-    projectId = await openProject(page);
+    projectId = await openProject(page, projectTitle, { translated: true });
     await openNeeded(page, projectId);
     const summaryRow = page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' });
     assert.equal(await summaryRow.getAttribute('data-status'), 'missing');
@@ -114,7 +106,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
 
   test('Marek reads the Polish summary with a note that it is out of date', async () => {
     const page = await world.signInAs(accounts.polishMember);
-    await openProject(page);
+    await openProject(page, projectTitle, { translated: true });
     const text = page.locator('#project-summary-text');
     assert.equal(await text.innerText(), polishSummary);
     assert.equal(await text.getAttribute('lang'), 'pl');

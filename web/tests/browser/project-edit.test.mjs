@@ -18,6 +18,7 @@ import {
   api,
   assertNoProblems,
   checkAccessibility,
+  openProject,
   screenshot,
   waitForTitle,
 } from './harness.mjs';
@@ -33,14 +34,6 @@ const dischargeTitle = 'Support at home after a hospital stay';
 const longLine = 'We talk about day centres and how they can be better for everyone who goes there and the people around them.';
 
 // Calls the API from a signed-in page, with its CSRF token.
-
-async function openProject(page, title) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: title }).click();
-  await page.locator('h1', { hasText: title }).waitFor();
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-  return new URL(page.url()).pathname.split('/')[2];
-}
 
 // The summary line of a check, once an answer has arrived.
 async function waitForSummary(page, summaryId, pattern) {
@@ -65,7 +58,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
 
   test('the convener changes the summary with the live check; the banner says the translations are out of date', async () => {
     const page = await world.signInAs(accounts.convener);
-    projectId = await openProject(page, projectTitle);
+    projectId = await openProject(page, projectTitle, { translated: true });
     // A Polish translation of today's summary, to go out of date.
     const translated = await api(page, 'PUT', '/api/v1/translations', {
       subject_type: 'project',
@@ -130,7 +123,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
 
   test('mistakes and wording below the target are caught before saving; only what changed is sent', async () => {
     const page = await world.signInAs(accounts.convener);
-    const dischargeId = await openProject(page, dischargeTitle);
+    const dischargeId = await openProject(page, dischargeTitle, { translated: true });
     await page.locator('#project-edit-link').click();
     await page.locator('#project-title').waitFor();
     await waitForSummary(page, 'project-summary-check-summary', /Reading ease \d+/);
@@ -172,7 +165,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
 
   test('a member sees no link to change the project and cannot open the page', async () => {
     const page = await world.signInAs(accounts.member);
-    await openProject(page, projectTitle);
+    await openProject(page, projectTitle, { translated: true });
     assert.equal(await page.getByRole('link', { name: 'Change the project details' }).count(), 0);
     assert.equal(await page.locator(`a[href="/projects/${projectId}/edit"]`).count(), 0);
     await checkAccessibility(page, 'project page for a member');

@@ -11,7 +11,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, partnershipName, recordOnRegister, screenshot, waitForTitle } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, openAttendance, openProjectPage, partnershipName, recordOnRegister, screenshot, waitForTitle } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
@@ -93,15 +93,7 @@ describe('resources to take part', () => {
     await page.locator('.govuk-notification-banner--success', { hasText: 'Participation policy saved' }).waitFor();
 
     // Record that the carer took part in the first customer forum.
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
-    await page.locator('h1', { hasText: 'Activities' }).waitFor();
-    await page.getByRole('link', { name: forumTitle }).first().click();
-    await page.locator('h1', { hasText: forumTitle }).waitFor();
-    await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-    await page.locator('#register-walk-in').waitFor();
+    await openAttendance(page, projectTitle, forumTitle);
     await recordOnRegister(page, carer.name);
     await page.locator('.govuk-notification-banner--success', { hasText: `${carer.name} took part` }).waitFor();
     assertNoProblems(page);
@@ -194,11 +186,7 @@ describe('resources to take part', () => {
 
   test('the finance convener sets a budget and sees who has been paid', async () => {
     const page = await world.signInAs(accounts.financeConvener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Participation budget' }).click();
-    await page.locator('h1', { hasText: 'Participation budget' }).waitFor();
+    await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await waitForTitle(page, `Participation budget: ${projectTitle} – ${partnershipName}`);
     await page.locator('#budget-not-set').waitFor();
     assert.match(await page.locator('#unpaid').innerText(), new RegExp(`${carer.name}[\\s\\S]*Claimed`));

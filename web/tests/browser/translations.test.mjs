@@ -10,6 +10,7 @@ import {
   accounts,
   assertNoProblems,
   checkAccessibility,
+  openProject,
   screenshot,
 } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
@@ -17,20 +18,12 @@ import { theDemoPartnership } from './fixtures.mjs';
 const projectTitle = 'Redesigning day opportunities for older people';
 const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  // The text shows the original until its translations have loaded.
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-}
-
 describe('translations and Easy Read', () => {
   const world = theDemoPartnership('translations');
 
   test('the convener sees Polish is needed and adds a Polish translation of the summary', async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle, { translated: true });
     const original = await page.locator('#project-summary-text').innerText();
     assert.equal(await page.locator('#project-summary-text').getAttribute('lang'), 'en');
     await checkAccessibility(page, 'project page before translations');
@@ -75,7 +68,7 @@ describe('translations and Easy Read', () => {
 
   test('Marek reads the summary in Polish, and the original is one click away', async () => {
     const page = await world.signInAs(accounts.polishMember);
-    await openProject(page);
+    await openProject(page, projectTitle, { translated: true });
     const text = page.locator('#project-summary-text');
     assert.equal(await text.innerText(), polishSummary);
     assert.equal(await text.getAttribute('lang'), 'pl');
@@ -96,7 +89,7 @@ describe('translations and Easy Read', () => {
 
   test('the convener adds an Easy Read version with pictures and a reader sees it', async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle, { translated: true });
     await page.getByRole('link', { name: 'Add a translation or an Easy Read version' }).click();
     await page.locator('h2', { hasText: 'Easy Read version' }).waitFor();
 
@@ -133,7 +126,7 @@ describe('translations and Easy Read', () => {
     await page.context().close();
 
     const reader = await world.signInAs(accounts.member);
-    await openProject(reader);
+    await openProject(reader, projectTitle, { translated: true });
     const toggle = reader.getByRole('button', { name: 'Read this in Easy Read' });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await toggle.click();
@@ -151,7 +144,7 @@ describe('translations and Easy Read', () => {
   });
   test("an activity's purpose: the convener translates it from the list and Marek reads it in Polish", async () => {
     const page = await world.signInAs(accounts.convener);
-    await openProject(page);
+    await openProject(page, projectTitle, { translated: true });
     await page.getByRole('link', { name: 'Translations needed' }).click();
     const row = page.locator('table[data-language="pl"] tr', { hasText: 'Activity purpose' }).first();
     await row.waitFor();
