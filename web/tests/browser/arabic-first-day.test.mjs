@@ -10,7 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
 import { anEmptyPartnership, personAdded, projectStarted } from './fixtures.mjs';
 
 const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ar.json', import.meta.url), 'utf8'));
@@ -22,11 +22,6 @@ const shippedTags = Object.keys(english).filter((key) => key.startsWith('tag.'))
 
 // 2027 -> "٢٠٢٧": what an Arabic phone keyboard types.
 const arabicIndic = (text) => String(text).replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
-
-async function fitsTheWidth(page) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= phone.width, `the page is ${scrollWidth}px wide at ${phone.width}px`);
-}
 
 describe("a convener's first day in Arabic, on a phone", () => {
   const world = anEmptyPartnership('arabic-first-day', convener);
@@ -55,7 +50,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.doesNotMatch(communitiesHint, /بنك الطعام/, 'not the interests example');
     await communities.locator('.rt-tag-common summary').click();
     await checkAccessibility(page, 'the organisation form in Arabic, common communities open');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-tag-kinds-390');
     assertNoProblems(page);
     await page.context().close();
@@ -83,7 +78,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.equal(await page.getByRole('link', { name: 'Northfield Council Housing' }).count(), 0);
     assert.equal(await filter.inputValue(), 'refugees', 'the choice stays shown');
     await checkAccessibility(page, 'organisations filtered by an interest, in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-organisations-filter-390');
     assertNoProblems(page);
     await page.context().close();
@@ -134,7 +129,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
 
     await page.locator('#activity-chair-person').selectOption({ label: 'مريم يوسف' });
     await checkAccessibility(page, 'the activity form in Arabic, filled in Arabic-Indic digits');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await page.locator('form button[type="submit"]').click();
     const confirm = page.locator('#plain-language-confirm');
     await Promise.race([page.waitForURL((url) => /^\/activities\/[^/]+$/.test(url.pathname)), confirm.waitFor()]);
@@ -176,7 +171,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     });
     assert.ok(order.number < order.street, JSON.stringify(order));
     await checkAccessibility(page, 'the activity page in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-address-390');
     assertNoProblems(page);
     await page.context().close();
@@ -191,7 +186,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.match(text, /يرأس\s*\u2068?مريم يوسف\u2069?\s*نشاطًا/);
     assert.doesNotMatch(text, /chaired|took_part|decided/);
     await checkAccessibility(page, 'the timeline in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-timeline-390');
     assertNoProblems(page);
     await page.context().close();

@@ -7,18 +7,13 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, openAttendance, screenshot } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, openAttendance, screenshot } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const workshopTitle = 'Design workshop: a week of day opportunities';
 const signedUp = ['Joan Price', 'Marek Nowak', 'Sam Okoro', 'Beth Morgan'];
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
 
 describe('attendance register', () => {
   const world = theDemoPartnership('attendance-register');

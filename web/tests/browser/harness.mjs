@@ -229,6 +229,12 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(resultsFolder, `${name}.png`), fullPage: true });
 }
 
+// The page is no wider than `width` (nothing to scroll sideways).
+export async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+}
+
 export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'the browser reported errors');
 }

@@ -4,7 +4,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 // The cards on the page, by section key: the count in its tag and the next step's address.
@@ -20,11 +20,6 @@ async function cards(page) {
       ]),
     ),
   );
-}
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
 }
 
 describe('home: what needs you', () => {

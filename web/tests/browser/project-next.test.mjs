@@ -7,17 +7,12 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, screenshot, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, waitForTitle } from './harness.mjs';
 import { theDemoPartnership, projectStarted } from './fixtures.mjs';
 
 const projectTitle = 'Warm spaces this winter';
 const demoProject = 'Redesigning day opportunities for older people';
 const activityTitle = 'Warm spaces: where could they be?';
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
 
 // The steps of the task list: [step key, name, status].
 async function steps(page) {

@@ -7,18 +7,13 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, demoPassword, screenshot } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, demoPassword, fitsTheWidth, screenshot } from './harness.mjs';
 import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const decisionTitle = 'Customers on interview panels';
 const latin = /[A-Za-z]{3,}/;
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
 
 async function inArabic(world, email) {
   const page = await world.signInInEnglish(email);

@@ -7,15 +7,10 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, screenshot, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, waitForTitle } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 const organisationName = "Silver Threads Older People's Club";
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
 
 describe('tags people can read', () => {
   const world = theDemoPartnership('tags');
