@@ -434,9 +434,7 @@ describe('activities', () => {
 
   test('the convener plans a monthly forum of three meetings, chaired by a resident', async () => {
     const page = await world.signInAs(accounts.convener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await page.getByRole('button', { name: 'Plan an activity' }).click();
     await page.locator('#activity-title').waitFor();
     await page.getByLabel('Forum').check();
@@ -484,9 +482,7 @@ describe('activities', () => {
     const page = await world.signInAs(accounts.convener);
     // Someone with no group cannot chair for one: they are not offered.
     await personAdded(page, { name: 'Nobody Groupless' });
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await page.getByRole('button', { name: 'Plan an activity' }).click();
     await page.locator('#activity-title').waitFor();
     await page.getByLabel('Workshop').check();

@@ -29,8 +29,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
   let activityPath = '';
 
   async function inArabic() {
-    const page = await world.signInAs(convener.email, { password: convener.password, viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(convener.email, { password: convener.password, viewport: phone, language: 'ar' });
     return page;
   }
 

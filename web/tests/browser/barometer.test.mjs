@@ -271,8 +271,7 @@ describe('the co-production barometer', () => {
   });
 
   test('in Arabic, right to left', async () => {
-    const page = await world.signInAs(accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(accounts.convener, { language: 'ar' });
     const id = await projectIdOf(page, lateProject);
     await page.goto(`/projects/${id}/barometer`);
     await settle(page);

@@ -4,7 +4,7 @@
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, demoPassword, launchBrowser, openPage, signIn, signInInEnglish, startServer } from './harness.mjs';
+import { api, demoPassword, launchBrowser, openPage, signIn, startServer } from './harness.mjs';
 
 // A server on a fresh database and a Chromium of its own for the tests of one
 // describe block: call it at the top of the block. Both start before its first
@@ -15,10 +15,12 @@ function serverAndBrowser(name, options) {
     browser: undefined,
     // A new page with cookies and storage of its own, signed out.
     newPage: (pageOptions) => openPage(world.browser, world.server.baseUrl, pageOptions),
-    // A new page signed in as `email` (with the demo's password unless given).
-    signInAs: async (email, { password = demoPassword, ...pageOptions } = {}) => {
+    // A new page signed in as `email` (with the demo's password unless given);
+    // with `language`, the page's language chosen as the language switcher does.
+    signInAs: async (email, { password = demoPassword, language, ...pageOptions } = {}) => {
       const page = await world.newPage(pageOptions);
       await signIn(page, email, password);
+      if (language) await page.evaluate((language) => window.localStorage.setItem('roundtable.language', language), language);
       return page;
     },
     // The person an invitation link was made for sets their password with it,
@@ -33,7 +35,7 @@ function serverAndBrowser(name, options) {
       await page.context().close();
     },
     // A new page signed in as `email`, in English whatever their own language.
-    signInInEnglish: (email) => signInInEnglish(world.browser, world.server, email),
+    signInInEnglish: (email, options = {}) => world.signInAs(email, { ...options, language: 'en' }),
   };
   before(async () => {
     world.server = await startServer(name, options);

@@ -167,14 +167,6 @@ export async function api(page, method, path, body) {
   );
 }
 
-// A new page signed in as `email`, in English whatever the person's preferred language.
-export async function signInInEnglish(browser, server, email) {
-  const page = await openPage(browser, server.baseUrl);
-  await signIn(page, email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-  return page;
-}
-
 // From the projects list to a project's page; with `translated`, until the
 // summary's translations have loaded (it shows the original until then).
 // Answers the project's id.

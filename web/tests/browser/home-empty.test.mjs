@@ -46,8 +46,7 @@ describe('home for a partnership with nothing in it yet', () => {
   const world = anEmptyPartnership('home-empty', convener);
 
   test('the set-up steps lead the page and follow what has been done', async () => {
-    const page = await world.signInAs(convener.email, { password: convener.password });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(convener.email, { password: convener.password });
     await page.goto('/');
     await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
     assert.deepEqual(await steps(page), [

@@ -73,8 +73,7 @@ describe('home: what needs you', () => {
     }
     await page.context().close();
 
-    const arabic = await world.signInAs(accounts.arabicMember);
-    await arabic.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const arabic = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await arabic.goto('/');
     await arabic.locator('h2', { hasText: 'ما ينتظرك' }).waitFor();
     assert.equal(await arabic.locator('html').getAttribute('dir'), 'rtl');

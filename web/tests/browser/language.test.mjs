@@ -169,8 +169,7 @@ describe('plain language checks', () => {
   });
 
   test('the check speaks Polish and Arabic on those pages', async () => {
-    const page = await world.signInAs(accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'pl'));
+    const page = await world.signInAs(accounts.convener, { language: 'pl' });
     await page.goto('/projects/new');
     await page.locator('#project-summary').waitFor();
     const requests = [];

@@ -13,8 +13,7 @@ describe('any language can be recorded', () => {
   const world = theDemoPartnership('languages');
 
   test('Tigrinya for a person, an interpreter planned for it', async () => {
-    const page = await world.signInAs(accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener);
 
     await page.goto('/people/new');
     await page.locator('#person-name').waitFor();

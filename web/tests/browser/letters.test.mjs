@@ -20,8 +20,7 @@ describe('people without email: letters, codes and answers by phone', () => {
   const invitationOf = {};
 
   test('the convener invites two people without email and prints their letters', async () => {
-    const page = await world.signInAs(accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener);
     projectId = (await projectStarted(page, {
       title: projectTitle,
       summary: 'A weekly lunch at the library, planned with the people who come.',
@@ -163,8 +162,7 @@ describe('people without email: letters, codes and answers by phone', () => {
   });
 
   test("the address on Marek's letter opens his invitation once he signs in", async () => {
-    const convener = await world.signInAs(accounts.convener);
-    await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const convener = await world.signInInEnglish(accounts.convener);
     await convener.goto(`/invitations/${invitationOf['Marek Nowak']}/letter`);
     const letter = convener.locator('#letter');
     await letter.waitFor();

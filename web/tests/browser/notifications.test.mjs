@@ -88,9 +88,7 @@ async function addResident(world, convener, person) {
 }
 
 async function signInAs(world, person, { language = 'en', viewport } = {}) {
-  const page = await world.signInAs(person.email, { password, ...(viewport ? { viewport } : {}) });
-  await page.evaluate((language) => window.localStorage.setItem('roundtable.language', language), language);
-  return page;
+  return world.signInAs(person.email, { password, language, ...(viewport ? { viewport } : {}) });
 }
 
 // The convener invites `person` to the project and sends the project's invitations.

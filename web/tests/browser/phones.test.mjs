@@ -256,8 +256,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('no page scrolls sideways for the convener, and axe finds nothing', async () => {
-    const page = await world.signInAs(accounts.convener, { viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     const paths = convenerPaths(ids);
     // Every kind of route with an id was found in the demo data.
     for (const kind of ['activities', 'contributions', 'surveys', 'proposals', 'decisions', 'panels', 'people', 'organisations', 'claims']) {
@@ -270,8 +269,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('no page scrolls sideways for a member', async () => {
-    const page = await world.signInAs(accounts.member, { viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.member, { viewport: phone });
     const paths = memberPaths(ids);
     const failures = await visitAll(page, paths, 'member');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
@@ -287,8 +285,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('in Arabic too, right to left', async () => {
-    const page = await world.signInAs(accounts.convener, { viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(accounts.convener, { viewport: phone, language: 'ar' });
     const [project] = ids.projects;
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
       `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`,
@@ -311,8 +308,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the menu folds behind a "Menu" button on a phone, and shows in full on a wide screen', async () => {
-    const page = await world.signInAs(accounts.convener, { viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     await page.goto('/projects');
     await settle(page);
     const toggle = page.locator('.govuk-service-navigation__toggle');
@@ -376,8 +372,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the invitations table: cards with their actions on a phone, a table on a wide screen', async () => {
-    const page = await world.signInAs(accounts.convener, { viewport: phone });
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     // A project of its own with invitations of every kind: people and organisations,
     // waiting for an answer, answered by phone or on paper, and not sent yet (with Remove buttons).
     const chosen = (await projectStarted(page, {

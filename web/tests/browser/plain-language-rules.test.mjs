@@ -20,8 +20,7 @@ describe('plain language rules', () => {
 
   for (const width of [1280, 390]) {
     test(`"local" is plain, "KPIs" is jargon (${width} px)`, async () => {
-      const page = await world.signInAs(accounts.convener, { viewport: { width, height: 900 } });
-      await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+      const page = await world.signInInEnglish(accounts.convener, { viewport: { width, height: 900 } });
       await page.goto('/projects/new');
       await page.locator('#project-summary').waitFor();
       const panel = page.locator('#project-summary-check');

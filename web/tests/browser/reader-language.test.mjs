@@ -15,12 +15,6 @@ const teaTitle = 'Tea and talk: what makes a good day?';
 const decisionTitle = 'Customers on interview panels';
 const latin = /[A-Za-z]{3,}/;
 
-async function inArabic(world, email) {
-  const page = await world.signInInEnglish(email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
-  return page;
-}
-
 describe("the reader's language on Arabic pages", () => {
   const world = theDemoPartnership('reader-language');
 
@@ -89,7 +83,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
     await convener.context().close();
 
-    const page = await inArabic(world, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await page.goto(`/claims/new?activity=${tea.id}`);
     const hint = page.locator('#claim-bank-missing');
     await hint.waitFor();
@@ -108,7 +102,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test('breadcrumbs run right to left, chevrons pointing left, each title isolated', async () => {
-    const page = await inArabic(world, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     const project = (await api(page, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
     await page.goto(`/projects/${project.id}/members`);
     const crumbs = page.locator('.govuk-breadcrumbs__list-item');
@@ -147,7 +141,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test("a decision's vote-count explanation is in Arabic", async () => {
-    const page = await inArabic(world, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
     let decisionId = null;
     for (const project of projects) {
@@ -201,7 +195,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(await convener.locator('main input[type="text"]').first().evaluate((element) => getComputedStyle(element).direction), 'ltr');
     await convener.context().close();
 
-    const page = await inArabic(world, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await page.goto('/invitations');
     const card = page.locator('.rt-invitation-card', { hasText: 'Warm spaces this winter' });
     await card.waitFor();
