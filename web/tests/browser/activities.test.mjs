@@ -6,22 +6,20 @@
 // publishes minutes, the resident reads the summary and actions (not the full
 // minutes) and gives up her place. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
+  openProjectPage,
   partnershipName,
   recordOnRegister,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership, personAdded } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const activityTitle = 'Tea and talk at Meadow Road';
@@ -41,28 +39,12 @@ function soonInLondon() {
 }
 
 describe('activities', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('activities');
   let activityPath = '';
 
-  before(async () => {
-    server = await startServer('activities');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener plans a tea-and-talk; the form shows client and server errors', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
-    await page.locator('h1', { hasText: 'Activities' }).waitFor();
+    const page = await world.signInAs(accounts.convener);
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await waitForTitle(page, `Activities: ${projectTitle} – ${partnershipName}`);
     await checkAccessibility(page, 'activities of a project');
 
@@ -154,8 +136,7 @@ describe('activities', () => {
   });
 
   test('a resident signs up and adds a BSL interpreter for this activity', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto(activityPath);
     await page.locator('h1', { hasText: activityTitle }).waitFor();
     await waitForTitle(page, `${activityTitle} – ${partnershipName}`);
@@ -188,8 +169,7 @@ describe('activities', () => {
   });
 
   test('the convener sees who is coming and signs someone up', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(activityPath);
     await page.getByRole('link', { name: 'Who is coming' }).click();
     await page.locator('h1', { hasText: 'Who is coming' }).waitFor();
@@ -220,8 +200,7 @@ describe('activities', () => {
   });
 
   test('the planning view shows the BSL need, the venue gap and the flag; the convener arranges the interpreter', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(activityPath);
     await page.getByRole('link', { name: 'Planning: needs and arrangements' }).click();
     await page.locator('h1', { hasText: 'What this activity needs' }).waitFor();
@@ -252,8 +231,7 @@ describe('activities', () => {
   });
 
   test('the convener records attendance; the timeline shows the group took part', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(activityPath);
     await page.getByRole('link', { name: 'Attendance', exact: true }).click();
     await page.locator('h1', { hasText: 'Attendance' }).waitFor();
@@ -288,8 +266,7 @@ describe('activities', () => {
   });
 
   test('the convener writes the minutes with a summary and an action', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(activityPath);
     await page.getByRole('link', { name: 'Minutes and actions' }).click();
     await page.locator('h1', { hasText: 'Minutes and actions' }).waitFor();
@@ -332,8 +309,7 @@ describe('activities', () => {
   });
 
   test("each action's words get the plain language check next to its input, and count for the tick", async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(`${activityPath}/minutes`);
     await page.locator('#minutes-action-1-text').waitFor();
 
@@ -379,8 +355,7 @@ describe('activities', () => {
   });
 
   test('a resident reads the summary and actions, not the full minutes, and gives up her place', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto(`${activityPath}/minutes`);
     await page.locator('h1', { hasText: 'Minutes and actions' }).waitFor();
     await page.locator('#minutes-published-summary').waitFor();
@@ -409,8 +384,7 @@ describe('activities', () => {
 
   // PATCH and calendar.ics came to the server after the rest; this runs when they answer.
   test('the convener changes the times and cancels; the calendar file follows', async (context) => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     const calendarUrl = `/api/v1${activityPath}/calendar.ics`;
     const first = await page.request.get(calendarUrl);
     if (first.status() !== 200) {
@@ -459,11 +433,8 @@ describe('activities', () => {
   });
 
   test('the convener plans a monthly forum of three meetings, chaired by a resident', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    const page = await world.signInAs(accounts.convener);
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await page.getByRole('button', { name: 'Plan an activity' }).click();
     await page.locator('#activity-title').waitFor();
     await page.getByLabel('Forum').check();
@@ -508,14 +479,10 @@ describe('activities', () => {
   // Issue 13: the chair's group is inferred when the person has only one; the
   // form asks only when they have several, and offers only their own groups.
   test('a chair with one group chairs for it without being asked; one with two is asked which', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     // Someone with no group cannot chair for one: they are not offered.
-    const nobody = await api(page, 'POST', '/api/v1/people', { name: 'Nobody Groupless' });
-    assert.equal(nobody.status, 201, JSON.stringify(nobody.body));
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await personAdded(page, { name: 'Nobody Groupless' });
+    await openProjectPage(page, projectTitle, 'Activities', 'Activities');
     await page.getByRole('button', { name: 'Plan an activity' }).click();
     await page.locator('#activity-title').waitFor();
     await page.getByLabel('Workshop').check();
@@ -562,8 +529,7 @@ describe('activities', () => {
   });
 
   test('a resident gets a private calendar address for her activities', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto('/profile');
     await page.locator('h2', { hasText: 'Calendar address' }).waitFor();
     await page.getByText('Keep this address private').waitFor();

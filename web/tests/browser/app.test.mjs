@@ -1,38 +1,25 @@
 // Journeys through the web app against the real server, with every page
 // scanned by axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   partnershipName,
   screenshot,
   signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 describe('Roundtable web app', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('app');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('app');
 
   test('signed-out pages: sign in, 404 and the accessibility statement', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/');
     await page.waitForURL('**/sign-in');
     await page.locator('h1', { hasText: 'Sign in' }).waitFor();
@@ -57,7 +44,7 @@ describe('Roundtable web app', () => {
   });
 
   test('a wrong password shows the error summary with focus on it', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.locator('button[type="submit"]').click();
     const summary = page.locator('.govuk-error-summary');
@@ -77,8 +64,7 @@ describe('Roundtable web app', () => {
   });
 
   test('the convener sees the partnership at a glance and the header names it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.locator('caption', { hasText: 'Organisations by sector' }).waitFor();
     await page.locator('caption', { hasText: 'People by group' }).waitFor();
     assert.equal(await page.locator('.govuk-header').innerText().then((text) => text.trim()), partnershipName);
@@ -91,8 +77,7 @@ describe('Roundtable web app', () => {
   });
 
   test('the convener creates an organisation, sees it in the list, and fixes a failed form', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     // The partnership's own pages are behind "Partnership" in the menu.
     await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.locator('h1', { hasText: 'Riverside Co-production Partnership' }).waitFor();
@@ -190,7 +175,7 @@ describe('Roundtable web app', () => {
   });
 
   test('deep links, the back button and returning after sign-in', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     // A deep link while signed out goes to sign-in, then on to where the person was going.
     await page.goto('/people?group=residents');
     await page.waitForURL('**/sign-in?next=*');
@@ -225,8 +210,7 @@ describe('Roundtable web app', () => {
   });
 
   test('people: list, add with an invitation link, detail and edit', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto('/people');
     await page.locator('table.govuk-table').waitFor();
     await checkAccessibility(page, 'people list');
@@ -297,7 +281,7 @@ describe('Roundtable web app', () => {
     await page.context().close();
 
     // The invited person sets a password and is signed in.
-    const invited = await openPage(browser, server.baseUrl);
+    const invited = await world.newPage();
     await invited.goto('/accept-invite?token=not-a-real-token');
     await invited.locator('h1', { hasText: 'Set your password' }).waitFor();
     await checkAccessibility(invited, 'accept invite');
@@ -319,8 +303,7 @@ describe('Roundtable web app', () => {
   });
 
   test('my profile: view and change my own details', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.getByRole('link', { name: 'My profile' }).click();
     await page.locator('h1', { hasText: 'My profile' }).waitFor();
     await page.locator('.govuk-summary-list').first().waitFor();
@@ -356,8 +339,7 @@ describe('Roundtable web app', () => {
   });
 
   test('a convener adds herself to an organisation and a lived-experience group from her profile', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.getByRole('link', { name: 'My profile' }).click();
     await page.locator('h1', { hasText: 'My profile' }).waitFor();
     await page.getByRole('button', { name: 'Change my details' }).click();
@@ -394,8 +376,7 @@ describe('Roundtable web app', () => {
   });
 
   test('a member does not see the buttons to add or change', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto('/organisations');
     await page.locator('table.govuk-table').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Add an organisation' }).count(), 0);
@@ -413,8 +394,7 @@ describe('Roundtable web app', () => {
   });
 
   test('a member who prefers Polish sees Polish after signing in', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.polishMember);
+    const page = await world.signInAs(accounts.polishMember);
     await page.waitForFunction(() => document.documentElement.lang === 'pl');
     await page.locator('caption', { hasText: 'Organizacje według sektora' }).waitFor();
     assert.equal(await page.locator('#navigation').getByRole('link', { name: 'Partnerstwo', exact: true }).count(), 1);
@@ -426,7 +406,7 @@ describe('Roundtable web app', () => {
   });
 
   test('switching to Arabic mirrors the page; the choice is remembered', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     // The switcher works before signing in too.
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'العربية' }).click();
@@ -465,8 +445,7 @@ describe('Roundtable web app', () => {
   });
 
   test('when the session ends, the next request returns the person to sign in and back', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.locator('caption', { hasText: 'People by group' }).waitFor();
     await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.locator('#partnership-parts').waitFor();
@@ -482,8 +461,7 @@ describe('Roundtable web app', () => {
   });
 
   test('a slow request shows a loading message, then the page', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.locator('caption', { hasText: 'People by group' }).waitFor();
     let release;
     const held = new Promise((resolve) => {
@@ -508,8 +486,7 @@ describe('Roundtable web app', () => {
   });
 
   test('signing out ends the session', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.getByRole('link', { name: 'Sign out' }).click();
     await page.locator('h1', { hasText: 'You have signed out' }).waitFor();
     await checkAccessibility(page, 'signed out');

@@ -7,10 +7,11 @@
 // its three-line address keeps each line's own direction; the timeline words
 // the chair. axe on every page; no sideways scroll at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
+import { anEmptyPartnership, personAdded, projectStarted } from './fixtures.mjs';
 
 const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ar.json', import.meta.url), 'utf8'));
 const english = JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8'));
@@ -22,31 +23,13 @@ const shippedTags = Object.keys(english).filter((key) => key.startsWith('tag.'))
 // 2027 -> "٢٠٢٧": what an Arabic phone keyboard types.
 const arabicIndic = (text) => String(text).replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
 
-async function fitsTheWidth(page) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= phone.width, `the page is ${scrollWidth}px wide at ${phone.width}px`);
-}
-
 describe("a convener's first day in Arabic, on a phone", () => {
-  let server;
-  let browser;
+  const world = anEmptyPartnership('arabic-first-day', convener);
   let projectId = '';
   let activityPath = '';
 
-  before(async () => {
-    server = await startServer('arabic-first-day', { empty: convener });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function inArabic() {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, convener.email, convener.password);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(convener.email, { password: convener.password, viewport: phone, language: 'ar' });
     return page;
   }
 
@@ -69,7 +52,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.doesNotMatch(communitiesHint, /بنك الطعام/, 'not the interests example');
     await communities.locator('.rt-tag-common summary').click();
     await checkAccessibility(page, 'the organisation form in Arabic, common communities open');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-tag-kinds-390');
     assertNoProblems(page);
     await page.context().close();
@@ -97,7 +80,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.equal(await page.getByRole('link', { name: 'Northfield Council Housing' }).count(), 0);
     assert.equal(await filter.inputValue(), 'refugees', 'the choice stays shown');
     await checkAccessibility(page, 'organisations filtered by an interest, in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-organisations-filter-390');
     assertNoProblems(page);
     await page.context().close();
@@ -105,16 +88,12 @@ describe("a convener's first day in Arabic, on a phone", () => {
 
   test('an activity planned in Arabic-Indic digits, Tigrinya found without "ال"', async () => {
     const page = await inArabic();
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    projectId = (await projectStarted(page, {
       title: 'Getting to see a doctor',
       summary: 'How people new to Northfield get to see a doctor.',
       interests: ['refugees'],
-      charter: {},
-    });
-    assert.equal(project.status, 201, JSON.stringify(project.body));
-    projectId = project.body.id;
-    const mariam = await api(page, 'POST', '/api/v1/people', { name: 'مريم يوسف', groups: ['residents'] });
-    assert.equal(mariam.status, 201, JSON.stringify(mariam.body));
+    })).id;
+    await personAdded(page, { name: 'مريم يوسف', groups: ['residents'] });
 
     await page.goto(`/projects/${projectId}/activities/new`);
     await page.locator('#activity-title').waitFor();
@@ -152,7 +131,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
 
     await page.locator('#activity-chair-person').selectOption({ label: 'مريم يوسف' });
     await checkAccessibility(page, 'the activity form in Arabic, filled in Arabic-Indic digits');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await page.locator('form button[type="submit"]').click();
     const confirm = page.locator('#plain-language-confirm');
     await Promise.race([page.waitForURL((url) => /^\/activities\/[^/]+$/.test(url.pathname)), confirm.waitFor()]);
@@ -194,7 +173,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     });
     assert.ok(order.number < order.street, JSON.stringify(order));
     await checkAccessibility(page, 'the activity page in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-address-390');
     assertNoProblems(page);
     await page.context().close();
@@ -209,7 +188,7 @@ describe("a convener's first day in Arabic, on a phone", () => {
     assert.match(text, /يرأس\s*\u2068?مريم يوسف\u2069?\s*نشاطًا/);
     assert.doesNotMatch(text, /chaired|took_part|decided/);
     await checkAccessibility(page, 'the timeline in Arabic');
-    await fitsTheWidth(page);
+    await fitsTheWidth(page, phone.width);
     await screenshot(page, 'arabic-first-day-timeline-390');
     assertNoProblems(page);
     await page.context().close();

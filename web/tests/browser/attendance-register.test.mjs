@@ -5,36 +5,21 @@
 // shows its error on that line, and nothing is written. An activity that has
 // not started (the design workshop, in two days) needs a convener's reason.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openAttendance, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, openAttendance, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const workshopTitle = 'Design workshop: a week of day opportunities';
 const signedUp = ['Joan Price', 'Marek Nowak', 'Sam Okoro', 'Beth Morgan'];
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
 describe('attendance register', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('attendance-register');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('attendance-register');
 
   test('the convener ticks five people (two of them walk-ins) and records them at once; a refused line shows its error', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const people = new Map((await api(page, 'GET', '/api/v1/people?limit=100')).body.items.map((person) => [person.name, person.id]));
     await openAttendance(page, projectTitle, teaTitle);
     const register = page.locator('table#register');
@@ -120,7 +105,7 @@ describe('attendance register', () => {
   });
 
   test('before an activity starts the convener gives a reason; a co-lead is told only a convener can', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await openAttendance(page, projectTitle, workshopTitle);
     await page.getByText('This activity has not started yet. Only a convener can record attendance now, and must say why.').waitFor();
     // Nothing ticked: said next to the register.
@@ -140,7 +125,7 @@ describe('attendance register', () => {
     await page.context().close();
 
     // Priya is a co-lead of the project, not a convener.
-    const colead = await signInInEnglish(browser, server, 'priya.raman@riverside-council.example');
+    const colead = await world.signInInEnglish('priya.raman@riverside-council.example');
     await colead.goto('/projects');
     await colead.getByRole('link', { name: projectTitle }).click();
     await colead.locator('h1', { hasText: projectTitle }).waitFor();

@@ -5,9 +5,10 @@
 // an invalid threshold, "About you", and the page in Arabic, right to left.
 // axe (WCAG 2.2 AA) scans every page.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const lateProject = 'Support at home after a hospital stay';
 const phone = { width: 390, height: 844 };
@@ -26,21 +27,10 @@ async function projectIdOf(page, title) {
 }
 
 describe('the co-production barometer', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('barometer');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('barometer');
 
   test('the project barometer: six barriers, reach, the ladder and experience, charts with tables beside them', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const id = await projectIdOf(page, lateProject);
     // From the project page, which shows the barometer's alerts too.
     await page.goto(`/projects/${id}`);
@@ -126,7 +116,7 @@ describe('the co-production barometer', () => {
   });
 
   test('an alert\'s link leads to the page that fixes it', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const id = await projectIdOf(page, lateProject);
     await page.goto(`/projects/${id}/barometer`);
     await settle(page);
@@ -146,7 +136,7 @@ describe('the co-production barometer', () => {
   });
 
   test('a member rates the project on the ladder and sees their own rating', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     let id = null;
     for (const project of (await api(page, 'GET', '/api/v1/projects')).body.items) {
       const barometer = await api(page, 'GET', `/api/v1/projects/${project.id}/barometer`);
@@ -188,7 +178,7 @@ describe('the co-production barometer', () => {
   });
 
   test('the partnership overview: every project one row, its states, a link to its barometer', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/');
     await settle(page);
     // The overview is one of the partnership's pages, behind "Partnership" in the menu.
@@ -216,7 +206,7 @@ describe('the co-production barometer', () => {
   });
 
   test('settings: the form refuses an invalid threshold and an impossible baseline, linked to the field', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/barometer/settings');
     await settle(page);
     // The defaults are shown.
@@ -249,7 +239,7 @@ describe('the co-production barometer', () => {
     await page.context().close();
 
     // Someone who is not a convener reads them.
-    const member = await signInInEnglish(browser, server, accounts.member);
+    const member = await world.signInInEnglish(accounts.member);
     await member.goto('/barometer/settings');
     await settle(member);
     assert.equal(await member.locator('form').count(), 0);
@@ -259,7 +249,7 @@ describe('the co-production barometer', () => {
   });
 
   test('About you (optional): a person\'s own answers, only counts ever shown', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     await page.goto('/profile');
     await settle(page);
     await page.locator('#about-you-summary').waitFor();
@@ -281,9 +271,7 @@ describe('the co-production barometer', () => {
   });
 
   test('in Arabic, right to left', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(accounts.convener, { language: 'ar' });
     const id = await projectIdOf(page, lateProject);
     await page.goto(`/projects/${id}/barometer`);
     await settle(page);
@@ -344,7 +332,7 @@ describe('the co-production barometer', () => {
 
   // The trend reads the daily snapshots the server takes as it starts.
   test('a figure\'s trend: the daily snapshots as a line and a table', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const id = await projectIdOf(page, lateProject);
     await page.goto(`/projects/${id}/barometer`);
     await settle(page);
@@ -360,7 +348,7 @@ describe('the co-production barometer', () => {
   });
 
   test('the experience questions: anonymous, once per stage, then thanks', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     let id = null;
     for (const project of (await api(page, 'GET', '/api/v1/projects')).body.items) {
       const answer = await api(page, 'GET', `/api/v1/projects/${project.id}/barometer`);

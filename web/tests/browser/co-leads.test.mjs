@@ -6,35 +6,19 @@
 // "What is next" shows the step done. axe on every page; no sideways scroll
 // at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, waitForTitle } from './harness.mjs';
+import { theDemoPartnership, membersAdded } from './fixtures.mjs';
 
 const projectTitle = 'Benches and toilets on the high street';
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
 describe('co-leads', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('co-leads');
   let projectPath = '';
-  let people = new Map();
-
-  before(async () => {
-    server = await startServer('co-leads');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   test('starting a project asks for no co-leads', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/projects/new');
     await page.locator('h1', { hasText: 'Start a project' }).waitFor();
     assert.equal(await page.locator('[id^="project-co-lead-"], select[name^="co_lead"]').count(), 0, 'no co-lead fields');
@@ -56,13 +40,9 @@ describe('co-leads', () => {
   });
 
   test('the convener chooses co-leads from the partners at the table: one group is refused, two groups are saved', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
-    people = new Map((await api(page, 'GET', '/api/v1/people?limit=200')).body.items.map((person) => [person.name, person]));
+    const page = await world.signInInEnglish(accounts.convener);
     // Three partners join: a council officer, and two carers (one group).
-    for (const [name, group] of [['Priya Raman', 'local_authority'], ['Joan Price', 'service_users_carers'], ['Marek Nowak', 'service_users_carers']]) {
-      const added = await api(page, 'POST', `/api/v1${projectPath}/members`, { person_id: people.get(name).id, group });
-      assert.equal(added.status, 201, `${name} joins`);
-    }
+    await membersAdded(page, projectPath.split('/').pop(), { 'Priya Raman': 'local_authority', 'Joan Price': 'service_users_carers', 'Marek Nowak': 'service_users_carers' });
 
     // The project page's "What is next" leads to the co-leads page.
     await page.goto(projectPath);
@@ -135,7 +115,7 @@ describe('co-leads', () => {
   });
 
   test('in Arabic the page reads right to left; a member is told only conveners choose', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await page.goto(`${projectPath}/co-leads`);
     await page.locator('h1', { hasText: 'اختر القادة المشاركين' }).waitFor();
@@ -147,7 +127,7 @@ describe('co-leads', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const member = await signInInEnglish(browser, server, accounts.member);
+    const member = await world.signInInEnglish(accounts.member);
     await member.goto(`${projectPath}/co-leads`);
     await member.locator('h1', { hasText: 'You cannot' }).or(member.locator('h1', { hasText: 'permission' })).first().waitFor();
     assert.equal(await member.locator('input[name="co_leads"]').count(), 0);

@@ -7,20 +7,18 @@
 // never shows a name. The convener adds two needs with evidence and puts them
 // in order with the keyboard. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
+  openProject,
   partnershipName,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const surveyTitle = 'Getting to the day centre';
@@ -33,32 +31,14 @@ const scaleQuestion = 'How happy are you with the day centre now?';
 const anonymousText = 'I worry that the new centre will be too noisy for people with dementia.';
 
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-}
-
 describe('contributions, needs, surveys and you said, we did', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('contributions');
   let surveyPath = '';
   let contributionPath = '';
 
-  before(async () => {
-    server = await startServer('contributions');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener creates an open survey with a free-text question', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle);
     const main = page.locator('main');
     for (const name of ['Contributions', 'Needs register', 'Surveys', 'You said, we did']) {
       assert.equal(await main.getByRole('link', { name, exact: true }).count(), 1, `the project links to ${name}`);
@@ -133,8 +113,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('Joan answers the survey; Marek sees the question in Polish', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto(surveyPath);
     await page.locator('h1', { hasText: surveyTitle }).waitFor();
     await page.getByLabel(freeTextQuestion).waitFor();
@@ -172,8 +151,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const polish = await openPage(browser, server.baseUrl);
-    await signIn(polish, accounts.polishMember);
+    const polish = await world.signInAs(accounts.polishMember);
     await polish.goto(surveyPath);
     await polish.locator('h1', { hasText: surveyTitle }).waitFor();
     const question = polish.locator('fieldset', { hasText: 'Jak zwykle podróżujesz?' });
@@ -185,8 +163,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener turns the answer into a contribution and adopts it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(surveyPath);
     await page.getByRole('link', { name: 'Responses, download and import' }).click();
     await page.locator('h1', { hasText: 'Responses' }).waitFor();
@@ -261,8 +238,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('Joan sees it on "You said, we did"; her anonymous contribution shows no name', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     // "You said, we did" is on her profile.
     await page.locator('#navigation').getByRole('link', { name: 'My profile' }).click();
     await page.locator('#profile-more').getByRole('link', { name: 'You said, we did' }).click();
@@ -275,7 +251,7 @@ describe('contributions, needs, surveys and you said, we did', () => {
     assert.match(text, new RegExp(projectTitle));
     await checkAccessibility(page, 'my you said, we did');
 
-    await openProject(page);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
     await page.locator('h1', { hasText: 'Contributions' }).waitFor();
     await waitForTitle(page, `Contributions: ${projectTitle} – ${partnershipName}`);
@@ -305,9 +281,8 @@ describe('contributions, needs, surveys and you said, we did', () => {
     await page.context().close();
 
     // Nobody else sees a name with it, not even the convener.
-    const convener = await openPage(browser, server.baseUrl);
-    await signIn(convener, accounts.convener);
-    await openProject(convener);
+    const convener = await world.signInAs(accounts.convener);
+    await openProject(convener, projectTitle);
     await convener.locator('main').getByRole('link', { name: 'You said, we did', exact: true }).click();
     await convener.locator('h1', { hasText: 'You said, we did' }).waitFor();
     await waitForTitle(convener, `You said, we did: ${projectTitle} – ${partnershipName}`);
@@ -328,9 +303,8 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener records what Marek said and filters the list', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Contributions', exact: true }).click();
     await page.locator('h1', { hasText: 'Contributions' }).waitFor();
     await page.getByRole('button', { name: 'Record contribution' }).click();
@@ -361,9 +335,8 @@ describe('contributions, needs, surveys and you said, we did', () => {
   });
 
   test('the convener adds needs with evidence and puts them in order with the keyboard', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle);
     await page.locator('main').getByRole('link', { name: 'Needs register', exact: true }).click();
     await page.locator('h1', { hasText: 'Needs register' }).waitFor();
     await waitForTitle(page, `Needs register: ${projectTitle} – ${partnershipName}`);

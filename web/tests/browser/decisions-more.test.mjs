@@ -8,17 +8,15 @@
 // proposal is closed, the comments stay and the comment form goes. Every page
 // is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  signInInEnglish,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership, projectWithMembers } from './fixtures.mjs';
 
 const projectTitle = 'Choosing the lunch club menu';
 const proposalTitle = 'Serve a hot lunch on Fridays';
@@ -31,44 +29,21 @@ const marek = accounts.polishMember;
 const outsider = accounts.member;
 
 describe('proposals after an amendment and outside the project', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('decisions-more');
   let proposalId = '';
   let proposalPath = '';
   let decisionPath = '';
 
-  before(async () => {
-    server = await startServer('decisions-more');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('set up: a consent proposal; Layla objects; Marek agrees and comments', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
-    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
-    const idOf = (name) => people.find((person) => person.name === name).id;
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    const page = await world.signInInEnglish(accounts.convener);
+    const projectId = (await projectWithMembers(page, {
       title: projectTitle,
       summary: 'What the lunch club serves.',
       interests: ['older-people'],
-      communities: [],
-      charter: {
-        required_groups: ['vcs', 'residents', 'service_users_carers'],
-        decision_rule: 'consent',
-        chair_rotation: 'each_meeting',
-        co_leads: [
-          { person_id: idOf('Grace Mensah'), group: 'vcs' },
-          { person_id: idOf('Layla Haddad'), group: 'residents' },
-        ],
-      },
-    });
-    assert.equal(created.status, 201);
-    const projectId = created.body.id;
-    assert.equal((await api(page, 'POST', `/api/v1/projects/${projectId}/members`, { person_id: idOf('Marek Nowak'), group: 'service_users_carers' })).status, 201);
+      groups: ['vcs', 'residents', 'service_users_carers'],
+      coLeads: { 'Grace Mensah': 'vcs', 'Layla Haddad': 'residents' },
+      members: { 'Marek Nowak': 'service_users_carers' },
+    })).id;
     const proposal = await api(page, 'POST', `/api/v1/projects/${projectId}/proposals`, {
       title: proposalTitle,
       text: firstText,
@@ -82,23 +57,23 @@ describe('proposals after an amendment and outside the project', () => {
     assert.equal((await api(page, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'agree' })).status, 200);
     await page.context().close();
 
-    const objector = await signInInEnglish(browser, server, layla);
+    const objector = await world.signInInEnglish(layla);
     assert.equal((await api(objector, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'object', reason: objection })).status, 200);
     await objector.context().close();
 
-    const second = await signInInEnglish(browser, server, marek);
+    const second = await world.signInInEnglish(marek);
     assert.equal((await api(second, 'POST', `/api/v1/proposals/${proposalId}/votes`, { position: 'agree' })).status, 200);
     assert.equal((await api(second, 'POST', `/api/v1/proposals/${proposalId}/comments`, { text: 'Can we have soup as well?' })).status, 201);
     await second.context().close();
   });
 
   test('a new title alone leaves the objection standing; new wording asks Layla to vote again', async () => {
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     const retitled = await api(convener, 'PATCH', `/api/v1/proposals/${proposalId}`, { title: `${proposalTitle} and Tuesdays` });
     assert.equal(retitled.status, 200);
     assert.equal(retitled.body.version, 1);
 
-    const objector = await signInInEnglish(browser, server, layla);
+    const objector = await world.signInInEnglish(layla);
     await objector.goto(proposalPath);
     await objector.locator('h1', { hasText: 'and Tuesdays' }).waitFor();
     await objector.locator('#withdraw-objection').waitFor();
@@ -111,7 +86,7 @@ describe('proposals after an amendment and outside the project', () => {
     assert.equal(amended.body.version, 2);
     await convener.context().close();
 
-    const again = await signInInEnglish(browser, server, layla);
+    const again = await world.signInInEnglish(layla);
     await again.goto(proposalPath);
     await again.locator('#proposal-text', { hasText: 'halal' }).waitFor();
     const note = again.locator('#vote-again');
@@ -128,7 +103,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('closing early names the objectors who have not voted on the new wording', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto(proposalPath);
     await page.locator('#close-form').waitFor();
     await page.locator('#close-rationale').fill('Everyone can eat at the lunch club now.');
@@ -149,7 +124,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('someone outside the project sees the count and the objections by group, but no names', async () => {
-    const page = await signInInEnglish(browser, server, outsider);
+    const page = await world.signInInEnglish(outsider);
     await page.goto(proposalPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     const answer = await api(page, 'GET', `/api/v1/proposals/${proposalId}`);
@@ -174,7 +149,7 @@ describe('proposals after an amendment and outside the project', () => {
   });
 
   test('Layla votes again; the convener closes; comments close; outside, the decision names nobody', async () => {
-    const objector = await signInInEnglish(browser, server, layla);
+    const objector = await world.signInInEnglish(layla);
     await objector.goto(proposalPath);
     await objector.locator('#vote-again').waitFor();
     await objector.getByLabel('Agree', { exact: true }).check();
@@ -185,7 +160,7 @@ describe('proposals after an amendment and outside the project', () => {
     assertNoProblems(objector);
     await objector.context().close();
 
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     await convener.goto(proposalPath);
     await convener.locator('#close-rationale').fill('Everyone can eat at the lunch club now.');
     await convener.getByRole('button', { name: 'Close and record the decision' }).click();
@@ -204,7 +179,7 @@ describe('proposals after an amendment and outside the project', () => {
     assertNoProblems(convener);
     await convener.context().close();
 
-    const page = await signInInEnglish(browser, server, outsider);
+    const page = await world.signInInEnglish(outsider);
     await page.goto(decisionPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     const objections = await page.locator('#decision-objections').innerText();

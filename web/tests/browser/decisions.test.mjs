@@ -8,17 +8,15 @@
 // A short panel journey: a conflict of interest stops scoring. Every page is
 // scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  signInInEnglish,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership, projectWithMembers } from './fixtures.mjs';
 
 const projectTitle = 'Deciding the day centre transport';
 const proposalTitle = 'Run a minibus on Tuesdays';
@@ -33,45 +31,21 @@ const kofi = 'kofi.mensah@meadowbank.example';
 // Calls the API from a signed-in page, with its CSRF token.
 
 describe('proposals, votes, decisions and panels', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('decisions');
   let projectId = '';
   let proposalPath = '';
   let decisionPath = '';
 
-  before(async () => {
-    server = await startServer('decisions');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener sets up a project with three groups and makes a consent proposal', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
-    const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
-    const idOf = (name) => people.find((person) => person.name === name).id;
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    const page = await world.signInInEnglish(accounts.convener);
+    projectId = (await projectWithMembers(page, {
       title: projectTitle,
       summary: 'Choosing how people get to the day centre.',
       interests: ['older-people'],
-      communities: [],
-      charter: {
-        required_groups: ['vcs', 'residents', 'service_users_carers'],
-        decision_rule: 'consent',
-        chair_rotation: 'each_meeting',
-        co_leads: [
-          { person_id: idOf('Grace Mensah'), group: 'vcs' },
-          { person_id: idOf('Layla Haddad'), group: 'residents' },
-        ],
-      },
-    });
-    assert.equal(created.status, 201);
-    projectId = created.body.id;
-    const added = await api(page, 'POST', `/api/v1/projects/${projectId}/members`, { person_id: idOf('Marek Nowak'), group: 'service_users_carers' });
-    assert.equal(added.status, 201);
+      groups: ['vcs', 'residents', 'service_users_carers'],
+      coLeads: { 'Grace Mensah': 'vcs', 'Layla Haddad': 'residents' },
+      members: { 'Marek Nowak': 'service_users_carers' },
+    })).id;
 
     await page.goto(`/projects/${projectId}`);
     await page.locator('h1', { hasText: projectTitle }).waitFor();
@@ -130,7 +104,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('Layla objects (a reason is required); Marek agrees', async () => {
-    const page = await signInInEnglish(browser, server, layla);
+    const page = await world.signInInEnglish(layla);
     await page.goto(proposalPath);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     await page.getByLabel('Object', { exact: true }).check();
@@ -147,7 +121,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const second = await signInInEnglish(browser, server, marek);
+    const second = await world.signInInEnglish(marek);
     await second.goto(proposalPath);
     await second.locator('h1', { hasText: proposalTitle }).waitFor();
     await second.getByLabel('Agree', { exact: true }).check();
@@ -169,7 +143,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('the proposer amends; the objector agrees; the convener closes', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto(proposalPath);
     await page.locator('#amend-form').waitFor();
     assert.match(await page.locator('#amend-form').innerText(), /Objections to the old wording are answered by the amendment/);
@@ -180,7 +154,7 @@ describe('proposals, votes, decisions and panels', () => {
     await checkAccessibility(page, 'amended proposal');
     await page.context().close();
 
-    const objector = await signInInEnglish(browser, server, layla);
+    const objector = await world.signInInEnglish(layla);
     await objector.goto(proposalPath);
     await objector.locator('#proposal-text', { hasText: 'Thursday' }).waitFor();
     // The amendment set her objection (her vote) aside: she is asked to vote on the new wording.
@@ -192,7 +166,7 @@ describe('proposals, votes, decisions and panels', () => {
     assert.doesNotMatch(await objector.locator('#proposal-objections').innerText(), /Standing/);
     await objector.context().close();
 
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     await convener.goto(proposalPath);
     await convener.locator('#close-form').waitFor();
     assert.match(await convener.locator('#tally-positions').innerText(), /Residents/);
@@ -210,7 +184,7 @@ describe('proposals, votes, decisions and panels', () => {
 
   test('everyone reads the decision record', async () => {
     for (const email of [accounts.convener, layla, marek]) {
-      const page = await signInInEnglish(browser, server, email);
+      const page = await world.signInInEnglish(email);
       await page.goto(decisionPath);
       await page.locator('h1', { hasText: proposalTitle }).waitFor();
       const summary = await page.locator('#decision-summary').innerText();
@@ -228,7 +202,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('closing without every group names the missing groups', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const created = await api(page, 'POST', `/api/v1/projects/${projectId}/proposals`, {
       title: 'Choose the day',
       text: 'Which day suits you best?',
@@ -266,7 +240,7 @@ describe('proposals, votes, decisions and panels', () => {
   });
 
   test('a panel: a conflict of interest stops scoring; another member scores; results show', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/panels');
     await page.locator('h1', { hasText: 'Panels' }).waitFor();
     await checkAccessibility(page, 'panels');
@@ -294,7 +268,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const member = await signInInEnglish(browser, server, layla);
+    const member = await world.signInInEnglish(layla);
     await member.goto(panelPath);
     await member.locator('h1', { hasText: 'Day centre manager interviews' }).waitFor();
     await member.locator('summary', { hasText: 'Declare a conflict of interest with Amira Said' }).click();
@@ -307,7 +281,7 @@ describe('proposals, votes, decisions and panels', () => {
     assertNoProblems(member);
     await member.context().close();
 
-    const scorer = await signInInEnglish(browser, server, kofi);
+    const scorer = await world.signInInEnglish(kofi);
     await scorer.goto(panelPath);
     await scorer.locator('h1', { hasText: 'Day centre manager interviews' }).waitFor();
     await scorer.getByRole('button', { name: 'Save scores for Amira Said' }).click();

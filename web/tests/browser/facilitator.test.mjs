@@ -8,35 +8,23 @@
 // the link, joins the umbrella body (a VCS organisation) and its group, and
 // then proposes, votes and says something for the VCS group.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, signIn, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility } from './harness.mjs';
+import { theDemoPartnership, personAdded } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const nadia = { name: 'Nadia Facilitator', email: 'nadia.facilitator@riverside-vcs.example', password: 'a long walk by the river' };
 
 describe('a convener without a group facilitates, and joins as a partner', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('facilitator');
   let projectId = '';
   let surveyId = '';
   let proposalId = '';
 
-  before(async () => {
-    server = await startServer('facilitator');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('a new convener with no group is told she facilitates before any form', async () => {
-    const grace = await openPage(browser, server.baseUrl);
-    await signIn(grace, accounts.convener);
-    const added = await api(grace, 'POST', '/api/v1/people', { name: nadia.name, email: nadia.email, role: 'convener' });
-    assert.equal(added.status, 201);
+    const grace = await world.signInAs(accounts.convener);
+    const added = await personAdded(grace, { name: nadia.name, email: nadia.email, role: 'convener' });
     projectId = (await api(grace, 'GET', '/api/v1/projects?limit=200')).body.items.find((project) => project.title === projectTitle).id;
     // An open survey and an open proposal for her to find.
     const survey = await api(grace, 'POST', `/api/v1/projects/${projectId}/surveys`, {
@@ -57,16 +45,9 @@ describe('a convener without a group facilitates, and joins as a partner', () =>
     proposalId = proposal.body.id;
     await grace.context().close();
 
-    const welcome = await openPage(browser, server.baseUrl);
-    await welcome.goto(added.body.invite_url);
-    await welcome.locator('#password').fill(nadia.password);
-    await welcome.locator('#password-confirmation').fill(nadia.password);
-    await welcome.locator('button[type="submit"]').click();
-    await welcome.waitForFunction(() => window.location.pathname === '/');
-    await welcome.context().close();
+    await world.acceptInvitation(added.invite_url, nadia.password);
 
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, nadia.email, nadia.password);
+    const page = await world.signInAs(nadia.email, { password: nadia.password });
     await page.goto(`/projects/${projectId}/proposals`);
     await page.locator('h1', { hasText: 'Decide together' }).waitFor();
     const notice = page.locator('#facilitator-notice');

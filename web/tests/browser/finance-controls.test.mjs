@@ -12,9 +12,10 @@
 // no link; the member is told on signing in who asked for it. Every page is
 // scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, signInInEnglish, startServer, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot, waitForTitle } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const newConvener = { name: 'Nadia Bashir', email: 'nadia.bashir@riverside-vcs.example', password: 'nadia-has-a-long-password' };
 const member = { name: 'Joan Price', email: accounts.member };
@@ -39,21 +40,10 @@ async function openControls(page) {
 }
 
 describe('finance controls', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('finance-controls');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('finance-controls');
 
   test('a convener cannot give herself the finance role, and asks for it for a new convener', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await openPerson(page, 'Grace Mensah');
     const self = page.locator('#finance-role-self');
     await self.waitFor();
@@ -80,13 +70,7 @@ describe('finance controls', () => {
     const banner = page.locator('.govuk-notification-banner--success');
     await banner.waitFor();
     const link = await banner.locator('a').getAttribute('href');
-    const invited = await openPage(browser, server.baseUrl);
-    await invited.goto(link);
-    await invited.locator('#password').fill(newConvener.password);
-    await invited.locator('#password-confirmation').fill(newConvener.password);
-    await invited.locator('button[type="submit"]').click();
-    await invited.waitForFunction(() => window.location.pathname === '/');
-    await invited.context().close();
+    await world.acceptInvitation(link, newConvener.password);
 
     // Grace asks for the new convener to be given the role, with a reason.
     await page.locator('h1', { hasText: newConvener.name }).waitFor();
@@ -123,8 +107,7 @@ describe('finance controls', () => {
   });
 
   test('the convener it is about cannot confirm it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, newConvener.email, newConvener.password);
+    const page = await world.signInAs(newConvener.email, { password: newConvener.password });
     await openControls(page);
     const pending = page.locator('#finance-pending');
     assert.match(await pending.innerText(), /This change is about you, so a different convener confirms it\./);
@@ -135,7 +118,7 @@ describe('finance controls', () => {
   });
 
   test('another convener confirms it, and the record shows the grant and the refusal', async () => {
-    const page = await signInInEnglish(browser, server, accounts.financeConvener);
+    const page = await world.signInInEnglish(accounts.financeConvener);
     await openControls(page);
     const holders = page.locator('#finance-holders');
     assert.doesNotMatch(await holders.innerText(), new RegExp(newConvener.name));
@@ -185,7 +168,7 @@ describe('finance controls', () => {
   });
 
   test('re-inviting a member with a password emails them a reset link, and they are told', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await openPerson(page, member.name);
     await page.getByRole('button', { name: 'Email them a link to reset their password' }).click();
     const sent = page.locator('.govuk-notification-banner--success');
@@ -199,7 +182,7 @@ describe('finance controls', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const memberPage = await signInInEnglish(browser, server, member.email);
+    const memberPage = await world.signInInEnglish(member.email);
     const warning = memberPage.locator('#password-reset-banner');
     await warning.waitFor();
     assert.match(await warning.innerText(), /Grace Mensah asked for a new sign-in link for you on \d{1,2} \w+ \d{4}\./);

@@ -167,19 +167,20 @@ export async function api(page, method, path, body) {
   );
 }
 
-// A new page signed in as `email`, in English whatever the person's preferred language.
-export async function signInInEnglish(browser, server, email) {
-  const page = await openPage(browser, server.baseUrl);
-  await signIn(page, email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-  return page;
+// From the projects list to a project's page; with `translated`, until the
+// summary's translations have loaded (it shows the original until then).
+// Answers the project's id.
+export async function openProject(page, projectTitle, { translated = false } = {}) {
+  await page.goto('/projects');
+  await page.getByRole('link', { name: projectTitle }).click();
+  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  if (translated) await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
+  return new URL(page.url()).pathname.split('/')[2];
 }
 
 // From the projects list to one of a project's pages (its link name and heading).
 export async function openProjectPage(page, projectTitle, linkName, heading) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
+  await openProject(page, projectTitle);
   await page.getByRole('link', { name: linkName, exact: true }).click();
   await page.locator('h1', { hasText: heading }).waitFor();
 }
@@ -218,6 +219,12 @@ export async function signIn(page, email, password = demoPassword) {
 export async function screenshot(page, name) {
   mkdirSync(resultsFolder, { recursive: true });
   await page.screenshot({ path: path.join(resultsFolder, `${name}.png`), fullPage: true });
+}
+
+// The page is no wider than `width` (nothing to scroll sideways).
+export async function fitsTheWidth(page, width) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
 }
 
 export function assertNoProblems(page) {

@@ -3,13 +3,14 @@
 // page lists the three set-up steps as a task list, each linking to where it is
 // done; doing one marks it completed, and the list goes once all three are done.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { anEmptyPartnership, invitationAdded, personAdded } from './fixtures.mjs';
 
 const readMail = fileURLToPath(new URL('../../../tests/tools/read_notice.py', import.meta.url));
 
@@ -42,23 +43,10 @@ async function steps(page) {
 }
 
 describe('home for a partnership with nothing in it yet', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('home-empty', { empty: convener });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = anEmptyPartnership('home-empty', convener);
 
   test('the set-up steps lead the page and follow what has been done', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, convener.email, convener.password);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(convener.email, { password: convener.password });
     await page.goto('/');
     await page.locator('h2', { hasText: 'Set up your partnership' }).waitFor();
     assert.deepEqual(await steps(page), [
@@ -103,7 +91,7 @@ describe('home for a partnership with nothing in it yet', () => {
     assert.match(said, /Tesfay Haile has been added and emailed a sign-in link/);
     assert.match(said, new RegExp(`We emailed it to ${newcomer.email.replace(/\./g, '\\.')}`));
     const shown = await banner.locator('a').getAttribute('href');
-    const mail = await outboxMailTo(server, newcomer.email);
+    const mail = await outboxMailTo(world.server, newcomer.email);
     assert.equal(mail.length, 1, 'one email to the newcomer');
     assert.equal(mail[0].subject, 'Set up your Roundtable account');
     assert.equal(mail[0].list_unsubscribe, '', 'security mail has no unsubscribe link');
@@ -125,7 +113,7 @@ describe('home for a partnership with nothing in it yet', () => {
     await page.getByRole('button', { name: 'Add person' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'No sign-in link has been sent yet' }).waitFor();
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const outbox = path.join(server.database.replace(/^sqlite:/, '') + '.files', 'outbox');
+    const outbox = path.join(world.server.database.replace(/^sqlite:/, '') + '.files', 'outbox');
     const toOfficer = readdirSync(outbox)
       .filter((name) => name.endsWith('.eml'))
       .map((name) => JSON.parse(execFileSync('/usr/bin/python3', [readMail, path.join(outbox, name)], { encoding: 'utf8' })))
@@ -133,14 +121,13 @@ describe('home for a partnership with nothing in it yet', () => {
     assert.equal(toOfficer.length, 0, 'nothing went to her yet');
     // From her page, when Amal is ready.
     await page.getByRole('button', { name: 'Make a new sign-in link' }).click();
-    assert.equal((await outboxMailTo(server, officer.email)).length, 1, 'one email once it was asked for');
+    assert.equal((await outboxMailTo(world.server, officer.email)).length, 1, 'one email once it was asked for');
     assertNoProblems(page);
     await page.context().close();
   });
 
   test('in Arabic the steps read right to left and fit a phone', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 } });
-    await signIn(page, convener.email, convener.password);
+    const page = await world.signInAs(convener.email, { password: convener.password, viewport: { width: 390, height: 844 } });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await page.goto('/');
     await page.locator('.govuk-task-list').waitFor();
@@ -160,8 +147,7 @@ describe('home for a partnership with nothing in it yet', () => {
   test('the first project takes its tags from the common ones, named in Arabic', async () => {
     // The partnership has no tags of its own yet, and a project needs one:
     // the common tags are offered, open, each by its Arabic name.
-    const page = await openPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 } });
-    await signIn(page, convener.email, convener.password);
+    const page = await world.signInAs(convener.email, { password: convener.password, viewport: { width: 390, height: 844 } });
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await page.goto('/projects/new');
     const interests = page.locator('[data-tag-chooser="interests"]');
@@ -206,14 +192,11 @@ describe('home for a partnership with nothing in it yet', () => {
     // Sending says who it did not reach: a resident without email, and a
     // group nobody acts for yet, are recorded as sent but not emailed.
     const projectId = projectPath.split('/').pop();
-    const semhar = await api(page, 'POST', '/api/v1/people', { name: 'Semhar Tesfaye', groups: ['residents'], preferred_language: 'ti' });
-    assert.equal(semhar.status, 201, JSON.stringify(semhar.body));
+    const semhar = await personAdded(page, { name: 'Semhar Tesfaye', groups: ['residents'], preferred_language: 'ti' });
     const circle = await api(page, 'POST', '/api/v1/organisations', { name: "Eritrean Women's Circle", sector: 'vcs' });
     assert.equal(circle.status, 201, JSON.stringify(circle.body));
-    for (const body of [{ person_id: semhar.body.id, group: 'residents' }, { organisation_id: circle.body.id, group: 'vcs' }]) {
-      const added = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, body);
-      assert.equal(added.status, 201, JSON.stringify(added.body));
-    }
+    await invitationAdded(page, projectId, { person_id: semhar.id, group: 'residents' });
+    await invitationAdded(page, projectId, { organisation_id: circle.body.id, group: 'vcs' });
     await page.goto(`${projectPath}/invitations`);
     // Before sending, each row says it.
     await page.locator('[data-reach="no_email"]').waitFor();

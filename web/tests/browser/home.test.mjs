@@ -2,9 +2,10 @@
 // the server counted for the person and one clear next step; organisers' work
 // is not shown to members; the page fits a phone, in English and Arabic.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 // The cards on the page, by section key: the count in its tag and the next step's address.
 async function cards(page) {
@@ -21,27 +22,11 @@ async function cards(page) {
   );
 }
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
 describe('home: what needs you', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('home');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('home');
 
   test('the convener sees each kind of waiting work with its count and next step', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/');
     await page.locator('h2', { hasText: 'What needs you' }).waitFor();
     const next = await api(page, 'GET', '/api/v1/me/next');
@@ -73,7 +58,7 @@ describe('home: what needs you', () => {
   });
 
   test('a member sees only their own kinds of work, in Arabic too', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     await page.goto('/');
     await page.locator('h2', { hasText: 'What needs you' }).waitFor();
     const shown = await cards(page);
@@ -88,9 +73,7 @@ describe('home: what needs you', () => {
     }
     await page.context().close();
 
-    const arabic = await openPage(browser, server.baseUrl);
-    await signIn(arabic, accounts.arabicMember);
-    await arabic.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const arabic = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await arabic.goto('/');
     await arabic.locator('h2', { hasText: 'ما ينتظرك' }).waitFor();
     assert.equal(await arabic.locator('html').getAttribute('dir'), 'rtl');

@@ -4,9 +4,10 @@
 // and the sign-in page say so; "My invitations" is about projects. Axe runs on
 // every page.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 // The account's words in each language, and the words for an invitation that must not be there.
 const accountWords = [
@@ -16,21 +17,10 @@ const accountWords = [
 ];
 
 describe('sign-in links and invitations have their own names', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('invitation-names');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('invitation-names');
 
   test('the page a sign-in link opens speaks of a sign-in link, not an invitation', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     for (const { language, signInLink, invitation } of accountWords) {
       await page.goto('/sign-in');
       await page.evaluate((language) => window.localStorage.setItem('roundtable.language', language), language);
@@ -56,7 +46,7 @@ describe('sign-in links and invitations have their own names', () => {
   });
 
   test('"My invitations" is about projects', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     await page.goto('/invitations');
     await page.locator('h1', { hasText: 'My invitations' }).waitFor();
     const text = await page.locator('main').innerText();

@@ -1,9 +1,10 @@
 // A keyboard-only journey: the skip link, signing in and adding an
 // organisation with Tab, Shift+Tab, Enter and Space (and typing into fields).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, demoPassword, launchBrowser, openPage, startServer } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, demoPassword } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 function describeFocus(page) {
   return page.evaluate(() => {
@@ -29,21 +30,10 @@ async function tabUntil(page, matches, { backwards = false, limit = 40 } = {}) {
 }
 
 describe('keyboard only', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('keyboard');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('keyboard');
 
   test('the skip link is first and moves focus to the main content', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/accessibility');
     await page.locator('h1').waitFor();
     await page.keyboard.press('Tab');
@@ -57,7 +47,7 @@ describe('keyboard only', () => {
   });
 
   test('sign in and add an organisation using only the keyboard', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.locator('h1').waitFor();
 

@@ -6,9 +6,10 @@
 // the API and by opening the page again. The activity form is looked at in
 // Arabic at 390 px. Axe runs on every page.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 // What a language picker offers: its datalist's options, once the list has come.
 async function offeredLanguages(page, path, id, prepare) {
@@ -33,23 +34,12 @@ async function saveActivity(page, activityId) {
 }
 
 describe('the same language list on every form', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('language-lists');
   let project;
   let activity;
 
-  before(async () => {
-    server = await startServer('language-lists');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('person, profile, sign-up, activity and translation forms offer exactly the same languages', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     // A project the convener runs, and an activity of it she has not signed up to.
     const projects = await api(page, 'GET', '/api/v1/projects');
     for (const candidate of projects.body.items.filter((item) => item.can_manage)) {
@@ -96,7 +86,7 @@ describe('the same language list on every form', () => {
   });
 
   test('the activity form: several languages, Tigrinya added, one removed, saved', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto(`/activities/${activity.id}/edit`);
     const box = page.locator('#activity-languages');
     await box.waitFor();
@@ -161,7 +151,7 @@ describe('the same language list on every form', () => {
   });
 
   test('a translation in Tigrinya is chosen from the list and saved', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto(`/translations/project/${project.id}/summary`);
     const box = page.locator('#translation-language');
     await box.waitFor();

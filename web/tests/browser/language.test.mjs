@@ -3,18 +3,15 @@
 // the text box; a convener adds a glossary term and the check finds it; and
 // publishing below the target asks for a tick first. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   screenshot,
-  signIn,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const check = (page, fieldId) => page.locator(`#${fieldId}-check`);
 
@@ -34,22 +31,10 @@ async function startProjectForm(page) {
 }
 
 describe('plain language checks', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('language');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('language');
 
   test('the project summary check marks "commission" and the plain words replace it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await startProjectForm(page);
     await checkAccessibility(page, 'start a project, nothing written');
 
@@ -87,8 +72,7 @@ describe('plain language checks', () => {
   });
 
   test('offsets count code points: emoji and Polish letters before the term', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await startProjectForm(page);
     await page.locator('#project-summary').fill('😀👍 Zażółć. We will commission a new service.');
     await waitForSummary(page, 'project-summary', /below the target/);
@@ -100,8 +84,7 @@ describe('plain language checks', () => {
   });
 
   test('a convener adds a glossary term; the check finds it; a term can be switched off', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.getByRole('link', { name: 'Glossary', exact: true }).click();
     await page.locator('h1', { hasText: 'Glossary' }).waitFor();
@@ -148,8 +131,7 @@ describe('plain language checks', () => {
   });
 
   test('a member can read the glossary but not change it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     await page.goto('/glossary');
     await page.locator('table.rt-glossary').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Add term' }).count(), 0);
@@ -160,8 +142,7 @@ describe('plain language checks', () => {
   });
 
   test('publishing below the target asks for a tick first', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await startProjectForm(page);
     await page.locator('#project-title').fill('Joined-up support');
     await page.locator('#project-summary').fill('We will commission a new service and the KPI will be agreed by the board.');
@@ -188,9 +169,7 @@ describe('plain language checks', () => {
   });
 
   test('the check speaks Polish and Arabic on those pages', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'pl'));
+    const page = await world.signInAs(accounts.convener, { language: 'pl' });
     await page.goto('/projects/new');
     await page.locator('#project-summary').waitFor();
     const requests = [];

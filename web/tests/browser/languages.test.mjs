@@ -4,28 +4,16 @@
 // shows an interpreter for Tigrinya, by its name. Looked at in English and
 // Arabic at 1280 and 390 px, with axe on every page.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 describe('any language can be recorded', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('languages');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('languages');
 
   test('Tigrinya for a person, an interpreter planned for it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener);
 
     await page.goto('/people/new');
     await page.locator('#person-name').waitFor();

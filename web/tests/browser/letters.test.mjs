@@ -7,58 +7,33 @@
 // code and an address that opens the invitation: Marek, who reads Polish and
 // has an account, types it in, signs in and finds his invitation there.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 
 const projectTitle = 'Lunch club at the library';
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
 describe('people without email: letters, codes and answers by phone', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('letters');
   let projectId = '';
   const invitationOf = {};
 
-  before(async () => {
-    server = await startServer('letters');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener invites two people without email and prints their letters', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    const page = await world.signInInEnglish(accounts.convener);
+    projectId = (await projectStarted(page, {
       title: projectTitle,
       summary: 'A weekly lunch at the library, planned with the people who come.',
       interests: ['no-match-library'],
-      charter: {},
-    });
-    assert.equal(project.status, 201);
-    projectId = project.body.id;
+    })).id;
     for (const [name, language] of [['Elżbieta Kowalska', 'pl'], ['Senait Tesfay', 'ti'], ['Huda Saleh', 'ar']]) {
-      const person = await api(page, 'POST', '/api/v1/people', { name, groups: ['residents'], preferred_language: language });
-      assert.equal(person.status, 201);
-      const invited = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: person.body.id, group: 'residents' });
-      assert.equal(invited.status, 201);
-      invitationOf[name] = invited.body.id;
+      const person = await personAdded(page, { name, groups: ['residents'], preferred_language: language });
+      invitationOf[name] = (await invitationAdded(page, projectId, { person_id: person.id, group: 'residents' })).id;
     }
     // Marek Nowak, from the demo, reads Polish and can sign in.
     const marek = (await api(page, 'GET', '/api/v1/people?q=Marek%20Nowak')).body.items[0];
     assert.equal(marek.preferred_language, 'pl');
-    const invitedMarek = await api(page, 'POST', `/api/v1/projects/${projectId}/invitations`, { person_id: marek.id, group: 'service_users_carers' });
-    assert.equal(invitedMarek.status, 201);
-    invitationOf['Marek Nowak'] = invitedMarek.body.id;
+    invitationOf['Marek Nowak'] = (await invitationAdded(page, projectId, { person_id: marek.id, group: 'service_users_carers' })).id;
 
     await page.goto(`/projects/${projectId}/invitations`);
     await page.getByRole('button', { name: 'Send invitations' }).click();
@@ -66,7 +41,7 @@ describe('people without email: letters, codes and answers by phone', () => {
     // The codes the server gave the invitations as it sent them.
     const codeOf = {};
     for (const item of (await api(page, 'GET', `/api/v1/projects/${projectId}/invitations`)).body.items) codeOf[item.invitee_name] = item.short_code;
-    const invitationsAddress = `${server.baseUrl}/invitations`;
+    const invitationsAddress = `${world.server.baseUrl}/invitations`;
     const row = page.locator('tbody tr', { hasText: 'Elżbieta Kowalska' });
     await row.getByRole('link', { name: /Print a letter/ }).click();
     await page.locator('h1', { hasText: 'A letter to print for Elżbieta Kowalska' }).waitFor();
@@ -187,9 +162,7 @@ describe('people without email: letters, codes and answers by phone', () => {
   });
 
   test("the address on Marek's letter opens his invitation once he signs in", async () => {
-    const convener = await openPage(browser, server.baseUrl);
-    await signIn(convener, accounts.convener);
-    await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const convener = await world.signInInEnglish(accounts.convener);
     await convener.goto(`/invitations/${invitationOf['Marek Nowak']}/letter`);
     const letter = convener.locator('#letter');
     await letter.waitFor();
@@ -200,7 +173,7 @@ describe('people without email: letters, codes and answers by phone', () => {
     await convener.context().close();
 
     // Marek types the address from the paper, signed out.
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto(address);
     await page.waitForURL('**/sign-in?next=%2Finvitations');
     await page.locator('#email').fill(accounts.polishMember);

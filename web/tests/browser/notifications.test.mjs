@@ -7,11 +7,12 @@
 // convener's people list marks who has no email address. axe (WCAG 2.2 AA)
 // scans every page, and none scrolls sideways at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership, invitationAdded, personAdded } from './fixtures.mjs';
 
 const phone = { width: 390, height: 844 };
 const password = 'kettle-harbour-violet-93';
@@ -72,12 +73,11 @@ async function unsubscribeLinkFor(server, address) {
 }
 
 // A new resident with an account (the convener adds them, they set a password), nothing yet in their notifications.
-async function addResident(browser, server, convener, person) {
-  const added = await api(convener, 'POST', '/api/v1/people', { name: person.name, email: person.email, groups: ['residents'], preferred_language: 'en' });
-  assert.equal(added.status, 201, JSON.stringify(added.body));
-  person.id = added.body.id;
-  const token = new URL(added.body.invite_url, server.baseUrl).searchParams.get('token');
-  const stranger = await openPage(browser, server.baseUrl);
+async function addResident(world, convener, person) {
+  const added = await personAdded(convener, { name: person.name, email: person.email, groups: ['residents'], preferred_language: 'en' });
+  person.id = added.id;
+  const token = new URL(added.invite_url, world.server.baseUrl).searchParams.get('token');
+  const stranger = await world.newPage();
   await stranger.goto('/accessibility');
   const status = await stranger.evaluate(async ({ token, password }) => {
     const response = await fetch('/api/v1/auth/accept-invite', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password }) });
@@ -87,17 +87,13 @@ async function addResident(browser, server, convener, person) {
   await stranger.context().close();
 }
 
-async function signInAs(browser, server, person, { language = 'en', viewport } = {}) {
-  const page = await openPage(browser, server.baseUrl, viewport ? { viewport } : {});
-  await signIn(page, person.email, password);
-  await page.evaluate((language) => window.localStorage.setItem('roundtable.language', language), language);
-  return page;
+async function signInAs(world, person, { language = 'en', viewport } = {}) {
+  return world.signInAs(person.email, { password, language, ...(viewport ? { viewport } : {}) });
 }
 
 // The convener invites `person` to the project and sends the project's invitations.
 async function invite(convener, project, person) {
-  const invited = await api(convener, 'POST', `/api/v1/projects/${project.id}/invitations`, { person_id: person.id, group: 'residents' });
-  assert.equal(invited.status, 201, JSON.stringify(invited.body));
+  await invitationAdded(convener, project.id, { person_id: person.id, group: 'residents' });
   const sent = await api(convener, 'POST', `/api/v1/projects/${project.id}/invitations/send`);
   assert.equal(sent.status, 200, JSON.stringify(sent.body));
 }
@@ -116,33 +112,25 @@ async function waitForUnread(page, count) {
 }
 
 describe('notifications', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('notifications');
   let projects;
 
   before(async () => {
-    server = await startServer('notifications');
-    browser = await launchBrowser();
-    const convener = await signInInEnglish(browser, server, accounts.convener);
-    await addResident(browser, server, convener, resident);
-    await addResident(browser, server, convener, unreachable);
+    const convener = await world.signInInEnglish(accounts.convener);
+    await addResident(world, convener, resident);
+    await addResident(world, convener, unreachable);
     projects = (await api(convener, 'GET', '/api/v1/projects')).body.items;
     assert.ok(projects.length >= 2, 'the demo has two projects');
     await convener.context().close();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('an invitation sent to a person is a notification they see, counted in the menu; opening it marks it read', async () => {
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     await invite(convener, projects[0], resident);
     await convener.context().close();
     const projectTitle = projects[0].title;
 
-    const page = await signInAs(browser, server, resident);
+    const page = await signInAs(world, resident);
     // The count is read on every change of page.
     await page.goto('/');
     await settle(page);
@@ -190,10 +178,10 @@ describe('notifications', () => {
   });
 
   test('"Mark all as read" marks every unread notification', async () => {
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     await invite(convener, projects[1], resident);
     await convener.context().close();
-    const page = await signInAs(browser, server, resident);
+    const page = await signInAs(world, resident);
     await page.goto('/notifications');
     await settle(page);
     await waitForUnread(page, 1);
@@ -211,7 +199,7 @@ describe('notifications', () => {
   });
 
   test('a preference changed is kept after a reload; account emails are always on, and say why', async () => {
-    const page = await signInAs(browser, server, resident);
+    const page = await signInAs(world, resident);
     await page.goto('/notifications');
     await settle(page);
     await page.locator('#notification-preferences-link').click();
@@ -249,8 +237,8 @@ describe('notifications', () => {
   });
 
   test('someone whose email address is taken away is told nothing can be emailed, and the convener sees who cannot be reached', async () => {
-    const page = await signInAs(browser, server, unreachable);
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const page = await signInAs(world, unreachable);
+    const convener = await world.signInInEnglish(accounts.convener);
     const changed = await api(convener, 'PATCH', `/api/v1/people/${unreachable.id}`, { email: '' });
     assert.equal(changed.status, 200, JSON.stringify(changed.body));
     assert.equal(changed.body.email ?? null, null);
@@ -280,8 +268,8 @@ describe('notifications', () => {
   });
 
   test('the unsubscribe link from the email works without signing in, and the preference then reads "Only here in Roundtable"', async () => {
-    const link = await unsubscribeLinkFor(server, resident.email);
-    const stranger = await openPage(browser, server.baseUrl);
+    const link = await unsubscribeLinkFor(world.server, resident.email);
+    const stranger = await world.newPage();
     await stranger.goto('/accessibility');
     await stranger.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
     await stranger.goto(link);
@@ -312,7 +300,7 @@ describe('notifications', () => {
     assertNoProblems(stranger);
     await stranger.context().close();
 
-    const page = await signInAs(browser, server, resident);
+    const page = await signInAs(world, resident);
     await page.goto('/notifications/preferences');
     await settle(page);
     const invitations = page.getByRole('group', { name: 'How do you want to hear about invitations to projects?' });
@@ -324,7 +312,7 @@ describe('notifications', () => {
   });
 
   test('the list in Arabic, right to left, with titles isolated', async () => {
-    const page = await signInAs(browser, server, resident, { language: 'ar', viewport: phone });
+    const page = await signInAs(world, resident, { language: 'ar', viewport: phone });
     await page.goto('/notifications');
     await page.locator('h1', { hasText: 'الإشعارات' }).waitFor();
     await settle(page);

@@ -10,23 +10,21 @@
 // for the time of someone paid by their employer is refused next to the time
 // question. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
   openAttendance,
-  openPage,
+  openProject,
   openProjectPage,
   recordOnRegister,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
@@ -40,15 +38,6 @@ const worker = 'Beth Morgan';
 
 // Calls the API from a signed-in page, with its CSRF token.
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  // The text shows the original until its translations have loaded.
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-  return new URL(page.url()).pathname.split('/')[2];
-}
-
 async function openNeeded(page, projectId) {
   await page.goto(`/projects/${projectId}/translations-needed`);
   await page.locator('h1', { hasText: 'Translations needed' }).waitFor();
@@ -56,24 +45,12 @@ async function openNeeded(page, projectId) {
 }
 
 describe('out-of-date translations, and claims someone else decides', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('outdated');
   let projectId;
 
-  before(async () => {
-    server = await startServer('outdated');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener translates the summary, then changes it: Polish is out of date', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    projectId = await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    projectId = await openProject(page, projectTitle, { translated: true });
     await openNeeded(page, projectId);
     const summaryRow = page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' });
     assert.equal(await summaryRow.getAttribute('data-status'), 'missing');
@@ -128,9 +105,8 @@ describe('out-of-date translations, and claims someone else decides', () => {
   });
 
   test('Marek reads the Polish summary with a note that it is out of date', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.polishMember);
-    await openProject(page);
+    const page = await world.signInAs(accounts.polishMember);
+    await openProject(page, projectTitle, { translated: true });
     const text = page.locator('#project-summary-text');
     assert.equal(await text.innerText(), polishSummary);
     assert.equal(await text.getAttribute('lang'), 'pl');
@@ -157,8 +133,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
   });
 
   test('the convener updates the Polish translation and it is no longer out of date', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openNeeded(page, projectId);
     await page.locator('table[data-language="pl"] tr', { hasText: 'Project summary' }).getByRole('link', { name: /Update the translation \(Polish\)/ }).click();
     await page.locator('#translation-text').waitFor();
@@ -182,8 +157,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
   });
 
   test('a finance convener who sent a claim on someone\'s behalf is told another finance officer decides it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.financeConvener);
+    const page = await world.signInAs(accounts.financeConvener);
     await openAttendance(page, projectTitle, teaTitle);
     // Joan is at this project's table for service users and carers, so that is the group she takes part for.
     await recordOnRegister(page, resident, { paidByEmployer: false });
@@ -225,8 +199,7 @@ describe('out-of-date translations, and claims someone else decides', () => {
   });
 
   test('claiming time for someone paid by their employer is refused next to the time question', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
     await recordOnRegister(page, worker, { paidByEmployer: true });
     await page.locator('.govuk-notification-banner--success', { hasText: `${worker} took part` }).waitFor();

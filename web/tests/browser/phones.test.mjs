@@ -10,19 +10,16 @@
 // each of six invitations to people and organisations in every state
 // (screenshots at 390 and 1280px).
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   screenshot,
-  signIn,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 import { loadSource } from '../unit/load-typescript.mjs';
 
 const { routePatterns } = await loadSource('router/routes.ts');
@@ -201,15 +198,11 @@ async function visitAll(page, paths, who, scanned = new Set()) {
 }
 
 describe('phones: every page at 390px', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('phones');
   let ids;
 
   before(async () => {
-    server = await startServer('phones');
-    browser = await launchBrowser();
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     // The demo has no survey: one with a choice, a scale and a free-text
     // question, answered once, so its pages have something to show.
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
@@ -257,20 +250,13 @@ describe('phones: every page at 390px', () => {
     await page.context().close();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('every route in the router\'s table has an address to open', () => {
     const left = routesLeftOut([...convenerPaths(ids), ...memberPaths(ids), ...signedOutPaths]);
     assert.deepEqual(left, [], `no address opens these routes: add one to convenerPaths, memberPaths or signedOutPaths`);
   });
 
   test('no page scrolls sideways for the convener, and axe finds nothing', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     const paths = convenerPaths(ids);
     // Every kind of route with an id was found in the demo data.
     for (const kind of ['activities', 'contributions', 'surveys', 'proposals', 'decisions', 'panels', 'people', 'organisations', 'claims']) {
@@ -283,9 +269,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('no page scrolls sideways for a member', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.member);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.member, { viewport: phone });
     const paths = memberPaths(ids);
     const failures = await visitAll(page, paths, 'member');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
@@ -294,16 +278,14 @@ describe('phones: every page at 390px', () => {
   });
 
   test('signed out: sign in, accept an invitation, unsubscribe, the accessibility statement', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
+    const page = await world.newPage({ viewport: phone });
     const failures = await visitAll(page, signedOutPaths, 'signed out');
     assert.deepEqual(failures, []);
     await page.context().close();
   });
 
   test('in Arabic too, right to left', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
+    const page = await world.signInAs(accounts.convener, { viewport: phone, language: 'ar' });
     const [project] = ids.projects;
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
       `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`,
@@ -326,9 +308,7 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the menu folds behind a "Menu" button on a phone, and shows in full on a wide screen', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     await page.goto('/projects');
     await settle(page);
     const toggle = page.locator('.govuk-service-navigation__toggle');
@@ -375,8 +355,7 @@ describe('phones: every page at 390px', () => {
   // language, not two (govuk-frontend's service navigation keeps to a few).
   test('at 1280px the menu is one row, in English, Polish and Arabic', async () => {
     for (const language of ['en', 'pl', 'ar']) {
-      const page = await openPage(browser, server.baseUrl, { viewport: { width: 1280, height: 900 } });
-      await signIn(page, accounts.convener);
+      const page = await world.signInAs(accounts.convener, { viewport: { width: 1280, height: 900 } });
       await page.evaluate((chosen) => window.localStorage.setItem('roundtable.language', chosen), language);
       await page.goto('/projects');
       await settle(page);
@@ -393,31 +372,18 @@ describe('phones: every page at 390px', () => {
   });
 
   test('the invitations table: cards with their actions on a phone, a table on a wide screen', async () => {
-    const page = await openPage(browser, server.baseUrl, { viewport: phone });
-    await signIn(page, accounts.convener);
-    await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
     // A project of its own with invitations of every kind: people and organisations,
     // waiting for an answer, answered by phone or on paper, and not sent yet (with Remove buttons).
-    const project = await api(page, 'POST', '/api/v1/projects', {
+    const chosen = (await projectStarted(page, {
       title: 'Benches and toilets in the town centre',
       summary: 'Where people need somewhere to sit and a toilet on the way to the shops.',
       interests: ['town-centre'],
-      charter: {},
-    });
-    assert.equal(project.status, 201, JSON.stringify(project.body));
-    const chosen = project.body.id;
+    })).id;
     const organisations = (await api(page, 'GET', '/api/v1/organisations?limit=100')).body.items;
     const organisationId = (name) => organisations.find((organisation) => organisation.name === name).id;
-    const invite = async (body) => {
-      const added = await api(page, 'POST', `/api/v1/projects/${chosen}/invitations`, body);
-      assert.equal(added.status, 201, JSON.stringify(added.body));
-      return added.body;
-    };
-    const newPerson = async (name, group) => {
-      const person = await api(page, 'POST', '/api/v1/people', { name, groups: [group] });
-      assert.equal(person.status, 201, JSON.stringify(person.body));
-      return person.body.id;
-    };
+    const invite = (invitee) => invitationAdded(page, chosen, invitee);
+    const newPerson = async (name, group) => (await personAdded(page, { name, groups: [group] })).id;
     const nadia = await invite({ person_id: await newPerson('Nadia Hassan', 'residents'), group: 'residents' });
     await invite({ person_id: await newPerson('Krzysztof Wiśniewski-Zieliński', 'service_users_carers'), group: 'service_users_carers' });
     await invite({ organisation_id: organisationId('Riverside Borough Council: Adult Social Care') });

@@ -2,9 +2,10 @@
 // "local" is not flagged because the glossary has "locality"; "KPIs" (the plural
 // of KPI) is flagged with its plain words. Looked at in English and Arabic, at 1280 and 390 px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signIn, startServer } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, screenshot } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 async function waitForSummary(page, pattern) {
   await page.waitForFunction(
@@ -15,24 +16,11 @@ async function waitForSummary(page, pattern) {
 }
 
 describe('plain language rules', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('plain-language-rules');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('plain-language-rules');
 
   for (const width of [1280, 390]) {
     test(`"local" is plain, "KPIs" is jargon (${width} px)`, async () => {
-      const page = await openPage(browser, server.baseUrl, { viewport: { width, height: 900 } });
-      await signIn(page, accounts.convener);
-      await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'en'));
+      const page = await world.signInInEnglish(accounts.convener, { viewport: { width, height: 900 } });
       await page.goto('/projects/new');
       await page.locator('#project-summary').waitFor();
       const panel = page.locator('#project-summary-check');

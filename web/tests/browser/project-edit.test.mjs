@@ -11,20 +11,18 @@
 // words while the author types, tied to the input. Every page is scanned
 // with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
+  openProject,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const oldSummary =
@@ -36,14 +34,6 @@ const dischargeTitle = 'Support at home after a hospital stay';
 const longLine = 'We talk about day centres and how they can be better for everyone who goes there and the people around them.';
 
 // Calls the API from a signed-in page, with its CSRF token.
-
-async function openProject(page, title) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: title }).click();
-  await page.locator('h1', { hasText: title }).waitFor();
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-  return new URL(page.url()).pathname.split('/')[2];
-}
 
 // The summary line of a check, once an answer has arrived.
 async function waitForSummary(page, summaryId, pattern) {
@@ -63,24 +53,12 @@ function checkRequests(page) {
 }
 
 describe('changing a project, and the Easy Read check as you write', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('project-edit');
   let projectId;
 
-  before(async () => {
-    server = await startServer('project-edit');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener changes the summary with the live check; the banner says the translations are out of date', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    projectId = await openProject(page, projectTitle);
+    const page = await world.signInAs(accounts.convener);
+    projectId = await openProject(page, projectTitle, { translated: true });
     // A Polish translation of today's summary, to go out of date.
     const translated = await api(page, 'PUT', '/api/v1/translations', {
       subject_type: 'project',
@@ -144,9 +122,8 @@ describe('changing a project, and the Easy Read check as you write', () => {
   });
 
   test('mistakes and wording below the target are caught before saving; only what changed is sent', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    const dischargeId = await openProject(page, dischargeTitle);
+    const page = await world.signInAs(accounts.convener);
+    const dischargeId = await openProject(page, dischargeTitle, { translated: true });
     await page.locator('#project-edit-link').click();
     await page.locator('#project-title').waitFor();
     await waitForSummary(page, 'project-summary-check-summary', /Reading ease \d+/);
@@ -187,9 +164,8 @@ describe('changing a project, and the Easy Read check as you write', () => {
   });
 
   test('a member sees no link to change the project and cannot open the page', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
-    await openProject(page, projectTitle);
+    const page = await world.signInAs(accounts.member);
+    await openProject(page, projectTitle, { translated: true });
     assert.equal(await page.getByRole('link', { name: 'Change the project details' }).count(), 0);
     assert.equal(await page.locator(`a[href="/projects/${projectId}/edit"]`).count(), 0);
     await checkAccessibility(page, 'project page for a member');
@@ -205,8 +181,7 @@ describe('changing a project, and the Easy Read check as you write', () => {
   });
 
   test('the Easy Read editor flags a long line and an abbreviation next to their line as the author types', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(`/translations/project/${projectId}/summary`);
     await page.locator('h2', { hasText: 'Easy Read version' }).waitFor();
     await page.locator('#easy-read-1-text').waitFor();

@@ -5,18 +5,14 @@
 // to them (their place at the next activity, their votes). The barometer's
 // alerts stay below. axe on each page; no sideways scroll at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, waitForTitle } from './harness.mjs';
+import { theDemoPartnership, projectStarted } from './fixtures.mjs';
 
 const projectTitle = 'Warm spaces this winter';
 const demoProject = 'Redesigning day opportunities for older people';
 const activityTitle = 'Warm spaces: where could they be?';
-
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
 
 // The steps of the task list: [step key, name, status].
 async function steps(page) {
@@ -30,29 +26,15 @@ async function steps(page) {
 }
 
 describe('what is next in a project', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('project-next');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('project-next');
 
   test('a convener sees the stage gate, the invitations to send and the next activity, before the links', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
-    const created = await api(page, 'POST', '/api/v1/projects', {
+    const page = await world.signInInEnglish(accounts.convener);
+    const project = await projectStarted(page, {
       title: projectTitle,
       summary: 'Some people cannot heat their homes. We want warm places to meet, chosen with them.',
       interests: ['older-people'],
-      charter: {},
     });
-    assert.equal(created.status, 201);
-    const project = created.body;
     assert.ok(project.counts.unsent > 0, 'the demo has people and organisations who care about older people');
 
     await page.goto(`/projects/${project.id}`);
@@ -122,7 +104,7 @@ describe('what is next in a project', () => {
   });
 
   test('a member sees what applies to them: their place at the next activity and their votes, and no organisers\' steps', async () => {
-    const page = await signInInEnglish(browser, server, accounts.member);
+    const page = await world.signInInEnglish(accounts.member);
     const project = (await api(page, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
     const now = Date.now();
     const activities = (await api(page, 'GET', `/api/v1/projects/${project.id}/activities?limit=200`)).body.items;

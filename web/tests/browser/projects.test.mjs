@@ -3,20 +3,17 @@
 // the timeline shows when each group was involved; the stage gate names the
 // groups still missing. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   partnershipName,
   screenshot,
-  signIn,
-  startServer,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Lunch clubs and company for older people';
 const removedOrganisation = 'Polish Community Centre Riverside';
@@ -40,23 +37,11 @@ async function comesBefore(page, first, second) {
 }
 
 describe('projects', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('projects');
   let projectPath = '';
 
-  before(async () => {
-    server = await startServer('projects');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener starts a project; the form shows client and server errors', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.getByRole('link', { name: 'Projects', exact: true }).click();
     await page.locator('h1', { hasText: 'Projects' }).waitFor();
     await page.locator('table.govuk-table, p:has-text("no projects")').first().waitFor();
@@ -107,8 +92,7 @@ describe('projects', () => {
   });
 
   test('the convener reviews the matches, removes one, adds one by hand and sends them', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(`${projectPath}/invitations`);
     await page.locator('h1', { hasText: 'Invitations' }).waitFor();
     const table = page.locator('table.govuk-table');
@@ -156,8 +140,7 @@ describe('projects', () => {
   });
 
   test('the project page shows the charter and the groups still missing', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto('/projects');
     await page.getByRole('link', { name: projectTitle }).click();
     await page.locator('h1', { hasText: projectTitle }).waitFor();
@@ -184,8 +167,7 @@ describe('projects', () => {
   });
 
   test('an invited resident accepts; a volunteer declines for her organisation', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.member);
+    const page = await world.signInAs(accounts.member);
     // The home page and the menu say there are invitations waiting.
     const waiting = page.locator('.govuk-notification-banner', { hasText: 'You have invitations to join projects' });
     await waiting.waitFor();
@@ -225,8 +207,7 @@ describe('projects', () => {
     await page.context().close();
 
     // Beth acts for Silver Threads, which was invited as an organisation.
-    const volunteer = await openPage(browser, server.baseUrl);
-    await signIn(volunteer, silverThreadsVolunteer);
+    const volunteer = await world.signInAs(silverThreadsVolunteer);
     await volunteer.goto('/invitations');
     const invitation = volunteer.locator('section', { has: volunteer.locator('h2', { hasText: projectTitle }) });
     await invitation.waitFor();
@@ -238,8 +219,7 @@ describe('projects', () => {
   });
 
   test('the timeline shows when each group was invited and joined', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(projectPath);
     await page.getByRole('link', { name: 'Timeline: when each group was involved' }).click();
     await page.locator('h1', { hasText: 'Timeline' }).waitFor();
@@ -278,8 +258,7 @@ describe('projects', () => {
   });
 
   test('the stage gate names the missing groups; a convener can override with a reason', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(projectPath);
     await page.locator('h1', { hasText: projectTitle }).waitFor();
 
@@ -318,8 +297,7 @@ describe('projects', () => {
   });
 
   test('the convener adds a member directly and the timeline records it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto(`${projectPath}/members`);
     await page.locator('h1', { hasText: 'Members' }).waitFor();
     await page.locator('#member-person').waitFor();

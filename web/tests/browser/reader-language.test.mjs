@@ -5,50 +5,28 @@
 // Arabic, its sentences apart. An English title in a choice keeps its
 // punctuation at its end. axe on every page; no sideways scroll at 390px.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, demoPassword, assertNoProblems, checkAccessibility, launchBrowser, openPage, screenshot, signInInEnglish, startServer } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, demoPassword, fitsTheWidth, screenshot } from './harness.mjs';
+import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 
 const demoProject = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
 const decisionTitle = 'Customers on interview panels';
 const latin = /[A-Za-z]{3,}/;
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
-async function inArabic(browser, server, email) {
-  const page = await signInInEnglish(browser, server, email);
-  await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
-  return page;
-}
-
 describe("the reader's language on Arabic pages", () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('reader-language');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('reader-language');
 
   test('setting a password: the server\'s refusal of an easy one is in Arabic', async () => {
-    const convener = await signInInEnglish(browser, server, accounts.convener);
-    const added = await api(convener, 'POST', '/api/v1/people', { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
-    assert.equal(added.status, 201, JSON.stringify(added.body));
+    const convener = await world.signInInEnglish(accounts.convener);
+    const added = await personAdded(convener, { name: 'Huda Saleh', email: 'huda.saleh@example.org', groups: ['residents'] });
     await convener.context().close();
 
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
-    await page.goto(added.body.invite_url);
+    await page.goto(added.invite_url);
     // Long enough for the page's own check, and a dictionary word the server refuses.
     await page.locator('#password').fill('aaaaaaaaaa');
     await page.locator('#password-confirmation').fill('aaaaaaaaaa');
@@ -65,7 +43,7 @@ describe("the reader's language on Arabic pages", () => {
 
   test('a language picked on the sign-in page is kept after signing in, for that sign-in only', async () => {
     // Grace's profile says English; she reads Arabic and picks it before signing in.
-    const page = await openPage(browser, server.baseUrl);
+    const page = await world.newPage();
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.locator('h1', { hasText: 'تسجيل الدخول' }).waitFor();
@@ -96,7 +74,7 @@ describe("the reader's language on Arabic pages", () => {
 
   test('the claim form says in Arabic that bank details are needed first', async () => {
     // Layla came to the tea and talk: recording it offers her payment.
-    const convener = await signInInEnglish(browser, server, accounts.convener);
+    const convener = await world.signInInEnglish(accounts.convener);
     const people = (await api(convener, 'GET', '/api/v1/people?limit=200')).body.items;
     const layla = people.find((person) => person.name === 'Layla Haddad');
     const project = (await api(convener, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
@@ -105,7 +83,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(recorded.status, 201, JSON.stringify(recorded.body));
     await convener.context().close();
 
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await page.goto(`/claims/new?activity=${tea.id}`);
     const hint = page.locator('#claim-bank-missing');
     await hint.waitFor();
@@ -124,7 +102,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test('breadcrumbs run right to left, chevrons pointing left, each title isolated', async () => {
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     const project = (await api(page, 'GET', '/api/v1/projects')).body.items.find((item) => item.title === demoProject);
     await page.goto(`/projects/${project.id}/members`);
     const crumbs = page.locator('.govuk-breadcrumbs__list-item');
@@ -163,7 +141,7 @@ describe("the reader's language on Arabic pages", () => {
   });
 
   test("a decision's vote-count explanation is in Arabic", async () => {
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     const projects = (await api(page, 'GET', '/api/v1/projects')).body.items;
     let decisionId = null;
     for (const project of projects) {
@@ -189,25 +167,22 @@ describe("the reader's language on Arabic pages", () => {
 
   test('an invitation says what the project is about in Arabic when its summary has been translated', async () => {
     // The convener starts a project, translates its summary into Arabic and invites Layla, who reads Arabic.
-    const convener = await signInInEnglish(browser, server, accounts.convener);
-    const made = await api(convener, 'POST', '/api/v1/projects', {
+    const convener = await world.signInInEnglish(accounts.convener);
+    const made = await projectStarted(convener, {
       title: 'Warm spaces this winter',
       summary: 'We will open warm places to meet.',
       interests: ['no-match-reader-language'],
-      charter: {},
     });
-    assert.equal(made.status, 201, JSON.stringify(made.body));
     const arabicSummary = 'سنفتح أماكن دافئة للقاء.';
     const translated = await api(convener, 'PUT', '/api/v1/translations', {
-      subject_type: 'project', subject_id: made.body.id, field: 'summary', language: 'ar', text: arabicSummary,
+      subject_type: 'project', subject_id: made.id, field: 'summary', language: 'ar', text: arabicSummary,
     });
     assert.equal(translated.status, 200, JSON.stringify(translated.body));
     const people = (await api(convener, 'GET', '/api/v1/people?limit=100')).body.items;
     const layla = people.find((person) => person.email === accounts.arabicMember);
     assert.ok(layla, 'Layla is in the demo');
-    const invited = await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations`, { person_id: layla.id, group: 'residents' });
-    assert.equal(invited.status, 201, JSON.stringify(invited.body));
-    assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.body.id}/invitations/send`)).status, 200);
+    await invitationAdded(convener, made.id, { person_id: layla.id, group: 'residents' });
+    assert.equal((await api(convener, 'POST', `/api/v1/projects/${made.id}/invitations/send`)).status, 200);
     // What she types in English on an Arabic form runs left to right, full stop at its end.
     await convener.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await convener.goto('/projects/new');
@@ -220,7 +195,7 @@ describe("the reader's language on Arabic pages", () => {
     assert.equal(await convener.locator('main input[type="text"]').first().evaluate((element) => getComputedStyle(element).direction), 'ltr');
     await convener.context().close();
 
-    const page = await inArabic(browser, server, accounts.arabicMember);
+    const page = await world.signInAs(accounts.arabicMember, { language: 'ar' });
     await page.goto('/invitations');
     const card = page.locator('.rt-invitation-card', { hasText: 'Warm spaces this winter' });
     await card.waitFor();

@@ -9,23 +9,20 @@
 // records a claim early (the server's early_reason) and tells a member there
 // is nothing to claim for yet. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
   openAttendance,
-  recordOnRegister,
-  openPage,
   openProjectPage,
   partnershipName,
-  signIn,
-  startServer,
+  recordOnRegister,
   waitForTitle,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const teaTitle = 'Tea and talk: what makes a good day?';
@@ -33,22 +30,10 @@ const worker = { name: 'Beth Morgan', email: 'beth.morgan@silverthreads.example'
 const resident = { name: 'Joan Price', email: accounts.member };
 
 describe('resources to take part: paid by their employer, claims on someone\'s behalf and backfill', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('resources-more');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('resources-more');
 
   test('the convener sets rates of their own for tea-and-talk sessions', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await page.goto('/participation-policy');
     await page.locator('h1', { hasText: 'Participation policy' }).waitFor();
     // No kind has rates of its own yet: no boxes for them.
@@ -77,8 +62,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   });
 
   test('the organiser records a VCS worker as paid by her employer and a resident as not', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
     const paidFor = (name) => page.getByLabel(`Does ${name}'s employer pay them to be here?`);
 
@@ -112,8 +96,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   });
 
   test('only the resident is on the unpaid list and gets an offer', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     const unpaid = page.locator('#unpaid');
     await unpaid.waitFor();
@@ -123,8 +106,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     assertNoProblems(page);
     await page.context().close();
 
-    const workerPage = await openPage(browser, server.baseUrl);
-    await signIn(workerPage, worker.email);
+    const workerPage = await world.signInAs(worker.email);
     await workerPage.goto('/payments');
     await workerPage.locator('#offers-heading').waitFor();
     // She has an offer from a session elsewhere in the demo, but none for this one.
@@ -133,8 +115,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     assertNoProblems(workerPage);
     await workerPage.context().close();
 
-    const residentPage = await openPage(browser, server.baseUrl);
-    await signIn(residentPage, resident.email);
+    const residentPage = await world.signInAs(resident.email);
     await residentPage.goto('/payments');
     assert.match(await residentPage.locator('#offers').innerText(), new RegExp(`${teaTitle.replace('?', '\\?')}[\\s\\S]*Not answered`));
     await checkAccessibility(residentPage, 'payments for the resident with an offer');
@@ -143,8 +124,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   });
 
   test('a convener claims on the resident\'s behalf, and finance sees the claim', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
     await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await page.locator('#unpaid').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${resident.name}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
@@ -174,8 +154,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await page.locator('#finance-only').waitFor();
     assertNoProblems(page);
     await page.context().close();
-    const financePage = await openPage(browser, server.baseUrl);
-    await signIn(financePage, accounts.financeConvener);
+    const financePage = await world.signInAs(accounts.financeConvener);
     await claimSeenByFinance(financePage);
   });
 
@@ -197,8 +176,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   }
 
   test('the VCS worker\'s charity claims for her time (backfill)', async () => {
-    let page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    let page = await world.signInAs(accounts.convener);
     await openAttendance(page, projectTitle, teaTitle);
     await page.locator('table#attended').getByRole('link', { name: new RegExp(`^Claim for them\\s*: ${worker.name}`) }).click();
     await page.locator('h1', { hasText: 'Claim payment' }).waitFor();
@@ -226,8 +204,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await page.context().close();
 
     // The finance convener opens it.
-    page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.financeConvener);
+    page = await world.signInAs(accounts.financeConvener);
     await page.goto('/finance');
     await page.locator('#finance-claims').getByRole('link', { name: worker.name }).click();
     await page.locator('h1', { hasText: `Claim for ${teaTitle}` }).waitFor();
@@ -238,8 +215,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
   });
 
   test('before an activity starts, a convener claims for someone only with a reason; a member is told to wait', async () => {
-    const convener = await openPage(browser, server.baseUrl);
-    await signIn(convener, accounts.convener);
+    const convener = await world.signInAs(accounts.convener);
     const projectId = (await api(convener, 'GET', '/api/v1/projects?limit=200')).body.items.find((project) => project.title === projectTitle).id;
     const people = (await api(convener, 'GET', '/api/v1/people?limit=200')).body.items;
     const layla = people.find((person) => person.name === 'Layla Haddad');
@@ -290,8 +266,7 @@ describe('resources to take part: paid by their employer, claims on someone\'s b
     await convener.context().close();
 
     // Joan has an offer for it, but may not claim before it starts: she is told so, with no box for a reason.
-    const member = await openPage(browser, server.baseUrl);
-    await signIn(member, resident.email);
+    const member = await world.signInAs(resident.email);
     await member.goto(`/claims/new?activity=${activity.body.id}`);
     await member.locator('h1', { hasText: 'Claim payment' }).waitFor();
     assert.notEqual(await member.locator('#claim-activity').inputValue(), '');

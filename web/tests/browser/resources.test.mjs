@@ -9,9 +9,10 @@
 // budget (nobody approves their own claim), and marks it paid. The carer sees the payment in her
 // history. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, assertNoProblems, demoPassword, checkAccessibility, launchBrowser, openPage, partnershipName, recordOnRegister, screenshot, signIn, startServer, waitForTitle } from './harness.mjs';
+import { accounts, assertNoProblems, checkAccessibility, openAttendance, openProjectPage, partnershipName, recordOnRegister, screenshot, waitForTitle } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const forumTitle = 'Customer forum';
@@ -36,22 +37,6 @@ async function addPerson(page, person, { role, group }) {
   return banner.locator('a').getAttribute('href');
 }
 
-async function acceptInvite(browser, baseUrl, link, password) {
-  const page = await openPage(browser, baseUrl);
-  await page.goto(link);
-  await page.locator('#password').fill(password);
-  await page.locator('#password-confirmation').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForFunction(() => window.location.pathname === '/');
-  await page.context().close();
-}
-
-async function signInAs(browser, baseUrl, email, password) {
-  const page = await openPage(browser, baseUrl);
-  await signIn(page, email, password);
-  return page;
-}
-
 // A 1 by 1 pixel PNG, for a receipt.
 const receiptPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -59,24 +44,12 @@ const receiptPng = Buffer.from(
 );
 
 describe('resources to take part', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('resources');
   let carerLink = '';
   let claimPath = '';
 
-  before(async () => {
-    server = await startServer('resources');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener asks for the finance role for another convener, adds a carer and records that she took part', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
+    const page = await world.signInAs(accounts.convener);
 
     // Payments is in the navigation for everyone.
     await page.locator('#navigation').getByRole('link', { name: 'Payments' }).click();
@@ -120,25 +93,17 @@ describe('resources to take part', () => {
     await page.locator('.govuk-notification-banner--success', { hasText: 'Participation policy saved' }).waitFor();
 
     // Record that the carer took part in the first customer forum.
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Activities', exact: true }).click();
-    await page.locator('h1', { hasText: 'Activities' }).waitFor();
-    await page.getByRole('link', { name: forumTitle }).first().click();
-    await page.locator('h1', { hasText: forumTitle }).waitFor();
-    await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-    await page.locator('#register-walk-in').waitFor();
+    await openAttendance(page, projectTitle, forumTitle);
     await recordOnRegister(page, carer.name);
     await page.locator('.govuk-notification-banner--success', { hasText: `${carer.name} took part` }).waitFor();
     assertNoProblems(page);
     await page.context().close();
 
-    await acceptInvite(browser, server.baseUrl, carerLink, carer.password);
+    await world.acceptInvitation(carerLink, carer.password);
   });
 
   test('the carer sees the offer and claims her time and carer cover', async () => {
-    const page = await signInAs(browser, server.baseUrl, carer.email, carer.password);
+    const page = await world.signInAs(carer.email, { password: carer.password });
     await page.locator('#navigation').getByRole('link', { name: 'Payments' }).click();
     await page.locator('h1', { hasText: 'Payments' }).waitFor();
     const offers = page.locator('#offers');
@@ -220,13 +185,8 @@ describe('resources to take part', () => {
   });
 
   test('the finance convener sets a budget and sees who has been paid', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.financeConvener);
-    await page.goto('/projects');
-    await page.getByRole('link', { name: projectTitle }).click();
-    await page.locator('h1', { hasText: projectTitle }).waitFor();
-    await page.getByRole('link', { name: 'Participation budget' }).click();
-    await page.locator('h1', { hasText: 'Participation budget' }).waitFor();
+    const page = await world.signInAs(accounts.financeConvener);
+    await openProjectPage(page, projectTitle, 'Participation budget', 'Participation budget');
     await waitForTitle(page, `Participation budget: ${projectTitle} – ${partnershipName}`);
     await page.locator('#budget-not-set').waitFor();
     assert.match(await page.locator('#unpaid').innerText(), new RegExp(`${carer.name}[\\s\\S]*Claimed`));
@@ -260,7 +220,7 @@ describe('resources to take part', () => {
   });
 
   test('the finance convener approves the claim over the budget and marks it paid', async () => {
-    const page = await signInAs(browser, server.baseUrl, accounts.financeConvener, demoPassword);
+    const page = await world.signInAs(accounts.financeConvener);
     await page.goto('/payments');
     await page.getByRole('link', { name: 'Claims to approve and pay (finance)' }).click();
     await page.locator('h1', { hasText: 'Claims to approve and pay' }).waitFor();
@@ -296,7 +256,7 @@ describe('resources to take part', () => {
   });
 
   test('the carer sees the payment in her history', async () => {
-    const page = await signInAs(browser, server.baseUrl, carer.email, carer.password);
+    const page = await world.signInAs(carer.email, { password: carer.password });
     await page.goto('/payments');
     await page.locator('h1', { hasText: 'Payments' }).waitFor();
     assert.match(await page.locator('#payment-history').innerText(), new RegExp(`${forumTitle}[\\s\\S]*BACS 000123[\\s\\S]*£55\\.00`));

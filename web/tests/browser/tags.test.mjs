@@ -5,34 +5,19 @@
 // language, never as a slug ("older-people") inside Arabic text. axe on every
 // page; no sideways scroll at 390px on the new pages.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, launchBrowser, screenshot, signInInEnglish, startServer, waitForTitle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, waitForTitle } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const organisationName = "Silver Threads Older People's Club";
 
-async function fitsTheWidth(page, width) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
-}
-
 describe('tags people can read', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('tags');
   let organisation;
 
-  before(async () => {
-    server = await startServer('tags');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener chooses an existing tag and adds a new one on an organisation', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     organisation = (await api(page, 'GET', '/api/v1/organisations?limit=200')).body.items.find((item) => item.name === organisationName);
     assert.ok(!organisation.communities.includes('carers'));
     await page.goto(`/organisations/${organisation.id}/edit`);
@@ -93,7 +78,7 @@ describe('tags people can read', () => {
   });
 
   test('the convener names the new tag in Arabic on /tags', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto('/');
     await page.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
     await page.locator('#partnership-parts').getByRole('link', { name: 'Tags', exact: true }).click();
@@ -125,7 +110,7 @@ describe('tags people can read', () => {
     assert.match(await page.locator('table#tags tr[data-tag="food-bank-users"]').innerText(), /Arabic/);
 
     // A member cannot name tags.
-    const member = await signInInEnglish(browser, server, accounts.member);
+    const member = await world.signInInEnglish(accounts.member);
     await member.goto('/tags/food-bank-users');
     await member.locator('h1', { hasText: 'You cannot do this' }).waitFor();
     await member.locator('#navigation').getByRole('link', { name: 'Partnership', exact: true }).click();
@@ -138,7 +123,7 @@ describe('tags people can read', () => {
   });
 
   test('an Arabic page shows the tags by their names, never as slugs', async () => {
-    const page = await signInInEnglish(browser, server, accounts.arabicMember);
+    const page = await world.signInInEnglish(accounts.arabicMember);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     await page.goto(`/organisations/${organisation.id}`);
     await page.locator('h1', { hasText: organisationName }).waitFor();
@@ -155,7 +140,7 @@ describe('tags people can read', () => {
   });
 
   test('a convener adding a tag in Arabic words names it with those words', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.evaluate(() => window.localStorage.setItem('roundtable.language', 'ar'));
     const people = (await api(page, 'GET', '/api/v1/people?limit=200')).body.items;
     const layla = people.find((person) => person.name === 'Layla Haddad');

@@ -5,20 +5,16 @@
 // web pages, and Marek Nowak, who prefers Polish, reads each in Polish with
 // the original one click away. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   api,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
   screenshot,
-  signIn,
-  signInInEnglish,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const activityTitle = 'Tea and talk: what makes a good day?';
@@ -74,26 +70,15 @@ async function readInPolish(page, id, polish, original, label) {
 }
 
 describe('translations of proposals, minutes, responses and surveys', () => {
-  let server;
-  let browser;
+  const world = theDemoPartnership('translations-texts');
   let projectId = '';
   let activityId = '';
   let proposalId = '';
   let contributionId = '';
   let surveyId = '';
 
-  before(async () => {
-    server = await startServer('translations-texts');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   test('the convener publishes a proposal and minutes and translates the proposal from its page', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     projectId = (await api(page, 'GET', '/api/v1/projects')).body.items.find((project) => project.title === projectTitle).id;
     activityId = (await api(page, 'GET', `/api/v1/projects/${projectId}/activities`)).body.items.find((activity) => activity.title === activityTitle).id;
     const closesAt = new Date(Date.now() + 14 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -127,7 +112,7 @@ describe('translations of proposals, minutes, responses and surveys', () => {
   });
 
   test('the convener translates the minutes summary from the translations needed list', async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     await page.goto(`/projects/${projectId}/translations-needed`);
     await page.locator('h1', { hasText: 'Translations needed' }).waitFor();
     const polish = page.locator('table[data-language="pl"]');
@@ -157,8 +142,7 @@ describe('translations of proposals, minutes, responses and surveys', () => {
   });
 
   test('Marek reads the proposal and the minutes in Polish, with the original one click away', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.polishMember);
+    const page = await world.signInAs(accounts.polishMember);
     await page.goto(`/proposals/${proposalId}`);
     await page.locator('h1', { hasText: proposalTitle }).waitFor();
     await readInPolish(page, 'proposal-text', proposalPolish, proposalText, 'proposal page');
@@ -172,7 +156,7 @@ describe('translations of proposals, minutes, responses and surveys', () => {
   });
 
   test("a contribution's response and a survey's description: translated from their pages, read in Polish", async () => {
-    const page = await signInInEnglish(browser, server, accounts.convener);
+    const page = await world.signInInEnglish(accounts.convener);
     const contribution = await api(page, 'POST', `/api/v1/projects/${projectId}/contributions`, { kind: 'need', text: contributionText });
     assert.equal(contribution.status, 201, JSON.stringify(contribution.body));
     contributionId = contribution.body.id;
@@ -222,8 +206,7 @@ describe('translations of proposals, minutes, responses and surveys', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const marek = await openPage(browser, server.baseUrl);
-    await signIn(marek, accounts.polishMember);
+    const marek = await world.signInAs(accounts.polishMember);
     await marek.goto(`/contributions/${contributionId}`);
     await readInPolish(marek, 'contribution-response', responsePolish, responseText, 'contribution page');
     await marek.goto(`/surveys/${surveyId}`);

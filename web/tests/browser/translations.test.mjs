@@ -4,48 +4,26 @@
 // original one click away; the convener adds an Easy Read version with
 // pictures and a reader opens it. Every page is scanned with axe-core.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accounts,
   assertNoProblems,
   checkAccessibility,
-  launchBrowser,
-  openPage,
+  openProject,
   screenshot,
-  signIn,
-  startServer,
 } from './harness.mjs';
+import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
 const polishSummary = 'Razem z mieszkańcami zmieniamy zajęcia dzienne dla starszych osób.';
 
-async function openProject(page) {
-  await page.goto('/projects');
-  await page.getByRole('link', { name: projectTitle }).click();
-  await page.locator('h1', { hasText: projectTitle }).waitFor();
-  // The text shows the original until its translations have loaded.
-  await page.locator('#project-summary-text[data-translations="ready"]').waitFor();
-}
-
 describe('translations and Easy Read', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer('translations');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = theDemoPartnership('translations');
 
   test('the convener sees Polish is needed and adds a Polish translation of the summary', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle, { translated: true });
     const original = await page.locator('#project-summary-text').innerText();
     assert.equal(await page.locator('#project-summary-text').getAttribute('lang'), 'en');
     await checkAccessibility(page, 'project page before translations');
@@ -89,9 +67,8 @@ describe('translations and Easy Read', () => {
   });
 
   test('Marek reads the summary in Polish, and the original is one click away', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.polishMember);
-    await openProject(page);
+    const page = await world.signInAs(accounts.polishMember);
+    await openProject(page, projectTitle, { translated: true });
     const text = page.locator('#project-summary-text');
     assert.equal(await text.innerText(), polishSummary);
     assert.equal(await text.getAttribute('lang'), 'pl');
@@ -111,9 +88,8 @@ describe('translations and Easy Read', () => {
   });
 
   test('the convener adds an Easy Read version with pictures and a reader sees it', async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle, { translated: true });
     await page.getByRole('link', { name: 'Add a translation or an Easy Read version' }).click();
     await page.locator('h2', { hasText: 'Easy Read version' }).waitFor();
 
@@ -149,9 +125,8 @@ describe('translations and Easy Read', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const reader = await openPage(browser, server.baseUrl);
-    await signIn(reader, accounts.member);
-    await openProject(reader);
+    const reader = await world.signInAs(accounts.member);
+    await openProject(reader, projectTitle, { translated: true });
     const toggle = reader.getByRole('button', { name: 'Read this in Easy Read' });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await toggle.click();
@@ -168,9 +143,8 @@ describe('translations and Easy Read', () => {
     await reader.context().close();
   });
   test("an activity's purpose: the convener translates it from the list and Marek reads it in Polish", async () => {
-    const page = await openPage(browser, server.baseUrl);
-    await signIn(page, accounts.convener);
-    await openProject(page);
+    const page = await world.signInAs(accounts.convener);
+    await openProject(page, projectTitle, { translated: true });
     await page.getByRole('link', { name: 'Translations needed' }).click();
     const row = page.locator('table[data-language="pl"] tr', { hasText: 'Activity purpose' }).first();
     await row.waitFor();
@@ -185,8 +159,7 @@ describe('translations and Easy Read', () => {
     assertNoProblems(page);
     await page.context().close();
 
-    const marek = await openPage(browser, server.baseUrl);
-    await signIn(marek, accounts.polishMember);
+    const marek = await world.signInAs(accounts.polishMember);
     await marek.goto(activityPath);
     const text = marek.locator('#activity-purpose-text');
     await marek.locator('#activity-purpose-text[data-translations="ready"]').waitFor();
