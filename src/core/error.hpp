@@ -79,4 +79,23 @@ using Result = std::expected<T, Error>;
 // For commands that return nothing on success.
 using Status = std::expected<void, Error>;
 
+// `next(value)` once `done` has succeeded, else `done`'s error: a command
+// followed by a fresh read of what it made. (std::expected's own and_then is
+// missing from this standard library.)
+template<typename T, typename Next>
+[[nodiscard]] auto and_then(Result<T> const& done, Next&& next) -> decltype(next(*done))
+{
+    if (!done)
+        return std::unexpected(done.error());
+    return next(*done);
+}
+
+template<typename Next>
+[[nodiscard]] auto and_then(Status const& done, Next&& next) -> decltype(next())
+{
+    if (!done)
+        return std::unexpected(done.error());
+    return next();
+}
+
 }

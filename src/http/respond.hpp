@@ -80,4 +80,28 @@ template<typename Form, typename... Extra>
     return Form::read(*body, extra...);
 }
 
+// The body read as `Form` and handed to `use(form)`, which answers; a body that
+// is not a good `Form` answers 400 or 422 naming the fields, and `use` is not run.
+template<typename Form, typename Use, typename... Extra>
+[[nodiscard]] Response with_form(Request const& request, Use&& use, Extra... extra)
+{
+    auto form = read_form<Form>(request, extra...);
+    if (!form)
+        return Response::problem(form.error());
+    return use(*form);
+}
+
+// The parse, command and respond sequence of a route that changes something:
+// the body read as `Form` (as with_form), then `command(form)`, whose error
+// answers as problem details and whose value is shown through `present` with
+// `success_status`. A command whose answer is a fresh read (a create answering
+// with the full view) chains it:
+// `and_then(create(...), [&](auto const& made) { return get(..., made.id); })`.
+template<typename Form, typename Command, typename Present, typename... Extra>
+[[nodiscard]] Response submit(Request const& request, int success_status, Command&& command, Present&& present, Extra... extra)
+{
+    return with_form<Form>(
+        request, [&](Form const& form) { return respond(command(form), success_status, present); }, extra...);
+}
+
 }

@@ -8,6 +8,7 @@
 #include "modules/partnership/presenters.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/accounts/queries.hpp"
+#include "modules/bound.hpp"
 #include "modules/finance/queries.hpp"
 
 namespace rt::accounts {
@@ -71,10 +72,11 @@ Response signed_in_response(Services& services, Result<SignedIn> const& signed_i
 
 Response login_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<LoginForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return signed_in_response(services, login(services.database, *form, context.request.remote_address), context.request.secure);
+    return http::with_form<LoginForm>(
+        context.request,
+        [&](LoginForm const& form) {
+            return signed_in_response(services, login(services.database, form, context.request.remote_address), context.request.secure);
+        });
 }
 
 Response logout_route(Services& services, RequestContext const& context)
@@ -89,10 +91,11 @@ Response logout_route(Services& services, RequestContext const& context)
 
 Response accept_invite_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<AcceptInviteForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return signed_in_response(services, accept_invite(services.database, *form), context.request.secure);
+    return http::with_form<AcceptInviteForm>(
+        context.request,
+        [&](AcceptInviteForm const& form) {
+            return signed_in_response(services, accept_invite(services.database, form), context.request.secure);
+        });
 }
 
 Response me_route(Services& services, RequestContext const& context)
@@ -104,16 +107,13 @@ Response me_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "POST", "/api/v1/auth/login", Access::Public, bind(login_route),
+    router.add({ "POST", "/api/v1/auth/login", Access::Public, bound(services, login_route),
         { "Sign in with email and password", "auth", "Login", "Me", 200, {}, { 401, 422, 429 } } });
-    router.add({ "POST", "/api/v1/auth/logout", Access::Session, bind(logout_route),
+    router.add({ "POST", "/api/v1/auth/logout", Access::Session, bound(services, logout_route),
         { "Sign out: ends the session", "auth", "", "", 204 } });
-    router.add({ "POST", "/api/v1/auth/accept-invite", Access::Public, bind(accept_invite_route),
+    router.add({ "POST", "/api/v1/auth/accept-invite", Access::Public, bound(services, accept_invite_route),
         { "Set a password from an invitation and sign in", "auth", "AcceptInvite", "Me", 200, {}, { 422 } } });
-    router.add({ "GET", "/api/v1/me", Access::Session, bind(me_route),
+    router.add({ "GET", "/api/v1/me", Access::Session, bound(services, me_route),
         { "The signed-in person, their partnership and the CSRF token", "auth", "", "Me" } });
 }
 

@@ -7,6 +7,7 @@
 #include "modules/barometer/commands.hpp"
 #include "modules/barometer/queries.hpp"
 #include "modules/barometer/settings.hpp"
+#include "modules/bound.hpp"
 
 namespace rt::barometer {
 
@@ -216,25 +217,27 @@ Response section_after(Services& services, RequestContext const& context, std::s
 Response ladder_route(Services& services, RequestContext const& context)
 {
     return http::with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<LadderForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        if (auto rated = rate_ladder(services.database, context.signed_in(), id, *form); !rated)
-            return Response::problem(rated.error());
-        return section_after(services, context, id, [](ProjectBarometer const& barometer) { return ladder_json(barometer.ladder, barometer.notes); });
+        return http::with_form<LadderForm>(
+            context.request,
+            [&](LadderForm const& form) {
+                if (auto rated = rate_ladder(services.database, context.signed_in(), id, form); !rated)
+                    return Response::problem(rated.error());
+                return section_after(services, context, id, [](ProjectBarometer const& barometer) { return ladder_json(barometer.ladder, barometer.notes); });
+            });
     });
 }
 
 Response experience_route(Services& services, RequestContext const& context)
 {
     return http::with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<ExperienceForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        if (auto answered = answer_experience(services.database, context.signed_in(), id, *form); !answered)
-            return Response::problem(answered.error());
-        return section_after(
-            services, context, id, [](ProjectBarometer const& barometer) { return experience_json(barometer.experience, barometer.notes); });
+        return http::with_form<ExperienceForm>(
+            context.request,
+            [&](ExperienceForm const& form) {
+                if (auto answered = answer_experience(services.database, context.signed_in(), id, form); !answered)
+                    return Response::problem(answered.error());
+                return section_after(
+                    services, context, id, [](ProjectBarometer const& barometer) { return experience_json(barometer.experience, barometer.notes); });
+            });
     });
 }
 
@@ -247,19 +250,17 @@ Response put_settings_route(Services& services, RequestContext const& context)
 {
     if (!context.signed_in().is_convener())
         return Response::problem(Error::forbidden("Only conveners change the barometer's settings."));
-    auto form = http::read_form<SettingsForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(change_settings(services.database, context.signed_in(), *form), 200, settings_json);
+    return http::submit<SettingsForm>(
+        context.request, 200, [&](SettingsForm const& form) { return change_settings(services.database, context.signed_in(), form); },
+        settings_json);
 }
 
 Response note_route(Services& services, RequestContext const& context)
 {
     return http::with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<NoteForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        return http::respond(add_note(services.database, context.signed_in(), id, *form), 201, note_json);
+        return http::submit<NoteForm>(
+            context.request, 201, [&](NoteForm const& form) { return add_note(services.database, context.signed_in(), id, form); },
+            note_json);
     });
 }
 
@@ -270,40 +271,36 @@ Response get_demographics_route(Services& services, RequestContext const& contex
 
 Response put_demographics_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<DemographicsForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(set_demographics(services.database, context.signed_in(), *form), 200, demographics_json);
+    return http::submit<DemographicsForm>(
+        context.request, 200, [&](DemographicsForm const& form) { return set_demographics(services.database, context.signed_in(), form); },
+        demographics_json);
 }
 
 }
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects/{id}/barometer", Access::Session, bind(barometer_route),
+    router.add({ "GET", "/api/v1/projects/{id}/barometer", Access::Session, bound(services, barometer_route),
         { "The co-production barometer of a project: six barriers, reach, the ladder and experience, each figure with how it was worked out",
             "barometer", "", "ProjectBarometer", 200 } });
-    router.add({ "GET", "/api/v1/barometer", Access::Session, bind(overview_route),
+    router.add({ "GET", "/api/v1/barometer", Access::Session, bound(services, overview_route),
         { "The barometer of every project, one row each, newest first", "barometer", "", "BarometerOverview", 200, { "limit", "after" } } });
-    router.add({ "GET", "/api/v1/projects/{id}/barometer/trend", Access::Session, bind(trend_route),
+    router.add({ "GET", "/api/v1/projects/{id}/barometer/trend", Access::Session, bound(services, trend_route),
         { "A figure's daily snapshots over the project's life", "barometer", "", "BarometerTrend", 200, { "figure" }, { 422 } } });
-    router.add({ "PUT", "/api/v1/projects/{id}/ladder", Access::Session, bind(ladder_route),
+    router.add({ "PUT", "/api/v1/projects/{id}/ladder", Access::Session, bound(services, ladder_route),
         { "Rate the project on the ladder of co-production (members, once per stage)", "barometer", "LadderRating", "Ladder", 200, {}, { 409, 422 } } });
-    router.add({ "PUT", "/api/v1/projects/{id}/experience", Access::Session, bind(experience_route),
+    router.add({ "PUT", "/api/v1/projects/{id}/experience", Access::Session, bound(services, experience_route),
         { "Answer the partners' experience questions, anonymously (members, once per stage)", "barometer", "ExperienceAnswers", "Experience", 200, {},
             { 409, 422 } } });
-    router.add({ "GET", "/api/v1/barometer/settings", Access::Session, bind(get_settings_route),
+    router.add({ "GET", "/api/v1/barometer/settings", Access::Session, bound(services, get_settings_route),
         { "The barometer's thresholds, population baseline, small-number threshold and wording", "barometer", "", "BarometerSettings", 200 } });
-    router.add({ "PUT", "/api/v1/barometer/settings", Access::Session, bind(put_settings_route),
+    router.add({ "PUT", "/api/v1/barometer/settings", Access::Session, bound(services, put_settings_route),
         { "Change the barometer's settings (conveners)", "barometer", "BarometerSettingsUpdate", "BarometerSettings", 200, {}, { 422 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/barometer/notes", Access::Session, bind(note_route),
+    router.add({ "POST", "/api/v1/projects/{id}/barometer/notes", Access::Session, bound(services, note_route),
         { "Attach a note to a figure", "barometer", "BarometerNoteCreate", "BarometerNote", 201, {}, { 422 } } });
-    router.add({ "GET", "/api/v1/me/demographics", Access::Session, bind(get_demographics_route),
+    router.add({ "GET", "/api/v1/me/demographics", Access::Session, bound(services, get_demographics_route),
         { "Your own answers about yourself, for reach (optional)", "barometer", "", "Demographics", 200 } });
-    router.add({ "PUT", "/api/v1/me/demographics", Access::Session, bind(put_demographics_route),
+    router.add({ "PUT", "/api/v1/me/demographics", Access::Session, bound(services, put_demographics_route),
         { "Change your own answers about yourself (optional, self-declared)", "barometer", "Demographics", "Demographics", 200, {}, { 422 } } });
 }
 

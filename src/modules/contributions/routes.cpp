@@ -5,6 +5,7 @@
 #include "core/form.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/contributions/commands.hpp"
 #include "modules/contributions/presenters.hpp"
 #include "modules/contributions/queries.hpp"
@@ -96,11 +97,9 @@ Response list_route(Services& services, RequestContext const& context)
 Response create_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<ContributionForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
         auto const& viewer = context.signed_in().person_id;
-        return http::respond(create_contribution(services.database, context.signed_in(), id, *form), 201,
+        return http::submit<ContributionForm>(
+            context.request, 201, [&](ContributionForm const& form) { return create_contribution(services.database, context.signed_in(), id, form); },
             [&](Contribution const& contribution) { return contribution_json(contribution, viewer); });
     });
 }
@@ -117,13 +116,14 @@ Response get_route(Services& services, RequestContext const& context)
 Response respond_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<ResponseForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        if (auto done = respond(services.database, context.signed_in(), id, *form); !done)
-            return Response::problem(done.error());
         auto const& viewer = context.signed_in().person_id;
-        return http::respond(get_contribution(services.database, context.signed_in(), id), 200,
+        return http::submit<ResponseForm>(
+            context.request, 200,
+            [&](ResponseForm const& form) {
+                return and_then(respond(services.database, context.signed_in(), id, form), [&](Contribution const&) {
+                    return get_contribution(services.database, context.signed_in(), id);
+                });
+            },
             [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
     });
 }
@@ -171,13 +171,14 @@ Response list_needs_route(Services& services, RequestContext const& context)
 Response create_need_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<NeedForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto created = create_need(services.database, context.signed_in(), id, *form);
-        if (!created)
-            return Response::problem(created.error());
-        return http::respond(get_need(services.database, context.signed_in(), created->id), 201, need_json);
+        return http::submit<NeedForm>(
+            context.request, 201,
+            [&](NeedForm const& form) {
+                return and_then(create_need(services.database, context.signed_in(), id, form), [&](Need const& need) {
+                    return get_need(services.database, context.signed_in(), need.id);
+                });
+            },
+            need_json);
     });
 }
 
@@ -185,13 +186,14 @@ template<typename Form, typename Command>
 Response change_need(Services& services, RequestContext const& context, Command command)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<Form>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto changed = command(services.database, context.signed_in(), id, *form);
-        if (!changed)
-            return Response::problem(changed.error());
-        return http::respond(get_need(services.database, context.signed_in(), changed->id), 200, need_json);
+        return http::submit<Form>(
+            context.request, 200,
+            [&](Form const& form) {
+                return and_then(command(services.database, context.signed_in(), id, form), [&](Need const& need) {
+                    return get_need(services.database, context.signed_in(), need.id);
+                });
+            },
+            need_json);
     });
 }
 
@@ -213,10 +215,8 @@ Response merge_route(Services& services, RequestContext const& context)
 Response ranking_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<RankingForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        return http::respond(save_ranking(services.database, context.signed_in(), id, *form), 200, priority_json);
+        return http::submit<RankingForm>(
+            context.request, 200, [&](RankingForm const& form) { return save_ranking(services.database, context.signed_in(), id, form); }, priority_json);
     });
 }
 
@@ -231,42 +231,39 @@ Response priority_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects/{id}/contributions", Access::Session, bind(list_route),
+    router.add({ "GET", "/api/v1/projects/{id}/contributions", Access::Session, bound(services, list_route),
         { "A project's contributions, newest first (anonymous ones without their author)", "contributions", "", "ContributionList", 200,
             { "status", "kind", "group" }, { 404, 422 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/contributions", Access::Session, bind(create_route),
+    router.add({ "POST", "/api/v1/projects/{id}/contributions", Access::Session, bound(services, create_route),
         { "Say something to a project: a need, idea, concern, experience, question or feedback", "contributions", "ContributionCreate",
             "Contribution", 201, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/contributions/{id}", Access::Session, bind(get_route),
+    router.add({ "GET", "/api/v1/contributions/{id}", Access::Session, bound(services, get_route),
         { "One contribution with its history, the needs it evidences and what it shaped", "contributions", "", "ContributionDetail", 200, {},
             { 404 } } });
-    router.add({ "POST", "/api/v1/contributions/{id}/response", Access::Session, bind(respond_route),
+    router.add({ "POST", "/api/v1/contributions/{id}/response", Access::Session, bound(services, respond_route),
         { "Answer a contribution: considered, adopted, partly adopted or not adopted (with why)", "contributions", "ContributionResponse",
             "ContributionDetail", 200, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/contributions/{id}/shaped", Access::Session, bind(shaped_route),
+    router.add({ "GET", "/api/v1/contributions/{id}/shaped", Access::Session, bound(services, shaped_route),
         { "What this contribution shaped: needs, decisions, document sections", "contributions", "", "ShapedList", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/you-said-we-did", Access::Session, bind(project_said_did_route),
+    router.add({ "GET", "/api/v1/projects/{id}/you-said-we-did", Access::Session, bound(services, project_said_did_route),
         { "Every contribution to the project with its answer, grouped by status", "contributions", "", "YouSaidWeDid", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/me/you-said-we-did", Access::Session, bind(my_said_did_route),
+    router.add({ "GET", "/api/v1/me/you-said-we-did", Access::Session, bound(services, my_said_did_route),
         { "Everything I said, what became of it and what it shaped", "contributions", "", "ContributionDetailList", 200 } });
-    router.add({ "GET", "/api/v1/projects/{id}/needs", Access::Session, bind(list_needs_route),
+    router.add({ "GET", "/api/v1/projects/{id}/needs", Access::Session, bound(services, list_needs_route),
         { "The needs register, in combined priority order", "contributions", "", "NeedList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/needs", Access::Session, bind(create_need_route),
+    router.add({ "POST", "/api/v1/projects/{id}/needs", Access::Session, bound(services, create_need_route),
         { "Add a need, with the contributions that evidence it (organisers)", "contributions", "NeedCreate", "Need", 201, {},
             { 403, 404, 422 } } });
-    router.add({ "PATCH", "/api/v1/needs/{id}", Access::Session, bind(update_need_route),
+    router.add({ "PATCH", "/api/v1/needs/{id}", Access::Session, bound(services, update_need_route),
         { "Change a need's title, description or communities (organisers)", "contributions", "NeedUpdate", "Need", 200, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/needs/{id}/evidence", Access::Session, bind(evidence_route),
+    router.add({ "POST", "/api/v1/needs/{id}/evidence", Access::Session, bound(services, evidence_route),
         { "Add contributions as evidence of a need (organisers)", "contributions", "Evidence", "Need", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/needs/{id}/merge", Access::Session, bind(merge_route),
+    router.add({ "POST", "/api/v1/needs/{id}/merge", Access::Session, bound(services, merge_route),
         { "Merge a need into another, keeping all the evidence (organisers)", "contributions", "Merge", "Need", 200, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "PUT", "/api/v1/projects/{id}/needs/ranking", Access::Session, bind(ranking_route),
+    router.add({ "PUT", "/api/v1/projects/{id}/needs/ranking", Access::Session, bound(services, ranking_route),
         { "My order of the needs, for one of my groups", "contributions", "Ranking", "Priority", 200, {}, { 404, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/needs/priority", Access::Session, bind(priority_route),
+    router.add({ "GET", "/api/v1/projects/{id}/needs/priority", Access::Session, bound(services, priority_route),
         { "The combined priority: every group weighs the same", "contributions", "", "Priority", 200, {}, { 404 } } });
 }
 

@@ -5,6 +5,7 @@
 #include "core/form.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/decisions/commands.hpp"
 #include "modules/decisions/presenters.hpp"
 #include "modules/decisions/queries.hpp"
@@ -104,13 +105,14 @@ Response list_route(Services& services, RequestContext const& context)
 Response create_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<ProposalForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto created = create_proposal(services.database, context.signed_in(), id, *form);
-        if (!created)
-            return Response::problem(created.error());
-        return http::respond(get_proposal(services.database, context.signed_in(), created->id), 201, proposal_json);
+        return http::submit<ProposalForm>(
+            context.request, 201,
+            [&](ProposalForm const& form) {
+                return and_then(create_proposal(services.database, context.signed_in(), id, form), [&](auto const& created) {
+                    return get_proposal(services.database, context.signed_in(), created.id);
+                });
+            },
+            proposal_json);
     });
 }
 
@@ -124,24 +126,28 @@ Response get_route(Services& services, RequestContext const& context)
 Response amend_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<AmendForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        if (auto amended = amend_proposal(services.database, context.signed_in(), id, *form); !amended)
-            return Response::problem(amended.error());
-        return http::respond(get_proposal(services.database, context.signed_in(), id), 200, proposal_json);
+        return http::submit<AmendForm>(
+            context.request, 200,
+            [&](AmendForm const& form) {
+                return and_then(amend_proposal(services.database, context.signed_in(), id, form), [&](auto const&) {
+                    return get_proposal(services.database, context.signed_in(), id);
+                });
+            },
+            proposal_json);
     });
 }
 
 Response vote_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<VoteForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        if (auto voted = cast_vote(services.database, context.signed_in(), id, *form); !voted)
-            return Response::problem(voted.error());
-        return http::respond(get_proposal(services.database, context.signed_in(), id), 200, proposal_json);
+        return http::submit<VoteForm>(
+            context.request, 200,
+            [&](VoteForm const& form) {
+                return and_then(cast_vote(services.database, context.signed_in(), id, form), [&] {
+                    return get_proposal(services.database, context.signed_in(), id);
+                });
+            },
+            proposal_json);
     });
 }
 
@@ -156,23 +162,23 @@ Response comments_route(Services& services, RequestContext const& context)
 Response comment_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<CommentForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        return http::respond(add_comment(services.database, context.signed_in(), id, *form), 201, comment_json);
+        return http::submit<CommentForm>(
+            context.request, 201, [&](CommentForm const& form) { return add_comment(services.database, context.signed_in(), id, form); },
+            comment_json);
     });
 }
 
 Response close_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<CloseForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto closed = close_proposal(services.database, context.signed_in(), id, *form);
-        if (!closed)
-            return Response::problem(closed.error());
-        return http::respond(get_decision(services.database, context.signed_in(), *closed), 201, [](auto const& record) { return record; });
+        return http::with_form<CloseForm>(
+            context.request,
+            [&](CloseForm const& form) {
+                auto closed = close_proposal(services.database, context.signed_in(), id, form);
+                if (!closed)
+                    return Response::problem(closed.error());
+                return http::respond(get_decision(services.database, context.signed_in(), *closed), 201, [](auto const& record) { return record; });
+            });
     });
 }
 
@@ -187,28 +193,25 @@ Response decision_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects/{id}/proposals", Access::Session, bind(list_route),
+    router.add({ "GET", "/api/v1/projects/{id}/proposals", Access::Session, bound(services, list_route),
         { "A project's proposals, newest first", "decisions", "", "ProposalList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/proposals", Access::Session, bind(create_route),
+    router.add({ "POST", "/api/v1/projects/{id}/proposals", Access::Session, bound(services, create_route),
         { "Propose something to decide (project members)", "decisions", "ProposalCreate", "Proposal", 201, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/proposals/{id}", Access::Session, bind(get_route),
+    router.add({ "GET", "/api/v1/proposals/{id}", Access::Session, bound(services, get_route),
         { "A proposal with its votes, objections and the count as it stands", "decisions", "", "Proposal", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/proposals/{id}", Access::Session, bind(amend_route),
+    router.add({ "PATCH", "/api/v1/proposals/{id}", Access::Session, bound(services, amend_route),
         { "Amend a proposal (the proposer or organisers): objections to earlier versions are resolved", "decisions", "ProposalAmend", "Proposal",
             200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/proposals/{id}/votes", Access::Session, bind(vote_route),
+    router.add({ "POST", "/api/v1/proposals/{id}/votes", Access::Session, bound(services, vote_route),
         { "Vote, or change my vote (project members)", "decisions", "Vote", "Proposal", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/proposals/{id}/comments", Access::Session, bind(comments_route),
+    router.add({ "GET", "/api/v1/proposals/{id}/comments", Access::Session, bound(services, comments_route),
         { "The discussion of a proposal, oldest first", "decisions", "", "CommentList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/proposals/{id}/comments", Access::Session, bind(comment_route),
+    router.add({ "POST", "/api/v1/proposals/{id}/comments", Access::Session, bound(services, comment_route),
         { "Comment or reply (one level deep)", "decisions", "CommentCreate", "Comment", 201, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/proposals/{id}/close", Access::Session, bind(close_route),
+    router.add({ "POST", "/api/v1/proposals/{id}/close", Access::Session, bound(services, close_route),
         { "Close and record the decision (organisers); 409 quorum_missing names the groups", "decisions", "Close", "Decision", 201, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/decisions/{id}", Access::Session, bind(decision_route),
+    router.add({ "GET", "/api/v1/decisions/{id}", Access::Session, bound(services, decision_route),
         { "A decision record", "decisions", "", "Decision", 200, {}, { 404 } } });
 }
 

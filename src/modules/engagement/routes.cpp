@@ -6,6 +6,7 @@
 #include "core/ids.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/engagement/commands.hpp"
 #include "modules/engagement/queries.hpp"
 
@@ -101,13 +102,14 @@ Response create_activity_route(Services& services, RequestContext const& context
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<ActivityForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    auto created = create_activity(services.database, context.signed_in(), id, *form);
-    if (!created)
-        return Response::problem(created.error());
-    return http::respond(get_activity(services.database, context.signed_in(), created->id), 201, activity_json);
+    return http::submit<ActivityForm>(
+        context.request, 201,
+        [&](ActivityForm const& form) {
+            return and_then(create_activity(services.database, context.signed_in(), id, form), [&](auto const& created) {
+                return get_activity(services.database, context.signed_in(), created.id);
+            });
+        },
+        activity_json);
 }
 
 Response get_activity_route(Services& services, RequestContext const& context)
@@ -175,10 +177,8 @@ Response save_minutes_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<MinutesForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(save_minutes(services.database, context.signed_in(), id, *form), 200,
+    return http::submit<MinutesForm>(
+        context.request, 200, [&](MinutesForm const& form) { return save_minutes(services.database, context.signed_in(), id, form); },
         [](Minutes const& minutes) { return minutes_json(minutes, true); });
 }
 
@@ -204,10 +204,9 @@ Response sign_up_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<SignupForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(sign_up(services.database, context.signed_in(), id, *form), 201, signup_json);
+    return http::submit<SignupForm>(
+        context.request, 201, [&](SignupForm const& form) { return sign_up(services.database, context.signed_in(), id, form); },
+        signup_json);
 }
 
 Response cancel_sign_up_route(Services& services, RequestContext const& context)
@@ -243,12 +242,13 @@ Response arranged_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<ArrangedForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto done = set_arranged(services.database, context.signed_in(), id, *form); !done)
-        return Response::problem(done.error());
-    return plan_route(services, context);
+    return http::with_form<ArrangedForm>(
+        context.request,
+        [&](ArrangedForm const& form) {
+            if (auto done = set_arranged(services.database, context.signed_in(), id, form); !done)
+                return Response::problem(done.error());
+            return plan_route(services, context);
+        });
 }
 
 Response list_attendance_route(Services& services, RequestContext const& context)
@@ -269,14 +269,15 @@ Response record_attendance_route(Services& services, RequestContext const& conte
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<AttendanceForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto done = record_attendance(services.database, context.signed_in(), id, *form); !done)
-        return Response::problem(done.error());
-    auto response = list_attendance_route(services, context);
-    response.status = response.status == 200 ? 201 : response.status;
-    return response;
+    return http::with_form<AttendanceForm>(
+        context.request,
+        [&](AttendanceForm const& form) {
+            if (auto done = record_attendance(services.database, context.signed_in(), id, form); !done)
+                return Response::problem(done.error());
+            auto response = list_attendance_route(services, context);
+            response.status = response.status == 200 ? 201 : response.status;
+            return response;
+        });
 }
 
 Response record_register_route(Services& services, RequestContext const& context)
@@ -284,59 +285,57 @@ Response record_register_route(Services& services, RequestContext const& context
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<RegisterForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto done = record_register(services.database, context.signed_in(), id, *form); !done)
-        return Response::problem(done.error());
-    auto response = list_attendance_route(services, context);
-    response.status = response.status == 200 ? 201 : response.status;
-    return response;
+    return http::with_form<RegisterForm>(
+        context.request,
+        [&](RegisterForm const& form) {
+            if (auto done = record_register(services.database, context.signed_in(), id, form); !done)
+                return Response::problem(done.error());
+            auto response = list_attendance_route(services, context);
+            response.status = response.status == 200 ? 201 : response.status;
+            return response;
+        });
 }
 
 }
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects/{id}/activities", Access::Session, bind(list_activities_route),
+    router.add({ "GET", "/api/v1/projects/{id}/activities", Access::Session, bound(services, list_activities_route),
         { "A project's activities, soonest first", "engagement", "", "ActivityList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/activities", Access::Session, bind(create_activity_route),
+    router.add({ "POST", "/api/v1/projects/{id}/activities", Access::Session, bound(services, create_activity_route),
         { "Plan an activity (organisers)", "engagement", "ActivityCreate", "Activity", 201, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/activities/{id}", Access::Session, bind(get_activity_route),
+    router.add({ "GET", "/api/v1/activities/{id}", Access::Session, bound(services, get_activity_route),
         { "One activity", "engagement", "", "Activity", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/activities/{id}", Access::Session, bind(update_activity_route),
+    router.add({ "PATCH", "/api/v1/activities/{id}", Access::Session, bound(services, update_activity_route),
         { "Change or cancel an activity (organisers); raises its sequence", "engagement", "ActivityUpdate", "Activity", 200, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/activities/{id}/calendar.ics", Access::Session, bind(calendar_route),
+    router.add({ "GET", "/api/v1/activities/{id}/calendar.ics", Access::Session, bound(services, calendar_route),
         { "The activity as an iCalendar file (RFC 5545)", "engagement", "", "", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/me/calendar-feed", Access::Session, bind(new_feed_route),
+    router.add({ "POST", "/api/v1/me/calendar-feed", Access::Session, bound(services, new_feed_route),
         { "A new private calendar address for my activities (the old one stops working)", "engagement", "", "CalendarFeed", 201 } });
-    router.add({ "GET", "/api/v1/calendar/{token}", Access::Public, bind(feed_route),
+    router.add({ "GET", "/api/v1/calendar/{token}", Access::Public, bound(services, feed_route),
         { "My activities as one iCalendar feed; the private token is the key", "engagement", "", "", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/activities/{id}/minutes", Access::Session, bind(get_minutes_route),
+    router.add({ "GET", "/api/v1/activities/{id}/minutes", Access::Session, bound(services, get_minutes_route),
         { "The published summary and actions (and, for organisers, the full minutes)", "engagement", "", "Minutes", 200, {}, { 404 } } });
-    router.add({ "PUT", "/api/v1/activities/{id}/minutes", Access::Session, bind(save_minutes_route),
+    router.add({ "PUT", "/api/v1/activities/{id}/minutes", Access::Session, bound(services, save_minutes_route),
         { "Write the minutes, summary and actions (organisers)", "engagement", "MinutesSave", "Minutes", 200, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bind(sign_up_route),
+    router.add({ "POST", "/api/v1/activities/{id}/rsvp", Access::Session, bound(services, sign_up_route),
         { "Sign up (yourself, or someone else as an organiser), with access needs", "engagement", "Signup", "SignupResult", 201, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "DELETE", "/api/v1/activities/{id}/rsvp", Access::Session, bind(cancel_sign_up_route),
+    router.add({ "DELETE", "/api/v1/activities/{id}/rsvp", Access::Session, bound(services, cancel_sign_up_route),
         { "Give up a place (?person_id= for organisers); the longest waiting takes it", "engagement", "", "", 204, { "person_id" },
             { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/activities/{id}/rsvps", Access::Session, bind(list_signups_route),
+    router.add({ "GET", "/api/v1/activities/{id}/rsvps", Access::Session, bound(services, list_signups_route),
         { "Who is coming, with their needs (organisers)", "engagement", "", "SignupList", 200, {}, { 403, 404 } } });
-    router.add({ "GET", "/api/v1/activities/{id}/plan", Access::Session, bind(plan_route),
+    router.add({ "GET", "/api/v1/activities/{id}/plan", Access::Session, bound(services, plan_route),
         { "What the activity needs to be accessible (organisers)", "engagement", "", "Plan", 200, {}, { 403, 404 } } });
-    router.add({ "POST", "/api/v1/activities/{id}/plan/arranged", Access::Session, bind(arranged_route),
+    router.add({ "POST", "/api/v1/activities/{id}/plan/arranged", Access::Session, bound(services, arranged_route),
         { "Mark a need arranged or not (organisers)", "engagement", "Arranged", "Plan", 200, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/activities/{id}/attendance", Access::Session, bind(list_attendance_route),
+    router.add({ "GET", "/api/v1/activities/{id}/attendance", Access::Session, bound(services, list_attendance_route),
         { "Who attended (organisers)", "engagement", "", "AttendanceList", 200, {}, { 403, 404 } } });
-    router.add({ "POST", "/api/v1/activities/{id}/attendance", Access::Session, bind(record_attendance_route),
+    router.add({ "POST", "/api/v1/activities/{id}/attendance", Access::Session, bound(services, record_attendance_route),
         { "Record that someone attended (feeds the project timeline)", "engagement", "Attendance", "AttendanceList", 201, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/activities/{id}/attendance/register", Access::Session, bind(record_register_route),
+    router.add({ "POST", "/api/v1/activities/{id}/attendance/register", Access::Session, bound(services, record_register_route),
         { "Record the register: everyone who attended, in one transaction", "engagement", "Register", "AttendanceList", 201, {},
             { 403, 404, 409, 422 } } });
 }

@@ -3,6 +3,7 @@
 #include "core/cursor.hpp"
 #include "core/ids.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/finance/commands.hpp"
 #include "modules/finance/queries.hpp"
 
@@ -24,11 +25,12 @@ Response present_request(Services& services, Result<FinanceRequest> const& resul
 Response change_route(Services& services, RequestContext const& context)
 {
     return http::with_id(context, [&](std::string const& person_id) {
-        auto form = http::read_form<ChangeForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        // 202: asked for, and done only when a second convener confirms.
-        return present_request(services, request_change(services.database, context.signed_in(), person_id, *form), 202);
+        return http::with_form<ChangeForm>(
+            context.request,
+            [&](ChangeForm const& form) {
+                // 202: asked for, and done only when a second convener confirms.
+                return present_request(services, request_change(services.database, context.signed_in(), person_id, form), 202);
+            });
     });
 }
 
@@ -60,18 +62,15 @@ Response controls_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "POST", "/api/v1/people/{id}/finance", Access::Session, bind(change_route),
+    router.add({ "POST", "/api/v1/people/{id}/finance", Access::Session, bound(services, change_route),
         { "Ask for a convener's finance role to be given or taken away; a second convener confirms (conveners)", "finance", "FinanceChange",
             "FinanceRequest", 202, {}, { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/finance-requests/{id}/confirm", Access::Session, bind(confirm_route),
+    router.add({ "POST", "/api/v1/finance-requests/{id}/confirm", Access::Session, bound(services, confirm_route),
         { "Confirm a change to the finance role: not the convener who asked, nor the person it is about (conveners)", "finance", "",
             "FinanceRequest", 200, {}, { 403, 404, 409 } } });
-    router.add({ "POST", "/api/v1/finance-requests/{id}/cancel", Access::Session, bind(cancel_route),
+    router.add({ "POST", "/api/v1/finance-requests/{id}/cancel", Access::Session, bound(services, cancel_route),
         { "Turn down or withdraw a change to the finance role (conveners)", "finance", "", "FinanceRequest", 200, {}, { 403, 404, 409 } } });
-    router.add({ "GET", "/api/v1/finance-controls", Access::Session, bind(controls_route),
+    router.add({ "GET", "/api/v1/finance-controls", Access::Session, bound(services, controls_route),
         { "Who holds the finance role, changes waiting to be confirmed, and every grant, removal and refusal (conveners)", "finance", "",
             "FinanceControls", 200, { "limit", "after" }, { 403, 422 } } });
 }

@@ -9,6 +9,7 @@
 #include "core/time.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/projects/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/language/service.hpp"
@@ -32,10 +33,9 @@ boost::json::object term_json(Term const& term)
 
 Response check_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<CheckForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(check(services.database, context.signed_in(), *form), 200, check_json);
+    return http::submit<CheckForm>(
+        context.request, 200, [&](CheckForm const& form) { return check(services.database, context.signed_in(), form); },
+        check_json);
 }
 
 Response glossary_route(Services& services, RequestContext const& context)
@@ -55,10 +55,9 @@ Response glossary_route(Services& services, RequestContext const& context)
 
 Response save_term_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<TermForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(save_term(services.database, context.signed_in(), *form), 200, term_json);
+    return http::submit<TermForm>(
+        context.request, 200, [&](TermForm const& form) { return save_term(services.database, context.signed_in(), form); },
+        term_json);
 }
 
 Response get_settings_route(Services& services, RequestContext const& context)
@@ -158,23 +157,20 @@ Response published_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "POST", "/api/v1/language/check", Access::Session, bind(check_route),
+    router.add({ "POST", "/api/v1/language/check", Access::Session, bound(services, check_route),
         { "Check a text: readability, long sentences, jargon and unexplained abbreviations", "language", "LanguageCheck",
             "LanguageCheckResult", 200, {}, { 413, 422 } },
         "", k_check_limit });
-    router.add({ "GET", "/api/v1/glossary", Access::Session, bind(glossary_route),
+    router.add({ "GET", "/api/v1/glossary", Access::Session, bound(services, glossary_route),
         { "The glossary: shipped terms with the partnership's own", "language", "", "GlossaryList", 200 } });
-    router.add({ "POST", "/api/v1/glossary", Access::Session, bind(save_term_route),
+    router.add({ "POST", "/api/v1/glossary", Access::Session, bound(services, save_term_route),
         { "Add, change or switch off a term (conveners)", "language", "GlossaryTerm", "GlossaryTermResult", 200, {}, { 403, 422 } } });
-    router.add({ "GET", "/api/v1/language/settings", Access::Session, bind(get_settings_route),
+    router.add({ "GET", "/api/v1/language/settings", Access::Session, bound(services, get_settings_route),
         { "The partnership's plain-language target and whether it is a hard rule", "language", "", "LanguageSettings", 200 } });
-    router.add({ "PUT", "/api/v1/language/settings", Access::Session, bind(put_settings_route),
+    router.add({ "PUT", "/api/v1/language/settings", Access::Session, bound(services, put_settings_route),
         { "Set the target; a hard rule refuses publishing below it (conveners)", "language", "LanguageSettings", "LanguageSettings", 200, {},
             { 403, 422 } } });
-    router.add({ "GET", "/api/v1/language/published", Access::Session, bind(published_route),
+    router.add({ "GET", "/api/v1/language/published", Access::Session, bound(services, published_route),
         { "Texts published to participants and whether each met the target (the barometer's plain-language figure)", "language", "",
             "PublishedTexts", 200, { "project_id" }, { 404, 422 } } });
     register_version_routes(router, services);

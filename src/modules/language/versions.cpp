@@ -16,12 +16,14 @@
 #include "core/time.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/forms.hpp"
+#include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
 #include "modules/projects/queries.hpp"
-#include "modules/surveys/forms.hpp"
+#include "modules/surveys/queries.hpp"
 
 namespace rt::language {
 
@@ -45,15 +47,12 @@ std::string primary_language(std::string const& tag)
 // every question has it.
 std::set<std::string> survey_question_languages(soci::session& sql, std::string const& partnership_id, std::string const& survey_id)
 {
-    std::string stored;
-    sql << "SELECT questions FROM surveys WHERE partnership_id = :p AND id = :id", soci::into(stored), soci::use(partnership_id), soci::use(survey_id);
-    if (!sql.got_data())
+    auto const questions = surveys::survey_questions(sql, partnership_id, survey_id);
+    if (!questions)
         return {};
-    auto const parsed = boost::json::parse(stored);
-    auto const questions = surveys::questions_from_json(parsed.as_array());
     std::set<std::string> common;
     bool first = true;
-    for (auto const& question : questions) {
+    for (auto const& question : *questions) {
         std::set<std::string> languages;
         for (auto const& [tag, translation] : question.translations)
             languages.insert(primary_language(tag));
@@ -100,16 +99,16 @@ bool is_outdated(std::string const& source_hash, std::string const& text_hash)
 std::set<std::string> member_languages(soci::session& sql, std::string const& partnership_id, std::string const& project_id)
 {
     std::set<std::string> languages;
-    soci::rowset<soci::row> people = (sql.prepare << "SELECT DISTINCT p.preferred_language FROM people p WHERE p.partnership_id = :p AND ("
-                                                     "p.id IN (SELECT person_id FROM project_members WHERE project_id = :project AND person_id IS NOT NULL) "
-                                                     "OR p.id IN (SELECT po.person_id FROM person_organisations po JOIN project_members m "
-                                                     "ON m.organisation_id = po.organisation_id WHERE m.project_id = :project2))",
-        soci::use(partnership_id), soci::use(project_id), soci::use(project_id));
-    for (auto const& row : people)
-        languages.insert(primary_language(db::text_at(row, 0)));
+    for (auto const& member : projects::member_refs(sql, partnership_id, project_id)) {
+        if (member.person_id)
+            if (auto const person = partnership::find_person(sql, partnership_id, *member.person_id))
+                languages.insert(primary_language(person->preferred_language));
+        if (member.organisation_id)
+            for (auto const& contact : partnership::organisation_contacts(sql, partnership_id, *member.organisation_id))
+                languages.insert(primary_language(contact.preferred_language));
+    }
     return languages;
 }
-
 
 // The published text in this partnership, and whether the actor may add
 // versions of it: conveners, or the organisers of its project.
@@ -380,18 +379,15 @@ Result<boost::json::object> translations_needed(db::Database& database, Actor co
 
 void register_version_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "PUT", "/api/v1/translations", Access::Session, bind(put_translation_route),
+    router.add({ "PUT", "/api/v1/translations", Access::Session, bound(services, put_translation_route),
         { "Add or change a translation of a published text (conveners, the project's organisers)", "language", "Translation", "Translation", 200, {},
             { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/translations", Access::Session, bind(get_versions_route),
+    router.add({ "GET", "/api/v1/translations", Access::Session, bound(services, get_versions_route),
         { "The translations and Easy Read versions of a published item", "language", "", "Versions", 200, { "subject_type", "subject_id" }, { 404, 422 } } });
-    router.add({ "PUT", "/api/v1/easy-read", Access::Session, bind(put_easy_read_route),
+    router.add({ "PUT", "/api/v1/easy-read", Access::Session, bound(services, put_easy_read_route),
         { "Add or change the Easy Read version of a published text, checked against the Easy Read target", "language", "EasyRead", "EasyReadSaved",
             200, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/translations-needed", Access::Session, bind(translations_needed_route),
+    router.add({ "GET", "/api/v1/projects/{id}/translations-needed", Access::Session, bound(services, translations_needed_route),
         { "Published texts that lack a language the project's members read", "language", "", "TranslationsNeeded", 200, {}, { 404 } } });
 }
 

@@ -4,6 +4,7 @@
 
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/notifications/commands.hpp"
 #include "modules/notifications/forms.hpp"
 #include "modules/notifications/queries.hpp"
@@ -73,12 +74,13 @@ Response get_preferences_route(Services& services, RequestContext const& context
 
 Response put_preferences_route(Services& services, RequestContext const& context)
 {
-    auto form = http::read_form<PreferencesForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto changed = set_preferences(services.database, context.signed_in(), form->changes); !changed)
-        return Response::problem(changed.error());
-    return get_preferences_route(services, context);
+    return http::with_form<PreferencesForm>(
+        context.request,
+        [&](PreferencesForm const& form) {
+            if (auto changed = set_preferences(services.database, context.signed_in(), form.changes); !changed)
+                return Response::problem(changed.error());
+            return get_preferences_route(services, context);
+        });
 }
 
 Response read_unsubscribe_route(Services& services, RequestContext const& context)
@@ -104,24 +106,21 @@ Response unsubscribe_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/notifications", Access::Session, bind(list_route),
+    router.add({ "GET", "/api/v1/notifications", Access::Session, bound(services, list_route),
         { "Your notifications, newest first", "notifications", "", "NotificationList", 200, { "limit", "after", "unread" }, { 422 } } });
-    router.add({ "GET", "/api/v1/notifications/unread-count", Access::Session, bind(count_route),
+    router.add({ "GET", "/api/v1/notifications/unread-count", Access::Session, bound(services, count_route),
         { "How many of your notifications are unread", "notifications", "", "UnreadCount", 200 } });
-    router.add({ "POST", "/api/v1/notifications/{id}/read", Access::Session, bind(read_route),
+    router.add({ "POST", "/api/v1/notifications/{id}/read", Access::Session, bound(services, read_route),
         { "Mark one of your notifications read", "notifications", "", "Notification", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/notifications/read-all", Access::Session, bind(read_all_route),
+    router.add({ "POST", "/api/v1/notifications/read-all", Access::Session, bound(services, read_all_route),
         { "Mark all your notifications read", "notifications", "", "ReadCount", 200 } });
-    router.add({ "GET", "/api/v1/notification-preferences", Access::Session, bind(get_preferences_route),
+    router.add({ "GET", "/api/v1/notification-preferences", Access::Session, bound(services, get_preferences_route),
         { "How each kind of message reaches you", "notifications", "", "NotificationPreferences", 200 } });
-    router.add({ "PUT", "/api/v1/notification-preferences", Access::Session, bind(put_preferences_route),
+    router.add({ "PUT", "/api/v1/notification-preferences", Access::Session, bound(services, put_preferences_route),
         { "Choose how each kind of message reaches you", "notifications", "NotificationPreferencesUpdate", "NotificationPreferences", 200, {}, { 422 } } });
-    router.add({ "GET", "/api/v1/unsubscribe", Access::Public, bind(read_unsubscribe_route),
+    router.add({ "GET", "/api/v1/unsubscribe", Access::Public, bound(services, read_unsubscribe_route),
         { "What an email's unsubscribe link stops (no sign-in: the signed token)", "notifications", "", "Unsubscribe", 200, { "token" }, { 422 } } });
-    router.add({ "POST", "/api/v1/unsubscribe", Access::Public, bind(unsubscribe_route),
+    router.add({ "POST", "/api/v1/unsubscribe", Access::Public, bound(services, unsubscribe_route),
         { "Stop a kind of email in one click (RFC 8058; no sign-in: the signed token)", "notifications", "", "Unsubscribe", 200, { "token" }, { 422 } },
         "application/x-www-form-urlencoded,application/json" });
 }

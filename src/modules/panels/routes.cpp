@@ -4,6 +4,7 @@
 
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/panels/commands.hpp"
 #include "modules/panels/forms.hpp"
 #include "modules/panels/presenters.hpp"
@@ -19,20 +20,6 @@ using http::Response;
 using http::respond;
 using http::with_id;
 
-// Reads the body as the form, then runs `then(form)`; a body that is not a
-// form of it answers its problem.
-template<typename Form, typename Then>
-Response with_form(RequestContext const& context, Then then)
-{
-    auto body = http::body_object(context.request);
-    if (!body)
-        return Response::problem(body.error());
-    auto form = Form::read(*body);
-    if (!form)
-        return Response::problem(form.error());
-    return then(*form);
-}
-
 Response list_route(Services& services, RequestContext const& context)
 {
     auto page = http::read_page(context.request);
@@ -43,7 +30,7 @@ Response list_route(Services& services, RequestContext const& context)
 
 Response create_route(Services& services, RequestContext const& context)
 {
-    return with_form<PanelForm>(context,
+    return http::with_form<PanelForm>(context.request,
         [&](PanelForm const& form) { return respond(create_panel(services.database, context.signed_in(), form), 201, panel_json); });
 }
 
@@ -55,7 +42,7 @@ Response get_route(Services& services, RequestContext const& context)
 Response candidate_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return with_form<CandidateForm>(context, [&](CandidateForm const& form) {
+        return http::with_form<CandidateForm>(context.request, [&](CandidateForm const& form) {
             return respond(add_candidate(services.database, context.signed_in(), id, form), 201, candidate_json);
         });
     });
@@ -64,7 +51,7 @@ Response candidate_route(Services& services, RequestContext const& context)
 Response conflict_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return with_form<ConflictForm>(context, [&](ConflictForm const& form) {
+        return http::with_form<ConflictForm>(context.request, [&](ConflictForm const& form) {
             return respond(declare_conflict(services.database, context.signed_in(), id, form), 201, conflict_json);
         });
     });
@@ -73,7 +60,7 @@ Response conflict_route(Services& services, RequestContext const& context)
 Response score_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        return with_form<ScoreForm>(context, [&](ScoreForm const& form) {
+        return http::with_form<ScoreForm>(context.request, [&](ScoreForm const& form) {
             return respond(score_candidate(services.database, context.signed_in(), id, form), 200, scored_json);
         });
     });
@@ -88,23 +75,20 @@ Response results_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/panels", Access::Session, bind(list_route),
+    router.add({ "GET", "/api/v1/panels", Access::Session, bound(services, list_route),
         { "The panels I sit on (conveners: all)", "panels", "", "PanelList", 200 } });
-    router.add({ "POST", "/api/v1/panels", Access::Session, bind(create_route),
+    router.add({ "POST", "/api/v1/panels", Access::Session, bound(services, create_route),
         { "Set up a panel with members from several groups and weighted criteria (conveners)", "panels", "PanelCreate", "Panel", 201, {},
             { 403, 422 } } });
-    router.add({ "GET", "/api/v1/panels/{id}", Access::Session, bind(get_route),
+    router.add({ "GET", "/api/v1/panels/{id}", Access::Session, bound(services, get_route),
         { "A panel with its candidates (members and conveners only)", "panels", "", "Panel", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/panels/{id}/candidates", Access::Session, bind(candidate_route),
+    router.add({ "POST", "/api/v1/panels/{id}/candidates", Access::Session, bound(services, candidate_route),
         { "Add a candidate or nomination (conveners)", "panels", "CandidateCreate", "Candidate", 201, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/panels/{id}/conflicts", Access::Session, bind(conflict_route),
+    router.add({ "POST", "/api/v1/panels/{id}/conflicts", Access::Session, bound(services, conflict_route),
         { "Declare a conflict of interest with a candidate (members)", "panels", "ConflictCreate", "Conflict", 201, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/panels/{id}/scores", Access::Session, bind(score_route),
+    router.add({ "POST", "/api/v1/panels/{id}/scores", Access::Session, bound(services, score_route),
         { "Score a candidate on every criterion (members without a conflict)", "panels", "ScoreCreate", "Scores", 200, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/panels/{id}/results", Access::Session, bind(results_route),
+    router.add({ "GET", "/api/v1/panels/{id}/results", Access::Session, bound(services, results_route),
         { "Candidates in order: every group weighs the same", "panels", "", "PanelResults", 200, {}, { 404 } } });
 }
 

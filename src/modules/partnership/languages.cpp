@@ -16,6 +16,7 @@
 #include "core/language_tag.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 
 namespace rt::partnership {
 
@@ -157,10 +158,7 @@ std::shared_ptr<std::vector<LanguageName> const> known_languages(std::string con
 
 void register_language_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/languages", Access::Session, bind(list_languages_route),
+    router.add({ "GET", "/api/v1/languages", Access::Session, bound(services, list_languages_route),
         { "Languages to choose from, named by ICU, the partnership's common ones first", "partnership", "", "LanguageList", 200, { "q", "display" },
             { 422 } } });
 }

@@ -5,6 +5,7 @@
 #include "http/paging.hpp"
 #include "http/respond.hpp"
 #include "modules/accounts/queries.hpp"
+#include "modules/bound.hpp"
 #include "modules/notifications/tokens.hpp"
 #include "modules/partnership/commands.hpp"
 #include "modules/partnership/languages.hpp"
@@ -69,13 +70,14 @@ Response patch_partnership_route(Services& services, RequestContext const& conte
 {
     if (!can_change_partnership(context.signed_in()))
         return Response::problem(Error::forbidden("Only conveners can change the partnership's details."));
-    auto form = http::read_form<PartnershipForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    auto updated = update_partnership(services.database, context.signed_in(), *form);
-    if (!updated)
-        return Response::problem(updated.error());
-    return get_partnership_route(services, context);
+    return http::with_form<PartnershipForm>(
+        context.request,
+        [&](PartnershipForm const& form) {
+            auto updated = update_partnership(services.database, context.signed_in(), form);
+            if (!updated)
+                return Response::problem(updated.error());
+            return get_partnership_route(services, context);
+        });
 }
 
 Response list_organisations_route(Services& services, RequestContext const& context)
@@ -107,11 +109,9 @@ Response create_organisation_route(Services& services, RequestContext const& con
 {
     if (!can_manage_organisations(context.signed_in()))
         return Response::problem(Error::forbidden("Only conveners can add organisations."));
-    auto form = http::read_form<OrganisationForm>(context.request, FormMode::Create);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(create_organisation(services.database, context.signed_in(), *form), 201,
-        [](auto const& organisation) { return to_json(organisation); });
+    return http::submit<OrganisationForm>(
+        context.request, 201, [&](OrganisationForm const& form) { return create_organisation(services.database, context.signed_in(), form); },
+        [](auto const& organisation) { return to_json(organisation); }, FormMode::Create);
 }
 
 Response get_organisation_route(Services& services, RequestContext const& context)
@@ -130,11 +130,9 @@ Response update_organisation_route(Services& services, RequestContext const& con
         return *rejected;
     if (!can_manage_organisations(context.signed_in()))
         return Response::problem(Error::forbidden("Only conveners can change organisations."));
-    auto form = http::read_form<OrganisationForm>(context.request, FormMode::Update);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(update_organisation(services.database, context.signed_in(), id, *form), 200,
-        [](auto const& organisation) { return to_json(organisation); });
+    return http::submit<OrganisationForm>(
+        context.request, 200, [&](OrganisationForm const& form) { return update_organisation(services.database, context.signed_in(), id, form); },
+        [](auto const& organisation) { return to_json(organisation); }, FormMode::Update);
 }
 
 Response delete_organisation_route(Services& services, RequestContext const& context)
@@ -173,18 +171,18 @@ Response create_person_route(Services& services, RequestContext const& context)
     auto const& actor = context.signed_in();
     if (!can_add_people(actor))
         return Response::problem(Error::forbidden("Only conveners can add people."));
-    auto form = http::read_form<PersonForm>(context.request, FormMode::Create);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(create_person(services.database, actor, *form, sign_in_links(services)), 201, [&](CreatedPerson const& created) {
-        auto object = to_json(created.person, actor);
-        object["has_account"] = false;
-        if (created.invite_token) {
-            object["invite_url"] = accounts::invite_path(*created.invite_token);
-            object["invitation_emailed_to"] = *created.person.email;
-        }
-        return object;
-    });
+    return http::submit<PersonForm>(
+        context.request, 201, [&](PersonForm const& form) { return create_person(services.database, actor, form, sign_in_links(services)); },
+        [&](CreatedPerson const& created) {
+            auto object = to_json(created.person, actor);
+            object["has_account"] = false;
+            if (created.invite_token) {
+                object["invite_url"] = accounts::invite_path(*created.invite_token);
+                object["invitation_emailed_to"] = *created.person.email;
+            }
+            return object;
+        },
+        FormMode::Create);
 }
 
 Response get_person_route(Services& services, RequestContext const& context)
@@ -211,11 +209,10 @@ Response update_person_route(Services& services, RequestContext const& context)
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    auto form = http::read_form<PersonForm>(context.request, FormMode::Update);
-    if (!form)
-        return Response::problem(form.error());
     auto const& actor = context.signed_in();
-    return http::respond(update_person(services.database, actor, id, *form), 200, [&](Person const& person) { return to_json(person, actor); });
+    return http::submit<PersonForm>(
+        context.request, 200, [&](PersonForm const& form) { return update_person(services.database, actor, id, form); },
+        [&](Person const& person) { return to_json(person, actor); }, FormMode::Update);
 }
 
 Response reissue_invite_route(Services& services, RequestContext const& context)
@@ -236,35 +233,32 @@ Response reissue_invite_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
 
-    router.add({ "GET", "/api/v1/partnership", Access::Session, bind(get_partnership_route),
+    router.add({ "GET", "/api/v1/partnership", Access::Session, bound(services, get_partnership_route),
         { "The partnership at a glance", "partnership", "", "Partnership" } });
-    router.add({ "PATCH", "/api/v1/partnership", Access::Session, bind(patch_partnership_route),
+    router.add({ "PATCH", "/api/v1/partnership", Access::Session, bound(services, patch_partnership_route),
         { "Change the partnership's name or colour", "partnership", "PartnershipUpdate", "Partnership", 200, {}, { 403, 422 } } });
 
-    router.add({ "GET", "/api/v1/organisations", Access::Session, bind(list_organisations_route),
+    router.add({ "GET", "/api/v1/organisations", Access::Session, bound(services, list_organisations_route),
         { "List organisations", "partnership", "", "OrganisationPage", 200, { "limit", "after", "sector", "interest", "q" }, { 422 } } });
-    router.add({ "POST", "/api/v1/organisations", Access::Session, bind(create_organisation_route),
+    router.add({ "POST", "/api/v1/organisations", Access::Session, bound(services, create_organisation_route),
         { "Add an organisation", "partnership", "OrganisationCreate", "Organisation", 201, {}, { 403, 422 } } });
-    router.add({ "GET", "/api/v1/organisations/{id}", Access::Session, bind(get_organisation_route),
+    router.add({ "GET", "/api/v1/organisations/{id}", Access::Session, bound(services, get_organisation_route),
         { "One organisation", "partnership", "", "Organisation", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/organisations/{id}", Access::Session, bind(update_organisation_route),
+    router.add({ "PATCH", "/api/v1/organisations/{id}", Access::Session, bound(services, update_organisation_route),
         { "Change an organisation", "partnership", "OrganisationUpdate", "Organisation", 200, {}, { 403, 404, 422 } } });
-    router.add({ "DELETE", "/api/v1/organisations/{id}", Access::Session, bind(delete_organisation_route),
+    router.add({ "DELETE", "/api/v1/organisations/{id}", Access::Session, bound(services, delete_organisation_route),
         { "Remove an organisation", "partnership", "", "", 204, {}, { 403, 404 } } });
 
-    router.add({ "GET", "/api/v1/people", Access::Session, bind(list_people_route),
+    router.add({ "GET", "/api/v1/people", Access::Session, bound(services, list_people_route),
         { "List people", "partnership", "", "PersonPage", 200, { "limit", "after", "group", "organisation_id", "q" }, { 422 } } });
-    router.add({ "POST", "/api/v1/people", Access::Session, bind(create_person_route),
+    router.add({ "POST", "/api/v1/people", Access::Session, bound(services, create_person_route),
         { "Add a person (with an invitation when an email is given)", "partnership", "PersonCreate", "Person", 201, {}, { 403, 422 } } });
-    router.add({ "GET", "/api/v1/people/{id}", Access::Session, bind(get_person_route),
+    router.add({ "GET", "/api/v1/people/{id}", Access::Session, bound(services, get_person_route),
         { "One person", "partnership", "", "Person", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/people/{id}", Access::Session, bind(update_person_route),
+    router.add({ "PATCH", "/api/v1/people/{id}", Access::Session, bound(services, update_person_route),
         { "Change a person (conveners; or a person their own profile)", "partnership", "PersonUpdate", "Person", 200, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/people/{id}/invite", Access::Session, bind(reissue_invite_route),
+    router.add({ "POST", "/api/v1/people/{id}/invite", Access::Session, bound(services, reissue_invite_route),
         { "A new invitation link for a person", "partnership", "", "Invite", 201, {}, { 403, 404, 422 } } });
 
     register_tag_routes(router, services);

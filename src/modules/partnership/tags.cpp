@@ -12,6 +12,7 @@
 #include "core/time.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/privacy/audit.hpp"
 
 namespace rt::partnership {
@@ -26,6 +27,10 @@ constexpr std::size_t k_max_label_length = 80;
 constexpr std::size_t k_max_languages = 20;
 
 constexpr auto k_organisation_tags = "SELECT interests, communities FROM organisations WHERE partnership_id = :p";
+// NOTE: the projects table is the projects module's; its tag columns are read
+// here in the same pass as organisations' and people's, because a tag's count
+// of uses is over every record that carries it, and one query a kind keeps the
+// list one read.
 constexpr auto k_project_tags = "SELECT interests, communities FROM projects WHERE partnership_id = :p";
 constexpr auto k_people_tags = "SELECT interests FROM people WHERE partnership_id = :p";
 constexpr auto k_labels = "SELECT tag, language, label FROM tag_labels WHERE partnership_id = :p";
@@ -216,14 +221,11 @@ std::string slug_from_words(std::string_view words)
 
 void register_tag_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/tags", Access::Session, bind(list_tags_route),
+    router.add({ "GET", "/api/v1/tags", Access::Session, bound(services, list_tags_route),
         { "The partnership's tags in use, with its own labels", "partnership", "", "TagList", 200 } });
-    router.add({ "GET", "/api/v1/tags/slug", Access::Session, bind(tag_slug_route),
+    router.add({ "GET", "/api/v1/tags/slug", Access::Session, bound(services, tag_slug_route),
         { "The tag made from words in any language", "partnership", "", "TagSlug", 200, { "words" }, { 422 } } });
-    router.add({ "PUT", "/api/v1/tags/{tag}/labels", Access::Session, bind(put_tag_labels_route),
+    router.add({ "PUT", "/api/v1/tags/{tag}/labels", Access::Session, bound(services, put_tag_labels_route),
         { "Name a tag in each language (conveners)", "partnership", "TagLabelsUpdate", "Tag", 200, {}, { 403, 422 } } });
 }
 

@@ -13,6 +13,10 @@ namespace rt::privacy {
 
 namespace {
 
+// NOTE: the audit chain's sequence and head are columns of the partnership
+// module's partnerships row: every change in a partnership takes that one row's
+// lock first (lock_for_change), so its audit entries are numbered in the order
+// the changes committed, on SQLite and PostgreSQL alike.
 constexpr std::string_view k_advance_chain = "UPDATE partnerships SET audit_seq = audit_seq + 1 WHERE id = :partnership_id";
 constexpr std::string_view k_read_chain = "SELECT audit_seq, audit_head FROM partnerships WHERE id = :partnership_id";
 constexpr std::string_view k_set_head = "UPDATE partnerships SET audit_head = :hash WHERE id = :partnership_id";
@@ -76,6 +80,7 @@ long long chain_length(soci::session& sql, std::string_view partnership_id)
 void lock_for_change(soci::session& sql, std::string_view partnership_id)
 {
     std::string const partnership { partnership_id };
+    // NOTE: the partnerships row's lock, as for the audit chain above.
     sql << "UPDATE partnerships SET audit_seq = audit_seq WHERE id = :partnership_id", soci::use(partnership);
 }
 
@@ -124,6 +129,7 @@ VerifyReport verify(db::Database& database)
     return database.read([](soci::session& sql) {
         VerifyReport report;
         std::vector<std::tuple<std::string, long long, std::string>> chains;
+        // NOTE: each partnership's chain head, kept on the partnerships row (see above).
         soci::rowset<soci::row> partnerships = (sql.prepare << "SELECT id, audit_seq, audit_head FROM partnerships ORDER BY id");
         for (auto const& row : partnerships)
             chains.emplace_back(db::text_at(row, 0), db::integer_at(row, 1), db::text_at(row, 2));

@@ -392,16 +392,8 @@ Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, st
 
 std::vector<std::string> member_groups(soci::session& sql, std::string_view partnership_id, std::string_view project_id, std::string_view person_id)
 {
-    std::string const partnership { partnership_id }, project { project_id }, person { person_id };
-    std::vector<std::string> groups;
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT DISTINCT m.stakeholder_group FROM project_members m "
-                                                   "WHERE m.partnership_id = :p AND m.project_id = :project AND (m.person_id = :person "
-                                                   "OR m.organisation_id IN (SELECT organisation_id FROM person_organisations WHERE person_id = :person2)) "
-                                                   "ORDER BY m.stakeholder_group",
-        soci::use(partnership), soci::use(project), soci::use(person), soci::use(person));
-    for (auto const& row : rows)
-        groups.push_back(db::text_at(row, 0));
-    return groups;
+    auto const person = partnership::find_person(sql, partnership_id, person_id);
+    return store::groups_held(sql, partnership_id, project_id, person_id, person ? person->organisation_ids : std::vector<std::string> {});
 }
 
 std::vector<std::string> groups_in_project(soci::session& sql, std::string_view partnership_id, std::string_view project_id,

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/projects/commands.hpp"
 #include "modules/projects/permissions.hpp"
 #include "modules/projects/queries.hpp"
@@ -193,13 +194,14 @@ Response create_project_route(Services& services, RequestContext const& context)
 {
     if (!can_start_project(context.signed_in()))
         return Response::problem(Error::forbidden("Only conveners can start a project."));
-    auto form = http::read_form<ProjectForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    auto created = create_project(services.database, context.signed_in(), *form);
-    if (!created)
-        return Response::problem(created.error());
-    return http::respond(get_project(services.database, context.signed_in(), created->id), 201, project_json);
+    return http::submit<ProjectForm>(
+        context.request, 201,
+        [&](ProjectForm const& form) {
+            return and_then(create_project(services.database, context.signed_in(), form), [&](auto const& created) {
+                return get_project(services.database, context.signed_in(), created.id);
+            });
+        },
+        project_json);
 }
 
 Response get_project_route(Services& services, RequestContext const& context)
@@ -211,23 +213,27 @@ Response get_project_route(Services& services, RequestContext const& context)
 Response update_project_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<ProjectUpdateForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto updated = update_project(services.database, context.signed_in(), id, *form); !updated)
-        return Response::problem(updated.error());
-    return http::respond(get_project(services.database, context.signed_in(), id), 200, project_json);
+    return http::submit<ProjectUpdateForm>(
+        context.request, 200,
+        [&](ProjectUpdateForm const& form) {
+            return and_then(update_project(services.database, context.signed_in(), id, form), [&](auto const&) {
+                return get_project(services.database, context.signed_in(), id);
+            });
+        },
+        project_json);
 }
 
 Response move_stage_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<StageForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    if (auto moved = move_stage(services.database, context.signed_in(), id, *form); !moved)
-        return Response::problem(moved.error());
-    return http::respond(get_project(services.database, context.signed_in(), id), 200, project_json);
+    return http::submit<StageForm>(
+        context.request, 200,
+        [&](StageForm const& form) {
+            return and_then(move_stage(services.database, context.signed_in(), id, form), [&](auto const&) {
+                return get_project(services.database, context.signed_in(), id);
+            });
+        },
+        project_json);
 }
 
 Response list_invitations_route(Services& services, RequestContext const& context)
@@ -240,10 +246,9 @@ Response list_invitations_route(Services& services, RequestContext const& contex
 Response add_invitation_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<InviteeForm>(context.request, InviteeForm::Kind::Invitation);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(add_invitation(services.database, context.signed_in(), id, *form), 201, invitation_json);
+    return http::submit<InviteeForm>(
+        context.request, 201, [&](InviteeForm const& form) { return add_invitation(services.database, context.signed_in(), id, form); },
+        invitation_json, InviteeForm::Kind::Invitation);
 }
 
 Response remove_invitation_route(Services& services, RequestContext const& context)
@@ -270,10 +275,8 @@ Response my_invitations_route(Services& services, RequestContext const& context)
 Response accept_invitation_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<AnswerForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(accept_invitation(services.database, context.signed_in(), id, *form), 200,
+    return http::submit<AnswerForm>(
+        context.request, 200, [&](AnswerForm const& form) { return accept_invitation(services.database, context.signed_in(), id, form); },
         [](Member const& member) { return member_json(member); });
 }
 
@@ -300,10 +303,9 @@ Response find_invitation_route(Services& services, RequestContext const& context
 Response decline_invitation_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<DeclineForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(decline_invitation(services.database, context.signed_in(), id, *form), 200, invitation_json);
+    return http::submit<DeclineForm>(
+        context.request, 200, [&](DeclineForm const& form) { return decline_invitation(services.database, context.signed_in(), id, form); },
+        invitation_json);
 }
 
 Response list_members_route(Services& services, RequestContext const& context)
@@ -316,24 +318,23 @@ Response list_members_route(Services& services, RequestContext const& context)
 Response add_member_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<InviteeForm>(context.request, InviteeForm::Kind::Member);
-    if (!form)
-        return Response::problem(form.error());
-    return http::respond(add_member(services.database, context.signed_in(), id, *form), 201,
-        [](Member const& member) { return member_json(member); });
+    return http::submit<InviteeForm>(
+        context.request, 201, [&](InviteeForm const& form) { return add_member(services.database, context.signed_in(), id, form); },
+        [](Member const& member) { return member_json(member); }, InviteeForm::Kind::Member);
 }
 
 Response set_co_leads_route(Services& services, RequestContext const& context)
 {
     RT_REQUIRE_ID(id);
-    auto form = http::read_form<CoLeadsForm>(context.request);
-    if (!form)
-        return Response::problem(form.error());
-    auto const& actor = context.signed_in();
-    auto changed = set_co_leads(services.database, actor, id, *form);
-    if (!changed)
-        return Response::problem(changed.error());
-    return http::respond(get_project(services.database, actor, id), 200, [](ProjectView const& view) { return project_json(view); });
+    return http::with_form<CoLeadsForm>(
+        context.request,
+        [&](CoLeadsForm const& form) {
+            auto const& actor = context.signed_in();
+            auto changed = set_co_leads(services.database, actor, id, form);
+            if (!changed)
+                return Response::problem(changed.error());
+            return http::respond(get_project(services.database, actor, id), 200, [](ProjectView const& view) { return project_json(view); });
+        });
 }
 
 Response timeline_route(Services& services, RequestContext const& context)
@@ -351,48 +352,45 @@ Response timeline_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects", Access::Session, bind(list_projects_route),
+    router.add({ "GET", "/api/v1/projects", Access::Session, bound(services, list_projects_route),
         { "List projects, newest first", "projects", "", "ProjectList", 200, { "limit", "after" }, { 422 } } });
-    router.add({ "POST", "/api/v1/projects", Access::Session, bind(create_project_route),
+    router.add({ "POST", "/api/v1/projects", Access::Session, bound(services, create_project_route),
         { "Start a project at the drawing board; invitations are created at once", "projects", "ProjectCreate", "Project", 201, {}, { 403, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}", Access::Session, bind(get_project_route),
+    router.add({ "GET", "/api/v1/projects/{id}", Access::Session, bound(services, get_project_route),
         { "One project", "projects", "", "Project", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/projects/{id}", Access::Session, bind(update_project_route),
+    router.add({ "PATCH", "/api/v1/projects/{id}", Access::Session, bound(services, update_project_route),
         { "Change a project's description", "projects", "ProjectUpdate", "Project", 200, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/stage", Access::Session, bind(move_stage_route),
+    router.add({ "POST", "/api/v1/projects/{id}/stage", Access::Session, bound(services, move_stage_route),
         { "Move a project to another stage (the first gate needs every required group)", "projects", "StageMove", "Project", 200, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "PUT", "/api/v1/projects/{id}/co-leads", Access::Session, bind(set_co_leads_route),
+    router.add({ "PUT", "/api/v1/projects/{id}/co-leads", Access::Session, bound(services, set_co_leads_route),
         { "Choose the co-leads from the partners at the table (conveners)", "projects", "CoLeads", "Project", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/invitations", Access::Session, bind(list_invitations_route),
+    router.add({ "GET", "/api/v1/projects/{id}/invitations", Access::Session, bound(services, list_invitations_route),
         { "A project's invitations", "projects", "", "InvitationList", 200, {}, { 403, 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/invitations", Access::Session, bind(add_invitation_route),
+    router.add({ "POST", "/api/v1/projects/{id}/invitations", Access::Session, bound(services, add_invitation_route),
         { "Invite an organisation or a person by hand", "projects", "Invitee", "Invitation", 201, {}, { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/invitations/send", Access::Session, bind(send_invitations_route),
+    router.add({ "POST", "/api/v1/projects/{id}/invitations/send", Access::Session, bound(services, send_invitations_route),
         { "Send every invitation not yet sent", "projects", "", "Sent", 200, {}, { 403, 404 } } });
-    router.add({ "DELETE", "/api/v1/invitations/{id}", Access::Session, bind(remove_invitation_route),
+    router.add({ "DELETE", "/api/v1/invitations/{id}", Access::Session, bound(services, remove_invitation_route),
         { "Remove an invitation before it is sent", "projects", "", "", 204, {}, { 403, 404, 409 } } });
-    router.add({ "GET", "/api/v1/me/invitations", Access::Session, bind(my_invitations_route),
+    router.add({ "GET", "/api/v1/me/invitations", Access::Session, bound(services, my_invitations_route),
         { "Open invitations to me or to an organisation I act for", "projects", "", "InvitationList" } });
-    router.add({ "POST", "/api/v1/invitations/{id}/accept", Access::Session, bind(accept_invitation_route),
+    router.add({ "POST", "/api/v1/invitations/{id}/accept", Access::Session, bound(services, accept_invitation_route),
         { "Accept an invitation: the invitee becomes a project member (an organiser answering for someone says how it came)", "projects",
             "Answer", "Member", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/invitations/find", Access::Session, bind(find_invitation_route),
+    router.add({ "GET", "/api/v1/invitations/find", Access::Session, bound(services, find_invitation_route),
         { "The invitation with a short code (organisers, taking an answer on the phone)", "projects", "", "Invitation", 200, { "code" },
             { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/invitations/{id}/letter", Access::Session, bind(invitation_letter_route),
+    router.add({ "GET", "/api/v1/invitations/{id}/letter", Access::Session, bound(services, invitation_letter_route),
         { "A printable invitation letter: the project, the short code and who to answer to (organisers)", "projects", "", "Letter", 200, {},
             { 403, 404, 409 } } });
-    router.add({ "POST", "/api/v1/invitations/{id}/decline", Access::Session, bind(decline_invitation_route),
+    router.add({ "POST", "/api/v1/invitations/{id}/decline", Access::Session, bound(services, decline_invitation_route),
         { "Decline an invitation", "projects", "Decline", "Invitation", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/members", Access::Session, bind(list_members_route),
+    router.add({ "GET", "/api/v1/projects/{id}/members", Access::Session, bound(services, list_members_route),
         { "A project's members by group", "projects", "", "MemberList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/members", Access::Session, bind(add_member_route),
+    router.add({ "POST", "/api/v1/projects/{id}/members", Access::Session, bound(services, add_member_route),
         { "Add a member directly (invited and accepted now)", "projects", "MemberAdd", "Member", 201, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/timeline", Access::Session, bind(timeline_route),
+    router.add({ "GET", "/api/v1/projects/{id}/timeline", Access::Session, bound(services, timeline_route),
         { "When each group was first invited, accepted and took part", "projects", "", "Timeline", 200, {}, { 404 } } });
 }
 

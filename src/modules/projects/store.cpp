@@ -1,5 +1,8 @@
 #include "modules/projects/store.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include <fmt/format.h>
 
 #include "core/form.hpp"
@@ -397,6 +400,25 @@ std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partners
     for (auto const& row : rows)
         found.push_back({ db::optional_text_at(row, 0), db::optional_text_at(row, 1) });
     return found;
+}
+
+std::vector<std::string> groups_held(soci::session& sql, std::string_view partnership_id, std::string_view project_id, std::string_view person_id,
+    std::vector<std::string> const& organisation_ids)
+{
+    std::string const partnership { partnership_id }, project { project_id }, person { person_id };
+    std::set<std::string> groups;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT stakeholder_group, person_id, organisation_id FROM project_members "
+                                                   "WHERE partnership_id = :p AND project_id = :project",
+        soci::use(partnership), soci::use(project));
+    for (auto const& row : rows) {
+        auto const member_person = db::optional_text_at(row, 1);
+        auto const member_organisation = db::optional_text_at(row, 2);
+        bool const mine = member_person == person
+            || (member_organisation && std::ranges::find(organisation_ids, *member_organisation) != organisation_ids.end());
+        if (mine)
+            groups.insert(db::text_at(row, 0));
+    }
+    return { groups.begin(), groups.end() };
 }
 
 std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id)

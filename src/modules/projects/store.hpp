@@ -63,6 +63,10 @@ void insert_event(soci::session& sql, std::string const& partnership_id, std::st
 [[nodiscard]] std::vector<ProjectEvent> list_events(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
 [[nodiscard]] std::vector<MemberRef> member_refs(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+// The groups of the project's memberships held by the person or by one of
+// these organisations, in order, each once.
+[[nodiscard]] std::vector<std::string> groups_held(soci::session& sql, std::string_view partnership_id, std::string_view project_id,
+    std::string_view person_id, std::vector<std::string> const& organisation_ids);
 [[nodiscard]] std::vector<std::string> participants(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 void insert_participant(soci::session& sql, std::string const& partnership_id, std::string const& project_id, std::string const& person_id);
 

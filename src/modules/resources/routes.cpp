@@ -7,6 +7,7 @@
 
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/resources/commands.hpp"
 #include "modules/resources/exports.hpp"
 #include "modules/resources/forms.hpp"
@@ -74,13 +75,8 @@ Response get_budget_route(Services& services, RequestContext const& context)
 Response put_budget_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& project_id) {
-        auto body = http::body_object(context.request);
-        if (!body)
-            return Response::problem(body.error());
-        auto form = BudgetForm::read(*body);
-        if (!form)
-            return Response::problem(form.error());
-        return respond(set_budget(services.database, context.signed_in(), project_id, *form), 200, budget_json);
+        return http::submit<BudgetForm>(
+            context.request, 200, [&](BudgetForm const& form) { return set_budget(services.database, context.signed_in(), project_id, form); }, budget_json);
     });
 }
 
@@ -111,13 +107,8 @@ Response get_receipt_route(Services& services, RequestContext const& context)
 
 Response create_claim_route(Services& services, RequestContext const& context)
 {
-    auto body = http::body_object(context.request);
-    if (!body)
-        return Response::problem(body.error());
-    auto form = ClaimForm::read(*body);
-    if (!form)
-        return Response::problem(form.error());
-    return respond(create_claim(services.database, context.signed_in(), *form), 201, present_claim);
+    return http::submit<ClaimForm>(
+        context.request, 201, [&](ClaimForm const& form) { return create_claim(services.database, context.signed_in(), form); }, present_claim);
 }
 
 Response list_claims_route(Services& services, RequestContext const& context)
@@ -140,13 +131,8 @@ Response get_claim_route(Services& services, RequestContext const& context)
 Response decide_route(Services& services, RequestContext const& context, Decision decision)
 {
     return with_id(context, [&](std::string const& id) {
-        auto body = http::body_object(context.request);
-        if (!body)
-            return Response::problem(body.error());
-        auto form = DecisionForm::read(*body, decision);
-        if (!form)
-            return Response::problem(form.error());
-        return respond(decide_claim(services.database, context.signed_in(), id, *form), 200, present_claim);
+        return http::submit<DecisionForm>(
+            context.request, 200, [&](DecisionForm const& form) { return decide_claim(services.database, context.signed_in(), id, form); }, present_claim, decision);
     });
 }
 
@@ -190,13 +176,8 @@ Response my_payments_route(Services& services, RequestContext const& context)
 
 Response put_bank_route(Services& services, RequestContext const& context)
 {
-    auto body = http::body_object(context.request);
-    if (!body)
-        return Response::problem(body.error());
-    auto form = BankDetailsForm::read(*body);
-    if (!form)
-        return Response::problem(form.error());
-    return respond(save_bank_details(services.database, services.data_key, context.signed_in(), *form), 200, bank_details_json);
+    return http::submit<BankDetailsForm>(
+        context.request, 200, [&](BankDetailsForm const& form) { return save_bank_details(services.database, services.data_key, context.signed_in(), form); }, bank_details_json);
 }
 
 Response get_bank_route(Services& services, RequestContext const& context)
@@ -251,51 +232,48 @@ Response unpaid_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/participation-policy", Access::Session, bind(get_policy_route),
+    router.add({ "GET", "/api/v1/participation-policy", Access::Session, bound(services, get_policy_route),
         { "What the partnership pays for time and expenses, and how", "resources", "", "Policy", 200 } });
-    router.add({ "PUT", "/api/v1/participation-policy", Access::Session, bind(put_policy_route),
+    router.add({ "PUT", "/api/v1/participation-policy", Access::Session, bound(services, put_policy_route),
         { "Set the participation policy (conveners)", "resources", "Policy", "Policy", 200, {}, { 403, 422 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/budget", Access::Session, bind(get_budget_route),
+    router.add({ "GET", "/api/v1/projects/{id}/budget", Access::Session, bound(services, get_budget_route),
         { "The project's participation budget, committed and spent, by group", "resources", "", "Budget", 200, {}, { 404 } } });
-    router.add({ "PUT", "/api/v1/projects/{id}/budget", Access::Session, bind(put_budget_route),
+    router.add({ "PUT", "/api/v1/projects/{id}/budget", Access::Session, bound(services, put_budget_route),
         { "Set the participation budget (conveners)", "resources", "BudgetSet", "Budget", 200, {}, { 403, 404, 422 } } });
-    router.add({ "POST", "/api/v1/receipts", Access::Session, bind(upload_receipt_route),
+    router.add({ "POST", "/api/v1/receipts", Access::Session, bound(services, upload_receipt_route),
         { "Upload a receipt (PDF, JPEG or PNG, checked by content, up to 5 MB)", "resources", "", "Receipt", 201, {}, { 413, 415, 422 } },
         "application/pdf,image/jpeg,image/png", k_receipt_limit });
-    router.add({ "GET", "/api/v1/receipts/{id}", Access::Session, bind(get_receipt_route),
+    router.add({ "GET", "/api/v1/receipts/{id}", Access::Session, bound(services, get_receipt_route),
         { "A receipt's file (the uploader, the claimant, finance)", "resources", "", "", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/claims/export.csv", Access::Session, bind(export_route),
+    router.add({ "GET", "/api/v1/claims/export.csv", Access::Session, bound(services, export_route),
         { "Approved claims ready to pay, for a finance system (finance)", "resources", "", "", 200, { "project_id" }, { 403 } } });
-    router.add({ "GET", "/api/v1/claims", Access::Session, bind(list_claims_route),
+    router.add({ "GET", "/api/v1/claims", Access::Session, bound(services, list_claims_route),
         { "Claims: my own, or everyone's for finance", "resources", "", "ClaimList", 200, { "status" }, { 422 } } });
-    router.add({ "POST", "/api/v1/claims", Access::Session, bind(create_claim_route),
+    router.add({ "POST", "/api/v1/claims", Access::Session, bound(services, create_claim_route),
         { "Claim time and expenses for an activity attended", "resources", "ClaimCreate", "Claim", 201, {}, { 403, 409, 422 } } });
-    router.add({ "GET", "/api/v1/claims/{id}", Access::Session, bind(get_claim_route),
+    router.add({ "GET", "/api/v1/claims/{id}", Access::Session, bound(services, get_claim_route),
         { "One claim (the claimant, finance)", "resources", "", "Claim", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/claims/{id}/approve", Access::Session, bind(approve_route),
+    router.add({ "POST", "/api/v1/claims/{id}/approve", Access::Session, bound(services, approve_route),
         { "Approve a claim (finance; never one's own); 409 over_budget unless confirmed", "resources", "ClaimApprove", "Claim", 200, {},
             { 403, 404, 409 } } });
-    router.add({ "POST", "/api/v1/claims/{id}/reject", Access::Session, bind(reject_route),
+    router.add({ "POST", "/api/v1/claims/{id}/reject", Access::Session, bound(services, reject_route),
         { "Reject a claim with a reason (finance)", "resources", "ClaimReject", "Claim", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/claims/{id}/paid", Access::Session, bind(paid_route),
+    router.add({ "POST", "/api/v1/claims/{id}/paid", Access::Session, bound(services, paid_route),
         { "Mark an approved claim paid (finance)", "resources", "ClaimPaid", "Claim", 200, {}, { 403, 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/me/payments", Access::Session, bind(my_payments_route),
+    router.add({ "GET", "/api/v1/me/payments", Access::Session, bound(services, my_payments_route),
         { "My claims and payments (?format=csv for my records)", "resources", "", "Payments", 200, { "format" } } });
-    router.add({ "PUT", "/api/v1/me/bank-details", Access::Session, bind(put_bank_route),
+    router.add({ "PUT", "/api/v1/me/bank-details", Access::Session, bound(services, put_bank_route),
         { "Save my bank details (sealed at rest; only the last 4 digits are shown again)", "resources", "BankDetails", "BankDetailsShown", 200, {},
             { 422 } } });
-    router.add({ "GET", "/api/v1/me/bank-details", Access::Session, bind(get_bank_route),
+    router.add({ "GET", "/api/v1/me/bank-details", Access::Session, bound(services, get_bank_route),
         { "My bank details: name and the last 4 digits", "resources", "", "BankDetailsShown", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/me/offers", Access::Session, bind(my_offers_route),
+    router.add({ "GET", "/api/v1/me/offers", Access::Session, bound(services, my_offers_route),
         { "Offers of payment for activities I attended", "resources", "", "OfferList", 200 } });
-    router.add({ "POST", "/api/v1/offers/{id}/accept", Access::Session, bind(accept_offer_route),
+    router.add({ "POST", "/api/v1/offers/{id}/accept", Access::Session, bound(services, accept_offer_route),
         { "Accept an offer of payment (then claim)", "resources", "", "Offer", 200, {}, { 404, 409 } } });
-    router.add({ "POST", "/api/v1/offers/{id}/decline", Access::Session, bind(decline_offer_route),
+    router.add({ "POST", "/api/v1/offers/{id}/decline", Access::Session, bound(services, decline_offer_route),
         { "Decline an offer of payment", "resources", "", "Offer", 200, {}, { 404, 409 } } });
-    router.add({ "GET", "/api/v1/projects/{id}/unpaid", Access::Session, bind(unpaid_route),
+    router.add({ "GET", "/api/v1/projects/{id}/unpaid", Access::Session, bound(services, unpaid_route),
         { "Attendees and whether they were offered and paid (organisers, finance)", "resources", "", "Unpaid", 200, {}, { 403, 404 } } });
 }
 

@@ -247,4 +247,12 @@ Result<Results> get_results(db::Database& database, Actor const& actor, std::str
     });
 }
 
+std::optional<std::vector<Question>> survey_questions(soci::session& sql, std::string_view partnership_id, std::string_view survey_id)
+{
+    auto survey = store::find_survey(sql, partnership_id, survey_id);
+    if (!survey)
+        return std::nullopt;
+    return std::move(survey->questions);
+}
+
 }

@@ -54,4 +54,9 @@ struct Results {
 };
 [[nodiscard]] Result<Results> get_results(db::Database& database, Actor const& actor, std::string const& survey_id);
 
+// A survey's questions with their translations, for other modules (the
+// translations a project still needs); nullopt when there is no such survey
+// in the partnership.
+[[nodiscard]] std::optional<std::vector<Question>> survey_questions(soci::session& sql, std::string_view partnership_id, std::string_view survey_id);
+
 }

@@ -5,6 +5,7 @@
 #include "core/form.hpp"
 #include "http/paging.hpp"
 #include "http/respond.hpp"
+#include "modules/bound.hpp"
 #include "modules/contributions/presenters.hpp"
 #include "modules/contributions/queries.hpp"
 #include "modules/partnership/model.hpp"
@@ -85,13 +86,14 @@ Response list_route(Services& services, RequestContext const& context)
 Response create_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<SurveyForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto created = create_survey(services.database, context.signed_in(), id, *form);
-        if (!created)
-            return Response::problem(created.error());
-        return http::respond(get_survey(services.database, context.signed_in(), created->id), 201, survey_json);
+        return http::submit<SurveyForm>(
+            context.request, 201,
+            [&](SurveyForm const& form) {
+                return and_then(create_survey(services.database, context.signed_in(), id, form), [&](auto const& created) {
+                    return get_survey(services.database, context.signed_in(), created.id);
+                });
+            },
+            survey_json);
     });
 }
 
@@ -117,10 +119,8 @@ Response update_route(Services& services, RequestContext const& context)
 Response answer_route(Services& services, RequestContext const& context)
 {
     return with_id(context, [&](std::string const& id) {
-        auto form = http::read_form<AnswerForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        return http::respond(answer_survey(services.database, context.signed_in(), id, *form), 201,
+        return http::submit<AnswerForm>(
+            context.request, 201, [&](AnswerForm const& form) { return answer_survey(services.database, context.signed_in(), id, form); },
             [](Answered const& answered) { return boost::json::object { { "id", answered.id }, { "group", answered.group } }; });
     });
 }
@@ -184,15 +184,16 @@ Response convert_route(Services& services, RequestContext const& context)
         auto const& response_id = context.parameter("response_id");
         if (auto rejected = http::reject_bad_id(response_id))
             return *rejected;
-        auto form = http::read_form<ConvertForm>(context.request);
-        if (!form)
-            return Response::problem(form.error());
-        auto created = answer_to_contribution(services.database, context.signed_in(), id, response_id, *form);
-        if (!created)
-            return Response::problem(created.error());
-        auto const& viewer = context.signed_in().person_id;
-        return http::respond(contributions::get_contribution(services.database, context.signed_in(), created->id), 201,
-            [&](contributions::ContributionDetail const& detail) { return contributions::detail_json(detail, viewer); });
+        return http::with_form<ConvertForm>(
+            context.request,
+            [&](ConvertForm const& form) {
+                auto created = answer_to_contribution(services.database, context.signed_in(), id, response_id, form);
+                if (!created)
+                    return Response::problem(created.error());
+                auto const& viewer = context.signed_in().person_id;
+                return http::respond(contributions::get_contribution(services.database, context.signed_in(), created->id), 201,
+                    [&](contributions::ContributionDetail const& detail) { return contributions::detail_json(detail, viewer); });
+            });
     });
 }
 
@@ -200,30 +201,27 @@ Response convert_route(Services& services, RequestContext const& context)
 
 void register_routes(http::Router& router, Services& services)
 {
-    auto bind = [&services](Response (*handler)(Services&, RequestContext const&)) {
-        return [&services, handler](RequestContext const& context) { return handler(services, context); };
-    };
-    router.add({ "GET", "/api/v1/projects/{id}/surveys", Access::Session, bind(list_route),
+    router.add({ "GET", "/api/v1/projects/{id}/surveys", Access::Session, bound(services, list_route),
         { "A project's surveys, newest first", "surveys", "", "SurveyList", 200, {}, { 404 } } });
-    router.add({ "POST", "/api/v1/projects/{id}/surveys", Access::Session, bind(create_route),
+    router.add({ "POST", "/api/v1/projects/{id}/surveys", Access::Session, bound(services, create_route),
         { "Create a survey (organisers)", "surveys", "SurveyCreate", "Survey", 201, {}, { 403, 404, 422 } } });
-    router.add({ "GET", "/api/v1/surveys/{id}", Access::Session, bind(get_route), { "One survey", "surveys", "", "Survey", 200, {}, { 404 } } });
-    router.add({ "PATCH", "/api/v1/surveys/{id}", Access::Session, bind(update_route),
+    router.add({ "GET", "/api/v1/surveys/{id}", Access::Session, bound(services, get_route), { "One survey", "surveys", "", "Survey", 200, {}, { 404 } } });
+    router.add({ "PATCH", "/api/v1/surveys/{id}", Access::Session, bound(services, update_route),
         { "Change a survey (organisers); questions are fixed once answered", "surveys", "SurveyUpdate", "Survey", 200, {},
             { 403, 404, 409, 422 } } });
-    router.add({ "POST", "/api/v1/surveys/{id}/responses", Access::Session, bind(answer_route),
+    router.add({ "POST", "/api/v1/surveys/{id}/responses", Access::Session, bound(services, answer_route),
         { "Answer a survey (once)", "surveys", "SurveyAnswer", "SurveyAnswered", 201, {}, { 404, 409, 422 } } });
-    router.add({ "GET", "/api/v1/surveys/{id}/responses", Access::Session, bind(responses_route),
+    router.add({ "GET", "/api/v1/surveys/{id}/responses", Access::Session, bound(services, responses_route),
         { "Every response (organisers); no names in anonymous surveys", "surveys", "", "SurveyResponseList", 200, {}, { 403, 404 } } });
-    router.add({ "GET", "/api/v1/surveys/{id}/results", Access::Session, bind(results_route),
+    router.add({ "GET", "/api/v1/surveys/{id}/results", Access::Session, bound(services, results_route),
         { "Counts and means per question", "surveys", "", "SurveyResults", 200, {}, { 404 } } });
-    router.add({ "GET", "/api/v1/surveys/{id}/responses.csv", Access::Session, bind(export_route),
+    router.add({ "GET", "/api/v1/surveys/{id}/responses.csv", Access::Session, bound(services, export_route),
         { "The responses as CSV (RFC 4180, UTF-8 with BOM) for spreadsheets (organisers)", "surveys", "", "", 200, {}, { 403, 404 } } });
-    router.add({ "POST", "/api/v1/surveys/{id}/responses/import", Access::Session, bind(import_route),
+    router.add({ "POST", "/api/v1/surveys/{id}/responses/import", Access::Session, bound(services, import_route),
         { "Import responses from a CSV file (organisers); all rows or none", "surveys", "", "SurveyImport", 201, { "group" },
             { 403, 404, 413, 415, 422 } },
         "text/csv", k_import_limit });
-    router.add({ "POST", "/api/v1/surveys/{id}/responses/{response_id}/contribution", Access::Session, bind(convert_route),
+    router.add({ "POST", "/api/v1/surveys/{id}/responses/{response_id}/contribution", Access::Session, bound(services, convert_route),
         { "Turn a free-text answer into a contribution (organisers)", "surveys", "SurveyConvert", "ContributionDetail", 201, {},
             { 403, 404, 409, 422 } } });
 }
