@@ -15,6 +15,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { activityKindName, CancelledTag, placesTakenText, placeText, whenText } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { BackToProject } from '../projects/BackToProject';
 
 type Loaded = { project: Project; activities: Activity[] };
 
@@ -84,11 +85,7 @@ export function ActivityListPage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

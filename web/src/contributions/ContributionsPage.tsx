@@ -27,6 +27,7 @@ import { groupsInProject } from '../projects/groups';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
+import { BackToProject } from '../projects/BackToProject';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -387,11 +388,7 @@ export function ContributionsPage({ parameters }: PageProps) {
           {project.can_manage ? <RecordForm data={data} onSaved={onSaved} /> : null}
         </div>
       </div>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

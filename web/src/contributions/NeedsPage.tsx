@@ -27,6 +27,7 @@ import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { BackToProject } from '../projects/BackToProject';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -460,11 +461,7 @@ export function NeedsPage({ parameters }: PageProps) {
           {t('needs.toContributions')}
         </Link>
       </p>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

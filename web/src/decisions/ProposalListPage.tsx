@@ -15,6 +15,7 @@ import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { BackToProject } from '../projects/BackToProject';
 
 async function load(projectId: string) {
   const [project, proposals] = await Promise.all([fetchProject(projectId), listProposals(projectId)]);
@@ -77,11 +78,7 @@ export function ProposalListPage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -30,6 +30,7 @@ import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 import { latinDigits } from '../text/digits';
+import { BackToProject } from './BackToProject';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -396,11 +397,7 @@ export function InvitationsPage({ parameters }: PageProps) {
         }}
       />
 
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -23,6 +23,7 @@ import { focusSuccessBanner } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { BackToProject } from './BackToProject';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -213,11 +214,7 @@ export function MembersPage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { formatDate } from '../text/dates';
 import { SurveyStatusTag } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { BackToProject } from '../projects/BackToProject';
 
 async function load(projectId: string) {
   const [project, surveys] = await Promise.all([fetchProject(projectId), listSurveys(projectId)]);
@@ -75,11 +76,7 @@ export function SurveyListPage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }
