@@ -9,7 +9,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -58,6 +58,7 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
   const [anonymous, setAnonymous] = useState(false);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, sayIds);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -85,44 +86,36 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
       <h2 class="govuk-heading-m">{t('contributions.sayHeading')}</h2>
       <p class="govuk-body">{t('contributions.sayIntro')}</p>
       <Radios
-        id={sayIds.kind}
-        name="kind"
+        {...field('kind')}
         label={t('contributions.kindLabel')}
         value={kind}
         onValue={setKind}
         choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-        errors={messagesFor(form.errors, 'kind')}
       />
       <TextArea
-        id={sayIds.text}
-        name="text"
+        {...field('text')}
         label={t('contributions.textLabel')}
         hint={t('contributions.textHint')}
         value={text}
         onValue={setText}
-        errors={messagesFor(form.errors, 'text')}
       />
       {myGroups.length > 0 ? (
         <Select
-          id={sayIds.group}
-          name="group"
+          {...field('group')}
           label={t('contributions.groupLabel')}
           hint={t('contributions.groupHint')}
           value={group}
           onValue={setGroup}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       <Checkboxes
-        id={sayIds.anonymous}
-        name="anonymous"
+        {...field('anonymous')}
         label={t('contributions.anonymousLegend')}
         hint={t('contributions.anonymousHint')}
         values={anonymous ? ['yes'] : []}
         onValues={(values) => setAnonymous(values.includes('yes'))}
         choices={[{ value: 'yes', text: t('contributions.anonymousLabel') }]}
-        errors={messagesFor(form.errors, 'anonymous')}
       />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('contributions.saySubmit')}
@@ -140,6 +133,7 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
   const [source, setSource] = useState('');
   const [activityId, setActivityId] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, recordIds);
   const people = data.members.filter((member) => member.person_id);
 
   const choosePerson = (value: string) => {
@@ -179,46 +173,40 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
       <h2 class="govuk-heading-m">{t('contributions.recordHeading')}</h2>
       <p class="govuk-body">{t('contributions.recordIntro')}</p>
       <Radios
-        id={recordIds.kind}
+        {...field('kind')}
         name="record-kind"
         label={t('contributions.kindLabel')}
         value={kind}
         onValue={setKind}
         choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-        errors={messagesFor(form.errors, 'kind')}
       />
       <TextArea
-        id={recordIds.text}
+        {...field('text')}
         name="record-text"
         label={t('contributions.recordTextLabel')}
         value={text}
         onValue={setText}
-        errors={messagesFor(form.errors, 'text')}
       />
       <Select
-        id={recordIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('contributions.personLabel')}
         hint={t('contributions.personHint')}
         value={personId}
         onValue={choosePerson}
         emptyChoice={t('contributions.noPerson')}
         choices={people.map((member) => ({ value: member.person_id!, text: `${member.name} (${groupName(t, member.group)})` }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Select
-        id={recordIds.group}
+        {...field('group')}
         name="record-group"
         label={t('contributions.groupLabel')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('contributions.chooseGroup')}
         choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Radios
-        id={recordIds.source}
-        name="source"
+        {...field('source')}
         label={t('contributions.sourceLabel')}
         value={source}
         onValue={setSource}
@@ -226,18 +214,15 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
           { value: 'activity', text: t('contributions.sourceActivity') },
           { value: 'on_behalf', text: t('contributions.sourceOnBehalf') },
         ]}
-        errors={messagesFor(form.errors, 'source')}
       />
       {source === 'activity' ? (
         <Select
-          id={recordIds.activity_id}
-          name="activity_id"
+          {...field('activity_id')}
           label={t('contributions.activityLabel')}
           value={activityId}
           onValue={setActivityId}
           emptyChoice={t('contributions.chooseActivity')}
           choices={data.activities.map((activity) => ({ value: activity.id, text: isolate(activity.title) }))}
-          errors={messagesFor(form.errors, 'activity_id')}
         />
       ) : null}
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
