@@ -9,6 +9,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
+import type { Choice } from '../components/Fields';
 import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -255,6 +256,19 @@ export function ContributionsPage({ parameters }: PageProps) {
     setVersion((value) => value + 1);
   };
   const items = list.data?.items ?? [];
+  const filterSelect = (key: keyof ContributionFilter, label: string, choices: Choice[]) => (
+    <div class="govuk-grid-column-one-third">
+      <Select
+        id={`filter-${key}`}
+        name={key}
+        label={label}
+        value={draft[key] ?? ''}
+        onValue={(value) => setDraft({ ...draft, [key]: value })}
+        emptyChoice={t('contributions.any')}
+        choices={choices}
+      />
+    </div>
+  );
 
   return (
     <>
@@ -281,39 +295,9 @@ export function ContributionsPage({ parameters }: PageProps) {
       >
         <h2 class="govuk-heading-m">{t('common.filter')}</h2>
         <div class="govuk-grid-row">
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-status"
-              name="status"
-              label={t('contribution.status')}
-              value={draft.status ?? ''}
-              onValue={(value) => setDraft({ ...draft, status: value })}
-              emptyChoice={t('contributions.any')}
-              choices={contributionStatuses.map((value) => ({ value, text: statusName(t, value) }))}
-            />
-          </div>
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-kind"
-              name="kind"
-              label={t('contribution.kind')}
-              value={draft.kind ?? ''}
-              onValue={(value) => setDraft({ ...draft, kind: value })}
-              emptyChoice={t('contributions.any')}
-              choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-            />
-          </div>
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-group"
-              name="group"
-              label={t('contribution.group')}
-              value={draft.group ?? ''}
-              onValue={(value) => setDraft({ ...draft, group: value })}
-              emptyChoice={t('contributions.any')}
-              choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-            />
-          </div>
+          {filterSelect('status', t('contribution.status'), contributionStatuses.map((value) => ({ value, text: statusName(t, value) })))}
+          {filterSelect('kind', t('contribution.kind'), contributionKinds.map((value) => ({ value, text: kindName(t, value) })))}
+          {filterSelect('group', t('contribution.group'), stakeholderGroups.map((value) => ({ value, text: groupName(t, value) })))}
         </div>
         <Button secondary>{t('common.applyFilter')}</Button>
       </form>
