@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listAttendance, listSignups, recordRegister } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import { listMembers } from '../api/projects';
@@ -17,7 +17,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { claimForPath } from '../resources/api';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
@@ -397,9 +397,7 @@ export function AttendancePage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('attendance.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (recorded) focusSuccessBanner();
-  }, [recorded]);
+  useSuccessBannerFocus(recorded);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

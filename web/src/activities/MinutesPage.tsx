@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchMinutes, saveMinutes } from '../api/activities';
 import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
@@ -19,7 +19,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
@@ -204,9 +204,7 @@ export function MinutesPage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('minutes.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (saved) focusSuccessBanner();
-  }, [saved]);
+  useSuccessBannerFocus(saved);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fetchContribution, respondToContribution } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import { responseStatuses } from '../api/types';
@@ -20,7 +20,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { SummaryRow } from '../activities/shared';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
@@ -203,9 +203,7 @@ export function ContributionPage({ parameters }: PageProps) {
   const contribution = updated ?? data?.contribution;
   usePageTitle(contribution ? t('contribution.title', { text: shortText(contribution.text, 40) }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (updated) focusSuccessBanner();
-  }, [updated]);
+  useSuccessBannerFocus(updated);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data || !contribution) return <FailureMessage error={loaded.error} />;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listActivities } from '../api/activities';
 import { createContribution, listContributions } from '../api/contributions';
 import type { ContributionFilter } from '../api/contributions';
@@ -18,7 +18,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
@@ -244,9 +244,7 @@ export function ContributionsPage({ parameters }: PageProps) {
   const data = loaded.data;
   usePageTitle(data ? t('contributions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (saved) focusSuccessBanner();
-  }, [saved]);
+  useSuccessBannerFocus(saved);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

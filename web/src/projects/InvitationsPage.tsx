@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { listAllOrganisations } from '../api/organisations';
 import { listAllPeople } from '../api/people';
@@ -24,7 +24,7 @@ import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { formatDate } from '../text/dates';
-import { focusSuccessBanner } from './focus';
+import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table } from '../components/Table';
@@ -236,9 +236,7 @@ export function InvitationsPage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('invitations.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
 
-  useEffect(() => {
-    if (noticeVersion > 0) focusSuccessBanner();
-  }, [noticeVersion]);
+  useSuccessBannerFocus(noticeVersion);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
