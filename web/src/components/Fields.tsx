@@ -16,7 +16,8 @@ function describedBy(id: string, hint?: string, errors?: string[], more?: string
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldErrorMessages({ id, errors }: { id: string; errors?: string[] }) {
+// A field's error messages, each on its own line, with the id its input is described by.
+export function FieldErrorMessages({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useI18n();
   if (!errors || errors.length === 0) return null;
   return (

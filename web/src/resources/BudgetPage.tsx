@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { Button, FieldErrorMessages } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -40,7 +40,6 @@ async function load(id: string) {
 
 // A money field with a £ prefix, as GOV.UK shows prices.
 export function PoundsInput({ id, label, hint, value, onValue, errors }: { id: string; label: string; hint?: string; value: string; onValue: (value: string) => void; errors: string[] }) {
-  const { t } = useI18n();
   const describedBy = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
@@ -52,15 +51,7 @@ export function PoundsInput({ id, label, hint, value, onValue, errors }: { id: s
           {hint}
         </div>
       ) : null}
-      {errors.length ? (
-        <p class="govuk-error-message" id={`${id}-error`}>
-          {errors.map((message, index) => (
-            <span key={index} class="rt-error-line">
-              <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <FieldErrorMessages id={id} errors={errors} />
       <div class="govuk-input__wrapper">
         <div class="govuk-input__prefix" aria-hidden="true">
           £
