@@ -4,7 +4,6 @@ import { fetchProject } from '../api/projects';
 import { responseStatuses } from '../api/types';
 import type { ContributionDetail, ContributionStatus, FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
@@ -28,6 +27,7 @@ import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from 
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -211,15 +211,7 @@ export function ContributionPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: project.title, href: `/projects/${project.id}` },
-          { text: t('contributions.heading'), href: `/projects/${project.id}/contributions` },
-        ]}
-      />
+      <ProjectBreadcrumbs project={project} more={[{ text: t('contributions.heading'), href: `/projects/${project.id}/contributions` }]} />
       {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
       <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>

@@ -1,6 +1,6 @@
 import type { Decision, Objection, Proposal, Tally } from '../api/decisions';
 import type { Project } from '../api/types';
-import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
@@ -42,14 +42,9 @@ export function ResultTag({ passed }: { passed: boolean }) {
 // Home > Projects > the project > Decide together (> the proposal).
 export function DecisionBreadcrumbs({ project, proposal }: { project: Project; proposal?: { id: string; title: string } }) {
   const { t } = useI18n();
-  const items = [
-    { text: t('nav.home'), href: '/' },
-    { text: t('projects.title'), href: '/projects' },
-    { text: project.title, href: `/projects/${project.id}` },
-    { text: t('decisions.heading'), href: `/projects/${project.id}/proposals` },
-  ];
-  if (proposal) items.push({ text: proposal.title, href: `/proposals/${proposal.id}` });
-  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={items} />;
+  const more = [{ text: t('decisions.heading'), href: `/projects/${project.id}/proposals` }];
+  if (proposal) more.push({ text: proposal.title, href: `/proposals/${proposal.id}` });
+  return <ProjectBreadcrumbs project={project} more={more} />;
 }
 
 // The count as it stands (a proposal) or as decided: group positions, raw counts, totals and rounds.

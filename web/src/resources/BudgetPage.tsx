@@ -4,7 +4,6 @@ import { fetchProject } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages } from '../components/Fields';
@@ -26,6 +25,7 @@ import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -278,14 +278,7 @@ export function BudgetPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: project.title, href: `/projects/${project.id}` },
-        ]}
-      />
+      <ProjectBreadcrumbs project={project} />
       {saved ? (
         <NotificationBanner kind="success" heading={t('resources.budget.saved')} />
       ) : flash ? (
