@@ -9,7 +9,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -194,6 +194,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
   const { t, language } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => (activity ? draftFrom(activity) : emptyDraft));
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const purposeCheck = useLanguageCheck(draft.purpose, language);
   const confirmation = usePublishConfirmation();
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
@@ -244,43 +245,35 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
           <p class="govuk-body">{t('activityForm.intro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <Radios
-              id={fieldIds.kind}
-              name="kind"
+              {...field('kind')}
               label={t('activity.kind')}
               value={draft.kind}
               onValue={set('kind')}
               choices={activityKinds.map((value) => ({ value, text: activityKindName(t, value) }))}
-              errors={messagesFor(form.errors, 'kind')}
             />
             <TextInput
-              id={fieldIds.title}
-              name="title"
+              {...field('title')}
               label={t('activity.title')}
               value={draft.title}
               onValue={set('title')}
-              errors={messagesFor(form.errors, 'title')}
             />
             <TextArea
-              id={fieldIds.purpose}
-              name="purpose"
+              {...field('purpose')}
               label={t('activity.purpose')}
               hint={t('activityForm.purposeHint')}
               value={draft.purpose}
               onValue={set('purpose')}
               rows={4}
-              errors={messagesFor(form.errors, 'purpose')}
             />
             <PlainLanguageCheck check={purposeCheck} fieldId={fieldIds.purpose} onText={set('purpose')} />
             <DateInput id="activity-date" name="date" legend={t('activityForm.date')} date={draft.date} onDate={set('date')} errors={dateErrors} />
             <TextInput
-              id={fieldIds.start_time}
-              name="start_time"
+              {...field('start_time')}
               label={t('activityForm.startTime')}
               hint={t('timeInput.hint')}
               value={draft.startTime}
               onValue={set('startTime')}
               widthClass="govuk-input--width-5"
-              errors={messagesFor(form.errors, 'start_time')}
             />
             <TextInput
               id={fieldIds.end_time}
@@ -293,13 +286,11 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               errors={[...messagesFor(form.errors, 'end_time'), ...messagesFor(form.errors, 'ends_at')]}
             />
             <Select
-              id={fieldIds.timezone}
-              name="timezone"
+              {...field('timezone')}
               label={t('activityForm.timezone')}
               value={draft.timezone}
               onValue={set('timezone')}
               choices={timeZoneChoices(timeZones, language, (zone) => cityName(zone, t))}
-              errors={messagesFor(form.errors, 'timezone')}
             />
             <Radios
               id={fieldIds.where}
@@ -338,8 +329,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
             ) : null}
             {draft.where === 'online' ? (
               <TextInput
-                id={fieldIds.online_url}
-                name="online_url"
+                {...field('online_url')}
                 type="url"
                 label={t('activityForm.link')}
                 hint={t('activityForm.linkHint')}
@@ -347,30 +337,25 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
                 onValue={set('onlineUrl')}
                 spellcheck={false}
                 dir="ltr"
-                errors={messagesFor(form.errors, 'online_url')}
               />
             ) : null}
             <TextInput
-              id={fieldIds.capacity}
-              name="capacity"
+              {...field('capacity')}
               label={t('activityForm.capacity')}
               hint={t('activityForm.capacityHint')}
               value={draft.capacity}
               onValue={set('capacity')}
               inputMode="numeric"
               widthClass="govuk-input--width-4"
-              errors={messagesFor(form.errors, 'capacity')}
             />
             <LanguageListPicker
-              id={fieldIds.languages}
-              name="languages"
+              {...field('languages')}
               label={t('activityForm.languages')}
               hint={t('activityForm.languagesHint')}
               values={draft.languages}
               onValues={set('languages')}
               pending={draft.languageToAdd}
               onPending={(change) => setDraft((current) => ({ ...current, languageToAdd: { ...current.languageToAdd, ...change } }))}
-              errors={messagesFor(form.errors, 'languages')}
             />
             {!activity ? (
               <>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listAttendance, listSignups, recordRegister } from '../api/activities';
 import { listAllPeople } from '../api/people';
 import { listMembers } from '../api/projects';
@@ -6,7 +6,7 @@ import type { Attendance, FieldErrors, Member, Person, Signup, StakeholderGroup 
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Select, TextArea } from '../components/Fields';
+import { Button, FieldErrorMessages, Select, TextArea } from '../components/Fields';
 import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -17,7 +17,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { claimForPath } from '../resources/api';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
@@ -81,19 +81,6 @@ const paidOf = (line: Line) => line.paid || (paidByEmployer(line.group) ? 'yes' 
 
 type Recorded = { names: string[]; group: StakeholderGroup | null; paidByEmployer: boolean };
 
-function ErrorLines({ id, messages }: { id: string; messages: string[] }) {
-  const { t } = useI18n();
-  if (messages.length === 0) return null;
-  return (
-    <p id={id} class="govuk-error-message">
-      {messages.map((message, index) => (
-        <span key={index} class="rt-error-line">
-          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-        </span>
-      ))}
-    </p>
-  );
-}
 
 function RegisterLine({ line, errors, onChange }: { line: Line; errors: Record<string, string[]>; onChange: (line: Line) => void }) {
   const { t } = useI18n();
@@ -106,7 +93,7 @@ function RegisterLine({ line, errors, onChange }: { line: Line; errors: Record<s
     <tr class="govuk-table__row" data-person={line.personId}>
       <td class="govuk-table__cell">
         <div class={formGroup(whoErrors)}>
-          <ErrorLines id={`${id}-error`} messages={whoErrors} />
+          <FieldErrorMessages id={`${id}`} errors={whoErrors} />
           <div class="govuk-checkboxes govuk-checkboxes--small">
             <div class="govuk-checkboxes__item">
               <input
@@ -136,7 +123,7 @@ function RegisterLine({ line, errors, onChange }: { line: Line; errors: Record<s
               <label class="govuk-label govuk-visually-hidden" for={`${id}-group`}>
                 {t('attendance.groupFor', { name: line.name })}
               </label>
-              <ErrorLines id={`${id}-group-error`} messages={groupErrors} />
+              <FieldErrorMessages id={`${id}-group`} errors={groupErrors} />
               <select
                 class={`govuk-select${groupErrors.length ? ' govuk-select--error' : ''}`}
                 id={`${id}-group`}
@@ -160,7 +147,7 @@ function RegisterLine({ line, errors, onChange }: { line: Line; errors: Record<s
           <label class="govuk-label govuk-visually-hidden" for={`${id}-paid`}>
             {t('attendance.paidFor', { name: line.name })}
           </label>
-          <ErrorLines id={`${id}-paid-error`} messages={paidErrors} />
+          <FieldErrorMessages id={`${id}-paid`} errors={paidErrors} />
           <select
             class={`govuk-select${paidErrors.length ? ' govuk-select--error' : ''}`}
             id={`${id}-paid`}
@@ -287,7 +274,7 @@ function Register({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: R
         {t('attendance.paidHint')}
       </p>
       <div class={`govuk-form-group${entriesErrors.length ? ' govuk-form-group--error' : ''}`}>
-        <ErrorLines id="register-entries-error" messages={entriesErrors} />
+        <FieldErrorMessages id="register-entries" errors={entriesErrors} />
         {lines.length === 0 ? (
           <p class="govuk-body">{data.signups.length === 0 ? t('attendance.nobodySignedUp') : t('attendance.everyoneRecorded')}</p>
         ) : (
@@ -397,9 +384,7 @@ export function AttendancePage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('attendance.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (recorded) focusSuccessBanner();
-  }, [recorded]);
+  useSuccessBannerFocus(recorded);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchMinutes, saveMinutes } from '../api/activities';
 import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
@@ -12,13 +12,14 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { CheckedItemText } from '../language/CheckedItemText';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
@@ -59,30 +60,6 @@ type ActionDraft = Omit<MinutesAction, 'due_on'> & { due: LocalDate };
 
 const emptyAction = (): ActionDraft => ({ text: '', owner: '', due: dateFromIso('') });
 const isEmpty = (action: ActionDraft) => !action.text.trim() && !action.owner.trim() && isBlankDate(action.due);
-
-// One action's words with their own plain language check (the server checks
-// each action as it publishes the summary), handed to the form for the check at submit.
-function ActionText({ index, text, onText, errors, checks }: {
-  index: number;
-  text: string;
-  onText: (text: string) => void;
-  errors: string[];
-  checks: Map<number, LanguageCheck>;
-}) {
-  const { t, language } = useI18n();
-  const check = useLanguageCheck(text, language);
-  checks.set(index, check);
-  useEffect(() => () => {
-    checks.delete(index);
-  }, [checks, index]);
-  const id = actionFieldId(index, 'text');
-  return (
-    <>
-      <TextInput id={id} name={`actions[${index}].text`} label={t('minutes.actionText')} value={text} onValue={onText} dir="auto" errors={errors} />
-      <PlainLanguageCheck check={check} fieldId={id} onText={onText} />
-    </>
-  );
-}
 
 function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minutes) => Promise<void> }) {
   const { t, language } = useI18n();
@@ -180,8 +157,11 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
       {actions.map((action, index) => (
         <fieldset class="govuk-fieldset" key={index}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('minutes.actionLegend', { number: index + 1 })}</legend>
-          <ActionText
+          <CheckedItemText
             index={index}
+            id={actionFieldId(index, 'text')}
+            name={`actions[${index}].text`}
+            label={t('minutes.actionText')}
             text={action.text}
             onText={(value) => setAction(index, { text: value })}
             errors={exactMessages(form.errors, `actions.${index}.text`, `actions.${index}`)}
@@ -224,9 +204,7 @@ export function MinutesPage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('minutes.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (saved) focusSuccessBanner();
-  }, [saved]);
+  useSuccessBannerFocus(saved);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

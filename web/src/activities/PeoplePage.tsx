@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { listSignups, signUp } from '../api/activities';
 import { listAllPeople } from '../api/people';
@@ -16,7 +16,7 @@ import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName, groupName } from '../i18n/values';
 import { Link } from '../router/router';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
@@ -109,9 +109,7 @@ export function PeoplePage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('coming.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (added) focusSuccessBanner();
-  }, [added]);
+  useSuccessBannerFocus(added);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

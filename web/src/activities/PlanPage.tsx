@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fetchPlan, markArranged } from '../api/activities';
 import type { Plan } from '../api/types';
 import type { PageProps } from '../router/page';
@@ -14,7 +14,7 @@ import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName } from '../i18n/values';
 import { Link } from '../router/router';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
 import type { ActivityWithProject } from './shared';
@@ -65,9 +65,7 @@ export function PlanPage({ parameters }: PageProps) {
   const data = loaded.data;
   usePageTitle(data ? t('plan.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null, !!form.generalError);
 
-  useEffect(() => {
-    if (arranged) focusSuccessBanner();
-  }, [arranged]);
+  useSuccessBannerFocus(arranged);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;

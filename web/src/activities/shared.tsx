@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { fetchActivity } from '../api/activities';
 import { fetchProject } from '../api/projects';
 import type { Activity, Project } from '../api/types';
-import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
@@ -53,14 +53,9 @@ export function CancelledTag({ activity }: { activity: Activity }) {
 // Home > Projects > the project > Activities (> the activity), above each activity page.
 export function ActivityBreadcrumbs({ project, activity }: { project: Project; activity?: Activity }) {
   const { t } = useI18n();
-  const items = [
-    { text: t('nav.home'), href: '/' },
-    { text: t('projects.title'), href: '/projects' },
-    { text: project.title, href: `/projects/${project.id}` },
-    { text: t('activities.heading'), href: `/projects/${project.id}/activities` },
-  ];
-  if (activity) items.push({ text: activity.title, href: `/activities/${activity.id}` });
-  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={items} />;
+  const more = [{ text: t('activities.heading'), href: `/projects/${project.id}/activities` }];
+  if (activity) more.push({ text: activity.title, href: `/activities/${activity.id}` });
+  return <ProjectBreadcrumbs project={project} more={more} />;
 }
 
 export function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { FieldErrorMessages } from './Fields';
 import type { LocalDate } from '../text/activities';
 
 type Props = {
@@ -46,15 +47,7 @@ export function DateInput({ id, name, legend, hint, date, onDate, errors = [] }:
           {hint ? `${hint} ` : ''}
           {t('dateInput.example')}
         </div>
-        {hasError ? (
-          <p id={`${id}-error`} class="govuk-error-message">
-            {errors.map((message, index) => (
-              <span key={index} class="rt-error-line">
-                <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-              </span>
-            ))}
-          </p>
-        ) : null}
+        <FieldErrorMessages id={id} errors={errors} />
         <div class="govuk-date-input">
           {part('day', t('dateInput.day'), 'govuk-input--width-2')}
           {part('month', t('dateInput.month'), 'govuk-input--width-2')}

@@ -16,7 +16,8 @@ function describedBy(id: string, hint?: string, errors?: string[], more?: string
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldErrorMessages({ id, errors }: { id: string; errors?: string[] }) {
+// A field's error messages, each on its own line, with the id its input is described by.
+export function FieldErrorMessages({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useI18n();
   if (!errors || errors.length === 0) return null;
   return (
@@ -42,6 +43,34 @@ function groupClass(errors?: string[]): string {
   return errors && errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
 }
 
+// A form group with the label, hint and errors above the one input it holds.
+function LabelledField({ id, label, hint, errors, children }: FieldBase & { children: ComponentChildren }) {
+  return (
+    <div class={groupClass(errors)}>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldErrorMessages id={id} errors={errors} />
+      {children}
+    </div>
+  );
+}
+
+// A form group of checkboxes or radios: the legend, hint and errors over the choices.
+function ChoiceFieldset({ id, label, hint, errors, choicesClass, children }: FieldBase & { choicesClass: string; children: ComponentChildren }) {
+  return (
+    <div class={groupClass(errors)}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, errors)}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldErrorMessages id={id} errors={errors} />
+        <div class={choicesClass}>{children}</div>
+      </fieldset>
+    </div>
+  );
+}
+
 type TextInputProps = FieldBase & {
   name: string;
   value: string;
@@ -62,12 +91,7 @@ export function TextInput(props: TextInputProps) {
   const { id, label, hint, errors, name, value, onValue, type = 'text', autocomplete, widthClass, spellcheck, dir, inputMode, describedBy: more } = props;
   const hasError = !!errors && errors.length > 0;
   return (
-    <div class={groupClass(errors)}>
-      <label class="govuk-label govuk-label--s" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldErrorMessages id={id} errors={errors} />
+    <LabelledField id={id} label={label} hint={hint} errors={errors}>
       <input
         class={`govuk-input${widthClass ? ` ${widthClass}` : ''}${hasError ? ' govuk-input--error' : ''}`}
         id={id}
@@ -82,7 +106,7 @@ export function TextInput(props: TextInputProps) {
         aria-describedby={describedBy(id, hint, errors, more)}
         onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -96,12 +120,7 @@ type TextAreaProps = FieldBase & {
 export function TextArea({ id, label, hint, errors, name, value, onValue, rows = 5 }: TextAreaProps) {
   const hasError = !!errors && errors.length > 0;
   return (
-    <div class={groupClass(errors)}>
-      <label class="govuk-label govuk-label--s" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldErrorMessages id={id} errors={errors} />
+    <LabelledField id={id} label={label} hint={hint} errors={errors}>
       <textarea
         class={`govuk-textarea${hasError ? ' govuk-textarea--error' : ''}`}
         id={id}
@@ -112,7 +131,7 @@ export function TextArea({ id, label, hint, errors, name, value, onValue, rows =
         aria-describedby={describedBy(id, hint, errors)}
         onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -131,12 +150,7 @@ type SelectProps = FieldBase & {
 export function Select({ id, label, hint, errors, name, value, onValue, choices, emptyChoice }: SelectProps) {
   const hasError = !!errors && errors.length > 0;
   return (
-    <div class={groupClass(errors)}>
-      <label class="govuk-label govuk-label--s" for={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldErrorMessages id={id} errors={errors} />
+    <LabelledField id={id} label={label} hint={hint} errors={errors}>
       <select
         class={`govuk-select${hasError ? ' govuk-select--error' : ''}`}
         id={id}
@@ -152,7 +166,7 @@ export function Select({ id, label, hint, errors, name, value, onValue, choices,
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -172,34 +186,27 @@ export function Checkboxes({ id, label, hint, errors, name, values, onValues, ch
     ));
   };
   return (
-    <div class={groupClass(errors)}>
-      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, errors)}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <Hint id={id} hint={hint} />
-        <FieldErrorMessages id={id} errors={errors} />
-        <div class="govuk-checkboxes govuk-checkboxes--small">
-          {choices.map((choice, index) => {
-            const inputId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div class="govuk-checkboxes__item" key={choice.value}>
-                <input
-                  class="govuk-checkboxes__input"
-                  id={inputId}
-                  name={name}
-                  type="checkbox"
-                  value={choice.value}
-                  checked={values.includes(choice.value)}
-                  onChange={(event) => toggle(choice.value, (event.currentTarget as HTMLInputElement).checked)}
-                />
-                <label class="govuk-label govuk-checkboxes__label" for={inputId}>
-                  {choice.text}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset id={id} label={label} hint={hint} errors={errors} choicesClass="govuk-checkboxes govuk-checkboxes--small">
+      {choices.map((choice, index) => {
+        const inputId = index === 0 ? id : `${id}-${index + 1}`;
+        return (
+          <div class="govuk-checkboxes__item" key={choice.value}>
+            <input
+              class="govuk-checkboxes__input"
+              id={inputId}
+              name={name}
+              type="checkbox"
+              value={choice.value}
+              checked={values.includes(choice.value)}
+              onChange={(event) => toggle(choice.value, (event.currentTarget as HTMLInputElement).checked)}
+            />
+            <label class="govuk-label govuk-checkboxes__label" for={inputId}>
+              {choice.text}
+            </label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
@@ -213,42 +220,35 @@ type RadiosProps = FieldBase & {
 // The id of the first radio is `${id}`, so error summary links land on it.
 export function Radios({ id, label, hint, errors, name, value, onValue, choices }: RadiosProps) {
   return (
-    <div class={groupClass(errors)}>
-      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, errors)}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <Hint id={id} hint={hint} />
-        <FieldErrorMessages id={id} errors={errors} />
-        <div class="govuk-radios">
-          {choices.map((choice, index) => {
-            const inputId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div class="govuk-radios__item" key={choice.value}>
-                <input
-                  class="govuk-radios__input"
-                  id={inputId}
-                  name={name}
-                  type="radio"
-                  value={choice.value}
-                  checked={value === choice.value}
-                  aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
-                  onChange={(event) => {
-                    if ((event.currentTarget as HTMLInputElement).checked) onValue(choice.value);
-                  }}
-                />
-                <label class="govuk-label govuk-radios__label" for={inputId}>
-                  {choice.text}
-                </label>
-                {choice.hint ? (
-                  <div id={`${inputId}-item-hint`} class="govuk-hint govuk-radios__hint">
-                    {choice.hint}
-                  </div>
-                ) : null}
+    <ChoiceFieldset id={id} label={label} hint={hint} errors={errors} choicesClass="govuk-radios">
+      {choices.map((choice, index) => {
+        const inputId = index === 0 ? id : `${id}-${index + 1}`;
+        return (
+          <div class="govuk-radios__item" key={choice.value}>
+            <input
+              class="govuk-radios__input"
+              id={inputId}
+              name={name}
+              type="radio"
+              value={choice.value}
+              checked={value === choice.value}
+              aria-describedby={choice.hint ? `${inputId}-item-hint` : undefined}
+              onChange={(event) => {
+                if ((event.currentTarget as HTMLInputElement).checked) onValue(choice.value);
+              }}
+            />
+            <label class="govuk-label govuk-radios__label" for={inputId}>
+              {choice.text}
+            </label>
+            {choice.hint ? (
+              <div id={`${inputId}-item-hint`} class="govuk-hint govuk-radios__hint">
+                {choice.hint}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 

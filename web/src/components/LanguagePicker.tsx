@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { listLanguages } from '../api/languages';
 import type { LanguageChoice } from '../api/languages';
 import { useI18n } from '../i18n/i18n';
+import { FieldErrorMessages } from './Fields';
 import { languageName } from '../i18n/values';
 import { addLanguage, languageOptionText, removeLanguage, resolveLanguage } from '../text/languagePick';
 import type { PendingLanguage } from '../text/languagePick';
@@ -104,15 +105,7 @@ export function LanguagePicker({ id, name, label, hint, value, onValue, errors, 
         {hint ? `${hint} ` : ''}
         {t('languagePicker.hint')}
       </div>
-      {hasError ? (
-        <p id={`${id}-error`} class="govuk-error-message">
-          {errors!.map((message, index) => (
-            <span key={index} class="rt-error-line">
-              <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <FieldErrorMessages id={id} errors={errors} />
       <input
         class={`govuk-input govuk-!-width-two-thirds${hasError ? ' govuk-input--error' : ''}`}
         id={id}

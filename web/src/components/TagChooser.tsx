@@ -13,6 +13,7 @@ import { shippedTags, useI18n } from '../i18n/i18n';
 import { readableTag, shippedTagsOfKind } from '../text/tagNames';
 import type { TagKind } from '../text/tagNames';
 import { forgetTagLabels, usePartnershipTags, useTagName } from './Tags';
+import { FieldErrorMessages } from './Fields';
 
 // Words someone typed for a tag they added on this page, by tag.
 export type AddedTags = Record<string, string>;
@@ -95,15 +96,7 @@ export function TagChooser({ id, name, kind, label, hint, values, onValues, erro
             {hint}
           </div>
         ) : null}
-        {hasErrors ? (
-          <p id={`${id}-error`} class="govuk-error-message">
-            {errors!.map((message, index) => (
-              <span key={index} class="rt-error-line">
-                <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-              </span>
-            ))}
-          </p>
-        ) : null}
+        <FieldErrorMessages id={id} errors={errors} />
         {offered.length ? (
           <div class="govuk-checkboxes govuk-checkboxes--small rt-tag-choices">
             {offered.map((tag, index) => (

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { Translate } from '../i18n/i18n';
+import { messagesFor } from '../text/tags';
 
 export { exactMessages, formatTags, messagesFor, parseTags } from '../text/tags';
 
@@ -77,4 +78,11 @@ export function useFormSubmission(t: Translate) {
   );
 
   return { ...state, submit };
+}
+
+// What a form's field takes from its key in the API: the id of its input (the
+// one the error summary links to), its name, and the messages for it from the
+// server or the page. A field named otherwise gives its name after these.
+export function fieldProps<Key extends string>(errors: FieldErrors, ids: Record<Key, string>) {
+  return (key: Key) => ({ id: ids[key], name: key as string, errors: messagesFor(errors, key) });
 }

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fetchContribution, respondToContribution } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import { responseStatuses } from '../api/types';
 import type { ContributionDetail, ContributionStatus, FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
@@ -20,7 +19,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { SummaryRow } from '../activities/shared';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
@@ -28,6 +27,7 @@ import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from 
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -203,9 +203,7 @@ export function ContributionPage({ parameters }: PageProps) {
   const contribution = updated ?? data?.contribution;
   usePageTitle(contribution ? t('contribution.title', { text: shortText(contribution.text, 40) }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (updated) focusSuccessBanner();
-  }, [updated]);
+  useSuccessBannerFocus(updated);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data || !contribution) return <FailureMessage error={loaded.error} />;
@@ -213,15 +211,7 @@ export function ContributionPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: project.title, href: `/projects/${project.id}` },
-          { text: t('contributions.heading'), href: `/projects/${project.id}/contributions` },
-        ]}
-      />
+      <ProjectBreadcrumbs project={project} more={[{ text: t('contributions.heading'), href: `/projects/${project.id}/contributions` }]} />
       {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
       <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>

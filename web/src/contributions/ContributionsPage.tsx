@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listActivities } from '../api/activities';
 import { createContribution, listContributions } from '../api/contributions';
 import type { ContributionFilter } from '../api/contributions';
@@ -9,7 +9,8 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import type { Choice } from '../components/Fields';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -17,7 +18,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
@@ -27,6 +28,7 @@ import { groupsInProject } from '../projects/groups';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
+import { BackToProject } from '../projects/BackToProject';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -57,6 +59,7 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
   const [anonymous, setAnonymous] = useState(false);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, sayIds);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -84,44 +87,36 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
       <h2 class="govuk-heading-m">{t('contributions.sayHeading')}</h2>
       <p class="govuk-body">{t('contributions.sayIntro')}</p>
       <Radios
-        id={sayIds.kind}
-        name="kind"
+        {...field('kind')}
         label={t('contributions.kindLabel')}
         value={kind}
         onValue={setKind}
         choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-        errors={messagesFor(form.errors, 'kind')}
       />
       <TextArea
-        id={sayIds.text}
-        name="text"
+        {...field('text')}
         label={t('contributions.textLabel')}
         hint={t('contributions.textHint')}
         value={text}
         onValue={setText}
-        errors={messagesFor(form.errors, 'text')}
       />
       {myGroups.length > 0 ? (
         <Select
-          id={sayIds.group}
-          name="group"
+          {...field('group')}
           label={t('contributions.groupLabel')}
           hint={t('contributions.groupHint')}
           value={group}
           onValue={setGroup}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       <Checkboxes
-        id={sayIds.anonymous}
-        name="anonymous"
+        {...field('anonymous')}
         label={t('contributions.anonymousLegend')}
         hint={t('contributions.anonymousHint')}
         values={anonymous ? ['yes'] : []}
         onValues={(values) => setAnonymous(values.includes('yes'))}
         choices={[{ value: 'yes', text: t('contributions.anonymousLabel') }]}
-        errors={messagesFor(form.errors, 'anonymous')}
       />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('contributions.saySubmit')}
@@ -139,6 +134,7 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
   const [source, setSource] = useState('');
   const [activityId, setActivityId] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, recordIds);
   const people = data.members.filter((member) => member.person_id);
 
   const choosePerson = (value: string) => {
@@ -178,46 +174,40 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
       <h2 class="govuk-heading-m">{t('contributions.recordHeading')}</h2>
       <p class="govuk-body">{t('contributions.recordIntro')}</p>
       <Radios
-        id={recordIds.kind}
+        {...field('kind')}
         name="record-kind"
         label={t('contributions.kindLabel')}
         value={kind}
         onValue={setKind}
         choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-        errors={messagesFor(form.errors, 'kind')}
       />
       <TextArea
-        id={recordIds.text}
+        {...field('text')}
         name="record-text"
         label={t('contributions.recordTextLabel')}
         value={text}
         onValue={setText}
-        errors={messagesFor(form.errors, 'text')}
       />
       <Select
-        id={recordIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('contributions.personLabel')}
         hint={t('contributions.personHint')}
         value={personId}
         onValue={choosePerson}
         emptyChoice={t('contributions.noPerson')}
         choices={people.map((member) => ({ value: member.person_id!, text: `${member.name} (${groupName(t, member.group)})` }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Select
-        id={recordIds.group}
+        {...field('group')}
         name="record-group"
         label={t('contributions.groupLabel')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('contributions.chooseGroup')}
         choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Radios
-        id={recordIds.source}
-        name="source"
+        {...field('source')}
         label={t('contributions.sourceLabel')}
         value={source}
         onValue={setSource}
@@ -225,18 +215,15 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
           { value: 'activity', text: t('contributions.sourceActivity') },
           { value: 'on_behalf', text: t('contributions.sourceOnBehalf') },
         ]}
-        errors={messagesFor(form.errors, 'source')}
       />
       {source === 'activity' ? (
         <Select
-          id={recordIds.activity_id}
-          name="activity_id"
+          {...field('activity_id')}
           label={t('contributions.activityLabel')}
           value={activityId}
           onValue={setActivityId}
           emptyChoice={t('contributions.chooseActivity')}
           choices={data.activities.map((activity) => ({ value: activity.id, text: isolate(activity.title) }))}
-          errors={messagesFor(form.errors, 'activity_id')}
         />
       ) : null}
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
@@ -257,9 +244,7 @@ export function ContributionsPage({ parameters }: PageProps) {
   const data = loaded.data;
   usePageTitle(data ? t('contributions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (saved) focusSuccessBanner();
-  }, [saved]);
+  useSuccessBannerFocus(saved);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -269,6 +254,19 @@ export function ContributionsPage({ parameters }: PageProps) {
     setVersion((value) => value + 1);
   };
   const items = list.data?.items ?? [];
+  const filterSelect = (key: keyof ContributionFilter, label: string, choices: Choice[]) => (
+    <div class="govuk-grid-column-one-third">
+      <Select
+        id={`filter-${key}`}
+        name={key}
+        label={label}
+        value={draft[key] ?? ''}
+        onValue={(value) => setDraft({ ...draft, [key]: value })}
+        emptyChoice={t('contributions.any')}
+        choices={choices}
+      />
+    </div>
+  );
 
   return (
     <>
@@ -295,39 +293,9 @@ export function ContributionsPage({ parameters }: PageProps) {
       >
         <h2 class="govuk-heading-m">{t('common.filter')}</h2>
         <div class="govuk-grid-row">
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-status"
-              name="status"
-              label={t('contribution.status')}
-              value={draft.status ?? ''}
-              onValue={(value) => setDraft({ ...draft, status: value })}
-              emptyChoice={t('contributions.any')}
-              choices={contributionStatuses.map((value) => ({ value, text: statusName(t, value) }))}
-            />
-          </div>
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-kind"
-              name="kind"
-              label={t('contribution.kind')}
-              value={draft.kind ?? ''}
-              onValue={(value) => setDraft({ ...draft, kind: value })}
-              emptyChoice={t('contributions.any')}
-              choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-            />
-          </div>
-          <div class="govuk-grid-column-one-third">
-            <Select
-              id="filter-group"
-              name="group"
-              label={t('contribution.group')}
-              value={draft.group ?? ''}
-              onValue={(value) => setDraft({ ...draft, group: value })}
-              emptyChoice={t('contributions.any')}
-              choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-            />
-          </div>
+          {filterSelect('status', t('contribution.status'), contributionStatuses.map((value) => ({ value, text: statusName(t, value) })))}
+          {filterSelect('kind', t('contribution.kind'), contributionKinds.map((value) => ({ value, text: kindName(t, value) })))}
+          {filterSelect('group', t('contribution.group'), stakeholderGroups.map((value) => ({ value, text: groupName(t, value) })))}
         </div>
         <Button secondary>{t('common.applyFilter')}</Button>
       </form>
@@ -387,11 +355,7 @@ export function ContributionsPage({ parameters }: PageProps) {
           {project.can_manage ? <RecordForm data={data} onSaved={onSaved} /> : null}
         </div>
       </div>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

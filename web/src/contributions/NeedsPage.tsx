@@ -17,7 +17,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { isolate, moveItem, orderByPreference } from '../text/ordering';
@@ -27,6 +27,7 @@ import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { BackToProject } from '../projects/BackToProject';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -387,9 +388,7 @@ export function NeedsPage({ parameters }: PageProps) {
   const data = current ?? loaded.data;
   usePageTitle(data ? t('needs.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
 
-  useEffect(() => {
-    if (done) focusSuccessBanner();
-  }, [done]);
+  useSuccessBannerFocus(done);
 
   if (!data && loaded.status === 'loading') return <Loading />;
   if (!data) return <FailureMessage error={loaded.error} />;
@@ -460,11 +459,7 @@ export function NeedsPage({ parameters }: PageProps) {
           {t('needs.toContributions')}
         </Link>
       </p>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -19,6 +19,7 @@ import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { BackToProject } from '../projects/BackToProject';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -94,11 +95,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
             </Table>
           </section>
         ))}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -1,52 +1,35 @@
-import { useState } from 'preact/hooks';
 import { listProposals } from '../api/decisions';
-import { fetchProject } from '../api/projects';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
-import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
-import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDateTime } from '../text/dates';
 import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
+import { ProjectItemsPage } from '../projects/ProjectItemsPage';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 
-async function load(projectId: string) {
-  const [project, proposals] = await Promise.all([fetchProject(projectId), listProposals(projectId)]);
-  return { project, proposals: proposals.items };
-}
+const texts = { title: 'decisions.title', heading: 'decisions.heading', intro: 'decisions.intro', none: 'decisions.none' } as const;
 
 export function ProposalListPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
-  const [flash] = useState(takeFlash);
-  const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  const data = loaded.data;
-  usePageTitle(data ? t('decisions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
-  const { project, proposals } = data;
   return (
-    <>
-      <DecisionBreadcrumbs project={project} />
-      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('decisions.heading')}</h1>
-      <p class="govuk-body">{t('decisions.intro')}</p>
-      {project.facilitating ? (
-        <FacilitatorNotice project={project} />
-      ) : (
-        <Link class="govuk-button" href={`/projects/${project.id}/proposals/new`} role="button" draggable={false}>
-          {t('decisions.makeProposal')}
-        </Link>
-      )}
-      {proposals.length === 0 ? (
-        <p class="govuk-body">{t('decisions.none')}</p>
-      ) : (
+    <ProjectItemsPage
+      projectId={parameters.id}
+      list={listProposals}
+      texts={texts}
+      breadcrumbs={(project) => <DecisionBreadcrumbs project={project} />}
+      start={(project) =>
+        project.facilitating ? (
+          <FacilitatorNotice project={project} />
+        ) : (
+          <Link class="govuk-button" href={`/projects/${project.id}/proposals/new`} role="button" draggable={false}>
+            {t('decisions.makeProposal')}
+          </Link>
+        )
+      }
+    >
+      {(proposals) => (
         <Table id="proposals-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('decisions.tableCaption')}</caption>
           <thead class="govuk-table__head">
@@ -77,11 +60,6 @@ export function ProposalListPage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
-    </>
+    </ProjectItemsPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Decision, Objection, Proposal, Tally } from '../api/decisions';
 import type { Project } from '../api/types';
-import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
@@ -42,14 +42,9 @@ export function ResultTag({ passed }: { passed: boolean }) {
 // Home > Projects > the project > Decide together (> the proposal).
 export function DecisionBreadcrumbs({ project, proposal }: { project: Project; proposal?: { id: string; title: string } }) {
   const { t } = useI18n();
-  const items = [
-    { text: t('nav.home'), href: '/' },
-    { text: t('projects.title'), href: '/projects' },
-    { text: project.title, href: `/projects/${project.id}` },
-    { text: t('decisions.heading'), href: `/projects/${project.id}/proposals` },
-  ];
-  if (proposal) items.push({ text: proposal.title, href: `/proposals/${proposal.id}` });
-  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={items} />;
+  const more = [{ text: t('decisions.heading'), href: `/projects/${project.id}/proposals` }];
+  if (proposal) more.push({ text: proposal.title, href: `/proposals/${proposal.id}` });
+  return <ProjectBreadcrumbs project={project} more={more} />;
 }
 
 // The count as it stands (a proposal) or as decided: group positions, raw counts, totals and rounds.
@@ -90,77 +85,85 @@ export function TallyTables({
       ) : (
         <>
           <div>
-            <Table id={`${idPrefix}-positions`}>
-              <caption class="govuk-table__caption govuk-table__caption--s">
-                {shares ? t('decisions.groupPositionsCaption') : t('decisions.groupScoresCaption')}
-              </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
-                  {choices.map((choice) => (
-                    <th scope="col" class="govuk-table__header" key={choice} dir="auto">
-                      {choiceName(t, method, choice)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {groups.map((group) => (
-                  <tr class="govuk-table__row" key={group}>
-                    <th scope="row" class="govuk-table__header">{groupName(t, group)}</th>
-                    {choices.map((choice) => (
-                      <td class="govuk-table__cell" key={choice}>
-                        {shareText(tally.group_positions[group]?.[choice] ?? 0, shares)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">{t('decisions.overall')}</th>
-                  {choices.map((choice) => (
-                    <td class="govuk-table__cell" key={choice}>
-                      {shareText(tally.totals[choice] ?? 0, shares)}
-                    </td>
-                  ))}
-                </tr>
-              </tfoot>
-            </Table>
+            <GroupChoiceTable
+              id={`${idPrefix}-positions`}
+              caption={shares ? t('decisions.groupPositionsCaption') : t('decisions.groupScoresCaption')}
+              method={method}
+              choices={choices}
+              groups={groups}
+              figure={(group, choice) => shareText(tally.group_positions[group]?.[choice] ?? 0, shares)}
+              overall={(choice) => shareText(tally.totals[choice] ?? 0, shares)}
+            />
           </div>
           <div>
-            <Table id={`${idPrefix}-counts`}>
-              <caption class="govuk-table__caption govuk-table__caption--s">
-                {method === 'score' ? t('decisions.rawScoresCaption') : method === 'dot_vote' ? t('decisions.rawDotsCaption') : t('decisions.rawCountsCaption')}
-              </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
-                  {choices.map((choice) => (
-                    <th scope="col" class="govuk-table__header" key={choice} dir="auto">
-                      {choiceName(t, method, choice)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {groups.map((group) => (
-                  <tr class="govuk-table__row" key={group}>
-                    <th scope="row" class="govuk-table__header">{groupName(t, group)}</th>
-                    {choices.map((choice) => (
-                      <td class="govuk-table__cell" key={choice}>
-                        {tally.counts[group]?.[choice] ?? 0}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <GroupChoiceTable
+              id={`${idPrefix}-counts`}
+              caption={method === 'score' ? t('decisions.rawScoresCaption') : method === 'dot_vote' ? t('decisions.rawDotsCaption') : t('decisions.rawCountsCaption')}
+              method={method}
+              choices={choices}
+              groups={groups}
+              figure={(group, choice) => tally.counts[group]?.[choice] ?? 0}
+            />
           </div>
         </>
       )}
       {tally.rounds.length ? <Rounds tally={tally} idPrefix={idPrefix} /> : null}
     </>
+  );
+}
+
+type GroupChoiceTableProps = {
+  id: string;
+  caption: string;
+  method: string;
+  choices: string[];
+  groups: string[];
+  figure: (group: string, choice: string) => string | number;
+  // The row of totals under the groups, when the table has one.
+  overall?: (choice: string) => string;
+};
+
+// A figure for each group (a row) and choice (a column).
+function GroupChoiceTable({ id, caption, method, choices, groups, figure, overall }: GroupChoiceTableProps) {
+  const { t } = useI18n();
+  return (
+    <Table id={id}>
+      <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
+          {choices.map((choice) => (
+            <th scope="col" class="govuk-table__header" key={choice} dir="auto">
+              {choiceName(t, method, choice)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {groups.map((group) => (
+          <tr class="govuk-table__row" key={group}>
+            <th scope="row" class="govuk-table__header">{groupName(t, group)}</th>
+            {choices.map((choice) => (
+              <td class="govuk-table__cell" key={choice}>
+                {figure(group, choice)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {overall ? (
+        <tfoot>
+          <tr class="govuk-table__row">
+            <th scope="row" class="govuk-table__header">{t('decisions.overall')}</th>
+            {choices.map((choice) => (
+              <td class="govuk-table__cell" key={choice}>
+                {overall(choice)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      ) : null}
+    </Table>
   );
 }
 

@@ -8,7 +8,6 @@ import { fetchInvitationLetter, recordAnswer } from '../api/invitations';
 import type { RecordedAnswer } from '../api/invitations';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
@@ -21,6 +20,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 const fieldIds = { answer: 'answer-answer', via: 'answer-via', note: 'answer-note', reason: 'answer-reason' };
 
@@ -59,15 +59,7 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
   const answered = invitation.status !== 'pending';
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: invitation.project_title, href: `/projects/${invitation.project_id}` },
-          { text: t('invitations.heading'), href: invitationsHref },
-        ]}
-      />
+      <ProjectBreadcrumbs project={{ id: invitation.project_id, title: invitation.project_title }} more={[{ text: t('invitations.heading'), href: invitationsHref }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />

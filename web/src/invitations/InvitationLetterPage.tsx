@@ -14,7 +14,6 @@ import { shippedLanguages } from '../i18n/i18n';
 import type { ShippedLanguage } from '../i18n/i18n';
 import { formatDate } from '../text/dates';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { useLanguageText } from '../components/LanguagePicker';
 import { Loading } from '../components/Loading';
@@ -27,6 +26,7 @@ import { Link } from '../router/router';
 import { invitationsAddressFor } from '../text/paths';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -51,15 +51,7 @@ export function InvitationLetterPage({ parameters }: PageProps) {
   return (
     <>
       <div class="rt-no-print">
-        <Breadcrumbs
-          label={t('common.breadcrumbLabel')}
-          items={[
-            { text: t('nav.home'), href: '/' },
-            { text: t('projects.title'), href: '/projects' },
-            { text: invitation.project_title, href: `/projects/${invitation.project_id}` },
-            { text: t('invitations.heading'), href: invitationsHref },
-          ]}
-        />
+        <ProjectBreadcrumbs project={{ id: invitation.project_id, title: invitation.project_title }} more={[{ text: t('invitations.heading'), href: invitationsHref }]} />
         <h1 class="govuk-heading-l">{t('letter.heading', { name: invitation.invitee_name })}</h1>
         <p class="govuk-body" id="letter-language">
           {shipped

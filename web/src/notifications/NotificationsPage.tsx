@@ -10,10 +10,9 @@ import { listNotifications, markAllRead, markRead } from '../api/notifications';
 import type { Notification } from '../api/notifications';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button } from '../components/Fields';
 import { useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
+import { ListResults } from '../components/ListPage';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -152,25 +151,23 @@ export function NotificationsPage(_: PageProps) {
           </Link>
         )}
       </p>
-      {loaded.status === 'loading' ? <Loading /> : null}
-      {loaded.status === 'failed' ? <FailureMessage error={loaded.error} /> : null}
-      {loaded.status === 'ready' && items.length === 0 ? (
-        <p class="govuk-body" id="notifications-none">{unreadOnly ? t('notifications.noneUnread') : t('notifications.none')}</p>
-      ) : null}
-      {items.length > 0 ? (
-        <ul class="govuk-list rt-notifications" id="notifications" aria-label={t('notifications.listLabel')}>
-          {items.map((notification) => (
-            <NotificationItem key={notification.id} notification={notification} onOpened={onOpened} />
-          ))}
-        </ul>
-      ) : null}
-      {loaded.status === 'ready' && loaded.data.next_cursor ? (
-        <p class="govuk-body">
-          <Link class="govuk-link" href={buildPath('/notifications', { unread: unreadOnly ? 'true' : undefined, after: loaded.data.next_cursor })}>
-            {t('common.nextPage')}
-          </Link>
-        </p>
-      ) : null}
+      <ListResults
+        list={loaded}
+        filtered={unreadOnly}
+        nextHref={(cursor) => buildPath('/notifications', { unread: unreadOnly ? 'true' : undefined, after: cursor })}
+        none={t('notifications.none')}
+        noneMatch={t('notifications.noneUnread')}
+        noneId="notifications-none"
+      >
+        {/* The items as read here (a notification opened in a new tab), not as loaded. */}
+        {() => (
+          <ul class="govuk-list rt-notifications" id="notifications" aria-label={t('notifications.listLabel')}>
+            {items.map((notification) => (
+              <NotificationItem key={notification.id} notification={notification} onOpened={onOpened} />
+            ))}
+          </ul>
+        )}
+      </ListResults>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -81,6 +81,7 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
   const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(organisation));
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(heading, hasErrors);
 
@@ -118,23 +119,19 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
           <h1 class="govuk-heading-l">{heading}</h1>
           <form onSubmit={onSubmit} noValidate>
             <TextInput
-              id={fieldIds.name}
-              name="name"
+              {...field('name')}
               label={t('organisation.name')}
               value={draft.name}
               onValue={change('name')}
-              errors={messagesFor(form.errors, 'name')}
             />
             <Select
-              id={fieldIds.sector}
-              name="sector"
+              {...field('sector')}
               label={t('organisation.sector')}
               hint={t('organisation.sectorHint')}
               value={draft.sector}
               onValue={(value) => change('sector')(value as Sector | '')}
               emptyChoice={t('organisation.chooseSector')}
               choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
-              errors={messagesFor(form.errors, 'sector')}
             />
             <TagChooser
               id={fieldIds.interests}
@@ -159,17 +156,14 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               errors={messagesFor(form.errors, 'communities')}
             />
             <TextArea
-              id={fieldIds.description}
-              name="description"
+              {...field('description')}
               label={t('organisation.description')}
               hint={t('organisation.descriptionHint')}
               value={draft.description}
               onValue={change('description')}
-              errors={messagesFor(form.errors, 'description')}
             />
             <TextInput
-              id={fieldIds.website}
-              name="website"
+              {...field('website')}
               type="url"
               dir="ltr"
               spellcheck={false}
@@ -177,7 +171,6 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               hint={t('organisation.websiteHint', { example: 'www.silverthreads.org.uk' })}
               value={draft.website}
               onValue={change('website')}
-              errors={messagesFor(form.errors, 'website')}
             />
             <div class="govuk-button-group">
               <Button busy={form.submitting} busyText={t('common.saving')}>

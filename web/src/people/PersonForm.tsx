@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
 import { LanguagePicker } from '../components/LanguagePicker';
 import type { Choice } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
@@ -82,6 +82,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
   const newTags = useAddedTags();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(person));
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(heading, hasErrors);
   const isConvenerForm = mode === 'convener-create' || mode === 'convener-edit';
@@ -151,8 +152,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
   // On a new person's form the email comes after how they take part, which is asked first.
   const emailField = (
     <TextInput
-      id={fieldIds.email}
-      name="email"
+      {...field('email')}
       type="email"
       autocomplete="off"
       spellcheck={false}
@@ -161,7 +161,6 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
       hint={creating ? t('person.emailHintCreate') : t('person.emailHintEdit')}
       value={draft.email}
       onValue={set('email')}
-      errors={messagesFor(form.errors, 'email')}
     />
   );
 
@@ -172,19 +171,16 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
         <h1 class="govuk-heading-l">{heading}</h1>
         <form onSubmit={onSubmit} noValidate>
           <TextInput
-            id={fieldIds.name}
-            name="name"
+            {...field('name')}
             autocomplete={ownProfile ? 'name' : 'off'}
             label={t('person.name')}
             value={draft.name}
             onValue={set('name')}
-            errors={messagesFor(form.errors, 'name')}
           />
           {isConvenerForm && !creating ? emailField : null}
           {creating ? (
             <Radios
-              id={fieldIds.way}
-              name="way"
+              {...field('way')}
               label={draft.name.trim() ? t('person.wayLabelNamed', { name: draft.name.trim() }) : t('person.wayLabel')}
               value={way}
               onValue={(value) => setWay(value as Way)}
@@ -192,7 +188,6 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
                 { value: 'organisation', text: t('person.wayOrganisation'), hint: t('person.wayOrganisationHint') },
                 { value: 'themselves', text: t('person.wayThemselves'), hint: t('person.wayThemselvesHint') },
               ]}
-              errors={messagesFor(form.errors, 'way')}
             />
           ) : null}
           {creating && way === 'organisation' && organisations.length === 0 ? (
@@ -205,26 +200,22 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           ) : null}
           {creating && way === 'organisation' && organisations.length > 0 ? (
             <Checkboxes
-              id={fieldIds.organisation_ids}
-              name="organisation_ids"
+              {...field('organisation_ids')}
               label={t('person.organisationsCreate')}
               hint={t('person.organisationsCreateHint')}
               values={draft.organisationIds}
               onValues={set('organisationIds')}
               choices={organisations.map((organisation) => ({ value: organisation.id, text: organisation.name }))}
-              errors={messagesFor(form.errors, 'organisation_ids')}
             />
           ) : null}
           {creating && way === 'themselves' ? (
             <Checkboxes
-              id={fieldIds.groups}
-              name="groups"
+              {...field('groups')}
               label={t('person.groups')}
               hint={t('person.groupsThemselvesHint')}
               values={draft.groups.filter(isLived)}
               onValues={(values) => set('groups')(values as StakeholderGroup[])}
               choices={livedExperienceGroups.map((value) => ({ value, text: groupName(t, value) }))}
-              errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
           {creating && !way ? null : (
@@ -246,50 +237,42 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           ) : null}
           {isConvenerForm ? (
             <Select
-              id={fieldIds.role}
-              name="role"
+              {...field('role')}
               label={t('person.role')}
               hint={t('person.roleHint')}
               value={draft.role}
               onValue={(value) => set('role')(value as Role)}
               choices={roles.map((value) => ({ value, text: roleName(t, value) }))}
-              errors={messagesFor(form.errors, 'role')}
             />
           ) : null}
           {choosesOrganisations ? (
             <Checkboxes
-              id={fieldIds.groups}
-              name="groups"
+              {...field('groups')}
               label={ownProfile ? t('person.groupsSelf') : t('person.groups')}
               hint={ownProfile ? t('person.groupsConvenerSelfHint') : t('person.groupsHint')}
               values={draft.groups}
               onValues={(values) => set('groups')(values as StakeholderGroup[])}
               choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-              errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
           {mode === 'self' ? (
             <Checkboxes
-              id={fieldIds.groups}
-              name="groups"
+              {...field('groups')}
               label={t('person.groupsSelf')}
               hint={t('person.groupsSelfHint')}
               values={draft.groups.filter((group) => (livedExperienceGroups as readonly string[]).includes(group))}
               onValues={(values) => set('groups')(values as StakeholderGroup[])}
               choices={livedExperienceGroups.map((value) => ({ value, text: groupName(t, value) }))}
-              errors={messagesFor(form.errors, 'groups')}
             />
           ) : null}
           {choosesOrganisations && organisations.length > 0 ? (
             <Checkboxes
-              id={fieldIds.organisation_ids}
-              name="organisation_ids"
+              {...field('organisation_ids')}
               label={ownProfile ? t('person.organisationsSelf') : t('person.organisations')}
               hint={ownProfile ? t('person.organisationsSelfHint') : t('person.organisationsHint')}
               values={draft.organisationIds}
               onValues={set('organisationIds')}
               choices={organisations.map((organisation) => ({ value: organisation.id, text: organisation.name }))}
-              errors={messagesFor(form.errors, 'organisation_ids')}
             />
           ) : null}
           <TagChooser
@@ -304,23 +287,19 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             errors={messagesFor(form.errors, 'interests')}
           />
           <LanguagePicker
-            id={fieldIds.preferred_language}
-            name="preferred_language"
+            {...field('preferred_language')}
             label={t('person.preferredLanguage')}
             hint={t('person.preferredLanguageHint')}
             value={draft.preferredLanguage}
             onValue={set('preferredLanguage')}
-            errors={messagesFor(form.errors, 'preferred_language')}
           />
           <Checkboxes
-            id={fieldIds.access_needs}
-            name="access_needs"
+            {...field('access_needs')}
             label={t('person.accessNeeds')}
             hint={ownProfile ? t('person.accessNeedsHintSelf') : t('person.accessNeedsHint')}
             values={draft.accessNeeds}
             onValues={set('accessNeeds')}
             choices={accessChoices}
-            errors={messagesFor(form.errors, 'access_needs')}
           />
             </>
           )}

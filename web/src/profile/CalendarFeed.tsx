@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { createCalendarFeed } from '../api/people';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button } from '../components/Fields';
 import { useFormSubmission } from '../components/forms';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useI18n } from '../i18n/i18n';
-import { focusSuccessBanner } from '../projects/focus';
+import { useSuccessBannerFocus } from '../projects/focus';
 
 // "My profile": a private calendar address for all my activities. The server
 // keeps only the newest, so getting another retires the one shown before.
@@ -14,9 +14,7 @@ export function CalendarFeed() {
   const form = useFormSubmission(t);
   const [url, setUrl] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (url) focusSuccessBanner();
-  }, [url]);
+  useSuccessBannerFocus(url);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();

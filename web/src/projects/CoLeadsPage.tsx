@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { Button, FieldErrorMessages } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -87,15 +87,7 @@ function CoLeadsForm({ project, candidates }: Loaded) {
                   <div id="co-leads-hint" class="govuk-hint">
                     {t('coLeads.hint')}
                   </div>
-                  {errors.length ? (
-                    <p id="co-leads-error" class="govuk-error-message">
-                      {errors.map((message, position) => (
-                        <span key={position} class="rt-error-line">
-                          <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-                        </span>
-                      ))}
-                    </p>
-                  ) : null}
+                  <FieldErrorMessages id="co-leads" errors={errors} />
                   {groupItems(candidates, stakeholderGroups).map(({ group, items }) => (
                     <div class="rt-co-lead-group" key={group} data-group={group}>
                       <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{groupName(t, group)}</p>

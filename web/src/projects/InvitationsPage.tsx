@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { listAllOrganisations } from '../api/organisations';
 import { listAllPeople } from '../api/people';
@@ -24,12 +24,13 @@ import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { formatDate } from '../text/dates';
-import { focusSuccessBanner } from './focus';
+import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 import { latinDigits } from '../text/digits';
+import { BackToProject } from './BackToProject';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -235,9 +236,7 @@ export function InvitationsPage({ parameters }: PageProps) {
   const data = updated ?? loaded.data;
   usePageTitle(data ? t('invitations.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
 
-  useEffect(() => {
-    if (noticeVersion > 0) focusSuccessBanner();
-  }, [noticeVersion]);
+  useSuccessBannerFocus(noticeVersion);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -396,11 +395,7 @@ export function InvitationsPage({ parameters }: PageProps) {
         }}
       />
 
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

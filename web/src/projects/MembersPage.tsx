@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { listAllPeople } from '../api/people';
 import { addMember, fetchProject, listMembers } from '../api/projects';
@@ -19,10 +19,11 @@ import { accessNeedName, groupName, memberViaName } from '../i18n/values';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { groupItems } from '../text/projects';
-import { focusSuccessBanner } from './focus';
+import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { BackToProject } from './BackToProject';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -135,9 +136,7 @@ export function MembersPage({ parameters }: PageProps) {
   const people = useResource(() => (canManage ? listAllPeople() : Promise.resolve([])), [canManage]);
   usePageTitle(data ? t('members.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
 
-  useEffect(() => {
-    if (added) focusSuccessBanner();
-  }, [added]);
+  useSuccessBannerFocus(added);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
@@ -213,11 +212,7 @@ export function MembersPage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { acceptInvitation, declineInvitation, fetchProject, listMyInvitations } from '../api/projects';
 import type { Invitation } from '../api/types';
 import type { PageProps } from '../router/page';
@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
-import { focusSuccessBanner } from './focus';
+import { useSuccessBannerFocus } from './focus';
 import { refreshMyInvitations } from './myInvitations';
 import { Title } from '../components/Title';
 import { TranslatedText } from '../translations/TranslatedText';
@@ -45,9 +45,7 @@ export function MyInvitationsPage(_: PageProps) {
   const form = useFormSubmission(t);
   usePageTitle(t('myInvitations.title'), !!form.generalError);
 
-  useEffect(() => {
-    if (answer) focusSuccessBanner();
-  }, [answer]);
+  useSuccessBannerFocus(answer);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;

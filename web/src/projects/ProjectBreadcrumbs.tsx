@@ -1,9 +1,11 @@
-import type { Project } from '../api/types';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { useI18n } from '../i18n/i18n';
 
-// Home > Projects > the project, above each of a project's own pages.
-export function ProjectBreadcrumbs({ project }: { project: Project }) {
+type Crumb = { text: string; href: string };
+
+// Home > Projects > the project, above each of a project's own pages, and
+// `more` for the pages within it (Home > Projects > the project > Surveys > the survey).
+export function ProjectBreadcrumbs({ project, more = [] }: { project: { id: string; title: string }; more?: Crumb[] }) {
   const { t } = useI18n();
   return (
     <Breadcrumbs
@@ -12,6 +14,7 @@ export function ProjectBreadcrumbs({ project }: { project: Project }) {
         { text: t('nav.home'), href: '/' },
         { text: t('projects.title'), href: '/projects' },
         { text: project.title, href: `/projects/${project.id}` },
+        ...more,
       ]}
     />
   );

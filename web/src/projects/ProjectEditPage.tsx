@@ -26,6 +26,7 @@ import { Link, navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Title } from '../components/Title';
+import { BackToProject } from './BackToProject';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -134,11 +135,7 @@ function ManagersOnly({ project }: { project: Project }) {
       <ProjectBreadcrumbs project={project} />
       <h1 class="govuk-heading-l">{t('error.forbiddenTitle')}</h1>
       <p class="govuk-body">{t('project.editOnlyManagers')}</p>
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

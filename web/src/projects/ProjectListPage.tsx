@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
-import { buildPath } from '../api/client';
 import { listProjects } from '../api/projects';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
+import { ListResults, useUrlFilter } from '../components/ListPage';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { Link, useLocation } from '../router/router';
+import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { StageTag } from './StageTag';
@@ -19,11 +17,10 @@ import { Title } from '../components/Title';
 export function ProjectListPage(_: PageProps) {
   const { t, language } = useI18n();
   const { isConvener } = useSession();
-  const { search } = useLocation();
-  const after = search.get('after') ?? '';
+  const pages = useUrlFilter('/projects', []);
   const [flash] = useState(takeFlash);
   usePageTitle(t('projects.title'));
-  const projects = useResource(() => listProjects({ after: after || undefined }), [after]);
+  const projects = useResource(() => listProjects({ after: pages.after }), [pages.after]);
 
   return (
     <>
@@ -35,11 +32,8 @@ export function ProjectListPage(_: PageProps) {
           {t('projects.start')}
         </Link>
       ) : null}
-      {projects.status === 'loading' ? <Loading /> : null}
-      {projects.status === 'failed' ? <FailureMessage error={projects.error} /> : null}
-      {projects.status === 'ready' && projects.data.items.length === 0 ? <p class="govuk-body">{t('projects.none')}</p> : null}
-      {projects.status === 'ready' && projects.data.items.length > 0 ? (
-        <>
+      <ListResults list={projects} filtered={false} nextHref={pages.nextHref} none={t('projects.none')}>
+        {(items) => (
           <Table>
             <caption class="govuk-table__caption govuk-table__caption--m">{t('projects.tableCaption')}</caption>
             <thead class="govuk-table__head">
@@ -50,7 +44,7 @@ export function ProjectListPage(_: PageProps) {
               </tr>
             </thead>
             <tbody class="govuk-table__body">
-              {projects.data.items.map((project) => (
+              {items.map((project) => (
                 <tr class="govuk-table__row" key={project.id}>
                   <td class="govuk-table__cell">
                     <Link class="govuk-link" href={`/projects/${project.id}`}>
@@ -65,15 +59,8 @@ export function ProjectListPage(_: PageProps) {
               ))}
             </tbody>
           </Table>
-          {projects.data.next_cursor ? (
-            <p class="govuk-body">
-              <Link class="govuk-link" href={buildPath('/projects', { after: projects.data.next_cursor })}>
-                {t('common.nextPage')}
-              </Link>
-            </p>
-          ) : null}
-        </>
-      ) : null}
+        )}
+      </ListResults>
     </>
   );
 }

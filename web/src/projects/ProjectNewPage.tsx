@@ -9,7 +9,7 @@ import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Checkboxes, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
@@ -76,6 +76,7 @@ function ProjectForm() {
   const present = partnership.status === 'ready' ? groupsPresent(summary, stakeholderGroups) : [...stakeholderGroups];
   const nobodyIn = draft.requiredGroups.filter((group) => !present.includes(group));
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const summaryCheck = useLanguageCheck(draft.summary, language);
   const confirmation = usePublishConfirmation();
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
@@ -158,7 +159,7 @@ function ProjectForm() {
             <h2 class="govuk-heading-m">{t('project.charter')}</h2>
             <p class="govuk-body">{t('project.charterIntro')}</p>
             <Checkboxes
-              id={fieldIds['charter.required_groups']}
+              {...field('charter.required_groups')}
               name="required_groups"
               label={t('project.requiredGroups')}
               hint={t('project.requiredGroupsHint')}
@@ -168,7 +169,6 @@ function ProjectForm() {
                 set('requiredGroups')(values as StakeholderGroup[]);
               }}
               choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-              errors={messagesFor(form.errors, 'charter.required_groups')}
             />
             {nobodyIn.length ? (
               <div class="govuk-warning-text" id="project-required-nobody">
@@ -182,7 +182,7 @@ function ProjectForm() {
               </div>
             ) : null}
             <Radios
-              id={fieldIds['charter.decision_rule']}
+              {...field('charter.decision_rule')}
               name="decision_rule"
               label={t('project.decisionRule')}
               hint={t('project.decisionRuleHint')}
@@ -193,17 +193,15 @@ function ProjectForm() {
                 text: decisionRuleName(t, value),
                 hint: t(`decisionRuleHint.${value}` as MessageKey),
               }))}
-              errors={messagesFor(form.errors, 'charter.decision_rule')}
             />
             <Radios
-              id={fieldIds['charter.chair_rotation']}
+              {...field('charter.chair_rotation')}
               name="chair_rotation"
               label={t('project.chairRotation')}
               hint={t('project.chairRotationHint')}
               value={draft.chairRotation}
               onValue={(value) => set('chairRotation')(value as ChairRotation)}
               choices={chairRotations.map((value) => ({ value, text: chairRotationName(t, value) }))}
-              errors={messagesFor(form.errors, 'charter.chair_rotation')}
             />
             <p class="govuk-inset-text" id="project-co-leads-later">
               {t('project.startsWithoutCoLeads')}

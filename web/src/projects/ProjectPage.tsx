@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchProject, moveProject } from '../api/projects';
 import type { FieldErrors, Project, ProjectStage } from '../api/types';
@@ -24,7 +24,7 @@ import { formatDate } from '../text/dates';
 import { nextStages } from '../text/projects';
 import { TranslatedText } from '../translations/TranslatedText';
 import { StageTag } from './StageTag';
-import { focusSuccessBanner } from './focus';
+import { useSuccessBannerFocus } from './focus';
 import { Title } from '../components/Title';
 import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
 import { ProjectNext } from './ProjectNext';
@@ -151,9 +151,7 @@ export function ProjectPage({ parameters }: PageProps) {
   const project = updated ?? loaded.data;
   usePageTitle(project ? project.title : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
 
-  useEffect(() => {
-    if (updated) focusSuccessBanner();
-  }, [updated]);
+  useSuccessBannerFocus(updated);
 
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;

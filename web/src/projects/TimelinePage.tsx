@@ -8,7 +8,6 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { groupName, stageName } from '../i18n/values';
-import { Link } from '../router/router';
 import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
 import { eventMessage } from '../text/timeline';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
@@ -16,6 +15,7 @@ import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { BackToProject } from './BackToProject';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -159,11 +159,7 @@ export function TimelinePage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
+      <BackToProject project={project} />
     </>
   );
 }

@@ -4,10 +4,9 @@ import { fetchProject } from '../api/projects';
 import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { Button, FieldErrorMessages } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -26,6 +25,7 @@ import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -40,7 +40,6 @@ async function load(id: string) {
 
 // A money field with a £ prefix, as GOV.UK shows prices.
 export function PoundsInput({ id, label, hint, value, onValue, errors }: { id: string; label: string; hint?: string; value: string; onValue: (value: string) => void; errors: string[] }) {
-  const { t } = useI18n();
   const describedBy = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
@@ -52,15 +51,7 @@ export function PoundsInput({ id, label, hint, value, onValue, errors }: { id: s
           {hint}
         </div>
       ) : null}
-      {errors.length ? (
-        <p class="govuk-error-message" id={`${id}-error`}>
-          {errors.map((message, index) => (
-            <span key={index} class="rt-error-line">
-              <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <FieldErrorMessages id={id} errors={errors} />
       <div class="govuk-input__wrapper">
         <div class="govuk-input__prefix" aria-hidden="true">
           £
@@ -287,14 +278,7 @@ export function BudgetPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: project.title, href: `/projects/${project.id}` },
-        ]}
-      />
+      <ProjectBreadcrumbs project={project} />
       {saved ? (
         <NotificationBanner kind="success" heading={t('resources.budget.saved')} />
       ) : flash ? (

@@ -8,7 +8,7 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { Button, FieldErrorMessages, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { describeFailure, exactMessages, messagesFor, useFormSubmission } from '../components/forms';
 import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -356,15 +356,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
                 {line.kind ? `${capText(t, policy, line.kind as ExpenseKind)}. ` : ''}
                 {t('resources.claim.amountHint')}
               </div>
-              {amountErrors.length ? (
-                <p class="govuk-error-message" id={`${lineId(index, 'amount')}-error`}>
-                  {amountErrors.map((message, place) => (
-                    <span key={place} class="rt-error-line">
-                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-                    </span>
-                  ))}
-                </p>
-              ) : null}
+              <FieldErrorMessages id={lineId(index, 'amount')} errors={amountErrors} />
               <div class="govuk-input__wrapper">
                 <div class="govuk-input__prefix" aria-hidden="true">
                   £
@@ -401,15 +393,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
               <div class="govuk-hint" id={`${receiptId}-hint`}>
                 {t('resources.claim.receiptHint')}
               </div>
-              {receiptErrors.length ? (
-                <p class="govuk-error-message" id={`${receiptId}-error`}>
-                  {receiptErrors.map((message, place) => (
-                    <span key={place} class="rt-error-line">
-                      <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-                    </span>
-                  ))}
-                </p>
-              ) : null}
+              <FieldErrorMessages id={receiptId} errors={receiptErrors} />
               <input
                 class={`govuk-file-upload${receiptErrors.length ? ' govuk-file-upload--error' : ''}`}
                 id={receiptId}

@@ -1,50 +1,31 @@
-import { useState } from 'preact/hooks';
-import { fetchProject } from '../api/projects';
 import { listSurveys } from '../api/surveys';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
-import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
-import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectItemsPage } from '../projects/ProjectItemsPage';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { SurveyStatusTag } from './shared';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 
-async function load(projectId: string) {
-  const [project, surveys] = await Promise.all([fetchProject(projectId), listSurveys(projectId)]);
-  return { project, surveys: surveys.items };
-}
+const texts = { title: 'surveys.title', heading: 'surveys.heading', intro: 'surveys.intro', none: 'surveys.none' } as const;
 
 export function SurveyListPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
-  const [flash] = useState(takeFlash);
-  const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  const data = loaded.data;
-  usePageTitle(data ? t('surveys.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
-  const { project, surveys } = data;
   return (
-    <>
-      <ProjectBreadcrumbs project={project} />
-      {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('surveys.heading')}</h1>
-      <p class="govuk-body">{t('surveys.intro')}</p>
-      {project.can_manage ? (
-        <Link class="govuk-button" href={`/projects/${project.id}/surveys/new`} role="button" draggable={false}>
-          {t('surveys.create')}
-        </Link>
-      ) : null}
-      {surveys.length === 0 ? (
-        <p class="govuk-body">{t('surveys.none')}</p>
-      ) : (
+    <ProjectItemsPage
+      projectId={parameters.id}
+      list={listSurveys}
+      texts={texts}
+      start={(project) =>
+        project.can_manage ? (
+          <Link class="govuk-button" href={`/projects/${project.id}/surveys/new`} role="button" draggable={false}>
+            {t('surveys.create')}
+          </Link>
+        ) : null
+      }
+    >
+      {(surveys) => (
         <Table id="surveys-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('surveys.tableCaption')}</caption>
           <thead class="govuk-table__head">
@@ -75,11 +56,6 @@ export function SurveyListPage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/projects/${project.id}`}>
-          {t('invitations.backToProject')}
-        </Link>
-      </p>
-    </>
+    </ProjectItemsPage>
   );
 }

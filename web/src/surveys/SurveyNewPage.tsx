@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { fetchProject } from '../api/projects';
 import { createSurvey } from '../api/surveys';
 import { questionKinds } from '../api/types';
@@ -13,6 +13,7 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import { CheckedItemText } from '../language/CheckedItemText';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
@@ -66,36 +67,6 @@ for (let index = 0; index < 100; index += 1) {
     fieldIds[`questions.${index}.translations.${language}.text`] = questionId(index, `${language}-text`);
     fieldIds[`questions.${index}.translations.${language}.options`] = questionId(index, `${language}-options`);
   }
-}
-
-// One question's text with its own plain language check, which it hands to the form for the check at submit.
-function QuestionText({ index, text, onText, errors, checks }: {
-  index: number;
-  text: string;
-  onText: (text: string) => void;
-  errors: string[];
-  checks: Map<number, LanguageCheck>;
-}) {
-  const { t, language } = useI18n();
-  const check = useLanguageCheck(text, language);
-  checks.set(index, check);
-  useEffect(() => () => {
-    checks.delete(index);
-  }, [checks, index]);
-  return (
-    <>
-      <TextInput
-        id={questionId(index, 'text')}
-        name={`questions[${index}].text`}
-        label={t('surveyNew.textLabel')}
-        value={text}
-        onValue={onText}
-        dir="auto"
-        errors={errors}
-      />
-      <PlainLanguageCheck check={check} fieldId={questionId(index, 'text')} onText={onText} />
-    </>
-  );
 }
 
 export function SurveyNewPage({ parameters }: PageProps) {
@@ -240,8 +211,11 @@ export function SurveyNewPage({ parameters }: PageProps) {
                   choices={questionKinds.map((value) => ({ value, text: questionKindName(t, value) }))}
                   errors={exactMessages(form.errors, `questions.${index}.kind`)}
                 />
-                <QuestionText
+                <CheckedItemText
                   index={index}
+                  id={questionId(index, 'text')}
+                  name={`questions[${index}].text`}
+                  label={t('surveyNew.textLabel')}
                   text={question.text}
                   onText={(value) => setQuestion(index, { text: value })}
                   errors={exactMessages(form.errors, `questions.${index}.text`, `questions.${index}`)}

@@ -1,7 +1,7 @@
 import type { Project, Survey } from '../api/types';
 import { fetchProject } from '../api/projects';
 import { fetchSurvey } from '../api/surveys';
-import { Breadcrumbs } from '../components/Breadcrumbs';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
@@ -25,12 +25,7 @@ export function SurveyStatusTag({ status }: { status: Survey['status'] }) {
 // Home > Projects > the project > Surveys (> the survey).
 export function SurveyBreadcrumbs({ project, survey }: { project: Project; survey?: Survey }) {
   const { t } = useI18n();
-  const items = [
-    { text: t('nav.home'), href: '/' },
-    { text: t('projects.title'), href: '/projects' },
-    { text: project.title, href: `/projects/${project.id}` },
-    { text: t('surveys.heading'), href: `/projects/${project.id}/surveys` },
-  ];
-  if (survey) items.push({ text: survey.title, href: `/surveys/${survey.id}` });
-  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={items} />;
+  const more = [{ text: t('surveys.heading'), href: `/projects/${project.id}/surveys` }];
+  if (survey) more.push({ text: survey.title, href: `/surveys/${survey.id}` });
+  return <ProjectBreadcrumbs project={project} more={more} />;
 }

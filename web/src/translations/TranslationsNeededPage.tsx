@@ -9,7 +9,6 @@ import { listProposals } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import { listSurveys } from '../api/surveys';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -25,6 +24,7 @@ import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -86,14 +86,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-          { text: project.title, href: `/projects/${project.id}` },
-        ]}
-      />
+      <ProjectBreadcrumbs project={project} />
       <span class="govuk-caption-l"><Title text={project.title} /></span>
       <h1 class="govuk-heading-l">{t('translations.needed.title')}</h1>
       <p class="govuk-body">
