@@ -264,36 +264,31 @@ Response list_attendance_route(Services& services, RequestContext const& context
         });
 }
 
-Response record_attendance_route(Services& services, RequestContext const& context)
+// Records attendance (one person, or the register's many at once) and answers
+// 201 with the activity's attendance as it now stands.
+template<typename Form, typename Record>
+Response record_then_list(Services& services, RequestContext const& context, Record record)
 {
     auto const& id = context.parameter("id");
     if (auto rejected = http::reject_bad_id(id))
         return *rejected;
-    return http::with_form<AttendanceForm>(
-        context.request,
-        [&](AttendanceForm const& form) {
-            if (auto done = record_attendance(services.database, context.signed_in(), id, form); !done)
-                return Response::problem(done.error());
-            auto response = list_attendance_route(services, context);
-            response.status = response.status == 200 ? 201 : response.status;
-            return response;
-        });
+    return http::with_form<Form>(context.request, [&](Form const& form) {
+        if (auto done = record(services.database, context.signed_in(), id, form); !done)
+            return Response::problem(done.error());
+        auto response = list_attendance_route(services, context);
+        response.status = response.status == 200 ? 201 : response.status;
+        return response;
+    });
+}
+
+Response record_attendance_route(Services& services, RequestContext const& context)
+{
+    return record_then_list<AttendanceForm>(services, context, record_attendance);
 }
 
 Response record_register_route(Services& services, RequestContext const& context)
 {
-    auto const& id = context.parameter("id");
-    if (auto rejected = http::reject_bad_id(id))
-        return *rejected;
-    return http::with_form<RegisterForm>(
-        context.request,
-        [&](RegisterForm const& form) {
-            if (auto done = record_register(services.database, context.signed_in(), id, form); !done)
-                return Response::problem(done.error());
-            auto response = list_attendance_route(services, context);
-            response.status = response.status == 200 ? 201 : response.status;
-            return response;
-        });
+    return record_then_list<RegisterForm>(services, context, record_register);
 }
 
 }
