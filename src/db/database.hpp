@@ -137,6 +137,21 @@ private:
     bool m_owner { false };
 };
 
+// An optional value as SOCI binds it: the value (or an empty one) with an
+// indicator that makes the column NULL when there is none. It must outlive the
+// statement: `db::Nullable chair { activity.chair_person_id };` then
+// `soci::use(chair.value, chair.indicator)`.
+template<typename T>
+struct Nullable {
+    explicit Nullable(std::optional<T> const& optional)
+        : value(optional.value_or(T {}))
+        , indicator(optional ? soci::i_ok : soci::i_null)
+    {
+    }
+    T value;
+    soci::indicator indicator;
+};
+
 // Reads an integer column whatever type the backend reports for it
 // (SQLite and PostgreSQL differ for counts and BIGINT columns).
 [[nodiscard]] long long integer_at(soci::row const& row, std::size_t position);

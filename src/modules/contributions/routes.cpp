@@ -115,25 +115,14 @@ Response get_route(Services& services, RequestContext const& context)
 
 Response respond_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        auto const& viewer = context.signed_in().person_id;
-        return http::submit<ResponseForm>(
-            context.request, 200,
-            [&](ResponseForm const& form) {
-                return and_then(respond(services.database, context.signed_in(), id, form), [&](Contribution const&) {
-                    return get_contribution(services.database, context.signed_in(), id);
-                });
-            },
-            [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
-    });
+    auto const& viewer = context.signed_in().person_id;
+    return change_for_id<ResponseForm>(services, context, contributions::respond, get_contribution,
+        [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
 }
 
 Response shaped_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::list_response(
-            context.request, [&](PageRequest const& page) { return get_shaped(services.database, context.signed_in(), id, page); }, shaped_json);
-    });
+    return list_for_id(services, context, get_shaped, shaped_json);
 }
 
 Response project_said_did_route(Services& services, RequestContext const& context)
@@ -162,24 +151,12 @@ Response my_said_did_route(Services& services, RequestContext const& context)
 
 Response list_needs_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::list_response(
-            context.request, [&](PageRequest const& page) { return list_needs(services.database, context.signed_in(), id, page); }, need_json);
-    });
+    return list_for_id(services, context, list_needs, need_json);
 }
 
 Response create_need_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::submit<NeedForm>(
-            context.request, 201,
-            [&](NeedForm const& form) {
-                return and_then(create_need(services.database, context.signed_in(), id, form), [&](Need const& need) {
-                    return get_need(services.database, context.signed_in(), need.id);
-                });
-            },
-            need_json);
-    });
+    return create_for_id<NeedForm>(services, context, create_need, get_need, need_json);
 }
 
 template<typename Form, typename Command>

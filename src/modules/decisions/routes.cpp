@@ -96,24 +96,12 @@ boost::json::object comment_json(Comment const& comment)
 
 Response list_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::list_response(
-            context.request, [&](PageRequest const& page) { return list_proposals(services.database, context.signed_in(), id, page); }, proposal_json);
-    });
+    return list_for_id(services, context, list_proposals, proposal_json);
 }
 
 Response create_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::submit<ProposalForm>(
-            context.request, 201,
-            [&](ProposalForm const& form) {
-                return and_then(create_proposal(services.database, context.signed_in(), id, form), [&](auto const& created) {
-                    return get_proposal(services.database, context.signed_in(), created.id);
-                });
-            },
-            proposal_json);
-    });
+    return create_for_id<ProposalForm>(services, context, create_proposal, get_proposal, proposal_json);
 }
 
 Response get_route(Services& services, RequestContext const& context)
@@ -125,38 +113,17 @@ Response get_route(Services& services, RequestContext const& context)
 
 Response amend_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::submit<AmendForm>(
-            context.request, 200,
-            [&](AmendForm const& form) {
-                return and_then(amend_proposal(services.database, context.signed_in(), id, form), [&](auto const&) {
-                    return get_proposal(services.database, context.signed_in(), id);
-                });
-            },
-            proposal_json);
-    });
+    return change_for_id<AmendForm>(services, context, amend_proposal, get_proposal, proposal_json);
 }
 
 Response vote_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::submit<VoteForm>(
-            context.request, 200,
-            [&](VoteForm const& form) {
-                return and_then(cast_vote(services.database, context.signed_in(), id, form), [&] {
-                    return get_proposal(services.database, context.signed_in(), id);
-                });
-            },
-            proposal_json);
-    });
+    return change_for_id<VoteForm>(services, context, cast_vote, get_proposal, proposal_json);
 }
 
 Response comments_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::list_response(
-            context.request, [&](PageRequest const& page) { return list_comments(services.database, context.signed_in(), id, page); }, comment_json);
-    });
+    return list_for_id(services, context, list_comments, comment_json);
 }
 
 Response comment_route(Services& services, RequestContext const& context)

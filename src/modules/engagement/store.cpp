@@ -65,53 +65,34 @@ void insert_activity(soci::session& sql, Activity const& activity)
 {
     auto const features = to_json_text(activity.venue_features);
     auto const languages = to_json_text(activity.languages);
-    auto const address = activity.venue_address.value_or("");
-    auto const url = activity.online_url.value_or("");
-    long long const capacity = activity.capacity.value_or(0);
-    auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
-    auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
-    auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
-    auto const series = activity.series_id.value_or("");
-    auto const recurrence = activity.recurrence.value_or("");
-    auto series_indicator = activity.series_id ? soci::i_ok : soci::i_null;
-    auto recurrence_indicator = activity.recurrence ? soci::i_ok : soci::i_null;
-    auto const chair = activity.chair_person_id.value_or("");
-    auto const chair_group = activity.chair_group.value_or("");
-    auto chair_indicator = activity.chair_person_id ? soci::i_ok : soci::i_null;
-    auto chair_group_indicator = activity.chair_group ? soci::i_ok : soci::i_null;
+    db::Nullable address { activity.venue_address }, url { activity.online_url }, series { activity.series_id }, recurrence { activity.recurrence },
+        chair { activity.chair_person_id }, chair_group { activity.chair_group };
+    db::Nullable<long long> capacity { activity.capacity };
     sql << k_insert_activity, soci::use(activity.id), soci::use(activity.partnership_id), soci::use(activity.project_id), soci::use(activity.kind),
         soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at), soci::use(activity.ends_at),
-        soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features), soci::use(url, url_indicator),
-        soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status), soci::use(activity.sequence),
+        soci::use(activity.timezone), soci::use(address.value, address.indicator), soci::use(features), soci::use(url.value, url.indicator),
+        soci::use(capacity.value, capacity.indicator), soci::use(languages), soci::use(activity.status), soci::use(activity.sequence),
         soci::use(activity.created_by), soci::use(activity.created_at), soci::use(activity.updated_at),
-        soci::use(series, series_indicator), soci::use(recurrence, recurrence_indicator), soci::use(chair, chair_indicator),
-        soci::use(chair_group, chair_group_indicator);
+        soci::use(series.value, series.indicator), soci::use(recurrence.value, recurrence.indicator), soci::use(chair.value, chair.indicator),
+        soci::use(chair_group.value, chair_group.indicator);
 }
 
 void update_activity(soci::session& sql, Activity const& activity)
 {
     auto const features = to_json_text(activity.venue_features);
     auto const languages = to_json_text(activity.languages);
-    auto const address = activity.venue_address.value_or("");
-    auto const url = activity.online_url.value_or("");
-    long long const capacity = activity.capacity.value_or(0);
-    auto address_indicator = activity.venue_address ? soci::i_ok : soci::i_null;
-    auto url_indicator = activity.online_url ? soci::i_ok : soci::i_null;
-    auto capacity_indicator = activity.capacity ? soci::i_ok : soci::i_null;
-    auto const chair = activity.chair_person_id.value_or("");
-    auto const chair_group = activity.chair_group.value_or("");
-    auto chair_indicator = activity.chair_person_id ? soci::i_ok : soci::i_null;
-    auto chair_group_indicator = activity.chair_group ? soci::i_ok : soci::i_null;
+    db::Nullable address { activity.venue_address }, url { activity.online_url }, chair { activity.chair_person_id }, chair_group { activity.chair_group };
+    db::Nullable<long long> capacity { activity.capacity };
     sql << "UPDATE activities SET kind = :kind, title = :title, purpose = :purpose, starts_at = :starts_at, ends_at = :ends_at, "
            "timezone = :timezone, venue_address = :venue_address, venue_features = :venue_features, online_url = :online_url, "
            "capacity = :capacity, languages = :languages, status = :status, sequence = :sequence, updated_at = :updated_at, "
            "chair_person_id = :chair_person_id, chair_group = :chair_group "
            "WHERE partnership_id = :partnership_id AND id = :id",
         soci::use(activity.kind), soci::use(activity.title), soci::use(activity.purpose), soci::use(activity.starts_at),
-        soci::use(activity.ends_at), soci::use(activity.timezone), soci::use(address, address_indicator), soci::use(features),
-        soci::use(url, url_indicator), soci::use(capacity, capacity_indicator), soci::use(languages), soci::use(activity.status),
-        soci::use(activity.sequence), soci::use(activity.updated_at), soci::use(chair, chair_indicator), soci::use(chair_group, chair_group_indicator),
-        soci::use(activity.partnership_id), soci::use(activity.id);
+        soci::use(activity.ends_at), soci::use(activity.timezone), soci::use(address.value, address.indicator), soci::use(features),
+        soci::use(url.value, url.indicator), soci::use(capacity.value, capacity.indicator), soci::use(languages), soci::use(activity.status),
+        soci::use(activity.sequence), soci::use(activity.updated_at), soci::use(chair.value, chair.indicator),
+        soci::use(chair_group.value, chair_group.indicator), soci::use(activity.partnership_id), soci::use(activity.id);
 }
 
 std::optional<Activity> find_activity(soci::session& sql, std::string_view partnership_id, std::string_view id)

@@ -475,31 +475,40 @@ std::vector<TagMatch> people_with_interests(db::Database& database, std::string_
         [](db::Query const& query, TagMatch& match) { match.groups = from_json_text(query.text(2)); });
 }
 
+namespace {
+
+// A person's columns as they are stored: lists as JSON text, the role by its
+// name, and no email as NULL.
+struct PersonColumns {
+    explicit PersonColumns(Person const& person)
+        : groups(to_json_text(person.groups))
+        , interests(to_json_text(person.interests))
+        , access_needs(to_json_text(person.access_needs))
+        , role(role_name(person.role))
+        , email(person.email)
+    {
+    }
+    std::string groups, interests, access_needs, role;
+    db::Nullable<std::string> email;
+};
+
+}
+
 void insert_person(soci::session& sql, Person const& person)
 {
-    auto const groups = to_json_text(person.groups);
-    auto const interests = to_json_text(person.interests);
-    auto const access_needs = to_json_text(person.access_needs);
-    std::string const role { role_name(person.role) };
-    std::string const email = person.email.value_or("");
-    auto email_indicator = person.email ? soci::i_ok : soci::i_null;
+    PersonColumns columns { person };
     sql << k_insert_person, soci::use(person.id), soci::use(person.partnership_id), soci::use(person.name),
-        soci::use(email, email_indicator), soci::use(role), soci::use(groups), soci::use(interests),
-        soci::use(person.preferred_language), soci::use(access_needs), soci::use(person.created_at), soci::use(person.updated_at);
+        soci::use(columns.email.value, columns.email.indicator), soci::use(columns.role), soci::use(columns.groups), soci::use(columns.interests),
+        soci::use(person.preferred_language), soci::use(columns.access_needs), soci::use(person.created_at), soci::use(person.updated_at);
     replace_person_links(sql, person);
 }
 
 void update_person(soci::session& sql, Person const& person)
 {
-    auto const groups = to_json_text(person.groups);
-    auto const interests = to_json_text(person.interests);
-    auto const access_needs = to_json_text(person.access_needs);
-    std::string const role { role_name(person.role) };
-    std::string const email = person.email.value_or("");
-    auto email_indicator = person.email ? soci::i_ok : soci::i_null;
-    sql << k_update_person, soci::use(person.name), soci::use(email, email_indicator), soci::use(role), soci::use(groups),
-        soci::use(interests), soci::use(person.preferred_language), soci::use(access_needs), soci::use(person.updated_at),
-        soci::use(person.partnership_id), soci::use(person.id);
+    PersonColumns columns { person };
+    sql << k_update_person, soci::use(person.name), soci::use(columns.email.value, columns.email.indicator), soci::use(columns.role),
+        soci::use(columns.groups), soci::use(columns.interests), soci::use(person.preferred_language), soci::use(columns.access_needs),
+        soci::use(person.updated_at), soci::use(person.partnership_id), soci::use(person.id);
     replace_person_links(sql, person);
 }
 

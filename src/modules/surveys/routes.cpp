@@ -77,24 +77,12 @@ boost::json::object results_json(Results const& results)
 
 Response list_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::list_response(
-            context.request, [&](PageRequest const& page) { return list_surveys(services.database, context.signed_in(), id, page); }, survey_json);
-    });
+    return list_for_id(services, context, list_surveys, survey_json);
 }
 
 Response create_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        return http::submit<SurveyForm>(
-            context.request, 201,
-            [&](SurveyForm const& form) {
-                return and_then(create_survey(services.database, context.signed_in(), id, form), [&](auto const& created) {
-                    return get_survey(services.database, context.signed_in(), created.id);
-                });
-            },
-            survey_json);
-    });
+    return create_for_id<SurveyForm>(services, context, create_survey, get_survey, survey_json);
 }
 
 Response get_route(Services& services, RequestContext const& context)
