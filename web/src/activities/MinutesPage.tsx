@@ -6,7 +6,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -74,6 +74,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
     return rows;
   });
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const summaryCheck = useLanguageCheck(summary, language);
   const actionChecks = useRef(new Map<number, LanguageCheck>()).current;
   const confirmation = usePublishConfirmation();
@@ -133,23 +134,19 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{existing ? t('minutes.changeHeading') : t('minutes.writeHeading')}</h2>
       <TextArea
-        id={fieldIds.minutes}
-        name="minutes"
+        {...field('minutes')}
         label={t('minutes.fullLabel')}
         hint={t('minutes.fullHint')}
         value={text}
         onValue={setText}
         rows={10}
-        errors={messagesFor(form.errors, 'minutes')}
       />
       <TextArea
-        id={fieldIds.summary}
-        name="summary"
+        {...field('summary')}
         label={t('minutes.summaryLabel')}
         hint={t('minutes.summaryHint')}
         value={summary}
         onValue={setSummary}
-        errors={messagesFor(form.errors, 'summary')}
       />
       <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={setSummary} />
       <h3 class="govuk-heading-s">{t('minutes.actionsHeading')}</h3>

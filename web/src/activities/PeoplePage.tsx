@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -48,6 +48,7 @@ function SignUpSomeoneForm({ data, onSignedUp }: { data: Loaded; onSignedUp: (si
   const [personId, setPersonId] = useState('');
   const [walkIn, setWalkIn] = useState(false);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const signedUp = new Set(data.signups.map((signup) => signup.person_id));
   const people = data.people.filter((person) => !signedUp.has(person.id));
 
@@ -75,23 +76,19 @@ function SignUpSomeoneForm({ data, onSignedUp }: { data: Loaded; onSignedUp: (si
       <h2 class="govuk-heading-m">{t('signup.someoneHeading')}</h2>
       <p class="govuk-body">{t('signup.someoneIntro')}</p>
       <Select
-        id={fieldIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('invitations.person')}
         value={personId}
         onValue={setPersonId}
         emptyChoice={t('project.choosePerson')}
         choices={people.map((person) => ({ value: person.id, text: person.name }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Checkboxes
-        id={fieldIds.walk_in}
-        name="walk_in"
+        {...field('walk_in')}
         label={t('signup.walkInLegend')}
         values={walkIn ? ['walk_in'] : []}
         onValues={(values) => setWalkIn(values.includes('walk_in'))}
         choices={[{ value: 'walk_in', text: t('signup.walkIn') }]}
-        errors={messagesFor(form.errors, 'walk_in')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('signup.someoneSubmit')}

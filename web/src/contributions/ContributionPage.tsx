@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -149,6 +149,7 @@ function RespondForm({ contribution, onSaved }: { contribution: ContributionDeta
   const [status, setStatus] = useState(contribution.status === 'received' ? '' : contribution.status);
   const [response, setResponse] = useState(contribution.response);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, respondIds);
   const responseCheck = useLanguageCheck(response, language);
   const confirmation = usePublishConfirmation();
 
@@ -169,22 +170,18 @@ function RespondForm({ contribution, onSaved }: { contribution: ContributionDeta
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={respondIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('respond.heading')}</h2>
       <Radios
-        id={respondIds.status}
-        name="status"
+        {...field('status')}
         label={t('respond.statusLabel')}
         value={status}
         onValue={setStatus}
         choices={responseStatuses.map((value) => ({ value, text: statusName(t, value) }))}
-        errors={messagesFor(form.errors, 'status')}
       />
       <TextArea
-        id={respondIds.response}
-        name="response"
+        {...field('response')}
         label={t('respond.responseLabel')}
         hint={t('respond.responseHint')}
         value={response}
         onValue={setResponse}
-        errors={messagesFor(form.errors, 'response')}
       />
       <PlainLanguageCheck check={responseCheck} fieldId={respondIds.response} onText={setResponse} />
       <PublishConfirmation confirmation={confirmation} checks={[responseCheck]} errors={messagesFor(form.errors, confirmationField)} />

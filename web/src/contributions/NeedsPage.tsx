@@ -6,7 +6,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { useTagName } from '../components/Tags';
 import { Loading } from '../components/Loading';
@@ -61,6 +61,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
   const [communities, setCommunities] = useState<string[]>([]);
   const [evidence, setEvidence] = useState<string[]>([]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, needIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -85,15 +86,13 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={needIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.addHeading')}</h2>
-      <TextInput id={needIds.title} name="title" label={t('needs.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
+      <TextInput {...field('title')} label={t('needs.titleLabel')} value={title} onValue={setTitle} dir="auto" />
       <TextArea
-        id={needIds.description}
-        name="description"
+        {...field('description')}
         label={t('needs.descriptionLabel')}
         value={description}
         onValue={setDescription}
         rows={3}
-        errors={messagesFor(form.errors, 'description')}
       />
       <TagChooser
         id={needIds.communities}
@@ -108,14 +107,12 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
       />
       {data.contributions.length > 0 ? (
         <Checkboxes
-          id={needIds.contribution_ids}
-          name="contribution_ids"
+          {...field('contribution_ids')}
           label={t('needs.evidenceLabel')}
           hint={t('needs.evidenceHint')}
           values={evidence}
           onValues={setEvidence}
           choices={contributionChoices(t, data.contributions)}
-          errors={messagesFor(form.errors, 'contribution_ids')}
         />
       ) : null}
       <Button busy={form.submitting} busyText={t('common.saving')}>
@@ -132,6 +129,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
   const [needId, setNeedId] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, evidenceIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -149,23 +147,20 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={evidenceIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.evidenceHeading')}</h2>
       <Select
-        id={evidenceIds.need}
-        name="need"
+        {...field('need')}
         label={t('needs.whichNeed')}
         value={needId}
         onValue={setNeedId}
         emptyChoice={t('needs.chooseNeed')}
         choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
-        errors={messagesFor(form.errors, 'need')}
       />
       <Checkboxes
-        id={evidenceIds.contribution_ids}
+        {...field('contribution_ids')}
         name="evidence"
         label={t('needs.evidenceLabel')}
         values={chosen}
         onValues={setChosen}
         choices={contributionChoices(t, data.contributions)}
-        errors={messagesFor(form.errors, 'contribution_ids')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('needs.evidenceSubmit')}
@@ -181,6 +176,7 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, mergeIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -201,8 +197,8 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={mergeIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.mergeHeading')}</h2>
       <p class="govuk-body">{t('needs.mergeIntro')}</p>
-      <Select id={mergeIds.from} name="from" label={t('needs.mergeFrom')} value={from} onValue={setFrom} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'from')} />
-      <Select id={mergeIds.into} name="into" label={t('needs.mergeInto')} value={into} onValue={setInto} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'into')} />
+      <Select {...field('from')} label={t('needs.mergeFrom')} value={from} onValue={setFrom} emptyChoice={t('needs.chooseNeed')} choices={choices} />
+      <Select {...field('into')} label={t('needs.mergeInto')} value={into} onValue={setInto} emptyChoice={t('needs.chooseNeed')} choices={choices} />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('needs.mergeSubmit')}
       </Button>
@@ -227,6 +223,7 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
   const [announcement, setAnnouncement] = useState('');
   const focusAfterMove = useRef<string | null>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, rankingIds);
   const titles = new Map(data.needs.map((need) => [need.id, need.title]));
 
   useEffect(() => {
@@ -265,14 +262,12 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
       <h2 class="govuk-heading-m">{t('ranking.heading')}</h2>
       <p class="govuk-body">{t('ranking.intro')}</p>
       <Select
-        id={rankingIds.group}
-        name="group"
+        {...field('group')}
         label={t('ranking.groupLabel')}
         hint={t('ranking.groupHint')}
         value={group}
         onValue={setGroup}
         choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <div class={messagesFor(form.errors, 'need_ids').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         {messagesFor(form.errors, 'need_ids').map((message) => (

@@ -4,7 +4,7 @@ import type { Proposal } from '../api/decisions';
 import type { FieldErrors, Project } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Radios, Select, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
@@ -127,6 +127,7 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
     fieldIds[`scores.${index}`] = scoreId(index);
     fieldIds[`dots.${index}`] = dotsId(index);
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   const objecting = proposal.objections?.some((objection) => objection.person?.id === me?.user.id && objection.status === 'standing') ?? false;
   const setAside = voteSetAside(proposal.my_vote, proposal.objections, me?.user.id);
@@ -170,18 +171,16 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
         </div>
       ) : null}
       {positionChoices.length ? (
-        <Radios id="vote-position" name="position" label={t('decisions.vote.positionLabel')} value={draft.position} onValue={set('position')} choices={positionChoices} errors={messagesFor(form.errors, 'position')} />
+        <Radios {...field('position')} label={t('decisions.vote.positionLabel')} value={draft.position} onValue={set('position')} choices={positionChoices} />
       ) : null}
       {method === 'consent' || method === 'consensus' ? (
         <TextArea
-          id="vote-reason"
-          name="reason"
+          {...field('reason')}
           label={t('decisions.vote.reasonLabel')}
           hint={method === 'consensus' ? t('decisions.vote.reasonHintBlock') : t('decisions.vote.reasonHint')}
           value={draft.reason}
           onValue={set('reason')}
           rows={3}
-          errors={messagesFor(form.errors, 'reason')}
         />
       ) : null}
       {method === 'score' ? (
@@ -254,16 +253,14 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
           </fieldset>
         </div>
       ) : null}
-      <TextArea id="vote-comment" name="comment" label={t('decisions.vote.commentLabel')} value={draft.comment} onValue={set('comment')} rows={3} errors={messagesFor(form.errors, 'comment')} />
+      <TextArea {...field('comment')} label={t('decisions.vote.commentLabel')} value={draft.comment} onValue={set('comment')} rows={3} />
       {myGroups.length > 1 ? (
         <Select
-          id="vote-group"
-          name="group"
+          {...field('group')}
           label={t('decisions.vote.groupLabel')}
           value={draft.group}
           onValue={set('group')}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       <Button busy={form.submitting} busyText={t('common.saving')}>

@@ -11,7 +11,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -51,6 +51,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
   const remembered = useRef(new Map<string, { plain: string; explanation: string }>());
   const banner = useRef<HTMLDivElement>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('glossary.title'), hasErrors);
 
@@ -134,32 +135,26 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
               <h2 class="govuk-heading-m">{t('glossary.addHeading')}</h2>
               <p class="govuk-body">{t('glossary.addIntro')}</p>
               <TextInput
-                id={fieldIds.term}
-                name="term"
+                {...field('term')}
                 label={t('glossary.termLabel')}
                 hint={t('glossary.termHint')}
                 value={draft.term}
                 onValue={(term) => setDraft((current) => ({ ...current, term }))}
                 widthClass="govuk-!-width-one-half"
-                errors={messagesFor(form.errors, 'term')}
               />
               <TextInput
-                id={fieldIds.plain}
-                name="plain"
+                {...field('plain')}
                 label={t('glossary.plainLabel')}
                 value={draft.plain}
                 onValue={(plain) => setDraft((current) => ({ ...current, plain }))}
                 widthClass="govuk-!-width-one-half"
-                errors={messagesFor(form.errors, 'plain')}
               />
               <TextArea
-                id={fieldIds.explanation}
-                name="explanation"
+                {...field('explanation')}
                 label={t('glossary.explanationOptional')}
                 value={draft.explanation}
                 onValue={(explanation) => setDraft((current) => ({ ...current, explanation }))}
                 rows={3}
-                errors={messagesFor(form.errors, 'explanation')}
               />
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {t('glossary.addSubmit')}

@@ -14,7 +14,7 @@ import { findInvitationByCode } from '../api/invitations';
 import type { MessageKey } from '../i18n/i18n';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -71,6 +71,7 @@ type AddFormsProps = {
 
 function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsProps) {
   const { t } = useI18n();
+  const field = fieldProps(form.errors, fieldIds);
   const organisations = useResource(listAllOrganisations, []);
   const people = useResource(listAllPeople, []);
   const [organisationId, setOrganisationId] = useState('');
@@ -133,14 +134,12 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
         <div class="govuk-grid-column-one-half">
           <form onSubmit={inviteOrganisation} noValidate>
             <Select
-              id={fieldIds.organisation_id}
-              name="organisation_id"
+              {...field('organisation_id')}
               label={t('invitations.organisation')}
               value={organisationId}
               onValue={setOrganisationId}
               emptyChoice={t('invitations.chooseOrganisation')}
               choices={organisationChoices}
-              errors={messagesFor(form.errors, 'organisation_id')}
             />
             <Button secondary busy={form.submitting} busyText={t('common.saving')}>
               {t('invitations.addOrganisation')}
@@ -150,8 +149,7 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
         <div class="govuk-grid-column-one-half">
           <form onSubmit={invitePerson} noValidate>
             <Select
-              id={fieldIds.person_id}
-              name="person_id"
+              {...field('person_id')}
               label={t('invitations.person')}
               value={personId}
               onValue={(value) => {
@@ -160,18 +158,15 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
               }}
               emptyChoice={t('project.choosePerson')}
               choices={personChoices}
-              errors={messagesFor(form.errors, 'person_id')}
             />
             <Select
-              id={fieldIds.group}
-              name="group"
+              {...field('group')}
               label={t('invitations.group')}
               hint={t('invitations.groupHint')}
               value={group}
               onValue={setGroup}
               emptyChoice={t('invitations.ownGroup')}
               choices={groupChoices}
-              errors={messagesFor(form.errors, 'group')}
             />
             <Button secondary busy={form.submitting} busyText={t('common.saving')}>
               {t('invitations.addPerson')}

@@ -8,7 +8,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -62,6 +62,7 @@ type AddMemberFormProps = {
 
 function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFormProps) {
   const { t } = useI18n();
+  const field = fieldProps(form.errors, fieldIds);
   const [personId, setPersonId] = useState('');
   const [group, setGroup] = useState('');
   const chosen = people.find((person) => person.id === personId);
@@ -91,8 +92,7 @@ function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFor
       <h2 class="govuk-heading-m">{t('members.addHeading')}</h2>
       <p class="govuk-body">{t('members.addIntro')}</p>
       <Select
-        id={fieldIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('invitations.person')}
         value={personId}
         onValue={(value) => {
@@ -102,17 +102,14 @@ function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFor
         }}
         emptyChoice={t('project.choosePerson')}
         choices={people.map((person) => ({ value: person.id, text: person.name }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Select
-        id={fieldIds.group}
-        name="group"
+        {...field('group')}
         label={t('members.group')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('project.chooseGroup')}
         choices={groups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('members.add')}

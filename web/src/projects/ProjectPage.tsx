@@ -10,7 +10,7 @@ import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -51,6 +51,7 @@ type StageFormProps = {
 
 function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
   const { t, formatList } = useI18n();
+  const field = fieldProps(form.errors, stageFieldIds);
   const { isConvener } = useSession();
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
@@ -101,34 +102,28 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
     <form onSubmit={onSubmit} noValidate>
       <h2 class="govuk-heading-m">{t('stage.heading')}</h2>
       <Radios
-        id={stageFieldIds.to}
-        name="to"
+        {...field('to')}
         label={t('stage.to')}
         value={to}
         onValue={setTo}
         choices={nextStages(project.stage).map((value) => ({ value, text: stageName(t, value) }))}
-        errors={messagesFor(form.errors, 'to')}
       />
       <TextArea
-        id={stageFieldIds.reason}
-        name="reason"
+        {...field('reason')}
         label={t('stage.reason')}
         hint={t('stage.reasonHint')}
         value={reason}
         onValue={setReason}
         rows={3}
-        errors={messagesFor(form.errors, 'reason')}
       />
       {canOverride ? (
         <Checkboxes
-          id={stageFieldIds.override}
-          name="override"
+          {...field('override')}
           label={t('stage.overrideLegend')}
           hint={t('stage.overrideHint')}
           values={override ? ['override'] : []}
           onValues={(values) => setOverride(values.includes('override'))}
           choices={[{ value: 'override', text: t('stage.override') }]}
-          errors={messagesFor(form.errors, 'override')}
         />
       ) : null}
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -143,6 +143,7 @@ function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Bu
   );
   const fieldIds: Record<string, string> = { total_pence: 'budget-total', by_group: `budget-group-${stakeholderGroups[0]}` };
   stakeholderGroups.forEach((group) => (fieldIds[`by_group.${group}`] = `budget-group-${group}`));
+  const field = fieldProps(form.errors, fieldIds);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -164,7 +165,7 @@ function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Bu
     <form onSubmit={onSubmit} noValidate>
       <h2 class="govuk-heading-m">{t('resources.budget.setHeading')}</h2>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-      <PoundsInput id="budget-total" label={t('resources.budget.total')} hint={t('resources.money.hint')} value={total} onValue={setTotal} errors={messagesFor(form.errors, 'total_pence')} />
+      <PoundsInput {...field('total_pence')} label={t('resources.budget.total')} hint={t('resources.money.hint')} value={total} onValue={setTotal} />
       <div class={messagesFor(form.errors, 'by_group').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('resources.budget.byGroup')}</legend>

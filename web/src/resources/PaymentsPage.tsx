@@ -4,7 +4,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -46,6 +46,7 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
   const [sortCode, setSortCode] = useState('');
   const [accountNumber, setAccountNumber] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, bankIds);
   usePageTitle(t('resources.payments.title'), Object.keys(form.errors).length > 0 || !!form.generalError);
 
   const onSubmit = (event: Event) => {
@@ -95,10 +96,9 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
         <form onSubmit={onSubmit} noValidate>
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={bankIds} failureCount={form.failureCount} />
           <p class="govuk-body">{t('resources.bank.privacy')}</p>
-          <TextInput id={bankIds.account_name} name="account_name" label={t('resources.bank.name')} value={name} onValue={setName} autocomplete="cc-name" errors={messagesFor(form.errors, 'account_name')} />
+          <TextInput {...field('account_name')} label={t('resources.bank.name')} value={name} onValue={setName} autocomplete="cc-name" />
           <TextInput
-            id={bankIds.sort_code}
-            name="sort_code"
+            {...field('sort_code')}
             label={t('resources.bank.sortCode')}
             hint={t('resources.bank.sortCodeHint')}
             value={sortCode}
@@ -106,11 +106,9 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
             widthClass="govuk-input--width-5"
             spellcheck={false}
             dir="ltr"
-            errors={messagesFor(form.errors, 'sort_code')}
           />
           <TextInput
-            id={bankIds.account_number}
-            name="account_number"
+            {...field('account_number')}
             label={t('resources.bank.accountNumber')}
             hint={t('resources.bank.accountNumberHint')}
             value={accountNumber}
@@ -118,7 +116,6 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
             widthClass="govuk-input--width-10"
             spellcheck={false}
             dir="ltr"
-            errors={messagesFor(form.errors, 'account_number')}
           />
           <div class="govuk-button-group">
             <Button busy={form.submitting} busyText={t('common.saving')}>

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -79,6 +79,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
   const [closes, setCloses] = useState(() => dateFromIso(londonDate(28)));
   const [questions, setQuestions] = useState<QuestionDraft[]>([emptyQuestion()]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, staticIds);
   const descriptionCheck = useLanguageCheck(description, language);
   const questionChecks = useRef(new Map<number, LanguageCheck>()).current;
   const confirmation = usePublishConfirmation();
@@ -157,27 +158,23 @@ export function SurveyNewPage({ parameters }: PageProps) {
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
             <span class="govuk-caption-l"><Title text={project.title} /></span>
             <h1 class="govuk-heading-l">{t('surveyNew.heading')}</h1>
-            <TextInput id={staticIds.title} name="title" label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
+            <TextInput {...field('title')} label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" />
             <TextArea
-              id={staticIds.description}
-              name="description"
+              {...field('description')}
               label={t('survey.description')}
               hint={t('surveyNew.descriptionHint')}
               value={description}
               onValue={setDescription}
               rows={3}
-              errors={messagesFor(form.errors, 'description')}
             />
             <PlainLanguageCheck check={descriptionCheck} fieldId={staticIds.description} onText={setDescription} />
             <Checkboxes
-              id={staticIds.anonymous}
-              name="anonymous"
+              {...field('anonymous')}
               label={t('surveyNew.anonymousLegend')}
               hint={t('surveyNew.anonymousHint')}
               values={anonymous ? ['yes'] : []}
               onValues={(values) => setAnonymous(values.includes('yes'))}
               choices={[{ value: 'yes', text: t('surveyNew.anonymousLabel') }]}
-              errors={messagesFor(form.errors, 'anonymous')}
             />
             <DateInput
               id="survey-opens"

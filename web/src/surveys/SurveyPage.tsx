@@ -7,7 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -147,6 +147,7 @@ function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Proj
     fieldIds[question.id] = answerId(index);
     fieldIds[`answers.${question.id}`] = answerId(index);
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   const isAnswered = (value: AnswerValue | undefined) =>
     value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'string' && !value.trim());
@@ -187,13 +188,11 @@ function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Proj
       {survey.anonymous ? <div class="govuk-inset-text">{t('answer.anonymousNote')}</div> : null}
       {myGroups.length > 1 ? (
         <Select
-          id="answer-group"
-          name="group"
+          {...field('group')}
           label={t('answer.groupLabel')}
           value={group}
           onValue={setGroup}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       {survey.questions.map((question, index) => {

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -84,6 +84,7 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
   const [group, setGroup] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, importIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -137,15 +138,13 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
         />
       </div>
       <Select
-        id={importIds.group}
-        name="group"
+        {...field('group')}
         label={t('import.groupLabel')}
         hint={t('import.groupHint')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('import.noGroup')}
         choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('import.submit')}
