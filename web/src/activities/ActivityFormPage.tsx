@@ -7,7 +7,7 @@ import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Proje
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { Checkboxes, FormActions, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -23,7 +23,7 @@ import { groupName } from '../i18n/values';
 import { LanguageListPicker } from '../components/LanguagePicker';
 import { languagesWithPending } from '../text/languagePick';
 import type { PendingLanguage } from '../text/languagePick';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
 import { parseWholeNumber } from '../text/digits';
 import type { LocalDate } from '../text/activities';
@@ -415,14 +415,9 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               </>
             ) : null}
             <PublishConfirmation confirmation={confirmation} checks={[purposeCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {activity ? t('common.saveChanges') : t('activityForm.submit')}
-              </Button>
-              <Link class="govuk-link" href={cancelHref}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={cancelHref}>
+              {activity ? t('common.saveChanges') : t('activityForm.submit')}
+            </FormActions>
           </form>
         </div>
       </div>

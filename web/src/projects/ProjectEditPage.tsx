@@ -10,7 +10,7 @@ import type { FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -22,7 +22,7 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
 import type { ProjectDescription } from './ProjectDescriptionFields';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Title } from '../components/Title';
@@ -112,14 +112,7 @@ function ProjectEditForm({ project }: { project: Project }) {
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('common.saveChanges')}
-              </Button>
-              <Link class="govuk-link" href={projectHref}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={projectHref}>{t('common.saveChanges')}</FormActions>
           </form>
         </div>
       </div>

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, Checkboxes, Radios } from '../components/Fields';
+import { Checkboxes, FormActions, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
@@ -15,7 +15,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName } from '../i18n/values';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
@@ -208,14 +208,7 @@ function ProjectForm() {
             </p>
 
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('projects.startSubmit')}
-              </Button>
-              <Link class="govuk-link" href="/projects">
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref="/projects">{t('projects.startSubmit')}</FormActions>
           </form>
         </div>
       </div>

@@ -6,7 +6,7 @@ import type { FieldErrors, QuestionKind, SurveyQuestion } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
+import { Checkboxes, FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -19,7 +19,6 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
 import { navigate } from '../router/router';
-import { Link } from '../router/router';
 import { dateFromIso, isBlankDate, isoFromDate, parseDate, zonedToRfc3339 } from '../text/activities';
 import { DateInput } from '../components/DateInput';
 import { parseOptions } from '../text/ordering';
@@ -295,14 +294,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
               </button>
             </div>
             <PublishConfirmation confirmation={confirmation} checks={allChecks()} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('surveyNew.submit')}
-              </Button>
-              <Link class="govuk-link" href={`/projects/${project.id}/surveys`}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={`/projects/${project.id}/surveys`}>{t('surveyNew.submit')}</FormActions>
           </form>
         </div>
       </div>

@@ -11,7 +11,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, TextInput } from '../components/Fields';
+import { FormActions, TextInput } from '../components/Fields';
 import { setFlash, takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -200,15 +200,10 @@ function TagForm({ item }: { item: TagInUse }) {
                 <span class="govuk-visually-hidden"> {t('tags.addLanguage')}</span>
               </button>
             </div>
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('tags.save')}
-                <span class="govuk-visually-hidden"> {t('tags.saveFor', { tag: tagName(item.tag) })}</span>
-              </Button>
-              <Link class="govuk-link" href="/tags">
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref="/tags">
+              {t('tags.save')}
+              <span class="govuk-visually-hidden"> {t('tags.saveFor', { tag: tagName(item.tag) })}</span>
+            </FormActions>
           </form>
         </div>
       </div>
