@@ -23,7 +23,7 @@ import { useSuccessBannerFocus } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
@@ -233,14 +233,7 @@ export function MinutesPage({ parameters }: PageProps) {
           ) : (
             <Table id="minutes-actions">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('minutes.actionsHeading')}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionText')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionOwner')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionDue')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionDone')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('minutes.actionText'), t('minutes.actionOwner'), t('minutes.actionDue'), t('minutes.actionDone')]} />
               <tbody class="govuk-table__body">
                 {minutes.actions.map((action, index) => (
                   <tr class="govuk-table__row" key={index}>

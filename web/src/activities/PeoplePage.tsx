@@ -20,7 +20,7 @@ import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 const fieldIds = { person_id: 'signup-person', walk_in: 'signup-walk-in' };
@@ -130,16 +130,16 @@ export function PeoplePage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('coming.caption', { count: signups.length })}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('coming.name')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('coming.place')}</th>
-              <th scope="col" class="govuk-table__header">{t('person.accessNeeds')}</th>
-              <th scope="col" class="govuk-table__header">{t('signup.language')}</th>
-              <th scope="col" class="govuk-table__header">{t('coming.walkIn')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('coming.name'),
+              t('members.group'),
+              t('coming.place'),
+              t('person.accessNeeds'),
+              t('signup.language'),
+              t('coming.walkIn'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {signups.map((signup) => (
               <tr class="govuk-table__row" key={signup.id}>

@@ -11,7 +11,7 @@ import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -91,13 +91,7 @@ function LadderSection({ projectId, ladder, smallNumber }: { projectId: string; 
         ) : null}
         <Table class="rt-ladder-table">
           <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.ladder.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('barometer.ladder.respondents')}</th>
-              <th scope="col" class="govuk-table__header">{t('barometer.ladder.mean')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('person.group'), t('barometer.ladder.respondents'), t('barometer.ladder.mean')]} />
           <tbody class="govuk-table__body">
             {groups.map((row) => (
               <tr class="govuk-table__row" key={row.group}>
@@ -246,13 +240,7 @@ export function BarometerPage({ parameters }: PageProps) {
       </p>
       <Table class="rt-barrier-summary">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.project.summaryCaption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.barrierLabel')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.stateLabel')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.alertsLabel')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.barrierLabel'), t('barometer.stateLabel'), { text: t('barometer.alertsLabel'), numeric: true }]} />
         <tbody class="govuk-table__body">
           {barometer.barriers.map((barrier) => (
             <tr class="govuk-table__row" key={barrier.key}>

@@ -13,7 +13,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, TextArea } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { formatDate, formatDateTime } from '../text/dates';
@@ -40,12 +40,7 @@ function CountsTable({ figure, caption }: { figure: Figure; caption: string }) {
   return (
     <Table class="rt-counts">
       <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">{t('barometer.counts.what')}</th>
-          <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.counts.number')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('barometer.counts.what'), { text: t('barometer.counts.number'), numeric: true }]} />
       <tbody class="govuk-table__body">
         {entries.map(([name, value]) => (
           <tr class="govuk-table__row" key={name}>
@@ -151,13 +146,7 @@ function TrendDetails({ projectId, figure }: { projectId: string; figure: Figure
               {figure.threshold !== null && figure.alert_when !== 'never' && drawn.length > 0 ? <p class="govuk-body-s">{t('barometer.trend.thresholdLine')}</p> : null}
               <Table class="rt-trend-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.trend.caption', { figure: name })}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('barometer.trend.day')}</th>
-                    <th scope="col" class="govuk-table__header">{t('barometer.value')}</th>
-                    <th scope="col" class="govuk-table__header">{t('barometer.stateLabel')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('barometer.trend.day'), t('barometer.value'), t('barometer.stateLabel')]} />
                 <tbody class="govuk-table__body">
                   {points.map((point) => (
                     <tr class="govuk-table__row" key={point.day}>

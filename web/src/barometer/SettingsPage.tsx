@@ -14,7 +14,7 @@ import { Button, TextInput } from '../components/Fields';
 import { exactMessages, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -168,13 +168,7 @@ function SettingsSummary({ settings }: { settings: BarometerSettings }) {
     <>
       <Table id="settings-thresholds">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.settings.thresholdsHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.figure')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.threshold')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.defaultColumn')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.settings.figure'), t('barometer.threshold'), t('barometer.settings.defaultColumn')]} />
         <tbody class="govuk-table__body">
           {withThreshold.map((figure) => (
             <tr class="govuk-table__row" key={figure.key}>
@@ -197,12 +191,7 @@ function SettingsSummary({ settings }: { settings: BarometerSettings }) {
       </dl>
       <Table id="settings-baseline">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.settings.baselineHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.category')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.settings.populationShare')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.settings.category'), { text: t('barometer.settings.populationShare'), numeric: true }]} />
         <tbody class="govuk-table__body">
           {settings.categories.map((category) => (
             <tr class="govuk-table__row" key={category}>

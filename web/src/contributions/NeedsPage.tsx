@@ -22,7 +22,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { isolate, moveItem, orderByPreference } from '../text/ordering';
 import { kindName, shortText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
@@ -334,14 +334,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
       </p>
       <Table id="priority-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('priority.caption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('priority.place')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.need')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.combined')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.byGroup')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('priority.place'), t('priority.need'), t('priority.combined'), t('priority.byGroup')]} />
         <tbody class="govuk-table__body">
           {priority.order.map((item) => {
             const byGroup = Object.entries(item.by_group ?? {});

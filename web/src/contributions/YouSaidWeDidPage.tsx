@@ -15,7 +15,7 @@ import { formatDate } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
@@ -67,13 +67,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
             <h2 class="govuk-heading-m">{t('ysd.statusHeading', { status: statusName(t, group.status), count: group.items.length })}</h2>
             <Table>
               <caption class="govuk-table__caption govuk-visually-hidden">{statusName(t, group.status)}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('ysd.youSaid')}</th>
-                  <th scope="col" class="govuk-table__header">{t('contribution.who')}</th>
-                  <th scope="col" class="govuk-table__header">{t('ysd.weDid')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('ysd.youSaid'), t('contribution.who'), t('ysd.weDid')]} />
               <tbody class="govuk-table__body">
                 {group.items.map((contribution) => (
                   <tr class="govuk-table__row" key={contribution.id}>

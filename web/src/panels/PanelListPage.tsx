@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 export function PanelListPage(_: PageProps) {
@@ -41,14 +41,7 @@ export function PanelListPage(_: PageProps) {
       ) : (
         <Table id="panels-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('panels.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('panels.titleLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.kindLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.membersCount')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.iSitOnIt')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('panels.titleLabel'), t('panels.kindLabel'), t('panels.membersCount'), t('panels.iSitOnIt')]} />
           <tbody class="govuk-table__body">
             {panels.map((panel) => (
               <tr class="govuk-table__row" key={panel.id}>

@@ -16,7 +16,7 @@ import { FinanceRoleSection } from '../resources/FinanceControlsPage';
 import { useFormSubmission } from '../components/forms';
 import { focusSuccessBanner } from '../projects/focus';
 import { PersonSummary } from './PersonSummary';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { formatDateTime } from '../text/dates';
 import { groupName } from '../i18n/values';
 import type { GroupChange } from '../api/types';
@@ -35,13 +35,7 @@ function GroupChanges({ changes, personId, self }: { changes: GroupChange[]; per
       </h2>
       <p class="govuk-body">{t('person.groupChangesIntro')}</p>
       <Table>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhen')}</th>
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhat')}</th>
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesBy')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('person.groupChangesWhen'), t('person.groupChangesWhat'), t('person.groupChangesBy')]} />
         <tbody class="govuk-table__body">
           {changes.map((change) => (
             <tr class="govuk-table__row" key={`${change.changed_at}-${change.added.join()}-${change.removed.join()}`}>

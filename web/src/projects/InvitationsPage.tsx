@@ -27,7 +27,7 @@ import { formatDate } from '../text/dates';
 import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { latinDigits } from '../text/digits';
 import { BackToProject } from './BackToProject';
@@ -292,18 +292,16 @@ export function InvitationsPage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('invitations.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('invitations.invitee')}</th>
-              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.matchedOn')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.sent')}</th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{t('invitations.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('invitations.invitee'),
+              t('person.group'),
+              t('invitations.matchedOn'),
+              t('invitations.status'),
+              t('invitations.sent'),
+              { text: t('invitations.actions'), hidden: true },
+            ]}
+          />
           <tbody class="govuk-table__body">
             {invitations.map((invitation) => (
               <tr class="govuk-table__row" key={invitation.id}>

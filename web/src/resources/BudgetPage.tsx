@@ -23,7 +23,7 @@ import { takeFlash } from '../components/flash';
 import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } from './api';
 import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
@@ -97,15 +97,15 @@ function BudgetTable({ budget }: { budget: Budget }) {
       {groups.length > 0 ? (
         <Table id="budget-groups">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.budget.byGroup')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.budget')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.committed')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.spent')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.remaining')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.group'),
+              { text: t('resources.budget.budget'), numeric: true },
+              { text: t('resources.budget.committed'), numeric: true },
+              { text: t('resources.budget.spent'), numeric: true },
+              { text: t('resources.budget.remaining'), numeric: true },
+            ]}
+          />
           <tbody class="govuk-table__body">
             {groups.map((group) => {
               const set = budget.by_group[group];

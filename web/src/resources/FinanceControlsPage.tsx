@@ -20,7 +20,7 @@ import { useSession } from '../session/session';
 import { formatDateTime } from '../text/dates';
 import { cancelFinanceRequest, confirmFinanceRequest, fetchFinanceControls, refusalRules, requestFinanceChange } from './api';
 import type { FinanceControls, FinanceEvent, FinanceRequest, RefusalRule } from './api';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 
 export const financeControlsPath = '/finance/controls';
 
@@ -139,12 +139,7 @@ function Record({ first }: { first: FinanceControls }) {
     <>
       <Table class="rt-finance-record" id="finance-record">
         <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{t('finance.controls.recordHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('finance.controls.when')}</th>
-            <th scope="col" class="govuk-table__header">{t('finance.controls.what')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('finance.controls.when'), t('finance.controls.what')]} />
         <tbody class="govuk-table__body">
           {items.map((item) => (
             <tr class="govuk-table__row" key={item.id} data-kind={item.kind}>

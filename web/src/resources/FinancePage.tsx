@@ -15,7 +15,7 @@ import { formatPence } from '../text/money';
 import { useSession } from '../session/session';
 import { claimsExportPath, claimStatuses, listClaims } from './api';
 import { claimStatusName, ClaimStatusTag, Money } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { whyNotDecider } from './ClaimPage';
 import { financeControlsPath } from './FinanceControlsPage';
 import { isolate } from '../text/ordering';
@@ -114,16 +114,16 @@ export function FinancePage(_: PageProps) {
               <caption class="govuk-table__caption govuk-table__caption--m">
                 {t('resources.finance.count', { count: shown.length, total: formatPence(total) })}
               </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('resources.column.person')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.submitted')}</th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('resources.column.person'),
+                  t('resources.column.activity'),
+                  t('resources.column.group'),
+                  t('resources.column.submitted'),
+                  { text: t('resources.column.amount'), numeric: true },
+                  t('resources.column.status'),
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {shown.map((claim) => (
                   <tr class="govuk-table__row" key={claim.id}>

@@ -28,7 +28,7 @@ import {
 } from './api';
 import type { BankDetails, Offer } from './api';
 import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 
 async function load() {
   const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
@@ -184,14 +184,14 @@ function OffersSection({ initial }: { initial: Offer[] }) {
       ) : (
         <Table id="offers">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.offers.heading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.date')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.activity'),
+              t('resources.column.date'),
+              t('resources.column.status'),
+              t('resources.column.action'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {offers.map((offer) => (
               <tr class="govuk-table__row" key={offer.id}>
@@ -287,15 +287,15 @@ export function PaymentsPage(_: PageProps) {
         ) : (
           <Table id="my-claims">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.claims.heading')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.submitted')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.method')}</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('resources.column.activity'),
+                t('resources.column.submitted'),
+                t('resources.column.method'),
+                { text: t('resources.column.amount'), numeric: true },
+                t('resources.column.status'),
+              ]}
+            />
             <tbody class="govuk-table__body">
               {mine.map((claim) => (
                 <tr class="govuk-table__row" key={claim.id}>
@@ -342,14 +342,14 @@ export function PaymentsPage(_: PageProps) {
         ) : (
           <Table id="payment-history">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.history.heading')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.paidOn')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.reference')}</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('resources.column.activity'),
+                t('resources.column.paidOn'),
+                t('resources.column.reference'),
+                { text: t('resources.column.amount'), numeric: true },
+              ]}
+            />
             <tbody class="govuk-table__body">
               {paid.map((claim) => (
                 <tr class="govuk-table__row" key={claim.id}>

@@ -21,7 +21,7 @@ import type { ImportOutcome } from '../text/ordering';
 import { kindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
@@ -53,13 +53,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
           <p class="govuk-body">{t('import.rejectedBody')}</p>
           <Table>
             <caption class="govuk-table__caption govuk-visually-hidden">{t('import.rejectedTitle')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('import.line')}</th>
-                <th scope="col" class="govuk-table__header">{t('import.column')}</th>
-                <th scope="col" class="govuk-table__header">{t('import.problem')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('import.line'), t('import.column'), t('import.problem')]} />
             <tbody class="govuk-table__body">
               {outcome.rows.map((row, index) => (
                 <tr class="govuk-table__row" key={index}>

@@ -18,7 +18,7 @@ import { messagesFor, useFormSubmission } from '../components/forms';
 import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { forgetTagLabels, useTagName } from '../components/Tags';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -63,14 +63,14 @@ export function TagsPage(_: PageProps) {
         <p class="govuk-body">{t('tags.none')}</p>
       ) : (
         <Table id="tags">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('tags.nameHeading')}</th>
-              <th scope="col" class="govuk-table__header">{t('tags.tagHeading')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('tags.usesHeading')}</th>
-              <th scope="col" class="govuk-table__header">{t('tags.labelsHeading')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('tags.nameHeading'),
+              t('tags.tagHeading'),
+              { text: t('tags.usesHeading'), numeric: true },
+              t('tags.labelsHeading'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {tags.map((item) => {
               const languages = Object.keys(item.labels);

@@ -22,7 +22,7 @@ import type { TranslationNeeded } from './api';
 import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 
@@ -109,16 +109,14 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
             </h2>
             <Table class="rt-translations-needed" data-language={group.language}>
               <caption class="govuk-table__caption govuk-visually-hidden">{t('translations.needed.caption', { language: name })}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.text')}</th>
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.published')}</th>
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.status')}</th>
-                  <th scope="col" class="govuk-table__header">
-                    <span class="govuk-visually-hidden">{t('translations.needed.action')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('translations.needed.text'),
+                  t('translations.needed.published'),
+                  t('translations.needed.status'),
+                  { text: t('translations.needed.action'), hidden: true },
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {[...group.items.map((item) => ({ item, outdated: false })), ...group.outdated.map((item) => ({ item, outdated: true }))].map(({ item, outdated }) => {
                   const link = action(item, group.language, name, outdated);
