@@ -28,11 +28,11 @@ import {
   loadActivity,
   placesTakenText,
   seriesText,
-  SummaryRow,
   venueFeatureName,
   whenText,
 } from './shared';
 import type { ActivityWithProject } from './shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { fetchActivity } from '../api/activities';
 import { fetchProject } from '../api/projects';
 import type { Activity, Project } from '../api/types';
@@ -58,14 +57,6 @@ export function ActivityBreadcrumbs({ project, activity }: { project: Project; a
   return <ProjectBreadcrumbs project={project} more={more} />;
 }
 
-export function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 // "FREQ=WEEKLY;COUNT=6" in plain words: how often, and how many meetings.
 export function seriesText(recurrence: string, t: Translate): string {

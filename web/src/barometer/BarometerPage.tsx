@@ -26,6 +26,7 @@ import { formatGap, formatMean } from '../text/barometer';
 import { BarChart } from './Chart';
 import { FigureCard, Notes } from './FigureCard';
 import { AlertList, StateTag, barrierName, experienceText, useFormatters } from './shared';
+import { SummaryRow } from '../components/SummaryRow';
 
 export const rungName = (t: (key: MessageKey) => string, rung: string) => t(`barometer.rung.${rung}` as MessageKey);
 
@@ -57,27 +58,18 @@ function LadderSection({ projectId, ladder, smallNumber }: { projectId: string; 
       <p class="govuk-body">{t('barometer.ladder.intro')}</p>
       <p class="govuk-body">{t('barometer.ladder.stage', { stage: stageName(t, ladder.stage) })}</p>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.respondents')}</dt>
-          <dd class="govuk-summary-list__value">{ladder.suppressed ? format.fewerThan(smallNumber) : ladder.respondents}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.mean')}</dt>
-          <dd class="govuk-summary-list__value">
-            {ladder.suppressed ? format.fewerThan(smallNumber) : ladder.mean === null ? t('barometer.notEnoughData') : <MeanRung mean={ladder.mean} rungs={ladder.rungs} />}
-          </dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.gap')}</dt>
-          <dd class="govuk-summary-list__value">
-            {ladder.gap === null ? t('barometer.ladder.noGap', { count: smallNumber }) : (
-              <>
-                <strong>{formatGap(ladder.gap, language)}</strong>{' '}
-                {t(ladder.gap < 0 ? 'barometer.ladder.gapLower' : ladder.gap > 0 ? 'barometer.ladder.gapHigher' : 'barometer.ladder.gapSame')}
-              </>
-            )}
-          </dd>
-        </div>
+        <SummaryRow label={t('barometer.ladder.respondents')}>{ladder.suppressed ? format.fewerThan(smallNumber) : ladder.respondents}</SummaryRow>
+        <SummaryRow label={t('barometer.ladder.mean')}>
+          {ladder.suppressed ? format.fewerThan(smallNumber) : ladder.mean === null ? t('barometer.notEnoughData') : <MeanRung mean={ladder.mean} rungs={ladder.rungs} />}
+        </SummaryRow>
+        <SummaryRow label={t('barometer.ladder.gap')}>
+          {ladder.gap === null ? t('barometer.ladder.noGap', { count: smallNumber }) : (
+            <>
+              <strong>{formatGap(ladder.gap, language)}</strong>{' '}
+              {t(ladder.gap < 0 ? 'barometer.ladder.gapLower' : ladder.gap > 0 ? 'barometer.ladder.gapHigher' : 'barometer.ladder.gapSame')}
+            </>
+          )}
+        </SummaryRow>
       </dl>
       <div class="rt-chart-pair">
         <h3 class="govuk-heading-s">{t('barometer.ladder.byGroupHeading')}</h3>

@@ -22,6 +22,7 @@ import { BarChart, LineChart } from './Chart';
 import { CountName, StateTag, WordedText, figureAbout, figureName, stateName, useFormatters } from './shared';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
 
 const domId = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-');
 
@@ -241,14 +242,8 @@ export function FigureCard({ projectId, figure, smallNumber }: { projectId: stri
             {notEnough && missing ? <WordedText class="govuk-body-s govuk-!-margin-bottom-0" worded={missing} /> : null}
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.stateLabel')}</dt>
-          <dd class="govuk-summary-list__value"><StateTag state={figure.state} /></dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.threshold')}</dt>
-          <dd class="govuk-summary-list__value">{format.threshold(figure.threshold, figure.alert_when, figure.unit)}</dd>
-        </div>
+        <SummaryRow label={t('barometer.stateLabel')}><StateTag state={figure.state} /></SummaryRow>
+        <SummaryRow label={t('barometer.threshold')}>{format.threshold(figure.threshold, figure.alert_when, figure.unit)}</SummaryRow>
       </dl>
       <ByGroupChart figure={figure} />
       <details class="govuk-details" id={`how-${id}`}>

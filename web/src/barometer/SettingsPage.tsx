@@ -24,6 +24,7 @@ import { useSession } from '../session/session';
 import { figureCatalogue, formatRatio, formatShare, parsePercent, parseThreshold, percentInput, thresholdInput } from '../text/barometer';
 import { barrierName, categoryName, experienceText, figureName, useFormatters } from './shared';
 import { parseWholeNumber } from '../text/digits';
+import { SummaryRow } from '../components/SummaryRow';
 
 const unitHint = { share: 'barometer.settings.unitShare', ratio: 'barometer.settings.unitRatio', days: 'barometer.settings.unitDays', count: 'barometer.settings.unitCount' } as const;
 const fieldId = (name: string) => `settings-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -180,14 +181,8 @@ function SettingsSummary({ settings }: { settings: BarometerSettings }) {
         </tbody>
       </Table>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.settings.small')}</dt>
-          <dd class="govuk-summary-list__value">{settings.small_number}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.settings.reach')}</dt>
-          <dd class="govuk-summary-list__value">{formatRatio(settings.reach_threshold, language)}</dd>
-        </div>
+        <SummaryRow label={t('barometer.settings.small')}>{settings.small_number}</SummaryRow>
+        <SummaryRow label={t('barometer.settings.reach')}>{formatRatio(settings.reach_threshold, language)}</SummaryRow>
       </dl>
       <Table id="settings-baseline">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.settings.baselineHeading')}</caption>

@@ -18,7 +18,7 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';

@@ -20,6 +20,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
+import { SummaryRow } from '../components/SummaryRow';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -113,49 +114,37 @@ function MyContribution({ contribution }: { contribution: ContributionDetail }) 
               <Lines text={contribution.text} />
             </dd>
           </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('contribution.status')}</dt>
-            <dd class="govuk-summary-list__value">
-              <StatusTag status={contribution.status} />
-              {contribution.anonymous ? <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{t('ysd.anonymousNote')}</p> : null}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('ysd.weDid')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Response contribution={contribution} manage={false} />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('ysd.linkedTo')}</dt>
-            <dd class="govuk-summary-list__value">
-              {needs.length === 0 && shaped.length === 0 ? (
-                t('ysd.notLinked')
-              ) : (
-                <ul class="govuk-list govuk-!-margin-0">
-                  {needs.map((need) => (
-                    <li key={`need-${need.id}`}>{t('ysd.evidenceFor', { title: need.title })}</li>
+          <SummaryRow label={t('contribution.status')}>
+            <StatusTag status={contribution.status} />
+            {contribution.anonymous ? <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{t('ysd.anonymousNote')}</p> : null}
+          </SummaryRow>
+          <SummaryRow label={t('ysd.weDid')}>
+            <Response contribution={contribution} manage={false} />
+          </SummaryRow>
+          <SummaryRow label={t('ysd.linkedTo')}>
+            {needs.length === 0 && shaped.length === 0 ? (
+              t('ysd.notLinked')
+            ) : (
+              <ul class="govuk-list govuk-!-margin-0">
+                {needs.map((need) => (
+                  <li key={`need-${need.id}`}>{t('ysd.evidenceFor', { title: need.title })}</li>
+                ))}
+                {shaped
+                  .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
+                  .map((link) => (
+                    <li key={`${link.from_type}-${link.from_id}`}>
+                      {linkTypeName(t, link.from_type)}: <Title text={link.title} />
+                    </li>
                   ))}
-                  {shaped
-                    .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
-                    .map((link) => (
-                      <li key={`${link.from_type}-${link.from_id}`}>
-                        {linkTypeName(t, link.from_type)}: <Title text={link.title} />
-                      </li>
-                    ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('contribution.received')}</dt>
-            <dd class="govuk-summary-list__value">
-              {formatDate(contribution.created_at, language)}{' '}
-              <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
-                {t('ysd.seeMore')}
-              </Link>
-            </dd>
-          </div>
+              </ul>
+            )}
+          </SummaryRow>
+          <SummaryRow label={t('contribution.received')}>
+            {formatDate(contribution.created_at, language)}{' '}
+            <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
+              {t('ysd.seeMore')}
+            </Link>
+          </SummaryRow>
         </dl>
       </div>
     </div>

@@ -5,7 +5,7 @@ import type { Proposal, ProposalComment } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';

@@ -16,6 +16,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
 
 function isWebAddress(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -46,36 +47,24 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
       <span class="govuk-caption-l">{sectorName(t, item.sector)}</span>
       <h1 class="govuk-heading-l">{item.name}</h1>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.sector')}</dt>
-          <dd class="govuk-summary-list__value">{sectorName(t, item.sector)}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.interests')}</dt>
-          <dd class="govuk-summary-list__value"><TagNames tags={item.interests} none={t('common.none')} /></dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.communities')}</dt>
-          <dd class="govuk-summary-list__value"><TagNames tags={item.communities} none={t('common.none')} /></dd>
-        </div>
+        <SummaryRow label={t('organisation.sector')}>{sectorName(t, item.sector)}</SummaryRow>
+        <SummaryRow label={t('organisation.interests')}><TagNames tags={item.interests} none={t('common.none')} /></SummaryRow>
+        <SummaryRow label={t('organisation.communities')}><TagNames tags={item.communities} none={t('common.none')} /></SummaryRow>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>
           <dd class="govuk-summary-list__value rt-preserve-lines" dir={textDirection(item.description || t('common.none'))}>
             <Lines text={item.description || t('common.none')} />
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.website')}</dt>
-          <dd class="govuk-summary-list__value">
-            {item.website && isWebAddress(item.website) ? (
-              <a class="govuk-link" href={item.website} rel="noreferrer noopener" dir="ltr">
-                {item.website}
-              </a>
-            ) : (
-              t('common.none')
-            )}
-          </dd>
-        </div>
+        <SummaryRow label={t('organisation.website')}>
+          {item.website && isWebAddress(item.website) ? (
+            <a class="govuk-link" href={item.website} rel="noreferrer noopener" dir="ltr">
+              {item.website}
+            </a>
+          ) : (
+            t('common.none')
+          )}
+        </SummaryRow>
       </dl>
       {isConvener ? (
         <div class="govuk-button-group">

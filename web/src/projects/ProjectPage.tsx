@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchProject, moveProject } from '../api/projects';
@@ -30,17 +29,10 @@ import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
 import { ProjectNext } from './ProjectNext';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
-function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 type StageFormProps = {
   project: Project;

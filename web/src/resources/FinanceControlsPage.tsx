@@ -21,6 +21,7 @@ import { formatDateTime } from '../text/dates';
 import { cancelFinanceRequest, confirmFinanceRequest, fetchFinanceControls, refusalRules, requestFinanceChange } from './api';
 import type { FinanceControls, FinanceEvent, FinanceRequest, RefusalRule } from './api';
 import { Table, TableHead } from '../components/Table';
+import { SummaryRow } from '../components/SummaryRow';
 
 export const financeControlsPath = '/finance/controls';
 
@@ -82,16 +83,10 @@ function PendingRequest({ request, onAnswered }: { request: FinanceRequest; onAn
       </div>
       <div class="govuk-summary-card__content">
         <dl class="govuk-summary-list">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('finance.controls.askedBy')}</dt>
-            <dd class="govuk-summary-list__value">
-              {request.requested_by.name}, {formatDateTime(request.requested_at, language)}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('finance.controls.reason')}</dt>
-            <dd class="govuk-summary-list__value">{request.reason || t('finance.controls.noReason')}</dd>
-          </div>
+          <SummaryRow label={t('finance.controls.askedBy')}>
+            {request.requested_by.name}, {formatDateTime(request.requested_at, language)}
+          </SummaryRow>
+          <SummaryRow label={t('finance.controls.reason')}>{request.reason || t('finance.controls.noReason')}</SummaryRow>
         </dl>
         {form.generalError ? (
           <p class="govuk-error-message" role="alert">

@@ -29,6 +29,7 @@ import {
 import type { BankDetails, Offer } from './api';
 import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName } from './shared';
 import { Table, TableHead } from '../components/Table';
+import { SummaryRow } from '../components/SummaryRow';
 
 async function load() {
   const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
@@ -80,14 +81,8 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
       ) : null}
       {details ? (
         <dl class="govuk-summary-list" id="bank-details">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.bank.name')}</dt>
-            <dd class="govuk-summary-list__value">{details.account_name}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.bank.account')}</dt>
-            <dd class="govuk-summary-list__value">{t('resources.bank.ending', { digits: details.account_ending })}</dd>
-          </div>
+          <SummaryRow label={t('resources.bank.name')}>{details.account_name}</SummaryRow>
+          <SummaryRow label={t('resources.bank.account')}>{t('resources.bank.ending', { digits: details.account_ending })}</SummaryRow>
         </dl>
       ) : (
         <p class="govuk-body">{t('resources.bank.none')}</p>
@@ -324,18 +319,12 @@ export function PaymentsPage(_: PageProps) {
           {t('resources.history.heading')}
         </h2>
         <dl class="govuk-summary-list" id="payment-totals">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.history.paid')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Money pence={payments.paid_pence} />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.history.approved')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Money pence={payments.approved_pence} />
-            </dd>
-          </div>
+          <SummaryRow label={t('resources.history.paid')}>
+            <Money pence={payments.paid_pence} />
+          </SummaryRow>
+          <SummaryRow label={t('resources.history.approved')}>
+            <Money pence={payments.approved_pence} />
+          </SummaryRow>
         </dl>
         {paid.length === 0 ? (
           <p class="govuk-body">{t('resources.history.none')}</p>

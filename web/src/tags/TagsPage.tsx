@@ -26,6 +26,7 @@ import { shippedLanguageFor, shippedLanguages, translatorFor, useI18n } from '..
 import type { MessageKey } from '../i18n/i18n';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
+import { SummaryRow } from '../components/SummaryRow';
 
 const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
 
@@ -148,18 +149,12 @@ function TagForm({ item }: { item: TagInUse }) {
           <h1 class="govuk-heading-l">{t('tags.editTitle')}</h1>
           <p class="govuk-body">{t('tags.editIntro')}</p>
           <dl class="govuk-summary-list">
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('tags.tagHeading')}</dt>
-              <dd class="govuk-summary-list__value">
-                <code class="rt-tag-code" dir="ltr" lang="en">
-                  {item.tag}
-                </code>
-              </dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('tags.usesHeading')}</dt>
-              <dd class="govuk-summary-list__value">{t('tags.uses', { count: item.uses })}</dd>
-            </div>
+            <SummaryRow label={t('tags.tagHeading')}>
+              <code class="rt-tag-code" dir="ltr" lang="en">
+                {item.tag}
+              </code>
+            </SummaryRow>
+            <SummaryRow label={t('tags.usesHeading')}>{t('tags.uses', { count: item.uses })}</SummaryRow>
           </dl>
           {item.uses === 0 && Object.keys(item.labels).length === 0 ? <p class="govuk-body">{t('tags.notKnown')}</p> : null}
           <form onSubmit={onSubmit} noValidate>
