@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addEvidence, createNeed, fetchPriority, listContributions, listNeeds, mergeNeed, saveRanking } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import type { Contribution, FieldErrors, Need, Priority, Project, StakeholderGroup } from '../api/types';
@@ -20,7 +20,8 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { isolate, moveItem, orderByPreference } from '../text/ordering';
+import { isolate, orderByPreference } from '../text/ordering';
+import { OrderingList, useOrdering } from '../components/Ordering';
 import { kindName, shortText } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
@@ -220,30 +221,13 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
       data.priority.order.map((item) => item.need_id),
     ),
   );
-  const [announcement, setAnnouncement] = useState('');
-  const focusAfterMove = useRef<string | null>(null);
   const form = useFormSubmission(t);
   const field = fieldProps(form.errors, rankingIds);
   const titles = new Map(data.needs.map((need) => [need.id, need.title]));
-
-  useEffect(() => {
-    if (!focusAfterMove.current) return;
-    const button = document.getElementById(focusAfterMove.current) as HTMLButtonElement | null;
-    focusAfterMove.current = null;
-    button?.focus();
-  }, [order]);
-
-  const move = (index: number, delta: number) => {
-    const next = moveItem(order, index, delta);
-    const id = order[index];
-    const place = next.indexOf(id);
-    // Keep focus on the same button, or the other one when this one is at an end now.
-    const direction = delta < 0 ? 'up' : 'down';
-    const atEnd = (delta < 0 && place === 0) || (delta > 0 && place === next.length - 1);
-    focusAfterMove.current = `ranking-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${id}`;
-    setOrder(next);
-    setAnnouncement(t('ranking.moved', { title: titles.get(id) ?? '', place: place + 1, count: next.length }));
-  };
+  const titleOf = (id: string) => titles.get(id) ?? '';
+  // A need's buttons are named by the need, not its place: they move with it.
+  const buttonId = (direction: 'up' | 'down', _index: number, id: string) => `ranking-${direction}-${id}`;
+  const { move, announcement } = useOrdering(order, setOrder, titleOf, buttonId);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -275,38 +259,7 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
             <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
           </p>
         ))}
-        <ol class="rt-ordering" id={rankingIds.need_ids} tabIndex={-1} aria-label={t('ranking.listLabel')}>
-          {order.map((id, index) => (
-            <li class="rt-ordering__item" key={id}>
-              <span class="rt-ordering__place">{index + 1}</span>
-              <span class="rt-ordering__text" dir="auto">
-                {titles.get(id)}
-              </span>
-              <span class="rt-ordering__buttons">
-                <button
-                  type="button"
-                  id={`ranking-up-${id}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === 0}
-                  aria-label={t('ranking.moveUp', { title: titles.get(id) ?? '' })}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('ranking.up')}
-                </button>
-                <button
-                  type="button"
-                  id={`ranking-down-${id}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === order.length - 1}
-                  aria-label={t('ranking.moveDown', { title: titles.get(id) ?? '' })}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('ranking.down')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <OrderingList id={rankingIds.need_ids} label={t('ranking.listLabel')} items={order} textOf={titleOf} buttonId={buttonId} onMove={move} />
       </div>
       <p class="govuk-visually-hidden" aria-live="polite" id="ranking-announcement">
         {announcement}
