@@ -78,13 +78,13 @@ function ByGroupChart({ figure }: { figure: Figure }) {
       <BarChart id={`chart-${domId(figure.key)}`} bars={bars} description={description} max={balance ? 1 : undefined} />
       <Table class="rt-chart-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.chart.tableCaption', { figure: name })}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{balance ? t('barometer.chart.count') : t('barometer.chart.value')}</th>
-            {balance ? <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.chart.share')}</th> : null}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('person.group'),
+            { text: balance ? t('barometer.chart.count') : t('barometer.chart.value'), numeric: true },
+            balance ? { text: t('barometer.chart.share'), numeric: true } : null,
+          ]}
+        />
         <tbody class="govuk-table__body">
           {shares.map((row) => (
             <tr class="govuk-table__row" key={row.group}>

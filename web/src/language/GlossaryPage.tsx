@@ -19,7 +19,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -178,16 +178,16 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
           {shown.length ? (
             <Table class="rt-glossary">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('glossary.caption')}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('glossary.term')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.plain')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.explanation')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.source')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.status')}</th>
-                  {isConvener ? <th scope="col" class="govuk-table__header">{t('glossary.actions')}</th> : null}
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('glossary.term'),
+                  t('glossary.plain'),
+                  t('glossary.explanation'),
+                  t('glossary.source'),
+                  t('glossary.status'),
+                  isConvener ? t('glossary.actions') : null,
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {shown.map((item) => (
                   <tr class="govuk-table__row" key={item.term}>

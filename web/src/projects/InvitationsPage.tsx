@@ -31,6 +31,7 @@ import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { latinDigits } from '../text/digits';
 import { BackToProject } from './BackToProject';
+import { PartyName } from './PartyName';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -43,22 +44,11 @@ async function load(projectId: string): Promise<Loaded> {
   return { project, invitations: byName };
 }
 
-function InviteeLink({ invitation }: { invitation: Invitation }) {
-  if (invitation.organisation_id) {
-    return (
-      <Link class="govuk-link" href={`/organisations/${invitation.organisation_id}`}>
-        {invitation.invitee_name}
-      </Link>
-    );
-  }
-  if (invitation.person_id) {
-    return (
-      <Link class="govuk-link" href={`/people/${invitation.person_id}`}>
-        {invitation.invitee_name}
-      </Link>
-    );
-  }
-  return <>{invitation.invitee_name}</>;
+// An invitation to an organisation links to it, one to a person to them.
+function inviteeHref(invitation: Invitation): string | undefined {
+  if (invitation.organisation_id) return `/organisations/${invitation.organisation_id}`;
+  if (invitation.person_id) return `/people/${invitation.person_id}`;
+  return undefined;
 }
 
 type AddFormsProps = {
@@ -306,7 +296,7 @@ export function InvitationsPage({ parameters }: PageProps) {
             {invitations.map((invitation) => (
               <tr class="govuk-table__row" key={invitation.id}>
                 <td class="govuk-table__cell">
-                  <InviteeLink invitation={invitation} />
+                  <PartyName name={invitation.invitee_name} href={inviteeHref(invitation)} />
                 </td>
                 <td class="govuk-table__cell">{groupName(t, invitation.group)}</td>
                 <td class="govuk-table__cell">

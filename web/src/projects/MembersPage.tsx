@@ -16,14 +16,14 @@ import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName, groupName, memberViaName } from '../i18n/values';
-import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { groupItems } from '../text/projects';
 import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { BackToProject } from './BackToProject';
+import { PartyName } from './PartyName';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -34,22 +34,11 @@ async function load(projectId: string): Promise<Loaded> {
   return { project, members: members.items };
 }
 
-function MemberName({ member }: { member: Member }) {
-  if (member.person_id) {
-    return (
-      <Link class="govuk-link" href={`/people/${member.person_id}`}>
-        {member.name}
-      </Link>
-    );
-  }
-  if (member.organisation_id) {
-    return (
-      <Link class="govuk-link" href={`/organisations/${member.organisation_id}`}>
-        {member.name}
-      </Link>
-    );
-  }
-  return <>{member.name}</>;
+// A member who is a person links to them; an organisation, to it.
+function memberHref(member: Member): string | undefined {
+  if (member.person_id) return `/people/${member.person_id}`;
+  if (member.organisation_id) return `/organisations/${member.organisation_id}`;
+  return undefined;
 }
 
 type AddMemberFormProps = {
@@ -160,20 +149,20 @@ export function MembersPage({ parameters }: PageProps) {
       {sections.map((section) => (
         <Table key={section.group}>
           <caption class="govuk-table__caption govuk-table__caption--m">{groupName(t, section.group)}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('person.name')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.via')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.joined')}</th>
-              {showPrivate ? <th scope="col" class="govuk-table__header">{t('person.accessNeeds')}</th> : null}
-              {showPrivate ? <th scope="col" class="govuk-table__header">{t('person.preferredLanguage')}</th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('person.name'),
+              t('members.via'),
+              t('members.joined'),
+              showPrivate ? t('person.accessNeeds') : null,
+              showPrivate ? t('person.preferredLanguage') : null,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {section.items.map((member) => (
               <tr class="govuk-table__row" key={member.id}>
                 <td class="govuk-table__cell">
-                  <MemberName member={member} />
+                  <PartyName name={member.name} href={memberHref(member)} />
                 </td>
                 <td class="govuk-table__cell">{memberViaName(t, member.via)}</td>
                 <td class="govuk-table__cell">{formatDate(member.joined_at, language)}</td>

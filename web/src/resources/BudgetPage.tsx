@@ -218,16 +218,16 @@ function UnpaidSection({ unpaid, canClaim }: { unpaid: Unpaid; canClaim: boolean
       ) : (
         <Table id="unpaid">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.unpaid.heading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.person')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.attended')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              {canClaim ? <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.person'),
+              t('resources.column.activity'),
+              t('resources.column.group'),
+              t('resources.column.attended'),
+              t('resources.column.status'),
+              canClaim ? t('resources.column.action') : null,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {unpaid.items.map((row) => (
               <tr class="govuk-table__row" key={`${row.person_id}-${row.activity_id}`}>
