@@ -7,7 +7,6 @@ import { useState } from 'preact/hooks';
 import { experienceQuestions, fetchSettings, saveSettings } from '../api/barometer';
 import type { BarometerSettings, SettingsUpdate } from '../api/barometer';
 import type { FieldErrors } from '../api/types';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
@@ -25,6 +24,7 @@ import { figureCatalogue, formatRatio, formatShare, parsePercent, parseThreshold
 import { barrierName, categoryName, experienceText, figureName, useFormatters } from './shared';
 import { parseWholeNumber } from '../text/digits';
 import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const unitHint = { share: 'barometer.settings.unitShare', ratio: 'barometer.settings.unitRatio', days: 'barometer.settings.unitDays', count: 'barometer.settings.unitCount' } as const;
 const fieldId = (name: string) => `settings-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -211,7 +211,7 @@ export function SettingsPage(_: PageProps) {
   const settings = saved ?? loaded.data;
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }, { text: t('barometer.overview.title'), href: '/barometer' }]} />
+      <HomeBreadcrumbs items={[{ text: t('barometer.overview.title'), href: '/barometer' }]} />
       {saved ? <NotificationBanner kind="success" heading={t('barometer.settings.saved')} /> : null}
       <h1 class="govuk-heading-l">{t('barometer.settings.title')}</h1>
       <p class="govuk-body">{t('barometer.settings.intro')}</p>

@@ -2,7 +2,6 @@ import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributi
 import { fetchProject } from '../api/projects';
 import type { ContributionDetail } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -21,6 +20,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
 import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -160,7 +160,7 @@ export function MyYouSaidWeDidPage(_props: PageProps) {
   const items = loaded.data.items;
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <h1 class="govuk-heading-l">{t('ysd.myHeading')}</h1>
       <p class="govuk-body">{t('ysd.myIntro')}</p>
       {items.length === 0 ? (

@@ -7,7 +7,6 @@ import { listGlossary, saveGlossaryTerm } from '../api/language';
 import type { GlossaryTerm } from '../api/language';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
@@ -20,6 +19,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { Table, TableHead } from '../components/Table';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -115,7 +115,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
 
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-full">
           <ErrorSummary errors={form.errors} generalError={form.generalError ?? switchError} fieldIds={fieldIds} failureCount={form.failureCount} />

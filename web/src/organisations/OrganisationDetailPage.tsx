@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { fetchOrganisation } from '../api/organisations';
 import { listPeople } from '../api/people';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -17,6 +16,7 @@ import { useSession } from '../session/session';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 function isWebAddress(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -36,13 +36,7 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('organisations.title'), href: '/organisations' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('organisations.title'), href: '/organisations' }]} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <span class="govuk-caption-l">{sectorName(t, item.sector)}</span>
       <h1 class="govuk-heading-l">{item.name}</h1>

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listPanels } from '../api/panels';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -14,6 +13,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export function PanelListPage(_: PageProps) {
   const { t } = useI18n();
@@ -27,7 +27,7 @@ export function PanelListPage(_: PageProps) {
   const convener = me?.user.role === 'convener';
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{t('panels.heading')}</h1>
       <p class="govuk-body">{convener ? t('panels.introConvener') : t('panels.intro')}</p>

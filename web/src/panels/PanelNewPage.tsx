@@ -4,7 +4,6 @@ import type { PanelCreate, PanelKind } from '../api/panels';
 import { listAllPeople } from '../api/people';
 import type { FieldErrors, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
@@ -19,6 +18,7 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { parseWholeNumber } from '../text/digits';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type MemberRow = { person_id: string; group: string };
 type CriterionRow = { name: string; weight: string };
@@ -274,13 +274,7 @@ export function PanelNewPage(_: PageProps) {
   const { me } = useSession();
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('panels.heading'), href: '/panels' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('panels.heading'), href: '/panels' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {me?.user.role === 'convener' ? <PanelForm /> : <ConvenersOnly />}

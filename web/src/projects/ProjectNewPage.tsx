@@ -4,7 +4,6 @@ import { createProject } from '../api/projects';
 import { chairRotations, decisionRules, stakeholderGroups } from '../api/types';
 import type { ChairRotation, DecisionRule, FieldErrors, ProjectCreate, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Checkboxes, FormActions, Radios } from '../components/Fields';
@@ -22,6 +21,7 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
 import { useResource } from '../components/useResource';
 import { defaultRequiredGroups, groupsPresent } from '../text/projects';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -118,13 +118,7 @@ function ProjectForm() {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('projects.title'), href: '/projects' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />

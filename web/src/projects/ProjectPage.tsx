@@ -3,7 +3,6 @@ import { ApiError } from '../api/client';
 import { fetchProject, moveProject } from '../api/projects';
 import type { FieldErrors, Project, ProjectStage } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, TextArea } from '../components/Fields';
@@ -30,6 +29,7 @@ import { ProjectNext } from './ProjectNext';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -154,13 +154,7 @@ export function ProjectPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('projects.title'), href: '/projects' }]} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={stageFieldIds} failureCount={form.failureCount} />
       {flash ? (
         <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)}>

@@ -5,7 +5,6 @@ import { fetchOrganisation } from '../api/organisations';
 import { fetchPerson } from '../api/people';
 import type { FieldErrors, Me, Person } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages, Radios, Select, TextArea, TextInput } from '../components/Fields';
@@ -23,6 +22,7 @@ import { claimPaymentMethods, createClaim, expenseKinds, fetchBankDetails, fetch
 import type { BankDetails, ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 import { isolate } from '../text/ordering';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
 
@@ -480,13 +480,7 @@ export function ClaimNewPage(_: PageProps) {
   const { policy, offers, claimant } = loaded.data;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {claimant.onBehalf ? <span class="govuk-caption-l">{claimant.person.name}</span> : null}

@@ -3,7 +3,6 @@ import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
@@ -28,6 +27,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -253,10 +253,8 @@ export function ClaimPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           finance && !mine ? { text: t('resources.finance.title'), href: '/finance' } : { text: t('resources.payments.title'), href: '/payments' },
         ]}
       />

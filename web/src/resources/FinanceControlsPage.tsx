@@ -5,7 +5,6 @@
 
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea } from '../components/Fields';
@@ -22,6 +21,7 @@ import { cancelFinanceRequest, confirmFinanceRequest, fetchFinanceControls, refu
 import type { FinanceControls, FinanceEvent, FinanceRequest, RefusalRule } from './api';
 import { Table, TableHead } from '../components/Table';
 import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export const financeControlsPath = '/finance/controls';
 
@@ -177,10 +177,8 @@ export function FinanceControlsPage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           { text: t('resources.payments.title'), href: '/payments' },
           { text: t('resources.finance.title'), href: '/finance' },
         ]}

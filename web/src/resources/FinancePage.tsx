@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Select } from '../components/Fields';
 import { Loading } from '../components/Loading';
@@ -19,6 +18,7 @@ import { Table, TableHead } from '../components/Table';
 import { whyNotDecider } from './ClaimPage';
 import { financeControlsPath } from './FinanceControlsPage';
 import { isolate } from '../text/ordering';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -46,13 +46,7 @@ export function FinancePage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       <h1 class="govuk-heading-l">{t('resources.finance.title')}</h1>
       {isConvener ? (
         <p class="govuk-body">

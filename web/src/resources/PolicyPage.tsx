@@ -3,7 +3,6 @@ import { activityKinds } from '../api/types';
 import type { FieldErrors } from '../api/types';
 import { activityKindName } from '../activities/shared';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, TextArea } from '../components/Fields';
@@ -20,6 +19,7 @@ import { expenseKinds, fetchPolicy, paymentMethods, savePolicy } from './api';
 import type { ExpenseKind, PaymentMethod, Policy, Rates } from './api';
 import { PoundsInput } from './BudgetPage';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const rateFields = ['hourly_pence', 'half_day_pence', 'day_pence'] as const;
 const rateLabels = { hourly_pence: 'resources.policy.hourly', half_day_pence: 'resources.policy.halfDay', day_pence: 'resources.policy.day' } as const;
@@ -214,13 +214,7 @@ export function PolicyPage(_: PageProps) {
   const policy = saved ?? loaded.data;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       {saved ? <NotificationBanner kind="success" heading={t('resources.policy.saved')} /> : null}
       <h1 class="govuk-heading-l">{t('resources.policy.title')}</h1>
       <p class="govuk-body">{t('resources.policy.intro')}</p>

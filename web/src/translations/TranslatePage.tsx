@@ -11,7 +11,6 @@ import { fetchProject } from '../api/projects';
 import { fetchSurvey } from '../api/surveys';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
@@ -45,6 +44,7 @@ import { languageLabel } from './names';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type Subject = {
   type: SubjectType;
@@ -423,10 +423,8 @@ export function TranslatePage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           { text: item.title, href: item.backHref },
           { text: t('translations.needed.title'), href: `/projects/${item.projectId}/translations-needed` },
         ]}
