@@ -24,7 +24,7 @@ import { useSession } from '../session/session';
 import { groupsInProject, paidByEmployer, registerErrors, registerGroup } from '../text/attendance';
 import { formatDateTime } from '../text/dates';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 
 // Attendance as a register (issue 13, item 5): everyone who signed up is a line
@@ -454,11 +454,7 @@ export function AttendancePage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

@@ -17,11 +17,10 @@ import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
-import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
@@ -275,11 +274,7 @@ export function MinutesPage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

@@ -18,7 +18,7 @@ import { accessNeedName, groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
@@ -175,11 +175,7 @@ export function PeoplePage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

@@ -13,10 +13,9 @@ import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName } from '../i18n/values';
-import { Link } from '../router/router';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity, venueFeatureName } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
@@ -181,11 +180,7 @@ export function PlanPage({ parameters }: PageProps) {
           ))}
         </ul>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }
