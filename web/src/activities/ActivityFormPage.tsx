@@ -28,8 +28,8 @@ import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/ac
 import { parseWholeNumber } from '../text/digits';
 import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
-import { Title } from '../components/Title';
 import { DateInput } from '../components/DateInput';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
@@ -240,8 +240,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l"><Title text={project.title} /></span>
-          <h1 class="govuk-heading-l">{heading}</h1>
+          <ProjectHeading project={project}>{heading}</ProjectHeading>
           <p class="govuk-body">{t('activityForm.intro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <Radios

@@ -28,6 +28,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -210,8 +211,7 @@ export function ContributionPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} more={[{ text: t('contributions.heading'), href: `/projects/${project.id}/contributions` }]} />
       {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>
+      <ProjectHeading project={project}>{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</ProjectHeading>
       <ContributionDetails contribution={contribution} project={project} />
       {project.can_manage ? (
         <div class="govuk-grid-row">

@@ -26,9 +26,9 @@ import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
-import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
 import { BackToProject } from '../projects/BackToProject';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -280,8 +280,7 @@ export function ContributionsPage({ parameters }: PageProps) {
           </p>
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('contributions.heading')}</h1>
+      <ProjectHeading project={project}>{t('contributions.heading')}</ProjectHeading>
       <p class="govuk-body">{t('contributions.intro')}</p>
 
       <form

@@ -29,6 +29,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -349,8 +350,7 @@ export function NeedsPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       {done ? <NotificationBanner kind="success" heading={t(done.key, { title: done.title ?? '' })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('needs.heading')}</h1>
+      <ProjectHeading project={project}>{t('needs.heading')}</ProjectHeading>
       <p class="govuk-body">{t('needs.intro')}</p>
       <h2 class="govuk-heading-m">{t('needs.listHeading')}</h2>
       {ordered.length === 0 ? (

@@ -21,6 +21,7 @@ import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -57,8 +58,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('ysd.heading')}</h1>
+      <ProjectHeading project={project}>{t('ysd.heading')}</ProjectHeading>
       <p class="govuk-body">{t('ysd.projectIntro')}</p>
       {total === 0 ? <p class="govuk-body">{t('ysd.none')}</p> : null}
       {groups

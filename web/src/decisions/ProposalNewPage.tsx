@@ -27,9 +27,9 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, methodHint, methodName, weightingName } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { groupsInProject } from '../projects/groups';
-import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
 import { parseWholeNumber } from '../text/digits';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -144,8 +144,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
     return (
       <>
         <DecisionBreadcrumbs project={project} />
-        <span class="govuk-caption-l"><Title text={project.title} /></span>
-        <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+        <ProjectHeading project={project}>{t('decisions.new.title')}</ProjectHeading>
         <FacilitatorNotice project={project} />
       </>
     );
@@ -156,8 +155,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l"><Title text={project.title} /></span>
-            <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+            <ProjectHeading project={project}>{t('decisions.new.title')}</ProjectHeading>
             <p class="govuk-body">{t('decisions.new.intro')}</p>
             <TextInput {...field('title')} label={t('decisions.new.titleLabel')} value={title} onValue={setTitle} />
             <TextArea

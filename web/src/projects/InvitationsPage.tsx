@@ -28,10 +28,10 @@ import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { latinDigits } from '../text/digits';
 import { BackToProject } from './BackToProject';
 import { PartyName } from './PartyName';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -268,8 +268,7 @@ export function InvitationsPage({ parameters }: PageProps) {
           {reached && notice.key === 'invitations.sentCount' ? <SentReach sent={reached} /> : null}
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
+      <ProjectHeading project={project}>{t('invitations.heading')}</ProjectHeading>
       <p class="govuk-body">
         {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities].map(tagName)) })}
       </p>

@@ -21,9 +21,9 @@ import { groupItems } from '../text/projects';
 import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { BackToProject } from './BackToProject';
 import { PartyName } from './PartyName';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -138,8 +138,7 @@ export function MembersPage({ parameters }: PageProps) {
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       {added ? <NotificationBanner kind="success" heading={t('members.added', { name: added.name, group: groupName(t, added.group) })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('members.heading')}</h1>
+      <ProjectHeading project={project}>{t('members.heading')}</ProjectHeading>
       <p class="govuk-body">{t('members.intro')}</p>
       {showPrivate ? <p class="govuk-body">{t('members.privateNote')}</p> : null}
       {withoutMembers.length > 0 ? (

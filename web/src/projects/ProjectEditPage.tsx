@@ -25,8 +25,8 @@ import type { ProjectDescription } from './ProjectDescriptionFields';
 import { navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
-import { Title } from '../components/Title';
 import { BackToProject } from './BackToProject';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -106,8 +106,7 @@ function ProjectEditForm({ project }: { project: Project }) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l"><Title text={project.title} /></span>
-          <h1 class="govuk-heading-l">{t('project.editTitle')}</h1>
+          <ProjectHeading project={project}>{t('project.editTitle')}</ProjectHeading>
           <p class="govuk-body">{t('project.editIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />

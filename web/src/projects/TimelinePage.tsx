@@ -12,10 +12,10 @@ import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '..
 import { eventMessage } from '../text/timeline';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from './BackToProject';
+import { ProjectHeading } from './ProjectHeading';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -64,8 +64,7 @@ export function TimelinePage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('timeline.heading')}</h1>
+      <ProjectHeading project={project}>{t('timeline.heading')}</ProjectHeading>
       <p class="govuk-body">{t('timeline.intro', { date: formatDate(timeline.created_at, language) })}</p>
 
       <Table class="rt-timeline">

@@ -24,8 +24,8 @@ import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } fr
 import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -285,8 +285,7 @@ export function BudgetPage({ parameters }: PageProps) {
       ) : flash ? (
         <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} />
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('resources.budget.heading')}</h1>
+      <ProjectHeading project={project}>{t('resources.budget.heading')}</ProjectHeading>
       {budget.set ? <BudgetTable budget={budget} /> : <p class="govuk-body" id="budget-not-set">{t('resources.budget.notSet')}</p>}
       {isFinance ? (
         <p class="govuk-body">

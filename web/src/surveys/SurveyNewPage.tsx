@@ -24,7 +24,7 @@ import { DateInput } from '../components/DateInput';
 import { parseOptions } from '../text/ordering';
 import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
-import { Title } from '../components/Title';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const zone = 'Europe/London';
 const translationLanguages = ['pl', 'ar'] as const;
@@ -155,8 +155,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l"><Title text={project.title} /></span>
-            <h1 class="govuk-heading-l">{t('surveyNew.heading')}</h1>
+            <ProjectHeading project={project}>{t('surveyNew.heading')}</ProjectHeading>
             <TextInput {...field('title')} label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" />
             <TextArea
               {...field('description')}

@@ -23,8 +23,8 @@ import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -87,8 +87,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('translations.needed.title')}</h1>
+      <ProjectHeading project={project}>{t('translations.needed.title')}</ProjectHeading>
       <p class="govuk-body">
         {t('translations.needed.memberLanguages', {
           languages: formatList(needed.member_languages.map((code) => languageLabel(t, language, code))),
