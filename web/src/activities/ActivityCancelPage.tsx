@@ -2,7 +2,7 @@ import { updateActivity } from '../api/activities';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -10,7 +10,7 @@ import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
 
@@ -68,14 +68,7 @@ export function ActivityCancelPage({ parameters }: PageProps) {
                 </strong>
               </div>
               <form onSubmit={onSubmit} noValidate>
-                <div class="govuk-button-group">
-                  <Button warning busy={form.submitting} busyText={t('common.saving')}>
-                    {t('activity.cancelSubmit')}
-                  </Button>
-                  <Link class="govuk-link" href={back}>
-                    {t('activity.cancelBack')}
-                  </Link>
-                </div>
+                <FormActions warning busy={form.submitting} cancelHref={back} cancelText={t('activity.cancelBack')}>{t('activity.cancelSubmit')}</FormActions>
               </form>
             </>
           )}

@@ -7,7 +7,7 @@ import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Proje
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
+import { Checkboxes, FormActions, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -23,13 +23,13 @@ import { groupName } from '../i18n/values';
 import { LanguageListPicker } from '../components/LanguagePicker';
 import { languagesWithPending } from '../text/languagePick';
 import type { PendingLanguage } from '../text/languagePick';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { parseDate, parseTime, rfc3339ToZoned, zonedToRfc3339 } from '../text/activities';
 import { parseWholeNumber } from '../text/digits';
 import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
-import { Title } from '../components/Title';
 import { DateInput } from '../components/DateInput';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
@@ -240,8 +240,7 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l"><Title text={project.title} /></span>
-          <h1 class="govuk-heading-l">{heading}</h1>
+          <ProjectHeading project={project}>{heading}</ProjectHeading>
           <p class="govuk-body">{t('activityForm.intro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <Radios
@@ -415,14 +414,9 @@ function ActivityForm({ project, activity, people = [] }: { project: Project; ac
               </>
             ) : null}
             <PublishConfirmation confirmation={confirmation} checks={[purposeCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {activity ? t('common.saveChanges') : t('activityForm.submit')}
-              </Button>
-              <Link class="govuk-link" href={cancelHref}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={cancelHref}>
+              {activity ? t('common.saveChanges') : t('activityForm.submit')}
+            </FormActions>
           </form>
         </div>
       </div>

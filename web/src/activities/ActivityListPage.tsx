@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { ProjectItemsPage } from '../projects/ProjectItemsPage';
 import { activityKindName, CancelledTag, placesTakenText, placeText, whenText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 const texts = { title: 'activities.title', heading: 'activities.heading', intro: 'activities.intro', none: 'activities.none' } as const;
@@ -28,16 +28,16 @@ export function ActivityListPage({ parameters }: PageProps) {
       {(activities) => (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('activities.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('activity.title')}</th>
-              <th scope="col" class="govuk-table__header">{t('activity.kind')}</th>
-              <th scope="col" class="govuk-table__header">{t('activity.whenLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('activity.place')}</th>
-              <th scope="col" class="govuk-table__header">{t('activity.placesTaken')}</th>
-              <th scope="col" class="govuk-table__header">{t('activity.waiting')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('activity.title'),
+              t('activity.kind'),
+              t('activity.whenLabel'),
+              t('activity.place'),
+              t('activity.placesTaken'),
+              t('activity.waiting'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {activities.map((activity) => (
               <tr class="govuk-table__row" key={activity.id}>

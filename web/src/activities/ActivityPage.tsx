@@ -9,7 +9,7 @@ import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes } from '../components/Fields';
 import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
 import { takeFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -28,11 +28,11 @@ import {
   loadActivity,
   placesTakenText,
   seriesText,
-  SummaryRow,
   venueFeatureName,
   whenText,
 } from './shared';
 import type { ActivityWithProject } from './shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
@@ -46,6 +46,7 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
   const [needs, setNeeds] = useState<string[]>(me?.user.access_needs ?? []);
   const [language, setLanguage] = useState(me?.user.preferred_language || 'en');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, signUpFieldIds);
   const needChoices: string[] = [...commonAccessNeeds, ...needs.filter((need) => !(commonAccessNeeds as readonly string[]).includes(need))];
 
   const onSubmit = (event: Event) => {
@@ -67,23 +68,19 @@ function SignUpForm({ activity, onSignedUp }: { activity: Activity; onSignedUp: 
       <h2 class="govuk-heading-m">{t('signup.heading')}</h2>
       <p class="govuk-body">{t('signup.intro')}</p>
       <Checkboxes
-        id={signUpFieldIds.access_needs}
-        name="access_needs"
+        {...field('access_needs')}
         label={t('signup.needs')}
         hint={t('signup.needsHint')}
         values={needs}
         onValues={setNeeds}
         choices={needChoices.map((value) => ({ value, text: accessNeedName(t, value) }))}
-        errors={messagesFor(form.errors, 'access_needs')}
       />
       <LanguagePicker
-        id={signUpFieldIds.language}
-        name="language"
+        {...field('language')}
         label={t('signup.language')}
         hint={t('signup.languageHint')}
         value={language}
         onValue={setLanguage}
-        errors={messagesFor(form.errors, 'language')}
       />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('signup.submit')}

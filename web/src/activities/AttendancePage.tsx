@@ -10,7 +10,7 @@ import { Button, FieldErrorMessages, Select, TextArea } from '../components/Fiel
 import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -24,7 +24,7 @@ import { useSession } from '../session/session';
 import { groupsInProject, paidByEmployer, registerErrors, registerGroup } from '../text/attendance';
 import { formatDateTime } from '../text/dates';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 
 // Attendance as a register (issue 13, item 5): everyone who signed up is a line
@@ -418,15 +418,15 @@ export function AttendancePage({ parameters }: PageProps) {
       ) : (
         <Table id="attended">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('attendance.caption', { count: attendance.length })}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('coming.name')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('attendance.paidColumn')}</th>
-              <th scope="col" class="govuk-table__header">{t('attendance.recordedAt')}</th>
-              {isConvener ? <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('coming.name'),
+              t('members.group'),
+              t('attendance.paidColumn'),
+              t('attendance.recordedAt'),
+              isConvener ? t('resources.column.action') : null,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {attendance.map((item) => (
               <tr class="govuk-table__row" key={item.person_id}>
@@ -454,11 +454,7 @@ export function AttendancePage({ parameters }: PageProps) {
           </tbody>
         </Table>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -17,13 +17,12 @@ import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
-import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { TranslatedText } from '../translations/TranslatedText';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
@@ -74,6 +73,7 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
     return rows;
   });
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const summaryCheck = useLanguageCheck(summary, language);
   const actionChecks = useRef(new Map<number, LanguageCheck>()).current;
   const confirmation = usePublishConfirmation();
@@ -133,23 +133,19 @@ function MinutesForm({ data, onSaved }: { data: Loaded; onSaved: (minutes: Minut
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{existing ? t('minutes.changeHeading') : t('minutes.writeHeading')}</h2>
       <TextArea
-        id={fieldIds.minutes}
-        name="minutes"
+        {...field('minutes')}
         label={t('minutes.fullLabel')}
         hint={t('minutes.fullHint')}
         value={text}
         onValue={setText}
         rows={10}
-        errors={messagesFor(form.errors, 'minutes')}
       />
       <TextArea
-        id={fieldIds.summary}
-        name="summary"
+        {...field('summary')}
         label={t('minutes.summaryLabel')}
         hint={t('minutes.summaryHint')}
         value={summary}
         onValue={setSummary}
-        errors={messagesFor(form.errors, 'summary')}
       />
       <PlainLanguageCheck check={summaryCheck} fieldId={fieldIds.summary} onText={setSummary} />
       <h3 class="govuk-heading-s">{t('minutes.actionsHeading')}</h3>
@@ -236,14 +232,7 @@ export function MinutesPage({ parameters }: PageProps) {
           ) : (
             <Table id="minutes-actions">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('minutes.actionsHeading')}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionText')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionOwner')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionDue')}</th>
-                  <th scope="col" class="govuk-table__header">{t('minutes.actionDone')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('minutes.actionText'), t('minutes.actionOwner'), t('minutes.actionDue'), t('minutes.actionDone')]} />
               <tbody class="govuk-table__body">
                 {minutes.actions.map((action, index) => (
                   <tr class="govuk-table__row" key={index}>
@@ -285,11 +274,7 @@ export function MinutesPage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -18,9 +18,9 @@ import { accessNeedName, groupName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 const fieldIds = { person_id: 'signup-person', walk_in: 'signup-walk-in' };
@@ -48,6 +48,7 @@ function SignUpSomeoneForm({ data, onSignedUp }: { data: Loaded; onSignedUp: (si
   const [personId, setPersonId] = useState('');
   const [walkIn, setWalkIn] = useState(false);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const signedUp = new Set(data.signups.map((signup) => signup.person_id));
   const people = data.people.filter((person) => !signedUp.has(person.id));
 
@@ -75,23 +76,19 @@ function SignUpSomeoneForm({ data, onSignedUp }: { data: Loaded; onSignedUp: (si
       <h2 class="govuk-heading-m">{t('signup.someoneHeading')}</h2>
       <p class="govuk-body">{t('signup.someoneIntro')}</p>
       <Select
-        id={fieldIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('invitations.person')}
         value={personId}
         onValue={setPersonId}
         emptyChoice={t('project.choosePerson')}
         choices={people.map((person) => ({ value: person.id, text: person.name }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Checkboxes
-        id={fieldIds.walk_in}
-        name="walk_in"
+        {...field('walk_in')}
         label={t('signup.walkInLegend')}
         values={walkIn ? ['walk_in'] : []}
         onValues={(values) => setWalkIn(values.includes('walk_in'))}
         choices={[{ value: 'walk_in', text: t('signup.walkIn') }]}
-        errors={messagesFor(form.errors, 'walk_in')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('signup.someoneSubmit')}
@@ -133,16 +130,16 @@ export function PeoplePage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('coming.caption', { count: signups.length })}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('coming.name')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('coming.place')}</th>
-              <th scope="col" class="govuk-table__header">{t('person.accessNeeds')}</th>
-              <th scope="col" class="govuk-table__header">{t('signup.language')}</th>
-              <th scope="col" class="govuk-table__header">{t('coming.walkIn')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('coming.name'),
+              t('members.group'),
+              t('coming.place'),
+              t('person.accessNeeds'),
+              t('signup.language'),
+              t('coming.walkIn'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {signups.map((signup) => (
               <tr class="govuk-table__row" key={signup.id}>
@@ -178,11 +175,7 @@ export function PeoplePage({ parameters }: PageProps) {
           </div>
         </div>
       ) : null}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

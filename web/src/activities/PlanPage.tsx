@@ -13,12 +13,11 @@ import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName } from '../i18n/values';
-import { Link } from '../router/router';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { OrganisersOnly } from './ActivityFormPage';
-import { ActivityBreadcrumbs, loadActivity, venueFeatureName } from './shared';
+import { ActivityBreadcrumbs, BackToActivity, loadActivity, venueFeatureName } from './shared';
 import type { ActivityWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 type Loaded = ActivityWithProject & { plan: Plan | null };
@@ -109,13 +108,7 @@ export function PlanPage({ parameters }: PageProps) {
       ) : (
         <Table id="plan-needs">
           <caption class="govuk-visually-hidden">{t('plan.needsHeading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('plan.need')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('plan.count')}</th>
-              <th scope="col" class="govuk-table__header">{t('plan.state')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('plan.need'), { text: t('plan.count'), numeric: true }, t('plan.state')]} />
           <tbody class="govuk-table__body">
             {current.needs.map((need) => (
               <tr class="govuk-table__row" key={need.need}>
@@ -148,13 +141,7 @@ export function PlanPage({ parameters }: PageProps) {
       ) : (
         <Table id="plan-interpreters">
           <caption class="govuk-visually-hidden">{t('plan.interpretersHeading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('signup.language')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('plan.count')}</th>
-              <th scope="col" class="govuk-table__header">{t('plan.state')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('signup.language'), { text: t('plan.count'), numeric: true }, t('plan.state')]} />
           <tbody class="govuk-table__body">
             {current.interpreters.map((interpreter) => (
               <tr class="govuk-table__row" key={interpreter.key}>
@@ -193,11 +180,7 @@ export function PlanPage({ parameters }: PageProps) {
           ))}
         </ul>
       )}
-      <p class="govuk-body">
-        <Link class="govuk-link" href={`/activities/${activity.id}`}>
-          {t('activity.backToActivity')}
-        </Link>
-      </p>
+      <BackToActivity activity={activity} />
     </>
   );
 }

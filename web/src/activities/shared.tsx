@@ -1,9 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { fetchActivity } from '../api/activities';
 import { fetchProject } from '../api/projects';
 import type { Activity, Project } from '../api/types';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 import type { Translate } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { localeFor } from '../text/dates';
@@ -58,14 +58,6 @@ export function ActivityBreadcrumbs({ project, activity }: { project: Project; a
   return <ProjectBreadcrumbs project={project} more={more} />;
 }
 
-export function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 // "FREQ=WEEKLY;COUNT=6" in plain words: how often, and how many meetings.
 export function seriesText(recurrence: string, t: Translate): string {
@@ -80,4 +72,17 @@ export function seriesText(recurrence: string, t: Translate): string {
     frequency === 'WEEKLY' ? t('activity.seriesWeekly') : frequency === 'MONTHLY' ? t('activity.seriesMonthly') : t('activity.seriesOther');
   const count = parts.get('COUNT');
   return count ? `${how}. ${t('activity.seriesCount', { count })}` : how;
+}
+
+// The way back at the foot of each of an activity's own pages (who is coming,
+// the plan, attendance, minutes).
+export function BackToActivity({ activity }: { activity: { id: string } }) {
+  const { t } = useI18n();
+  return (
+    <p class="govuk-body">
+      <Link class="govuk-link" href={`/activities/${activity.id}`}>
+        {t('activity.backToActivity')}
+      </Link>
+    </p>
+  );
 }

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Radios, TextInput } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useLocation } from '../router/router';
@@ -23,6 +23,7 @@ export function SignInPage(_: PageProps) {
   const [partnershipIds, setPartnershipIds] = useState<string[]>([]);
   const [partnershipId, setPartnershipId] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('signIn.title'), hasErrors);
 
@@ -60,8 +61,7 @@ export function SignInPage(_: PageProps) {
         <p class="govuk-body">{t('signIn.intro')}</p>
         <form onSubmit={onSubmit} noValidate>
           <TextInput
-            id="email"
-            name="email"
+            {...field('email')}
             type="email"
             autocomplete="email"
             spellcheck={false}
@@ -69,28 +69,23 @@ export function SignInPage(_: PageProps) {
             label={t('signIn.email')}
             value={email}
             onValue={setEmail}
-            errors={messagesFor(form.errors, 'email')}
           />
           <TextInput
-            id="password"
-            name="password"
+            {...field('password')}
             type="password"
             autocomplete="current-password"
             label={t('signIn.password')}
             value={password}
             onValue={setPassword}
-            errors={messagesFor(form.errors, 'password')}
           />
           {partnershipIds.length > 1 ? (
             <Radios
-              id="partnership_id"
-              name="partnership_id"
+              {...field('partnership_id')}
               label={t('signIn.choosePartnership')}
               hint={t('signIn.choosePartnershipHint')}
               value={partnershipId}
               onValue={setPartnershipId}
               choices={partnershipIds.map((value, index) => ({ value, text: t('signIn.partnershipNumber', { number: index + 1 }) }))}
-              errors={messagesFor(form.errors, 'partnership_id')}
             />
           ) : null}
           <Button busy={form.submitting} busyText={t('signIn.signingIn')}>

@@ -11,7 +11,7 @@ import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -26,6 +26,7 @@ import { formatGap, formatMean } from '../text/barometer';
 import { BarChart } from './Chart';
 import { FigureCard, Notes } from './FigureCard';
 import { AlertList, StateTag, barrierName, experienceText, useFormatters } from './shared';
+import { SummaryRow } from '../components/SummaryRow';
 
 export const rungName = (t: (key: MessageKey) => string, rung: string) => t(`barometer.rung.${rung}` as MessageKey);
 
@@ -57,27 +58,18 @@ function LadderSection({ projectId, ladder, smallNumber }: { projectId: string; 
       <p class="govuk-body">{t('barometer.ladder.intro')}</p>
       <p class="govuk-body">{t('barometer.ladder.stage', { stage: stageName(t, ladder.stage) })}</p>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.respondents')}</dt>
-          <dd class="govuk-summary-list__value">{ladder.suppressed ? format.fewerThan(smallNumber) : ladder.respondents}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.mean')}</dt>
-          <dd class="govuk-summary-list__value">
-            {ladder.suppressed ? format.fewerThan(smallNumber) : ladder.mean === null ? t('barometer.notEnoughData') : <MeanRung mean={ladder.mean} rungs={ladder.rungs} />}
-          </dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.ladder.gap')}</dt>
-          <dd class="govuk-summary-list__value">
-            {ladder.gap === null ? t('barometer.ladder.noGap', { count: smallNumber }) : (
-              <>
-                <strong>{formatGap(ladder.gap, language)}</strong>{' '}
-                {t(ladder.gap < 0 ? 'barometer.ladder.gapLower' : ladder.gap > 0 ? 'barometer.ladder.gapHigher' : 'barometer.ladder.gapSame')}
-              </>
-            )}
-          </dd>
-        </div>
+        <SummaryRow label={t('barometer.ladder.respondents')}>{ladder.suppressed ? format.fewerThan(smallNumber) : ladder.respondents}</SummaryRow>
+        <SummaryRow label={t('barometer.ladder.mean')}>
+          {ladder.suppressed ? format.fewerThan(smallNumber) : ladder.mean === null ? t('barometer.notEnoughData') : <MeanRung mean={ladder.mean} rungs={ladder.rungs} />}
+        </SummaryRow>
+        <SummaryRow label={t('barometer.ladder.gap')}>
+          {ladder.gap === null ? t('barometer.ladder.noGap', { count: smallNumber }) : (
+            <>
+              <strong>{formatGap(ladder.gap, language)}</strong>{' '}
+              {t(ladder.gap < 0 ? 'barometer.ladder.gapLower' : ladder.gap > 0 ? 'barometer.ladder.gapHigher' : 'barometer.ladder.gapSame')}
+            </>
+          )}
+        </SummaryRow>
       </dl>
       <div class="rt-chart-pair">
         <h3 class="govuk-heading-s">{t('barometer.ladder.byGroupHeading')}</h3>
@@ -91,13 +83,7 @@ function LadderSection({ projectId, ladder, smallNumber }: { projectId: string; 
         ) : null}
         <Table class="rt-ladder-table">
           <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.ladder.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('barometer.ladder.respondents')}</th>
-              <th scope="col" class="govuk-table__header">{t('barometer.ladder.mean')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('person.group'), t('barometer.ladder.respondents'), t('barometer.ladder.mean')]} />
           <tbody class="govuk-table__body">
             {groups.map((row) => (
               <tr class="govuk-table__row" key={row.group}>
@@ -246,13 +232,7 @@ export function BarometerPage({ parameters }: PageProps) {
       </p>
       <Table class="rt-barrier-summary">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.project.summaryCaption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.barrierLabel')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.stateLabel')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.alertsLabel')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.barrierLabel'), t('barometer.stateLabel'), { text: t('barometer.alertsLabel'), numeric: true }]} />
         <tbody class="govuk-table__body">
           {barometer.barriers.map((barrier) => (
             <tr class="govuk-table__row" key={barrier.key}>

@@ -10,7 +10,7 @@ import type { ExperienceQuestion } from '../api/barometer';
 import { fetchProject } from '../api/projects';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios } from '../components/Fields';
+import { FormActions, Radios } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -109,10 +109,7 @@ export function ExperiencePage({ parameters }: PageProps) {
                   errors={messagesFor(form.errors, `answers.${question.key}`)}
                 />
               ))}
-              <div class="govuk-button-group">
-                <Button busy={form.submitting} busyText={t('common.saving')}>{t('barometer.experience.send')}</Button>
-                <Link class="govuk-link" href={back}>{t('barometer.back')}</Link>
-              </div>
+              <FormActions busy={form.submitting} cancelHref={back} cancelText={t('barometer.back')}>{t('barometer.experience.send')}</FormActions>
             </form>
           )}
           {experience.answered || !experience.can_answer ? <p class="govuk-body"><Link class="govuk-link" href={back}>{t('barometer.back')}</Link></p> : null}

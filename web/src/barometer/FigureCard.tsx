@@ -13,7 +13,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, TextArea } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { formatDate, formatDateTime } from '../text/dates';
@@ -22,6 +22,7 @@ import { BarChart, LineChart } from './Chart';
 import { CountName, StateTag, WordedText, figureAbout, figureName, stateName, useFormatters } from './shared';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
 
 const domId = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-');
 
@@ -40,12 +41,7 @@ function CountsTable({ figure, caption }: { figure: Figure; caption: string }) {
   return (
     <Table class="rt-counts">
       <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">{t('barometer.counts.what')}</th>
-          <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.counts.number')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('barometer.counts.what'), { text: t('barometer.counts.number'), numeric: true }]} />
       <tbody class="govuk-table__body">
         {entries.map(([name, value]) => (
           <tr class="govuk-table__row" key={name}>
@@ -82,13 +78,13 @@ function ByGroupChart({ figure }: { figure: Figure }) {
       <BarChart id={`chart-${domId(figure.key)}`} bars={bars} description={description} max={balance ? 1 : undefined} />
       <Table class="rt-chart-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.chart.tableCaption', { figure: name })}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{balance ? t('barometer.chart.count') : t('barometer.chart.value')}</th>
-            {balance ? <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.chart.share')}</th> : null}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('person.group'),
+            { text: balance ? t('barometer.chart.count') : t('barometer.chart.value'), numeric: true },
+            balance ? { text: t('barometer.chart.share'), numeric: true } : null,
+          ]}
+        />
         <tbody class="govuk-table__body">
           {shares.map((row) => (
             <tr class="govuk-table__row" key={row.group}>
@@ -151,13 +147,7 @@ function TrendDetails({ projectId, figure }: { projectId: string; figure: Figure
               {figure.threshold !== null && figure.alert_when !== 'never' && drawn.length > 0 ? <p class="govuk-body-s">{t('barometer.trend.thresholdLine')}</p> : null}
               <Table class="rt-trend-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">{t('barometer.trend.caption', { figure: name })}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('barometer.trend.day')}</th>
-                    <th scope="col" class="govuk-table__header">{t('barometer.value')}</th>
-                    <th scope="col" class="govuk-table__header">{t('barometer.stateLabel')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('barometer.trend.day'), t('barometer.value'), t('barometer.stateLabel')]} />
                 <tbody class="govuk-table__body">
                   {points.map((point) => (
                     <tr class="govuk-table__row" key={point.day}>
@@ -252,14 +242,8 @@ export function FigureCard({ projectId, figure, smallNumber }: { projectId: stri
             {notEnough && missing ? <WordedText class="govuk-body-s govuk-!-margin-bottom-0" worded={missing} /> : null}
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.stateLabel')}</dt>
-          <dd class="govuk-summary-list__value"><StateTag state={figure.state} /></dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.threshold')}</dt>
-          <dd class="govuk-summary-list__value">{format.threshold(figure.threshold, figure.alert_when, figure.unit)}</dd>
-        </div>
+        <SummaryRow label={t('barometer.stateLabel')}><StateTag state={figure.state} /></SummaryRow>
+        <SummaryRow label={t('barometer.threshold')}>{format.threshold(figure.threshold, figure.alert_when, figure.unit)}</SummaryRow>
       </dl>
       <ByGroupChart figure={figure} />
       <details class="govuk-details" id={`how-${id}`}>

@@ -9,7 +9,7 @@ import type { Rung } from '../api/barometer';
 import { fetchProject } from '../api/projects';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Radios, TextArea } from '../components/Fields';
+import { FormActions, Radios, TextArea } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -90,10 +90,7 @@ export function LadderPage({ parameters }: PageProps) {
                 errors={messagesFor(form.errors, 'rung')}
               />
               <TextArea id="ladder-comment" name="comment" rows={4} label={t('barometer.ladder.comment')} hint={t('barometer.ladder.commentHint')} value={written} onValue={setComment} errors={messagesFor(form.errors, 'comment')} />
-              <div class="govuk-button-group">
-                <Button busy={form.submitting} busyText={t('common.saving')}>{t('barometer.ladder.save')}</Button>
-                <Link class="govuk-link" href={back}>{t('barometer.back')}</Link>
-              </div>
+              <FormActions busy={form.submitting} cancelHref={back} cancelText={t('barometer.back')}>{t('barometer.ladder.save')}</FormActions>
             </form>
           )}
         </div>

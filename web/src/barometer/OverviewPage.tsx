@@ -5,7 +5,6 @@ import { barrierKeys, fetchWholeOverview } from '../api/barometer';
 
 // The six barriers, then reach (the overview's rows carry it as a seventh).
 const columns = [...barrierKeys, 'reach'] as const;
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { Table } from '../components/Table';
@@ -17,6 +16,7 @@ import type { PageProps } from '../router/page';
 import { Link } from '../router/router';
 import { StageTag } from '../projects/StageTag';
 import { StateTag, barrierName } from './shared';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export function OverviewPage(_: PageProps) {
   const { t } = useI18n();
@@ -24,7 +24,7 @@ export function OverviewPage(_: PageProps) {
   usePageTitle(t('barometer.overview.title'));
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <h1 class="govuk-heading-l">{t('barometer.overview.title')}</h1>
       <p class="govuk-body-l">{t('barometer.overview.intro')}</p>
       <p class="govuk-body">{t('barometer.overview.how')}</p>

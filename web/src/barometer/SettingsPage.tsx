@@ -7,14 +7,13 @@ import { useState } from 'preact/hooks';
 import { experienceQuestions, fetchSettings, saveSettings } from '../api/barometer';
 import type { BarometerSettings, SettingsUpdate } from '../api/barometer';
 import type { FieldErrors } from '../api/types';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
 import { exactMessages, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -24,6 +23,8 @@ import { useSession } from '../session/session';
 import { figureCatalogue, formatRatio, formatShare, parsePercent, parseThreshold, percentInput, thresholdInput } from '../text/barometer';
 import { barrierName, categoryName, experienceText, figureName, useFormatters } from './shared';
 import { parseWholeNumber } from '../text/digits';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const unitHint = { share: 'barometer.settings.unitShare', ratio: 'barometer.settings.unitRatio', days: 'barometer.settings.unitDays', count: 'barometer.settings.unitCount' } as const;
 const fieldId = (name: string) => `settings-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -168,13 +169,7 @@ function SettingsSummary({ settings }: { settings: BarometerSettings }) {
     <>
       <Table id="settings-thresholds">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.settings.thresholdsHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.figure')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.threshold')}</th>
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.defaultColumn')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.settings.figure'), t('barometer.threshold'), t('barometer.settings.defaultColumn')]} />
         <tbody class="govuk-table__body">
           {withThreshold.map((figure) => (
             <tr class="govuk-table__row" key={figure.key}>
@@ -186,23 +181,12 @@ function SettingsSummary({ settings }: { settings: BarometerSettings }) {
         </tbody>
       </Table>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.settings.small')}</dt>
-          <dd class="govuk-summary-list__value">{settings.small_number}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('barometer.settings.reach')}</dt>
-          <dd class="govuk-summary-list__value">{formatRatio(settings.reach_threshold, language)}</dd>
-        </div>
+        <SummaryRow label={t('barometer.settings.small')}>{settings.small_number}</SummaryRow>
+        <SummaryRow label={t('barometer.settings.reach')}>{formatRatio(settings.reach_threshold, language)}</SummaryRow>
       </dl>
       <Table id="settings-baseline">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('barometer.settings.baselineHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('barometer.settings.category')}</th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('barometer.settings.populationShare')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('barometer.settings.category'), { text: t('barometer.settings.populationShare'), numeric: true }]} />
         <tbody class="govuk-table__body">
           {settings.categories.map((category) => (
             <tr class="govuk-table__row" key={category}>
@@ -227,7 +211,7 @@ export function SettingsPage(_: PageProps) {
   const settings = saved ?? loaded.data;
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }, { text: t('barometer.overview.title'), href: '/barometer' }]} />
+      <HomeBreadcrumbs items={[{ text: t('barometer.overview.title'), href: '/barometer' }]} />
       {saved ? <NotificationBanner kind="success" heading={t('barometer.settings.saved')} /> : null}
       <h1 class="govuk-heading-l">{t('barometer.settings.title')}</h1>
       <p class="govuk-body">{t('barometer.settings.intro')}</p>

@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 
 // Each item is isolated in a <bdi>: a title people typed ("Tea and talk?")
@@ -19,4 +20,10 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
       </ol>
     </nav>
   );
+}
+
+// Home first, then the way down to the page: what nearly every page shows.
+export function HomeBreadcrumbs({ items = [] }: { items?: Crumb[] }) {
+  const { t } = useI18n();
+  return <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }, ...items]} />;
 }

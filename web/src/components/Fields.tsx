@@ -3,6 +3,7 @@
 
 import type { ComponentChildren, JSX } from 'preact';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 
 type FieldBase = {
   id: string;
@@ -260,5 +261,32 @@ export function Button({ busy, busyText, secondary, warning, children, ...rest }
     <button type="submit" class={`govuk-button${variant}`} aria-disabled={busy ? 'true' : undefined} {...rest}>
       {busy && busyText ? busyText : children}
     </button>
+  );
+}
+
+type FormActionsProps = {
+  busy: boolean;
+  // Where "Cancel" goes: the page the form was opened from.
+  cancelHref: string;
+  // Said instead of "Cancel" ("Back to the barometer").
+  cancelText?: string;
+  warning?: boolean;
+  // What the submit button says.
+  children: ComponentChildren;
+};
+
+// The foot of a form: its submit button, which says "Saving…" while the form
+// is sent, and the link back without saving.
+export function FormActions({ busy, cancelHref, cancelText, warning, children }: FormActionsProps) {
+  const { t } = useI18n();
+  return (
+    <div class="govuk-button-group">
+      <Button warning={warning} busy={busy} busyText={t('common.saving')}>
+        {children}
+      </Button>
+      <Link class="govuk-link" href={cancelHref}>
+        {cancelText ?? t('common.cancel')}
+      </Link>
+    </div>
   );
 }

@@ -83,3 +83,28 @@ export function Table({ id, class: extra, narrow, children, ...rest }: TableProp
     </table>
   );
 }
+
+// A column heading: its words, or the words with how the column reads: a
+// column of numbers is right-aligned, and a heading only screen readers need
+// ("Actions", over a column of links) is hidden from sight. A column only
+// some readers see (an organiser's "Action") is null for the others.
+export type Column = string | { text: string; numeric?: boolean; hidden?: boolean } | null;
+
+// The header row of a table: one govuk-table__header a column.
+export function TableHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead class="govuk-table__head">
+      <tr class="govuk-table__row">
+        {columns.map((column, index) => {
+          if (column === null) return null;
+          const { text, numeric, hidden } = typeof column === 'string' ? { text: column } : column;
+          return (
+            <th scope="col" class={numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header'} key={index}>
+              {hidden ? <span class="govuk-visually-hidden">{text}</span> : text}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -18,7 +18,7 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
@@ -28,6 +28,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -149,6 +150,7 @@ function RespondForm({ contribution, onSaved }: { contribution: ContributionDeta
   const [status, setStatus] = useState(contribution.status === 'received' ? '' : contribution.status);
   const [response, setResponse] = useState(contribution.response);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, respondIds);
   const responseCheck = useLanguageCheck(response, language);
   const confirmation = usePublishConfirmation();
 
@@ -169,22 +171,18 @@ function RespondForm({ contribution, onSaved }: { contribution: ContributionDeta
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={respondIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('respond.heading')}</h2>
       <Radios
-        id={respondIds.status}
-        name="status"
+        {...field('status')}
         label={t('respond.statusLabel')}
         value={status}
         onValue={setStatus}
         choices={responseStatuses.map((value) => ({ value, text: statusName(t, value) }))}
-        errors={messagesFor(form.errors, 'status')}
       />
       <TextArea
-        id={respondIds.response}
-        name="response"
+        {...field('response')}
         label={t('respond.responseLabel')}
         hint={t('respond.responseHint')}
         value={response}
         onValue={setResponse}
-        errors={messagesFor(form.errors, 'response')}
       />
       <PlainLanguageCheck check={responseCheck} fieldId={respondIds.response} onText={setResponse} />
       <PublishConfirmation confirmation={confirmation} checks={[responseCheck]} errors={messagesFor(form.errors, confirmationField)} />
@@ -213,8 +211,7 @@ export function ContributionPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} more={[{ text: t('contributions.heading'), href: `/projects/${project.id}/contributions` }]} />
       {updated ? <NotificationBanner kind="success" heading={t('respond.saved', { status: statusName(t, updated.status) })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</h1>
+      <ProjectHeading project={project}>{t('contribution.heading', { kind: kindName(t, contribution.kind) })}</ProjectHeading>
       <ContributionDetails contribution={contribution} project={project} />
       {project.can_manage ? (
         <div class="govuk-grid-row">

@@ -23,12 +23,12 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { kindName, shortText, StatusTag, statusName, whoText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
-import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
 import { BackToProject } from '../projects/BackToProject';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -280,8 +280,7 @@ export function ContributionsPage({ parameters }: PageProps) {
           </p>
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('contributions.heading')}</h1>
+      <ProjectHeading project={project}>{t('contributions.heading')}</ProjectHeading>
       <p class="govuk-body">{t('contributions.intro')}</p>
 
       <form
@@ -309,16 +308,16 @@ export function ContributionsPage({ parameters }: PageProps) {
       ) : (
         <Table id="contributions-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('contributions.tableCaption', { count: items.length })}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('contribution.text')}</th>
-              <th scope="col" class="govuk-table__header">{t('contribution.kind')}</th>
-              <th scope="col" class="govuk-table__header">{t('contribution.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('contribution.who')}</th>
-              <th scope="col" class="govuk-table__header">{t('contribution.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('contribution.received')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('contribution.text'),
+              t('contribution.kind'),
+              t('contribution.group'),
+              t('contribution.who'),
+              t('contribution.status'),
+              t('contribution.received'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {items.map((contribution) => (
               <tr class="govuk-table__row" key={contribution.id}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addEvidence, createNeed, fetchPriority, listContributions, listNeeds, mergeNeed, saveRanking } from '../api/contributions';
 import { fetchProject } from '../api/projects';
 import type { Contribution, FieldErrors, Need, Priority, Project, StakeholderGroup } from '../api/types';
@@ -6,7 +6,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { useTagName } from '../components/Tags';
 import { Loading } from '../components/Loading';
@@ -20,14 +20,16 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { isolate, moveItem, orderByPreference } from '../text/ordering';
+import { isolate, orderByPreference } from '../text/ordering';
+import { OrderingList, useOrdering } from '../components/Ordering';
 import { kindName, shortText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { groupsInProject } from '../projects/groups';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -61,6 +63,7 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
   const [communities, setCommunities] = useState<string[]>([]);
   const [evidence, setEvidence] = useState<string[]>([]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, needIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -85,15 +88,13 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={needIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.addHeading')}</h2>
-      <TextInput id={needIds.title} name="title" label={t('needs.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
+      <TextInput {...field('title')} label={t('needs.titleLabel')} value={title} onValue={setTitle} dir="auto" />
       <TextArea
-        id={needIds.description}
-        name="description"
+        {...field('description')}
         label={t('needs.descriptionLabel')}
         value={description}
         onValue={setDescription}
         rows={3}
-        errors={messagesFor(form.errors, 'description')}
       />
       <TagChooser
         id={needIds.communities}
@@ -108,14 +109,12 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
       />
       {data.contributions.length > 0 ? (
         <Checkboxes
-          id={needIds.contribution_ids}
-          name="contribution_ids"
+          {...field('contribution_ids')}
           label={t('needs.evidenceLabel')}
           hint={t('needs.evidenceHint')}
           values={evidence}
           onValues={setEvidence}
           choices={contributionChoices(t, data.contributions)}
-          errors={messagesFor(form.errors, 'contribution_ids')}
         />
       ) : null}
       <Button busy={form.submitting} busyText={t('common.saving')}>
@@ -132,6 +131,7 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
   const [needId, setNeedId] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, evidenceIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -149,23 +149,20 @@ function AddEvidenceForm({ data, onSaved }: { data: Loaded; onSaved: (key: Messa
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={evidenceIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.evidenceHeading')}</h2>
       <Select
-        id={evidenceIds.need}
-        name="need"
+        {...field('need')}
         label={t('needs.whichNeed')}
         value={needId}
         onValue={setNeedId}
         emptyChoice={t('needs.chooseNeed')}
         choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
-        errors={messagesFor(form.errors, 'need')}
       />
       <Checkboxes
-        id={evidenceIds.contribution_ids}
+        {...field('contribution_ids')}
         name="evidence"
         label={t('needs.evidenceLabel')}
         values={chosen}
         onValues={setChosen}
         choices={contributionChoices(t, data.contributions)}
-        errors={messagesFor(form.errors, 'contribution_ids')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('needs.evidenceSubmit')}
@@ -181,6 +178,7 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, mergeIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -201,8 +199,8 @@ function MergeForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKey,
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={mergeIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('needs.mergeHeading')}</h2>
       <p class="govuk-body">{t('needs.mergeIntro')}</p>
-      <Select id={mergeIds.from} name="from" label={t('needs.mergeFrom')} value={from} onValue={setFrom} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'from')} />
-      <Select id={mergeIds.into} name="into" label={t('needs.mergeInto')} value={into} onValue={setInto} emptyChoice={t('needs.chooseNeed')} choices={choices} errors={messagesFor(form.errors, 'into')} />
+      <Select {...field('from')} label={t('needs.mergeFrom')} value={from} onValue={setFrom} emptyChoice={t('needs.chooseNeed')} choices={choices} />
+      <Select {...field('into')} label={t('needs.mergeInto')} value={into} onValue={setInto} emptyChoice={t('needs.chooseNeed')} choices={choices} />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('needs.mergeSubmit')}
       </Button>
@@ -224,29 +222,13 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
       data.priority.order.map((item) => item.need_id),
     ),
   );
-  const [announcement, setAnnouncement] = useState('');
-  const focusAfterMove = useRef<string | null>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, rankingIds);
   const titles = new Map(data.needs.map((need) => [need.id, need.title]));
-
-  useEffect(() => {
-    if (!focusAfterMove.current) return;
-    const button = document.getElementById(focusAfterMove.current) as HTMLButtonElement | null;
-    focusAfterMove.current = null;
-    button?.focus();
-  }, [order]);
-
-  const move = (index: number, delta: number) => {
-    const next = moveItem(order, index, delta);
-    const id = order[index];
-    const place = next.indexOf(id);
-    // Keep focus on the same button, or the other one when this one is at an end now.
-    const direction = delta < 0 ? 'up' : 'down';
-    const atEnd = (delta < 0 && place === 0) || (delta > 0 && place === next.length - 1);
-    focusAfterMove.current = `ranking-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${id}`;
-    setOrder(next);
-    setAnnouncement(t('ranking.moved', { title: titles.get(id) ?? '', place: place + 1, count: next.length }));
-  };
+  const titleOf = (id: string) => titles.get(id) ?? '';
+  // A need's buttons are named by the need, not its place: they move with it.
+  const buttonId = (direction: 'up' | 'down', _index: number, id: string) => `ranking-${direction}-${id}`;
+  const { move, announcement } = useOrdering(order, setOrder, titleOf, buttonId);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -265,14 +247,12 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
       <h2 class="govuk-heading-m">{t('ranking.heading')}</h2>
       <p class="govuk-body">{t('ranking.intro')}</p>
       <Select
-        id={rankingIds.group}
-        name="group"
+        {...field('group')}
         label={t('ranking.groupLabel')}
         hint={t('ranking.groupHint')}
         value={group}
         onValue={setGroup}
         choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <div class={messagesFor(form.errors, 'need_ids').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         {messagesFor(form.errors, 'need_ids').map((message) => (
@@ -280,38 +260,7 @@ function RankingForm({ data, onSaved }: { data: Loaded; onSaved: (priority: Prio
             <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
           </p>
         ))}
-        <ol class="rt-ordering" id={rankingIds.need_ids} tabIndex={-1} aria-label={t('ranking.listLabel')}>
-          {order.map((id, index) => (
-            <li class="rt-ordering__item" key={id}>
-              <span class="rt-ordering__place">{index + 1}</span>
-              <span class="rt-ordering__text" dir="auto">
-                {titles.get(id)}
-              </span>
-              <span class="rt-ordering__buttons">
-                <button
-                  type="button"
-                  id={`ranking-up-${id}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === 0}
-                  aria-label={t('ranking.moveUp', { title: titles.get(id) ?? '' })}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('ranking.up')}
-                </button>
-                <button
-                  type="button"
-                  id={`ranking-down-${id}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === order.length - 1}
-                  aria-label={t('ranking.moveDown', { title: titles.get(id) ?? '' })}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('ranking.down')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <OrderingList id={rankingIds.need_ids} label={t('ranking.listLabel')} items={order} textOf={titleOf} buttonId={buttonId} onMove={move} />
       </div>
       <p class="govuk-visually-hidden" aria-live="polite" id="ranking-announcement">
         {announcement}
@@ -339,14 +288,7 @@ function PriorityTable({ priority }: { priority: Priority }) {
       </p>
       <Table id="priority-table">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('priority.caption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('priority.place')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.need')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.combined')}</th>
-            <th scope="col" class="govuk-table__header">{t('priority.byGroup')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('priority.place'), t('priority.need'), t('priority.combined'), t('priority.byGroup')]} />
         <tbody class="govuk-table__body">
           {priority.order.map((item) => {
             const byGroup = Object.entries(item.by_group ?? {});
@@ -408,8 +350,7 @@ export function NeedsPage({ parameters }: PageProps) {
     <>
       <ProjectBreadcrumbs project={project} />
       {done ? <NotificationBanner kind="success" heading={t(done.key, { title: done.title ?? '' })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('needs.heading')}</h1>
+      <ProjectHeading project={project}>{t('needs.heading')}</ProjectHeading>
       <p class="govuk-body">{t('needs.intro')}</p>
       <h2 class="govuk-heading-m">{t('needs.listHeading')}</h2>
       {ordered.length === 0 ? (

@@ -2,7 +2,6 @@ import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributi
 import { fetchProject } from '../api/projects';
 import type { ContributionDetail } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -15,11 +14,14 @@ import { formatDate } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { linkTypeName } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -56,8 +58,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('ysd.heading')}</h1>
+      <ProjectHeading project={project}>{t('ysd.heading')}</ProjectHeading>
       <p class="govuk-body">{t('ysd.projectIntro')}</p>
       {total === 0 ? <p class="govuk-body">{t('ysd.none')}</p> : null}
       {groups
@@ -67,13 +68,7 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
             <h2 class="govuk-heading-m">{t('ysd.statusHeading', { status: statusName(t, group.status), count: group.items.length })}</h2>
             <Table>
               <caption class="govuk-table__caption govuk-visually-hidden">{statusName(t, group.status)}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('ysd.youSaid')}</th>
-                  <th scope="col" class="govuk-table__header">{t('contribution.who')}</th>
-                  <th scope="col" class="govuk-table__header">{t('ysd.weDid')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('ysd.youSaid'), t('contribution.who'), t('ysd.weDid')]} />
               <tbody class="govuk-table__body">
                 {group.items.map((contribution) => (
                   <tr class="govuk-table__row" key={contribution.id}>
@@ -119,49 +114,37 @@ function MyContribution({ contribution }: { contribution: ContributionDetail }) 
               <Lines text={contribution.text} />
             </dd>
           </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('contribution.status')}</dt>
-            <dd class="govuk-summary-list__value">
-              <StatusTag status={contribution.status} />
-              {contribution.anonymous ? <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{t('ysd.anonymousNote')}</p> : null}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('ysd.weDid')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Response contribution={contribution} manage={false} />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('ysd.linkedTo')}</dt>
-            <dd class="govuk-summary-list__value">
-              {needs.length === 0 && shaped.length === 0 ? (
-                t('ysd.notLinked')
-              ) : (
-                <ul class="govuk-list govuk-!-margin-0">
-                  {needs.map((need) => (
-                    <li key={`need-${need.id}`}>{t('ysd.evidenceFor', { title: need.title })}</li>
+          <SummaryRow label={t('contribution.status')}>
+            <StatusTag status={contribution.status} />
+            {contribution.anonymous ? <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{t('ysd.anonymousNote')}</p> : null}
+          </SummaryRow>
+          <SummaryRow label={t('ysd.weDid')}>
+            <Response contribution={contribution} manage={false} />
+          </SummaryRow>
+          <SummaryRow label={t('ysd.linkedTo')}>
+            {needs.length === 0 && shaped.length === 0 ? (
+              t('ysd.notLinked')
+            ) : (
+              <ul class="govuk-list govuk-!-margin-0">
+                {needs.map((need) => (
+                  <li key={`need-${need.id}`}>{t('ysd.evidenceFor', { title: need.title })}</li>
+                ))}
+                {shaped
+                  .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
+                  .map((link) => (
+                    <li key={`${link.from_type}-${link.from_id}`}>
+                      {linkTypeName(t, link.from_type)}: <Title text={link.title} />
+                    </li>
                   ))}
-                  {shaped
-                    .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
-                    .map((link) => (
-                      <li key={`${link.from_type}-${link.from_id}`}>
-                        {linkTypeName(t, link.from_type)}: <Title text={link.title} />
-                      </li>
-                    ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('contribution.received')}</dt>
-            <dd class="govuk-summary-list__value">
-              {formatDate(contribution.created_at, language)}{' '}
-              <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
-                {t('ysd.seeMore')}
-              </Link>
-            </dd>
-          </div>
+              </ul>
+            )}
+          </SummaryRow>
+          <SummaryRow label={t('contribution.received')}>
+            {formatDate(contribution.created_at, language)}{' '}
+            <Link class="govuk-link" href={`/contributions/${contribution.id}`}>
+              {t('ysd.seeMore')}
+            </Link>
+          </SummaryRow>
         </dl>
       </div>
     </div>
@@ -177,7 +160,7 @@ export function MyYouSaidWeDidPage(_props: PageProps) {
   const items = loaded.data.items;
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <h1 class="govuk-heading-l">{t('ysd.myHeading')}</h1>
       <p class="govuk-body">{t('ysd.myIntro')}</p>
       {items.length === 0 ? (

@@ -3,7 +3,7 @@ import { fetchContribution } from '../api/contributions';
 import { fetchDecision } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { shortText } from '../contributions/shared';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';

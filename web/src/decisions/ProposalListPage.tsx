@@ -6,7 +6,7 @@ import { formatDateTime } from '../text/dates';
 import { DecisionBreadcrumbs, methodText, ProposalStatusTag } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { ProjectItemsPage } from '../projects/ProjectItemsPage';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 const texts = { title: 'decisions.title', heading: 'decisions.heading', intro: 'decisions.intro', none: 'decisions.none' } as const;
@@ -32,15 +32,15 @@ export function ProposalListPage({ parameters }: PageProps) {
       {(proposals) => (
         <Table id="proposals-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('decisions.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('decisions.proposal')}</th>
-              <th scope="col" class="govuk-table__header">{t('decisions.statusLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('decisions.methodLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('decisions.closes')}</th>
-              <th scope="col" class="govuk-table__header">{t('decisions.voters')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('decisions.proposal'),
+              t('decisions.statusLabel'),
+              t('decisions.methodLabel'),
+              t('decisions.closes'),
+              t('decisions.voters'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {proposals.map((proposal) => (
               <tr class="govuk-table__row" key={proposal.id}>

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -27,9 +27,9 @@ import { useLanguageCheck } from '../language/useLanguageCheck';
 import { DecisionBreadcrumbs, methodHint, methodName, weightingName } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { groupsInProject } from '../projects/groups';
-import { Title } from '../components/Title';
 import { isolate } from '../text/ordering';
 import { parseWholeNumber } from '../text/digits';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -64,6 +64,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
   const { me } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const myGroups = groupsInProject(loaded.data?.project, me?.user.groups ?? []);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -143,8 +144,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
     return (
       <>
         <DecisionBreadcrumbs project={project} />
-        <span class="govuk-caption-l"><Title text={project.title} /></span>
-        <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+        <ProjectHeading project={project}>{t('decisions.new.title')}</ProjectHeading>
         <FacilitatorNotice project={project} />
       </>
     );
@@ -155,46 +155,39 @@ export function ProposalNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l"><Title text={project.title} /></span>
-            <h1 class="govuk-heading-l">{t('decisions.new.title')}</h1>
+            <ProjectHeading project={project}>{t('decisions.new.title')}</ProjectHeading>
             <p class="govuk-body">{t('decisions.new.intro')}</p>
-            <TextInput id={fieldIds.title} name="title" label={t('decisions.new.titleLabel')} value={title} onValue={setTitle} errors={messagesFor(form.errors, 'title')} />
+            <TextInput {...field('title')} label={t('decisions.new.titleLabel')} value={title} onValue={setTitle} />
             <TextArea
-              id={fieldIds.text}
-              name="text"
+              {...field('text')}
               label={t('decisions.new.textLabel')}
               hint={t('decisions.new.textHint')}
               value={text}
               onValue={setText}
               rows={8}
-              errors={messagesFor(form.errors, 'text')}
             />
             <PlainLanguageCheck check={textCheck} fieldId={fieldIds.text} onText={setText} />
             <Radios
-              id={fieldIds.method}
-              name="method"
+              {...field('method')}
               label={t('decisions.new.methodLabel')}
               hint={t('decisions.new.methodHint', { method: methodName(t, project.charter.decision_rule) })}
               value={chosenMethod}
               onValue={setMethod}
               choices={decisionMethods.map((value) => ({ value, text: methodName(t, value), hint: methodHint(t, value) }))}
-              errors={messagesFor(form.errors, 'method')}
             />
             {chosenMethod === 'majority' ? (
               <Select
-                id={fieldIds.threshold}
-                name="threshold"
+                {...field('threshold')}
                 label={t('decisions.new.thresholdLabel')}
                 hint={t('decisions.new.thresholdHint')}
                 value={threshold}
                 onValue={setThreshold}
                 choices={thresholds.map((value) => ({ value, text: t('decisions.new.thresholdChoice', { share: Math.round(Number(value) * 100) }) }))}
-                errors={messagesFor(form.errors, 'threshold')}
               />
             ) : null}
             {chosenMethod === 'dot_vote' ? (
               <TextInput
-                id={fieldIds.dots_per_voter}
+                {...field('dots_per_voter')}
                 name="dots"
                 inputMode="numeric"
                 widthClass="govuk-input--width-3"
@@ -202,7 +195,6 @@ export function ProposalNewPage({ parameters }: PageProps) {
                 hint={t('decisions.new.dotsHint')}
                 value={dots}
                 onValue={setDots}
-                errors={messagesFor(form.errors, 'dots_per_voter')}
               />
             ) : null}
             {usesOptions(chosenMethod) ? (
@@ -240,13 +232,11 @@ export function ProposalNewPage({ parameters }: PageProps) {
               </div>
             ) : null}
             <Radios
-              id={fieldIds.weighting}
-              name="weighting"
+              {...field('weighting')}
               label={t('decisions.new.weightingLabel')}
               value={weighting}
               onValue={setWeighting}
               choices={weightings.map((value) => ({ value, text: weightingName(t, value), hint: t(`decisions.weightingHint.${value}`) }))}
-              errors={messagesFor(form.errors, 'weighting')}
             />
             <div class={messagesFor(form.errors, 'closes_at').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
               <fieldset class="govuk-fieldset" aria-describedby="proposal-closes-hint">
@@ -273,37 +263,33 @@ export function ProposalNewPage({ parameters }: PageProps) {
             </div>
             {data.contributions.length ? (
               <Checkboxes
-                id={fieldIds.contribution_ids}
+                {...field('contribution_ids')}
                 name="contributions"
                 label={t('decisions.new.contributionsLabel')}
                 hint={t('decisions.new.contributionsHint')}
                 values={contributionIds}
                 onValues={setContributionIds}
                 choices={data.contributions.map((contribution) => ({ value: contribution.id, text: shortText(contribution.text, 100) }))}
-                errors={messagesFor(form.errors, 'contribution_ids')}
               />
             ) : null}
             {data.needs.length ? (
               <Checkboxes
-                id={fieldIds.need_ids}
+                {...field('need_ids')}
                 name="needs"
                 label={t('decisions.new.needsLabel')}
                 values={needIds}
                 onValues={setNeedIds}
                 choices={data.needs.map((need) => ({ value: need.id, text: isolate(need.title) }))}
-                errors={messagesFor(form.errors, 'need_ids')}
               />
             ) : null}
             {myGroups.length ? (
               <Radios
-                id={fieldIds.group}
-                name="group"
+                {...field('group')}
                 label={t('decisions.new.groupLabel')}
                 hint={t('decisions.new.groupHint')}
                 value={group}
                 onValue={setGroup}
                 choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-                errors={messagesFor(form.errors, 'group')}
               />
             ) : null}
             <PublishConfirmation confirmation={confirmation} checks={[textCheck]} errors={messagesFor(form.errors, confirmationField)} />

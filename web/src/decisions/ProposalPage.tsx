@@ -5,7 +5,7 @@ import type { Proposal, ProposalComment } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
@@ -28,7 +28,7 @@ import { TranslatedText } from '../translations/TranslatedText';
 import { choiceName, DecisionBreadcrumbs, methodText, ObjectionList, ProposalStatusTag, TallyTables, weightingName } from './shared';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { VoteForm } from './VoteForm';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
@@ -61,13 +61,7 @@ function WhoHasVoted({ proposal }: { proposal: Proposal }) {
     <>
       <Table id="who-has-voted">
         <caption class="govuk-table__caption govuk-table__caption--s">{t('decisions.whoHasVotedCaption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('decisions.group')}</th>
-            <th scope="col" class="govuk-table__header">{t('decisions.hasVoted')}</th>
-            {namesShown ? <th scope="col" class="govuk-table__header">{t('decisions.whoVoted')}</th> : null}
-          </tr>
-        </thead>
+        <TableHead columns={[t('decisions.group'), t('decisions.hasVoted'), namesShown ? t('decisions.whoVoted') : null]} />
         <tbody class="govuk-table__body">
           {proposal.required_groups.map((group) => {
             const names = votes.filter((vote) => vote.group === group).map((vote) => vote.person.name);

@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { castVote } from '../api/decisions';
 import type { Proposal } from '../api/decisions';
 import type { FieldErrors, Project } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button, Radios, Select, TextArea } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
 import { useSession } from '../session/session';
 import { buildVote, dotsLeft, draftFrom, needsReason, positionsFor, voteSetAside } from '../text/decisions';
 import type { VoteDraft, VoteProblem } from '../text/decisions';
-import { moveItem } from '../text/ordering';
+import { RankingField } from '../components/Ordering';
 import { groupsInProject } from '../projects/groups';
 
 const scoreId = (index: number) => `vote-score-${index}`;
@@ -32,77 +32,6 @@ function problemText(t: Translate, method: string, options: string[], perVoter: 
     default:
       return t('decisions.vote.dotsTooMany', { dots: perVoter });
   }
-}
-
-function RankingField({ draft, setDraft, errors }: { draft: VoteDraft; setDraft: (next: VoteDraft) => void; errors: string[] }) {
-  const { t } = useI18n();
-  const focusAfter = useRef<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    if (!focusAfter.current) return;
-    (document.getElementById(focusAfter.current) as HTMLButtonElement | null)?.focus();
-    focusAfter.current = null;
-  }, [draft.ranking]);
-  const order = draft.ranking;
-  const move = (index: number, delta: number) => {
-    const next = moveItem(order, index, delta);
-    const place = index + delta;
-    const atEnd = place === 0 || place === next.length - 1;
-    const direction = delta < 0 ? 'up' : 'down';
-    focusAfter.current = `vote-ranking-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${place}`;
-    setAnnouncement(t('ranking.moved', { title: order[index], place: place + 1, count: next.length }));
-    setDraft({ ...draft, ranking: next });
-  };
-  return (
-    <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <fieldset class="govuk-fieldset" aria-describedby="vote-ranking-hint">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('decisions.vote.rankingLabel')}</legend>
-        <div class="govuk-hint" id="vote-ranking-hint">
-          {t('decisions.vote.rankingHint')}
-        </div>
-        {errors.map((message) => (
-          <p class="govuk-error-message" key={message}>
-            <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-          </p>
-        ))}
-        <ol class="rt-ordering" id="vote-ranking" tabIndex={-1}>
-          {order.map((option, index) => (
-            <li class="rt-ordering__item" key={option}>
-              <span class="rt-ordering__place">{index + 1}</span>
-              <span class="rt-ordering__text" dir="auto">
-                {option}
-              </span>
-              <span class="rt-ordering__buttons">
-                <button
-                  type="button"
-                  id={`vote-ranking-up-${index}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === 0}
-                  aria-label={t('ranking.moveUp', { title: option })}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('ranking.up')}
-                </button>
-                <button
-                  type="button"
-                  id={`vote-ranking-down-${index}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === order.length - 1}
-                  aria-label={t('ranking.moveDown', { title: option })}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('ranking.down')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <p class="govuk-visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-      </fieldset>
-    </div>
-  );
 }
 
 export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; project: Project; onVoted: (proposal: Proposal) => void }) {
@@ -127,6 +56,7 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
     fieldIds[`scores.${index}`] = scoreId(index);
     fieldIds[`dots.${index}`] = dotsId(index);
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   const objecting = proposal.objections?.some((objection) => objection.person?.id === me?.user.id && objection.status === 'standing') ?? false;
   const setAside = voteSetAside(proposal.my_vote, proposal.objections, me?.user.id);
@@ -170,18 +100,16 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
         </div>
       ) : null}
       {positionChoices.length ? (
-        <Radios id="vote-position" name="position" label={t('decisions.vote.positionLabel')} value={draft.position} onValue={set('position')} choices={positionChoices} errors={messagesFor(form.errors, 'position')} />
+        <Radios {...field('position')} label={t('decisions.vote.positionLabel')} value={draft.position} onValue={set('position')} choices={positionChoices} />
       ) : null}
       {method === 'consent' || method === 'consensus' ? (
         <TextArea
-          id="vote-reason"
-          name="reason"
+          {...field('reason')}
           label={t('decisions.vote.reasonLabel')}
           hint={method === 'consensus' ? t('decisions.vote.reasonHintBlock') : t('decisions.vote.reasonHint')}
           value={draft.reason}
           onValue={set('reason')}
           rows={3}
-          errors={messagesFor(form.errors, 'reason')}
         />
       ) : null}
       {method === 'score' ? (
@@ -207,7 +135,17 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
           ))}
         </>
       ) : null}
-      {method === 'ranked_choice' ? <RankingField draft={draft} setDraft={setDraft} errors={messagesFor(form.errors, 'ranking')} /> : null}
+      {method === 'ranked_choice' ? (
+        <RankingField
+          id="vote-ranking"
+          label={t('decisions.vote.rankingLabel')}
+          hint={t('decisions.vote.rankingHint')}
+          items={draft.ranking}
+          textOf={(option) => option}
+          onItems={(ranking) => setDraft({ ...draft, ranking })}
+          errors={messagesFor(form.errors, 'ranking')}
+        />
+      ) : null}
       {method === 'dot_vote' ? (
         <div class={messagesFor(form.errors, 'dots').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
           <fieldset class="govuk-fieldset" aria-describedby="vote-dots-hint">
@@ -254,16 +192,14 @@ export function VoteForm({ proposal, project, onVoted }: { proposal: Proposal; p
           </fieldset>
         </div>
       ) : null}
-      <TextArea id="vote-comment" name="comment" label={t('decisions.vote.commentLabel')} value={draft.comment} onValue={set('comment')} rows={3} errors={messagesFor(form.errors, 'comment')} />
+      <TextArea {...field('comment')} label={t('decisions.vote.commentLabel')} value={draft.comment} onValue={set('comment')} rows={3} />
       {myGroups.length > 1 ? (
         <Select
-          id="vote-group"
-          name="group"
+          {...field('group')}
           label={t('decisions.vote.groupLabel')}
           value={draft.group}
           onValue={set('group')}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       <Button busy={form.submitting} busyText={t('common.saving')}>

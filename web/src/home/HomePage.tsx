@@ -13,7 +13,7 @@ import { groupName, sectorName } from '../i18n/values';
 import { useMyInvitationCount } from '../projects/myInvitations';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { WhatNeedsYou } from './WhatNeedsYou';
 
 export function HomePage(_: PageProps) {
@@ -49,12 +49,7 @@ export function HomePage(_: PageProps) {
             <div class="govuk-grid-column-one-half">
               <Table narrow>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.organisationsBySector')}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('organisation.sector')}</th>
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('home.count')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('organisation.sector'), { text: t('home.count'), numeric: true }]} />
                 <tbody class="govuk-table__body">
                   {sectors.map((sector) => (
                     <tr class="govuk-table__row" key={sector}>
@@ -78,12 +73,7 @@ export function HomePage(_: PageProps) {
             <div class="govuk-grid-column-one-half">
               <Table narrow>
                 <caption class="govuk-table__caption govuk-table__caption--m">{t('home.peopleByGroup')}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('home.count')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('person.group'), { text: t('home.count'), numeric: true }]} />
                 <tbody class="govuk-table__body">
                   {stakeholderGroups.map((group) => (
                     <tr class="govuk-table__row" key={group}>

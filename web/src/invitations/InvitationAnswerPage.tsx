@@ -12,7 +12,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
@@ -28,6 +28,7 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(() => fetchInvitationLetter(parameters.id), [parameters.id]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const [draft, setDraft] = useState<{ answer: string; via: string; note: string; reason: string }>({ answer: '', via: '', note: '', reason: '' });
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const invitation = loaded.data?.invitation;
@@ -80,8 +81,7 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
                 </p>
               ) : null}
               <Radios
-                id={fieldIds.answer}
-                name="answer"
+                {...field('answer')}
                 label={t('invitationAnswer.answerLabel')}
                 value={draft.answer}
                 onValue={set('answer')}
@@ -89,11 +89,9 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
                   { value: 'accepted', text: t('invitationAnswer.yes') },
                   { value: 'declined', text: t('invitationAnswer.no') },
                 ]}
-                errors={messagesFor(form.errors, 'answer')}
               />
               <Radios
-                id={fieldIds.via}
-                name="via"
+                {...field('via')}
                 label={t('invitationAnswer.viaLabel')}
                 value={draft.via}
                 onValue={set('via')}
@@ -102,29 +100,24 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
                   { value: 'paper', text: t('invitationAnswer.via.paper') },
                   { value: 'in_person', text: t('invitationAnswer.via.in_person') },
                 ]}
-                errors={messagesFor(form.errors, 'via')}
               />
               {draft.answer === 'declined' ? (
                 <TextArea
-                  id={fieldIds.reason}
-                  name="reason"
+                  {...field('reason')}
                   label={t('invitationAnswer.reasonLabel')}
                   hint={t('invitationAnswer.reasonHint')}
                   value={draft.reason}
                   onValue={set('reason')}
                   rows={3}
-                  errors={messagesFor(form.errors, 'reason')}
                 />
               ) : null}
               <TextArea
-                id={fieldIds.note}
-                name="note"
+                {...field('note')}
                 label={t('invitationAnswer.noteLabel')}
                 hint={t('invitationAnswer.noteHint')}
                 value={draft.note}
                 onValue={set('note')}
                 rows={3}
-                errors={messagesFor(form.errors, 'note')}
               />
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {t('invitationAnswer.save')}

@@ -7,11 +7,10 @@ import { listGlossary, saveGlossaryTerm } from '../api/language';
 import type { GlossaryTerm } from '../api/language';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -19,7 +18,8 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -51,6 +51,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
   const remembered = useRef(new Map<string, { plain: string; explanation: string }>());
   const banner = useRef<HTMLDivElement>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, fieldIds);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('glossary.title'), hasErrors);
 
@@ -114,7 +115,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
 
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-full">
           <ErrorSummary errors={form.errors} generalError={form.generalError ?? switchError} fieldIds={fieldIds} failureCount={form.failureCount} />
@@ -134,32 +135,26 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
               <h2 class="govuk-heading-m">{t('glossary.addHeading')}</h2>
               <p class="govuk-body">{t('glossary.addIntro')}</p>
               <TextInput
-                id={fieldIds.term}
-                name="term"
+                {...field('term')}
                 label={t('glossary.termLabel')}
                 hint={t('glossary.termHint')}
                 value={draft.term}
                 onValue={(term) => setDraft((current) => ({ ...current, term }))}
                 widthClass="govuk-!-width-one-half"
-                errors={messagesFor(form.errors, 'term')}
               />
               <TextInput
-                id={fieldIds.plain}
-                name="plain"
+                {...field('plain')}
                 label={t('glossary.plainLabel')}
                 value={draft.plain}
                 onValue={(plain) => setDraft((current) => ({ ...current, plain }))}
                 widthClass="govuk-!-width-one-half"
-                errors={messagesFor(form.errors, 'plain')}
               />
               <TextArea
-                id={fieldIds.explanation}
-                name="explanation"
+                {...field('explanation')}
                 label={t('glossary.explanationOptional')}
                 value={draft.explanation}
                 onValue={(explanation) => setDraft((current) => ({ ...current, explanation }))}
                 rows={3}
-                errors={messagesFor(form.errors, 'explanation')}
               />
               <Button busy={form.submitting} busyText={t('common.saving')}>
                 {t('glossary.addSubmit')}
@@ -183,16 +178,16 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
           {shown.length ? (
             <Table class="rt-glossary">
               <caption class="govuk-table__caption govuk-table__caption--m">{t('glossary.caption')}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('glossary.term')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.plain')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.explanation')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.source')}</th>
-                  <th scope="col" class="govuk-table__header">{t('glossary.status')}</th>
-                  {isConvener ? <th scope="col" class="govuk-table__header">{t('glossary.actions')}</th> : null}
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('glossary.term'),
+                  t('glossary.plain'),
+                  t('glossary.explanation'),
+                  t('glossary.source'),
+                  t('glossary.status'),
+                  isConvener ? t('glossary.actions') : null,
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {shown.map((item) => (
                   <tr class="govuk-table__row" key={item.term}>

@@ -8,7 +8,6 @@ import type { JSX } from 'preact';
 import { buildPath } from '../api/client';
 import { listNotifications, markAllRead, markRead } from '../api/notifications';
 import type { Notification } from '../api/notifications';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Button } from '../components/Fields';
 import { useFormSubmission } from '../components/forms';
@@ -27,6 +26,7 @@ import { SentenceText, useWording } from './shared';
 import { publishUnreadCount, refreshUnreadCount, useUnreadCount } from './unreadCount';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const pageSize = 20;
 
@@ -123,7 +123,7 @@ export function NotificationsPage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       <ErrorSummary errors={{}} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
       {allReadAt ? <NotificationBanner kind="success" heading={t('notifications.markedAllRead')} /> : null}
       <h1 class="govuk-heading-l">{t('notifications.title')}</h1>

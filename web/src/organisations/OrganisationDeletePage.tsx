@@ -2,14 +2,14 @@ import { deleteOrganisation, fetchOrganisation } from '../api/organisations';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 
@@ -42,14 +42,7 @@ export function OrganisationDeletePage({ parameters }: PageProps) {
         <h1 class="govuk-heading-l">{t('organisations.deleteTitle', { name })}</h1>
         <p class="govuk-body">{t('organisations.deleteWarning')}</p>
         <form onSubmit={onSubmit} noValidate>
-          <div class="govuk-button-group">
-            <Button warning busy={form.submitting} busyText={t('common.saving')}>
-              {t('organisations.deleteSubmit')}
-            </Button>
-            <Link class="govuk-link" href={`/organisations/${parameters.id}`}>
-              {t('common.cancel')}
-            </Link>
-          </div>
+          <FormActions warning busy={form.submitting} cancelHref={`/organisations/${parameters.id}`}>{t('organisations.deleteSubmit')}</FormActions>
         </form>
       </div>
     </div>

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { fetchOrganisation } from '../api/organisations';
 import { listPeople } from '../api/people';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -16,6 +15,8 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 function isWebAddress(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -35,47 +36,29 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('organisations.title'), href: '/organisations' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('organisations.title'), href: '/organisations' }]} />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <span class="govuk-caption-l">{sectorName(t, item.sector)}</span>
       <h1 class="govuk-heading-l">{item.name}</h1>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.sector')}</dt>
-          <dd class="govuk-summary-list__value">{sectorName(t, item.sector)}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.interests')}</dt>
-          <dd class="govuk-summary-list__value"><TagNames tags={item.interests} none={t('common.none')} /></dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.communities')}</dt>
-          <dd class="govuk-summary-list__value"><TagNames tags={item.communities} none={t('common.none')} /></dd>
-        </div>
+        <SummaryRow label={t('organisation.sector')}>{sectorName(t, item.sector)}</SummaryRow>
+        <SummaryRow label={t('organisation.interests')}><TagNames tags={item.interests} none={t('common.none')} /></SummaryRow>
+        <SummaryRow label={t('organisation.communities')}><TagNames tags={item.communities} none={t('common.none')} /></SummaryRow>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('organisation.description')}</dt>
           <dd class="govuk-summary-list__value rt-preserve-lines" dir={textDirection(item.description || t('common.none'))}>
             <Lines text={item.description || t('common.none')} />
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('organisation.website')}</dt>
-          <dd class="govuk-summary-list__value">
-            {item.website && isWebAddress(item.website) ? (
-              <a class="govuk-link" href={item.website} rel="noreferrer noopener" dir="ltr">
-                {item.website}
-              </a>
-            ) : (
-              t('common.none')
-            )}
-          </dd>
-        </div>
+        <SummaryRow label={t('organisation.website')}>
+          {item.website && isWebAddress(item.website) ? (
+            <a class="govuk-link" href={item.website} rel="noreferrer noopener" dir="ltr">
+              {item.website}
+            </a>
+          ) : (
+            t('common.none')
+          )}
+        </SummaryRow>
       </dl>
       {isConvener ? (
         <div class="govuk-button-group">

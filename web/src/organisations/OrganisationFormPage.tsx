@@ -6,7 +6,7 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Select, TextArea, TextInput } from '../components/Fields';
+import { FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
@@ -16,7 +16,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { sectorName } from '../i18n/values';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 
@@ -172,14 +172,7 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               value={draft.website}
               onValue={change('website')}
             />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {submitText}
-              </Button>
-              <Link class="govuk-link" href={organisation ? `/organisations/${organisation.id}` : '/organisations'}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={organisation ? `/organisations/${organisation.id}` : '/organisations'}>{submitText}</FormActions>
           </form>
         </div>
       </div>

@@ -13,7 +13,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { takeFlash } from '../components/flash';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 
 export function OrganisationListPage(_: PageProps) {
   const { t, language } = useI18n();
@@ -78,13 +78,7 @@ export function OrganisationListPage(_: PageProps) {
         {(items) => (
           <Table>
             <caption class="govuk-table__caption govuk-table__caption--m">{t('organisations.tableCaption')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('organisation.name')}</th>
-                <th scope="col" class="govuk-table__header">{t('organisation.sector')}</th>
-                <th scope="col" class="govuk-table__header">{t('organisation.interests')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('organisation.name'), t('organisation.sector'), t('organisation.interests')]} />
             <tbody class="govuk-table__body">
               {items.map((organisation) => (
                 <tr class="govuk-table__row" key={organisation.id}>

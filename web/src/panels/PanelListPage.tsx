@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { listPanels } from '../api/panels';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -12,8 +11,9 @@ import { useI18n } from '../i18n/i18n';
 import { lookUpValue } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export function PanelListPage(_: PageProps) {
   const { t } = useI18n();
@@ -27,7 +27,7 @@ export function PanelListPage(_: PageProps) {
   const convener = me?.user.role === 'convener';
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{t('panels.heading')}</h1>
       <p class="govuk-body">{convener ? t('panels.introConvener') : t('panels.intro')}</p>
@@ -41,14 +41,7 @@ export function PanelListPage(_: PageProps) {
       ) : (
         <Table id="panels-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('panels.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('panels.titleLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.kindLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.membersCount')}</th>
-              <th scope="col" class="govuk-table__header">{t('panels.iSitOnIt')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('panels.titleLabel'), t('panels.kindLabel'), t('panels.membersCount'), t('panels.iSitOnIt')]} />
           <tbody class="govuk-table__body">
             {panels.map((panel) => (
               <tr class="govuk-table__row" key={panel.id}>

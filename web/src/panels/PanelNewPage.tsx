@@ -4,13 +4,12 @@ import type { PanelCreate, PanelKind } from '../api/panels';
 import { listAllPeople } from '../api/people';
 import type { FieldErrors, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -19,6 +18,7 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { parseWholeNumber } from '../text/digits';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type MemberRow = { person_id: string; group: string };
 type CriterionRow = { name: string; weight: string };
@@ -59,6 +59,7 @@ function PanelForm() {
     fieldIds[`criteria.${index}.name`] = criterionId(index, 'name');
     fieldIds[`criteria.${index}.weight`] = criterionId(index, 'weight');
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   const setMember = (index: number, change: Partial<MemberRow>) =>
     setMembers((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
@@ -102,16 +103,14 @@ function PanelForm() {
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <h1 class="govuk-heading-l">{t('panels.new.title')}</h1>
       <p class="govuk-body">{t('panels.new.intro')}</p>
-      <TextInput id="panel-title" name="title" label={t('panels.titleLabel')} value={title} onValue={setTitle} errors={messagesFor(form.errors, 'title')} />
-      <TextArea id="panel-purpose" name="purpose" label={t('panels.new.purposeLabel')} hint={t('panels.new.purposeHint')} value={purpose} onValue={setPurpose} rows={3} errors={messagesFor(form.errors, 'purpose')} />
+      <TextInput {...field('title')} label={t('panels.titleLabel')} value={title} onValue={setTitle} />
+      <TextArea {...field('purpose')} label={t('panels.new.purposeLabel')} hint={t('panels.new.purposeHint')} value={purpose} onValue={setPurpose} rows={3} />
       <Radios
-        id="panel-kind"
-        name="kind"
+        {...field('kind')}
         label={t('panels.kindLabel')}
         value={kind}
         onValue={setKind}
         choices={panelKinds.map((value) => ({ value, text: lookUpValue(t, 'panels.kind', value) }))}
-        errors={messagesFor(form.errors, 'kind')}
       />
       <div class={groupMessages.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset" aria-describedby="panel-members-hint">
@@ -275,13 +274,7 @@ export function PanelNewPage(_: PageProps) {
   const { me } = useSession();
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('panels.heading'), href: '/panels' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('panels.heading'), href: '/panels' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {me?.user.role === 'convener' ? <PanelForm /> : <ConvenersOnly />}

@@ -4,7 +4,7 @@ import { addCandidate, declareConflict, fetchPanel, saveScores } from '../api/pa
 import type { Candidate, Panel } from '../api/panels';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { groupName, roleName } from '../i18n/values';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 
 export function PeopleListPage(_: PageProps) {
   const { t, formatList } = useI18n();
@@ -52,13 +52,7 @@ export function PeopleListPage(_: PageProps) {
         {(items) => (
           <Table>
             <caption class="govuk-table__caption govuk-table__caption--m">{t('people.tableCaption')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('person.name')}</th>
-                <th scope="col" class="govuk-table__header">{t('person.groups')}</th>
-                <th scope="col" class="govuk-table__header">{t('person.role')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('person.name'), t('person.groups'), t('person.role')]} />
             <tbody class="govuk-table__body">
               {items.map((person) => (
                 <tr class="govuk-table__row" key={person.id}>

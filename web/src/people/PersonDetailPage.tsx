@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { listAllOrganisations } from '../api/organisations';
 import { fetchPerson, invitePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -16,10 +15,11 @@ import { FinanceRoleSection } from '../resources/FinanceControlsPage';
 import { useFormSubmission } from '../components/forms';
 import { focusSuccessBanner } from '../projects/focus';
 import { PersonSummary } from './PersonSummary';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { formatDateTime } from '../text/dates';
 import { groupName } from '../i18n/values';
 import type { GroupChange } from '../api/types';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 // Lived-experience groups are self-declared, so each change to a person's
 // groups is shown with who made it (issue 27): partners can see how a group
@@ -35,13 +35,7 @@ function GroupChanges({ changes, personId, self }: { changes: GroupChange[]; per
       </h2>
       <p class="govuk-body">{t('person.groupChangesIntro')}</p>
       <Table>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhen')}</th>
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesWhat')}</th>
-            <th scope="col" class="govuk-table__header">{t('person.groupChangesBy')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('person.groupChangesWhen'), t('person.groupChangesWhat'), t('person.groupChangesBy')]} />
         <tbody class="govuk-table__body">
           {changes.map((change) => (
             <tr class="govuk-table__row" key={`${change.changed_at}-${change.added.join()}-${change.removed.join()}`}>
@@ -125,13 +119,7 @@ export function PersonDetailPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('people.title'), href: '/people' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('people.title'), href: '/people' }]} />
       {flash?.inviteUrl ? <InviteBanner heading={t(flash.key, flash.parameters)} inviteUrl={flash.inviteUrl} sentTo={String(flash.parameters?.email ?? '')} /> : null}
       {flash && !flash.inviteUrl ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{item.name}</h1>

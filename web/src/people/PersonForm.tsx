@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { commonAccessNeeds, livedExperienceGroups, roles, stakeholderGroups } from '../api/types';
 import type { FieldErrors, Organisation, Person, PersonFields, Role, StakeholderGroup } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, Checkboxes, Radios, Select, TextInput } from '../components/Fields';
+import { Checkboxes, FormActions, Radios, Select, TextInput } from '../components/Fields';
 import { LanguagePicker } from '../components/LanguagePicker';
 import type { Choice } from '../components/Fields';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
@@ -303,14 +303,7 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
           />
             </>
           )}
-          <div class="govuk-button-group">
-            <Button busy={form.submitting} busyText={t('common.saving')}>
-              {submitText}
-            </Button>
-            <Link class="govuk-link" href={cancelHref}>
-              {t('common.cancel')}
-            </Link>
-          </div>
+          <FormActions busy={form.submitting} cancelHref={cancelHref}>{submitText}</FormActions>
         </form>
       </div>
     </div>

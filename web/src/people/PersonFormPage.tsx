@@ -1,7 +1,6 @@
 import { listAllOrganisations } from '../api/organisations';
 import { createPerson, fetchPerson, updatePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -11,6 +10,7 @@ import { ConvenersOnly } from '../components/ConvenersOnly';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { PersonForm } from './PersonForm';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export function PersonNewPage(_: PageProps) {
   const { t } = useI18n();
@@ -21,13 +21,7 @@ export function PersonNewPage(_: PageProps) {
   if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('people.title'), href: '/people' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('people.title'), href: '/people' }]} />
       <PersonForm
         mode="convener-create"
         organisations={organisations.data}
@@ -59,14 +53,7 @@ export function PersonEditPage({ parameters }: PageProps) {
   if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('people.title'), href: '/people' },
-          { text: person.data.name, href: `/people/${person.data.id}` },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('people.title'), href: '/people' }, { text: person.data.name, href: `/people/${person.data.id}` }]} />
       <PersonForm
         mode="convener-edit"
         person={person.data}

@@ -5,7 +5,6 @@
 import { useState } from 'preact/hooks';
 import { demographicQuestions, fetchDemographics, saveDemographics } from '../api/barometer';
 import type { DemographicQuestion, Demographics } from '../api/barometer';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios } from '../components/Fields';
@@ -18,6 +17,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import type { PageProps } from '../router/page';
 import { Link, navigate } from '../router/router';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const questions = Object.keys(demographicQuestions) as DemographicQuestion[];
 
@@ -101,7 +101,7 @@ export function AboutYouPage(_: PageProps) {
   if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }, { text: t('profile.title'), href: '/profile' }]} />
+      <HomeBreadcrumbs items={[{ text: t('profile.title'), href: '/profile' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-l">{t('aboutYou.title')}</h1>

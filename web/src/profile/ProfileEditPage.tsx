@@ -2,7 +2,6 @@ import { listAllOrganisations } from '../api/organisations';
 import type { Organisation } from '../api/types';
 import { fetchPerson, updatePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
@@ -11,6 +10,7 @@ import { shippedLanguageFor, useI18n } from '../i18n/i18n';
 import { PersonForm } from '../people/PersonForm';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export function ProfileEditPage(_: PageProps) {
   const { t, setLanguage } = useI18n();
@@ -24,13 +24,7 @@ export function ProfileEditPage(_: PageProps) {
   if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('profile.title'), href: '/profile' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('profile.title'), href: '/profile' }]} />
       <PersonForm
         mode={isConvener ? 'convener-self' : 'self'}
         person={person.data}

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, FieldErrorMessages } from '../components/Fields';
+import { FieldErrorMessages, FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
@@ -117,14 +117,7 @@ function CoLeadsForm({ project, candidates }: Loaded) {
                   ))}
                 </fieldset>
               </div>
-              <div class="govuk-button-group">
-                <Button busy={form.submitting} busyText={t('common.saving')}>
-                  {t('coLeads.save')}
-                </Button>
-                <Link class="govuk-link" href={base}>
-                  {t('common.cancel')}
-                </Link>
-              </div>
+              <FormActions busy={form.submitting} cancelHref={base}>{t('coLeads.save')}</FormActions>
             </form>
           )}
         </div>

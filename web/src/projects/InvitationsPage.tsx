@@ -14,7 +14,7 @@ import { findInvitationByCode } from '../api/invitations';
 import type { MessageKey } from '../i18n/i18n';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -27,10 +27,11 @@ import { formatDate } from '../text/dates';
 import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { InvitationStatusTag } from './InvitationStatusTag';
-import { Table } from '../components/Table';
-import { Title } from '../components/Title';
+import { Table, TableHead } from '../components/Table';
 import { latinDigits } from '../text/digits';
 import { BackToProject } from './BackToProject';
+import { PartyName } from './PartyName';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -43,22 +44,11 @@ async function load(projectId: string): Promise<Loaded> {
   return { project, invitations: byName };
 }
 
-function InviteeLink({ invitation }: { invitation: Invitation }) {
-  if (invitation.organisation_id) {
-    return (
-      <Link class="govuk-link" href={`/organisations/${invitation.organisation_id}`}>
-        {invitation.invitee_name}
-      </Link>
-    );
-  }
-  if (invitation.person_id) {
-    return (
-      <Link class="govuk-link" href={`/people/${invitation.person_id}`}>
-        {invitation.invitee_name}
-      </Link>
-    );
-  }
-  return <>{invitation.invitee_name}</>;
+// An invitation to an organisation links to it, one to a person to them.
+function inviteeHref(invitation: Invitation): string | undefined {
+  if (invitation.organisation_id) return `/organisations/${invitation.organisation_id}`;
+  if (invitation.person_id) return `/people/${invitation.person_id}`;
+  return undefined;
 }
 
 type AddFormsProps = {
@@ -71,6 +61,7 @@ type AddFormsProps = {
 
 function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsProps) {
   const { t } = useI18n();
+  const field = fieldProps(form.errors, fieldIds);
   const organisations = useResource(listAllOrganisations, []);
   const people = useResource(listAllPeople, []);
   const [organisationId, setOrganisationId] = useState('');
@@ -133,14 +124,12 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
         <div class="govuk-grid-column-one-half">
           <form onSubmit={inviteOrganisation} noValidate>
             <Select
-              id={fieldIds.organisation_id}
-              name="organisation_id"
+              {...field('organisation_id')}
               label={t('invitations.organisation')}
               value={organisationId}
               onValue={setOrganisationId}
               emptyChoice={t('invitations.chooseOrganisation')}
               choices={organisationChoices}
-              errors={messagesFor(form.errors, 'organisation_id')}
             />
             <Button secondary busy={form.submitting} busyText={t('common.saving')}>
               {t('invitations.addOrganisation')}
@@ -150,8 +139,7 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
         <div class="govuk-grid-column-one-half">
           <form onSubmit={invitePerson} noValidate>
             <Select
-              id={fieldIds.person_id}
-              name="person_id"
+              {...field('person_id')}
               label={t('invitations.person')}
               value={personId}
               onValue={(value) => {
@@ -160,18 +148,15 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
               }}
               emptyChoice={t('project.choosePerson')}
               choices={personChoices}
-              errors={messagesFor(form.errors, 'person_id')}
             />
             <Select
-              id={fieldIds.group}
-              name="group"
+              {...field('group')}
               label={t('invitations.group')}
               hint={t('invitations.groupHint')}
               value={group}
               onValue={setGroup}
               emptyChoice={t('invitations.ownGroup')}
               choices={groupChoices}
-              errors={messagesFor(form.errors, 'group')}
             />
             <Button secondary busy={form.submitting} busyText={t('common.saving')}>
               {t('invitations.addPerson')}
@@ -283,8 +268,7 @@ export function InvitationsPage({ parameters }: PageProps) {
           {reached && notice.key === 'invitations.sentCount' ? <SentReach sent={reached} /> : null}
         </NotificationBanner>
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('invitations.heading')}</h1>
+      <ProjectHeading project={project}>{t('invitations.heading')}</ProjectHeading>
       <p class="govuk-body">
         {t('invitations.intro', { tags: formatList([...project.interests, ...project.communities].map(tagName)) })}
       </p>
@@ -297,23 +281,21 @@ export function InvitationsPage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('invitations.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('invitations.invitee')}</th>
-              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.matchedOn')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('invitations.sent')}</th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{t('invitations.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('invitations.invitee'),
+              t('person.group'),
+              t('invitations.matchedOn'),
+              t('invitations.status'),
+              t('invitations.sent'),
+              { text: t('invitations.actions'), hidden: true },
+            ]}
+          />
           <tbody class="govuk-table__body">
             {invitations.map((invitation) => (
               <tr class="govuk-table__row" key={invitation.id}>
                 <td class="govuk-table__cell">
-                  <InviteeLink invitation={invitation} />
+                  <PartyName name={invitation.invitee_name} href={inviteeHref(invitation)} />
                 </td>
                 <td class="govuk-table__cell">{groupName(t, invitation.group)}</td>
                 <td class="govuk-table__cell">

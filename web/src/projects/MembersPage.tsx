@@ -8,7 +8,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -16,14 +16,14 @@ import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName, groupName, memberViaName } from '../i18n/values';
-import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { groupItems } from '../text/projects';
 import { useSuccessBannerFocus } from './focus';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
-import { Table } from '../components/Table';
-import { Title } from '../components/Title';
+import { Table, TableHead } from '../components/Table';
 import { BackToProject } from './BackToProject';
+import { PartyName } from './PartyName';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -34,22 +34,11 @@ async function load(projectId: string): Promise<Loaded> {
   return { project, members: members.items };
 }
 
-function MemberName({ member }: { member: Member }) {
-  if (member.person_id) {
-    return (
-      <Link class="govuk-link" href={`/people/${member.person_id}`}>
-        {member.name}
-      </Link>
-    );
-  }
-  if (member.organisation_id) {
-    return (
-      <Link class="govuk-link" href={`/organisations/${member.organisation_id}`}>
-        {member.name}
-      </Link>
-    );
-  }
-  return <>{member.name}</>;
+// A member who is a person links to them; an organisation, to it.
+function memberHref(member: Member): string | undefined {
+  if (member.person_id) return `/people/${member.person_id}`;
+  if (member.organisation_id) return `/organisations/${member.organisation_id}`;
+  return undefined;
 }
 
 type AddMemberFormProps = {
@@ -62,6 +51,7 @@ type AddMemberFormProps = {
 
 function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFormProps) {
   const { t } = useI18n();
+  const field = fieldProps(form.errors, fieldIds);
   const [personId, setPersonId] = useState('');
   const [group, setGroup] = useState('');
   const chosen = people.find((person) => person.id === personId);
@@ -91,8 +81,7 @@ function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFor
       <h2 class="govuk-heading-m">{t('members.addHeading')}</h2>
       <p class="govuk-body">{t('members.addIntro')}</p>
       <Select
-        id={fieldIds.person_id}
-        name="person_id"
+        {...field('person_id')}
         label={t('invitations.person')}
         value={personId}
         onValue={(value) => {
@@ -102,17 +91,14 @@ function AddMemberForm({ project, people, form, onStart, onAdded }: AddMemberFor
         }}
         emptyChoice={t('project.choosePerson')}
         choices={people.map((person) => ({ value: person.id, text: person.name }))}
-        errors={messagesFor(form.errors, 'person_id')}
       />
       <Select
-        id={fieldIds.group}
-        name="group"
+        {...field('group')}
         label={t('members.group')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('project.chooseGroup')}
         choices={groups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('members.add')}
@@ -152,8 +138,7 @@ export function MembersPage({ parameters }: PageProps) {
       <ProjectBreadcrumbs project={project} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       {added ? <NotificationBanner kind="success" heading={t('members.added', { name: added.name, group: groupName(t, added.group) })} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('members.heading')}</h1>
+      <ProjectHeading project={project}>{t('members.heading')}</ProjectHeading>
       <p class="govuk-body">{t('members.intro')}</p>
       {showPrivate ? <p class="govuk-body">{t('members.privateNote')}</p> : null}
       {withoutMembers.length > 0 ? (
@@ -163,20 +148,20 @@ export function MembersPage({ parameters }: PageProps) {
       {sections.map((section) => (
         <Table key={section.group}>
           <caption class="govuk-table__caption govuk-table__caption--m">{groupName(t, section.group)}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('person.name')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.via')}</th>
-              <th scope="col" class="govuk-table__header">{t('members.joined')}</th>
-              {showPrivate ? <th scope="col" class="govuk-table__header">{t('person.accessNeeds')}</th> : null}
-              {showPrivate ? <th scope="col" class="govuk-table__header">{t('person.preferredLanguage')}</th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('person.name'),
+              t('members.via'),
+              t('members.joined'),
+              showPrivate ? t('person.accessNeeds') : null,
+              showPrivate ? t('person.preferredLanguage') : null,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {section.items.map((member) => (
               <tr class="govuk-table__row" key={member.id}>
                 <td class="govuk-table__cell">
-                  <MemberName member={member} />
+                  <PartyName name={member.name} href={memberHref(member)} />
                 </td>
                 <td class="govuk-table__cell">{memberViaName(t, member.via)}</td>
                 <td class="govuk-table__cell">{formatDate(member.joined_at, language)}</td>

@@ -17,6 +17,7 @@ import { useSuccessBannerFocus } from './focus';
 import { refreshMyInvitations } from './myInvitations';
 import { Title } from '../components/Title';
 import { TranslatedText } from '../translations/TranslatedText';
+import { SummaryRow } from '../components/SummaryRow';
 
 type Answer = { kind: 'accepted' | 'declined'; invitation: Invitation };
 
@@ -28,12 +29,9 @@ function AboutTheProject({ projectId }: { projectId: string }) {
   const project = useResource(() => fetchProject(projectId), [projectId]);
   if (project.status !== 'ready' || !project.data.summary) return null;
   return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{t('myInvitations.about')}</dt>
-      <dd class="govuk-summary-list__value">
-        <TranslatedText subjectType="project" subjectId={project.data.id} field="summary" original={project.data.summary} />
-      </dd>
-    </div>
+    <SummaryRow label={t('myInvitations.about')}>
+      <TranslatedText subjectType="project" subjectId={project.data.id} field="summary" original={project.data.summary} />
+    </SummaryRow>
   );
 }
 
@@ -91,20 +89,11 @@ export function MyInvitationsPage(_: PageProps) {
           </h2>
           <dl class="govuk-summary-list govuk-summary-list--no-border">
             <AboutTheProject projectId={invitation.project_id} />
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('myInvitations.invited')}</dt>
-              <dd class="govuk-summary-list__value">
-                {invitation.organisation_id ? t('myInvitations.forOrganisation', { name: invitation.invitee_name }) : t('myInvitations.forYou')}
-              </dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('myInvitations.group')}</dt>
-              <dd class="govuk-summary-list__value">{groupName(t, invitation.group)}</dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('invitations.sent')}</dt>
-              <dd class="govuk-summary-list__value">{invitation.sent_at ? formatDate(invitation.sent_at, language) : t('invitations.notSent')}</dd>
-            </div>
+            <SummaryRow label={t('myInvitations.invited')}>
+              {invitation.organisation_id ? t('myInvitations.forOrganisation', { name: invitation.invitee_name }) : t('myInvitations.forYou')}
+            </SummaryRow>
+            <SummaryRow label={t('myInvitations.group')}>{groupName(t, invitation.group)}</SummaryRow>
+            <SummaryRow label={t('invitations.sent')}>{invitation.sent_at ? formatDate(invitation.sent_at, language) : t('invitations.notSent')}</SummaryRow>
           </dl>
           <div class="govuk-button-group">
             <button

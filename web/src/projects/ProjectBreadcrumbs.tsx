@@ -1,5 +1,5 @@
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { useI18n } from '../i18n/i18n';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type Crumb = { text: string; href: string };
 
@@ -8,14 +8,6 @@ type Crumb = { text: string; href: string };
 export function ProjectBreadcrumbs({ project, more = [] }: { project: { id: string; title: string }; more?: Crumb[] }) {
   const { t } = useI18n();
   return (
-    <Breadcrumbs
-      label={t('common.breadcrumbLabel')}
-      items={[
-        { text: t('nav.home'), href: '/' },
-        { text: t('projects.title'), href: '/projects' },
-        { text: project.title, href: `/projects/${project.id}` },
-        ...more,
-      ]}
-    />
+    <HomeBreadcrumbs items={[{ text: t('projects.title'), href: '/projects' }, { text: project.title, href: `/projects/${project.id}` }, ...more]} />
   );
 }

@@ -4,7 +4,7 @@
 
 import type { FieldErrors } from '../api/types';
 import { TextArea, TextInput } from '../components/Fields';
-import { messagesFor } from '../components/forms';
+import { fieldProps } from '../components/forms';
 import { useI18n } from '../i18n/i18n';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
@@ -27,43 +27,36 @@ type Props = {
 
 export function ProjectDescriptionFields({ draft, set, errors, summaryCheck }: Props) {
   const { t } = useI18n();
+  const field = fieldProps(errors, descriptionFieldIds);
   return (
     <>
       <TextInput
-        id={descriptionFieldIds.title}
-        name="title"
+        {...field('title')}
         label={t('project.title')}
         value={draft.title}
         onValue={set('title')}
-        errors={messagesFor(errors, 'title')}
       />
       <TextArea
-        id={descriptionFieldIds.summary}
-        name="summary"
+        {...field('summary')}
         label={t('project.summary')}
         hint={t('project.summaryHint')}
         value={draft.summary}
         onValue={set('summary')}
-        errors={messagesFor(errors, 'summary')}
       />
       <PlainLanguageCheck check={summaryCheck} fieldId={descriptionFieldIds.summary} onText={set('summary')} />
       <TextArea
-        id={descriptionFieldIds.need}
-        name="need"
+        {...field('need')}
         label={t('project.needOptional')}
         hint={t('project.needHint')}
         value={draft.need}
         onValue={set('need')}
-        errors={messagesFor(errors, 'need')}
       />
       <TextInput
-        id={descriptionFieldIds.population}
-        name="population"
+        {...field('population')}
         label={t('project.populationOptional')}
         hint={t('project.populationHint')}
         value={draft.population}
         onValue={set('population')}
-        errors={messagesFor(errors, 'population')}
       />
     </>
   );

@@ -10,7 +10,7 @@ import type { FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button } from '../components/Fields';
+import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -22,11 +22,11 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
 import type { ProjectDescription } from './ProjectDescriptionFields';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
-import { Title } from '../components/Title';
 import { BackToProject } from './BackToProject';
+import { ProjectHeading } from './ProjectHeading';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -106,20 +106,12 @@ function ProjectEditForm({ project }: { project: Project }) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-          <span class="govuk-caption-l"><Title text={project.title} /></span>
-          <h1 class="govuk-heading-l">{t('project.editTitle')}</h1>
+          <ProjectHeading project={project}>{t('project.editTitle')}</ProjectHeading>
           <p class="govuk-body">{t('project.editIntro')}</p>
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('common.saveChanges')}
-              </Button>
-              <Link class="govuk-link" href={projectHref}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={projectHref}>{t('common.saveChanges')}</FormActions>
           </form>
         </div>
       </div>

@@ -14,11 +14,11 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { Title } from '../components/Title';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { BackToProject } from './BackToProject';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { ProjectHeading } from './ProjectHeading';
 
 async function load<Item>(projectId: string, list: (projectId: string) => Promise<{ items: Item[] }>) {
   const [project, items] = await Promise.all([fetchProject(projectId), list(projectId)]);
@@ -49,8 +49,7 @@ export function ProjectItemsPage<Item>({ projectId, list, texts, breadcrumbs, st
     <>
       {breadcrumbs ? breadcrumbs(project) : <ProjectBreadcrumbs project={project} />}
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t(texts.heading)}</h1>
+      <ProjectHeading project={project}>{t(texts.heading)}</ProjectHeading>
       <p class="govuk-body">{t(texts.intro)}</p>
       {start(project, items)}
       {items.length === 0 ? <p class="govuk-body">{t(texts.none)}</p> : children(items)}

@@ -11,7 +11,7 @@ import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
 import { StageTag } from './StageTag';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 export function ProjectListPage(_: PageProps) {
@@ -36,13 +36,7 @@ export function ProjectListPage(_: PageProps) {
         {(items) => (
           <Table>
             <caption class="govuk-table__caption govuk-table__caption--m">{t('projects.tableCaption')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('project.title')}</th>
-                <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
-                <th scope="col" class="govuk-table__header">{t('project.started')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('project.title'), t('project.stage'), t('project.started')]} />
             <tbody class="govuk-table__body">
               {items.map((project) => (
                 <tr class="govuk-table__row" key={project.id}>

@@ -4,10 +4,9 @@ import { createProject } from '../api/projects';
 import { chairRotations, decisionRules, stakeholderGroups } from '../api/types';
 import type { ChairRotation, DecisionRule, FieldErrors, ProjectCreate, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Button, Checkboxes, Radios } from '../components/Fields';
+import { Checkboxes, FormActions, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
@@ -15,13 +14,14 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { chairRotationName, decisionRuleName, groupName } from '../i18n/values';
-import { Link, navigate } from '../router/router';
+import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { confirmationField, confirmationFieldId, PublishConfirmation, usePublishConfirmation } from '../language/PublishConfirmation';
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import { descriptionFieldIds, ProjectDescriptionFields } from './ProjectDescriptionFields';
 import { useResource } from '../components/useResource';
 import { defaultRequiredGroups, groupsPresent } from '../text/projects';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -118,13 +118,7 @@ function ProjectForm() {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('projects.title'), href: '/projects' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
@@ -208,14 +202,7 @@ function ProjectForm() {
             </p>
 
             <PublishConfirmation confirmation={confirmation} checks={[summaryCheck]} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('projects.startSubmit')}
-              </Button>
-              <Link class="govuk-link" href="/projects">
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref="/projects">{t('projects.startSubmit')}</FormActions>
           </form>
         </div>
       </div>

@@ -1,16 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { fetchProject, moveProject } from '../api/projects';
 import type { FieldErrors, Project, ProjectStage } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -30,17 +28,11 @@ import { ProjectBarometerSummary } from '../barometer/ProjectBarometerSummary';
 import { ProjectNext } from './ProjectNext';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
-function SummaryRow({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 type StageFormProps = {
   project: Project;
@@ -51,6 +43,7 @@ type StageFormProps = {
 
 function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
   const { t, formatList } = useI18n();
+  const field = fieldProps(form.errors, stageFieldIds);
   const { isConvener } = useSession();
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
@@ -101,34 +94,28 @@ function StageForm({ project, form, onStart, onMoved }: StageFormProps) {
     <form onSubmit={onSubmit} noValidate>
       <h2 class="govuk-heading-m">{t('stage.heading')}</h2>
       <Radios
-        id={stageFieldIds.to}
-        name="to"
+        {...field('to')}
         label={t('stage.to')}
         value={to}
         onValue={setTo}
         choices={nextStages(project.stage).map((value) => ({ value, text: stageName(t, value) }))}
-        errors={messagesFor(form.errors, 'to')}
       />
       <TextArea
-        id={stageFieldIds.reason}
-        name="reason"
+        {...field('reason')}
         label={t('stage.reason')}
         hint={t('stage.reasonHint')}
         value={reason}
         onValue={setReason}
         rows={3}
-        errors={messagesFor(form.errors, 'reason')}
       />
       {canOverride ? (
         <Checkboxes
-          id={stageFieldIds.override}
-          name="override"
+          {...field('override')}
           label={t('stage.overrideLegend')}
           hint={t('stage.overrideHint')}
           values={override ? ['override'] : []}
           onValues={(values) => setOverride(values.includes('override'))}
           choices={[{ value: 'override', text: t('stage.override') }]}
-          errors={messagesFor(form.errors, 'override')}
         />
       ) : null}
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
@@ -167,13 +154,7 @@ export function ProjectPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('projects.title'), href: '/projects' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('projects.title'), href: '/projects' }]} />
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={stageFieldIds} failureCount={form.failureCount} />
       {flash ? (
         <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)}>

@@ -11,11 +11,11 @@ import { groupName, stageName } from '../i18n/values';
 import { dayCountCategory, formatDate, formatDateTime, formatDayCount } from '../text/dates';
 import { eventMessage } from '../text/timeline';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
-import { Table } from '../components/Table';
-import { Title } from '../components/Title';
+import { Table, TableHead } from '../components/Table';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from './BackToProject';
+import { ProjectHeading } from './ProjectHeading';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -64,20 +64,12 @@ export function TimelinePage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('timeline.heading')}</h1>
+      <ProjectHeading project={project}>{t('timeline.heading')}</ProjectHeading>
       <p class="govuk-body">{t('timeline.intro', { date: formatDate(timeline.created_at, language) })}</p>
 
       <Table class="rt-timeline">
         <caption class="govuk-table__caption govuk-table__caption--m">{t('timeline.groupsCaption')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-            <th scope="col" class="govuk-table__header">{t('timeline.firstInvited')}</th>
-            <th scope="col" class="govuk-table__header">{t('timeline.firstAccepted')}</th>
-            <th scope="col" class="govuk-table__header">{t('timeline.firstTookPart')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('person.group'), t('timeline.firstInvited'), t('timeline.firstAccepted'), t('timeline.firstTookPart')]} />
         <tbody class="govuk-table__body">
           {timeline.groups.map((row) => (
             <tr class="govuk-table__row" key={row.group}>
@@ -99,14 +91,7 @@ export function TimelinePage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.stageChanges')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('timeline.when')}</th>
-              <th scope="col" class="govuk-table__header">{t('timeline.move')}</th>
-              <th scope="col" class="govuk-table__header">{t('timeline.by')}</th>
-              <th scope="col" class="govuk-table__header">{t('stage.reason')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('timeline.when'), t('timeline.move'), t('timeline.by'), t('stage.reason')]} />
           <tbody class="govuk-table__body">
             {timeline.stage_changes.map((change) => (
               <tr class="govuk-table__row" key={`${change.at}-${change.to}`}>
@@ -138,14 +123,7 @@ export function TimelinePage({ parameters }: PageProps) {
       ) : (
         <Table>
           <caption class="govuk-table__caption govuk-visually-hidden">{t('timeline.events')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('timeline.when')}</th>
-              <th scope="col" class="govuk-table__header">{t('timeline.what')}</th>
-              <th scope="col" class="govuk-table__header">{t('person.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('project.stage')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('timeline.when'), t('timeline.what'), t('person.group'), t('project.stage')]} />
           <tbody class="govuk-table__body">
             {timeline.events.map((event, index) => (
               <tr class="govuk-table__row" key={index}>

@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages } from '../components/Fields';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -23,9 +23,9 @@ import { takeFlash } from '../components/flash';
 import { claimForPath, fetchBudget, fetchUnpaid, saveBudget, unpaidStatuses } from './api';
 import type { Budget, Unpaid, UnpaidStatus } from './api';
 import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
-import { Table } from '../components/Table';
-import { Title } from '../components/Title';
+import { Table, TableHead } from '../components/Table';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -97,15 +97,15 @@ function BudgetTable({ budget }: { budget: Budget }) {
       {groups.length > 0 ? (
         <Table id="budget-groups">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.budget.byGroup')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.budget')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.committed')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.spent')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.budget.remaining')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.group'),
+              { text: t('resources.budget.budget'), numeric: true },
+              { text: t('resources.budget.committed'), numeric: true },
+              { text: t('resources.budget.spent'), numeric: true },
+              { text: t('resources.budget.remaining'), numeric: true },
+            ]}
+          />
           <tbody class="govuk-table__body">
             {groups.map((group) => {
               const set = budget.by_group[group];
@@ -143,6 +143,7 @@ function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Bu
   );
   const fieldIds: Record<string, string> = { total_pence: 'budget-total', by_group: `budget-group-${stakeholderGroups[0]}` };
   stakeholderGroups.forEach((group) => (fieldIds[`by_group.${group}`] = `budget-group-${group}`));
+  const field = fieldProps(form.errors, fieldIds);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -164,7 +165,7 @@ function BudgetForm({ project, budget, onSaved }: { project: Project; budget: Bu
     <form onSubmit={onSubmit} noValidate>
       <h2 class="govuk-heading-m">{t('resources.budget.setHeading')}</h2>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-      <PoundsInput id="budget-total" label={t('resources.budget.total')} hint={t('resources.money.hint')} value={total} onValue={setTotal} errors={messagesFor(form.errors, 'total_pence')} />
+      <PoundsInput {...field('total_pence')} label={t('resources.budget.total')} hint={t('resources.money.hint')} value={total} onValue={setTotal} />
       <div class={messagesFor(form.errors, 'by_group').length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('resources.budget.byGroup')}</legend>
@@ -217,16 +218,16 @@ function UnpaidSection({ unpaid, canClaim }: { unpaid: Unpaid; canClaim: boolean
       ) : (
         <Table id="unpaid">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.unpaid.heading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.person')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.attended')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              {canClaim ? <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.person'),
+              t('resources.column.activity'),
+              t('resources.column.group'),
+              t('resources.column.attended'),
+              t('resources.column.status'),
+              canClaim ? t('resources.column.action') : null,
+            ]}
+          />
           <tbody class="govuk-table__body">
             {unpaid.items.map((row) => (
               <tr class="govuk-table__row" key={`${row.person_id}-${row.activity_id}`}>
@@ -284,8 +285,7 @@ export function BudgetPage({ parameters }: PageProps) {
       ) : flash ? (
         <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} />
       ) : null}
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('resources.budget.heading')}</h1>
+      <ProjectHeading project={project}>{t('resources.budget.heading')}</ProjectHeading>
       {budget.set ? <BudgetTable budget={budget} /> : <p class="govuk-body" id="budget-not-set">{t('resources.budget.notSet')}</p>}
       {isFinance ? (
         <p class="govuk-body">

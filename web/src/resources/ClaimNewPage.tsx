@@ -5,11 +5,10 @@ import { fetchOrganisation } from '../api/organisations';
 import { fetchPerson } from '../api/people';
 import type { FieldErrors, Me, Person } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages, Radios, Select, TextArea, TextInput } from '../components/Fields';
-import { describeFailure, exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { setFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
@@ -23,6 +22,7 @@ import { claimPaymentMethods, createClaim, expenseKinds, fetchBankDetails, fetch
 import type { BankDetails, ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rates } from './api';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 import { isolate } from '../text/ordering';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
 
@@ -138,6 +138,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     fieldIds[`expenses.${index}.miles`] = lineId(index, 'miles');
     fieldIds[`expenses.${index}.receipt_id`] = lineId(index, 'receipt');
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   // Where the money goes, under each way of being paid. A bank transfer to
   // the person needs their bank details (the server refuses it otherwise), so
@@ -239,15 +240,13 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
       <Select
-        id="claim-activity"
-        name="activity_id"
+        {...field('activity_id')}
         label={t('resources.claim.activity')}
         hint={t('resources.claim.activityHint')}
         value={activityId}
         onValue={setActivityId}
         emptyChoice={t('resources.claim.activityChoose')}
         choices={offers.map((offer) => ({ value: offer.activity_id, text: `${isolate(offer.activity_title)} (${formatDate(offer.starts_at, language)})` }))}
-        errors={messagesFor(form.errors, 'activity_id')}
       />
       {notStarted ? (
         <div class="govuk-warning-text" id="claim-not-started">
@@ -262,20 +261,17 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
       ) : null}
       {notStarted && isConvener ? (
         <TextArea
-          id="claim-early-reason"
-          name="early_reason"
+          {...field('early_reason')}
           label={t('resources.claim.earlyReason')}
           hint={t('resources.claim.earlyReasonHint')}
           value={earlyReason}
           onValue={setEarlyReason}
           rows={3}
-          errors={messagesFor(form.errors, 'early_reason')}
         />
       ) : null}
       <BenefitsNote policy={policy} />
       <Radios
-        id="claim-time"
-        name="include_time"
+        {...field('include_time')}
         label={t('resources.claim.timeQuestion')}
         value={time}
         onValue={setTime}
@@ -283,25 +279,21 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
           { value: 'time', text: t('resources.claim.timeAndExpenses'), hint: t('resources.claim.rates', { hourly: formatPence(rates.hourly_pence), halfDay: formatPence(rates.half_day_pence), day: formatPence(rates.day_pence) }) },
           { value: 'expenses', text: t('resources.claim.expensesOnly'), hint: t('resources.claim.expensesOnlyHint') },
         ]}
-        errors={messagesFor(form.errors, 'include_time')}
       />
       {time === 'time' ? (
         <TextInput
-          id="claim-minutes"
-          name="minutes"
+          {...field('minutes')}
           label={t('resources.claim.minutes')}
           // Only conveners may claim for longer than the activity lasted (preparation or travel time).
           hint={t(isConvener ? 'resources.claim.minutesHint' : 'resources.claim.minutesHintUpToLength')}
           value={minutes}
           onValue={setMinutes}
           widthClass="govuk-input--width-4"
-          errors={messagesFor(form.errors, 'minutes')}
         />
       ) : null}
       {time === 'time' && claimant.organisations.length > 0 ? (
         <Radios
-          id="claim-payee"
-          name="backfill_organisation_id"
+          {...field('backfill_organisation_id')}
           label={t('resources.claim.payee')}
           hint={t('resources.claim.payeeHint')}
           value={payee}
@@ -314,7 +306,6 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
               hint: t('resources.claim.payeeOrganisationHint', { day: formatPence(policy.backfill_day_pence), halfDay: formatPence(Math.floor((policy.backfill_day_pence + 1) / 2)) }),
             })),
           ]}
-          errors={messagesFor(form.errors, 'backfill_organisation_id')}
         />
       ) : null}
 
@@ -440,13 +431,11 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
 
       {methods.length > 0 ? (
         <Radios
-          id="claim-method"
-          name="payment_method"
+          {...field('payment_method')}
           label={t('resources.claim.method')}
           value={method}
           onValue={setMethod}
           choices={methods.map((value) => ({ value, text: paymentMethodName(t, value), hint: methodHint(value) }))}
-          errors={messagesFor(form.errors, 'payment_method')}
         />
       ) : (
         <p class="govuk-body" id="claim-method" tabIndex={-1}>
@@ -491,13 +480,7 @@ export function ClaimNewPage(_: PageProps) {
   const { policy, offers, claimant } = loaded.data;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {claimant.onBehalf ? <span class="govuk-caption-l">{claimant.person.name}</span> : null}

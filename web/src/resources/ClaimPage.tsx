@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
-import { Breadcrumbs } from '../components/Breadcrumbs';
+import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
@@ -23,11 +22,12 @@ import { formatDate, formatDateTime } from '../text/dates';
 import { approveClaim, fetchClaim, markClaimPaid, rejectClaim } from './api';
 import type { Claim, RefusalRule } from './api';
 import { ClaimStatusTag, expenseKindName, Money, paymentMethodName } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -89,13 +89,7 @@ function ClaimDetails({ claim }: { claim: Claim }) {
       {claim.expenses.length > 0 ? (
         <Table id="claim-expenses">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('resources.claim.expensesHeading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.claim.kind')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.claimPage.detail')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('resources.claim.kind'), t('resources.claimPage.detail'), { text: t('resources.column.amount'), numeric: true }]} />
           <tbody class="govuk-table__body">
             {claim.expenses.map((line, index) => (
               <tr class="govuk-table__row" key={index}>
@@ -259,10 +253,8 @@ export function ClaimPage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           finance && !mine ? { text: t('resources.finance.title'), href: '/finance' } : { text: t('resources.payments.title'), href: '/payments' },
         ]}
       />

@@ -5,7 +5,6 @@
 
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea } from '../components/Fields';
@@ -20,7 +19,9 @@ import { useSession } from '../session/session';
 import { formatDateTime } from '../text/dates';
 import { cancelFinanceRequest, confirmFinanceRequest, fetchFinanceControls, refusalRules, requestFinanceChange } from './api';
 import type { FinanceControls, FinanceEvent, FinanceRequest, RefusalRule } from './api';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 export const financeControlsPath = '/finance/controls';
 
@@ -82,16 +83,10 @@ function PendingRequest({ request, onAnswered }: { request: FinanceRequest; onAn
       </div>
       <div class="govuk-summary-card__content">
         <dl class="govuk-summary-list">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('finance.controls.askedBy')}</dt>
-            <dd class="govuk-summary-list__value">
-              {request.requested_by.name}, {formatDateTime(request.requested_at, language)}
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('finance.controls.reason')}</dt>
-            <dd class="govuk-summary-list__value">{request.reason || t('finance.controls.noReason')}</dd>
-          </div>
+          <SummaryRow label={t('finance.controls.askedBy')}>
+            {request.requested_by.name}, {formatDateTime(request.requested_at, language)}
+          </SummaryRow>
+          <SummaryRow label={t('finance.controls.reason')}>{request.reason || t('finance.controls.noReason')}</SummaryRow>
         </dl>
         {form.generalError ? (
           <p class="govuk-error-message" role="alert">
@@ -139,12 +134,7 @@ function Record({ first }: { first: FinanceControls }) {
     <>
       <Table class="rt-finance-record" id="finance-record">
         <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{t('finance.controls.recordHeading')}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{t('finance.controls.when')}</th>
-            <th scope="col" class="govuk-table__header">{t('finance.controls.what')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('finance.controls.when'), t('finance.controls.what')]} />
         <tbody class="govuk-table__body">
           {items.map((item) => (
             <tr class="govuk-table__row" key={item.id} data-kind={item.kind}>
@@ -187,10 +177,8 @@ export function FinanceControlsPage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           { text: t('resources.payments.title'), href: '/payments' },
           { text: t('resources.finance.title'), href: '/finance' },
         ]}

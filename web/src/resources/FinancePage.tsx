@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { FailureMessage } from '../components/FailureMessage';
 import { Select } from '../components/Fields';
 import { Loading } from '../components/Loading';
@@ -15,10 +14,11 @@ import { formatPence } from '../text/money';
 import { useSession } from '../session/session';
 import { claimsExportPath, claimStatuses, listClaims } from './api';
 import { claimStatusName, ClaimStatusTag, Money } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { whyNotDecider } from './ClaimPage';
 import { financeControlsPath } from './FinanceControlsPage';
 import { isolate } from '../text/ordering';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -46,13 +46,7 @@ export function FinancePage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       <h1 class="govuk-heading-l">{t('resources.finance.title')}</h1>
       {isConvener ? (
         <p class="govuk-body">
@@ -114,16 +108,16 @@ export function FinancePage(_: PageProps) {
               <caption class="govuk-table__caption govuk-table__caption--m">
                 {t('resources.finance.count', { count: shown.length, total: formatPence(total) })}
               </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('resources.column.person')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.group')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.submitted')}</th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-                  <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('resources.column.person'),
+                  t('resources.column.activity'),
+                  t('resources.column.group'),
+                  t('resources.column.submitted'),
+                  { text: t('resources.column.amount'), numeric: true },
+                  t('resources.column.status'),
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {shown.map((claim) => (
                   <tr class="govuk-table__row" key={claim.id}>

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -28,7 +27,9 @@ import {
 } from './api';
 import type { BankDetails, Offer } from './api';
 import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
+import { SummaryRow } from '../components/SummaryRow';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 async function load() {
   const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
@@ -46,6 +47,7 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
   const [sortCode, setSortCode] = useState('');
   const [accountNumber, setAccountNumber] = useState('');
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, bankIds);
   usePageTitle(t('resources.payments.title'), Object.keys(form.errors).length > 0 || !!form.generalError);
 
   const onSubmit = (event: Event) => {
@@ -79,14 +81,8 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
       ) : null}
       {details ? (
         <dl class="govuk-summary-list" id="bank-details">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.bank.name')}</dt>
-            <dd class="govuk-summary-list__value">{details.account_name}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.bank.account')}</dt>
-            <dd class="govuk-summary-list__value">{t('resources.bank.ending', { digits: details.account_ending })}</dd>
-          </div>
+          <SummaryRow label={t('resources.bank.name')}>{details.account_name}</SummaryRow>
+          <SummaryRow label={t('resources.bank.account')}>{t('resources.bank.ending', { digits: details.account_ending })}</SummaryRow>
         </dl>
       ) : (
         <p class="govuk-body">{t('resources.bank.none')}</p>
@@ -95,10 +91,9 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
         <form onSubmit={onSubmit} noValidate>
           <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={bankIds} failureCount={form.failureCount} />
           <p class="govuk-body">{t('resources.bank.privacy')}</p>
-          <TextInput id={bankIds.account_name} name="account_name" label={t('resources.bank.name')} value={name} onValue={setName} autocomplete="cc-name" errors={messagesFor(form.errors, 'account_name')} />
+          <TextInput {...field('account_name')} label={t('resources.bank.name')} value={name} onValue={setName} autocomplete="cc-name" />
           <TextInput
-            id={bankIds.sort_code}
-            name="sort_code"
+            {...field('sort_code')}
             label={t('resources.bank.sortCode')}
             hint={t('resources.bank.sortCodeHint')}
             value={sortCode}
@@ -106,11 +101,9 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
             widthClass="govuk-input--width-5"
             spellcheck={false}
             dir="ltr"
-            errors={messagesFor(form.errors, 'sort_code')}
           />
           <TextInput
-            id={bankIds.account_number}
-            name="account_number"
+            {...field('account_number')}
             label={t('resources.bank.accountNumber')}
             hint={t('resources.bank.accountNumberHint')}
             value={accountNumber}
@@ -118,7 +111,6 @@ function BankDetailsSection({ initial }: { initial: BankDetails | null }) {
             widthClass="govuk-input--width-10"
             spellcheck={false}
             dir="ltr"
-            errors={messagesFor(form.errors, 'account_number')}
           />
           <div class="govuk-button-group">
             <Button busy={form.submitting} busyText={t('common.saving')}>
@@ -187,14 +179,14 @@ function OffersSection({ initial }: { initial: Offer[] }) {
       ) : (
         <Table id="offers">
           <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.offers.heading')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.date')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('resources.column.action')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('resources.column.activity'),
+              t('resources.column.date'),
+              t('resources.column.status'),
+              t('resources.column.action'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {offers.map((offer) => (
               <tr class="govuk-table__row" key={offer.id}>
@@ -253,7 +245,7 @@ export function PaymentsPage(_: PageProps) {
 
   return (
     <>
-      <Breadcrumbs label={t('common.breadcrumbLabel')} items={[{ text: t('nav.home'), href: '/' }]} />
+      <HomeBreadcrumbs />
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{t('resources.payments.title')}</h1>
       <p class="govuk-body">{t('resources.payments.intro')}</p>
@@ -290,15 +282,15 @@ export function PaymentsPage(_: PageProps) {
         ) : (
           <Table id="my-claims">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.claims.heading')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.submitted')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.method')}</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.status')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('resources.column.activity'),
+                t('resources.column.submitted'),
+                t('resources.column.method'),
+                { text: t('resources.column.amount'), numeric: true },
+                t('resources.column.status'),
+              ]}
+            />
             <tbody class="govuk-table__body">
               {mine.map((claim) => (
                 <tr class="govuk-table__row" key={claim.id}>
@@ -327,32 +319,26 @@ export function PaymentsPage(_: PageProps) {
           {t('resources.history.heading')}
         </h2>
         <dl class="govuk-summary-list" id="payment-totals">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.history.paid')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Money pence={payments.paid_pence} />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('resources.history.approved')}</dt>
-            <dd class="govuk-summary-list__value">
-              <Money pence={payments.approved_pence} />
-            </dd>
-          </div>
+          <SummaryRow label={t('resources.history.paid')}>
+            <Money pence={payments.paid_pence} />
+          </SummaryRow>
+          <SummaryRow label={t('resources.history.approved')}>
+            <Money pence={payments.approved_pence} />
+          </SummaryRow>
         </dl>
         {paid.length === 0 ? (
           <p class="govuk-body">{t('resources.history.none')}</p>
         ) : (
           <Table id="payment-history">
             <caption class="govuk-table__caption govuk-visually-hidden">{t('resources.history.heading')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('resources.column.activity')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.paidOn')}</th>
-                <th scope="col" class="govuk-table__header">{t('resources.column.reference')}</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('resources.column.amount')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('resources.column.activity'),
+                t('resources.column.paidOn'),
+                t('resources.column.reference'),
+                { text: t('resources.column.amount'), numeric: true },
+              ]}
+            />
             <tbody class="govuk-table__body">
               {paid.map((claim) => (
                 <tr class="govuk-table__row" key={claim.id}>

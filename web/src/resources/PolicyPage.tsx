@@ -3,11 +3,10 @@ import { activityKinds } from '../api/types';
 import type { FieldErrors } from '../api/types';
 import { activityKindName } from '../activities/shared';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, TextArea } from '../components/Fields';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -20,6 +19,7 @@ import { expenseKinds, fetchPolicy, paymentMethods, savePolicy } from './api';
 import type { ExpenseKind, PaymentMethod, Policy, Rates } from './api';
 import { PoundsInput } from './BudgetPage';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 const rateFields = ['hourly_pence', 'half_day_pence', 'day_pence'] as const;
 const rateLabels = { hourly_pence: 'resources.policy.hourly', half_day_pence: 'resources.policy.halfDay', day_pence: 'resources.policy.day' } as const;
@@ -54,6 +54,7 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
   fieldIds.rates_by_kind = 'policy-kinds';
   activityKinds.forEach((kind) => rateFields.forEach((field) => (fieldIds[`rates_by_kind.${kind}.${field}`] = `policy-${kind}-${field}`)));
   expenseKinds.forEach((kind) => (fieldIds[`expenses.${kind}`] = `policy-cap-${kind}`));
+  const field = fieldProps(form.errors, fieldIds);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -148,19 +149,17 @@ function PolicyForm({ policy, onSaved }: { policy: Policy; onSaved: (policy: Pol
           errors={Object.entries(form.errors).filter(([key]) => key.replace(/\[(\w+)\]/g, '.$1').startsWith(`expenses.${kind}`)).flatMap(([, list]) => list)}
         />
       ))}
-      <PoundsInput id="policy-mileage" label={t('resources.policy.mileage')} hint={t('resources.policy.mileageHint')} value={mileage} onValue={setMileage} errors={messagesFor(form.errors, 'mileage_pence_per_mile')} />
-      <PoundsInput id="policy-backfill" label={t('resources.policy.backfill')} hint={t('resources.policy.backfillHint')} value={backfill} onValue={setBackfill} errors={messagesFor(form.errors, 'backfill_day_pence')} />
+      <PoundsInput {...field('mileage_pence_per_mile')} label={t('resources.policy.mileage')} hint={t('resources.policy.mileageHint')} value={mileage} onValue={setMileage} />
+      <PoundsInput {...field('backfill_day_pence')} label={t('resources.policy.backfill')} hint={t('resources.policy.backfillHint')} value={backfill} onValue={setBackfill} />
       <Checkboxes
-        id="policy-methods"
-        name="payment_methods"
+        {...field('payment_methods')}
         label={t('resources.policy.methods')}
         hint={t('resources.policy.methodsHint', { none: paymentMethodName(t, 'none') })}
         values={methods}
         onValues={setMethods}
         choices={paymentMethods.map((method) => ({ value: method, text: paymentMethodName(t, method) }))}
-        errors={messagesFor(form.errors, 'payment_methods')}
       />
-      <TextArea id="policy-note" name="benefits_note" label={t('resources.policy.note')} hint={t('resources.policy.noteHint')} value={note} onValue={setNote} errors={messagesFor(form.errors, 'benefits_note')} />
+      <TextArea {...field('benefits_note')} label={t('resources.policy.note')} hint={t('resources.policy.noteHint')} value={note} onValue={setNote} />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('resources.policy.save')}
       </Button>
@@ -215,13 +214,7 @@ export function PolicyPage(_: PageProps) {
   const policy = saved ?? loaded.data;
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
-        items={[
-          { text: t('nav.home'), href: '/' },
-          { text: t('resources.payments.title'), href: '/payments' },
-        ]}
-      />
+      <HomeBreadcrumbs items={[{ text: t('resources.payments.title'), href: '/payments' }]} />
       {saved ? <NotificationBanner kind="success" heading={t('resources.policy.saved')} /> : null}
       <h1 class="govuk-heading-l">{t('resources.policy.title')}</h1>
       <p class="govuk-body">{t('resources.policy.intro')}</p>

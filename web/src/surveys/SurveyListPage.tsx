@@ -5,7 +5,7 @@ import { ProjectItemsPage } from '../projects/ProjectItemsPage';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { SurveyStatusTag } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 const texts = { title: 'surveys.title', heading: 'surveys.heading', intro: 'surveys.intro', none: 'surveys.none' } as const;
@@ -28,15 +28,7 @@ export function SurveyListPage({ parameters }: PageProps) {
       {(surveys) => (
         <Table id="surveys-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{t('surveys.tableCaption')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('survey.titleLabel')}</th>
-              <th scope="col" class="govuk-table__header">{t('survey.status')}</th>
-              <th scope="col" class="govuk-table__header">{t('survey.opens')}</th>
-              <th scope="col" class="govuk-table__header">{t('survey.closes')}</th>
-              <th scope="col" class="govuk-table__header">{t('survey.responses')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('survey.titleLabel'), t('survey.status'), t('survey.opens'), t('survey.closes'), t('survey.responses')]} />
           <tbody class="govuk-table__body">
             {surveys.map((survey) => (
               <tr class="govuk-table__row" key={survey.id}>

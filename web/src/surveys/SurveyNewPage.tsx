@@ -6,9 +6,9 @@ import type { FieldErrors, QuestionKind, SurveyQuestion } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
+import { Checkboxes, FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
+import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -19,13 +19,12 @@ import { confirmationField, confirmationFieldId, PublishConfirmation, usePublish
 import { useLanguageCheck } from '../language/useLanguageCheck';
 import type { LanguageCheck } from '../language/useLanguageCheck';
 import { navigate } from '../router/router';
-import { Link } from '../router/router';
 import { dateFromIso, isBlankDate, isoFromDate, parseDate, zonedToRfc3339 } from '../text/activities';
 import { DateInput } from '../components/DateInput';
 import { parseOptions } from '../text/ordering';
 import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
-import { Title } from '../components/Title';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 const zone = 'Europe/London';
 const translationLanguages = ['pl', 'ar'] as const;
@@ -79,6 +78,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
   const [closes, setCloses] = useState(() => dateFromIso(londonDate(28)));
   const [questions, setQuestions] = useState<QuestionDraft[]>([emptyQuestion()]);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, staticIds);
   const descriptionCheck = useLanguageCheck(description, language);
   const questionChecks = useRef(new Map<number, LanguageCheck>()).current;
   const confirmation = usePublishConfirmation();
@@ -155,29 +155,24 @@ export function SurveyNewPage({ parameters }: PageProps) {
         <div class="govuk-grid-column-two-thirds">
           <form onSubmit={onSubmit} noValidate>
             <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={fieldIds} failureCount={form.failureCount} />
-            <span class="govuk-caption-l"><Title text={project.title} /></span>
-            <h1 class="govuk-heading-l">{t('surveyNew.heading')}</h1>
-            <TextInput id={staticIds.title} name="title" label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" errors={messagesFor(form.errors, 'title')} />
+            <ProjectHeading project={project}>{t('surveyNew.heading')}</ProjectHeading>
+            <TextInput {...field('title')} label={t('survey.titleLabel')} value={title} onValue={setTitle} dir="auto" />
             <TextArea
-              id={staticIds.description}
-              name="description"
+              {...field('description')}
               label={t('survey.description')}
               hint={t('surveyNew.descriptionHint')}
               value={description}
               onValue={setDescription}
               rows={3}
-              errors={messagesFor(form.errors, 'description')}
             />
             <PlainLanguageCheck check={descriptionCheck} fieldId={staticIds.description} onText={setDescription} />
             <Checkboxes
-              id={staticIds.anonymous}
-              name="anonymous"
+              {...field('anonymous')}
               label={t('surveyNew.anonymousLegend')}
               hint={t('surveyNew.anonymousHint')}
               values={anonymous ? ['yes'] : []}
               onValues={(values) => setAnonymous(values.includes('yes'))}
               choices={[{ value: 'yes', text: t('surveyNew.anonymousLabel') }]}
-              errors={messagesFor(form.errors, 'anonymous')}
             />
             <DateInput
               id="survey-opens"
@@ -298,14 +293,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
               </button>
             </div>
             <PublishConfirmation confirmation={confirmation} checks={allChecks()} errors={messagesFor(form.errors, confirmationField)} />
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('surveyNew.submit')}
-              </Button>
-              <Link class="govuk-link" href={`/projects/${project.id}/surveys`}>
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref={`/projects/${project.id}/surveys`}>{t('surveyNew.submit')}</FormActions>
           </form>
         </div>
       </div>

@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { answerSurvey } from '../api/surveys';
 import type { Answer, AnswerValue, FieldErrors, Project, StakeholderGroup, Survey } from '../api/types';
 import type { PageProps } from '../router/page';
-import { SummaryRow } from '../activities/shared';
+import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -19,7 +19,8 @@ import { focusSuccessBanner } from '../projects/focus';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
 import { formatDate } from '../text/dates';
-import { isolate, moveItem, questionIn } from '../text/ordering';
+import { isolate, questionIn } from '../text/ordering';
+import { RankingField } from '../components/Ordering';
 import { TranslatedText } from '../translations/TranslatedText';
 import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 import { groupsInProject } from '../projects/groups';
@@ -49,84 +50,8 @@ const scaleChoices = (t: Translate) =>
     text: value === 1 ? t('answer.scaleLowest', { value }) : value === 5 ? t('answer.scaleHighest', { value }) : String(value),
   }));
 
-function RankingAnswer({ id, options, shown, value, onValue, label, errors }: {
-  id: string;
-  options: string[];
-  shown: Map<string, string>;
-  value: string[];
-  onValue: (value: string[]) => void;
-  label: string;
-  errors: string[];
-}) {
-  const { t } = useI18n();
-  const order = value.length === options.length ? value : options;
-  const focusAfter = useRef<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    if (!focusAfter.current) return;
-    (document.getElementById(focusAfter.current) as HTMLButtonElement | null)?.focus();
-    focusAfter.current = null;
-  }, [value]);
-  const move = (index: number, delta: number) => {
-    const next = moveItem(order, index, delta);
-    const place = index + delta;
-    const atEnd = place === 0 || place === next.length - 1;
-    const direction = delta < 0 ? 'up' : 'down';
-    focusAfter.current = `${id}-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${place}`;
-    setAnnouncement(t('ranking.moved', { title: shown.get(order[index]) ?? order[index], place: place + 1, count: next.length }));
-    onValue(next);
-  };
-  return (
-    <div class={errors.length ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <fieldset class="govuk-fieldset" aria-describedby={`${id}-hint`}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <div class="govuk-hint" id={`${id}-hint`}>
-          {t('answer.rankingHint')}
-        </div>
-        {errors.map((message) => (
-          <p class="govuk-error-message" key={message}>
-            <span class="govuk-visually-hidden">{t('errorSummary.prefix')}</span> {message}
-          </p>
-        ))}
-        <ol class="rt-ordering" id={id} tabIndex={-1}>
-          {order.map((option, index) => (
-            <li class="rt-ordering__item" key={option}>
-              <span class="rt-ordering__place">{index + 1}</span>
-              <span class="rt-ordering__text" dir="auto">
-                {shown.get(option) ?? option}
-              </span>
-              <span class="rt-ordering__buttons">
-                <button
-                  type="button"
-                  id={`${id}-up-${index}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === 0}
-                  aria-label={t('ranking.moveUp', { title: shown.get(option) ?? option })}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('ranking.up')}
-                </button>
-                <button
-                  type="button"
-                  id={`${id}-down-${index}`}
-                  class="govuk-button govuk-button--secondary rt-ordering__button"
-                  disabled={index === order.length - 1}
-                  aria-label={t('ranking.moveDown', { title: shown.get(option) ?? option })}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('ranking.down')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <p class="govuk-visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-      </fieldset>
-    </div>
-  );
-}
+// Until someone moves an option, a ranking answer is the options in the order they were written.
+const rankingOrder = (options: string[], value: string[]) => (value.length === options.length ? value : options);
 
 function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Project; onSent: () => void }) {
   const { t } = useI18n();
@@ -147,6 +72,7 @@ function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Proj
     fieldIds[question.id] = answerId(index);
     fieldIds[`answers.${question.id}`] = answerId(index);
   });
+  const field = fieldProps(form.errors, fieldIds);
 
   const isAnswered = (value: AnswerValue | undefined) =>
     value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0) && !(typeof value === 'string' && !value.trim());
@@ -187,13 +113,11 @@ function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Proj
       {survey.anonymous ? <div class="govuk-inset-text">{t('answer.anonymousNote')}</div> : null}
       {myGroups.length > 1 ? (
         <Select
-          id="answer-group"
-          name="group"
+          {...field('group')}
           label={t('answer.groupLabel')}
           value={group}
           onValue={setGroup}
           choices={myGroups.map((value) => ({ value, text: groupName(t, value) }))}
-          errors={messagesFor(form.errors, 'group')}
         />
       ) : null}
       {survey.questions.map((question, index) => {
@@ -230,13 +154,13 @@ function AnswerForm({ survey, project, onSent }: { survey: Survey; project: Proj
                 errors={errors}
               />
             ) : question.kind === 'ranking' ? (
-              <RankingAnswer
+              <RankingField
                 id={id}
-                options={question.options}
-                shown={new Map(choices.map((choice) => [choice.value, choice.text]))}
-                value={(value as string[]) ?? []}
-                onValue={(next) => setValue(question.id, next)}
                 label={label}
+                hint={t('answer.rankingHint')}
+                items={rankingOrder(question.options, (value as string[]) ?? [])}
+                textOf={(option) => choices.find((choice) => choice.value === option)?.text ?? option}
+                onItems={(next) => setValue(question.id, next)}
                 errors={errors}
               />
             ) : (

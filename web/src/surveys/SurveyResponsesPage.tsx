@@ -7,7 +7,7 @@ import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
-import { describeFailure, messagesFor, useFormSubmission } from '../components/forms';
+import { describeFailure, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -21,7 +21,7 @@ import type { ImportOutcome } from '../text/ordering';
 import { kindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import type { SurveyWithProject } from './shared';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
@@ -53,13 +53,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
           <p class="govuk-body">{t('import.rejectedBody')}</p>
           <Table>
             <caption class="govuk-table__caption govuk-visually-hidden">{t('import.rejectedTitle')}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">{t('import.line')}</th>
-                <th scope="col" class="govuk-table__header">{t('import.column')}</th>
-                <th scope="col" class="govuk-table__header">{t('import.problem')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('import.line'), t('import.column'), t('import.problem')]} />
             <tbody class="govuk-table__body">
               {outcome.rows.map((row, index) => (
                 <tr class="govuk-table__row" key={index}>
@@ -84,6 +78,7 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
   const [group, setGroup] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, importIds);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
@@ -137,15 +132,13 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
         />
       </div>
       <Select
-        id={importIds.group}
-        name="group"
+        {...field('group')}
         label={t('import.groupLabel')}
         hint={t('import.groupHint')}
         value={group}
         onValue={setGroup}
         emptyChoice={t('import.noGroup')}
         choices={stakeholderGroups.map((value) => ({ value, text: groupName(t, value) }))}
-        errors={messagesFor(form.errors, 'group')}
       />
       <Button secondary busy={form.submitting} busyText={t('common.saving')}>
         {t('import.submit')}

@@ -10,7 +10,7 @@ import { Link } from '../router/router';
 import { questionKindName } from '../contributions/shared';
 import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import { useQuestionText } from './SurveyPage';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 
 async function load(id: string) {
@@ -41,12 +41,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
       {byGroup.length ? (
         <Table>
           <caption class="govuk-table__caption govuk-table__caption--m">{t('results.byGroup')}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('contribution.group')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('survey.responses')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('contribution.group'), { text: t('survey.responses'), numeric: true }]} />
           <tbody class="govuk-table__body">
             {byGroup.map(([group, count]) => (
               <tr class="govuk-table__row" key={group}>
@@ -73,12 +68,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
             {counts.length ? (
               <Table>
                 <caption class="govuk-table__caption govuk-visually-hidden">{shown.text}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('results.answer')}</th>
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('results.count')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('results.answer'), { text: t('results.count'), numeric: true }]} />
                 <tbody class="govuk-table__body">
                   {counts.map(([option, count]) => (
                     <tr class="govuk-table__row" key={option}>
@@ -94,12 +84,7 @@ export function SurveyResultsPage({ parameters }: PageProps) {
             {result?.mean_rank && Object.keys(result.mean_rank).length ? (
               <Table>
                 <caption class="govuk-table__caption govuk-table__caption--s">{t('results.rankingCaption')}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('results.answer')}</th>
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('results.meanPlace')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('results.answer'), { text: t('results.meanPlace'), numeric: true }]} />
                 <tbody class="govuk-table__body">
                   {Object.entries(result.mean_rank)
                     .sort((a, b) => a[1] - b[1])

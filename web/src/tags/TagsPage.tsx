@@ -11,14 +11,14 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
-import { Button, TextInput } from '../components/Fields';
+import { FormActions, TextInput } from '../components/Fields';
 import { setFlash, takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { Table } from '../components/Table';
+import { Table, TableHead } from '../components/Table';
 import { forgetTagLabels, useTagName } from '../components/Tags';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -26,6 +26,7 @@ import { shippedLanguageFor, shippedLanguages, translatorFor, useI18n } from '..
 import type { MessageKey } from '../i18n/i18n';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
+import { SummaryRow } from '../components/SummaryRow';
 
 const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
 
@@ -63,14 +64,14 @@ export function TagsPage(_: PageProps) {
         <p class="govuk-body">{t('tags.none')}</p>
       ) : (
         <Table id="tags">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">{t('tags.nameHeading')}</th>
-              <th scope="col" class="govuk-table__header">{t('tags.tagHeading')}</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t('tags.usesHeading')}</th>
-              <th scope="col" class="govuk-table__header">{t('tags.labelsHeading')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('tags.nameHeading'),
+              t('tags.tagHeading'),
+              { text: t('tags.usesHeading'), numeric: true },
+              t('tags.labelsHeading'),
+            ]}
+          />
           <tbody class="govuk-table__body">
             {tags.map((item) => {
               const languages = Object.keys(item.labels);
@@ -148,18 +149,12 @@ function TagForm({ item }: { item: TagInUse }) {
           <h1 class="govuk-heading-l">{t('tags.editTitle')}</h1>
           <p class="govuk-body">{t('tags.editIntro')}</p>
           <dl class="govuk-summary-list">
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('tags.tagHeading')}</dt>
-              <dd class="govuk-summary-list__value">
-                <code class="rt-tag-code" dir="ltr" lang="en">
-                  {item.tag}
-                </code>
-              </dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">{t('tags.usesHeading')}</dt>
-              <dd class="govuk-summary-list__value">{t('tags.uses', { count: item.uses })}</dd>
-            </div>
+            <SummaryRow label={t('tags.tagHeading')}>
+              <code class="rt-tag-code" dir="ltr" lang="en">
+                {item.tag}
+              </code>
+            </SummaryRow>
+            <SummaryRow label={t('tags.usesHeading')}>{t('tags.uses', { count: item.uses })}</SummaryRow>
           </dl>
           {item.uses === 0 && Object.keys(item.labels).length === 0 ? <p class="govuk-body">{t('tags.notKnown')}</p> : null}
           <form onSubmit={onSubmit} noValidate>
@@ -200,15 +195,10 @@ function TagForm({ item }: { item: TagInUse }) {
                 <span class="govuk-visually-hidden"> {t('tags.addLanguage')}</span>
               </button>
             </div>
-            <div class="govuk-button-group">
-              <Button busy={form.submitting} busyText={t('common.saving')}>
-                {t('tags.save')}
-                <span class="govuk-visually-hidden"> {t('tags.saveFor', { tag: tagName(item.tag) })}</span>
-              </Button>
-              <Link class="govuk-link" href="/tags">
-                {t('common.cancel')}
-              </Link>
-            </div>
+            <FormActions busy={form.submitting} cancelHref="/tags">
+              {t('tags.save')}
+              <span class="govuk-visually-hidden"> {t('tags.saveFor', { tag: tagName(item.tag) })}</span>
+            </FormActions>
           </form>
         </div>
       </div>

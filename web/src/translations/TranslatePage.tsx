@@ -11,12 +11,11 @@ import { fetchProject } from '../api/projects';
 import { fetchSurvey } from '../api/surveys';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
-import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
 import { LanguagePicker } from '../components/LanguagePicker';
-import { messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
@@ -45,6 +44,7 @@ import { languageLabel } from './names';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 
 type Subject = {
   type: SubjectType;
@@ -163,6 +163,7 @@ function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
 }) {
   const { t } = useI18n();
   const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, translationFieldIds);
   // The translation there is in a language: its own tag, else one of the same language (pt for pt-BR).
   const textFor = (tag: string) => {
     const mine = existing.translations.filter((item) => item.field === subject.field);
@@ -195,23 +196,19 @@ function TranslationForm({ subject, existing, onSaved, initialLanguage }: {
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={translationFieldIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('translations.form.heading')}</h2>
       <LanguagePicker
-        id={translationFieldIds.language}
-        name="language"
+        {...field('language')}
         label={t('translations.form.language')}
         value={chosen}
         onValue={onChoice}
         onText={setTyped}
-        errors={messagesFor(form.errors, 'language')}
       />
       <TextArea
-        id={translationFieldIds.text}
-        name="text"
+        {...field('text')}
         label={t('translations.form.text')}
         hint={t('translations.form.textHint')}
         value={text}
         onValue={setText}
         rows={6}
-        errors={messagesFor(form.errors, 'text')}
       />
       <Button busy={form.submitting} busyText={t('common.saving')}>
         {t('translations.form.submit')}
@@ -426,10 +423,8 @@ export function TranslatePage({ parameters }: PageProps) {
 
   return (
     <>
-      <Breadcrumbs
-        label={t('common.breadcrumbLabel')}
+      <HomeBreadcrumbs
         items={[
-          { text: t('nav.home'), href: '/' },
           { text: item.title, href: item.backHref },
           { text: t('translations.needed.title'), href: `/projects/${item.projectId}/translations-needed` },
         ]}

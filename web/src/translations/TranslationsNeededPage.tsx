@@ -22,9 +22,9 @@ import type { TranslationNeeded } from './api';
 import { fetchTranslationsNeeded } from './api';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
-import { Table } from '../components/Table';
-import { Title } from '../components/Title';
+import { Table, TableHead } from '../components/Table';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { ProjectHeading } from '../projects/ProjectHeading';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -87,8 +87,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
   return (
     <>
       <ProjectBreadcrumbs project={project} />
-      <span class="govuk-caption-l"><Title text={project.title} /></span>
-      <h1 class="govuk-heading-l">{t('translations.needed.title')}</h1>
+      <ProjectHeading project={project}>{t('translations.needed.title')}</ProjectHeading>
       <p class="govuk-body">
         {t('translations.needed.memberLanguages', {
           languages: formatList(needed.member_languages.map((code) => languageLabel(t, language, code))),
@@ -109,16 +108,14 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
             </h2>
             <Table class="rt-translations-needed" data-language={group.language}>
               <caption class="govuk-table__caption govuk-visually-hidden">{t('translations.needed.caption', { language: name })}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.text')}</th>
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.published')}</th>
-                  <th scope="col" class="govuk-table__header">{t('translations.needed.status')}</th>
-                  <th scope="col" class="govuk-table__header">
-                    <span class="govuk-visually-hidden">{t('translations.needed.action')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('translations.needed.text'),
+                  t('translations.needed.published'),
+                  t('translations.needed.status'),
+                  { text: t('translations.needed.action'), hidden: true },
+                ]}
+              />
               <tbody class="govuk-table__body">
                 {[...group.items.map((item) => ({ item, outdated: false })), ...group.outdated.map((item) => ({ item, outdated: true }))].map(({ item, outdated }) => {
                   const link = action(item, group.language, name, outdated);
