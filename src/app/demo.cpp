@@ -216,11 +216,15 @@ Status seed_demo_slow_payment(db::Database& database, Actor const& convener, std
     std::map<std::string_view, std::string>& people)
 {
     auto const today = std::chrono::floor<std::chrono::days>(now());
+    // Thirty days ago, 14:00 to 16:00 UTC; attendance is recorded as it ends,
+    // whatever the time of day the demo is made at.
+    TimePoint const starts { today - std::chrono::days { 30 } + std::chrono::hours { 14 } };
+    double const days_since_it_ended = std::chrono::duration<double, std::ratio<86400>> { now() - (starts + std::chrono::hours { 2 }) }.count();
     auto listening = days_ago(34, [&] {
         return engagement::create_activity(database, convener, project_id,
             demo_activity("focus_group", "Listening session: coming home from hospital",
                 "Tell us what happened when you or the person you care for came home from hospital, and what would have helped.",
-                TimePoint { today - std::chrono::days { 30 } + std::chrono::hours { 14 } }, 2, "Riverside Carers' Centre, 4 Station Road",
+                starts, 2, "Riverside Carers' Centre, 4 Station Road",
                 { "step-free", "accessible-toilet" }, { "en" }, 15));
     });
     if (!listening)
@@ -228,7 +232,7 @@ Status seed_demo_slow_payment(db::Database& database, Actor const& convener, std
     auto const marek = people["Marek Nowak"];
     engagement::AttendanceForm attended;
     attended.person_id = marek;
-    if (auto done = days_ago(29.9, [&] { return engagement::record_attendance(database, convener, listening->id, attended); }); !done)
+    if (auto done = days_ago(days_since_it_ended, [&] { return engagement::record_attendance(database, convener, listening->id, attended); }); !done)
         return done;
     Actor const carer { marek, convener.partnership_id, Role::Member, "", "" };
     resources::ClaimForm claim_form;

@@ -4,6 +4,7 @@
 #include "modules/barometer/routes.hpp"
 #include "modules/contributions/routes.hpp"
 #include "modules/decisions/routes.hpp"
+#include "modules/documents/routes.hpp"
 #include "modules/panels/routes.hpp"
 #include "modules/engagement/routes.hpp"
 #include "modules/finance/routes.hpp"
@@ -29,6 +30,7 @@ void register_all_routes(http::Router& router, Services& services)
     engagement::register_routes(router, services);
     contributions::register_routes(router, services);
     surveys::register_routes(router, services);
+    documents::register_routes(router, services);
     language::register_routes(router, services);
     decisions::register_routes(router, services);
     panels::register_routes(router, services);

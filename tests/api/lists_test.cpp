@@ -146,6 +146,16 @@ protected:
                                               { "questions", { { { "kind", "free_text" }, { "text", "Tell us in your own words." } } } } }),
                 "survey"));
         s_ids["surveys"] = surveys[0];
+
+        // Two living documents; the first published twice.
+        std::vector<std::string> documents;
+        for (auto const* title : { "Lists strategy", "Lists plan" })
+            documents.push_back(created(convener.post("/api/v1/documents", boost::json::value { { "title", title }, { "kind", "strategy" } }), title));
+        created(convener.post("/api/v1/documents/" + documents[0] + "/sections", boost::json::value { { "kind", "vision" }, { "heading", "Nobody alone" } }),
+            "section");
+        for (int version = 1; version <= 2; ++version)
+            EXPECT_EQ(convener.post("/api/v1/documents/" + documents[0] + "/publish", boost::json::value { { "note", "Version" } }).status, 201);
+        s_ids["documents"] = documents[0];
         auto const question = text(convener.get("/api/v1/surveys/" + surveys[0]).json().at("questions").at(0).at("id"));
         for (auto* client : { &convener, &pat_client }) {
             auto const answered = client->post("/api/v1/surveys/" + surveys[0] + "/responses",

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "modules/contributions/permissions.hpp"
 #include "modules/contributions/priority.hpp"
 
 namespace rt::contributions {
@@ -93,6 +94,29 @@ TEST(NeedsPriority, NoRankingsKeepsTheNeedsInAgeOrder)
     EXPECT_EQ(priority.order[0].need_id, "first");
     EXPECT_DOUBLE_EQ(priority.order[0].score, 0.0);
     EXPECT_TRUE(priority.groups.empty());
+}
+
+TEST(ContributionPermissions, OnlyTheAuthorOrWhoeverWroteItDownCorrectsTheWords)
+{
+    Actor const mo { "mo", "p", Role::Member, "", "" };
+    Actor const organiser { "org", "p", Role::Convener, "", "" };
+    Actor const other_convener { "grace", "p", Role::Convener, "", "" };
+    Contribution own;
+    own.author_person_id = "mo";
+    EXPECT_TRUE(can_correct_contribution(mo, own));
+    EXPECT_FALSE(can_correct_contribution(other_convener, own)); // a convener does not reword what someone said
+
+    Contribution recorded; // said at a meeting, written down by the organiser for Mo
+    recorded.author_person_id = "mo";
+    recorded.recorded_by = "org";
+    EXPECT_TRUE(can_correct_contribution(mo, recorded));
+    EXPECT_TRUE(can_correct_contribution(organiser, recorded));
+    EXPECT_FALSE(can_correct_contribution(other_convener, recorded));
+
+    Contribution anonymous_walk_in; // recorded for nobody in particular
+    anonymous_walk_in.recorded_by = "org";
+    EXPECT_TRUE(can_correct_contribution(organiser, anonymous_walk_in));
+    EXPECT_FALSE(can_correct_contribution(mo, anonymous_walk_in));
 }
 
 }

@@ -7,6 +7,7 @@
 
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "modules/contributions/permissions.hpp"
 #include "modules/contributions/store.hpp"
 #include "modules/engagement/store.hpp"
 #include "modules/notifications/commands.hpp"
@@ -145,6 +146,28 @@ Result<Contribution> create_contribution(db::Database& database, Actor const& ac
 void insert_from_survey(soci::session& sql, Actor const& actor, Contribution contribution)
 {
     record_new(sql, actor, contribution);
+}
+
+Result<Contribution> correct_contribution(db::Database& database, Actor const& actor, std::string const& contribution_id, CorrectionForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<Contribution> {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto contribution = store::find_contribution(sql, actor.partnership_id, contribution_id);
+        if (!contribution)
+            return std::unexpected(contribution_not_found());
+        if (!can_correct_contribution(actor, *contribution))
+            return std::unexpected(Error::forbidden("Only the person who said it, or the organiser who wrote it down for them, corrects the words."));
+        if (contribution->text == form.text)
+            return std::move(*contribution);
+        auto const at = now_text();
+        store::insert_wording(sql, actor.partnership_id, contribution->id, contribution->text, actor.person_id, at);
+        contribution->text = form.text;
+        contribution->updated_at = at;
+        store::set_text(sql, *contribution);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "contribution.corrected", "contribution", contribution->id, std::nullopt, std::nullopt,
+            { "text" } });
+        return std::move(*contribution);
+    });
 }
 
 Result<Contribution> respond(db::Database& database, Actor const& actor, std::string const& contribution_id, ResponseForm const& form)

@@ -13,6 +13,11 @@ namespace rt::contributions {
 
 [[nodiscard]] Result<Contribution> create_contribution(db::Database& database, Actor const& actor, std::string const& project_id,
     ContributionForm const& form);
+// The author, or the organiser who recorded the words for someone, corrects
+// them; the earlier wording is kept (GET /contributions/{id} lists it), and
+// documents' links to the contribution become suspect.
+[[nodiscard]] Result<Contribution> correct_contribution(db::Database& database, Actor const& actor, std::string const& contribution_id,
+    CorrectionForm const& form);
 [[nodiscard]] Result<Contribution> respond(db::Database& database, Actor const& actor, std::string const& contribution_id, ResponseForm const& form);
 
 [[nodiscard]] Result<Need> create_need(db::Database& database, Actor const& actor, std::string const& project_id, NeedForm const& form);

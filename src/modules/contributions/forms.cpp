@@ -46,6 +46,16 @@ Result<ContributionForm> ContributionForm::read(boost::json::object const& body)
     return finish(reader, form);
 }
 
+Result<CorrectionForm> CorrectionForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "text" });
+    CorrectionForm form;
+    form.text = reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 5000, .lines = TextRule::Lines::Multiple })
+                    .value_or("");
+    return finish(reader, std::move(form));
+}
+
 Result<ResponseForm> ResponseForm::read(boost::json::object const& body)
 {
     FormReader reader { body };

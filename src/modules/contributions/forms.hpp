@@ -24,6 +24,13 @@ struct ContributionForm {
     [[nodiscard]] static Result<ContributionForm> read(boost::json::object const& body);
 };
 
+// New words for a contribution, from its author or the organiser who recorded it.
+struct CorrectionForm {
+    std::string text;
+
+    [[nodiscard]] static Result<CorrectionForm> read(boost::json::object const& body);
+};
+
 struct ResponseForm {
     std::string status;
     std::string response;

@@ -29,6 +29,27 @@ Status link_sources(soci::session& sql, Actor const& actor, std::string const& p
     return {};
 }
 
+bool link_source_to(soci::session& sql, Actor const& actor, LinkSource const& source, std::string const& to_type, std::string const& to_id)
+{
+    std::optional<std::string> project_id;
+    if (to_type == "contribution") {
+        if (auto const contribution = store::find_contribution(sql, actor.partnership_id, to_id))
+            project_id = contribution->project_id;
+    } else if (to_type == "need") {
+        if (auto const need = store::find_need(sql, actor.partnership_id, to_id))
+            project_id = need->project_id;
+    }
+    if (!project_id)
+        return false;
+    store::insert_link(sql, actor.partnership_id, *project_id, { source.type, source.id, source.title, to_type, to_id, now_text() }, actor.person_id);
+    return true;
+}
+
+void unlink_source(soci::session& sql, std::string const& partnership_id, LinkSource const& source, std::string const& to_type, std::string const& to_id)
+{
+    store::delete_link(sql, partnership_id, { source.type, source.id, source.title, to_type, to_id, "" });
+}
+
 std::vector<Shaped> shaped_by(soci::session& sql, std::string const& partnership_id, std::string const& contribution_id)
 {
     std::vector<Shaped> shaped;

@@ -26,6 +26,15 @@ struct LinkSource {
 [[nodiscard]] Status link_sources(soci::session& sql, Actor const& actor, std::string const& project_id, LinkSource const& source,
     std::vector<std::string> const& contribution_ids, std::vector<std::string> const& need_ids);
 
+// For items that may trace to any project's contributions and needs (a
+// partnership's living document): links `source` to one contribution or
+// need (`to_type`), in that item's own project; false when there is none in
+// the partnership. Unlinking removes the link again.
+[[nodiscard]] bool link_source_to(soci::session& sql, Actor const& actor, LinkSource const& source, std::string const& to_type,
+    std::string const& to_id);
+void unlink_source(soci::session& sql, std::string const& partnership_id, LinkSource const& source, std::string const& to_type,
+    std::string const& to_id);
+
 struct Shaped {
     Link link;
     std::string via; // contribution | need

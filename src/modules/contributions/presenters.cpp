@@ -64,7 +64,9 @@ boost::json::object shaped_json(Shaped const& shaped)
 boost::json::object detail_json(ContributionDetail const& detail, std::string const& viewer_id)
 {
     auto object = contribution_json(detail.contribution, viewer_id);
-    boost::json::array history, needs, shaped;
+    boost::json::array history, needs, shaped, wordings;
+    for (auto const& wording : detail.earlier_wordings)
+        wordings.push_back({ { "text", wording.text }, { "replaced_at", wording.replaced_at } });
     for (auto const& entry : detail.history)
         history.push_back({ { "status", entry.status }, { "response", entry.response }, { "at", entry.at } });
     for (auto const& need : detail.needs)
@@ -72,6 +74,7 @@ boost::json::object detail_json(ContributionDetail const& detail, std::string co
     for (auto const& entry : detail.shaped)
         shaped.push_back(shaped_json(entry));
     object["history"] = std::move(history);
+    object["earlier_wordings"] = std::move(wordings);
     object["needs"] = std::move(needs);
     object["shaped"] = std::move(shaped);
     if (!detail.project_title.empty())

@@ -22,6 +22,7 @@ ContributionDetail detail_of(soci::session& sql, Actor const& actor, Contributio
 {
     ContributionDetail detail;
     detail.history = store::list_history(sql, actor.partnership_id, contribution.id);
+    detail.earlier_wordings = store::earlier_wordings(sql, contribution.id);
     detail.needs = store::needs_of_contribution(sql, actor.partnership_id, contribution.id);
     detail.shaped = shaped_by(sql, actor.partnership_id, contribution.id);
     detail.contribution = std::move(contribution);
@@ -197,6 +198,23 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
             counts.groups_by_decision[db::text_at(row, 0)].insert(db::text_at(row, 1));
     }
     return counts;
+}
+
+std::optional<Traced> contribution_traced(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    auto const contribution = store::find_contribution(sql, partnership_id, id);
+    if (!contribution)
+        return std::nullopt;
+    return Traced { contribution->project_id, contribution->kind, contribution->text, contribution->group, contribution->created_at, contribution->text };
+}
+
+std::optional<Traced> need_traced(soci::session& sql, std::string_view partnership_id, std::string_view id)
+{
+    auto const need = store::find_need(sql, partnership_id, id);
+    if (!need)
+        return std::nullopt;
+    auto substance = need->title + "\n" + need->description + "\n" + need->status + "\n" + need->merged_into.value_or("");
+    return Traced { need->project_id, need->title, need->description, "", need->created_at, std::move(substance) };
 }
 
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "core/actor.hpp"
 #include "core/cursor.hpp"
 #include "core/error.hpp"
+#include "core/traced.hpp"
 #include "db/database.hpp"
 #include "modules/contributions/links.hpp"
 #include "modules/contributions/model.hpp"
@@ -20,6 +22,7 @@ struct ContributionDetail {
     Contribution contribution;
     std::string project_title;
     std::vector<HistoryEntry> history;
+    std::vector<store::Wording> earlier_wordings; // before each correction, oldest first
     std::vector<store::NeedRef> needs;
     std::vector<Shaped> shaped;
 };
@@ -59,5 +62,11 @@ struct BarometerCounts {
     std::map<std::string, std::set<std::string>> groups_by_decision;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+// For the documents module's golden thread: a contribution as it reads now
+// (substance: its words), or a need (substance: its title, description and
+// whether it was merged); nothing when there is none in the partnership.
+[[nodiscard]] std::optional<Traced> contribution_traced(soci::session& sql, std::string_view partnership_id, std::string_view id);
+[[nodiscard]] std::optional<Traced> need_traced(soci::session& sql, std::string_view partnership_id, std::string_view id);
 
 }

@@ -113,6 +113,13 @@ Response get_route(Services& services, RequestContext const& context)
     });
 }
 
+Response correct_route(Services& services, RequestContext const& context)
+{
+    auto const& viewer = context.signed_in().person_id;
+    return change_for_id<CorrectionForm>(services, context, correct_contribution, get_contribution,
+        [&](ContributionDetail const& detail) { return detail_json(detail, viewer); });
+}
+
 Response respond_route(Services& services, RequestContext const& context)
 {
     auto const& viewer = context.signed_in().person_id;
@@ -217,6 +224,9 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "GET", "/api/v1/contributions/{id}", Access::Session, bound(services, get_route),
         { "One contribution with its history, the needs it evidences and what it shaped", "contributions", "", "ContributionDetail", 200, {},
             { 404 } } });
+    router.add({ "PATCH", "/api/v1/contributions/{id}", Access::Session, bound(services, correct_route),
+        { "Correct the words of a contribution (its author, or the organiser who wrote it down); links from living documents become suspect",
+            "contributions", "ContributionCorrection", "ContributionDetail", 200, {}, { 403, 404, 422 } } });
     router.add({ "POST", "/api/v1/contributions/{id}/response", Access::Session, bound(services, respond_route),
         { "Answer a contribution: considered, adopted, partly adopted or not adopted (with why)", "contributions", "ContributionResponse",
             "ContributionDetail", 200, {}, { 403, 404, 422 } } });

@@ -121,6 +121,33 @@ void insert_contribution(soci::session& sql, Contribution const& c)
     add_to_tally(sql, c, c.status, 1);
 }
 
+void set_text(soci::session& sql, Contribution const& contribution)
+{
+    sql << "UPDATE contributions SET text = :text, updated_at = :at WHERE partnership_id = :p AND id = :id", soci::use(contribution.text),
+        soci::use(contribution.updated_at), soci::use(contribution.partnership_id), soci::use(contribution.id);
+}
+
+void insert_wording(soci::session& sql, std::string const& partnership_id, std::string const& contribution_id, std::string const& text,
+    std::string const& by, std::string const& at)
+{
+    auto const id = new_id();
+    sql << "INSERT INTO contribution_wordings (id, partnership_id, contribution_id, text, replaced_by, replaced_at) "
+           "VALUES (:id, :p, :c, :text, :by, :at)",
+        soci::use(id), soci::use(partnership_id), soci::use(contribution_id), soci::use(text), soci::use(by), soci::use(at);
+}
+
+std::vector<Wording> earlier_wordings(soci::session& sql, std::string_view contribution_id)
+{
+    std::string const id { contribution_id };
+    std::vector<Wording> found;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT text, replaced_at FROM contribution_wordings WHERE contribution_id = :c "
+                                                   "ORDER BY replaced_at, id",
+        soci::use(id));
+    for (auto const& row : rows)
+        found.push_back({ db::text_at(row, 0), db::text_at(row, 1) });
+    return found;
+}
+
 void set_status(soci::session& sql, Contribution const& c, std::string const& status_before)
 {
     Nullable responded { c.responded_at };
@@ -333,6 +360,12 @@ bool insert_link(soci::session& sql, std::string const& partnership_id, std::str
         soci::use(link.title), soci::use(link.to_type), soci::use(link.to_id), soci::use(by), soci::use(link.created_at));
     statement.execute(true);
     return statement.get_affected_rows() > 0;
+}
+
+void delete_link(soci::session& sql, std::string const& partnership_id, Link const& link)
+{
+    sql << "DELETE FROM trace_links WHERE partnership_id = :p AND from_type = :from_type AND from_id = :from_id AND to_type = :to_type AND to_id = :to_id",
+        soci::use(partnership_id), soci::use(link.from_type), soci::use(link.from_id), soci::use(link.to_type), soci::use(link.to_id);
 }
 
 std::vector<Link> links_to(soci::session& sql, std::string_view partnership_id, std::string_view to_type, std::string_view to_id)

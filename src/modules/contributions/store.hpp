@@ -18,6 +18,16 @@ namespace rt::contributions::store {
 // that the barometer reads) in the same transaction.
 void insert_contribution(soci::session& sql, Contribution const& contribution);
 void set_status(soci::session& sql, Contribution const& contribution, std::string const& status_before);
+void set_text(soci::session& sql, Contribution const& contribution);
+// The words a correction replaced, kept in contribution_wordings.
+void insert_wording(soci::session& sql, std::string const& partnership_id, std::string const& contribution_id, std::string const& text,
+    std::string const& by, std::string const& at);
+struct Wording {
+    std::string text;
+    std::string replaced_at;
+};
+// Oldest first.
+[[nodiscard]] std::vector<Wording> earlier_wordings(soci::session& sql, std::string_view contribution_id);
 // Each project's contributions by group and status, as kept.
 [[nodiscard]] std::vector<std::tuple<std::string, std::string, long long>> tallies(soci::session& sql, std::string_view partnership_id,
     std::string_view project_id);
@@ -63,6 +73,7 @@ void save_ranking(soci::session& sql, std::string const& partnership_id, std::st
 // Returns false when the same link already existed.
 bool insert_link(soci::session& sql, std::string const& partnership_id, std::string const& project_id, Link const& link,
     std::string const& by);
+void delete_link(soci::session& sql, std::string const& partnership_id, Link const& link);
 [[nodiscard]] std::vector<Link> links_to(soci::session& sql, std::string_view partnership_id, std::string_view to_type, std::string_view to_id);
 
 }

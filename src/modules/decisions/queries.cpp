@@ -168,4 +168,15 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
+std::optional<Traced> decision_traced(soci::session& sql, std::string_view partnership_id, std::string_view decision_id)
+{
+    auto const decision = store::find_decision(sql, partnership_id, decision_id);
+    if (!decision)
+        return std::nullopt;
+    auto const proposal = store::find_proposal(sql, partnership_id, decision->proposal_id);
+    std::string const passed = decision->passed ? "passed" : "did not pass";
+    return Traced { decision->project_id, proposal ? proposal->title : "", passed, "", decision->created_at,
+        passed + "\n" + decision->record };
+}
+
 }

@@ -10,6 +10,7 @@
 #include "core/actor.hpp"
 #include "core/cursor.hpp"
 #include "core/error.hpp"
+#include "core/traced.hpp"
 #include "db/database.hpp"
 #include "modules/decisions/counting.hpp"
 #include "modules/decisions/model.hpp"
@@ -55,5 +56,10 @@ struct BarometerCounts {
     std::map<std::string, long long> proposals_by_group;
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+// For the documents module's golden thread: a decision (titled by its
+// proposal; substance: the stored record and whether it passed); nothing
+// when there is none in the partnership.
+[[nodiscard]] std::optional<Traced> decision_traced(soci::session& sql, std::string_view partnership_id, std::string_view decision_id);
 
 }

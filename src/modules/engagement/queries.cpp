@@ -197,4 +197,18 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
+std::optional<Traced> minutes_traced(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    auto const activity = store::find_activity(sql, partnership_id, activity_id);
+    if (!activity)
+        return std::nullopt;
+    auto const minutes = store::find_minutes(sql, partnership_id, activity_id);
+    if (!minutes)
+        return std::nullopt;
+    auto substance = minutes->summary;
+    for (auto const& action : minutes->actions)
+        substance += "\n" + action.text;
+    return Traced { activity->project_id, activity->title, minutes->summary, "", activity->starts_at, std::move(substance) };
+}
+
 }

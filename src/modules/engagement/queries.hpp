@@ -1,12 +1,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/actor.hpp"
 #include "core/cursor.hpp"
 #include "core/error.hpp"
+#include "core/traced.hpp"
 #include "db/database.hpp"
 #include "modules/engagement/model.hpp"
 #include "modules/engagement/store.hpp"
@@ -51,5 +53,10 @@ struct BarometerCounts {
     long long needs_met { 0 };
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
+
+// For the documents module's golden thread: an activity through its
+// published minutes (the summary and the actions agreed, which are also the
+// substance); nothing when it has no minutes or is not in the partnership.
+[[nodiscard]] std::optional<Traced> minutes_traced(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 
 }

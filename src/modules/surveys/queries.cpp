@@ -255,4 +255,22 @@ std::optional<std::vector<Question>> survey_questions(soci::session& sql, std::s
     return std::move(survey->questions);
 }
 
+std::optional<Traced> question_traced(soci::session& sql, std::string_view partnership_id, std::string_view survey_id,
+    std::string_view question_id)
+{
+    auto const survey = store::find_survey(sql, partnership_id, survey_id);
+    if (!survey)
+        return std::nullopt;
+    for (auto const& question : survey->questions) {
+        if (question.id != question_id)
+            continue;
+        auto substance = question.text;
+        for (auto const& option : question.options)
+            substance += "\n" + option;
+        auto const answered = store::count_responses(sql, partnership_id, survey_id);
+        return Traced { survey->project_id, survey->title, question.text, std::to_string(answered), survey->created_at, std::move(substance) };
+    }
+    return std::nullopt;
+}
+
 }

@@ -8,6 +8,7 @@
 #include "core/actor.hpp"
 #include "core/cursor.hpp"
 #include "core/error.hpp"
+#include "core/traced.hpp"
 #include "db/database.hpp"
 #include "modules/surveys/model.hpp"
 
@@ -58,5 +59,11 @@ struct Results {
 // translations a project still needs); nullopt when there is no such survey
 // in the partnership.
 [[nodiscard]] std::optional<std::vector<Question>> survey_questions(soci::session& sql, std::string_view partnership_id, std::string_view survey_id);
+
+// For the documents module's golden thread: one question of a survey, with
+// how many answered the survey (substance: the question's words and options);
+// nothing when there is no such question in the partnership.
+[[nodiscard]] std::optional<Traced> question_traced(soci::session& sql, std::string_view partnership_id, std::string_view survey_id,
+    std::string_view question_id);
 
 }

@@ -346,7 +346,9 @@ constexpr std::string_view k_schemas = R"json({
       "response": { "type": "string" }, "responded_at": { "type": ["string", "null"] }, "created_at": { "type": "string" },
       "mine": { "type": "boolean" } } },
   "ContributionList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } } } },
-  "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "required": ["history", "needs", "shaped"], "properties": {
+  "ContributionDetail": { "allOf": [ { "$ref": "#/components/schemas/Contribution" }, { "type": "object", "required": ["history", "earlier_wordings", "needs", "shaped"], "properties": {
+      "earlier_wordings": { "type": "array", "description": "The words before each correction, oldest first", "items": { "type": "object", "required": ["text", "replaced_at"], "properties": {
+          "text": { "type": "string" }, "replaced_at": { "type": "string" } } } },
       "history": { "type": "array", "items": { "type": "object", "required": ["status", "response", "at"], "properties": {
           "status": { "$ref": "#/components/schemas/ContributionStatus" }, "response": { "type": "string" }, "at": { "type": "string" } } } },
       "needs": { "type": "array", "description": "The needs it is evidence for", "items": { "type": "object", "required": ["id", "title"], "properties": {
@@ -354,6 +356,8 @@ constexpr std::string_view k_schemas = R"json({
       "shaped": { "type": "array", "items": { "$ref": "#/components/schemas/Shaped" } },
       "project_title": { "type": "string", "description": "In \"You said, we did\" lists, which cross projects" } } } ] },
   "ContributionDetailList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/ContributionDetail" } } } },
+  "ContributionCorrection": { "type": "object", "required": ["text"], "additionalProperties": false, "properties": {
+      "text": { "type": "string", "minLength": 1, "maxLength": 5000 } } },
   "ContributionResponse": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": {
       "status": { "type": "string", "enum": ["considered", "adopted", "partly_adopted", "not_adopted"] },
       "response": { "type": "string", "maxLength": 2000, "description": "Required for not_adopted: why not" } } },
@@ -524,6 +528,92 @@ constexpr std::string_view k_schemas = R"json({
       "candidates": { "type": "array", "items": { "type": "object" }, "description": "On a single panel" },
       "my_conflicts": { "type": "array", "items": { "type": "string" }, "description": "On a single panel" },
       "my_scores": { "type": "object", "description": "On a single panel" }, "created_at": { "type": "string" } } },
+  "DocumentKind": { "type": "string", "enum": ["strategy", "service_specification", "values", "charter", "plan", "other"] },
+  "SectionKind": { "type": "string", "enum": ["vision", "value", "objective", "action", "text"] },
+  "SectionStatus": { "type": "string", "enum": ["not_started", "on_track", "at_risk", "done", "dropped"] },
+  "SourceKind": { "type": "string", "enum": ["contribution", "need", "decision", "survey_question", "activity", "section"] },
+  "DocumentCreate": { "type": "object", "required": ["title", "kind"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "kind": { "$ref": "#/components/schemas/DocumentKind" },
+      "project_id": { "type": ["string", "null"], "description": "A project's document; absent or null: the partnership's own" } } },
+  "DocumentChange": { "type": "object", "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "kind": { "$ref": "#/components/schemas/DocumentKind" } } },
+  "Progress": { "type": ["object", "null"], "description": "An objective's progress from its actions: done / (actions - dropped); share null when nothing is left to count (docs/documents.md)",
+    "required": ["actions", "done", "dropped", "share"], "properties": {
+      "actions": { "type": "integer" }, "done": { "type": "integer" }, "dropped": { "type": "integer" }, "share": { "type": ["number", "null"] } } },
+  "Section": { "type": "object", "required": ["id", "document_id", "parent_id", "position", "kind", "heading", "body", "owner_group", "due_on", "review_on", "status", "dropped_reason", "measure", "updated_at"], "properties": {
+      "id": { "type": "string" }, "document_id": { "type": "string" }, "parent_id": { "type": ["string", "null"] }, "position": { "type": "integer" },
+      "kind": { "$ref": "#/components/schemas/SectionKind" }, "heading": { "type": "string" }, "body": { "type": "string", "description": "Plain text with light markdown" },
+      "owner_group": { "oneOf": [ { "$ref": "#/components/schemas/Group" }, { "type": "null" } ] },
+      "due_on": { "type": ["string", "null"], "description": "YYYY-MM-DD" }, "review_on": { "type": ["string", "null"], "description": "YYYY-MM-DD" },
+      "status": { "oneOf": [ { "$ref": "#/components/schemas/SectionStatus" }, { "type": "null" } ], "description": "Objectives and actions only" },
+      "dropped_reason": { "type": ["string", "null"] }, "measure": { "type": "string", "description": "What will show it worked" },
+      "updated_at": { "type": "string" } } },
+  "SectionLink": { "type": "object", "required": ["id", "section_id", "source_kind", "source_id", "created_at", "cleared_at", "cleared_reason"], "properties": {
+      "id": { "type": "string" }, "section_id": { "type": "string" }, "source_kind": { "$ref": "#/components/schemas/SourceKind" },
+      "source_id": { "type": "string", "description": "A survey question's is SURVEY_ID/QUESTION_ID" }, "created_at": { "type": "string" },
+      "cleared_at": { "type": ["string", "null"] }, "cleared_reason": { "type": "string" } } },
+  "LinkedSource": { "type": ["object", "null"], "description": "What the link points at now; null when it is gone", "required": ["title", "text", "group", "at", "project_id"], "properties": {
+      "title": { "type": "string" }, "text": { "type": "string" }, "group": { "type": "string", "description": "A contribution's group (never its author); a survey question's: how many answered" },
+      "at": { "type": "string" }, "project_id": { "type": ["string", "null"] } } },
+  "SectionInDocument": { "allOf": [ { "$ref": "#/components/schemas/Section" }, { "type": "object", "required": ["links", "suspect", "no_community_trace", "progress"], "properties": {
+      "links": { "type": "array", "items": { "allOf": [ { "$ref": "#/components/schemas/SectionLink" }, { "type": "object", "required": ["suspect", "source"], "properties": {
+          "suspect": { "type": "boolean", "description": "Its source changed since it was linked or last cleared (writers only; false for readers)" },
+          "source": { "$ref": "#/components/schemas/LinkedSource" } } } ] } },
+      "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null], "description": "source_changed: one of its links is suspect; beneath: something it rests on is (writers only)" },
+      "no_community_trace": { "type": "boolean", "description": "No path through its links to anything people said" },
+      "progress": { "$ref": "#/components/schemas/Progress" } } } ] },
+  "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "sections"], "properties": {
+      "id": { "type": "string" }, "project_id": { "type": ["string", "null"] }, "title": { "type": "string" }, "kind": { "$ref": "#/components/schemas/DocumentKind" },
+      "published_version": { "type": "integer", "description": "0: never published" }, "created_at": { "type": "string" }, "updated_at": { "type": "string" },
+      "writer": { "type": "boolean", "description": "The reader writes it: they see the draft" },
+      "version": { "type": ["integer", "null"], "description": "The version shown; null: the draft" },
+      "suspect_links": { "type": "integer" }, "without_trace": { "type": "integer" },
+      "sections": { "type": "array", "description": "In reading order (in lists, without their links)", "items": { "$ref": "#/components/schemas/SectionInDocument" } } } },
+  "DocumentList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Document" } } } },
+  "Version": { "type": "object", "required": ["number", "note", "published_at"], "properties": {
+      "number": { "type": "integer" }, "note": { "type": "string" }, "published_at": { "type": "string" },
+      "sections": { "type": "array", "description": "One version on its own: its sections as they were, in reading order", "items": { "$ref": "#/components/schemas/Section" } } } },
+  "VersionList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Version" } } } },
+  "Publish": { "type": "object", "additionalProperties": false, "properties": { "note": { "type": "string", "maxLength": 2000, "description": "What changed, in a sentence" } } },
+  "WordRun": { "type": "object", "required": ["change", "text"], "properties": {
+      "change": { "type": "string", "enum": ["same", "added", "removed"] }, "text": { "type": "string" } } },
+  "Difference": { "type": "object", "required": ["from", "to", "sections"], "properties": {
+      "from": { "type": "integer", "description": "0: the draft" }, "to": { "type": "integer" },
+      "sections": { "type": "array", "items": { "type": "object", "required": ["section_id", "change", "kind", "heading", "heading_words", "body_words", "also_changed"], "properties": {
+          "section_id": { "type": "string" }, "change": { "type": "string", "enum": ["unchanged", "added", "removed", "reworded"] },
+          "kind": { "$ref": "#/components/schemas/SectionKind" }, "heading": { "type": "string" },
+          "heading_words": { "type": "array", "items": { "$ref": "#/components/schemas/WordRun" } },
+          "body_words": { "type": "array", "items": { "$ref": "#/components/schemas/WordRun" } },
+          "also_changed": { "type": "array", "items": { "type": "string", "enum": ["kind", "status", "owner_group", "due_on", "review_on", "measure", "place"] } } } } } } },
+  "SectionCreate": { "type": "object", "required": ["kind", "heading"], "additionalProperties": false, "properties": {
+      "kind": { "$ref": "#/components/schemas/SectionKind" }, "heading": { "type": "string", "minLength": 1, "maxLength": 200 },
+      "body": { "type": "string", "maxLength": 20000 }, "parent_id": { "type": ["string", "null"] }, "position": { "type": "integer", "minimum": 0 },
+      "owner_group": { "oneOf": [ { "$ref": "#/components/schemas/Group" }, { "type": "null" } ] }, "due_on": { "type": ["string", "null"] },
+      "review_on": { "type": ["string", "null"] }, "measure": { "type": "string", "maxLength": 2000 } } },
+  "SectionChange": { "type": "object", "additionalProperties": false, "description": "Any of SectionCreate's fields; position swaps places with the sibling there", "properties": {
+      "kind": { "$ref": "#/components/schemas/SectionKind" }, "heading": { "type": "string", "minLength": 1, "maxLength": 200 },
+      "body": { "type": "string", "maxLength": 20000 }, "parent_id": { "type": ["string", "null"] }, "position": { "type": "integer", "minimum": 0 },
+      "owner_group": { "oneOf": [ { "$ref": "#/components/schemas/Group" }, { "type": "null" } ] }, "due_on": { "type": ["string", "null"] },
+      "review_on": { "type": ["string", "null"] }, "measure": { "type": "string", "maxLength": 2000 } } },
+  "SuspectList": { "type": "object", "required": ["sections"], "properties": {
+      "sections": { "type": "array", "description": "The suspect sections in reading order, each with only its suspect links", "items": { "$ref": "#/components/schemas/SectionInDocument" } } } },
+  "LinkCreate": { "type": "object", "required": ["source_kind", "source_id"], "additionalProperties": false, "properties": {
+      "source_kind": { "$ref": "#/components/schemas/SourceKind" }, "source_id": { "type": "string", "maxLength": 80, "description": "A survey question: SURVEY_ID/QUESTION_ID" } } },
+  "LinkClear": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "minLength": 1, "maxLength": 2000 } } },
+  "ProgressCreate": { "type": "object", "required": ["status"], "additionalProperties": false, "properties": {
+      "status": { "$ref": "#/components/schemas/SectionStatus" }, "note": { "type": "string", "maxLength": 2000, "description": "Required when dropped: why" } } },
+  "ProgressNote": { "type": "object", "required": ["id", "section_id", "status", "note", "at"], "properties": {
+      "id": { "type": "string" }, "section_id": { "type": "string" }, "status": { "$ref": "#/components/schemas/SectionStatus" }, "note": { "type": "string" }, "at": { "type": "string" } } },
+  "Thread": { "type": "object", "required": ["document_id", "document_title", "section", "progress", "suspect", "no_community_trace", "story"], "properties": {
+      "document_id": { "type": "string" }, "document_title": { "type": "string" }, "section": { "$ref": "#/components/schemas/Section" },
+      "progress": { "$ref": "#/components/schemas/Progress" }, "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null] },
+      "no_community_trace": { "type": "boolean" },
+      "story": { "type": "array", "description": "In time order", "items": { "type": "object", "required": ["at", "kind", "title", "text", "group", "through", "link_id", "suspect", "version", "status", "by"], "properties": {
+          "at": { "type": "string" }, "kind": { "type": "string", "enum": ["contribution", "need", "decision", "survey_question", "activity", "section", "version", "progress"] },
+          "title": { "type": "string" }, "text": { "type": "string" }, "group": { "type": "string" },
+          "through": { "type": "string", "description": "The heading of the section it came through (an action delivering this objective); empty: this section's own" },
+          "link_id": { "type": ["string", "null"] }, "suspect": { "type": "boolean" }, "version": { "type": ["integer", "null"] },
+          "status": { "type": "string", "description": "A version's: added or reworded; a progress note's: the new status" }, "by": { "type": "string" } } } } } },
   "PanelList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
   "CandidateCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "maxLength": 200 }, "details": { "type": "string", "maxLength": 5000 } } },

@@ -23,6 +23,7 @@ const queries = {
   '/api/v1/invitations/find': (found) => found.codes[0] && `code=${found.codes[0]}`,
   '/api/v1/translations': (found) => found.projects?.[0] && `subject_type=project&subject_id=${found.projects[0]}`,
   '/api/v1/projects/{id}/barometer/trend': (found) => found.figures[0] && `figure=${found.figures[0]}`,
+  '/api/v1/documents/{id}/diff': () => 'from=1&to=2',
 };
 
 // GETs the walk cannot make, and why.
@@ -137,7 +138,8 @@ function fill(path, found) {
   if (!match) return path.includes('{') ? null : [path];
   const ids = found[match[1]];
   if (!ids?.length) return null;
-  return ids.slice(0, idsPerPath).map((id) => path.replace(match[0], `/${match[1]}/${id}`));
+  // A document's versions are numbered from 1; the set-up publishes two.
+  return ids.slice(0, idsPerPath).map((id) => path.replace(match[0], `/${match[1]}/${id}`).replace('{number}', '1'));
 }
 
 // Ids from a list's items, by the collection the list's path ends with, and
@@ -157,6 +159,9 @@ function collect(path, body, found) {
     remember('decisions', item?.decision_id);
     remember('codes', item?.short_code);
   }
+  // A document's sections, for their threads.
+  for (const item of [body, ...(Array.isArray(body.items) ? body.items : [])])
+    for (const section of Array.isArray(item?.sections) ? item.sections : []) remember('sections', section?.id);
   for (const barrier of Array.isArray(body.barriers) ? body.barriers : [])
     for (const figure of Array.isArray(barrier?.figures) ? barrier.figures : []) remember('figures', figure?.key);
 }
@@ -233,6 +238,40 @@ async function addWhatTheDemoLacks(convener, member, made) {
     sort_code: '123456',
     account_number: '12345678',
   }, 200);
+
+  // A living document, linked to what was said, published twice, with progress.
+  const contributions = (await convener.get(`/api/v1/projects/${project.id}/contributions?limit=200`)).body.items;
+  assert.ok(contributions.length > 0, `the demo project ${project.title} has no contributions`);
+  const strategy = await send(convener, 'POST', '/api/v1/documents', '/api/v1/documents', {
+    title: 'Our day opportunities strategy',
+    kind: 'strategy',
+    project_id: project.id,
+  }, 201);
+  const objective = await send(convener, 'POST', '/api/v1/documents/{id}/sections', `/api/v1/documents/${strategy.id}/sections`, {
+    kind: 'objective',
+    heading: 'More to do in the day',
+    body: 'People choose what they do each day.',
+    owner_group: 'service_users_carers',
+    due_on: '2030-03-31',
+  }, 201);
+  const action = await send(convener, 'POST', '/api/v1/documents/{id}/sections', `/api/v1/documents/${strategy.id}/sections`, {
+    kind: 'action',
+    heading: 'Start a Friday club',
+    parent_id: objective.id,
+  }, 201);
+  await send(convener, 'POST', '/api/v1/sections/{id}/links', `/api/v1/sections/${action.id}/links`, {
+    source_kind: 'contribution',
+    source_id: contributions[0].id,
+  }, 201);
+  await send(convener, 'POST', '/api/v1/documents/{id}/publish', `/api/v1/documents/${strategy.id}/publish`, { note: 'First' }, 201);
+  await send(convener, 'PATCH', '/api/v1/documents/{id}/sections/{section_id}', `/api/v1/documents/${strategy.id}/sections/${objective.id}`, {
+    body: 'People choose what they do every day, with friends.',
+  }, 200);
+  await send(convener, 'POST', '/api/v1/documents/{id}/publish', `/api/v1/documents/${strategy.id}/publish`, {}, 201);
+  await send(convener, 'POST', '/api/v1/sections/{id}/progress', `/api/v1/sections/${action.id}/progress`, {
+    status: 'on_track',
+    note: 'The hall is booked.',
+  }, 201);
 
   const feed = await send(convener, 'POST', '/api/v1/me/calendar-feed', '/api/v1/me/calendar-feed', undefined, 201);
   made.calendarTokens.push(feed.url.split('/').pop());

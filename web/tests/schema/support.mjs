@@ -53,6 +53,7 @@ export async function signIn(baseUrl, email, password) {
     get: (target) => send('GET', target),
     post: (target, body) => send('POST', target, body),
     put: (target, body) => send('PUT', target, body),
+    patch: (target, body) => send('PATCH', target, body),
   };
 }
 

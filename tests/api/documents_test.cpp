@@ -1,0 +1,369 @@
+// Living documents and the golden thread (issue 17): versions that stay as
+// they were published, the difference between them, links that become
+// suspect when what people said changes, the community-trace flag, progress,
+// and who may do what.
+
+#include <boost/json.hpp>
+
+#include "support/api_fixture.hpp"
+
+namespace rt::test {
+namespace {
+
+class DocumentsApi : public ApiTest {
+protected:
+    // A project run by convener A, with member A (Mo) taking part for residents.
+    static std::string make_project(std::string const& title)
+    {
+        auto convener = convener_a();
+        auto const response = convener.post("/api/v1/projects",
+            boost::json::value { { "title", title }, { "summary", "A strategy written with the people it serves." },
+                { "interests", { "no-match-documents" } }, { "charter", { { "required_groups", { "residents" } } } } });
+        EXPECT_EQ(response.status, 201) << response.body;
+        auto const project = text(response.json().at("id"));
+        auto const added = convener.post("/api/v1/projects/" + project + "/members", boost::json::value { { "person_id", s_member_a_id }, { "group", "residents" } });
+        EXPECT_EQ(added.status, 201) << added.body;
+        return project;
+    }
+
+    static std::string contribute(HttpClient& client, std::string const& project, std::string const& words)
+    {
+        auto const response = client.post("/api/v1/projects/" + project + "/contributions", boost::json::value { { "kind", "idea" }, { "text", words } });
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+
+    static std::string start_document(HttpClient& client, std::optional<std::string> const& project, std::string const& title = "Our strategy")
+    {
+        boost::json::object body { { "title", title }, { "kind", "strategy" } };
+        if (project)
+            body["project_id"] = *project;
+        auto const response = client.post("/api/v1/documents", boost::json::value(std::move(body)));
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+
+    static std::string add_section(HttpClient& client, std::string const& document, boost::json::object body)
+    {
+        auto const response = client.post("/api/v1/documents/" + document + "/sections", boost::json::value(std::move(body)));
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+
+    static std::string link(HttpClient& client, std::string const& section, std::string const& kind, std::string const& source)
+    {
+        auto const response = client.post("/api/v1/sections/" + section + "/links", boost::json::value { { "source_kind", kind }, { "source_id", source } });
+        EXPECT_EQ(response.status, 201) << response.body;
+        return text(response.json().at("id"));
+    }
+
+    static boost::json::object section_in(boost::json::value const& document, std::string const& id)
+    {
+        for (auto const& section : document.at("sections").as_array())
+            if (text(section.at("id")) == id)
+                return section.as_object();
+        ADD_FAILURE() << "no section " << id;
+        return {};
+    }
+};
+
+TEST_F(DocumentsApi, PublishingMakesANewVersionAndLeavesTheLastOneAsItWas)
+{
+    auto convener = convener_a();
+    auto const document = start_document(convener, std::nullopt, "Meadowbank strategy");
+    auto const objective = add_section(convener, document,
+        { { "kind", "objective" }, { "heading", "Fewer lonely people" }, { "body", "We will visit lonely people every week." } });
+
+    auto const first = convener.post("/api/v1/documents/" + document + "/publish", boost::json::value { { "note", "First version" } });
+    ASSERT_EQ(first.status, 201) << first.body;
+    EXPECT_EQ(first.json().at("number").as_int64(), 1);
+
+    auto const reworded = convener.patch("/api/v1/documents/" + document + "/sections/" + objective,
+        boost::json::value { { "body", "We will phone and visit isolated people every week." } });
+    ASSERT_EQ(reworded.status, 200) << reworded.body;
+    auto const second = convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {}));
+    ASSERT_EQ(second.status, 201) << second.body;
+    EXPECT_EQ(second.json().at("number").as_int64(), 2);
+
+    auto const versions = convener.get("/api/v1/documents/" + document + "/versions");
+    ASSERT_EQ(versions.status, 200);
+    ASSERT_EQ(items(versions).size(), 2u);
+    EXPECT_EQ(text(items(versions)[0].at("note")), "First version");
+
+    auto const one = convener.get("/api/v1/documents/" + document + "/versions/1");
+    ASSERT_EQ(one.status, 200) << one.body;
+    EXPECT_EQ(text(one.json().at("sections").as_array()[0].at("body")), "We will visit lonely people every week.");
+    auto const two = convener.get("/api/v1/documents/" + document + "/versions/2");
+    EXPECT_EQ(text(two.json().at("sections").as_array()[0].at("body")), "We will phone and visit isolated people every week.");
+    EXPECT_EQ(convener.get("/api/v1/documents/" + document + "/versions/3").status, 404);
+
+    // The difference marks the reworded section and its words:
+    // "We will [+phone and] visit [-lonely][+isolated] people every week."
+    auto const difference = convener.get("/api/v1/documents/" + document + "/diff?from=1&to=2");
+    ASSERT_EQ(difference.status, 200) << difference.body;
+    auto const difference_json = difference.json();
+    auto const& changed = difference_json.at("sections").as_array();
+    ASSERT_EQ(changed.size(), 1u);
+    EXPECT_EQ(text(changed[0].at("change")), "reworded");
+    std::vector<std::pair<std::string, std::string>> words;
+    for (auto const& run : changed[0].at("body_words").as_array()) // `changed` is kept above
+        words.emplace_back(text(run.at("change")), text(run.at("text")));
+    std::vector<std::pair<std::string, std::string>> const expected { { "same", "We will" }, { "added", "phone and" }, { "same", "visit" },
+        { "removed", "lonely" }, { "added", "isolated" }, { "same", "people every week." } };
+    EXPECT_EQ(words, expected);
+
+    // A member reads the latest version, never the draft's later wording.
+    ASSERT_EQ(convener.patch("/api/v1/documents/" + document + "/sections/" + objective, boost::json::value { { "body", "A draft nobody has agreed." } })
+                  .status,
+        200);
+    auto const read = member_a().get("/api/v1/documents/" + document);
+    ASSERT_EQ(read.status, 200) << read.body;
+    EXPECT_FALSE(read.json().at("writer").as_bool());
+    EXPECT_EQ(read.json().at("version").as_int64(), 2);
+    EXPECT_EQ(text(section_in(read.json(), objective).at("body")), "We will phone and visit isolated people every week.");
+    EXPECT_EQ(member_a().get("/api/v1/documents/" + document + "/diff?from=2&to=draft").status, 422);
+}
+
+TEST_F(DocumentsApi, RewordingALinkedContributionMakesItsLinkAndTheSectionsAboveSuspect)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const project = make_project("Suspect links project");
+    auto const said = contribute(member, project, "A lunch club on Fridays would get me out of the house.");
+    auto const document = start_document(convener, project);
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "People meet each week" } });
+    auto const action = add_section(convener, document, { { "kind", "action" }, { "heading", "Start a Friday lunch club" }, { "parent_id", objective } });
+    auto const link_id = link(convener, action, "contribution", said);
+
+    auto const before = convener.get("/api/v1/documents/" + document + "/suspect");
+    ASSERT_EQ(before.status, 200) << before.body;
+    EXPECT_TRUE(before.json().at("sections").as_array().empty());
+
+    // Mo corrects her words: the old wording is kept, and the link is now suspect.
+    auto const corrected = member.patch("/api/v1/contributions/" + said, boost::json::value { { "text", "A lunch club on Fridays or Saturdays." } });
+    ASSERT_EQ(corrected.status, 200) << corrected.body;
+    auto const corrected_json = corrected.json();
+    ASSERT_EQ(corrected_json.at("earlier_wordings").as_array().size(), 1u);
+    EXPECT_EQ(text(corrected_json.at("earlier_wordings").as_array()[0].at("text")), "A lunch club on Fridays would get me out of the house.");
+
+    auto const suspect = convener.get("/api/v1/documents/" + document + "/suspect");
+    ASSERT_EQ(suspect.status, 200) << suspect.body;
+    auto const suspect_json = suspect.json();
+    auto const& sections = suspect_json.at("sections").as_array();
+    ASSERT_EQ(sections.size(), 2u); // the objective, then the action under it, in reading order
+    EXPECT_EQ(text(sections[0].at("id")), objective);
+    EXPECT_EQ(text(sections[0].at("suspect")), "beneath");
+    EXPECT_TRUE(sections[0].at("links").as_array().empty());
+    EXPECT_EQ(text(sections[1].at("id")), action);
+    EXPECT_EQ(text(sections[1].at("suspect")), "source_changed");
+    ASSERT_EQ(sections[1].at("links").as_array().size(), 1u);
+    EXPECT_EQ(text(sections[1].at("links").as_array()[0].at("id")), link_id);
+    EXPECT_EQ(text(sections[1].at("links").as_array()[0].at("source").at("text")), "A lunch club on Fridays or Saturdays.");
+
+    // Clearing takes a reason, and only a writer clears.
+    auto const no_reason = convener.post("/api/v1/links/" + link_id + "/clear", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(no_reason.status, 422);
+    EXPECT_EQ(error_fields(no_reason), std::vector<std::string> { "reason" });
+    EXPECT_EQ(member.post("/api/v1/links/" + link_id + "/clear", boost::json::value { { "reason", "Fine" } }).status, 404); // a draft, unseen
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+    EXPECT_EQ(member.post("/api/v1/links/" + link_id + "/clear", boost::json::value { { "reason", "Fine" } }).status, 403);
+    auto const cleared = convener.post("/api/v1/links/" + link_id + "/clear", boost::json::value { { "reason", "Saturdays fit the same action." } });
+    ASSERT_EQ(cleared.status, 200) << cleared.body;
+    EXPECT_EQ(text(cleared.json().at("cleared_reason")), "Saturdays fit the same action.");
+    EXPECT_TRUE(convener.get("/api/v1/documents/" + document + "/suspect").json().at("sections").as_array().empty());
+    EXPECT_EQ(convener.post("/api/v1/links/" + link_id + "/clear", boost::json::value { { "reason", "Again" } }).status, 409);
+
+    // Only Mo (or whoever wrote it down for her) rewords what she said.
+    EXPECT_EQ(convener.patch("/api/v1/contributions/" + said, boost::json::value { { "text", "Something else." } }).status, 403);
+    // The contribution shows the section it shaped.
+    auto const shaped = member.get("/api/v1/contributions/" + said + "/shaped");
+    ASSERT_EQ(shaped.status, 200);
+    bool found = false;
+    for (auto const& entry : items(shaped))
+        found = found || (text(entry.at("from_type")) == "document_section" && text(entry.at("from_id")) == action);
+    EXPECT_TRUE(found) << shaped.body;
+}
+
+TEST_F(DocumentsApi, ASectionWithNoPathToWhatPeopleSaidIsFlagged)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const project = make_project("Trace project");
+    auto const said = contribute(member, project, "Buses after 6pm, please.");
+    auto const document = start_document(convener, project);
+    auto const vision = add_section(convener, document, { { "kind", "vision" }, { "heading", "A connected borough" } });
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Evening buses" }, { "parent_id", vision } });
+    auto const action = add_section(convener, document, { { "kind", "action" }, { "heading", "Ask the bus company" } });
+    auto const intro = add_section(convener, document, { { "kind", "text" }, { "heading", "About this strategy" }, { "position", 0 } });
+    link(convener, objective, "contribution", said);
+    link(convener, action, "section", objective); // the action delivers the objective
+
+    auto const read = convener.get("/api/v1/documents/" + document);
+    ASSERT_EQ(read.status, 200) << read.body;
+    EXPECT_TRUE(section_in(read.json(), vision).at("no_community_trace").as_bool());
+    EXPECT_FALSE(section_in(read.json(), objective).at("no_community_trace").as_bool());
+    EXPECT_FALSE(section_in(read.json(), action).at("no_community_trace").as_bool());
+    EXPECT_FALSE(section_in(read.json(), intro).at("no_community_trace").as_bool()); // text is never flagged
+    EXPECT_EQ(read.json().at("without_trace").as_int64(), 1);
+    // Reading order: the intro was put first.
+    EXPECT_EQ(text(read.json().at("sections").as_array()[0].at("id")), intro);
+}
+
+TEST_F(DocumentsApi, ProgressRollsUpFromTheActionsAndIsTold)
+{
+    auto convener = convener_a();
+    auto const document = start_document(convener, std::nullopt, "Progress strategy");
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Train volunteers" } });
+    auto const first = add_section(convener, document, { { "kind", "action" }, { "heading", "Book the hall" }, { "parent_id", objective } });
+    auto const second = add_section(convener, document, { { "kind", "action" }, { "heading", "Write the course" }, { "parent_id", objective } });
+    auto const third = add_section(convener, document, { { "kind", "action" }, { "heading", "Hire a trainer" }, { "parent_id", objective } });
+
+    auto const done = convener.post("/api/v1/sections/" + first + "/progress", boost::json::value { { "status", "done" }, { "note", "Booked for May." } });
+    ASSERT_EQ(done.status, 201) << done.body;
+    auto const no_reason = convener.post("/api/v1/sections/" + third + "/progress", boost::json::value { { "status", "dropped" } });
+    EXPECT_EQ(no_reason.status, 422);
+    EXPECT_EQ(error_fields(no_reason), std::vector<std::string> { "note" });
+    ASSERT_EQ(convener.post("/api/v1/sections/" + third + "/progress",
+                      boost::json::value { { "status", "dropped" }, { "note", "Volunteers will teach each other." } })
+                  .status,
+        201);
+    // Three actions, one dropped: 1 done of 2 counted = 0.5.
+    auto const read = convener.get("/api/v1/documents/" + document);
+    auto const progress = section_in(read.json(), objective).at("progress").as_object();
+    EXPECT_EQ(progress.at("actions").as_int64(), 3);
+    EXPECT_EQ(progress.at("done").as_int64(), 1);
+    EXPECT_EQ(progress.at("dropped").as_int64(), 1);
+    EXPECT_DOUBLE_EQ(progress.at("share").as_double(), 0.5);
+    EXPECT_EQ(text(section_in(read.json(), third).at("dropped_reason")), "Volunteers will teach each other.");
+    (void)second;
+
+    // Text sections have no progress.
+    auto const intro = add_section(convener, document, { { "kind", "text" }, { "heading", "Why" } });
+    auto const refused = convener.post("/api/v1/sections/" + intro + "/progress", boost::json::value { { "status", "done" } });
+    EXPECT_EQ(refused.status, 422);
+
+    // The first action's thread tells its progress, after the version it appeared in.
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+    auto const thread = convener.get("/api/v1/sections/" + first + "/thread");
+    ASSERT_EQ(thread.status, 200) << thread.body;
+    std::vector<std::string> kinds;
+    auto const story = thread.json().at("story").as_array();
+    for (auto const& entry : story)
+        kinds.push_back(text(entry.at("kind")));
+    EXPECT_EQ(kinds, (std::vector<std::string> { "progress", "version" }));
+}
+
+TEST_F(DocumentsApi, TheThreadTellsTheStoryThroughTheActionsThatDeliverIt)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const project = make_project("Thread project");
+    auto const said = contribute(member, project, "I would help if the sessions were in the mornings.");
+    auto const document = start_document(convener, project);
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "More volunteers" } });
+    auto const action = add_section(convener, document, { { "kind", "action" }, { "heading", "Morning sessions" }, { "parent_id", objective } });
+    link(convener, action, "contribution", said);
+
+    auto const thread = convener.get("/api/v1/sections/" + objective + "/thread");
+    ASSERT_EQ(thread.status, 200) << thread.body;
+    auto const thread_json = thread.json();
+    auto const& story = thread_json.at("story").as_array();
+    ASSERT_EQ(story.size(), 1u);
+    EXPECT_EQ(text(story[0].at("kind")), "contribution");
+    EXPECT_EQ(text(story[0].at("text")), "I would help if the sessions were in the mornings.");
+    EXPECT_EQ(text(story[0].at("group")), "residents");
+    EXPECT_EQ(text(story[0].at("through")), "Morning sessions");
+    // Never the author's name: the group only.
+    EXPECT_EQ(thread.body.find("Mo "), std::string::npos);
+}
+
+TEST_F(DocumentsApi, BadInputIsRefusedNamingTheFieldAndChangesNothing)
+{
+    auto convener = convener_a();
+    auto const missing = convener.post("/api/v1/documents", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_EQ(error_fields(missing), (std::vector<std::string> { "kind", "title" }));
+    auto const wrong_kind = convener.post("/api/v1/documents", boost::json::value { { "title", "X" }, { "kind", "novel" } });
+    EXPECT_EQ(error_fields(wrong_kind), std::vector<std::string> { "kind" });
+
+    auto const document = start_document(convener, std::nullopt, "Bad input strategy");
+    auto const bad_date = convener.post("/api/v1/documents/" + document + "/sections",
+        boost::json::value { { "kind", "objective" }, { "heading", "X" }, { "due_on", "31/12/2027" } });
+    EXPECT_EQ(bad_date.status, 422);
+    EXPECT_EQ(error_fields(bad_date), std::vector<std::string> { "due_on" });
+    auto const self_parent = convener.post("/api/v1/documents/" + document + "/sections",
+        boost::json::value { { "kind", "action" }, { "heading", "X" }, { "parent_id", "0190f5c0-0000-7000-8000-000000000000" } });
+    EXPECT_EQ(error_fields(self_parent), std::vector<std::string> { "parent_id" });
+    EXPECT_TRUE(convener.get("/api/v1/documents/" + document).json().at("sections").as_array().empty());
+
+    // Publishing an empty draft is refused, and makes no version.
+    EXPECT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 409);
+    EXPECT_TRUE(items(convener.get("/api/v1/documents/" + document + "/versions")).empty());
+
+    // A project's document links only to its own project's words.
+    auto member = member_a();
+    auto const elsewhere = make_project("Another project");
+    auto const said = contribute(member, elsewhere, "Somewhere else entirely.");
+    auto const project = make_project("Own project");
+    auto const own = start_document(convener, project);
+    auto const section = add_section(convener, own, { { "kind", "objective" }, { "heading", "X" } });
+    auto const outside = convener.post("/api/v1/sections/" + section + "/links", boost::json::value { { "source_kind", "contribution" }, { "source_id", said } });
+    EXPECT_EQ(outside.status, 422);
+    EXPECT_EQ(error_fields(outside), std::vector<std::string> { "source_id" });
+    auto const unknown_kind = convener.post("/api/v1/sections/" + section + "/links", boost::json::value { { "source_kind", "tweet" }, { "source_id", said } });
+    EXPECT_EQ(error_fields(unknown_kind), std::vector<std::string> { "source_kind" });
+    EXPECT_TRUE(section_in(convener.get("/api/v1/documents/" + own).json(), section).at("links").as_array().empty());
+
+    // A section with sections under it is not removed.
+    auto const parent = add_section(convener, own, { { "kind", "objective" }, { "heading", "Parent" } });
+    add_section(convener, own, { { "kind", "action" }, { "heading", "Child" }, { "parent_id", parent } });
+    EXPECT_EQ(convener.del("/api/v1/documents/" + own + "/sections/" + parent).status, 409);
+}
+
+TEST_F(DocumentsApi, WhoMayDoWhat)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const document = start_document(convener, std::nullopt, "Permissions strategy");
+    auto const section = add_section(convener, document, { { "kind", "vision" }, { "heading", "Nobody alone" } });
+
+    // A member neither starts the partnership's documents nor changes nor publishes them.
+    EXPECT_EQ(member.post("/api/v1/documents", boost::json::value { { "title", "Mine" }, { "kind", "plan" } }).status, 403);
+    // Never published: it does not exist for a member.
+    EXPECT_EQ(member.get("/api/v1/documents/" + document).status, 404);
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+    EXPECT_EQ(member.get("/api/v1/documents/" + document).status, 200);
+    EXPECT_EQ(member.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 403);
+    EXPECT_EQ(member.patch("/api/v1/documents/" + document, boost::json::value { { "title", "Renamed" } }).status, 403);
+    EXPECT_EQ(member.post("/api/v1/documents/" + document + "/sections", boost::json::value { { "kind", "text" }, { "heading", "Mine" } }).status, 403);
+    EXPECT_EQ(member.get("/api/v1/documents/" + document + "/suspect").status, 403);
+    EXPECT_EQ(convener.get("/api/v1/documents/" + document + "/versions").json().at("items").as_array().size(), 1u);
+
+    // Another partnership: every id answers 404, and nothing changes.
+    auto other = convener_b();
+    EXPECT_EQ(other.get("/api/v1/documents/" + document).status, 404);
+    EXPECT_EQ(other.get("/api/v1/documents/" + document + "/versions/1").status, 404);
+    EXPECT_EQ(other.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 404);
+    EXPECT_EQ(other.patch("/api/v1/documents/" + document + "/sections/" + section, boost::json::value { { "heading", "Taken" } }).status, 404);
+    EXPECT_EQ(other.get("/api/v1/sections/" + section + "/thread").status, 404);
+    EXPECT_EQ(other.post("/api/v1/sections/" + section + "/progress", boost::json::value { { "status", "done" } }).status, 404);
+    for (auto const& entry : items(other.get("/api/v1/documents")))
+        EXPECT_NE(text(entry.at("id")), document);
+    EXPECT_EQ(text(section_in(convener.get("/api/v1/documents/" + document).json(), section).at("heading")), "Nobody alone");
+
+    // The list: the convener sees it with its counts; each change is audited.
+    bool listed = false;
+    for (auto const& entry : items(convener.get("/api/v1/documents")))
+        listed = listed || text(entry.at("id")) == document;
+    EXPECT_TRUE(listed);
+    auto const audit = convener.get("/api/v1/audit?limit=100");
+    ASSERT_EQ(audit.status, 200);
+    int published = 0;
+    for (auto const& entry : items(audit))
+        if (text(entry.at("action")) == "document.published" && text(entry.at("subject_id")) == document)
+            ++published;
+    EXPECT_EQ(published, 1);
+}
+
+}
+}
