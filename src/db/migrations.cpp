@@ -986,6 +986,33 @@ std::vector<Migration> const& all_migrations()
                     replaced_at TEXT NOT NULL))",
                 "CREATE INDEX contribution_wordings_by_contribution ON contribution_wordings (contribution_id, replaced_at)",
             } },
+        { 35, "consultation on a living document's draft: comments and suggested wordings, each also a contribution",
+            {
+                R"(CREATE TABLE document_consultations (
+                    document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    opened_by TEXT NOT NULL,
+                    opened_at TEXT NOT NULL,
+                    closes_at TEXT NOT NULL))",
+                // kind: comment | suggestion; status: open | accepted | declined (comments stay open).
+                R"(CREATE TABLE section_responses (
+                    id TEXT PRIMARY KEY,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                    section_id TEXT NOT NULL REFERENCES document_sections (id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    person_id TEXT NOT NULL,
+                    stakeholder_group TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    answer TEXT NOT NULL,
+                    answered_by TEXT,
+                    answered_at TEXT,
+                    contribution_id TEXT NOT NULL,
+                    created_at TEXT NOT NULL))",
+                "CREATE INDEX section_responses_by_document ON section_responses (document_id, created_at, id)",
+            } },
     };
     return migrations;
 }

@@ -365,5 +365,92 @@ TEST_F(DocumentsApi, WhoMayDoWhat)
     EXPECT_EQ(published, 1);
 }
 
+TEST_F(DocumentsApi, AConsultationTurnsCommentsAndSuggestionsIntoContributionsAndAnswersThem)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const project = make_project("Consultation project");
+    auto const document = start_document(convener, project, "Customer strategy");
+    auto const objective = add_section(convener, document,
+        { { "kind", "objective" }, { "heading", "Customers shape the service" }, { "body", "We ask customers twice a year." } });
+
+    // Not open yet: a member cannot see the draft, nor comment.
+    EXPECT_EQ(member.get("/api/v1/documents/" + document).status, 404);
+    EXPECT_EQ(member.post("/api/v1/sections/" + objective + "/comments", boost::json::value { { "text", "Too rarely." } }).status, 404);
+    // A closing date in the past is refused; a partnership's own document is not consulted on here.
+    auto const past = convener.post("/api/v1/documents/" + document + "/consultation", boost::json::value { { "closes_at", "2020-01-01T00:00:00Z" } });
+    EXPECT_EQ(past.status, 422);
+    EXPECT_EQ(error_fields(past), std::vector<std::string> { "closes_at" });
+    auto const own = start_document(convener, std::nullopt, "Partnership values");
+    add_section(convener, own, { { "kind", "value" }, { "heading", "Equal voices" } });
+    EXPECT_EQ(convener.post("/api/v1/documents/" + own + "/consultation", boost::json::value { { "closes_at", "2099-01-01T00:00:00Z" } }).status, 409);
+    EXPECT_EQ(member.post("/api/v1/documents/" + document + "/consultation", boost::json::value { { "closes_at", "2099-01-01T00:00:00Z" } }).status, 404);
+
+    auto const opened = convener.post("/api/v1/documents/" + document + "/consultation", boost::json::value { { "closes_at", "2099-01-01T00:00:00Z" } });
+    ASSERT_EQ(opened.status, 200) << opened.body;
+    EXPECT_TRUE(opened.json().at("consultation").at("open").as_bool());
+
+    // Now every member reads the draft and comments, for their group.
+    auto const read = member.get("/api/v1/documents/" + document);
+    ASSERT_EQ(read.status, 200) << read.body;
+    EXPECT_TRUE(read.json().at("version").is_null());
+    EXPECT_FALSE(read.json().at("writer").as_bool());
+    auto const comment = member.post("/api/v1/sections/" + objective + "/comments", boost::json::value { { "text", "Twice a year is too rarely." } });
+    ASSERT_EQ(comment.status, 201) << comment.body;
+    EXPECT_EQ(text(comment.json().at("group")), "residents");
+    auto const empty = member.post("/api/v1/sections/" + objective + "/suggestions", boost::json::value { { "body", "  " } });
+    EXPECT_EQ(empty.status, 422);
+    EXPECT_EQ(error_fields(empty), std::vector<std::string> { "body" });
+    auto const suggestion = member.post("/api/v1/sections/" + objective + "/suggestions",
+        boost::json::value { { "body", "We ask customers every month, at tea and talk." }, { "reason", "Then we can act sooner." } });
+    ASSERT_EQ(suggestion.status, 201) << suggestion.body;
+    auto const suggestion_id = text(suggestion.json().at("id"));
+    auto const contribution_id = text(suggestion.json().at("contribution_id"));
+
+    // Each is a contribution of the member's group to the project.
+    auto const said = convener.get("/api/v1/contributions/" + contribution_id);
+    ASSERT_EQ(said.status, 200) << said.body;
+    EXPECT_EQ(text(said.json().at("group")), "residents");
+    EXPECT_NE(text(said.json().at("text")).find("We ask customers every month, at tea and talk."), std::string::npos);
+
+    // The writers see every response; a member only their own; another partnership nothing.
+    EXPECT_EQ(items(convener.get("/api/v1/documents/" + document + "/responses")).size(), 2u);
+    auto other_member = person_with_session("Una Other", "residents").client;
+    EXPECT_TRUE(items(other_member.get("/api/v1/documents/" + document + "/responses")).empty());
+    EXPECT_EQ(convener_b().get("/api/v1/documents/" + document + "/responses").status, 404);
+    EXPECT_EQ(convener_b().post("/api/v1/suggestions/" + suggestion_id + "/accept", boost::json::value(boost::json::object {})).status, 404);
+
+    // Only the writers answer; declining needs a reason.
+    EXPECT_EQ(member.post("/api/v1/suggestions/" + suggestion_id + "/accept", boost::json::value(boost::json::object {})).status, 403);
+    auto const no_reason = convener.post("/api/v1/suggestions/" + suggestion_id + "/decline", boost::json::value(boost::json::object {}));
+    EXPECT_EQ(no_reason.status, 422);
+    EXPECT_EQ(error_fields(no_reason), std::vector<std::string> { "reason" });
+    auto const accepted = convener.post("/api/v1/suggestions/" + suggestion_id + "/accept", boost::json::value(boost::json::object {}));
+    ASSERT_EQ(accepted.status, 200) << accepted.body;
+    EXPECT_EQ(text(accepted.json().at("status")), "accepted");
+    EXPECT_EQ(convener.post("/api/v1/suggestions/" + suggestion_id + "/accept", boost::json::value(boost::json::object {})).status, 409);
+
+    // The draft has the member's wording, and the section now traces to her words.
+    auto const draft = convener.get("/api/v1/documents/" + document).json();
+    auto const section = section_in(draft, objective);
+    EXPECT_EQ(text(section.at("body")), "We ask customers every month, at tea and talk.");
+    EXPECT_FALSE(section.at("no_community_trace").as_bool());
+
+    // Her "you said, we did" shows it adopted, with the answer and the section it shaped.
+    bool shown = false;
+    for (auto const& entry : items(member.get("/api/v1/me/you-said-we-did?limit=100"))) {
+        if (text(entry.at("id")) != contribution_id)
+            continue;
+        shown = true;
+        EXPECT_EQ(text(entry.at("status")), "adopted");
+        EXPECT_NE(text(entry.at("response")).find("Customer strategy"), std::string::npos);
+        bool shaped = false;
+        for (auto const& link : entry.at("shaped").as_array())
+            shaped = shaped || (text(link.at("from_type")) == "document_section" && text(link.at("from_id")) == objective);
+        EXPECT_TRUE(shaped) << boost::json::serialize(entry);
+    }
+    EXPECT_TRUE(shown);
+}
+
 }
 }

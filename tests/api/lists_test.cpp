@@ -147,14 +147,22 @@ protected:
                 "survey"));
         s_ids["surveys"] = surveys[0];
 
-        // Two living documents; the first published twice.
+        // Two living documents; the first, the project's, published twice and open for comment, with two comments.
         std::vector<std::string> documents;
-        for (auto const* title : { "Lists strategy", "Lists plan" })
-            documents.push_back(created(convener.post("/api/v1/documents", boost::json::value { { "title", title }, { "kind", "strategy" } }), title));
-        created(convener.post("/api/v1/documents/" + documents[0] + "/sections", boost::json::value { { "kind", "vision" }, { "heading", "Nobody alone" } }),
+        documents.push_back(created(convener.post("/api/v1/documents",
+                                        boost::json::value { { "title", "Lists strategy" }, { "kind", "strategy" }, { "project_id", project } }),
+            "project document"));
+        documents.push_back(created(convener.post("/api/v1/documents", boost::json::value { { "title", "Lists plan" }, { "kind", "plan" } }), "plan"));
+        auto const vision = created(
+            convener.post("/api/v1/documents/" + documents[0] + "/sections", boost::json::value { { "kind", "vision" }, { "heading", "Nobody alone" } }),
             "section");
         for (int version = 1; version <= 2; ++version)
             EXPECT_EQ(convener.post("/api/v1/documents/" + documents[0] + "/publish", boost::json::value { { "note", "Version" } }).status, 201);
+        EXPECT_EQ(convener.post("/api/v1/documents/" + documents[0] + "/consultation", boost::json::value { { "closes_at", "2099-01-01T00:00:00Z" } })
+                      .status,
+            200);
+        for (auto const* words : { "Say who it is for.", "Add the evenings." })
+            created(convener.post("/api/v1/sections/" + vision + "/comments", boost::json::value { { "text", words } }), "comment");
         s_ids["documents"] = documents[0];
         auto const question = text(convener.get("/api/v1/surveys/" + surveys[0]).json().at("questions").at(0).at("id"));
         for (auto* client : { &convener, &pat_client }) {

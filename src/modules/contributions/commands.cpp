@@ -9,7 +9,7 @@
 #include "core/time.hpp"
 #include "modules/contributions/permissions.hpp"
 #include "modules/contributions/store.hpp"
-#include "modules/engagement/store.hpp"
+#include "modules/engagement/queries.hpp"
 #include "modules/notifications/commands.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/privacy/audit.hpp"
@@ -82,65 +82,67 @@ Status check_evidence(soci::session& sql, Actor const& actor, std::string const&
 
 Result<Contribution> create_contribution(db::Database& database, Actor const& actor, std::string const& project_id, ContributionForm const& form)
 {
-    return database.write([&](soci::session& sql) -> Result<Contribution> {
-        auto organiser = projects::can_organise(sql, actor, project_id);
-        if (!organiser)
-            return std::unexpected(organiser.error());
-        bool const for_someone = form.person_id.has_value() && *form.person_id != actor.person_id;
-        if ((for_someone || form.source == "on_behalf") && !*organiser)
-            return std::unexpected(Error::forbidden("Only conveners and the project's co-leads record what others said."));
-        // An organiser noting something said at an activity, naming nobody, records it for someone unnamed
-        // (they name themselves with person_id to speak for themselves).
-        bool const organiser_recording = *organiser;
+    return database.write([&](soci::session& sql) { return record_contribution(sql, actor, project_id, form); });
+}
 
-        Contribution contribution;
-        contribution.id = new_id();
-        contribution.partnership_id = actor.partnership_id;
-        contribution.project_id = project_id;
-        contribution.kind = form.kind;
-        contribution.text = form.text;
-        contribution.source = form.source;
-        contribution.anonymous = form.anonymous;
-        contribution.tags = form.tags;
-        contribution.created_at = contribution.updated_at = now_text();
+Result<Contribution> record_contribution(soci::session& sql, Actor const& actor, std::string const& project_id, ContributionForm const& form)
+{
+    auto organiser = projects::can_organise(sql, actor, project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    bool const for_someone = form.person_id.has_value() && *form.person_id != actor.person_id;
+    if ((for_someone || form.source == "on_behalf") && !*organiser)
+        return std::unexpected(Error::forbidden("Only conveners and the project's co-leads record what others said."));
+    // An organiser noting something said at an activity, naming nobody, records it for someone unnamed
+    // (they name themselves with person_id to speak for themselves).
+    bool const organiser_recording = *organiser;
 
-        // Whose words these are: the person named, nobody (on behalf of
-        // someone unnamed), or the person writing.
-        std::optional<partnership::Person> author;
-        if (form.person_id) {
-            author = partnership::find_person(sql, actor.partnership_id, *form.person_id);
-            if (!author)
-                return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
-        } else if (form.source == "online" || form.source == "survey" || (form.source == "activity" && !organiser_recording)) {
-            author = partnership::find_person(sql, actor.partnership_id, actor.person_id);
-        }
-        if (author)
-            contribution.author_person_id = author->id;
-        if (!author || author->id != actor.person_id)
-            contribution.recorded_by = actor.person_id;
+    Contribution contribution;
+    contribution.id = new_id();
+    contribution.partnership_id = actor.partnership_id;
+    contribution.project_id = project_id;
+    contribution.kind = form.kind;
+    contribution.text = form.text;
+    contribution.source = form.source;
+    contribution.anonymous = form.anonymous;
+    contribution.tags = form.tags;
+    contribution.created_at = contribution.updated_at = now_text();
 
-        if (author) {
-            auto const groups = projects::groups_in_project(sql, actor.partnership_id, contribution.project_id, author->id, author->groups);
-            if (groups.empty())
-                return std::unexpected(Error::invalid_field("group", author->name + " has no group in their profile yet: add the group they take part in first."));
-            contribution.group = form.group.value_or(projects::default_group(groups));
-            if (form.group && std::ranges::find(groups, *form.group) == groups.end())
-                return std::unexpected(Error::invalid_field("group", author->name + " does not take part in that group in this project."));
-        } else {
-            if (!form.group)
-                return std::unexpected(Error::invalid_field("group", "Say which group the person speaks for."));
-            contribution.group = *form.group;
-        }
-        if (form.activity_id) {
-            auto const activity = engagement::store::find_activity(sql, actor.partnership_id, *form.activity_id);
-            if (!activity || activity->project_id != project_id)
-                return std::unexpected(Error::invalid_field("activity_id", "Choose an activity of this project."));
-            contribution.activity_id = activity->id;
-        }
-        record_new(sql, actor, contribution);
-        contribution.author_name = author ? author->name : "";
-        return contribution;
-    });
+    // Whose words these are: the person named, nobody (on behalf of
+    // someone unnamed), or the person writing.
+    std::optional<partnership::Person> author;
+    if (form.person_id) {
+        author = partnership::find_person(sql, actor.partnership_id, *form.person_id);
+        if (!author)
+            return std::unexpected(Error::invalid_field("person_id", "Choose a person from this partnership."));
+    } else if (form.source == "online" || form.source == "survey" || (form.source == "activity" && !organiser_recording)) {
+        author = partnership::find_person(sql, actor.partnership_id, actor.person_id);
+    }
+    if (author)
+        contribution.author_person_id = author->id;
+    if (!author || author->id != actor.person_id)
+        contribution.recorded_by = actor.person_id;
+
+    if (author) {
+        auto const groups = projects::groups_in_project(sql, actor.partnership_id, contribution.project_id, author->id, author->groups);
+        if (groups.empty())
+            return std::unexpected(Error::invalid_field("group", author->name + " has no group in their profile yet: add the group they take part in first."));
+        contribution.group = form.group.value_or(projects::default_group(groups));
+        if (form.group && std::ranges::find(groups, *form.group) == groups.end())
+            return std::unexpected(Error::invalid_field("group", author->name + " does not take part in that group in this project."));
+    } else {
+        if (!form.group)
+            return std::unexpected(Error::invalid_field("group", "Say which group the person speaks for."));
+        contribution.group = *form.group;
+    }
+    if (form.activity_id) {
+        if (engagement::project_of_activity(sql, actor.partnership_id, *form.activity_id) != project_id)
+            return std::unexpected(Error::invalid_field("activity_id", "Choose an activity of this project."));
+        contribution.activity_id = *form.activity_id;
+    }
+    record_new(sql, actor, contribution);
+    contribution.author_name = author ? author->name : "";
+    return contribution;
 }
 
 void insert_from_survey(soci::session& sql, Actor const& actor, Contribution contribution)
@@ -174,38 +176,43 @@ Result<Contribution> respond(db::Database& database, Actor const& actor, std::st
 {
     return database.write([&](soci::session& sql) -> Result<Contribution> {
         privacy::lock_for_change(sql, actor.partnership_id);
-        auto contribution = store::find_contribution(sql, actor.partnership_id, contribution_id);
-        if (!contribution)
-            return std::unexpected(contribution_not_found());
-        auto organiser = projects::can_organise(sql, actor, contribution->project_id);
-        if (!organiser)
-            return std::unexpected(organiser.error());
-        if (!*organiser)
-            return std::unexpected(Error::forbidden("Only conveners and the project's co-leads answer contributions."));
-        auto const status_before = contribution->status;
-        contribution->status = form.status;
-        contribution->response = form.response;
-        contribution->responded_at = contribution->updated_at = now_text();
-        store::set_status(sql, *contribution, status_before);
-        if (auto checked = language::record_published(sql, actor,
-                { "contribution_response", contribution->id, "response", contribution->response, contribution->project_id });
-            !checked)
-            return std::unexpected(checked.error());
-        store::insert_history(sql, actor.partnership_id, contribution->id, { form.status, form.response, *contribution->responded_at },
-            actor.person_id);
-        privacy::record(sql, actor.partnership_id, actor.person_id, { "contribution.responded", "contribution", contribution->id });
-        // "You said, we did" reaches the person who said it (anonymous or not:
-        // only they see it), once per answer given.
-        if (contribution->author_person_id && *contribution->author_person_id != actor.person_id) {
-            auto const project = projects::find_project(sql, actor.partnership_id, contribution->project_id);
-            boost::json::object params { { "contribution_id", contribution->id }, { "project_id", contribution->project_id },
-                { "project_title", project ? project->title : std::string {} }, { "status", contribution->status },
-                { "response", contribution->response.substr(0, 300) } };
-            notifications::notify(sql, actor.partnership_id, { *contribution->author_person_id, "contribution_answered", boost::json::serialize(params),
-                "/contributions/" + contribution->id, "contribution_answered:" + contribution->id + ":" + *contribution->responded_at });
-        }
-        return *contribution;
+        return record_response(sql, actor, contribution_id, form);
     });
+}
+
+Result<Contribution> record_response(soci::session& sql, Actor const& actor, std::string const& contribution_id, ResponseForm const& form)
+{
+    auto contribution = store::find_contribution(sql, actor.partnership_id, contribution_id);
+    if (!contribution)
+        return std::unexpected(contribution_not_found());
+    auto organiser = projects::can_organise(sql, actor, contribution->project_id);
+    if (!organiser)
+        return std::unexpected(organiser.error());
+    if (!*organiser)
+        return std::unexpected(Error::forbidden("Only conveners and the project's co-leads answer contributions."));
+    auto const status_before = contribution->status;
+    contribution->status = form.status;
+    contribution->response = form.response;
+    contribution->responded_at = contribution->updated_at = now_text();
+    store::set_status(sql, *contribution, status_before);
+    if (auto checked = language::record_published(sql, actor,
+            { "contribution_response", contribution->id, "response", contribution->response, contribution->project_id });
+        !checked)
+        return std::unexpected(checked.error());
+    store::insert_history(sql, actor.partnership_id, contribution->id, { form.status, form.response, *contribution->responded_at },
+        actor.person_id);
+    privacy::record(sql, actor.partnership_id, actor.person_id, { "contribution.responded", "contribution", contribution->id });
+    // "You said, we did" reaches the person who said it (anonymous or not:
+    // only they see it), once per answer given.
+    if (contribution->author_person_id && *contribution->author_person_id != actor.person_id) {
+        auto const project = projects::find_project(sql, actor.partnership_id, contribution->project_id);
+        boost::json::object params { { "contribution_id", contribution->id }, { "project_id", contribution->project_id },
+            { "project_title", project ? project->title : std::string {} }, { "status", contribution->status },
+            { "response", contribution->response.substr(0, 300) } };
+        notifications::notify(sql, actor.partnership_id, { *contribution->author_person_id, "contribution_answered", boost::json::serialize(params),
+            "/contributions/" + contribution->id, "contribution_answered:" + contribution->id + ":" + *contribution->responded_at });
+    }
+    return *contribution;
 }
 
 Result<Need> create_need(db::Database& database, Actor const& actor, std::string const& project_id, NeedForm const& form)

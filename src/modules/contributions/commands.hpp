@@ -11,6 +11,12 @@
 
 namespace rt::contributions {
 
+// For other modules, inside their own transaction: the same as
+// create_contribution and respond (a comment on a living document's draft is
+// a contribution to its project; accepting a suggestion answers it).
+[[nodiscard]] Result<Contribution> record_contribution(soci::session& sql, Actor const& actor, std::string const& project_id,
+    ContributionForm const& form);
+[[nodiscard]] Result<Contribution> record_response(soci::session& sql, Actor const& actor, std::string const& contribution_id, ResponseForm const& form);
 [[nodiscard]] Result<Contribution> create_contribution(db::Database& database, Actor const& actor, std::string const& project_id,
     ContributionForm const& form);
 // The author, or the organiser who recorded the words for someone, corrects

@@ -4,7 +4,9 @@
 
 #include "core/ids.hpp"
 #include "core/time.hpp"
+#include "modules/contributions/commands.hpp"
 #include "modules/contributions/links.hpp"
+#include "modules/contributions/queries.hpp"
 #include "modules/documents/permissions.hpp"
 #include "modules/documents/queries.hpp"
 #include "modules/documents/sources.hpp"
@@ -378,6 +380,156 @@ Result<ProgressNote> record_progress(db::Database& database, Actor const& actor,
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { "document.progress", "document", written->document.id, std::nullopt, section_id, { "status" } });
         return note;
+    });
+}
+
+namespace {
+
+// The section of a draft open for comment now, for a member of the partnership.
+Result<WrittenSection> open_for_comment(soci::session& sql, Actor const& actor, std::string const& section_id)
+{
+    auto section = store::find_section(sql, actor.partnership_id, section_id);
+    if (!section)
+        return std::unexpected(Error::not_found("There is no such section in this partnership."));
+    auto seen = see_document(sql, actor, section->document_id);
+    if (!seen)
+        return std::unexpected(Error::not_found("There is no such section in this partnership."));
+    if (!seen->consulting)
+        return std::unexpected(Error::conflict("This draft is not open for comments now."));
+    return WrittenSection { std::move(seen->document), std::move(*section) };
+}
+
+Result<SectionResponse> respond_to_section(soci::session& sql, Actor const& actor, WrittenSection const& at, std::string kind, std::string text,
+    std::string reason)
+{
+    contributions::ContributionForm form;
+    form.kind = kind == "suggestion" ? "idea" : "feedback";
+    form.text = kind == "suggestion" ? "Suggested wording for “" + at.section.heading + "”: " + text + (reason.empty() ? "" : "\n\nWhy: " + reason)
+                                     : "On “" + at.section.heading + "”: " + text;
+    if (form.text.size() > 20000)
+        return std::unexpected(Error::invalid_field(kind == "suggestion" ? "body" : "text", "Write less: up to 20,000 characters with the heading."));
+    auto contribution = contributions::record_contribution(sql, actor, *at.document.project_id, form);
+    if (!contribution)
+        return std::unexpected(contribution.error());
+    SectionResponse response { new_id(), at.document.id, at.section.id, std::move(kind), actor.person_id, contribution->group, std::move(text),
+        std::move(reason), "open", "", std::nullopt, std::nullopt, contribution->id, now_text() };
+    store::insert_response(sql, actor.partnership_id, response);
+    privacy::record(sql, actor.partnership_id, actor.person_id,
+        { "document." + response.kind + "_added", "document", at.document.id, std::nullopt, response.id });
+    return response;
+}
+
+// A suggestion still open, on a document the actor writes.
+struct Suggestion {
+    SectionResponse response;
+    WrittenSection at;
+};
+Result<Suggestion> open_suggestion(soci::session& sql, Actor const& actor, std::string const& id)
+{
+    auto response = store::find_response(sql, actor.partnership_id, id);
+    if (!response || response->kind != "suggestion")
+        return std::unexpected(Error::not_found("There is no such suggestion in this partnership."));
+    auto written = written_section(sql, actor, response->section_id);
+    if (!written)
+        return std::unexpected(written.error());
+    if (response->status != "open")
+        return std::unexpected(Error::conflict("This suggestion has already been answered."));
+    return Suggestion { std::move(*response), std::move(*written) };
+}
+
+}
+
+Status open_consultation(db::Database& database, Actor const& actor, std::string const& document_id, ConsultationForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        auto document = written_by(sql, actor, document_id);
+        if (!document)
+            return std::unexpected(document.error());
+        if (!document->project_id)
+            return std::unexpected(Error::conflict("Comments count as contributions to a project: consult on a project's document."));
+        if (store::sections(sql, document_id).empty())
+            return std::unexpected(Error::conflict("Add a section before asking for comments."));
+        store::save_consultation(sql, actor.partnership_id, document_id, { actor.person_id, now_text(), form.closes_at });
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "document.consultation_opened", "document", document_id });
+        return {};
+    });
+}
+
+Result<SectionResponse> comment_on(db::Database& database, Actor const& actor, std::string const& section_id, CommentForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<SectionResponse> {
+        auto at = open_for_comment(sql, actor, section_id);
+        if (!at)
+            return std::unexpected(at.error());
+        return respond_to_section(sql, actor, *at, "comment", form.text, "");
+    });
+}
+
+Result<SectionResponse> suggest_wording(db::Database& database, Actor const& actor, std::string const& section_id, SuggestionForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<SectionResponse> {
+        auto at = open_for_comment(sql, actor, section_id);
+        if (!at)
+            return std::unexpected(at.error());
+        return respond_to_section(sql, actor, *at, "suggestion", form.body, form.reason);
+    });
+}
+
+Result<SectionResponse> accept_suggestion(db::Database& database, Actor const& actor, std::string const& suggestion_id)
+{
+    return database.write([&](soci::session& sql) -> Result<SectionResponse> {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto suggestion = open_suggestion(sql, actor, suggestion_id);
+        if (!suggestion)
+            return std::unexpected(suggestion.error());
+        auto& section = suggestion->at.section;
+        auto& response = suggestion->response;
+        section.body = response.text;
+        section.updated_at = now_text();
+        store::update_section(sql, section);
+        touch(sql, suggestion->at.document);
+        auto answered = contributions::record_response(sql, actor, response.contribution_id,
+            { "adopted", "We used your wording for “" + section.heading + "” in the draft of “" + suggestion->at.document.title + "”." });
+        if (!answered)
+            return std::unexpected(answered.error());
+        // The accepted words came from this person: the section now traces to them.
+        auto const source = contributions::contribution_traced(sql, actor.partnership_id, response.contribution_id);
+        if (source) {
+            SectionLink link { new_id(), section.id, "contribution", response.contribution_id, fingerprint_of(*source), actor.person_id, now_text(),
+                std::nullopt, std::nullopt, "" };
+            if (store::insert_link(sql, actor.partnership_id, suggestion->at.document.id, link))
+                (void)contributions::link_source_to(sql, actor, shaping(section), "contribution", response.contribution_id);
+        }
+        response.status = "accepted";
+        response.answer = answered->response;
+        response.answered_by = actor.person_id;
+        response.answered_at = section.updated_at;
+        store::answer_response(sql, response);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { "document.suggestion_accepted", "document", suggestion->at.document.id, std::nullopt, response.id, { "body" } });
+        return std::move(response);
+    });
+}
+
+Result<SectionResponse> decline_suggestion(db::Database& database, Actor const& actor, std::string const& suggestion_id, DeclineForm const& form)
+{
+    return database.write([&](soci::session& sql) -> Result<SectionResponse> {
+        privacy::lock_for_change(sql, actor.partnership_id);
+        auto suggestion = open_suggestion(sql, actor, suggestion_id);
+        if (!suggestion)
+            return std::unexpected(suggestion.error());
+        auto& response = suggestion->response;
+        auto answered = contributions::record_response(sql, actor, response.contribution_id, { "not_adopted", form.reason });
+        if (!answered)
+            return std::unexpected(answered.error());
+        response.status = "declined";
+        response.answer = form.reason;
+        response.answered_by = actor.person_id;
+        response.answered_at = now_text();
+        store::answer_response(sql, response);
+        privacy::record(sql, actor.partnership_id, actor.person_id,
+            { "document.suggestion_declined", "document", suggestion->at.document.id, std::nullopt, response.id });
+        return std::move(response);
     });
 }
 

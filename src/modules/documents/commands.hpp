@@ -33,6 +33,21 @@ namespace rt::documents {
 // when and why; 409 for a link that is not suspect.
 [[nodiscard]] Result<SectionLink> clear_link(db::Database& database, Actor const& actor, std::string const& link_id, ClearForm const& form);
 
+// Opens the draft for comment until `closes_at` (again: a new closing date).
+// Comments count as contributions to the document's project, so a
+// partnership's own document is not consulted on here (409).
+[[nodiscard]] Status open_consultation(db::Database& database, Actor const& actor, std::string const& document_id, ConsultationForm const& form);
+// Any member, while the consultation is open, for a group of theirs in the project.
+[[nodiscard]] Result<SectionResponse> comment_on(db::Database& database, Actor const& actor, std::string const& section_id, CommentForm const& form);
+[[nodiscard]] Result<SectionResponse> suggest_wording(db::Database& database, Actor const& actor, std::string const& section_id,
+    SuggestionForm const& form);
+// The writers: an accepted suggestion becomes the draft's wording, links the
+// section to its contribution and answers that as adopted; a declined one
+// answers it as not adopted, with the reason.
+[[nodiscard]] Result<SectionResponse> accept_suggestion(db::Database& database, Actor const& actor, std::string const& suggestion_id);
+[[nodiscard]] Result<SectionResponse> decline_suggestion(db::Database& database, Actor const& actor, std::string const& suggestion_id,
+    DeclineForm const& form);
+
 // An objective's or action's status, with a note; recorded with who and when.
 [[nodiscard]] Result<ProgressNote> record_progress(db::Database& database, Actor const& actor, std::string const& section_id, ProgressForm const& form);
 

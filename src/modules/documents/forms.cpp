@@ -156,4 +156,53 @@ Result<ProgressForm> ProgressForm::read(boost::json::object const& body)
     return finish(reader, std::move(form));
 }
 
+Result<ConsultationForm> ConsultationForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "closes_at" });
+    ConsultationForm form;
+    form.closes_at = reader.text("closes_at", { .presence = Presence::Required, .min_length = 1, .max_length = 40 }).value_or("");
+    if (!form.closes_at.empty()) {
+        auto const closes = parse_time(form.closes_at);
+        if (!closes)
+            reader.add_error("closes_at", "Give the closing date and time, like 2027-03-31T17:00:00Z.");
+        else if (*closes <= now())
+            reader.add_error("closes_at", "Choose a closing date in the future.");
+        else
+            form.closes_at = format_time(*closes);
+    }
+    return finish(reader, std::move(form));
+}
+
+Result<CommentForm> CommentForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "text" });
+    CommentForm form;
+    form.text = reader.text("text", { .presence = Presence::Required, .min_length = 1, .max_length = 5000, .lines = TextRule::Lines::Multiple })
+                    .value_or("");
+    return finish(reader, std::move(form));
+}
+
+Result<SuggestionForm> SuggestionForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "body", "reason" });
+    SuggestionForm form;
+    form.body = reader.text("body", { .presence = Presence::Required, .min_length = 1, .max_length = 20000, .lines = TextRule::Lines::Multiple })
+                    .value_or("");
+    form.reason = reader.text("reason", { .presence = Presence::Optional, .max_length = 2000, .lines = TextRule::Lines::Multiple }).value_or("");
+    return finish(reader, std::move(form));
+}
+
+Result<DeclineForm> DeclineForm::read(boost::json::object const& body)
+{
+    FormReader reader { body };
+    reader.reject_unknown({ "reason" });
+    DeclineForm form;
+    form.reason = reader.text("reason", { .presence = Presence::Required, .min_length = 1, .max_length = 2000, .lines = TextRule::Lines::Multiple })
+                      .value_or("");
+    return finish(reader, std::move(form));
+}
+
 }

@@ -72,4 +72,29 @@ struct ProgressForm {
     [[nodiscard]] static Result<ProgressForm> read(boost::json::object const& body);
 };
 
+struct ConsultationForm {
+    std::string closes_at; // RFC 3339, in the future
+
+    [[nodiscard]] static Result<ConsultationForm> read(boost::json::object const& body);
+};
+
+struct CommentForm {
+    std::string text;
+
+    [[nodiscard]] static Result<CommentForm> read(boost::json::object const& body);
+};
+
+struct SuggestionForm {
+    std::string body;
+    std::string reason;
+
+    [[nodiscard]] static Result<SuggestionForm> read(boost::json::object const& body);
+};
+
+struct DeclineForm {
+    std::string reason;
+
+    [[nodiscard]] static Result<DeclineForm> read(boost::json::object const& body);
+};
+
 }

@@ -87,4 +87,30 @@ struct ProgressNote {
     std::string name; // filled for display
 };
 
+// A draft open for comment until `closes_at`.
+struct Consultation {
+    std::string opened_by;
+    std::string opened_at;
+    std::string closes_at;
+};
+
+// A member's comment on a section of the draft, or the wording they suggest
+// for it; each is also a contribution of their group to the project.
+struct SectionResponse {
+    std::string id;
+    std::string document_id;
+    std::string section_id;
+    std::string kind; // comment | suggestion
+    std::string person_id;
+    std::string group;
+    std::string text;   // the comment, or the suggested wording
+    std::string reason; // why, for a suggestion
+    std::string status { "open" }; // open | accepted | declined
+    std::string answer;
+    std::optional<std::string> answered_by;
+    std::optional<std::string> answered_at;
+    std::string contribution_id;
+    std::string created_at;
+};
+
 }

@@ -34,6 +34,14 @@ boost::json::value source_value(std::optional<Traced> const& source)
         { "project_id", source->project_id.empty() ? boost::json::value(nullptr) : boost::json::value(source->project_id) } };
 }
 
+boost::json::value consultation_value(DocumentView const& view)
+{
+    if (!view.consultation)
+        return nullptr;
+    return boost::json::object { { "opened_at", view.consultation->opened_at }, { "closes_at", view.consultation->closes_at },
+        { "open", view.consulting } };
+}
+
 boost::json::object link_view_json(LinkView const& view)
 {
     auto object = link_json(view.link);
@@ -104,7 +112,7 @@ boost::json::object document_json(DocumentView const& view)
     return { { "id", d.id }, { "project_id", optional_json(d.project_id) }, { "title", d.title }, { "kind", d.kind },
         { "published_version", d.published_version }, { "created_at", d.created_at }, { "updated_at", d.updated_at }, { "writer", view.writer },
         { "version", view.version ? boost::json::value(*view.version) : boost::json::value(nullptr) }, { "suspect_links", view.suspect_links },
-        { "without_trace", view.without_trace }, { "sections", std::move(sections) } };
+        { "without_trace", view.without_trace }, { "consultation", consultation_value(view) }, { "sections", std::move(sections) } };
 }
 
 boost::json::object version_json(Version const& version)
@@ -150,6 +158,20 @@ boost::json::object thread_json(Thread const& thread)
     return { { "document_id", thread.document_id }, { "document_title", thread.document_title }, { "section", section_json(thread.section) },
         { "progress", progress_value(thread.progress) }, { "suspect", suspect_value(thread.suspect) },
         { "no_community_trace", thread.no_community_trace }, { "story", std::move(story) } };
+}
+
+boost::json::object response_json(SectionResponse const& r, std::string const& viewer_id)
+{
+    return { { "id", r.id }, { "document_id", r.document_id }, { "section_id", r.section_id }, { "kind", r.kind }, { "group", r.group },
+        { "text", r.text }, { "reason", r.reason }, { "status", r.status }, { "answer", r.answer }, { "answered_at", optional_json(r.answered_at) },
+        { "contribution_id", r.contribution_id }, { "created_at", r.created_at }, { "mine", r.person_id == viewer_id } };
+}
+
+boost::json::object response_view_json(ResponseView const& view)
+{
+    auto object = response_json(view.response, view.mine ? view.response.person_id : std::string {});
+    object["section_heading"] = view.section_heading;
+    return object;
 }
 
 boost::json::object progress_note_json(ProgressNote const& note)

@@ -16,5 +16,8 @@ namespace rt::documents {
 [[nodiscard]] boost::json::object suspect_json(SuspectList const& list);
 [[nodiscard]] boost::json::object thread_json(Thread const& thread);
 [[nodiscard]] boost::json::object progress_note_json(ProgressNote const& note);
+// A comment or suggestion: the group it came from, never the person.
+[[nodiscard]] boost::json::object response_json(SectionResponse const& response, std::string const& viewer_id);
+[[nodiscard]] boost::json::object response_view_json(ResponseView const& view);
 
 }

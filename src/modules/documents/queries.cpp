@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/time.hpp"
 #include "modules/documents/permissions.hpp"
 #include "modules/documents/sources.hpp"
 #include "modules/documents/store.hpp"
@@ -25,7 +26,7 @@ struct Shown {
 
 Shown shown_to(soci::session& sql, SeenDocument const& seen)
 {
-    if (seen.writer)
+    if (seen.writer || seen.consulting)
         return { std::nullopt, in_reading_order(store::sections(sql, seen.document.id)) };
     auto version = store::find_version(sql, seen.document.id, seen.document.published_version);
     if (!version)
@@ -81,9 +82,11 @@ Result<SeenDocument> see_document(soci::session& sql, Actor const& actor, std::s
         organises = organiser && *organiser;
     }
     bool const writer = can_read_draft(actor, organises);
-    if (!writer && (document->published_version == 0 || !can_read_published(actor)))
+    auto consultation = store::find_consultation(sql, document->id);
+    bool const consulting = consultation && consultation->closes_at > now_text();
+    if (!writer && !consulting && (document->published_version == 0 || !can_read_published(actor)))
         return std::unexpected(document_not_found());
-    return SeenDocument { std::move(*document), writer };
+    return SeenDocument { std::move(*document), writer, std::move(consultation), consulting };
 }
 
 DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument seen)
@@ -94,6 +97,8 @@ DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument 
     DocumentView view;
     view.writer = seen.writer;
     view.version = shown.version;
+    view.consultation = seen.consultation;
+    view.consulting = seen.consulting;
     view.sections = section_views(sql, actor.partnership_id, draft, shown.sections, links, seen.writer);
     for (auto const& section : view.sections) {
         view.suspect_links += static_cast<int>(std::ranges::count_if(section.links, &LinkView::suspect));
@@ -275,6 +280,25 @@ Result<Thread> get_thread(db::Database& database, Actor const& actor, std::strin
             thread.story.push_back({ note.at, "progress", "", note.note, "", "", std::nullopt, false, std::nullopt, note.status, note.name });
         std::ranges::stable_sort(thread.story, [](ThreadEntry const& a, ThreadEntry const& b) { return a.at < b.at; });
         return thread;
+    });
+}
+
+Result<Page<ResponseView>> list_responses(db::Database& database, Actor const& actor, std::string const& document_id, PageRequest const& page)
+{
+    return database.read([&](soci::session& sql) -> Result<Page<ResponseView>> {
+        auto seen = see_document(sql, actor, document_id);
+        if (!seen)
+            return std::unexpected(seen.error());
+        auto const draft = store::sections(sql, document_id);
+        std::vector<ResponseView> views;
+        auto const person = seen->writer ? std::nullopt : std::optional<std::string> { actor.person_id };
+        for (auto& response : store::responses_of(sql, document_id, person)) {
+            auto const section = std::ranges::find(draft, response.section_id, &Section::id);
+            bool const mine = response.person_id == actor.person_id;
+            views.push_back({ std::move(response), section == draft.end() ? "" : section->heading, mine });
+        }
+        // A draft's comments are a few hundred at most, so the page is cut from them all.
+        return slice_page(std::move(views), page, [](ResponseView const& view) { return view.response.id; });
     });
 }
 

@@ -22,6 +22,8 @@ namespace rt::documents {
 struct SeenDocument {
     Document document;
     bool writer { false };
+    std::optional<Consultation> consultation;
+    bool consulting { false }; // open for comment now: every member reads the draft
 };
 [[nodiscard]] Result<SeenDocument> see_document(soci::session& sql, Actor const& actor, std::string const& id);
 
@@ -44,6 +46,8 @@ struct DocumentView {
     Document document;
     bool writer { false };
     std::optional<int> version; // the version shown; none: the draft
+    std::optional<Consultation> consultation;
+    bool consulting { false };
     std::vector<SectionView> sections; // in reading order
     int suspect_links { 0 };
     int without_trace { 0 };
@@ -96,5 +100,16 @@ struct Thread {
     bool no_community_trace { false };
 };
 [[nodiscard]] Result<Thread> get_thread(db::Database& database, Actor const& actor, std::string const& section_id);
+
+// The comments and suggestions on a document's draft, oldest first: all of
+// them for its writers, each member's own for them. A person's name is never
+// shown: the group they spoke for is.
+struct ResponseView {
+    SectionResponse response;
+    std::string section_heading;
+    bool mine { false };
+};
+[[nodiscard]] Result<Page<ResponseView>> list_responses(db::Database& database, Actor const& actor, std::string const& document_id,
+    PageRequest const& page);
 
 }

@@ -181,6 +181,51 @@ Response progress_route(Services& services, RequestContext const& context)
     });
 }
 
+Response consultation_route(Services& services, RequestContext const& context)
+{
+    return change_for_id<ConsultationForm>(services, context, open_consultation, get_document, document_json);
+}
+
+Response responses_route(Services& services, RequestContext const& context)
+{
+    return list_for_id(services, context, list_responses, response_view_json);
+}
+
+template<typename Form, typename Command>
+Response respond_to_section_route(Services& services, RequestContext const& context, Command command, int status)
+{
+    auto const& viewer = context.signed_in().person_id;
+    return with_id(context, [&](std::string const& id) {
+        return http::submit<Form>(
+            context.request, status, [&](Form const& form) { return command(services.database, context.signed_in(), id, form); },
+            [&](SectionResponse const& response) { return response_json(response, viewer); });
+    });
+}
+
+Response comment_route(Services& services, RequestContext const& context)
+{
+    return respond_to_section_route<CommentForm>(services, context, comment_on, 201);
+}
+
+Response suggestion_route(Services& services, RequestContext const& context)
+{
+    return respond_to_section_route<SuggestionForm>(services, context, suggest_wording, 201);
+}
+
+Response decline_route(Services& services, RequestContext const& context)
+{
+    return respond_to_section_route<DeclineForm>(services, context, decline_suggestion, 200);
+}
+
+Response accept_route(Services& services, RequestContext const& context)
+{
+    auto const& viewer = context.signed_in().person_id;
+    return with_id(context, [&](std::string const& id) {
+        return respond(accept_suggestion(services.database, context.signed_in(), id), 200,
+            [&](SectionResponse const& response) { return response_json(response, viewer); });
+    });
+}
+
 }
 
 void register_routes(http::Router& router, Services& services)
@@ -222,6 +267,23 @@ void register_routes(http::Router& router, Services& services)
         { "Clear a suspect link, with the reason (the writers)", "documents", "LinkClear", "SectionLink", 200, {}, { 403, 404, 409, 422 } } });
     router.add({ "GET", "/api/v1/sections/{id}/thread", Access::Session, bound(services, thread_route),
         { "Where did this come from: a section's story in time order", "documents", "", "Thread", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/documents/{id}/consultation", Access::Session, bound(services, consultation_route),
+        { "Open the draft for comment until a closing date (a project's document; its writers)", "documents", "ConsultationOpen", "Document", 200,
+            {}, { 403, 404, 409, 422 } } });
+    router.add({ "GET", "/api/v1/documents/{id}/responses", Access::Session, bound(services, responses_route),
+        { "The comments and suggestions on the draft (writers: all; others: their own)", "documents", "", "SectionResponseList", 200, {}, { 404 } } });
+    router.add({ "POST", "/api/v1/sections/{id}/comments", Access::Session, bound(services, comment_route),
+        { "Comment on a section of a draft open for comment; it counts as a contribution of your group", "documents", "CommentCreate",
+            "SectionResponse", 201, {}, { 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/sections/{id}/suggestions", Access::Session, bound(services, suggestion_route),
+        { "Suggest new wording for a section of a draft open for comment; it counts as a contribution of your group", "documents",
+            "SuggestionCreate", "SectionResponse", 201, {}, { 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/suggestions/{id}/accept", Access::Session, bound(services, accept_route),
+        { "Accept a suggestion: it becomes the draft's wording, and its author hears it was adopted (writers)", "documents", "", "SectionResponse",
+            200, {}, { 403, 404, 409 } } });
+    router.add({ "POST", "/api/v1/suggestions/{id}/decline", Access::Session, bound(services, decline_route),
+        { "Decline a suggestion with the reason its author will read (writers)", "documents", "SuggestionDecline", "SectionResponse", 200, {},
+            { 403, 404, 409, 422 } } });
     router.add({ "POST", "/api/v1/sections/{id}/progress", Access::Session, bound(services, progress_route),
         { "Record an objective's or action's status with a note", "documents", "ProgressCreate", "ProgressNote", 201, {}, { 403, 404, 422 } } });
 }

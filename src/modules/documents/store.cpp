@@ -307,4 +307,75 @@ std::vector<ProgressNote> progress_of(soci::session& sql, std::string const& sec
     return found;
 }
 
+std::optional<Consultation> find_consultation(soci::session& sql, std::string const& document_id)
+{
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT opened_by, opened_at, closes_at FROM document_consultations WHERE document_id = :d",
+        soci::use(document_id));
+    for (auto const& row : rows)
+        return Consultation { db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2) };
+    return std::nullopt;
+}
+
+void save_consultation(soci::session& sql, std::string const& partnership_id, std::string const& document_id, Consultation const& consultation)
+{
+    sql << "DELETE FROM document_consultations WHERE document_id = :d", soci::use(document_id);
+    sql << "INSERT INTO document_consultations (document_id, partnership_id, opened_by, opened_at, closes_at) VALUES (:d, :p, :by, :at, :closes)",
+        soci::use(document_id), soci::use(partnership_id), soci::use(consultation.opened_by), soci::use(consultation.opened_at),
+        soci::use(consultation.closes_at);
+}
+
+namespace {
+
+constexpr std::string_view k_response_columns = "id, document_id, section_id, kind, person_id, stakeholder_group, text, reason, status, answer, "
+                                                "answered_by, answered_at, contribution_id, created_at";
+
+SectionResponse response_from_row(soci::row const& row)
+{
+    return { db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4), db::text_at(row, 5),
+        db::text_at(row, 6), db::text_at(row, 7), db::text_at(row, 8), db::text_at(row, 9), db::optional_text_at(row, 10),
+        db::optional_text_at(row, 11), db::text_at(row, 12), db::text_at(row, 13) };
+}
+
+}
+
+void insert_response(soci::session& sql, std::string const& partnership_id, SectionResponse const& r)
+{
+    sql << "INSERT INTO section_responses (id, partnership_id, document_id, section_id, kind, person_id, stakeholder_group, text, reason, status, "
+           "answer, contribution_id, created_at) VALUES (:id, :p, :d, :s, :kind, :person, :grp, :text, :reason, :status, :answer, :c, :at)",
+        soci::use(r.id), soci::use(partnership_id), soci::use(r.document_id), soci::use(r.section_id), soci::use(r.kind), soci::use(r.person_id),
+        soci::use(r.group), soci::use(r.text), soci::use(r.reason), soci::use(r.status), soci::use(r.answer), soci::use(r.contribution_id),
+        soci::use(r.created_at);
+}
+
+std::optional<SectionResponse> find_response(soci::session& sql, std::string const& partnership_id, std::string const& id)
+{
+    soci::rowset<soci::row> rows
+        = (sql.prepare << "SELECT " + std::string { k_response_columns } + " FROM section_responses WHERE partnership_id = :p AND id = :id",
+            soci::use(partnership_id), soci::use(id));
+    for (auto const& row : rows)
+        return response_from_row(row);
+    return std::nullopt;
+}
+
+void answer_response(soci::session& sql, SectionResponse const& r)
+{
+    auto const by = r.answered_by.value_or("");
+    auto const at = r.answered_at.value_or("");
+    sql << "UPDATE section_responses SET status = :status, answer = :answer, answered_by = :by, answered_at = :at WHERE id = :id",
+        soci::use(r.status), soci::use(r.answer), soci::use(by), soci::use(at), soci::use(r.id);
+}
+
+std::vector<SectionResponse> responses_of(soci::session& sql, std::string const& document_id, std::optional<std::string> const& person_id)
+{
+    std::vector<SectionResponse> found;
+    auto const person = person_id.value_or("");
+    int const everyone = person_id ? 0 : 1;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT " + std::string { k_response_columns } + " FROM section_responses WHERE document_id = :d "
+                                                   "AND (:everyone = 1 OR person_id = :person) ORDER BY created_at, id",
+        soci::use(document_id), soci::use(everyone), soci::use(person));
+    for (auto const& row : rows)
+        found.push_back(response_from_row(row));
+    return found;
+}
+
 }

@@ -54,4 +54,13 @@ void insert_progress(soci::session& sql, std::string const& partnership_id, std:
 // every progress note shows who wrote it.
 [[nodiscard]] std::vector<ProgressNote> progress_of(soci::session& sql, std::string const& section_id);
 
+[[nodiscard]] std::optional<Consultation> find_consultation(soci::session& sql, std::string const& document_id);
+void save_consultation(soci::session& sql, std::string const& partnership_id, std::string const& document_id, Consultation const& consultation);
+
+void insert_response(soci::session& sql, std::string const& partnership_id, SectionResponse const& response);
+[[nodiscard]] std::optional<SectionResponse> find_response(soci::session& sql, std::string const& partnership_id, std::string const& id);
+void answer_response(soci::session& sql, SectionResponse const& response);
+// Oldest first; only one person's when `person_id` is given.
+[[nodiscard]] std::vector<SectionResponse> responses_of(soci::session& sql, std::string const& document_id, std::optional<std::string> const& person_id);
+
 }

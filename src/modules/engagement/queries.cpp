@@ -211,4 +211,12 @@ std::optional<Traced> minutes_traced(soci::session& sql, std::string_view partne
     return Traced { activity->project_id, activity->title, minutes->summary, "", activity->starts_at, std::move(substance) };
 }
 
+std::optional<std::string> project_of_activity(soci::session& sql, std::string_view partnership_id, std::string_view activity_id)
+{
+    auto const activity = store::find_activity(sql, partnership_id, activity_id);
+    if (!activity)
+        return std::nullopt;
+    return activity->project_id;
+}
+
 }

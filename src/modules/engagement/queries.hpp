@@ -59,4 +59,8 @@ struct BarometerCounts {
 // substance); nothing when it has no minutes or is not in the partnership.
 [[nodiscard]] std::optional<Traced> minutes_traced(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
 
+// For the contributions module: the project an activity belongs to; nothing
+// when there is no such activity in the partnership.
+[[nodiscard]] std::optional<std::string> project_of_activity(soci::session& sql, std::string_view partnership_id, std::string_view activity_id);
+
 }

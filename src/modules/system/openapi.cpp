@@ -562,7 +562,9 @@ constexpr std::string_view k_schemas = R"json({
       "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null], "description": "source_changed: one of its links is suspect; beneath: something it rests on is (writers only)" },
       "no_community_trace": { "type": "boolean", "description": "No path through its links to anything people said" },
       "progress": { "$ref": "#/components/schemas/Progress" } } } ] },
-  "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "sections"], "properties": {
+  "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "consultation", "sections"], "properties": {
+      "consultation": { "type": ["object", "null"], "description": "The draft's consultation: while open, every member reads the draft and comments on it", "required": ["opened_at", "closes_at", "open"], "properties": {
+          "opened_at": { "type": "string" }, "closes_at": { "type": "string" }, "open": { "type": "boolean" } } },
       "id": { "type": "string" }, "project_id": { "type": ["string", "null"] }, "title": { "type": "string" }, "kind": { "$ref": "#/components/schemas/DocumentKind" },
       "published_version": { "type": "integer", "description": "0: never published" }, "created_at": { "type": "string" }, "updated_at": { "type": "string" },
       "writer": { "type": "boolean", "description": "The reader writes it: they see the draft" },
@@ -614,6 +616,22 @@ constexpr std::string_view k_schemas = R"json({
           "through": { "type": "string", "description": "The heading of the section it came through (an action delivering this objective); empty: this section's own" },
           "link_id": { "type": ["string", "null"] }, "suspect": { "type": "boolean" }, "version": { "type": ["integer", "null"] },
           "status": { "type": "string", "description": "A version's: added or reworded; a progress note's: the new status" }, "by": { "type": "string" } } } } } },
+  "ConsultationOpen": { "type": "object", "required": ["closes_at"], "additionalProperties": false, "properties": {
+      "closes_at": { "type": "string", "format": "date-time", "description": "In the future; again: a new closing date" } } },
+  "CommentCreate": { "type": "object", "required": ["text"], "additionalProperties": false, "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 5000 } } },
+  "SuggestionCreate": { "type": "object", "required": ["body"], "additionalProperties": false, "properties": {
+      "body": { "type": "string", "minLength": 1, "maxLength": 20000, "description": "The wording suggested for the section's body" },
+      "reason": { "type": "string", "maxLength": 2000 } } },
+  "SuggestionDecline": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "minLength": 1, "maxLength": 2000 } } },
+  "SectionResponse": { "type": "object", "required": ["id", "document_id", "section_id", "kind", "group", "text", "reason", "status", "answer", "answered_at", "contribution_id", "created_at", "mine"], "properties": {
+      "id": { "type": "string" }, "document_id": { "type": "string" }, "section_id": { "type": "string" },
+      "kind": { "type": "string", "enum": ["comment", "suggestion"] }, "group": { "$ref": "#/components/schemas/Group" },
+      "text": { "type": "string", "description": "The comment, or the suggested wording" }, "reason": { "type": "string" },
+      "status": { "type": "string", "enum": ["open", "accepted", "declined"] }, "answer": { "type": "string" },
+      "answered_at": { "type": ["string", "null"] }, "contribution_id": { "type": "string", "description": "The contribution it also counts as" },
+      "created_at": { "type": "string" }, "mine": { "type": "boolean" },
+      "section_heading": { "type": "string", "description": "In lists" } } },
+  "SectionResponseList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/SectionResponse" } } } },
   "PanelList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Panel" } } } },
   "CandidateCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
       "name": { "type": "string", "maxLength": 200 }, "details": { "type": "string", "maxLength": 5000 } } },

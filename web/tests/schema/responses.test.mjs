@@ -272,6 +272,16 @@ async function addWhatTheDemoLacks(convener, member, made) {
     status: 'on_track',
     note: 'The hall is booked.',
   }, 201);
+  // Open for comment: the member comments and suggests wording; one suggestion is accepted.
+  await send(convener, 'POST', '/api/v1/documents/{id}/consultation', `/api/v1/documents/${strategy.id}/consultation`, {
+    closes_at: '2099-01-01T00:00:00Z',
+  }, 200);
+  await send(member, 'POST', '/api/v1/sections/{id}/comments', `/api/v1/sections/${objective.id}/comments`, { text: 'Fridays suit me.' }, 201);
+  const suggestion = await send(member, 'POST', '/api/v1/sections/{id}/suggestions', `/api/v1/sections/${action.id}/suggestions`, {
+    body: 'Start a Friday and Saturday club.',
+    reason: 'Carers work on Fridays.',
+  }, 201);
+  await send(convener, 'POST', '/api/v1/suggestions/{id}/accept', `/api/v1/suggestions/${suggestion.id}/accept`, undefined, 200);
 
   const feed = await send(convener, 'POST', '/api/v1/me/calendar-feed', '/api/v1/me/calendar-feed', undefined, 201);
   made.calendarTokens.push(feed.url.split('/').pop());
