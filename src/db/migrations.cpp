@@ -1013,6 +1013,15 @@ std::vector<Migration> const& all_migrations()
                     created_at TEXT NOT NULL))",
                 "CREATE INDEX section_responses_by_document ON section_responses (document_id, created_at, id)",
             } },
+        { 36, "a living document's public address: its latest published version, readable without signing in",
+            {
+                R"(CREATE TABLE document_public_links (
+                    document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+                    partnership_id TEXT NOT NULL REFERENCES partnerships (id),
+                    token TEXT NOT NULL UNIQUE,
+                    made_by TEXT NOT NULL,
+                    made_at TEXT NOT NULL))",
+            } },
     };
     return migrations;
 }

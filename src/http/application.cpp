@@ -31,9 +31,12 @@ void add_security_headers(Response& response)
 
 namespace {
 
+// The paths the router answers; everything else is the web app's files.
+// (/public/ holds pages served whole by the server, for readers without an
+// account or without JavaScript: a living document made public.)
 bool is_api_path(std::string_view path)
 {
-    return path.starts_with("/api/") || path == "/api" || path == "/health" || path == "/ready";
+    return path.starts_with("/api/") || path == "/api" || path == "/health" || path == "/ready" || path.starts_with("/public/");
 }
 
 // The media type without parameters, lowercased: "text/csv; charset=utf-8" -> "text/csv".

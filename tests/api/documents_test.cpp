@@ -452,5 +452,45 @@ TEST_F(DocumentsApi, AConsultationTurnsCommentsAndSuggestionsIntoContributionsAn
     EXPECT_TRUE(shown);
 }
 
+TEST_F(DocumentsApi, APublicAddressShowsOnlyThePublishedVersion)
+{
+    auto convener = convener_a();
+    auto const document = start_document(convener, std::nullopt, "Public <strategy>");
+    auto const vision = add_section(convener, document,
+        { { "kind", "vision" }, { "heading", "Nobody <script>alone</script>" }, { "body", "A borough where people know their neighbours.\n\nAnd help." } });
+    // Not before a version exists; never by a member or another partnership.
+    EXPECT_EQ(convener.post("/api/v1/documents/" + document + "/public", boost::json::value(boost::json::object {})).status, 409);
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+    EXPECT_EQ(member_a().post("/api/v1/documents/" + document + "/public", boost::json::value(boost::json::object {})).status, 403);
+    EXPECT_EQ(convener_b().post("/api/v1/documents/" + document + "/public", boost::json::value(boost::json::object {})).status, 404);
+
+    auto const made = convener.post("/api/v1/documents/" + document + "/public", boost::json::value(boost::json::object {}));
+    ASSERT_EQ(made.status, 200) << made.body;
+    auto const path = text(made.json().at("public_path"));
+    ASSERT_TRUE(path.starts_with("/public/documents/")) << path;
+    EXPECT_TRUE(member_a().get("/api/v1/documents/" + document).json().at("public_path").is_null()); // writers only
+
+    // The draft changes after publishing: the public page keeps the published words.
+    ASSERT_EQ(convener.patch("/api/v1/documents/" + document + "/sections/" + vision, boost::json::value { { "body", "Draft words nobody agreed." } }).status,
+        200);
+    auto const page = anonymous().get(path);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_EQ(page.header("content-type"), "text/html; charset=utf-8");
+    EXPECT_NE(page.body.find("<p>A borough where people know their neighbours.</p>"), std::string::npos) << page.body;
+    EXPECT_NE(page.body.find("<p>And help.</p>"), std::string::npos);
+    EXPECT_EQ(page.body.find("Draft words"), std::string::npos);
+    // Every value is escaped: the heading's markup is text.
+    EXPECT_NE(page.body.find("Nobody &lt;script&gt;alone&lt;/script&gt;"), std::string::npos);
+    EXPECT_EQ(page.body.find("<script>"), std::string::npos);
+    EXPECT_NE(page.body.find("<title>Public &lt;strategy&gt;</title>"), std::string::npos);
+
+    // Stopped: the address answers 404, with a page that says so.
+    EXPECT_EQ(convener.del("/api/v1/documents/" + document + "/public").status, 204);
+    auto const gone = anonymous().get(path);
+    EXPECT_EQ(gone.status, 404);
+    EXPECT_NE(gone.body.find("This page is not public"), std::string::npos);
+    EXPECT_EQ(anonymous().get("/public/documents/not-a-token").status, 404);
+}
+
 }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/crypto.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
 #include "modules/contributions/commands.hpp"
@@ -530,6 +531,40 @@ Result<SectionResponse> decline_suggestion(db::Database& database, Actor const& 
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { "document.suggestion_declined", "document", suggestion->at.document.id, std::nullopt, response.id });
         return std::move(response);
+    });
+}
+
+Status make_public(db::Database& database, Actor const& actor, std::string const& document_id)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        auto document = written_by(sql, actor, document_id);
+        if (!document)
+            return std::unexpected(document.error());
+        if (!can_make_public(actor))
+            return std::unexpected(Error::forbidden("Only conveners put a document where anyone can read it."));
+        if (document->published_version == 0)
+            return std::unexpected(Error::conflict("Publish a version first: only published versions are public."));
+        if (store::public_token(sql, document_id))
+            return {};
+        store::save_public_token(sql, actor.partnership_id, document_id, random_token(), actor.person_id, now_text());
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "document.made_public", "document", document_id });
+        return {};
+    });
+}
+
+Status stop_public(db::Database& database, Actor const& actor, std::string const& document_id)
+{
+    return database.write([&](soci::session& sql) -> Status {
+        auto document = written_by(sql, actor, document_id);
+        if (!document)
+            return std::unexpected(document.error());
+        if (!can_make_public(actor))
+            return std::unexpected(Error::forbidden("Only conveners put a document where anyone can read it."));
+        if (!store::public_token(sql, document_id))
+            return {};
+        store::delete_public_token(sql, document_id);
+        privacy::record(sql, actor.partnership_id, actor.person_id, { "document.public_stopped", "document", document_id });
+        return {};
     });
 }
 

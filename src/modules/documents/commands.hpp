@@ -48,6 +48,11 @@ namespace rt::documents {
 [[nodiscard]] Result<SectionResponse> decline_suggestion(db::Database& database, Actor const& actor, std::string const& suggestion_id,
     DeclineForm const& form);
 
+// The latest published version at a stable public address (the same token
+// each time until it is stopped); 409 before the first version.
+[[nodiscard]] Status make_public(db::Database& database, Actor const& actor, std::string const& document_id);
+[[nodiscard]] Status stop_public(db::Database& database, Actor const& actor, std::string const& document_id);
+
 // An objective's or action's status, with a note; recorded with who and when.
 [[nodiscard]] Result<ProgressNote> record_progress(db::Database& database, Actor const& actor, std::string const& section_id, ProgressForm const& form);
 

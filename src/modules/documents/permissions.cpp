@@ -17,6 +17,11 @@ bool can_read_published(Actor const& actor)
     return !actor.partnership_id.empty();
 }
 
+bool can_make_public(Actor const& actor)
+{
+    return actor.is_convener();
+}
+
 bool can_clear_link(Actor const& actor, bool organises_project)
 {
     return can_write_document(actor, organises_project);

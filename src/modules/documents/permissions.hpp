@@ -14,6 +14,9 @@ namespace rt::documents {
 // published; every member reads the published versions.
 [[nodiscard]] bool can_read_draft(Actor const& actor, bool organises_project);
 [[nodiscard]] bool can_read_published(Actor const& actor);
+// Putting a published version at a public address, readable by anyone with
+// it, is the conveners' call.
+[[nodiscard]] bool can_make_public(Actor const& actor);
 // Clearing a suspect link is a judgement about what people said: the writers
 // only, each time with a reason.
 [[nodiscard]] bool can_clear_link(Actor const& actor, bool organises_project);

@@ -112,7 +112,8 @@ boost::json::object document_json(DocumentView const& view)
     return { { "id", d.id }, { "project_id", optional_json(d.project_id) }, { "title", d.title }, { "kind", d.kind },
         { "published_version", d.published_version }, { "created_at", d.created_at }, { "updated_at", d.updated_at }, { "writer", view.writer },
         { "version", view.version ? boost::json::value(*view.version) : boost::json::value(nullptr) }, { "suspect_links", view.suspect_links },
-        { "without_trace", view.without_trace }, { "consultation", consultation_value(view) }, { "sections", std::move(sections) } };
+        { "without_trace", view.without_trace }, { "consultation", consultation_value(view) },
+        { "public_path", view.public_path ? boost::json::value(*view.public_path) : boost::json::value(nullptr) }, { "sections", std::move(sections) } };
 }
 
 boost::json::object version_json(Version const& version)

@@ -99,6 +99,9 @@ DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument 
     view.version = shown.version;
     view.consultation = seen.consultation;
     view.consulting = seen.consulting;
+    if (seen.writer)
+        if (auto token = store::public_token(sql, seen.document.id))
+            view.public_path = "/public/documents/" + *token;
     view.sections = section_views(sql, actor.partnership_id, draft, shown.sections, links, seen.writer);
     for (auto const& section : view.sections) {
         view.suspect_links += static_cast<int>(std::ranges::count_if(section.links, &LinkView::suspect));
@@ -299,6 +302,23 @@ Result<Page<ResponseView>> list_responses(db::Database& database, Actor const& a
         }
         // A draft's comments are a few hundred at most, so the page is cut from them all.
         return slice_page(std::move(views), page, [](ResponseView const& view) { return view.response.id; });
+    });
+}
+
+std::optional<PublicDocument> public_document(db::Database& database, std::string const& token)
+{
+    return database.read([&](soci::session& sql) -> std::optional<PublicDocument> {
+        auto const found = store::document_by_token(sql, token);
+        if (!found)
+            return std::nullopt;
+        auto document = store::find_document(sql, found->first, found->second);
+        if (!document || document->published_version == 0)
+            return std::nullopt;
+        auto version = store::find_version(sql, document->id, document->published_version);
+        if (!version)
+            return std::nullopt;
+        version->sections = in_reading_order(std::move(version->sections));
+        return PublicDocument { std::move(*document), std::move(*version) };
     });
 }
 

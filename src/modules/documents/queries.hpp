@@ -48,6 +48,7 @@ struct DocumentView {
     std::optional<int> version; // the version shown; none: the draft
     std::optional<Consultation> consultation;
     bool consulting { false };
+    std::optional<std::string> public_path; // writers only: /public/documents/TOKEN
     std::vector<SectionView> sections; // in reading order
     int suspect_links { 0 };
     int without_trace { 0 };
@@ -111,5 +112,13 @@ struct ResponseView {
 };
 [[nodiscard]] Result<Page<ResponseView>> list_responses(db::Database& database, Actor const& actor, std::string const& document_id,
     PageRequest const& page);
+
+// The latest published version behind a public address, for anyone; never
+// the draft. Nothing for an unknown or stopped address.
+struct PublicDocument {
+    Document document;
+    Version version;
+};
+[[nodiscard]] std::optional<PublicDocument> public_document(db::Database& database, std::string const& token);
 
 }

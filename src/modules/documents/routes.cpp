@@ -10,6 +10,7 @@
 #include "modules/documents/commands.hpp"
 #include "modules/documents/forms.hpp"
 #include "modules/documents/presenters.hpp"
+#include "modules/documents/public_page.hpp"
 #include "modules/documents/queries.hpp"
 
 namespace rt::documents {
@@ -226,6 +227,32 @@ Response accept_route(Services& services, RequestContext const& context)
     });
 }
 
+Response make_public_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& id) {
+        return respond(and_then(make_public(services.database, context.signed_in(), id),
+                           [&] { return get_document(services.database, context.signed_in(), id); }),
+            200, document_json);
+    });
+}
+
+Response stop_public_route(Services& services, RequestContext const& context)
+{
+    return with_id(context, [&](std::string const& id) { return http::respond(stop_public(services.database, context.signed_in(), id)); });
+}
+
+// The page itself, not JSON: for anyone with the address.
+Response public_page_route(Services& services, RequestContext const& context)
+{
+    auto const shown = public_document(services.database, context.parameter("token"));
+    Response response;
+    response.status = shown ? 200 : 404;
+    response.body = shown ? public_page(*shown) : not_public_page();
+    response.set_header("Content-Type", "text/html; charset=utf-8");
+    response.set_header("Cache-Control", "no-cache");
+    return response;
+}
+
 }
 
 void register_routes(http::Router& router, Services& services)
@@ -284,6 +311,14 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "POST", "/api/v1/suggestions/{id}/decline", Access::Session, bound(services, decline_route),
         { "Decline a suggestion with the reason its author will read (writers)", "documents", "SuggestionDecline", "SectionResponse", 200, {},
             { 403, 404, 409, 422 } } });
+    router.add({ "POST", "/api/v1/documents/{id}/public", Access::Session, bound(services, make_public_route),
+        { "Put the latest published version at a public address, readable without signing in (conveners)", "documents", "", "Document", 200, {},
+            { 403, 404, 409 } } });
+    router.add({ "DELETE", "/api/v1/documents/{id}/public", Access::Session, bound(services, stop_public_route),
+        { "Stop the public address (conveners)", "documents", "", "", 204, {}, { 403, 404 } } });
+    router.add({ "GET", "/public/documents/{token}", Access::Public, bound(services, public_page_route),
+        { "The public reader of a document's latest published version: an HTML page, no JavaScript needed (an unknown or stopped address answers 404 with an HTML page)",
+            "documents", "", "", 200 } });
     router.add({ "POST", "/api/v1/sections/{id}/progress", Access::Session, bound(services, progress_route),
         { "Record an objective's or action's status with a note", "documents", "ProgressCreate", "ProgressNote", 201, {}, { 403, 404, 422 } } });
 }

@@ -378,4 +378,33 @@ std::vector<SectionResponse> responses_of(soci::session& sql, std::string const&
     return found;
 }
 
+std::optional<std::string> public_token(soci::session& sql, std::string const& document_id)
+{
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT token FROM document_public_links WHERE document_id = :d", soci::use(document_id));
+    for (auto const& row : rows)
+        return db::text_at(row, 0);
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>> document_by_token(soci::session& sql, std::string const& token)
+{
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT partnership_id, document_id FROM document_public_links WHERE token = :t", soci::use(token));
+    for (auto const& row : rows)
+        return std::pair { db::text_at(row, 0), db::text_at(row, 1) };
+    return std::nullopt;
+}
+
+void save_public_token(soci::session& sql, std::string const& partnership_id, std::string const& document_id, std::string const& token,
+    std::string const& by, std::string const& at)
+{
+    sql << "DELETE FROM document_public_links WHERE document_id = :d", soci::use(document_id);
+    sql << "INSERT INTO document_public_links (document_id, partnership_id, token, made_by, made_at) VALUES (:d, :p, :t, :by, :at)",
+        soci::use(document_id), soci::use(partnership_id), soci::use(token), soci::use(by), soci::use(at);
+}
+
+void delete_public_token(soci::session& sql, std::string const& document_id)
+{
+    sql << "DELETE FROM document_public_links WHERE document_id = :d", soci::use(document_id);
+}
+
 }

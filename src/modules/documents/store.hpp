@@ -63,4 +63,12 @@ void answer_response(soci::session& sql, SectionResponse const& response);
 // Oldest first; only one person's when `person_id` is given.
 [[nodiscard]] std::vector<SectionResponse> responses_of(soci::session& sql, std::string const& document_id, std::optional<std::string> const& person_id);
 
+// A document's public address, by its token (unguessable: 32 random bytes).
+[[nodiscard]] std::optional<std::string> public_token(soci::session& sql, std::string const& document_id);
+// (partnership id, document id)
+[[nodiscard]] std::optional<std::pair<std::string, std::string>> document_by_token(soci::session& sql, std::string const& token);
+void save_public_token(soci::session& sql, std::string const& partnership_id, std::string const& document_id, std::string const& token,
+    std::string const& by, std::string const& at);
+void delete_public_token(soci::session& sql, std::string const& document_id);
+
 }

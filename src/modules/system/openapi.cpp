@@ -562,7 +562,8 @@ constexpr std::string_view k_schemas = R"json({
       "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null], "description": "source_changed: one of its links is suspect; beneath: something it rests on is (writers only)" },
       "no_community_trace": { "type": "boolean", "description": "No path through its links to anything people said" },
       "progress": { "$ref": "#/components/schemas/Progress" } } } ] },
-  "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "consultation", "sections"], "properties": {
+  "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "consultation", "public_path", "sections"], "properties": {
+      "public_path": { "type": ["string", "null"], "description": "Writers only: the public reader's address (/public/documents/TOKEN) while the document is public" },
       "consultation": { "type": ["object", "null"], "description": "The draft's consultation: while open, every member reads the draft and comments on it", "required": ["opened_at", "closes_at", "open"], "properties": {
           "opened_at": { "type": "string" }, "closes_at": { "type": "string" }, "open": { "type": "boolean" } } },
       "id": { "type": "string" }, "project_id": { "type": ["string", "null"] }, "title": { "type": "string" }, "kind": { "$ref": "#/components/schemas/DocumentKind" },

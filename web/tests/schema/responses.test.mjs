@@ -30,6 +30,7 @@ const queries = {
 const notWalked = {
   '/api/v1/unsubscribe': 'its token comes only in an email',
   '/api/v1/receipts/{id}': 'a receipt is a file uploaded as its own bytes',
+  '/public/documents/{token}': 'an HTML page for people, not JSON (tests/api/documents_test.cpp reads it)',
 };
 
 // How many of a collection's ids the walk uses for each path: enough to meet

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+
+#include "modules/documents/queries.hpp"
+
+// A published version as one HTML page, for readers without an account or
+// without JavaScript: every value escaped, no script, no inline style.
+namespace rt::documents {
+
+[[nodiscard]] std::string public_page(PublicDocument const& shown);
+// For an address that is unknown, or no longer public.
+[[nodiscard]] std::string not_public_page();
+
+}
