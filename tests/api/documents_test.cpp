@@ -492,5 +492,33 @@ TEST_F(DocumentsApi, APublicAddressShowsOnlyThePublishedVersion)
     EXPECT_EQ(anonymous().get("/public/documents/not-a-token").status, 404);
 }
 
+TEST_F(DocumentsApi, AReviewDateThatHasComeIsWaitingForTheWriters)
+{
+    auto convener = convener_a();
+    auto const document = start_document(convener, std::nullopt, "Review strategy");
+    auto const due = add_section(convener, document, { { "kind", "objective" }, { "heading", "Check the lunch club" }, { "review_on", "2025-01-31" } });
+    add_section(convener, document, { { "kind", "objective" }, { "heading", "Later" }, { "review_on", "2099-01-31" } });
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+
+    auto reviews_for = [](HttpClient& client) {
+        std::vector<std::string> ids;
+        auto const next = client.get("/api/v1/me/next").json();
+        for (auto const& section : next.at("sections").as_array())
+            if (text(section.at("key")) == "reviews")
+                for (auto const& item : section.at("items").as_array())
+                    ids.push_back(text(item.at("id")));
+        return ids;
+    };
+    auto const waiting = reviews_for(convener);
+    EXPECT_NE(std::ranges::find(waiting, due), waiting.end());
+    auto member = member_a();
+    EXPECT_TRUE(reviews_for(member).empty()); // not a writer
+    // Done: nothing left to review.
+    ASSERT_EQ(convener.post("/api/v1/sections/" + due + "/progress", boost::json::value { { "status", "done" }, { "note", "It runs every Friday." } }).status,
+        201);
+    auto const after = reviews_for(convener);
+    EXPECT_EQ(std::ranges::find(after, due), after.end());
+}
+
 }
 }

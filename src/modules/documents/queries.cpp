@@ -1,6 +1,7 @@
 #include "modules/documents/queries.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/time.hpp"
@@ -320,6 +321,23 @@ std::optional<PublicDocument> public_document(db::Database& database, std::strin
         version->sections = in_reading_order(std::move(version->sections));
         return PublicDocument { std::move(*document), std::move(*version) };
     });
+}
+
+std::vector<ReviewDue> reviews_due(soci::session& sql, Actor const& actor)
+{
+    std::vector<ReviewDue> due;
+    std::map<std::string, std::optional<SeenDocument>> seen; // by document: each looked up once
+    for (auto& section : store::reviews_due(sql, actor.partnership_id, now_text().substr(0, 10))) {
+        auto found = seen.find(section.document_id);
+        if (found == seen.end()) {
+            auto document = see_document(sql, actor, section.document_id);
+            found = seen.emplace(section.document_id, document ? std::optional<SeenDocument> { std::move(*document) } : std::nullopt).first;
+        }
+        if (!found->second || !found->second->writer)
+            continue;
+        due.push_back({ std::move(section), found->second->document });
+    }
+    return due;
 }
 
 }

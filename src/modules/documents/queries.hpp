@@ -121,4 +121,12 @@ struct PublicDocument {
 };
 [[nodiscard]] std::optional<PublicDocument> public_document(db::Database& database, std::string const& token);
 
+// For the home page: the sections whose review date has come, in the
+// documents the actor writes, soonest first, with their document.
+struct ReviewDue {
+    Section section;
+    Document document;
+};
+[[nodiscard]] std::vector<ReviewDue> reviews_due(soci::session& sql, Actor const& actor);
+
 }

@@ -407,4 +407,16 @@ void delete_public_token(soci::session& sql, std::string const& document_id)
     sql << "DELETE FROM document_public_links WHERE document_id = :d", soci::use(document_id);
 }
 
+std::vector<Section> reviews_due(soci::session& sql, std::string const& partnership_id, std::string const& today)
+{
+    std::vector<Section> found;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT " + std::string { k_section_columns } + " FROM document_sections "
+                                                   "WHERE partnership_id = :p AND review_on IS NOT NULL AND review_on <= :today "
+                                                   "AND (status IS NULL OR status NOT IN ('done', 'dropped')) ORDER BY review_on, id",
+        soci::use(partnership_id), soci::use(today));
+    for (auto const& row : rows)
+        found.push_back(section_from_row(row));
+    return found;
+}
+
 }

@@ -71,4 +71,9 @@ void save_public_token(soci::session& sql, std::string const& partnership_id, st
     std::string const& by, std::string const& at);
 void delete_public_token(soci::session& sql, std::string const& document_id);
 
+// Objectives and actions whose review date has come (on or before `today`,
+// YYYY-MM-DD) and that are neither done nor dropped, in the partnership's
+// documents, soonest first.
+[[nodiscard]] std::vector<Section> reviews_due(soci::session& sql, std::string const& partnership_id, std::string const& today);
+
 }

@@ -5,6 +5,7 @@
 #include "core/time.hpp"
 #include "modules/contributions/queries.hpp"
 #include "modules/decisions/queries.hpp"
+#include "modules/documents/queries.hpp"
 #include "modules/engagement/queries.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/queries.hpp"
@@ -167,6 +168,15 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
         NextSection section { "claims" };
         for (auto const& claim : *claims)
             add(section, { claim.id, claim.activity_title, claim.person_name, claim.project_id, "", claim.submitted_at, "/claims/" + claim.id });
+        view.sections.push_back(std::move(section));
+    }
+    // Objectives and actions in the reader's documents whose review date has come.
+    auto reviews = database.read([&](soci::session& sql) { return documents::reviews_due(sql, actor); });
+    if (!reviews.empty()) {
+        NextSection section { "reviews" };
+        for (auto const& due : reviews)
+            add(section, { due.section.id, due.section.heading, due.document.title, due.document.project_id.value_or(""), "",
+                             due.section.review_on.value_or(""), "/sections/" + due.section.id + "/thread" });
         view.sections.push_back(std::move(section));
     }
     for (auto& section : view.sections)

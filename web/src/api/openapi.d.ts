@@ -3053,7 +3053,7 @@ export interface components {
             }[] | null;
             sections?: {
                 /** @enum {string} */
-                key?: "invitations" | "activities" | "arrangements" | "votes" | "contributions" | "translations" | "claims";
+                key?: "invitations" | "activities" | "arrangements" | "votes" | "contributions" | "translations" | "claims" | "reviews";
                 count?: number;
                 items?: {
                     id?: string;

@@ -6,7 +6,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { Link } from '../router/router';
-import { formatDateTime } from '../text/dates';
+import { formatDate, formatDateTime } from '../text/dates';
 import { Title } from '../components/Title';
 
 // The set-up steps as a GOV.UK task list: each step links to where it is done.
@@ -84,6 +84,12 @@ function SectionCard({ section }: { section: NextSection }) {
                   ) : null}
                   {item.at && (section.key === 'activities' || section.key === 'arrangements' || section.key === 'votes') ? (
                     <div class="govuk-hint govuk-!-margin-bottom-0">{formatDateTime(item.at, language)}</div>
+                  ) : null}
+                  {/* A review's date is a day (YYYY-MM-DD), and the document it belongs to. */}
+                  {section.key === 'reviews' ? (
+                    <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
+                      {t('home.next.reviewOf', { document: item.detail, date: formatDate(item.at ?? '', language, 'UTC') })}
+                    </div>
                   ) : null}
                 </li>
               ))}
