@@ -200,12 +200,32 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
+namespace {
+
+// A contribution as the golden thread sees it: its words are its substance
+// (an answer or a change of status is not a change to what was said).
+Traced traced_words(std::string project_id, std::string kind, std::string text, std::string group, std::string at)
+{
+    auto substance = text;
+    return { std::move(project_id), std::move(kind), std::move(text), std::move(group), std::move(at), std::move(substance) };
+}
+
+}
+
 std::optional<Traced> contribution_traced(soci::session& sql, std::string_view partnership_id, std::string_view id)
 {
     auto const contribution = store::find_contribution(sql, partnership_id, id);
     if (!contribution)
         return std::nullopt;
-    return Traced { contribution->project_id, contribution->kind, contribution->text, contribution->group, contribution->created_at, contribution->text };
+    return traced_words(contribution->project_id, contribution->kind, contribution->text, contribution->group, contribution->created_at);
+}
+
+std::map<std::string, Traced> contributions_traced(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& ids)
+{
+    std::map<std::string, Traced> traced;
+    for (auto& words : store::words_of(database, partnership_id, ids))
+        traced.emplace(words.id, traced_words(words.project_id, words.kind, std::move(words.text), words.group, words.created_at));
+    return traced;
 }
 
 std::optional<Traced> need_traced(soci::session& sql, std::string_view partnership_id, std::string_view id)

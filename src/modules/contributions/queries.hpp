@@ -67,6 +67,9 @@ struct BarometerCounts {
 // (substance: its words), or a need (substance: its title, description and
 // whether it was merged); nothing when there is none in the partnership.
 [[nodiscard]] std::optional<Traced> contribution_traced(soci::session& sql, std::string_view partnership_id, std::string_view id);
+// The same for many contributions at once (a document's thousands of links), by id.
+[[nodiscard]] std::map<std::string, Traced> contributions_traced(db::Database& database, std::string_view partnership_id,
+    std::vector<std::string> const& ids);
 [[nodiscard]] std::optional<Traced> need_traced(soci::session& sql, std::string_view partnership_id, std::string_view id);
 
 }

@@ -5,6 +5,7 @@
 #include "core/form.hpp"
 #include "core/ids.hpp"
 #include "db/database.hpp"
+#include "db/query.hpp"
 
 namespace rt::contributions::store {
 
@@ -379,6 +380,29 @@ std::vector<Link> links_to(soci::session& sql, std::string_view partnership_id, 
         links.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), db::text_at(row, 4),
             db::text_at(row, 5) });
     return links;
+}
+
+std::vector<Words> words_of(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& ids)
+{
+    // In slices of at most 500 ids, each one statement (SQLite keeps each
+    // slice size's compiled statement, so a document's thousands of links
+    // cost a handful of statements, not thousands).
+    constexpr std::size_t k_slice = 500;
+    std::vector<Words> found;
+    for (std::size_t start = 0; start < ids.size(); start += k_slice) {
+        auto const end = std::min(ids.size(), start + k_slice);
+        std::string sql = "SELECT id, project_id, kind, text, stakeholder_group, created_at FROM contributions WHERE partnership_id = :p AND id IN (";
+        for (auto i = start; i < end; ++i)
+            sql += (i == start ? ":i" : ", :i") + std::to_string(i - start);
+        sql += ")";
+        db::Query query { database, sql };
+        query.bind(partnership_id);
+        for (auto i = start; i < end; ++i)
+            query.bind(ids[i]);
+        while (query.next())
+            found.push_back({ query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5) });
+    }
+    return found;
 }
 
 }

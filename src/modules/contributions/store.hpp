@@ -10,6 +10,7 @@
 
 #include "core/cursor.hpp"
 
+#include "db/database.hpp"
 #include "modules/contributions/model.hpp"
 
 namespace rt::contributions::store {
@@ -75,5 +76,17 @@ bool insert_link(soci::session& sql, std::string const& partnership_id, std::str
     std::string const& by);
 void delete_link(soci::session& sql, std::string const& partnership_id, Link const& link);
 [[nodiscard]] std::vector<Link> links_to(soci::session& sql, std::string_view partnership_id, std::string_view to_type, std::string_view to_id);
+
+// The words of many contributions at once, by id (those in the partnership;
+// unknown ids are left out): id, project_id, kind, text, group, created_at.
+struct Words {
+    std::string id;
+    std::string project_id;
+    std::string kind;
+    std::string text;
+    std::string group;
+    std::string created_at;
+};
+[[nodiscard]] std::vector<Words> words_of(db::Database& database, std::string_view partnership_id, std::vector<std::string> const& ids);
 
 }

@@ -44,20 +44,23 @@ Shown shown_to(soci::session& sql, SeenDocument const& seen)
     return { version->number, in_reading_order(std::move(version->sections)) };
 }
 
-std::vector<SectionView> section_views(soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
+std::vector<SectionView> section_views(db::Database& database, soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
     std::vector<Section> const& shown, std::vector<SectionLink> const& links, bool writer)
 {
-    auto const suspicion = find_suspicion(draft, links, fingerprints_now(sql, partnership_id, draft, links));
+    auto const sources = sources_now(database, sql, partnership_id, draft, links);
+    auto const suspicion = find_suspicion(draft, links, fingerprints_of(sources));
     auto const untraced = without_community_trace(shown, links);
+    std::map<std::string, std::vector<SectionLink const*>> links_of; // by section
+    for (auto const& link : links)
+        links_of[link.section_id].push_back(&link);
     std::vector<SectionView> views;
     views.reserve(shown.size());
     for (auto const& section : shown) {
         SectionView view { section, {}, std::nullopt, untraced.contains(section.id), std::nullopt };
-        for (auto const& link : links) {
-            if (link.section_id != section.id)
-                continue;
-            bool const suspect = writer && suspicion.links.contains(link.id);
-            view.links.push_back({ link, find_source(sql, partnership_id, draft, link.source_kind, link.source_id), suspect });
+        for (auto const* link : links_of[section.id]) {
+            bool const suspect = writer && suspicion.links.contains(link->id);
+            auto const source = sources.find({ link->source_kind, link->source_id });
+            view.links.push_back({ *link, source == sources.end() ? std::nullopt : std::optional<Traced> { source->second }, suspect });
         }
         if (writer) {
             if (auto const found = suspicion.sections.find(section.id); found != suspicion.sections.end())
@@ -90,7 +93,7 @@ Result<SeenDocument> see_document(soci::session& sql, Actor const& actor, std::s
     return SeenDocument { std::move(*document), writer, std::move(consultation), consulting };
 }
 
-DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument seen)
+DocumentView document_view(db::Database& database, soci::session& sql, Actor const& actor, SeenDocument seen)
 {
     auto const draft = store::sections(sql, seen.document.id);
     auto const links = store::links_of_document(sql, seen.document.id);
@@ -103,7 +106,7 @@ DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument 
     if (seen.writer)
         if (auto token = store::public_token(sql, seen.document.id))
             view.public_path = "/public/documents/" + *token;
-    view.sections = section_views(sql, actor.partnership_id, draft, shown.sections, links, seen.writer);
+    view.sections = section_views(database, sql, actor.partnership_id, draft, shown.sections, links, seen.writer);
     for (auto const& section : view.sections) {
         view.suspect_links += static_cast<int>(std::ranges::count_if(section.links, &LinkView::suspect));
         view.without_trace += section.no_community_trace ? 1 : 0;
@@ -118,7 +121,7 @@ Result<DocumentView> get_document(db::Database& database, Actor const& actor, st
         auto seen = see_document(sql, actor, id);
         if (!seen)
             return std::unexpected(seen.error());
-        return document_view(sql, actor, std::move(*seen));
+        return document_view(database, sql, actor, std::move(*seen));
     });
 }
 
@@ -134,7 +137,7 @@ Result<Page<DocumentView>> list_documents(db::Database& database, Actor const& a
             if (!seen)
                 continue;
             // The list shows titles and counts; sections stay for the document's own page.
-            auto view = document_view(sql, actor, std::move(*seen));
+            auto view = document_view(database, sql, actor, std::move(*seen));
             for (auto& section : view.sections)
                 section.links.clear();
             views.items.push_back(std::move(view));
@@ -203,7 +206,7 @@ Result<SuspectList> list_suspect(db::Database& database, Actor const& actor, std
             return std::unexpected(seen.error());
         if (!seen->writer)
             return std::unexpected(Error::forbidden("Only the document's writers review its suspect links."));
-        auto view = document_view(sql, actor, std::move(*seen));
+        auto view = document_view(database, sql, actor, std::move(*seen));
         SuspectList list;
         for (auto& section : view.sections) {
             if (!section.suspect)
@@ -226,7 +229,7 @@ Result<Thread> get_thread(db::Database& database, Actor const& actor, std::strin
             return std::unexpected(Error::not_found("There is no such section in this partnership."));
         auto const document_id = seen->document.id;
         auto const document_title = seen->document.title;
-        auto view = document_view(sql, actor, std::move(*seen));
+        auto view = document_view(database, sql, actor, std::move(*seen));
         auto const own = std::ranges::find(view.sections, section_id, [](SectionView const& v) { return v.section.id; });
         if (own == view.sections.end())
             return std::unexpected(Error::not_found("This section is not in the published version yet."));

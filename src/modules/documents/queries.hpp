@@ -56,7 +56,7 @@ struct DocumentView {
 [[nodiscard]] Result<DocumentView> get_document(db::Database& database, Actor const& actor, std::string const& id);
 // Newest first: writers see every document, others the published ones.
 [[nodiscard]] Result<Page<DocumentView>> list_documents(db::Database& database, Actor const& actor, PageRequest const& page);
-[[nodiscard]] DocumentView document_view(soci::session& sql, Actor const& actor, SeenDocument seen);
+[[nodiscard]] DocumentView document_view(db::Database& database, soci::session& sql, Actor const& actor, SeenDocument seen);
 
 // Oldest first, without their sections.
 [[nodiscard]] Result<Page<Version>> list_versions(db::Database& database, Actor const& actor, std::string const& id, PageRequest const& page);

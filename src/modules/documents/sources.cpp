@@ -41,18 +41,36 @@ std::string fingerprint_of(Traced const& source)
     return sha256_hex(source.substance);
 }
 
-Fingerprints fingerprints_now(soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
+Sources sources_now(db::Database& database, soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
     std::vector<SectionLink> const& links)
 {
-    Fingerprints now;
+    Sources sources;
+    std::vector<std::string> contribution_ids;
     for (auto const& link : links) {
+        if (link.source_kind == "contribution") {
+            contribution_ids.push_back(link.source_id);
+            continue;
+        }
         std::pair<std::string, std::string> key { link.source_kind, link.source_id };
-        if (now.contains(key))
+        if (sources.contains(key))
             continue;
         if (auto source = find_source(sql, partnership_id, draft, link.source_kind, link.source_id))
-            now.emplace(std::move(key), fingerprint_of(*source));
+            sources.emplace(std::move(key), std::move(*source));
     }
-    return now;
+    std::ranges::sort(contribution_ids);
+    auto const repeated = std::ranges::unique(contribution_ids);
+    contribution_ids.erase(repeated.begin(), repeated.end());
+    for (auto& [id, source] : contributions::contributions_traced(database, partnership_id, contribution_ids))
+        sources.emplace(std::pair<std::string, std::string> { "contribution", id }, std::move(source));
+    return sources;
+}
+
+Fingerprints fingerprints_of(Sources const& sources)
+{
+    Fingerprints fingerprints;
+    for (auto const& [key, source] : sources)
+        fingerprints.emplace(key, fingerprint_of(source));
+    return fingerprints;
 }
 
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include <soci/soci.h>
 
 #include "core/traced.hpp"
+#include "db/database.hpp"
 #include "modules/documents/model.hpp"
 #include "modules/documents/thread.hpp"
 
@@ -22,8 +24,12 @@ namespace rt::documents {
 // The fingerprint a link keeps: SHA-256 of the substance, in hex.
 [[nodiscard]] std::string fingerprint_of(Traced const& source);
 
-// Every linked source's fingerprint now, for find_suspicion.
-[[nodiscard]] Fingerprints fingerprints_now(soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
+// Every linked source as it is now, by (kind, id); a source that is gone has
+// no entry. Contributions, by far the most linked, are read in slices.
+using Sources = std::map<std::pair<std::string, std::string>, Traced>;
+[[nodiscard]] Sources sources_now(db::Database& database, soci::session& sql, std::string const& partnership_id, std::vector<Section> const& draft,
     std::vector<SectionLink> const& links);
+// Their fingerprints, for find_suspicion.
+[[nodiscard]] Fingerprints fingerprints_of(Sources const& sources);
 
 }
