@@ -13,7 +13,6 @@ import type { Choice } from '../components/Fields';
 import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -29,6 +28,7 @@ import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { isolate } from '../text/ordering';
 import { BackToProject } from '../projects/BackToProject';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -242,12 +242,11 @@ export function ContributionsPage({ parameters }: PageProps) {
   const list = useResource(() => listContributions(parameters.id, filter), [parameters.id, filter, version]);
   const [saved, setSaved] = useState<Contribution | null>(null);
   const data = loaded.data;
-  usePageTitle(data ? t('contributions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('contributions.title', { title: data.project.title }));
 
   useSuccessBannerFocus(saved);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project } = data;
   const onSaved = (contribution: Contribution) => {
     setSaved(contribution);
