@@ -28,14 +28,8 @@ const fieldIds = {
   website: 'organisation-website',
 };
 
-type Draft = {
-  name: string;
-  sector: Sector | '';
-  interests: string[];
-  communities: string[];
-  description: string;
-  website: string;
-};
+// The form's draft is what it sends, before trimming and making the web address whole.
+type Draft = OrganisationFields;
 
 function draftFrom(organisation?: Organisation): Draft {
   return {
