@@ -7,7 +7,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
+import { fieldProps, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -127,26 +127,22 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
             />
             <TagChooser
-              id={fieldIds.interests}
-              name="interests"
+              {...field('interests')}
               kind="interests"
               label={t('organisation.interests')}
               hint={t('organisation.interestsHint')}
               values={draft.interests}
               onValues={change('interests')}
               onAdded={newTags.onAdded}
-              errors={messagesFor(form.errors, 'interests')}
             />
             <TagChooser
-              id={fieldIds.communities}
-              name="communities"
+              {...field('communities')}
               kind="communities"
               label={t('organisation.communities')}
               hint={t('organisation.communitiesHint')}
               values={draft.communities}
               onValues={change('communities')}
               onAdded={newTags.onAdded}
-              errors={messagesFor(form.errors, 'communities')}
             />
             <TextArea
               {...field('description')}

@@ -127,8 +127,7 @@ function ProjectForm() {
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <TagChooser
-              id={fieldIds.interests}
-              name="interests"
+              {...field('interests')}
               kind="interests"
               label={t('project.interests')}
               hint={t('project.interestsHint')}
@@ -136,18 +135,15 @@ function ProjectForm() {
               onValues={set('interests')}
               needsOne
               onAdded={newTags.onAdded}
-              errors={messagesFor(form.errors, 'interests')}
             />
             <TagChooser
-              id={fieldIds.communities}
-              name="communities"
+              {...field('communities')}
               kind="communities"
               label={t('project.communitiesOptional')}
               hint={t('project.communitiesHint')}
               values={draft.communities}
               onValues={set('communities')}
               onAdded={newTags.onAdded}
-              errors={messagesFor(form.errors, 'communities')}
             />
 
             <h2 class="govuk-heading-m">{t('project.charter')}</h2>
