@@ -95,13 +95,15 @@ function AddNeedForm({ data, onSaved }: { data: Loaded; onSaved: (key: MessageKe
         rows={3}
       />
       <TagChooser
-        {...field('communities')}
+        id={needIds.communities}
+        name="communities"
         kind="communities"
         label={t('needs.communitiesLabel')}
         hint={t('needs.communitiesHint')}
         values={communities}
         onValues={setCommunities}
         onAdded={newTags.onAdded}
+        errors={messagesFor(form.errors, 'communities')}
       />
       {data.contributions.length > 0 ? (
         <Checkboxes

@@ -7,7 +7,7 @@ import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
-import { fieldProps, useFormSubmission } from '../components/forms';
+import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -127,22 +127,26 @@ function OrganisationForm({ organisation, heading, submitText, save, savedKey }:
               choices={sectors.map((value) => ({ value, text: sectorName(t, value) }))}
             />
             <TagChooser
-              {...field('interests')}
+              id={fieldIds.interests}
+              name="interests"
               kind="interests"
               label={t('organisation.interests')}
               hint={t('organisation.interestsHint')}
               values={draft.interests}
               onValues={change('interests')}
               onAdded={newTags.onAdded}
+              errors={messagesFor(form.errors, 'interests')}
             />
             <TagChooser
-              {...field('communities')}
+              id={fieldIds.communities}
+              name="communities"
               kind="communities"
               label={t('organisation.communities')}
               hint={t('organisation.communitiesHint')}
               values={draft.communities}
               onValues={change('communities')}
               onAdded={newTags.onAdded}
+              errors={messagesFor(form.errors, 'communities')}
             />
             <TextArea
               {...field('description')}

@@ -276,13 +276,15 @@ export function PersonForm({ mode, person, organisations, heading, submitText, c
             />
           ) : null}
           <TagChooser
-            {...field('interests')}
+            id={fieldIds.interests}
+            name="interests"
             kind="interests"
             label={t('person.interests')}
             hint={t('person.interestsHint')}
             values={draft.interests}
             onValues={set('interests')}
             onAdded={newTags.onAdded}
+            errors={messagesFor(form.errors, 'interests')}
           />
           <LanguagePicker
             {...field('preferred_language')}

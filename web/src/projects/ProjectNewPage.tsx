@@ -127,7 +127,8 @@ function ProjectForm() {
           <form onSubmit={onSubmit} noValidate>
             <ProjectDescriptionFields draft={draft} set={set} errors={form.errors} summaryCheck={summaryCheck} />
             <TagChooser
-              {...field('interests')}
+              id={fieldIds.interests}
+              name="interests"
               kind="interests"
               label={t('project.interests')}
               hint={t('project.interestsHint')}
@@ -135,15 +136,18 @@ function ProjectForm() {
               onValues={set('interests')}
               needsOne
               onAdded={newTags.onAdded}
+              errors={messagesFor(form.errors, 'interests')}
             />
             <TagChooser
-              {...field('communities')}
+              id={fieldIds.communities}
+              name="communities"
               kind="communities"
               label={t('project.communitiesOptional')}
               hint={t('project.communitiesHint')}
               values={draft.communities}
               onValues={set('communities')}
               onAdded={newTags.onAdded}
+              errors={messagesFor(form.errors, 'communities')}
             />
 
             <h2 class="govuk-heading-m">{t('project.charter')}</h2>
