@@ -46,7 +46,7 @@ const score = (value: number | null | undefined) => (typeof value === 'number' ?
 function contributionChoices(t: ReturnType<typeof useI18n>['t'], contributions: Contribution[]) {
   return contributions.map((contribution) => ({
     value: contribution.id,
-    text: `${kindName(t, contribution.kind)} (${groupName(t, contribution.group)}): ${shortText(contribution.text, 80)}`,
+    text: `${kindName(t, contribution.kind)} (${groupName(t, contribution.group)}): ${isolate(shortText(contribution.text, 80))}`,
   }));
 }
 

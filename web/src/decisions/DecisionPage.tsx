@@ -121,7 +121,7 @@ export function DecisionPage({ parameters }: PageProps) {
           {decision.contribution_ids.map((id, index) => (
             <li key={id}>
               <Link class="govuk-link" href={`/contributions/${id}`}>
-                {contributions[index] ? shortText(contributions[index]!.text, 100) : t('decisions.record.contribution')}
+                {contributions[index] ? <Title text={shortText(contributions[index]!.text, 100)} /> : t('decisions.record.contribution')}
               </Link>
             </li>
           ))}

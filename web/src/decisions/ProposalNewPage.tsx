@@ -266,7 +266,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
                 hint={t('decisions.new.contributionsHint')}
                 values={contributionIds}
                 onValues={setContributionIds}
-                choices={data.contributions.map((contribution) => ({ value: contribution.id, text: shortText(contribution.text, 100) }))}
+                choices={data.contributions.map((contribution) => ({ value: contribution.id, text: isolate(shortText(contribution.text, 100)) }))}
               />
             ) : null}
             {data.needs.length ? (
