@@ -77,7 +77,7 @@ function SectionCard({ section }: { section: NextSection }) {
                   </Link>
                   {/* On its own line, without brackets: a Latin title inside Arabic text would pull brackets out of place. */}
                   {item.project_title ? (
-                    <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
+                    <div class="govuk-hint govuk-!-margin-bottom-0">
                       <Title text={item.project_title} />
                     </div>
                   ) : null}
