@@ -1,7 +1,7 @@
 // govuk-frontend's parts mirrored on Arabic pages, found walking the pages at
 // 390px and 1280px: a plain list has no indent on the right (the browser's own
 // indent is on a list's start side, and govuk-frontend clears only the left),
-// inset text has its bar on the right, a £ prefix is closed on the right, a
+// inset text has its bar on the right, a table's caption stands on the right, a £ prefix is closed on the right, a
 // date's day, month and year stand in one row from the right, and on a phone
 // a table's cards keep their values on the page's side even for an English
 // place name. English words in a choice keep their full stop at their end, and
@@ -41,6 +41,11 @@ describe("govuk-frontend's parts on Arabic pages", () => {
     );
     assert.ok(hints.length > 0);
     for (const hint of hints) assert.deepEqual(hint, { dir: null, direction: 'rtl' });
+    // The tables of counts have their captions on the right.
+    await page.locator('main .govuk-table__caption').first().waitFor();
+    const captions = await Promise.all((await page.locator('main .govuk-table__caption').all()).map((caption) => caption.evaluate(sides)));
+    assert.ok(captions.length > 0);
+    for (const caption of captions) assert.equal(caption.textAlign, 'right');
     await fitsTheWidth(page, 390);
 
     await openProject(page, demoProject);
