@@ -1,11 +1,9 @@
 import { updateActivity } from '../api/activities';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -13,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/router';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, loadActivity } from './shared';
+import { NotLoaded } from '../components/NotLoaded';
 
 // Cancelling an activity is its own step, away from signing up (GOV.UK's
 // pattern for an action that cannot be undone): the question, a warning, a
@@ -25,8 +24,7 @@ export function ActivityCancelPage({ parameters }: PageProps) {
   const title = loaded.data?.activity.title ?? '';
   usePageTitle(loaded.status === 'ready' ? t('activity.cancelTitle', { title }) : null, !!form.generalError);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   const { activity, project } = loaded.data;
   if (!activity.can_organise) return <OrganisersOnly />;
   const back = `/activities/${activity.id}`;

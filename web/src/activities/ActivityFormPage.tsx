@@ -6,11 +6,9 @@ import { activityKinds, venueFeatures } from '../api/types';
 import type { Activity, ActivityCreate, ActivityKind, FieldErrors, Person, Project, StakeholderGroup, VenueFeature } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Checkboxes, FormActions, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -30,6 +28,7 @@ import type { LocalDate } from '../text/activities';
 import { ActivityBreadcrumbs, activityKindName, loadActivity, venueFeatureName } from './shared';
 import { DateInput } from '../components/DateInput';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldIds: Record<string, string> = {
   kind: 'activity-kind',
@@ -445,16 +444,14 @@ async function loadNew(projectId: string): Promise<{ project: Project; people: P
 
 export function ActivityNewPage({ parameters }: PageProps) {
   const loaded = useResource(() => loadNew(parameters.id), [parameters.id]);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   if (!loaded.data.project.can_manage) return <OrganisersOnly />;
   return <ActivityForm project={loaded.data.project} people={loaded.data.people} />;
 }
 
 export function ActivityEditPage({ parameters }: PageProps) {
   const loaded = useResource(() => loadActivity(parameters.id), [parameters.id]);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   if (!loaded.data.activity.can_organise) return <OrganisersOnly />;
   return <ActivityForm project={loaded.data.project} activity={loaded.data.activity} />;
 }

@@ -5,14 +5,11 @@ import { commonAccessNeeds } from '../api/types';
 import type { Activity, MySignup, Signup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes } from '../components/Fields';
 import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
 import { takeFlash } from '../components/flash';
 import { fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { accessNeedName } from '../i18n/values';
@@ -36,6 +33,7 @@ import { SummaryRow } from '../components/SummaryRow';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const signUpFieldIds = { access_needs: 'signup-needs', language: 'signup-language' };
 
@@ -131,14 +129,13 @@ export function ActivityPage({ parameters }: PageProps) {
   const [signedUp, setSignedUp] = useState<Signup | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
   const data = updated ?? loaded.data;
-  usePageTitle(data ? data.activity.title : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data?.activity.title);
 
   useEffect(() => {
     if (signedUp || gaveUp) focusSuccessBanner();
   }, [signedUp, gaveUp]);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   const { activity, project, mine } = data;
   const base = `/activities/${activity.id}`;
   const isCancelled = activity.status === 'cancelled';

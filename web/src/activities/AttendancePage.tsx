@@ -5,14 +5,11 @@ import { listMembers } from '../api/projects';
 import type { Attendance, FieldErrors, Member, Person, Signup, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages, Select, TextArea } from '../components/Fields';
 import { exactMessages, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
@@ -26,6 +23,7 @@ import { formatDateTime } from '../text/dates';
 import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 // Attendance as a register (issue 13, item 5): everyone who signed up is a line
 // with a box to tick, their group and whether their employer pays them to be
@@ -382,12 +380,11 @@ export function AttendancePage({ parameters }: PageProps) {
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const data = updated ?? loaded.data;
-  usePageTitle(data ? t('attendance.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('attendance.title', { title: data.activity.title }));
 
   useSuccessBannerFocus(recorded);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   if (!data.activity.can_organise) return <OrganisersOnly />;
   const { activity, project, attendance } = data;
   // The attendance list names people by id; the names come from the people list and sign-ups.

@@ -4,12 +4,9 @@ import { fetchMinutes, saveMinutes } from '../api/activities';
 import type { FieldErrors, Minutes, MinutesAction } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { CheckedItemText } from '../language/CheckedItemText';
@@ -29,6 +26,7 @@ import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import type { LocalDate } from '../text/activities';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = ActivityWithProject & { minutes: Minutes | null };
 
@@ -198,12 +196,11 @@ export function MinutesPage({ parameters }: PageProps) {
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [saved, setSaved] = useState(false);
   const data = updated ?? loaded.data;
-  usePageTitle(data ? t('minutes.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('minutes.title', { title: data.activity.title }));
 
   useSuccessBannerFocus(saved);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   const { activity, project, minutes } = data;
 
   return (

@@ -5,12 +5,9 @@ import { listAllPeople } from '../api/people';
 import type { FieldErrors, Person, Signup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select } from '../components/Fields';
 import { fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
@@ -22,6 +19,7 @@ import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const fieldIds = { person_id: 'signup-person', walk_in: 'signup-walk-in' };
 
@@ -104,12 +102,11 @@ export function PeoplePage({ parameters }: PageProps) {
   const [updated, setUpdated] = useState<Loaded | null>(null);
   const [added, setAdded] = useState<Signup | null>(null);
   const data = updated ?? loaded.data;
-  usePageTitle(data ? t('coming.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('coming.title', { title: data.activity.title }));
 
   useSuccessBannerFocus(added);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   if (!data.activity.can_organise) return <OrganisersOnly />;
   const { activity, project, signups } = data;
 

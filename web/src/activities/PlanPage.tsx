@@ -3,12 +3,9 @@ import { fetchPlan, markArranged } from '../api/activities';
 import type { Plan } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button } from '../components/Fields';
 import { useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
@@ -19,6 +16,7 @@ import { ActivityBreadcrumbs, BackToActivity, loadActivity, venueFeatureName } f
 import type { ActivityWithProject } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = ActivityWithProject & { plan: Plan | null };
 
@@ -62,12 +60,11 @@ export function PlanPage({ parameters }: PageProps) {
   const [busyKey, setBusyKey] = useState('');
   const form = useFormSubmission(t);
   const data = loaded.data;
-  usePageTitle(data ? t('plan.title', { title: data.activity.title }) : loaded.status === 'loading' ? t('common.loading') : null, !!form.generalError);
+  useLoadingPageTitle(loaded, data && t('plan.title', { title: data.activity.title }), !!form.generalError);
 
   useSuccessBannerFocus(arranged);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   if (!data.activity.can_organise || !data.plan) return <OrganisersOnly />;
   const { activity, project } = data;
   const current = plan ?? data.plan;

@@ -7,9 +7,7 @@ import { useState } from 'preact/hooks';
 import { fetchBarometer } from '../api/barometer';
 import type { Alert, Barometer, Breakdown, Experience, GroupBreakdown, Ladder } from '../api/barometer';
 import { fetchProject } from '../api/projects';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
@@ -27,6 +25,7 @@ import { BarChart } from './Chart';
 import { FigureCard, Notes } from './FigureCard';
 import { AlertList, StateTag, barrierName, experienceText, useFormatters } from './shared';
 import { SummaryRow } from '../components/SummaryRow';
+import { NotLoaded } from '../components/NotLoaded';
 
 export const rungName = (t: (key: MessageKey) => string, rung: string) => t(`barometer.rung.${rung}` as MessageKey);
 
@@ -215,9 +214,7 @@ export function BarometerPage({ parameters }: PageProps) {
   const loaded = useResource(() => fetchBarometer(parameters.id), [parameters.id]);
   usePageTitle(project.data ? t('barometer.project.pageTitle', { project: project.data.title }) : t('barometer.project.title'));
 
-  if (project.status === 'loading' || loaded.status === 'loading') return <Loading />;
-  if (project.status === 'failed') return <FailureMessage error={project.error} />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (project.status !== 'ready' || loaded.status !== 'ready') return <NotLoaded resource={[project, loaded]} />;
   const barometer = loaded.data;
   const small = barometer.small_number;
   return (

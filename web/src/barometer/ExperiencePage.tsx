@@ -9,10 +9,8 @@ import { answerExperience, fetchBarometer } from '../api/barometer';
 import type { ExperienceQuestion } from '../api/barometer';
 import { fetchProject } from '../api/projects';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions, Radios } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
@@ -25,6 +23,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import type { PageProps } from '../router/page';
 import { Link } from '../router/router';
 import { experienceText } from './shared';
+import { NotLoaded } from '../components/NotLoaded';
 
 const scale = [1, 2, 3, 4, 5] as const;
 
@@ -37,9 +36,7 @@ export function ExperiencePage({ parameters }: PageProps) {
   const [done, setDone] = useState(false);
   usePageTitle(done ? t('barometer.experience.thanks') : t('barometer.experience.formTitle'), Object.keys(form.errors).length > 0 || !!form.generalError);
 
-  if (project.status === 'loading' || barometer.status === 'loading') return <Loading />;
-  if (project.status === 'failed') return <FailureMessage error={project.error} />;
-  if (barometer.status === 'failed') return <FailureMessage error={barometer.error} />;
+  if (project.status !== 'ready' || barometer.status !== 'ready') return <NotLoaded resource={[project, barometer]} />;
   const experience = barometer.data.experience;
   const back = `/projects/${parameters.id}/barometer`;
 

@@ -8,11 +8,9 @@ import { fetchBarometer, rateLadder, rungs } from '../api/barometer';
 import type { Rung } from '../api/barometer';
 import { fetchProject } from '../api/projects';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions, Radios, TextArea } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -23,6 +21,7 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import type { PageProps } from '../router/page';
 import { Link, navigate } from '../router/router';
 import { rungName } from './BarometerPage';
+import { NotLoaded } from '../components/NotLoaded';
 
 export function LadderPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -33,9 +32,7 @@ export function LadderPage({ parameters }: PageProps) {
   const [comment, setComment] = useState<string | null>(null);
   usePageTitle(t('barometer.ladder.formTitle'), Object.keys(form.errors).length > 0 || !!form.generalError);
 
-  if (project.status === 'loading' || barometer.status === 'loading') return <Loading />;
-  if (project.status === 'failed') return <FailureMessage error={project.error} />;
-  if (barometer.status === 'failed') return <FailureMessage error={barometer.error} />;
+  if (project.status !== 'ready' || barometer.status !== 'ready') return <NotLoaded resource={[project, barometer]} />;
   const ladder = barometer.data.ladder;
   const back = `/projects/${parameters.id}/barometer`;
   const chosen = rung ?? ladder.mine?.rung ?? '';

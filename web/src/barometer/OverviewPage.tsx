@@ -5,8 +5,7 @@ import { barrierKeys, fetchWholeOverview } from '../api/barometer';
 
 // The six barriers, then reach (the overview's rows carry it as a seventh).
 const columns = [...barrierKeys, 'reach'] as const;
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
+import { NotLoaded } from '../components/NotLoaded';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
 import { usePageTitle } from '../components/usePageTitle';
@@ -31,8 +30,6 @@ export function OverviewPage(_: PageProps) {
       <p class="govuk-body">
         <Link class="govuk-link" href="/barometer/settings">{t('barometer.settings.link')}</Link>
       </p>
-      {loaded.status === 'loading' ? <Loading /> : null}
-      {loaded.status === 'failed' ? <FailureMessage error={loaded.error} /> : null}
       {loaded.status === 'ready' ? (
         loaded.data.length === 0 ? <p class="govuk-body">{t('barometer.overview.none')}</p> : (
           <Table id="barometer-overview" class="rt-overview">
@@ -71,7 +68,9 @@ export function OverviewPage(_: PageProps) {
             </tbody>
           </Table>
         )
-      ) : null}
+      ) : (
+        <NotLoaded resource={loaded} />
+      )}
     </>
   );
 }

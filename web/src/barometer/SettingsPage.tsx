@@ -8,10 +8,8 @@ import { experienceQuestions, fetchSettings, saveSettings } from '../api/baromet
 import type { BarometerSettings, SettingsUpdate } from '../api/barometer';
 import type { FieldErrors } from '../api/types';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
 import { exactMessages, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Table, TableHead } from '../components/Table';
 import { usePageTitle } from '../components/usePageTitle';
@@ -25,6 +23,7 @@ import { barrierName, categoryName, experienceText, figureName, useFormatters } 
 import { parseWholeNumber } from '../text/digits';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 const unitHint = { share: 'barometer.settings.unitShare', ratio: 'barometer.settings.unitRatio', days: 'barometer.settings.unitDays', count: 'barometer.settings.unitCount' } as const;
 const fieldId = (name: string) => `settings-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -206,8 +205,7 @@ export function SettingsPage(_: PageProps) {
   const loaded = useResource(fetchSettings, []);
   const [saved, setSaved] = useState<BarometerSettings | null>(null);
   usePageTitle(t('barometer.settings.title'));
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const settings = saved ?? loaded.data;
   return (
     <>

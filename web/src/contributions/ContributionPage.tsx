@@ -5,12 +5,9 @@ import { responseStatuses } from '../api/types';
 import type { ContributionDetail, ContributionStatus, FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { PlainLanguageCheck } from '../language/PlainLanguageCheck';
@@ -29,6 +26,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = { contribution: ContributionDetail; project: Project };
 
@@ -199,12 +197,11 @@ export function ContributionPage({ parameters }: PageProps) {
   const [updated, setUpdated] = useState<ContributionDetail | null>(null);
   const data = loaded.data;
   const contribution = updated ?? data?.contribution;
-  usePageTitle(contribution ? t('contribution.title', { text: shortText(contribution.text, 40) }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, contribution && t('contribution.title', { text: shortText(contribution.text, 40) }));
 
   useSuccessBannerFocus(updated);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data || !contribution) return <FailureMessage error={loaded.error} />;
+  if (!data || !contribution) return <NotLoaded resource={loaded} />;
   const { project } = data;
 
   return (

@@ -13,9 +13,9 @@ import type { Choice } from '../components/Fields';
 import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { useSuccessBannerFocus } from '../projects/focus';
@@ -29,6 +29,7 @@ import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { isolate } from '../text/ordering';
 import { BackToProject } from '../projects/BackToProject';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = { project: Project; members: Member[]; activities: Activity[] };
 
@@ -50,12 +51,56 @@ const recordIds = {
   activity_id: 'record-activity',
 };
 
+// What kind of thing was said, and what: the first two questions of both
+// forms, checked and cleared the same way.
+function useSaying() {
+  const [kind, setKind] = useState('');
+  const [text, setText] = useState('');
+  return {
+    kind,
+    setKind,
+    text,
+    setText,
+    missing: (t: Translate): FieldErrors => ({
+      ...(!kind ? { kind: [t('contributions.kindMissing')] } : {}),
+      ...(!text.trim() ? { text: [t('contributions.textMissing')] } : {}),
+    }),
+    body: () => ({ kind: kind as ContributionKind, text: text.trim() }),
+    clear: () => {
+      setKind('');
+      setText('');
+    },
+  };
+}
+
+type SayingFieldsProps = {
+  saying: ReturnType<typeof useSaying>;
+  field: (key: 'kind' | 'text') => { id: string; name: string; errors: string[] };
+  textLabel: string;
+  textHint?: string;
+};
+
+function SayingFields({ saying, field, textLabel, textHint }: SayingFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Radios
+        {...field('kind')}
+        label={t('contributions.kindLabel')}
+        value={saying.kind}
+        onValue={saying.setKind}
+        choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
+      />
+      <TextArea {...field('text')} label={textLabel} hint={textHint} value={saying.text} onValue={saying.setText} />
+    </>
+  );
+}
+
 function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Contribution) => void }) {
   const { t } = useI18n();
   const { me } = useSession();
   const myGroups = groupsInProject(project, me?.user.groups ?? []);
-  const [kind, setKind] = useState('');
-  const [text, setText] = useState('');
+  const saying = useSaying();
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
   const [anonymous, setAnonymous] = useState(false);
   const form = useFormSubmission(t);
@@ -64,21 +109,16 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
-    const clientErrors: FieldErrors = {};
-    if (!kind) clientErrors.kind = [t('contributions.kindMissing')];
-    if (!text.trim()) clientErrors.text = [t('contributions.textMissing')];
     form.submit(async () => {
       const saved = await createContribution(project.id, {
-        kind: kind as ContributionKind,
-        text: text.trim(),
+        ...saying.body(),
         ...(group ? { group: group as StakeholderGroup } : {}),
         anonymous,
       });
-      setKind('');
-      setText('');
+      saying.clear();
       setAnonymous(false);
       onSaved(saved);
-    }, clientErrors);
+    }, saying.missing(t));
   };
 
   return (
@@ -86,20 +126,7 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={sayIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('contributions.sayHeading')}</h2>
       <p class="govuk-body">{t('contributions.sayIntro')}</p>
-      <Radios
-        {...field('kind')}
-        label={t('contributions.kindLabel')}
-        value={kind}
-        onValue={setKind}
-        choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-      />
-      <TextArea
-        {...field('text')}
-        label={t('contributions.textLabel')}
-        hint={t('contributions.textHint')}
-        value={text}
-        onValue={setText}
-      />
+      <SayingFields saying={saying} field={field} textLabel={t('contributions.textLabel')} textHint={t('contributions.textHint')} />
       {myGroups.length > 0 ? (
         <Select
           {...field('group')}
@@ -127,8 +154,7 @@ function SayForm({ project, onSaved }: { project: Project; onSaved: (saved: Cont
 
 function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribution) => void }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState('');
-  const [text, setText] = useState('');
+  const saying = useSaying();
   const [personId, setPersonId] = useState('');
   const [group, setGroup] = useState('');
   const [source, setSource] = useState('');
@@ -146,15 +172,12 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (form.submitting) return;
-    const clientErrors: FieldErrors = {};
-    if (!kind) clientErrors.kind = [t('contributions.kindMissing')];
-    if (!text.trim()) clientErrors.text = [t('contributions.textMissing')];
+    const clientErrors = saying.missing(t);
     if (!group) clientErrors.group = [t('contributions.recordGroupMissing')];
     if (!source) clientErrors.source = [t('contributions.sourceMissing')];
     if (source === 'activity' && !activityId) clientErrors.activity_id = [t('contributions.activityMissing')];
     const body: ContributionCreate = {
-      kind: kind as ContributionKind,
-      text: text.trim(),
+      ...saying.body(),
       group: group as StakeholderGroup,
       source: source as 'activity' | 'on_behalf',
       ...(source === 'activity' ? { activity_id: activityId } : {}),
@@ -162,8 +185,7 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
     };
     form.submit(async () => {
       const saved = await createContribution(data.project.id, body);
-      setKind('');
-      setText('');
+      saying.clear();
       onSaved(saved);
     }, clientErrors);
   };
@@ -173,21 +195,7 @@ function RecordForm({ data, onSaved }: { data: Loaded; onSaved: (saved: Contribu
       <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={recordIds} failureCount={form.failureCount} />
       <h2 class="govuk-heading-m">{t('contributions.recordHeading')}</h2>
       <p class="govuk-body">{t('contributions.recordIntro')}</p>
-      <Radios
-        {...field('kind')}
-        name="record-kind"
-        label={t('contributions.kindLabel')}
-        value={kind}
-        onValue={setKind}
-        choices={contributionKinds.map((value) => ({ value, text: kindName(t, value) }))}
-      />
-      <TextArea
-        {...field('text')}
-        name="record-text"
-        label={t('contributions.recordTextLabel')}
-        value={text}
-        onValue={setText}
-      />
+      <SayingFields saying={saying} field={(key) => ({ ...field(key), name: recordIds[key] })} textLabel={t('contributions.recordTextLabel')} />
       <Select
         {...field('person_id')}
         label={t('contributions.personLabel')}
@@ -242,12 +250,11 @@ export function ContributionsPage({ parameters }: PageProps) {
   const list = useResource(() => listContributions(parameters.id, filter), [parameters.id, filter, version]);
   const [saved, setSaved] = useState<Contribution | null>(null);
   const data = loaded.data;
-  usePageTitle(data ? t('contributions.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('contributions.title', { title: data.project.title }));
 
   useSuccessBannerFocus(saved);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project } = data;
   const onSaved = (contribution: Contribution) => {
     setSaved(contribution);

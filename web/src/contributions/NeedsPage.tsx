@@ -4,14 +4,11 @@ import { fetchProject } from '../api/projects';
 import type { Contribution, FieldErrors, Need, Priority, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Select, TextArea, TextInput } from '../components/Fields';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
 import { useTagName } from '../components/Tags';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
@@ -30,6 +27,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = { project: Project; needs: Need[]; priority: Priority; contributions: Contribution[] };
 
@@ -48,7 +46,7 @@ const score = (value: number | null | undefined) => (typeof value === 'number' ?
 function contributionChoices(t: ReturnType<typeof useI18n>['t'], contributions: Contribution[]) {
   return contributions.map((contribution) => ({
     value: contribution.id,
-    text: `${kindName(t, contribution.kind)} (${groupName(t, contribution.group)}): ${shortText(contribution.text, 80)}`,
+    text: `${kindName(t, contribution.kind)} (${groupName(t, contribution.group)}): ${isolate(shortText(contribution.text, 80))}`,
   }));
 }
 
@@ -328,12 +326,11 @@ export function NeedsPage({ parameters }: PageProps) {
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState<{ key: MessageKey; title?: string } | null>(null);
   const data = current ?? loaded.data;
-  usePageTitle(data ? t('needs.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data && t('needs.title', { title: data.project.title }));
 
   useSuccessBannerFocus(done);
 
-  if (!data && loaded.status === 'loading') return <Loading />;
-  if (!data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project, needs, priority } = data;
   const byId = new Map(needs.map((need) => [need.id, need]));
   const ordered = orderByPreference(

@@ -2,8 +2,6 @@ import { fetchMyYouSaidWeDid, fetchProjectYouSaidWeDid } from '../api/contributi
 import { fetchProject } from '../api/projects';
 import type { ContributionDetail } from '../api/types';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -22,6 +20,7 @@ import { BackToProject } from '../projects/BackToProject';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 // "We did": the organisers' response in the reader's language when it has
 // been translated. Each response has its own ids on the page.
@@ -49,9 +48,8 @@ export function ProjectYouSaidWeDidPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(() => loadProject(parameters.id), [parameters.id]);
   const data = loaded.data;
-  usePageTitle(data ? t('ysd.projectTitle', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t('ysd.projectTitle', { title: data.project.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project, groups } = data;
   const total = groups.reduce((sum, group) => sum + group.items.length, 0);
 
@@ -155,8 +153,7 @@ export function MyYouSaidWeDidPage(_props: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(() => fetchMyYouSaidWeDid(), []);
   usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('ysd.myHeading'));
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   const items = loaded.data.items;
   return (
     <>

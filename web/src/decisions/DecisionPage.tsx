@@ -5,11 +5,8 @@ import { fetchProject } from '../api/projects';
 import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
 import { shortText } from '../contributions/shared';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -21,6 +18,7 @@ import { choiceName, DecisionBreadcrumbs, methodName, ObjectionList, ResultTag, 
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   const decision = await fetchDecision(id);
@@ -36,9 +34,8 @@ export function DecisionPage({ parameters }: PageProps) {
   const [flash] = useState(takeFlash);
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const data = loaded.data;
-  usePageTitle(data ? t('decisions.record.title', { title: data.decision.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t('decisions.record.title', { title: data.decision.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { decision, project, contributions } = data;
   const options = decision.options ?? [];
   const winner = usesOptions(decision.method) && decision.result && options.includes(decision.result) ? decision.result : null;
@@ -124,7 +121,7 @@ export function DecisionPage({ parameters }: PageProps) {
           {decision.contribution_ids.map((id, index) => (
             <li key={id}>
               <Link class="govuk-link" href={`/contributions/${id}`}>
-                {contributions[index] ? shortText(contributions[index]!.text, 100) : t('decisions.record.contribution')}
+                {contributions[index] ? <Title text={shortText(contributions[index]!.text, 100)} /> : t('decisions.record.contribution')}
               </Link>
             </li>
           ))}

@@ -7,12 +7,9 @@ import type { FieldErrors, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { shortText } from '../contributions/shared';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -30,6 +27,7 @@ import { groupsInProject } from '../projects/groups';
 import { isolate } from '../text/ordering';
 import { parseWholeNumber } from '../text/digits';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -83,10 +81,9 @@ export function ProposalNewPage({ parameters }: PageProps) {
   const focusOption = useRef<number | null>(null);
   const data = loaded.data;
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
-  usePageTitle(data ? t('decisions.new.title') : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+  useLoadingPageTitle(loaded, data && t('decisions.new.title'), hasErrors);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project } = data;
   const chosenMethod = method || project.charter.decision_rule;
 
@@ -269,7 +266,7 @@ export function ProposalNewPage({ parameters }: PageProps) {
                 hint={t('decisions.new.contributionsHint')}
                 values={contributionIds}
                 onValues={setContributionIds}
-                choices={data.contributions.map((contribution) => ({ value: contribution.id, text: shortText(contribution.text, 100) }))}
+                choices={data.contributions.map((contribution) => ({ value: contribution.id, text: isolate(shortText(contribution.text, 100)) }))}
               />
             ) : null}
             {data.needs.length ? (

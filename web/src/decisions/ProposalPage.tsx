@@ -7,14 +7,11 @@ import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
 import { setFlash, takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
@@ -32,6 +29,7 @@ import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   const proposal = await fetchProposal(id);
@@ -350,14 +348,13 @@ export function ProposalPage({ parameters }: PageProps) {
   const [changed, setChanged] = useState<'voted' | 'amended' | null>(null);
   const loaded = useResource(() => load(parameters.id), [parameters.id, version]);
   const data = loaded.data;
-  usePageTitle(data ? data.proposal.title : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data?.proposal.title);
 
   useEffect(() => {
     if (changed && loaded.status === 'ready') focusSuccessBanner();
   }, [changed, loaded.status]);
 
-  if (loaded.status === 'loading' && !data) return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { proposal, project, comments } = data;
   const isOpen = proposal.status === 'open' && new Date(proposal.closes_at).getTime() > Date.now();
   // Outside the project the server shows no names; such a reader cannot vote or comment either.

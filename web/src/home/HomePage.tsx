@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import { fetchPartnership } from '../api/partnership';
 import { sectors, stakeholderGroups } from '../api/types';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
+import { NotLoaded } from '../components/NotLoaded';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -40,64 +39,80 @@ export function HomePage(_: PageProps) {
       <h1 class="govuk-heading-l">{partnership.data?.name ?? me?.partnership.name ?? t('home.title')}</h1>
       {me ? <p class="govuk-body-l">{t('home.welcome', { name: me.user.name })}</p> : null}
       {me ? <WhatNeedsYou isConvener={isConvener} /> : null}
-      {partnership.status === 'loading' ? <Loading /> : null}
-      {partnership.status === 'failed' ? <FailureMessage error={partnership.error} /> : null}
       {partnership.status === 'ready' ? (
         <>
           <p class="govuk-body">{t('home.intro')}</p>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-half">
-              <Table narrow>
-                <caption class="govuk-table__caption govuk-table__caption--m">{t('home.organisationsBySector')}</caption>
-                <TableHead columns={[t('organisation.sector'), { text: t('home.count'), numeric: true }]} />
-                <tbody class="govuk-table__body">
-                  {sectors.map((sector) => (
-                    <tr class="govuk-table__row" key={sector}>
-                      <th scope="row" class="govuk-table__header">
-                        <Link class="govuk-link" href={`/organisations?sector=${sector}`}>
-                          {sectorName(t, sector)}
-                        </Link>
-                      </th>
-                      <td class="govuk-table__cell govuk-table__cell--numeric">
-                        {partnership.data.summary.organisations_by_sector[sector] ?? 0}
-                      </td>
-                    </tr>
-                  ))}
-                  <tr class="govuk-table__row">
-                    <th scope="row" class="govuk-table__header">{t('home.total')}</th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.organisations}</td>
-                  </tr>
-                </tbody>
-              </Table>
+              <CountTable
+                caption={t('home.organisationsBySector')}
+                heading={t('organisation.sector')}
+                rows={sectors.map((sector) => ({
+                  key: sector,
+                  name: sectorName(t, sector),
+                  href: `/organisations?sector=${sector}`,
+                  count: partnership.data.summary.organisations_by_sector[sector] ?? 0,
+                }))}
+                totalName={t('home.total')}
+                total={partnership.data.summary.organisations}
+              />
             </div>
             <div class="govuk-grid-column-one-half">
-              <Table narrow>
-                <caption class="govuk-table__caption govuk-table__caption--m">{t('home.peopleByGroup')}</caption>
-                <TableHead columns={[t('person.group'), { text: t('home.count'), numeric: true }]} />
-                <tbody class="govuk-table__body">
-                  {stakeholderGroups.map((group) => (
-                    <tr class="govuk-table__row" key={group}>
-                      <th scope="row" class="govuk-table__header">
-                        <Link class="govuk-link" href={`/people?group=${group}`}>
-                          {groupName(t, group)}
-                        </Link>
-                      </th>
-                      <td class="govuk-table__cell govuk-table__cell--numeric">
-                        {partnership.data.summary.people_by_group[group] ?? 0}
-                      </td>
-                    </tr>
-                  ))}
-                  <tr class="govuk-table__row">
-                    <th scope="row" class="govuk-table__header">{t('home.totalPeople')}</th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{partnership.data.summary.people}</td>
-                  </tr>
-                </tbody>
-              </Table>
+              <CountTable
+                caption={t('home.peopleByGroup')}
+                heading={t('person.group')}
+                rows={stakeholderGroups.map((group) => ({
+                  key: group,
+                  name: groupName(t, group),
+                  href: `/people?group=${group}`,
+                  count: partnership.data.summary.people_by_group[group] ?? 0,
+                }))}
+                totalName={t('home.totalPeople')}
+                total={partnership.data.summary.people}
+              />
               <p class="govuk-body-s">{t('home.groupsNote')}</p>
             </div>
           </div>
         </>
-      ) : null}
+      ) : (
+        <NotLoaded resource={partnership} />
+      )}
     </>
+  );
+}
+
+type CountTableProps = {
+  caption: string;
+  heading: string;
+  // Each row links to the list it counts.
+  rows: { key: string; name: string; href: string; count: number }[];
+  totalName: string;
+  total: number;
+};
+
+// How many there are of each kind, each linked to its list, and the total.
+function CountTable({ caption, heading, rows, totalName, total }: CountTableProps) {
+  const { t } = useI18n();
+  return (
+    <Table narrow>
+      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <TableHead columns={[heading, { text: t('home.count'), numeric: true }]} />
+      <tbody class="govuk-table__body">
+        {rows.map((row) => (
+          <tr class="govuk-table__row" key={row.key}>
+            <th scope="row" class="govuk-table__header">
+              <Link class="govuk-link" href={row.href}>
+                {row.name}
+              </Link>
+            </th>
+            <td class="govuk-table__cell govuk-table__cell--numeric">{row.count}</td>
+          </tr>
+        ))}
+        <tr class="govuk-table__row">
+          <th scope="row" class="govuk-table__header">{totalName}</th>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{total}</td>
+        </tr>
+      </tbody>
+    </Table>
   );
 }

@@ -1,13 +1,12 @@
 import { fetchNext } from '../api/home';
 import type { Next, NextSection } from '../api/home';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { formatDate, formatDateTime } from '../text/dates';
 import { Title } from '../components/Title';
+import { NotLoaded } from '../components/NotLoaded';
 
 // The set-up steps as a GOV.UK task list: each step links to where it is done.
 function SetupSteps({ steps }: { steps: NonNullable<Next['setup']> }) {
@@ -78,7 +77,7 @@ function SectionCard({ section }: { section: NextSection }) {
                   </Link>
                   {/* On its own line, without brackets: a Latin title inside Arabic text would pull brackets out of place. */}
                   {item.project_title ? (
-                    <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
+                    <div class="govuk-hint govuk-!-margin-bottom-0">
                       <Title text={item.project_title} />
                     </div>
                   ) : null}
@@ -110,8 +109,7 @@ function SectionCard({ section }: { section: NextSection }) {
 export function WhatNeedsYou({ isConvener }: { isConvener: boolean }) {
   const { t } = useI18n();
   const next = useResource(fetchNext, []);
-  if (next.status === 'loading') return <Loading />;
-  if (next.status === 'failed') return <FailureMessage error={next.error} />;
+  if (next.status !== 'ready') return <NotLoaded resource={next} />;
   const waiting = next.data.sections.filter((section) => section.count > 0);
   return (
     <section aria-labelledby="what-needs-you">

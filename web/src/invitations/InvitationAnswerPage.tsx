@@ -9,18 +9,16 @@ import type { RecordedAnswer } from '../api/invitations';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { Title } from '../components/Title';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
 import { Link, navigate } from '../router/router';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const fieldIds = { answer: 'answer-answer', via: 'answer-via', note: 'answer-note', reason: 'answer-reason' };
 
@@ -32,10 +30,9 @@ export function InvitationAnswerPage({ parameters }: PageProps) {
   const [draft, setDraft] = useState<{ answer: string; via: string; note: string; reason: string }>({ answer: '', via: '', note: '', reason: '' });
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const invitation = loaded.data?.invitation;
-  usePageTitle(invitation ? t('invitationAnswer.title', { name: invitation.invitee_name }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+  useLoadingPageTitle(loaded, invitation && t('invitationAnswer.title', { name: invitation.invitee_name }), hasErrors);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !invitation) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !invitation) return <NotLoaded resource={loaded} />;
   const invitationsHref = `/projects/${invitation.project_id}/invitations`;
   const set = (key: keyof typeof draft) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
 

@@ -14,11 +14,8 @@ import { shippedLanguages } from '../i18n/i18n';
 import type { ShippedLanguage } from '../i18n/i18n';
 import { formatDate } from '../text/dates';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { useLanguageText } from '../components/LanguagePicker';
-import { Loading } from '../components/Loading';
 import { Title } from '../components/Title';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { isRightToLeft, shippedLanguageFor, translatorFor, useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -27,6 +24,7 @@ import { invitationsAddressFor } from '../text/paths';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 export function InvitationLetterPage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -36,10 +34,9 @@ export function InvitationLetterPage({ parameters }: PageProps) {
   const languageText = useLanguageText();
   const loaded = useResource(() => fetchInvitationLetter(parameters.id), [parameters.id]);
   const letter = loaded.data;
-  usePageTitle(letter ? t('letter.title', { name: letter.invitation.invitee_name }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, letter && t('letter.title', { name: letter.invitation.invitee_name }));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !letter) return <FailureMessage error={loaded.error} />;
+  if (!letter) return <NotLoaded resource={loaded} />;
   const { invitation } = letter;
   const shipped = shippedLanguageFor(letter.language);
   const letterLanguage = shipped ?? fallback;

@@ -8,10 +8,8 @@ import type { GlossaryTerm } from '../api/language';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
 import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -20,6 +18,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { Table, TableHead } from '../components/Table';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -234,7 +233,6 @@ export function GlossaryPage(_: PageProps) {
   const glossary = useResource(listGlossary, []);
   const { t } = useI18n();
   usePageTitle(glossary.status === 'ready' ? null : t('glossary.title'));
-  if (glossary.status === 'loading') return <Loading />;
-  if (glossary.status === 'failed') return <FailureMessage error={glossary.error} />;
+  if (glossary.status !== 'ready') return <NotLoaded resource={glossary} />;
   return <Glossary initial={glossary.data.items} />;
 }

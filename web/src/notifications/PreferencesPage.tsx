@@ -8,16 +8,15 @@ import { changeableTopics, deliveries, fetchPreferences, savePreferences } from 
 import type { ChangeableTopic, Delivery, Preferences } from '../api/notifications';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios } from '../components/Fields';
 import { exactMessages, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { focusSuccessBanner } from '../projects/focus';
 import type { PageProps } from '../router/page';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldId = (topic: string) => `preference-${topic}`;
 const fieldIds: Record<string, string> = Object.fromEntries(changeableTopics.map((topic) => [`preferences.${topic}`, fieldId(topic)]));
@@ -92,8 +91,7 @@ export function PreferencesPage(_: PageProps) {
   const loaded = useResource(fetchPreferences, []);
   const [saved, setSaved] = useState<Preferences | null>(null);
   usePageTitle(t('notifications.preferences.title'));
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const preferences = saved ?? loaded.data;
   return (
     <>

@@ -2,17 +2,16 @@
 // navigation. Read again on every change of page, and set at once when the
 // notifications page marks one or all as read.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { fetchUnreadCount } from '../api/notifications';
+import { sharedCount } from '../components/sharedCount';
 import { useLocation } from '../router/router';
 import { useSession } from '../session/session';
 
-let count = 0;
-const listeners = new Set<(count: number) => void>();
+const unread = sharedCount();
 
 export function publishUnreadCount(next: number): void {
-  count = Math.max(0, next);
-  for (const listener of listeners) listener(count);
+  unread.publish(Math.max(0, next));
 }
 
 // The count only adds to a link that is always there; a failure keeps the last one.
@@ -27,13 +26,7 @@ export function useUnreadCount(): number {
   const { me } = useSession();
   const { href } = useLocation();
   const personId = me?.user.id ?? null;
-  const [value, setValue] = useState(personId ? count : 0);
-  useEffect(() => {
-    listeners.add(setValue);
-    return () => {
-      listeners.delete(setValue);
-    };
-  }, []);
+  const [value] = unread.use(personId ? unread.current() : 0);
   useEffect(() => {
     if (!personId) {
       publishUnreadCount(0);

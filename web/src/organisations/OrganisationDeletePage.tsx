@@ -1,17 +1,16 @@
 import { deleteOrganisation, fetchOrganisation } from '../api/organisations';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { ConvenersOnly } from '../components/ConvenersOnly';
+import { NotLoaded } from '../components/NotLoaded';
 
 export function OrganisationDeletePage({ parameters }: PageProps) {
   const { t } = useI18n();
@@ -22,8 +21,7 @@ export function OrganisationDeletePage({ parameters }: PageProps) {
   usePageTitle(organisation.status === 'ready' ? t('organisations.deleteTitle', { name }) : null, !!form.generalError);
 
   if (!isConvener) return <ConvenersOnly />;
-  if (organisation.status === 'loading') return <Loading />;
-  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+  if (organisation.status !== 'ready') return <NotLoaded resource={organisation} />;
 
   const onSubmit = (event: Event) => {
     event.preventDefault();

@@ -2,11 +2,9 @@ import { useState } from 'preact/hooks';
 import { fetchOrganisation } from '../api/organisations';
 import { listPeople } from '../api/people';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
@@ -17,6 +15,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 function isWebAddress(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -28,10 +27,9 @@ export function OrganisationDetailPage({ parameters }: PageProps) {
   const [flash] = useState(takeFlash);
   const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
   const people = useResource(() => listPeople({ organisation_id: parameters.id }), [parameters.id]);
-  usePageTitle(organisation.status === 'ready' ? organisation.data.name : organisation.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(organisation, organisation.data?.name);
 
-  if (organisation.status === 'loading') return <Loading />;
-  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+  if (organisation.status !== 'ready') return <NotLoaded resource={organisation} />;
   const item = organisation.data;
 
   return (

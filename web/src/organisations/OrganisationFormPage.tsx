@@ -5,12 +5,10 @@ import type { FieldErrors, Organisation, OrganisationFields, Sector } from '../a
 import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { afterTagsSaved, TagChooser, useAddedTags } from '../components/TagChooser';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -19,6 +17,7 @@ import { sectorName } from '../i18n/values';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { ConvenersOnly } from '../components/ConvenersOnly';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldIds = {
   name: 'organisation-name',
@@ -29,14 +28,8 @@ const fieldIds = {
   website: 'organisation-website',
 };
 
-type Draft = {
-  name: string;
-  sector: Sector | '';
-  interests: string[];
-  communities: string[];
-  description: string;
-  website: string;
-};
+// The form's draft is what it sends, before trimming and making the web address whole.
+type Draft = OrganisationFields;
 
 function draftFrom(organisation?: Organisation): Draft {
   return {
@@ -199,8 +192,7 @@ export function OrganisationEditPage({ parameters }: PageProps) {
   const { isConvener } = useSession();
   const organisation = useResource(() => fetchOrganisation(parameters.id), [parameters.id]);
   if (!isConvener) return <ConvenersOnly />;
-  if (organisation.status === 'loading') return <Loading />;
-  if (organisation.status === 'failed') return <FailureMessage error={organisation.error} />;
+  if (organisation.status !== 'ready') return <NotLoaded resource={organisation} />;
   return (
     <OrganisationForm
       organisation={organisation.data}

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import { listPanels } from '../api/panels';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -14,6 +12,7 @@ import { useSession } from '../session/session';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 export function PanelListPage(_: PageProps) {
   const { t } = useI18n();
@@ -21,8 +20,7 @@ export function PanelListPage(_: PageProps) {
   const [flash] = useState(takeFlash);
   const loaded = useResource(() => listPanels(), []);
   usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('panels.heading'));
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   const panels = loaded.data.items;
   const convener = me?.user.role === 'convener';
   return (

@@ -6,11 +6,9 @@ import type { FieldErrors, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -19,6 +17,7 @@ import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { parseWholeNumber } from '../text/digits';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 type MemberRow = { person_id: string; group: string };
 type CriterionRow = { name: string; weight: string };
@@ -44,8 +43,7 @@ function PanelForm() {
   const [criteria, setCriteria] = useState<CriterionRow[]>([{ name: '', weight: '1' }]);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(t('panels.new.title'), hasErrors);
-  if (people.status === 'loading') return <Loading />;
-  if (people.status === 'failed' || !people.data) return <FailureMessage error={people.error} />;
+  if (!people.data) return <NotLoaded resource={people} />;
   const everyone = people.data;
 
   const fieldIds: Record<string, string> = { title: 'panel-title', purpose: 'panel-purpose', kind: 'panel-kind', members: memberId(0, 'person'), criteria: criterionId(0, 'name') };

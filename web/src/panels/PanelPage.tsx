@@ -7,14 +7,11 @@ import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios, TextArea, TextInput } from '../components/Fields';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName, lookUpValue } from '../i18n/values';
@@ -24,6 +21,7 @@ import { useSession } from '../session/session';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 export function PanelBreadcrumbs({ panel }: { panel?: Panel }) {
   const { t } = useI18n();
@@ -157,12 +155,11 @@ export function PanelPage({ parameters }: PageProps) {
   const [changed, setChanged] = useState(0);
   const loaded = useResource(() => fetchPanel(parameters.id), [parameters.id, changed]);
   const panel = loaded.data;
-  usePageTitle(panel ? panel.title : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, panel?.title);
   useEffect(() => {
     if (changed && loaded.status === 'ready') focusSuccessBanner();
   }, [changed, loaded.status]);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !panel) return <FailureMessage error={loaded.error} />;
+  if (!panel) return <NotLoaded resource={loaded} />;
   const member = panel.members.some((entry) => entry.person_id === me?.user.id);
   const convener = me?.user.role === 'convener';
   const conflicts = new Set(panel.my_conflicts ?? []);

@@ -1,8 +1,5 @@
 import { fetchPanel, fetchPanelResults } from '../api/panels';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -11,6 +8,7 @@ import { shareText } from '../text/decisions';
 import { PanelBreadcrumbs } from './PanelPage';
 import { Table } from '../components/Table';
 import { Title } from '../components/Title';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   const [panel, results] = await Promise.all([fetchPanel(id), fetchPanelResults(id)]);
@@ -21,9 +19,8 @@ export function PanelResultsPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const data = loaded.data;
-  usePageTitle(data ? t('panels.results.title', { title: data.panel.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t('panels.results.title', { title: data.panel.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { panel, results } = data;
   const groups = results.groups.map((entry) => entry.group);
   return (

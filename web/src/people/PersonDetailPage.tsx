@@ -2,11 +2,8 @@ import { useState } from 'preact/hooks';
 import { listAllOrganisations } from '../api/organisations';
 import { fetchPerson, invitePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
@@ -20,6 +17,7 @@ import { formatDateTime } from '../text/dates';
 import { groupName } from '../i18n/values';
 import type { GroupChange } from '../api/types';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 // Lived-experience groups are self-declared, so each change to a person's
 // groups is shown with who made it (issue 27): partners can see how a group
@@ -111,10 +109,9 @@ export function PersonDetailPage({ parameters }: PageProps) {
   const [flash] = useState(takeFlash);
   const person = useResource(() => fetchPerson(parameters.id), [parameters.id]);
   const organisations = useResource(listAllOrganisations, []);
-  usePageTitle(person.status === 'ready' ? person.data.name : person.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(person, person.data?.name);
 
-  if (person.status === 'loading') return <Loading />;
-  if (person.status === 'failed') return <FailureMessage error={person.error} />;
+  if (person.status !== 'ready') return <NotLoaded resource={person} />;
   const item = person.data;
 
   return (

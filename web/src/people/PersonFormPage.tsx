@@ -1,9 +1,7 @@
 import { listAllOrganisations } from '../api/organisations';
 import { createPerson, fetchPerson, updatePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { ConvenersOnly } from '../components/ConvenersOnly';
@@ -11,14 +9,14 @@ import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { PersonForm } from './PersonForm';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 export function PersonNewPage(_: PageProps) {
   const { t } = useI18n();
   const { isConvener } = useSession();
   const organisations = useResource(listAllOrganisations, []);
   if (!isConvener) return <ConvenersOnly />;
-  if (organisations.status === 'loading') return <Loading />;
-  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
+  if (organisations.status !== 'ready') return <NotLoaded resource={organisations} />;
   return (
     <>
       <HomeBreadcrumbs items={[{ text: t('people.title'), href: '/people' }]} />
@@ -48,9 +46,7 @@ export function PersonEditPage({ parameters }: PageProps) {
   const person = useResource(() => fetchPerson(parameters.id), [parameters.id]);
   const organisations = useResource(listAllOrganisations, []);
   if (!isConvener) return <ConvenersOnly />;
-  if (person.status === 'loading' || organisations.status === 'loading') return <Loading />;
-  if (person.status === 'failed') return <FailureMessage error={person.error} />;
-  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
+  if (person.status !== 'ready' || organisations.status !== 'ready') return <NotLoaded resource={[person, organisations]} />;
   return (
     <>
       <HomeBreadcrumbs items={[{ text: t('people.title'), href: '/people' }, { text: person.data.name, href: `/people/${person.data.id}` }]} />

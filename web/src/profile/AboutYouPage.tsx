@@ -6,7 +6,6 @@ import { useState } from 'preact/hooks';
 import { demographicQuestions, fetchDemographics, saveDemographics } from '../api/barometer';
 import type { DemographicQuestion, Demographics } from '../api/barometer';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Radios } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
@@ -18,6 +17,7 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import type { PageProps } from '../router/page';
 import { Link, navigate } from '../router/router';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 const questions = Object.keys(demographicQuestions) as DemographicQuestion[];
 
@@ -97,8 +97,7 @@ export function AboutYouPage(_: PageProps) {
   const { t } = useI18n();
   const loaded = useResource(fetchDemographics, []);
   usePageTitle(t('aboutYou.title'));
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   return (
     <>
       <HomeBreadcrumbs items={[{ text: t('profile.title'), href: '/profile' }]} />

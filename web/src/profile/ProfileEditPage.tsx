@@ -2,15 +2,14 @@ import { listAllOrganisations } from '../api/organisations';
 import type { Organisation } from '../api/types';
 import { fetchPerson, updatePerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { setFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { useResource } from '../components/useResource';
 import { shippedLanguageFor, useI18n } from '../i18n/i18n';
 import { PersonForm } from '../people/PersonForm';
 import { navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 export function ProfileEditPage(_: PageProps) {
   const { t, setLanguage } = useI18n();
@@ -19,9 +18,7 @@ export function ProfileEditPage(_: PageProps) {
   const person = useResource(() => fetchPerson(userId), [userId]);
   // A convener may change their own organisations (the API refuses members), so only they are offered them.
   const organisations = useResource<Organisation[]>(() => (isConvener ? listAllOrganisations() : Promise.resolve([])), [isConvener]);
-  if (person.status === 'loading' || organisations.status === 'loading') return <Loading />;
-  if (person.status === 'failed') return <FailureMessage error={person.error} />;
-  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
+  if (person.status !== 'ready' || organisations.status !== 'ready') return <NotLoaded resource={[person, organisations]} />;
   return (
     <>
       <HomeBreadcrumbs items={[{ text: t('profile.title'), href: '/profile' }]} />

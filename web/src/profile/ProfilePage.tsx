@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import { listAllOrganisations } from '../api/organisations';
 import { fetchPerson } from '../api/people';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
+import { NotLoaded } from '../components/NotLoaded';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -29,8 +28,6 @@ export function ProfilePage(_: PageProps) {
       {flash ? <NotificationBanner kind="success" heading={t(flash.key, flash.parameters)} /> : null}
       <h1 class="govuk-heading-l">{t('profile.title')}</h1>
       <p class="govuk-body">{isConvener ? t('profile.introConvener') : t('profile.intro')}</p>
-      {person.status === 'loading' ? <Loading /> : null}
-      {person.status === 'failed' ? <FailureMessage error={person.error} /> : null}
       {person.status === 'ready' ? (
         <>
           <PersonSummary person={person.data} organisations={organisations.data ?? null} />
@@ -55,7 +52,9 @@ export function ProfilePage(_: PageProps) {
           <AboutYouSummary />
           <CalendarFeed />
         </>
-      ) : null}
+      ) : (
+        <NotLoaded resource={person} />
+      )}
     </>
   );
 }

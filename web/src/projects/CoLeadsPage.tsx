@@ -6,11 +6,9 @@ import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FieldErrorMessages, FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -21,6 +19,7 @@ import { candidateKey, coLeadCandidates, coLeadCountProblem } from '../text/coLe
 import type { Candidate } from '../text/coLeads';
 import { groupItems } from '../text/projects';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldIds = { co_leads: 'co-leads' };
 
@@ -132,7 +131,6 @@ export function CoLeadsPage({ parameters }: PageProps) {
   const loaded = useResource(() => (isConvener ? load(parameters.id) : Promise.resolve(null)), [parameters.id, isConvener]);
   usePageTitle(loaded.status === 'loading' ? t('common.loading') : null);
   if (!isConvener) return <ConvenersOnly />;
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.status === 'failed' ? loaded.error : undefined} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   return <CoLeadsForm project={loaded.data.project} candidates={loaded.data.candidates} />;
 }

@@ -8,16 +8,13 @@ import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Invitation, Organisation, Person, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select, TextInput } from '../components/Fields';
 import { findInvitationByCode } from '../api/invitations';
 import type { MessageKey } from '../i18n/i18n';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useTagName } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
@@ -32,6 +29,7 @@ import { latinDigits } from '../text/digits';
 import { BackToProject } from './BackToProject';
 import { PartyName } from './PartyName';
 import { ProjectHeading } from './ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const fieldIds = { organisation_id: 'invite-organisation', person_id: 'invite-person', group: 'invite-group' };
 
@@ -112,9 +110,7 @@ function AddForms({ projectId, invitations, form, onStart, onAdded }: AddFormsPr
     }, clientErrors, describe);
   };
 
-  if (organisations.status === 'loading' || people.status === 'loading') return <Loading />;
-  if (organisations.status === 'failed') return <FailureMessage error={organisations.error} />;
-  if (people.status === 'failed') return <FailureMessage error={people.error} />;
+  if (organisations.status !== 'ready' || people.status !== 'ready') return <NotLoaded resource={[organisations, people]} />;
 
   return (
     <>
@@ -219,12 +215,11 @@ export function InvitationsPage({ parameters }: PageProps) {
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const data = updated ?? loaded.data;
-  usePageTitle(data ? t('invitations.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+  useLoadingPageTitle(loaded, data && t('invitations.title', { title: data.project.title }), hasErrors);
 
   useSuccessBannerFocus(noticeVersion);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   const { project, invitations } = data;
 
   const announce = (next: Flash) => {

@@ -6,12 +6,10 @@ import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Member, Person, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
 import { fieldProps, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useLanguageText } from '../components/LanguagePicker';
 import { useI18n } from '../i18n/i18n';
@@ -24,6 +22,7 @@ import { Table, TableHead } from '../components/Table';
 import { BackToProject } from './BackToProject';
 import { PartyName } from './PartyName';
 import { ProjectHeading } from './ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const fieldIds = { person_id: 'member-person', group: 'member-group' };
 
@@ -120,12 +119,11 @@ export function MembersPage({ parameters }: PageProps) {
   const canManage = !!data?.project.can_manage;
   // Only people who can manage the project need the list of everyone.
   const people = useResource(() => (canManage ? listAllPeople() : Promise.resolve([])), [canManage]);
-  usePageTitle(data ? t('members.title', { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+  useLoadingPageTitle(loaded, data && t('members.title', { title: data.project.title }), hasErrors);
 
   useSuccessBannerFocus(added);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !data) return <NotLoaded resource={loaded} />;
   const { project, members } = data;
 
   // Access needs and languages come only to conveners and co-leads.

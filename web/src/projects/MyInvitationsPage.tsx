@@ -3,9 +3,7 @@ import { acceptInvitation, declineInvitation, fetchProject, listMyInvitations } 
 import type { Invitation } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -18,6 +16,7 @@ import { refreshMyInvitations } from './myInvitations';
 import { Title } from '../components/Title';
 import { TranslatedText } from '../translations/TranslatedText';
 import { SummaryRow } from '../components/SummaryRow';
+import { NotLoaded } from '../components/NotLoaded';
 
 type Answer = { kind: 'accepted' | 'declined'; invitation: Invitation };
 
@@ -45,8 +44,7 @@ export function MyInvitationsPage(_: PageProps) {
 
   useSuccessBannerFocus(answer);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const invitations = updated ?? loaded.data.items;
 
   const respond = (invitation: Invitation, kind: Answer['kind']) => {

@@ -9,12 +9,10 @@ import { fetchProject, updateProject } from '../api/projects';
 import type { FieldErrors, Project } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -27,6 +25,7 @@ import { fetchTranslations } from '../translations/api';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { BackToProject } from './BackToProject';
 import { ProjectHeading } from './ProjectHeading';
+import { NotLoaded } from '../components/NotLoaded';
 
 const fieldIds: Record<string, string> = {
   ...descriptionFieldIds,
@@ -134,8 +133,7 @@ function ManagersOnly({ project }: { project: Project }) {
 
 export function ProjectEditPage({ parameters }: PageProps) {
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   if (!loaded.data.can_manage) return <ManagersOnly project={loaded.data} />;
   return <ProjectEditForm project={loaded.data} />;
 }

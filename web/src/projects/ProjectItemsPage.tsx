@@ -8,17 +8,15 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fetchProject } from '../api/projects';
 import type { Project } from '../api/types';
-import { FailureMessage } from '../components/FailureMessage';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { BackToProject } from './BackToProject';
 import { ProjectBreadcrumbs } from './ProjectBreadcrumbs';
 import { ProjectHeading } from './ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load<Item>(projectId: string, list: (projectId: string) => Promise<{ items: Item[] }>) {
   const [project, items] = await Promise.all([fetchProject(projectId), list(projectId)]);
@@ -41,9 +39,8 @@ export function ProjectItemsPage<Item>({ projectId, list, texts, breadcrumbs, st
   const [flash] = useState(takeFlash);
   const loaded = useResource(() => load(projectId, list), [projectId]);
   const data = loaded.data;
-  usePageTitle(data ? t(texts.title, { title: data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t(texts.title, { title: data.project.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { project, items } = data;
   return (
     <>

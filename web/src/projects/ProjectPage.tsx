@@ -4,14 +4,11 @@ import { fetchProject, moveProject } from '../api/projects';
 import type { FieldErrors, Project, ProjectStage } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { TagNames } from '../components/Tags';
 import { useI18n } from '../i18n/i18n';
@@ -30,6 +27,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 const stageFieldIds = { to: 'stage-to', reason: 'stage-reason', override: 'stage-override' };
 
@@ -136,12 +134,11 @@ export function ProjectPage({ parameters }: PageProps) {
   const form = useFormSubmission(t);
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   const project = updated ?? loaded.data;
-  usePageTitle(project ? project.title : loaded.status === 'loading' ? t('common.loading') : null, hasErrors);
+  useLoadingPageTitle(loaded, project?.title, hasErrors);
 
   useSuccessBannerFocus(updated);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !project) return <NotLoaded resource={loaded} />;
 
   const onMoved = (moved: Project) => {
     setUpdated(moved);

@@ -1,9 +1,6 @@
 import { fetchProject, fetchTimeline } from '../api/projects';
 import type { Moment, Project, Timeline, TimelineEvent } from '../api/types';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey, Translate } from '../i18n/i18n';
@@ -16,6 +13,7 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from './BackToProject';
 import { ProjectHeading } from './ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Loaded = { project: Project; timeline: Timeline };
 
@@ -53,12 +51,9 @@ function eventText(t: Translate, event: TimelineEvent): string {
 export function TimelinePage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  usePageTitle(
-    loaded.status === 'ready' ? t('timeline.title', { title: loaded.data.project.title }) : loaded.status === 'loading' ? t('common.loading') : null,
-  );
+  useLoadingPageTitle(loaded, loaded.data && t('timeline.title', { title: loaded.data.project.title }));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const { project, timeline } = loaded.data;
 
   return (

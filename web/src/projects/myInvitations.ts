@@ -2,49 +2,38 @@
 // service navigation and the home page. Read once per session and again after
 // the person answers one.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { listMyInvitations } from '../api/projects';
+import { sharedCount } from '../components/sharedCount';
 import { useSession } from '../session/session';
 
-let count = 0;
+const waiting = sharedCount();
 let loadedFor: string | null = null;
-const listeners = new Set<(count: number) => void>();
-
-function publish(next: number): void {
-  count = next;
-  for (const listener of listeners) listener(count);
-}
 
 export function refreshMyInvitations(): void {
   listMyInvitations().then(
-    (answer) => publish(answer.items.length),
+    (answer) => waiting.publish(answer.items.length),
     // The count only decides whether a link shows; a failure hides it.
-    () => publish(0),
+    () => waiting.publish(0),
   );
 }
 
 export function useMyInvitationCount(): number {
   const { me } = useSession();
   const personId = me?.user.id ?? null;
-  const [value, setValue] = useState(personId && personId === loadedFor ? count : 0);
-  useEffect(() => {
-    listeners.add(setValue);
-    return () => {
-      listeners.delete(setValue);
-    };
-  }, []);
+  const [value, setValue] = waiting.use(personId && personId === loadedFor ? waiting.current() : 0);
   useEffect(() => {
     if (!personId) {
       loadedFor = null;
-      publish(0);
+      waiting.publish(0);
       return;
     }
     if (personId === loadedFor) {
-      setValue(count);
+      setValue(waiting.current());
       return;
     }
     loadedFor = personId;
-    publish(0);
+    waiting.publish(0);
     refreshMyInvitations();
   }, [personId]);
   return value;

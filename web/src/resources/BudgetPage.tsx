@@ -5,10 +5,8 @@ import { stakeholderGroups } from '../api/types';
 import type { FieldErrors, Project, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages } from '../components/Fields';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -26,6 +24,7 @@ import { Money, unpaidStatusName, UnpaidStatusTag } from './shared';
 import { Table, TableHead } from '../components/Table';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   const [project, budget] = await Promise.all([fetchProject(id), fetchBudget(id)]);
@@ -271,10 +270,9 @@ export function BudgetPage({ parameters }: PageProps) {
   // "Claim sent for ..." after claiming on someone's behalf.
   const [flash] = useState(takeFlash);
   const project = loaded.data?.project;
-  usePageTitle(project ? t('resources.budget.title', { project: project.title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, project && t('resources.budget.title', { project: project.title }));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !project) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !project) return <NotLoaded resource={loaded} />;
   const budget = saved ?? loaded.data.budget;
 
   return (

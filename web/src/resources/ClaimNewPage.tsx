@@ -6,11 +6,9 @@ import { fetchPerson } from '../api/people';
 import type { FieldErrors, Me, Person } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, FieldErrorMessages, Radios, Select, TextArea, TextInput } from '../components/Fields';
 import { describeFailure, exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { setFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -23,6 +21,7 @@ import type { BankDetails, ExpenseKind, ExpenseLine, PaymentMethod, Policy, Rate
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 import { isolate } from '../text/ordering';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
 
@@ -475,8 +474,7 @@ export function ClaimNewPage(_: PageProps) {
   // Once the form shows, it sets the title itself ("Error: " first when it has errors).
   usePageTitle(loaded.status === 'ready' ? null : t('resources.claim.title'));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const { policy, offers, claimant } = loaded.data;
   return (
     <>

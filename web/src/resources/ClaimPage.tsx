@@ -4,11 +4,9 @@ import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea, TextInput } from '../components/Fields';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -28,6 +26,7 @@ import { textDirection } from '../text/direction';
 import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -241,10 +240,9 @@ export function ClaimPage({ parameters }: PageProps) {
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const [updated, setUpdated] = useState<{ claim: Claim; message: MessageKey } | null>(null);
   const claim = updated?.claim ?? loaded.data?.claim;
-  usePageTitle(claim ? t('resources.claimPage.title', { activity: claim.activity_title }) : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, claim && t('resources.claimPage.title', { activity: claim.activity_title }));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !claim) return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready' || !claim) return <NotLoaded resource={loaded} />;
   const mine = me?.user.id === claim.person_id;
   const onDone = (saved: Claim, message: MessageKey) => {
     setUpdated({ claim: saved, message });

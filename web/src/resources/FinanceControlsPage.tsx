@@ -22,6 +22,7 @@ import type { FinanceControls, FinanceEvent, FinanceRequest, RefusalRule } from 
 import { Table, TableHead } from '../components/Table';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 export const financeControlsPath = '/finance/controls';
 
@@ -171,8 +172,7 @@ export function FinanceControlsPage(_: PageProps) {
   const loaded = useResource(() => (isConvener ? fetchFinanceControls() : Promise.resolve(null)), [isConvener, version]);
   usePageTitle(isConvener ? t('finance.controls.title') : t('error.forbiddenTitle'));
   if (!isConvener) return <ConvenersOnly />;
-  if (loaded.status === 'loading' && !loaded.data) return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   const controls = loaded.data;
 
   return (

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
 import { Select } from '../components/Fields';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -19,6 +17,7 @@ import { whyNotDecider } from './ClaimPage';
 import { financeControlsPath } from './FinanceControlsPage';
 import { isolate } from '../text/ordering';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 async function load(status: string, finance: boolean) {
   if (!finance) return { claims: [], projects: [] };
@@ -37,8 +36,7 @@ export function FinancePage(_: PageProps) {
   const loaded = useResource(() => load(status, finance), [status, finance]);
   usePageTitle(t('resources.finance.title'));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const { claims, projects } = loaded.data;
   const projectTitle = (id: string) => projects.find((item) => item.id === id)?.title ?? '';
   const shown = project ? claims.filter((claim) => claim.project_id === project) : claims;

@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextInput } from '../components/Fields';
 import { describeFailure, fieldProps, useFormSubmission } from '../components/forms';
 import { takeFlash } from '../components/flash';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -30,6 +28,7 @@ import { BenefitsNote, ClaimStatusTag, Money, OfferStatusTag, paymentMethodName 
 import { Table, TableHead } from '../components/Table';
 import { SummaryRow } from '../components/SummaryRow';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 async function load() {
   const [policy, offers, payments, bank] = await Promise.all([fetchPolicy(), fetchOffers(), fetchPayments(), fetchBankDetails()]);
@@ -237,8 +236,7 @@ export function PaymentsPage(_: PageProps) {
   const loaded = useResource(load, []);
   usePageTitle(t('resources.payments.title'));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const { policy, offers, payments, bank } = loaded.data;
   const mine = payments.items.filter((claim) => !me || claim.person_id === me.user.id);
   const paid = mine.filter((claim) => claim.status === 'paid');

@@ -4,10 +4,8 @@ import type { FieldErrors } from '../api/types';
 import { activityKindName } from '../activities/shared';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, TextArea } from '../components/Fields';
 import { exactMessages, fieldProps, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -20,6 +18,7 @@ import type { ExpenseKind, PaymentMethod, Policy, Rates } from './api';
 import { PoundsInput } from './BudgetPage';
 import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './shared';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded } from '../components/NotLoaded';
 
 const rateFields = ['hourly_pence', 'half_day_pence', 'day_pence'] as const;
 const rateLabels = { hourly_pence: 'resources.policy.hourly', half_day_pence: 'resources.policy.halfDay', day_pence: 'resources.policy.day' } as const;
@@ -209,8 +208,7 @@ export function PolicyPage(_: PageProps) {
   const [saved, setSaved] = useState<Policy | null>(null);
   usePageTitle(t('resources.policy.title'));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const policy = saved ?? loaded.data;
   return (
     <>

@@ -5,11 +5,9 @@ import { questionKinds } from '../api/types';
 import type { FieldErrors, QuestionKind, SurveyQuestion } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Checkboxes, FormActions, Select, TextArea, TextInput } from '../components/Fields';
 import { setFlash } from '../components/flash';
 import { exactMessages, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +23,7 @@ import { parseOptions } from '../text/ordering';
 import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded } from '../components/NotLoaded';
 
 const zone = 'Europe/London';
 const translationLanguages = ['pl', 'ar'] as const;
@@ -85,8 +84,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   usePageTitle(loaded.status === 'loading' ? t('common.loading') : t('surveyNew.heading'), hasErrors);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !loaded.data) return <FailureMessage error={loaded.error} />;
+  if (!loaded.data) return <NotLoaded resource={loaded} />;
   const project = loaded.data;
 
   const setQuestion = (index: number, change: Partial<QuestionDraft>) =>

@@ -4,13 +4,10 @@ import type { Answer, AnswerValue, FieldErrors, Project, StakeholderGroup, Surve
 import type { PageProps } from '../router/page';
 import { SummaryRow } from '../components/SummaryRow';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Checkboxes, Radios, Select, TextArea } from '../components/Fields';
 import { takeFlash } from '../components/flash';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import type { Translate } from '../i18n/i18n';
@@ -26,6 +23,7 @@ import { loadSurvey, SurveyBreadcrumbs, SurveyStatusTag } from './shared';
 import { groupsInProject } from '../projects/groups';
 import { FacilitatorNotice } from '../projects/FacilitatorNotice';
 import { Title } from '../components/Title';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Question = Survey['questions'][number];
 
@@ -183,14 +181,13 @@ export function SurveyPage({ parameters }: PageProps) {
   const [sent, setSent] = useState(false);
   const loaded = useResource(() => loadSurvey(parameters.id), [parameters.id, version]);
   const data = loaded.data;
-  usePageTitle(data ? data.survey.title : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, data?.survey.title);
 
   useEffect(() => {
     if (sent && loaded.status === 'ready') focusSuccessBanner();
   }, [sent, loaded.status]);
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  if (!data) return <NotLoaded resource={loaded} />;
   const { survey, project } = data;
 
   return (

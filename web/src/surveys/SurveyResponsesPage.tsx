@@ -5,11 +5,8 @@ import { contributionKinds, stakeholderGroups } from '../api/types';
 import type { Contribution, ContributionKind, FieldErrors, SurveyResponse } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { Button, Select } from '../components/Fields';
 import { describeFailure, fieldProps, messagesFor, useFormSubmission } from '../components/forms';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -25,6 +22,7 @@ import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 // One page of responses at a time: a survey may have very many.
 async function load(id: string, after: string) {
@@ -216,9 +214,8 @@ export function SurveyResponsesPage({ parameters }: PageProps) {
   // After an import, this page read again (only while the same page is shown).
   const [current, setCurrent] = useState<{ after: string; data: Awaited<ReturnType<typeof load>> } | null>(null);
   const data = current && current.after === after ? current.data : loaded.data;
-  usePageTitle(data ? t('responses.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (!data && loaded.status === 'loading') return <Loading />;
-  if (!data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t('responses.title', { title: data.survey.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { survey, project, responses, nextCursor } = data;
   const questions = new Map(survey.questions.map((question, index) => [question.id, { question, index }]));
 

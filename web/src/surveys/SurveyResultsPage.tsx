@@ -1,8 +1,5 @@
 import { fetchResults } from '../api/surveys';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { groupName } from '../i18n/values';
@@ -12,6 +9,7 @@ import { loadSurvey, SurveyBreadcrumbs } from './shared';
 import { useQuestionText } from './SurveyPage';
 import { Table, TableHead } from '../components/Table';
 import { Title } from '../components/Title';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 async function load(id: string) {
   const [loaded, results] = await Promise.all([loadSurvey(id), fetchResults(id)]);
@@ -23,9 +21,8 @@ export function SurveyResultsPage({ parameters }: PageProps) {
   const shownQuestion = useQuestionText();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const data = loaded.data;
-  usePageTitle(data ? t('results.title', { title: data.survey.title }) : loaded.status === 'loading' ? t('common.loading') : null);
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed' || !data) return <FailureMessage error={loaded.error} />;
+  useLoadingPageTitle(loaded, data && t('results.title', { title: data.survey.title }));
+  if (!data) return <NotLoaded resource={loaded} />;
   const { survey, project, results } = data;
   const byGroup = Object.entries(results.by_group ?? {});
   const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : language, { maximumFractionDigits: 1 });

@@ -10,13 +10,11 @@ import type { PageProps } from '../router/page';
 import { Breadcrumbs } from '../components/Breadcrumbs';
 import { ConvenersOnly } from '../components/ConvenersOnly';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FailureMessage } from '../components/FailureMessage';
 import { FormActions, TextInput } from '../components/Fields';
 import { setFlash, takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { messagesFor, useFormSubmission } from '../components/forms';
 import { LanguagePicker, useLanguageText } from '../components/LanguagePicker';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Table, TableHead } from '../components/Table';
 import { forgetTagLabels, useTagName } from '../components/Tags';
@@ -27,6 +25,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { Link, navigate } from '../router/router';
 import { useSession } from '../session/session';
 import { SummaryRow } from '../components/SummaryRow';
+import { NotLoaded } from '../components/NotLoaded';
 
 const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
 
@@ -51,8 +50,7 @@ export function TagsPage(_: PageProps) {
   const languageText = useLanguageText();
   usePageTitle(isConvener ? t('tags.title') : null);
   if (!isConvener) return <ConvenersOnly />;
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const tags = [...loaded.data].sort((a, b) => tagName(a.tag).localeCompare(tagName(b.tag)));
   return (
     <>
@@ -211,8 +209,7 @@ export function TagPage({ parameters }: PageProps) {
   const tag = parameters.tag;
   const loaded = useResource(() => (isConvener ? loadTags() : Promise.resolve([])), [isConvener, tag]);
   if (!isConvener) return <ConvenersOnly />;
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   // A tag nobody carries yet can be named too: the server checks that it is a tag.
   const item = loaded.data.find((found) => found.tag === tag) ?? { tag, uses: 0, labels: {} };
   return <TagForm item={item} key={tag} />;

@@ -18,7 +18,6 @@ import { LanguagePicker } from '../components/LanguagePicker';
 import { fieldProps, messagesFor, useFormSubmission } from '../components/forms';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { shortText } from '../contributions/shared';
 import { useI18n } from '../i18n/i18n';
@@ -45,6 +44,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 type Subject = {
   type: SubjectType;
@@ -414,10 +414,9 @@ export function TranslatePage({ parameters }: PageProps) {
   const [savedLanguage, setSavedLanguage] = useState<string | null>(null);
   const subject = useResource(() => loadSubject(parameters.subjectType, parameters.subjectId, parameters.field), [parameters.subjectType, parameters.subjectId, parameters.field]);
   const existing = useResource(() => fetchTranslations(parameters.subjectType as SubjectType, parameters.subjectId), [parameters.subjectType, parameters.subjectId, reload]);
-  usePageTitle(subject.data ? t('translations.page.title', { title: subject.data.title }) : subject.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(subject, subject.data && t('translations.page.title', { title: subject.data.title }));
 
-  if (subject.status === 'loading') return <Loading />;
-  if (subject.status === 'failed') return <FailureMessage error={subject.error} />;
+  if (subject.status !== 'ready') return <NotLoaded resource={subject} />;
   const item = subject.data;
   const words = subjectWords(t, item);
 

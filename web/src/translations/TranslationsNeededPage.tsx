@@ -9,9 +9,6 @@ import { listProposals } from '../api/decisions';
 import { fetchProject } from '../api/projects';
 import { listSurveys } from '../api/surveys';
 import type { PageProps } from '../router/page';
-import { FailureMessage } from '../components/FailureMessage';
-import { Loading } from '../components/Loading';
-import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { shortText } from '../contributions/shared';
 import { useI18n } from '../i18n/i18n';
@@ -25,6 +22,7 @@ import { languageLabel } from './names';
 import { Table, TableHead } from '../components/Table';
 import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { ProjectHeading } from '../projects/ProjectHeading';
+import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
 // The subject types and fields the translation page takes (TranslatePage.tsx).
 const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
@@ -52,10 +50,9 @@ async function load(projectId: string) {
 export function TranslationsNeededPage({ parameters }: PageProps) {
   const { t, formatList, language } = useI18n();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
-  usePageTitle(loaded.data ? t('translations.needed.title') : loaded.status === 'loading' ? t('common.loading') : null);
+  useLoadingPageTitle(loaded, loaded.data && t('translations.needed.title'));
 
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'failed') return <FailureMessage error={loaded.error} />;
+  if (loaded.status !== 'ready') return <NotLoaded resource={loaded} />;
   const { project, needed, titles } = loaded.data;
   const groups = neededByLanguage(needed.items);
 
