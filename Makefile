@@ -53,6 +53,7 @@ bench: deps build
 	./bench/decisions.sh
 	./bench/barometer.sh
 	./bench/notifications.sh
+	./bench/documents.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

@@ -534,14 +534,25 @@ Result<SectionResponse> decline_suggestion(db::Database& database, Actor const& 
     });
 }
 
+namespace {
+
+// A document whose public address the actor may start or stop.
+Result<Document> shared_by(soci::session& sql, Actor const& actor, std::string const& document_id)
+{
+    auto document = written_by(sql, actor, document_id);
+    if (document && !can_make_public(actor))
+        return std::unexpected(Error::forbidden("Only conveners put a document where anyone can read it."));
+    return document;
+}
+
+}
+
 Status make_public(db::Database& database, Actor const& actor, std::string const& document_id)
 {
     return database.write([&](soci::session& sql) -> Status {
-        auto document = written_by(sql, actor, document_id);
+        auto document = shared_by(sql, actor, document_id);
         if (!document)
             return std::unexpected(document.error());
-        if (!can_make_public(actor))
-            return std::unexpected(Error::forbidden("Only conveners put a document where anyone can read it."));
         if (document->published_version == 0)
             return std::unexpected(Error::conflict("Publish a version first: only published versions are public."));
         if (store::public_token(sql, document_id))
@@ -555,11 +566,8 @@ Status make_public(db::Database& database, Actor const& actor, std::string const
 Status stop_public(db::Database& database, Actor const& actor, std::string const& document_id)
 {
     return database.write([&](soci::session& sql) -> Status {
-        auto document = written_by(sql, actor, document_id);
-        if (!document)
+        if (auto document = shared_by(sql, actor, document_id); !document)
             return std::unexpected(document.error());
-        if (!can_make_public(actor))
-            return std::unexpected(Error::forbidden("Only conveners put a document where anyone can read it."));
         if (!store::public_token(sql, document_id))
             return {};
         store::delete_public_token(sql, document_id);

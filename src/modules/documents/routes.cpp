@@ -119,12 +119,21 @@ Response add_section_route(Services& services, RequestContext const& context)
     });
 }
 
-Response change_section_route(Services& services, RequestContext const& context)
+// Runs `handler(document_id, section_id)` for /documents/{id}/sections/{section_id}; 404 for a malformed id.
+template<typename Handler>
+Response with_section(RequestContext const& context, Handler handler)
 {
     return with_id(context, [&](std::string const& id) {
         auto const& section_id = context.parameter("section_id");
         if (auto rejected = http::reject_bad_id(section_id))
             return *rejected;
+        return handler(id, section_id);
+    });
+}
+
+Response change_section_route(Services& services, RequestContext const& context)
+{
+    return with_section(context, [&](std::string const& id, std::string const& section_id) {
         return http::submit<SectionForm>(
             context.request, 200,
             [&](SectionForm const& form) { return change_section(services.database, context.signed_in(), id, section_id, form); }, section_json,
@@ -134,10 +143,7 @@ Response change_section_route(Services& services, RequestContext const& context)
 
 Response remove_section_route(Services& services, RequestContext const& context)
 {
-    return with_id(context, [&](std::string const& id) {
-        auto const& section_id = context.parameter("section_id");
-        if (auto rejected = http::reject_bad_id(section_id))
-            return *rejected;
+    return with_section(context, [&](std::string const& id, std::string const& section_id) {
         return http::respond(remove_section(services.database, context.signed_in(), id, section_id));
     });
 }
