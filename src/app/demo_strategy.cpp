@@ -16,6 +16,8 @@
 #include "core/time.hpp"
 #include "modules/contributions/commands.hpp"
 #include "modules/decisions/commands.hpp"
+#include "modules/documents/commands.hpp"
+#include "modules/documents/forms.hpp"
 #include "modules/engagement/commands.hpp"
 #include "modules/projects/commands.hpp"
 
@@ -33,6 +35,13 @@ std::string time_days_ago(double days)
 {
     return format_time(now() - std::chrono::milliseconds { static_cast<long long>(days * 86'400'000) });
 }
+
+}
+
+namespace {
+
+Status seed_demo_strategy_document(db::Database& database, Actor const& writer, std::string const& project_id, std::vector<std::string> const& said,
+    std::string const& need_id, std::string const& decision_id, Actor const& beth);
 
 }
 
@@ -163,8 +172,9 @@ Status seed_demo_living_strategy(db::Database& database, Actor const& convener, 
     });
     if (!need)
         return std::unexpected(need.error());
-    if (auto made = days_ago(35, [&] { return contributions::create_need(database, helen, project_id, *need); }); !made)
-        return std::unexpected(made.error());
+    auto const same_carers = days_ago(35, [&] { return contributions::create_need(database, helen, project_id, *need); });
+    if (!same_carers)
+        return std::unexpected(same_carers.error());
 
     // Kofi's idea becomes a proposal; every group consents; Helen closes it.
     // Read as it was written, four weeks ago, when its closing time was still to come.
@@ -205,9 +215,121 @@ Status seed_demo_living_strategy(db::Database& database, Actor const& convener, 
         { "rationale", "Every group agreed. Beth's concern is answered: panel members get a training session before their first panel." } });
     if (!close)
         return std::unexpected(close.error());
-    if (auto closed = days_ago(20, [&] { return decisions::close_proposal(database, helen, proposal->id, *close); }); !closed)
-        return std::unexpected(closed.error());
+    auto const decision = days_ago(20, [&] { return decisions::close_proposal(database, helen, proposal->id, *close); });
+    if (!decision)
+        return std::unexpected(decision.error());
+
+    // The strategy itself: four objectives, each traced to what was said at
+    // tea and talk, published; then Beth corrects her words, so one link is
+    // suspect until Helen or Kofi looks at it again.
+    return seed_demo_strategy_document(database, helen, project_id, ids, same_carers->id, *decision, as("Beth Morgan"));
+}
+
+namespace {
+
+Status seed_demo_strategy_document(db::Database& database, Actor const& writer, std::string const& project_id, std::vector<std::string> const& said,
+    std::string const& need_id, std::string const& decision_id, Actor const& beth)
+{
+    auto document_form = form_from<documents::DocumentForm>(
+        boost::json::value { { "title", "Meadowbank Care strategy" }, { "kind", "strategy" }, { "project_id", project_id } });
+    if (!document_form)
+        return std::unexpected(document_form.error());
+    auto document = days_ago(19, [&] { return documents::create_document(database, writer, *document_form); });
+    if (!document)
+        return std::unexpected(document.error());
+    auto add = [&](boost::json::object body) -> Result<std::string> {
+        auto form = documents::SectionForm::read(body, documents::SectionForm::Purpose::Create);
+        if (!form)
+            return std::unexpected(form.error());
+        auto made = days_ago(19, [&] { return documents::add_section(database, writer, document->id, *form); });
+        if (!made)
+            return std::unexpected(made.error());
+        return made->id;
+    };
+    auto link = [&](std::string const& section, std::string_view kind, std::string const& source) -> Status {
+        auto form = form_from<documents::LinkForm>(boost::json::value { { "source_kind", kind }, { "source_id", source } });
+        if (!form)
+            return std::unexpected(form.error());
+        auto made = days_ago(19, [&] { return documents::add_link(database, writer, section, *form); });
+        if (!made)
+            return std::unexpected(made.error());
+        return {};
+    };
+
+    auto intro = add({ { "kind", "text" }, { "heading", "How we wrote this" },
+        { "body", "Customers, families, carers and care workers told us what matters at tea and talk sessions, in surveys and at the forum. "
+                  "Each part of this plan shows what was said that shaped it. We keep it up to date as we hear more." } });
+    if (!intro)
+        return std::unexpected(intro.error());
+    struct Objective {
+        boost::json::object section;
+        std::vector<std::pair<std::string_view, std::string>> sources;
+        std::optional<boost::json::object> action;
+        std::string_view action_status;
+    };
+    std::vector<Objective> const objectives {
+        { { { "kind", "objective" }, { "heading", "Customers see the same carers" },
+              { "body", "Each customer has a small team of regular carers, so they do not have to explain everything again." },
+              { "owner_group", "provider" }, { "review_on", format_time(now() + std::chrono::days { 90 }).substr(0, 10) },
+              { "measure", "Most visits are by one of the customer's regular carers." } },
+            { { "need", need_id }, { "contribution", said[0] } },
+            boost::json::object { { "kind", "action" }, { "heading", "Teams of no more than three regular carers" } }, "done" },
+        { { { "kind", "objective" }, { "heading", "Customers help choose who cares for them" },
+              { "body", "Customers sit on every interview panel for care workers, with the same say as staff." }, { "owner_group", "service_users_carers" },
+              { "measure", "Every interview panel has two customers on it." } },
+            { { "decision", decision_id }, { "contribution", said[1] } },
+            boost::json::object { { "kind", "action" }, { "heading", "Train customers for interview panels" } }, "on_track" },
+        { { { "kind", "objective" }, { "heading", "Everyone can have their say, in the way that suits them" },
+              { "body", "We meet in small groups as well as at the forum, so quieter customers are heard too." }, { "owner_group", "vcs" },
+              { "measure", "Customers who do not come to the forum still take part." } },
+            { { "contribution", said[2] }, { "contribution", said[4] } },
+            boost::json::object { { "kind", "action" }, { "heading", "Try small groups at the next two forums" } }, "on_track" },
+        { { { "kind", "objective" }, { "heading", "Care workers have time to care" },
+              { "body", "Rotas leave time to travel between visits, so nobody has to rush." }, { "owner_group", "staff" },
+              { "measure", "No rota has visits without travel time between them." } },
+            { { "contribution", said[3] } },
+            boost::json::object { { "kind", "action" }, { "heading", "15 minutes of travel time between visits" } }, "done" },
+    };
+    std::vector<std::pair<std::string, std::string_view>> progress; // each action's status, recorded after publishing
+    for (auto const& objective : objectives) {
+        auto id = add(objective.section);
+        if (!id)
+            return std::unexpected(id.error());
+        for (auto const& [kind, source] : objective.sources)
+            if (auto linked = link(*id, kind, source); !linked)
+                return linked;
+        auto action = *objective.action;
+        action["parent_id"] = *id;
+        auto action_id = add(action);
+        if (!action_id)
+            return std::unexpected(action_id.error());
+        if (auto linked = link(*action_id, "section", *id); !linked)
+            return linked;
+        progress.emplace_back(*action_id, objective.action_status);
+        progress.emplace_back(*id, "on_track");
+    }
+    auto publish = form_from<documents::PublishForm>(boost::json::value { { "note", "Our first strategy written with customers and staff." } });
+    if (!publish)
+        return std::unexpected(publish.error());
+    if (auto published = days_ago(18, [&] { return documents::publish(database, writer, document->id, *publish); }); !published)
+        return std::unexpected(published.error());
+    for (auto const& [action_id, status] : progress) {
+        auto form = form_from<documents::ProgressForm>(boost::json::value { { "status", status }, { "note", "" } });
+        if (!form)
+            return std::unexpected(form.error());
+        if (auto recorded = days_ago(12, [&] { return documents::record_progress(database, writer, action_id, *form); }); !recorded)
+            return std::unexpected(recorded.error());
+    }
+
+    auto correction = form_from<contributions::CorrectionForm>(boost::json::value {
+        { "text", "Some customers will not speak up in a big forum. Small tea-and-talk groups, or a chat at home, work better for them." } });
+    if (!correction)
+        return std::unexpected(correction.error());
+    if (auto corrected = days_ago(6, [&] { return contributions::correct_contribution(database, beth, said[2], *correction); }); !corrected)
+        return std::unexpected(corrected.error());
     return {};
+}
+
 }
 
 }

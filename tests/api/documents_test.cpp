@@ -520,5 +520,25 @@ TEST_F(DocumentsApi, AReviewDateThatHasComeIsWaitingForTheWriters)
     EXPECT_EQ(std::ranges::find(after, due), after.end());
 }
 
+TEST_F(DocumentsApi, APublishedSectionIsTranslatedLikeOtherPublishedTexts)
+{
+    auto convener = convener_a();
+    auto const project = make_project("Translated strategy project");
+    auto const document = start_document(convener, project, "Translated strategy");
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Fewer lonely people" }, { "body", "We visit every week." } });
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+
+    boost::json::object translation { { "subject_type", "document_section" }, { "subject_id", objective }, { "field", "body" }, { "language", "pl" },
+        { "text", "Mniej samotnych osób\n\nOdwiedzamy co tydzień." } };
+    auto const saved = convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } });
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    auto const read = member_a().get("/api/v1/translations?subject_type=document_section&subject_id=" + objective);
+    ASSERT_EQ(read.status, 200) << read.body;
+    auto const translations = read.json().at("translations").as_array();
+    ASSERT_EQ(translations.size(), 1u);
+    EXPECT_EQ(text(translations[0].at("text")), "Mniej samotnych osób\n\nOdwiedzamy co tydzień.");
+    EXPECT_EQ(convener_b().get("/api/v1/translations?subject_type=document_section&subject_id=" + objective).status, 404);
+}
+
 }
 }

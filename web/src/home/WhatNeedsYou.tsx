@@ -40,6 +40,7 @@ const translatedFieldKeys: Record<string, MessageKey | undefined> = {
   'contribution_response.response': 'translations.field.contributionResponse',
   'survey.description': 'translations.field.surveyDescription',
   'survey.questions': 'translations.field.surveyQuestions',
+  'document_section.body': 'translations.field.documentSection',
 };
 
 // One kind of waiting work as a summary card: how many, the first few, and

@@ -8,7 +8,9 @@ import { fetchContribution } from '../api/contributions';
 import { fetchProposal } from '../api/decisions';
 import type { CheckResult } from '../api/language';
 import { fetchProject } from '../api/projects';
+import { request } from '../api/client';
 import { fetchSurvey } from '../api/surveys';
+import type { components } from '../api/openapi';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -45,6 +47,8 @@ import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
+
+type Schemas = components['schemas'];
 
 type Subject = {
   type: SubjectType;
@@ -131,6 +135,20 @@ async function loadSubject(type: string, id: string, field: string): Promise<Sub
       projectId: survey.project_id,
     };
   }
+  if (type === 'document_section' && field === 'body') {
+    // A section is published with its heading and body together.
+    const thread = await request<Schemas['Thread']>('GET', `/api/v1/sections/${id}/thread`);
+    const document = await request<Schemas['Document']>('GET', `/api/v1/documents/${thread.document_id}`);
+    return {
+      ...subject,
+      type,
+      title: `${thread.document_title}: ${thread.section.heading}`,
+      original: `${thread.section.heading}\n\n${thread.section.body}`,
+      canManage: document.writer,
+      backHref: `/documents/${thread.document_id}`,
+      projectId: document.project_id ?? '',
+    };
+  }
   throw Object.assign(new Error('not found'), { status: 404 });
 }
 
@@ -150,6 +168,8 @@ function subjectWords(t: Translate, subject: Subject): { field: string; back: st
       return { field: t('translations.field.contributionResponse'), back: t('translations.page.backToContribution') };
     case 'survey':
       return { field: t('translations.field.surveyDescription'), back };
+    case 'document_section':
+      return { field: t('translations.field.documentSection'), back };
   }
 }
 
@@ -425,7 +445,7 @@ export function TranslatePage({ parameters }: PageProps) {
       <HomeBreadcrumbs
         items={[
           { text: item.title, href: item.backHref },
-          { text: t('translations.needed.title'), href: `/projects/${item.projectId}/translations-needed` },
+          ...(item.projectId ? [{ text: t('translations.needed.title'), href: `/projects/${item.projectId}/translations-needed` }] : []),
         ]}
       />
       {savedLanguage ? (

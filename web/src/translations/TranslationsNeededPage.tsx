@@ -17,6 +17,8 @@ import { formatDate } from '../text/dates';
 import { buildPath } from '../text/paths';
 import type { TranslationNeeded } from './api';
 import { fetchTranslationsNeeded } from './api';
+import { request } from '../api/client';
+import type { components } from '../api/openapi';
 import { neededByLanguage } from './choose';
 import { languageLabel } from './names';
 import { Table, TableHead } from '../components/Table';
@@ -24,25 +26,35 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { ProjectHeading } from '../projects/ProjectHeading';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
 
+type Schemas = components['schemas'];
+
 // The subject types and fields the translation page takes (TranslatePage.tsx).
-const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description']);
+const translatable = new Set(['project summary', 'activity purpose', 'minutes summary', 'proposal text', 'contribution_response response', 'survey description', 'document_section body']);
+
+// The sections of the project's living documents, for their headings; none when the list fails.
+async function projectDocuments(projectId: string): Promise<{ id: string; heading: string }[]> {
+  const documents = await request<Schemas['DocumentList']>('GET', '/api/v1/documents?limit=200').catch(() => ({ items: [] }));
+  return (documents.items ?? []).filter((document) => document.project_id === projectId).flatMap((document) => document.sections);
+}
 
 // The titles that say which text each row is; a list that fails leaves its
 // rows named by kind only.
 async function load(projectId: string) {
-  const [project, needed, activities, proposals, surveys, contributions] = await Promise.all([
+  const [project, needed, activities, proposals, surveys, contributions, sections] = await Promise.all([
     fetchProject(projectId),
     fetchTranslationsNeeded(projectId),
     listActivities(projectId).catch(() => ({ items: [] })),
     listProposals(projectId).catch(() => ({ items: [] })),
     listSurveys(projectId).catch(() => ({ items: [] })),
     listContributions(projectId).catch(() => ({ items: [] })),
+    projectDocuments(projectId),
   ]);
   const titles = new Map<string, string>([
     ...activities.items.map((activity) => [`activity-${activity.id}`, activity.title] as const),
     ...proposals.items.map((proposal) => [`proposal-${proposal.id}`, proposal.title] as const),
     ...surveys.items.map((survey) => [`survey-${survey.id}`, survey.title] as const),
     ...contributions.items.map((contribution) => [`contribution-${contribution.id}`, shortText(contribution.text, 60)] as const),
+    ...sections.map((section) => [`section-${section.id}`, section.heading] as const),
   ]);
   return { project, needed, titles };
 }
@@ -66,6 +78,7 @@ export function TranslationsNeededPage({ parameters }: PageProps) {
     if (kind === 'contribution_response response') return t('translations.needed.contributionResponse', { text: title('contribution', item.subject_id) });
     if (kind === 'survey description') return t('translations.needed.surveyDescription', { title: title('survey', item.subject_id) });
     if (kind === 'survey questions') return t('translations.needed.surveyQuestions', { title: title('survey', item.subject_id) });
+    if (kind === 'document_section body') return t('translations.needed.documentSection', { title: title('section', item.subject_id) });
     return kind;
   };
   // Survey questions are translated question by question in the survey, so
