@@ -540,5 +540,42 @@ TEST_F(DocumentsApi, APublishedSectionIsTranslatedLikeOtherPublishedTexts)
     EXPECT_EQ(convener_b().get("/api/v1/translations?subject_type=document_section&subject_id=" + objective).status, 404);
 }
 
+TEST_F(DocumentsApi, ThePeopleWhoseWordsShapedAnObjectiveHearHowItIsGoing)
+{
+    auto convener = convener_a();
+    auto member = member_a();
+    auto const project = make_project("Progress news project");
+    auto const said = contribute(member, project, "Travel time between visits, please.");
+    auto const document = start_document(convener, project, "Rota strategy");
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Time to care" } });
+    auto const action = add_section(convener, document, { { "kind", "action" }, { "heading", "Travel time on every rota" }, { "parent_id", objective } });
+    link(convener, action, "contribution", said);
+
+    auto shaped_notices = [&] {
+        std::vector<boost::json::object> found;
+        auto const list = member.get("/api/v1/notifications?limit=100").json();
+        for (auto const& entry : list.at("items").as_array())
+            if (text(entry.at("kind")) == "shaped_progress")
+                found.push_back(entry.as_object());
+        return found;
+    };
+    EXPECT_TRUE(shaped_notices().empty());
+    // The action moves on: Mo, whose words it rests on, is told.
+    ASSERT_EQ(convener.post("/api/v1/sections/" + action + "/progress", boost::json::value { { "status", "done" }, { "note", "Every rota has it." } }).status, 201);
+    auto const notices = shaped_notices();
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(text(notices[0].at("params").at("section_heading")), "Travel time on every rota");
+    EXPECT_EQ(text(notices[0].at("params").at("section_status")), "done");
+    EXPECT_EQ(text(notices[0].at("topic")), "answers");
+    // The objective it delivers moves on too: told again, once.
+    ASSERT_EQ(convener.post("/api/v1/sections/" + objective + "/progress", boost::json::value { { "status", "on_track" } }).status, 201);
+    EXPECT_EQ(shaped_notices().size(), 2u);
+    // Nobody else is told.
+    auto other = person_with_session("Nia Nobody", "residents").client;
+    auto const others = other.get("/api/v1/notifications?limit=100").json();
+    for (auto const& entry : others.at("items").as_array())
+        EXPECT_NE(text(entry.at("kind")), "shaped_progress");
+}
+
 }
 }

@@ -2,6 +2,7 @@
 #include "modules/contributions/commands.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -332,6 +333,21 @@ Result<Priority> save_ranking(db::Database& database, Actor const& actor, std::s
         privacy::record(sql, actor.partnership_id, actor.person_id, { "needs.ranked", "project", project_id });
         return combine_priority(needs, store::list_rankings(sql, actor.partnership_id, project_id));
     });
+}
+
+void tell_authors(soci::session& sql, Actor const& actor, std::vector<std::string> const& contribution_ids, std::string const& kind,
+    std::string const& params, std::string const& path, std::string const& key)
+{
+    std::set<std::string> told;
+    for (auto const& id : contribution_ids) {
+        auto const contribution = store::find_contribution(sql, actor.partnership_id, id);
+        if (!contribution || !contribution->author_person_id || *contribution->author_person_id == actor.person_id)
+            continue;
+        auto const& person = *contribution->author_person_id;
+        if (!told.insert(person).second)
+            continue;
+        notifications::notify(sql, actor.partnership_id, { person, kind, params, path, key + ":" + person });
+    }
 }
 
 }

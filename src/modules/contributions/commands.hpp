@@ -17,6 +17,13 @@ namespace rt::contributions {
 [[nodiscard]] Result<Contribution> record_contribution(soci::session& sql, Actor const& actor, std::string const& project_id,
     ContributionForm const& form);
 [[nodiscard]] Result<Contribution> record_response(soci::session& sql, Actor const& actor, std::string const& contribution_id, ResponseForm const& form);
+// For other modules, inside their own transaction: tells the author of each
+// of these contributions (once each, never the actor themself; anonymous
+// authors too, since only they receive it) with one notice, `kind` and
+// `params` as notifications::notify takes them, its dedupe key made from
+// `key` and the person.
+void tell_authors(soci::session& sql, Actor const& actor, std::vector<std::string> const& contribution_ids, std::string const& kind,
+    std::string const& params, std::string const& path, std::string const& key);
 [[nodiscard]] Result<Contribution> create_contribution(db::Database& database, Actor const& actor, std::string const& project_id,
     ContributionForm const& form);
 // The author, or the organiser who recorded the words for someone, corrects

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/json.hpp>
+
 #include "core/crypto.hpp"
 #include "core/ids.hpp"
 #include "core/time.hpp"
@@ -378,6 +380,23 @@ Result<ProgressNote> record_progress(db::Database& database, Actor const& actor,
         section.updated_at = note.at;
         store::update_section(sql, section);
         store::insert_progress(sql, actor.partnership_id, written->document.id, note);
+        // The people whose words shaped it hear how it is going: those linked to
+        // it, and for an objective those linked to the actions that deliver it.
+        std::vector<std::string> said;
+        auto const draft = store::sections(sql, written->document.id);
+        auto const above = sections_above(draft, store::links_of_document(sql, written->document.id));
+        for (auto const& link : store::links_of_document(sql, written->document.id)) {
+            if (link.source_kind != "contribution")
+                continue;
+            auto const rests = above.find(link.section_id);
+            bool const beneath = rests != above.end() && rests->second.contains(section_id);
+            if (link.section_id == section_id || (section.kind == "objective" && beneath))
+                said.push_back(link.source_id);
+        }
+        boost::json::object params { { "document_id", written->document.id }, { "document_title", written->document.title },
+            { "section_id", section_id }, { "section_heading", section.heading }, { "section_status", form.status }, { "note", form.note.substr(0, 300) } };
+        contributions::tell_authors(sql, actor, said, "shaped_progress", boost::json::serialize(params), "/sections/" + section_id + "/thread",
+            "shaped_progress:" + note.id);
         privacy::record(sql, actor.partnership_id, actor.person_id,
             { "document.progress", "document", written->document.id, std::nullopt, section_id, { "status" } });
         return note;

@@ -362,7 +362,7 @@ std::string_view topic_of(std::string_view kind)
         return "invitations";
     if (kind.starts_with("activity_") || kind == "waiting_list_place")
         return "activities";
-    if (kind == "contribution_answered")
+    if (kind == "contribution_answered" || kind == "shaped_progress")
         return "answers";
     if (kind == "decision_closed")
         return "decisions";

@@ -47,6 +47,11 @@ KindWords const k_kinds[] = {
     { "waiting_list_place", "", { "A place for you: {{activity_title}}", "Zwolniło się miejsce: {{activity_title}}", "مكان لك: {{activity_title}}" },
         { "A place came free and it is yours: \"{{activity_title}}\", {{when}}, {{place}}.",
             "Zwolniło się miejsce i jest Twoje: „{{activity_title}}”, {{when}}, {{place}}.", "توفر مكان وهو لك: «{{activity_title}}»، {{when}}، {{place}}." } },
+    { "shaped_progress", "", { "News of what you said shaped: {{section_heading}}", "Wiadomość o tym, co współtworzyłeś(-aś): {{section_heading}}",
+                                 "أخبار ما ساهمت فيه: {{section_heading}}" },
+        { "What you said shaped \"{{section_heading}}\" in \"{{document_title}}\". Its progress: {{status_words}}. {{note}}",
+            "To, co powiedziałeś(-aś), współtworzyło „{{section_heading}}” w dokumencie „{{document_title}}”. Postęp: {{status_words}}. {{note}}",
+            "ساهم ما قلته في «{{section_heading}}» ضمن «{{document_title}}». التقدّم: {{status_words}}. {{note}}" } },
     { "contribution_answered", "", { "An answer to what you said: {{project_title}}", "Odpowiedź na Twój głos: {{project_title}}", "رد على ما قلته: {{project_title}}" },
         { "The organisers of \"{{project_title}}\" answered what you said: {{response}}",
             "Organizatorzy projektu „{{project_title}}” odpowiedzieli na to, co napisałeś(-aś): {{response}}",
@@ -165,6 +170,20 @@ std::string pounds(boost::json::object const& params)
     return "£" + std::to_string(pence / 100) + "." + (pence % 100 < 10 ? "0" : "") + std::to_string(pence % 100);
 }
 
+// A living document's section status, in the reader's language.
+std::string section_status_words(std::string const& status, std::string const& language)
+{
+    static std::map<std::string, Three> const words {
+        { "not_started", { "not started", "jeszcze nie rozpoczęte", "لم يبدأ بعد" } },
+        { "on_track", { "on track", "zgodnie z planem", "يسير كما هو مخطط" } },
+        { "at_risk", { "at risk", "zagrożone", "معرّض للخطر" } },
+        { "done", { "done", "zrobione", "أُنجز" } },
+        { "dropped", { "dropped", "porzucone", "تُرك" } },
+    };
+    auto const found = words.find(status);
+    return found == words.end() ? status : std::string { found->second[index_of(language)] };
+}
+
 // The words a notice's template can use: its params, and the time and the
 // place in the reader's language.
 kainjow::mustache::data data_of(std::string const& language, boost::json::object const& params, std::map<std::string, std::string> const& values)
@@ -179,6 +198,8 @@ kainjow::mustache::data data_of(std::string const& language, boost::json::object
     auto place = text_of(params, "place");
     data.set("place", place.empty() ? std::string { k_common.online[index_of(language)] } : place);
     data.set("amount", pounds(params));
+    if (params.contains("section_status"))
+        data.set("status_words", section_status_words(text_of(params, "section_status"), language));
     return data;
 }
 

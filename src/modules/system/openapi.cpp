@@ -791,7 +791,7 @@ constexpr std::string_view k_schemas = R"json({
   "Notification": { "type": "object", "required": ["id", "kind", "topic", "params", "path", "created_at", "read_at"], "properties": {
       "id": { "type": "string" },
       "kind": { "type": "string", "enum": ["project_invitation", "activity_confirmation", "activity_reminder", "activity_changed", "activity_cancelled",
-          "waiting_list_place", "contribution_answered", "decision_closed", "claim_decided"] },
+          "waiting_list_place", "contribution_answered", "shaped_progress", "decision_closed", "claim_decided"] },
       "topic": { "type": "string", "enum": ["invitations", "activities", "answers", "decisions", "claims"] },
       "params": { "type": "object", "description": "What the notice is about, worded by the reader's app in their language (docs/api.md lists each kind's)" },
       "path": { "type": "string", "description": "The app's page it is about" },

@@ -4269,7 +4269,7 @@ export interface components {
         Notification: {
             id: string;
             /** @enum {string} */
-            kind: "project_invitation" | "activity_confirmation" | "activity_reminder" | "activity_changed" | "activity_cancelled" | "waiting_list_place" | "contribution_answered" | "decision_closed" | "claim_decided";
+            kind: "project_invitation" | "activity_confirmation" | "activity_reminder" | "activity_changed" | "activity_cancelled" | "waiting_list_place" | "contribution_answered" | "shaped_progress" | "decision_closed" | "claim_decided";
             /** @enum {string} */
             topic: "invitations" | "activities" | "answers" | "decisions" | "claims";
             /** @description What the notice is about, worded by the reader's app in their language (docs/api.md lists each kind's) */

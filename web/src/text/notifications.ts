@@ -34,6 +34,7 @@ function sentence(key: string, parameters: Record<string, string> = {}): Sentenc
 const activityKinds = new Set(['activity_confirmation', 'activity_reminder', 'activity_changed', 'activity_cancelled', 'waiting_list_place']);
 const answerStatuses = new Set(['adopted', 'partly_adopted', 'not_adopted']);
 const claimStatuses = new Set(['approved', 'rejected', 'paid']);
+const sectionStatuses = new Set(['not_started', 'on_track', 'at_risk', 'done', 'dropped']);
 
 function invitation(params: Record<string, unknown>): NotificationWording {
   const project = text(params.project_title);
@@ -73,6 +74,18 @@ function answer(params: Record<string, unknown>): NotificationWording {
   };
 }
 
+// A living document's objective or action that someone's words shaped has moved on.
+function shapedProgress(params: Record<string, unknown>): NotificationWording {
+  const status = text(params.section_status);
+  const details = sectionStatuses.has(status) ? [sentence(`notifications.shaped_progress.${status}`)] : [];
+  const note = text(params.note).trim();
+  return {
+    headline: sentence('notifications.shaped_progress', { section: text(params.section_heading), document: text(params.document_title) }),
+    details,
+    quote: note ? { label: 'notifications.shaped_progress.note', text: note } : null,
+  };
+}
+
 function decision(params: Record<string, unknown>): NotificationWording {
   const key = params.passed === true ? 'notifications.decision_closed.passed' : 'notifications.decision_closed.notPassed';
   return {
@@ -97,6 +110,7 @@ export function wordNotification(notification: Shape, format: Formatters): Notif
   if (notification.kind === 'project_invitation') return invitation(params);
   if (activityKinds.has(notification.kind)) return activity(notification.kind, params, format);
   if (notification.kind === 'contribution_answered') return answer(params);
+  if (notification.kind === 'shaped_progress') return shapedProgress(params);
   if (notification.kind === 'decision_closed') return decision(params);
   if (notification.kind === 'claim_decided') return claim(params, format);
   // A kind this page does not know yet still leads to its page.

@@ -106,6 +106,23 @@ test('an answer to a contribution says what became of it and quotes the answer',
   assert.deepEqual(read('en', { kind: 'contribution_answered', params: { ...answered.params, status: 'considered', response: '' } }).details, []);
 });
 
+test('a section someone\'s words shaped has moved on: its status in words, and the note', () => {
+  const moved = {
+    kind: 'shaped_progress',
+    params: { document_title: 'Meadowbank Care strategy', section_heading: 'Care workers have time to care', section_status: 'done', note: 'Every rota has travel time.' },
+  };
+  assert.deepEqual(read('en', moved), {
+    headline: 'What you said shaped “Care workers have time to care” in Meadowbank Care strategy, and it has moved on.',
+    details: ['It is done.'],
+    quote: 'What the organisers wrote: Every rota has travel time.',
+  });
+  assert.deepEqual(read('pl', { ...moved, params: { ...moved.params, section_status: 'at_risk' } }).details, ['Jest zagrożone.']);
+  assert.deepEqual(read('ar', moved).details, ['أُنجز.']);
+  // No note: no quote; an unknown status: only the headline.
+  assert.equal(read('en', { ...moved, params: { ...moved.params, note: '' } }).quote, null);
+  assert.deepEqual(read('en', { ...moved, params: { ...moved.params, section_status: 'paused' } }).details, []);
+});
+
 test('a decision closed: agreed or not', () => {
   const closed = { kind: 'decision_closed', params: { proposal_id: 'x', project_id: 'p1', project_title: 'Warm spaces', proposal_title: 'Open on Sundays', passed: true } };
   assert.equal(read('en', closed).headline, 'The vote on Open on Sundays in Warm spaces has closed. The proposal was agreed.');
