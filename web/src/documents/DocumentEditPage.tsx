@@ -107,6 +107,7 @@ function SectionForm({ document, section, onSaved, onCancel }: SectionFormProps)
         setHeading('');
         setBody('');
         setMeasure('');
+        setParent('');
         setOwner('');
         setDue(dateFromIso(''));
         setReview(dateFromIso(''));

@@ -4,8 +4,8 @@
 
 import { useState } from 'preact/hooks';
 import { fetchContribution } from '../api/contributions';
-import { clearLink, fetchSuspect, fetchVersion, removeLink } from '../api/documents';
-import type { FieldErrors, SectionLinkWithSource } from '../api/types';
+import { clearLink, fetchSuspect, fetchVersion, listVersions, removeLink } from '../api/documents';
+import type { FieldErrors, Section, SectionLinkWithSource } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
@@ -23,33 +23,38 @@ import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { DocumentBreadcrumbs, DocumentCaption, documentPath, loadDocument, sectionKindName, sourceKindName, threadPath } from './shared';
 
-// What a link's source said when it was linked (or last cleared), where the
-// app can know it: a contribution's earlier wording, a section's published words.
-type Before = Record<string, string>;
+// What a link's source said before, where the app can know it: a
+// contribution's wording when it was linked (or last cleared), kept as its
+// earlier wording; a section's words in the first version published after.
+type Before = Record<string, { text: string; version: number | null }>;
 
 async function loadReview(id: string) {
   const data = await loadDocument(id);
   if (!data.document.writer) return { ...data, sections: [], before: {} as Before };
   const { sections } = await fetchSuspect(id);
   const before: Before = {};
-  const latest = data.document.published_version > 0 ? await fetchVersion(id, String(data.document.published_version)).catch(() => null) : null;
+  const versions = data.document.published_version > 0 ? (await listVersions(id)).items : [];
+  const published = new Map<number, Section[]>();
   for (const section of sections) {
     for (const link of section.links) {
       const since = link.cleared_at ?? link.created_at;
       if (link.source_kind === 'contribution') {
         const detail = await fetchContribution(link.source_id).catch(() => null);
         const earlier = detail?.earlier_wordings.find((wording) => wording.replaced_at > since);
-        if (earlier) before[link.id] = earlier.text;
+        if (earlier) before[link.id] = { text: earlier.text, version: null };
       } else if (link.source_kind === 'section') {
-        const published = latest?.sections?.find((other) => other.id === link.source_id);
-        if (published) before[link.id] = published.body ? `${published.heading}: ${published.body}` : published.heading;
+        const after = versions.find((version) => version.published_at > since);
+        if (!after) continue;
+        if (!published.has(after.number)) published.set(after.number, (await fetchVersion(id, String(after.number))).sections ?? []);
+        const then = published.get(after.number)?.find((other) => other.id === link.source_id);
+        if (then) before[link.id] = { text: then.body ? `${then.heading}: ${then.body}` : then.heading, version: after.number };
       }
     }
   }
   return { ...data, sections, before };
 }
 
-function SuspectLink({ link, before, heading, onDone }: { link: SectionLinkWithSource; before?: string; heading: string; onDone: (flash: Flash) => void }) {
+function SuspectLink({ link, before, heading, onDone }: { link: SectionLinkWithSource; before?: { text: string; version: number | null }; heading: string; onDone: (flash: Flash) => void }) {
   const { t, language } = useI18n();
   const ids = { reason: `clear-${link.id}-reason` };
   const form = useFormSubmission(t);
@@ -81,9 +86,9 @@ function SuspectLink({ link, before, heading, onDone }: { link: SectionLinkWithS
       {source ? (
         <dl class="govuk-summary-list rt-suspect-compare">
           <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{t('documents.suspect.before')}</dt>
+            <dt class="govuk-summary-list__key">{before?.version ? t('documents.suspect.inVersion', { number: before.version }) : t('documents.suspect.before')}</dt>
             <dd class="govuk-summary-list__value rt-suspect-before" dir="auto">
-              {before ?? t('documents.suspect.beforeUnknown', { when: formatDate(link.cleared_at ?? link.created_at, language) })}
+              {before ? before.text : t('documents.suspect.beforeUnknown', { when: formatDate(link.cleared_at ?? link.created_at, language) })}
             </dd>
           </div>
           <div class="govuk-summary-list__row">
