@@ -420,7 +420,7 @@ function SectionCard({ data, section, depth, onChanged, actions }: CardProps) {
             </button>
           ) : null}
           {confirming ? null : (
-            <button type="button" class="govuk-button govuk-button--warning" onClick={() => setConfirming(true)}>
+            <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setConfirming(true)}>
               {t('documents.edit.remove')}
               {hidden}
             </button>
