@@ -21,6 +21,14 @@ import { DecisionPage } from './decisions/DecisionPage';
 import { ProposalListPage } from './decisions/ProposalListPage';
 import { ProposalNewPage } from './decisions/ProposalNewPage';
 import { ProposalPage } from './decisions/ProposalPage';
+import { DiffPage } from './documents/DiffPage';
+import { DocumentEditPage } from './documents/DocumentEditPage';
+import { DocumentListPage } from './documents/DocumentListPage';
+import { DocumentNewPage } from './documents/DocumentNewPage';
+import { DocumentPage } from './documents/DocumentPage';
+import { SuspectPage } from './documents/SuspectPage';
+import { ThreadPage } from './documents/ThreadPage';
+import { VersionPage, VersionsPage } from './documents/VersionsPage';
 import { PanelListPage } from './panels/PanelListPage';
 import { PanelNewPage } from './panels/PanelNewPage';
 import { PanelPage } from './panels/PanelPage';
@@ -137,6 +145,15 @@ const pages: Record<RoutePattern, ComponentType<PageProps>> = {
   '/projects/:id/proposals/new': ProposalNewPage,
   '/proposals/:id': ProposalPage,
   '/decisions/:id': DecisionPage,
+  '/documents': DocumentListPage,
+  '/documents/new': DocumentNewPage,
+  '/documents/:id': DocumentPage,
+  '/documents/:id/edit': DocumentEditPage,
+  '/documents/:id/versions': VersionsPage,
+  '/documents/:id/versions/:number': VersionPage,
+  '/documents/:id/diff': DiffPage,
+  '/documents/:id/suspect': SuspectPage,
+  '/sections/:id/thread': ThreadPage,
   '/panels': PanelListPage,
   '/panels/new': PanelNewPage,
   '/panels/:id': PanelPage,

@@ -221,3 +221,38 @@ export type SurveyResults = Schemas['SurveyResults'];
 
 export type ImportResult = Schemas['SurveyImport'];
 export type ImportRowError = NonNullable<Schemas['Problem']['rows']>[number];
+
+// Living documents and the golden thread (issue 17).
+
+export const documentKinds = ['strategy', 'service_specification', 'values', 'charter', 'plan', 'other'] as const;
+export type DocumentKind = Schemas['DocumentKind'];
+true satisfies HoldsExactly<typeof documentKinds, DocumentKind>;
+export const sectionKinds = ['vision', 'value', 'objective', 'action', 'text'] as const;
+export type SectionKind = Schemas['SectionKind'];
+true satisfies HoldsExactly<typeof sectionKinds, SectionKind>;
+export const sectionStatuses = ['not_started', 'on_track', 'at_risk', 'done', 'dropped'] as const;
+export type SectionStatus = Schemas['SectionStatus'];
+true satisfies HoldsExactly<typeof sectionStatuses, SectionStatus>;
+export const sourceKinds = ['contribution', 'need', 'decision', 'survey_question', 'activity', 'section'] as const;
+export type SourceKind = Schemas['SourceKind'];
+true satisfies HoldsExactly<typeof sourceKinds, SourceKind>;
+
+export type LivingDocument = Schemas['Document'];
+export type DocumentCreate = Schemas['DocumentCreate'];
+export type Section = Schemas['Section'];
+export type SectionInDocument = Schemas['SectionInDocument'];
+export type SectionLinkWithSource = SectionInDocument['links'][number];
+export type SectionLink = Schemas['SectionLink'];
+export type LinkedSource = Schemas['LinkedSource'];
+export type SectionProgress = Schemas['Progress'];
+export type SectionCreate = Schemas['SectionCreate'];
+export type SectionChange = Schemas['SectionChange'];
+export type DocumentVersion = Schemas['Version'];
+export type Difference = Schemas['Difference'];
+export type SectionDifference = Difference['sections'][number];
+export type WordRun = Schemas['WordRun'];
+export type Thread = Schemas['Thread'];
+export type ThreadEntry = Thread['story'][number];
+export type SuspectList = Schemas['SuspectList'];
+export type ProgressNote = Schemas['ProgressNote'];
+export type ProgressCreate = Schemas['ProgressCreate'];

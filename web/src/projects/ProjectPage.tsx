@@ -312,6 +312,18 @@ export function ProjectPage({ parameters }: PageProps) {
             {t('decisions.projectLink')}
           </Link>
         </li>
+        <li>
+          <Link class="govuk-link" href="/documents">
+            {t('documents.projectLink')}
+          </Link>
+        </li>
+        {project.can_manage ? (
+          <li>
+            <Link class="govuk-link" href={`/documents/new?project=${encodeURIComponent(project.id)}`} id="project-start-document">
+              {t('documents.projectStart')}
+            </Link>
+          </li>
+        ) : null}
       </ul>
 
       <ProjectBarometerSummary projectId={project.id} canManage={project.can_manage} />

@@ -140,6 +140,11 @@ function convenerPaths(ids) {
   for (const id of ids.proposals) paths.push(`/proposals/${id}`);
   for (const id of ids.decisions) paths.push(`/decisions/${id}`);
   for (const id of ids.panels) paths.push(`/panels/${id}`, `/panels/${id}/results`);
+  paths.push('/documents', '/documents/new', `/documents/new?project=${ids.projects[0]}`);
+  for (const id of ids.documents) {
+    for (const tail of ['', '/edit', '/versions', '/versions/1', '/diff', '/diff?from=1&to=draft', '/suspect']) paths.push(`/documents/${id}${tail}`);
+  }
+  for (const id of ids.sections) paths.push(`/sections/${id}/thread`);
   for (const id of ids.claims) paths.push(`/claims/${id}`);
   for (const id of ids.invitations) paths.push(`/invitations/${id}/answer`, `/invitations/${id}/letter`);
   // Last, as it ends the session.
@@ -163,6 +168,9 @@ function memberPaths(ids) {
   for (const id of ids.proposals) paths.push(`/proposals/${id}`);
   for (const id of ids.decisions) paths.push(`/decisions/${id}`);
   for (const id of ids.panels) paths.push(`/panels/${id}`);
+  paths.push('/documents');
+  for (const id of ids.documents) paths.push(`/documents/${id}`, `/documents/${id}/versions`, `/documents/${id}/versions/1`, `/documents/${id}/diff`);
+  for (const id of ids.sections) paths.push(`/sections/${id}/thread`);
   return paths;
 }
 
@@ -246,7 +254,26 @@ describe('phones: every page at 390px', () => {
     assert.ok([201, 409].includes(attended.status), JSON.stringify(attended.body));
     const claim = await api(page, 'POST', '/api/v1/claims', { activity_id: past.id, include_time: true, payment_method: 'voucher', expenses: [] });
     assert.equal(claim.status, 201, JSON.stringify(claim.body));
+    // Nor a living document: a strategy for the first project, its parts
+    // linked to what people said there, published once and changed since.
+    const strategy = await api(page, 'POST', '/api/v1/documents', { title: 'Our strategy for day opportunities', kind: 'strategy', project_id: projects[0].id });
+    assert.equal(strategy.status, 201, JSON.stringify(strategy.body));
+    const part = async (fields) => {
+      const answer = await api(page, 'POST', `/api/v1/documents/${strategy.body.id}/sections`, fields);
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      return answer.body;
+    };
+    const vision = await part({ kind: 'vision', heading: 'Older people lead full lives', body: 'Somewhere to go, near home.\n\nWith friends.' });
+    const objective = await part({ kind: 'objective', heading: 'Groups close to home', body: 'Small groups in every neighbourhood.', parent_id: vision.id, owner_group: 'vcs', due_on: '2027-06-30', measure: 'Ten groups meet each week' });
+    const action = await part({ kind: 'action', heading: 'Open the library halls on weekday mornings', parent_id: objective.id });
+    const said = (await api(page, 'GET', `/api/v1/projects/${projects[0].id}/contributions`)).body.items[0];
+    assert.equal((await api(page, 'POST', `/api/v1/sections/${objective.id}/links`, { source_kind: 'contribution', source_id: said.id })).status, 201);
+    assert.equal((await api(page, 'POST', `/api/v1/sections/${action.id}/links`, { source_kind: 'section', source_id: objective.id })).status, 201);
+    assert.equal((await api(page, 'POST', `/api/v1/documents/${strategy.body.id}/publish`, { note: 'The first version.' })).status, 201);
+    assert.equal((await api(page, 'PATCH', `/api/v1/documents/${strategy.body.id}/sections/${objective.id}`, { body: 'Small friendly groups in every neighbourhood.' })).status, 200);
     ids = await demoIds(page);
+    ids.documents = [strategy.body.id];
+    ids.sections = [objective.id];
     await page.context().close();
   });
 
@@ -290,7 +317,9 @@ describe('phones: every page at 390px', () => {
     const paths = ['/', '/glossary', '/payments', `/projects/${project}/invitations`, `/projects/${project}/members`, `/projects/${project}/timeline`,
       `/projects/${project}/budget`, `/activities/${ids.activities[0]}/attendance`, `/decisions/${ids.decisions[0]}`,
       `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings', '/notifications', '/notifications/preferences',
-      `/projects/${project}`, `/projects/${project}/co-leads`, '/projects/new', '/tags', '/tags/older-people'];
+      `/projects/${project}`, `/projects/${project}/co-leads`, '/projects/new', '/tags', '/tags/older-people',
+      '/documents', `/documents/${ids.documents[0]}`, `/documents/${ids.documents[0]}/edit`, `/documents/${ids.documents[0]}/diff`,
+      `/documents/${ids.documents[0]}/suspect`, `/sections/${ids.sections[0]}/thread`];
     const failures = await visitAll(page, paths, 'convener in Arabic');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);
