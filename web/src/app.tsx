@@ -28,6 +28,8 @@ import { DocumentNewPage } from './documents/DocumentNewPage';
 import { DocumentPage } from './documents/DocumentPage';
 import { SuspectPage } from './documents/SuspectPage';
 import { ThreadPage } from './documents/ThreadPage';
+import { RespondPage } from './documents/RespondPage';
+import { ResponsesPage } from './documents/ResponsesPage';
 import { VersionPage, VersionsPage } from './documents/VersionsPage';
 import { PanelListPage } from './panels/PanelListPage';
 import { PanelNewPage } from './panels/PanelNewPage';
@@ -154,6 +156,8 @@ const pages: Record<RoutePattern, ComponentType<PageProps>> = {
   '/documents/:id/diff': DiffPage,
   '/documents/:id/suspect': SuspectPage,
   '/sections/:id/thread': ThreadPage,
+  '/sections/:id/respond': RespondPage,
+  '/documents/:id/responses': ResponsesPage,
   '/panels': PanelListPage,
   '/panels/new': PanelNewPage,
   '/panels/:id': PanelPage,

@@ -25,7 +25,7 @@ constexpr auto k_page = R"(<!doctype html>
 {{#note}}<p>What changed in this version: {{note}}</p>{{/note}}
 <nav aria-labelledby="contents"><h2 id="contents">Contents</h2>
 <ol>
-{{#sections}}<li><a href="#section-{{id}}">{{heading}}</a></li>
+{{#sections}}<li><p><a href="#section-{{id}}">{{heading}}</a></p></li>
 {{/sections}}</ol>
 </nav>
 {{#sections}}<section id="section-{{id}}" aria-labelledby="heading-{{id}}">

@@ -13,6 +13,7 @@ import type {
   SectionChange,
   SectionCreate,
   SectionLink,
+  SectionResponse,
   SourceKind,
   SuspectList,
   Thread,
@@ -85,4 +86,39 @@ export function fetchThread(sectionId: string): Promise<Thread> {
 
 export function addProgress(sectionId: string, fields: ProgressCreate): Promise<ProgressNote> {
   return request<ProgressNote>('POST', `${sectionPath(sectionId)}/progress`, { body: fields });
+}
+
+// Consultation on a draft: writers open it until a closing date; members then
+// comment on a section or suggest its wording; writers answer suggestions.
+export function openConsultation(id: string, closesAt: string): Promise<LivingDocument> {
+  return request<LivingDocument>('POST', `${documentPath(id)}/consultation`, { body: { closes_at: closesAt } });
+}
+
+export function commentOn(sectionId: string, text: string): Promise<SectionResponse> {
+  return request<SectionResponse>('POST', `${sectionPath(sectionId)}/comments`, { body: { text } });
+}
+
+export function suggestWording(sectionId: string, body: string, reason: string): Promise<SectionResponse> {
+  return request<SectionResponse>('POST', `${sectionPath(sectionId)}/suggestions`, { body: reason ? { body, reason } : { body } });
+}
+
+export function listResponses(id: string): Promise<{ items: SectionResponse[] }> {
+  return fetchAllPages<SectionResponse>(`${documentPath(id)}/responses`);
+}
+
+export function acceptSuggestion(id: string): Promise<SectionResponse> {
+  return request<SectionResponse>('POST', `/api/v1/suggestions/${encodeURIComponent(id)}/accept`);
+}
+
+export function declineSuggestion(id: string, reason: string): Promise<SectionResponse> {
+  return request<SectionResponse>('POST', `/api/v1/suggestions/${encodeURIComponent(id)}/decline`, { body: { reason } });
+}
+
+// The latest published version at a public address (conveners); stopping it makes the address answer 404.
+export function makePublic(id: string): Promise<LivingDocument> {
+  return request<LivingDocument>('POST', `${documentPath(id)}/public`);
+}
+
+export function stopPublic(id: string): Promise<void> {
+  return request<void>('DELETE', `${documentPath(id)}/public`);
 }

@@ -252,6 +252,8 @@ export type Difference = Schemas['Difference'];
 export type SectionDifference = Difference['sections'][number];
 export type WordRun = Schemas['WordRun'];
 export type Thread = Schemas['Thread'];
+// A comment or suggested wording on a section of a draft open for comment.
+export type SectionResponse = Schemas['SectionResponse'];
 export type ThreadEntry = Thread['story'][number];
 export type SuspectList = Schemas['SuspectList'];
 export type ProgressNote = Schemas['ProgressNote'];

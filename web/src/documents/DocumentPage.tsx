@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { publishDocument } from '../api/documents';
+import { makePublic, openConsultation, publishDocument, stopPublic } from '../api/documents';
+import { useSession } from '../session/session';
 import type { FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FailureMessage } from '../components/FailureMessage';
 import { Button, TextArea } from '../components/Fields';
+import { DateInput } from '../components/DateInput';
+import { exactMessages } from '../components/forms';
+import { formatDate } from '../text/dates';
+import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import { takeFlash } from '../components/flash';
 import type { Flash } from '../components/flash';
 import { fieldProps, useFormSubmission } from '../components/forms';
@@ -56,8 +61,85 @@ function PublishForm({ data, onPublished }: { data: DocumentWithProject; onPubli
   );
 }
 
+const consultIds = { closes_at: 'consult-closes-day' };
+
+// Asking every member for comments on the draft until a day (its end, UTC).
+function ConsultForm({ data, onOpened }: { data: DocumentWithProject; onOpened: () => void }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const [closes, setCloses] = useState(() => dateFromIso(data.document.consultation?.closes_at?.slice(0, 10) ?? null));
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const day = isBlankDate(closes) ? null : isoFromDate(closes);
+    const clientErrors: FieldErrors = day ? {} : { closes_at: [t('documents.consult.dateRequired')] };
+    form.submit(async () => {
+      await openConsultation(data.document.id, `${day}T23:59:59Z`);
+      onOpened();
+    }, clientErrors);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate id="consult-form">
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={consultIds} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{data.document.consultation?.open ? t('documents.consult.changeHeading') : t('documents.consult.heading')}</h2>
+      <p class="govuk-body">{t('documents.consult.intro')}</p>
+      <DateInput
+        id="consult-closes"
+        name="closes_at"
+        legend={t('documents.consult.closesLabel')}
+        hint={t('documents.consult.closesHint')}
+        date={closes}
+        onDate={setCloses}
+        errors={exactMessages(form.errors, 'closes_at')}
+      />
+      <Button secondary busy={form.submitting} busyText={t('common.saving')}>
+        {data.document.consultation?.open ? t('documents.consult.change') : t('documents.consult.submit')}
+      </Button>
+    </form>
+  );
+}
+
+// A published version at an address anyone can read, without signing in: a
+// convener's choice, shown with the address to pass on.
+function PublicAddress({ data, onChanged }: { data: DocumentWithProject; onChanged: (key: 'documents.public.made' | 'documents.public.stopped') => void }) {
+  const { t } = useI18n();
+  const form = useFormSubmission(t);
+  const path = data.document.public_path;
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.submit(async () => {
+      if (path) await stopPublic(data.document.id);
+      else await makePublic(data.document.id);
+      onChanged(path ? 'documents.public.stopped' : 'documents.public.made');
+    });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate id="public-form">
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={{}} failureCount={form.failureCount} />
+      <h2 class="govuk-heading-m">{t('documents.public.heading')}</h2>
+      {path ? (
+        <>
+          <p class="govuk-body">{t('documents.public.isPublic')}</p>
+          <p class="govuk-body rt-public-address" id="public-address">
+            <a class="govuk-link" href={path}>
+              {`${window.location.origin}${path}`}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p class="govuk-body">{t('documents.public.intro')}</p>
+      )}
+      <Button secondary={!path} warning={Boolean(path)} busy={form.submitting} busyText={t('common.saving')}>
+        {path ? t('documents.public.stop') : t('documents.public.make')}
+      </Button>
+    </form>
+  );
+}
+
 export function DocumentPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
+  const { isConvener } = useSession();
   const [reload, setReload] = useState(0);
   const [flash, setFlash] = useState<Flash | null>(takeFlash);
   const loaded = useResource(() => loadDocument(parameters.id), [parameters.id, reload]);
@@ -99,6 +181,12 @@ export function DocumentPage({ parameters }: PageProps) {
           <li>{document.without_trace > 0 ? counted(t, language, 'documents.reader.withoutTrace', document.without_trace) : t('documents.reader.allTraced')}</li>
         </ul>
       ) : null}
+      {document.consultation?.open ? (
+        <div class="govuk-inset-text" id="document-consultation">
+          <p class="govuk-body">{t('documents.consult.open', { date: formatDate(document.consultation.closes_at, language) })}</p>
+          {writer ? null : <p class="govuk-body">{t('documents.consult.invite')}</p>}
+        </div>
+      ) : null}
       <ul class="govuk-list rt-document-links" id="document-links">
         {writer ? (
           <li>
@@ -128,6 +216,13 @@ export function DocumentPage({ parameters }: PageProps) {
             </Link>
           </li>
         ) : null}
+        {document.consultation ? (
+          <li>
+            <Link class="govuk-link" href={`${base}/responses`} id="document-responses-link">
+              {writer ? t('documents.reader.responses') : t('documents.reader.myResponses')}
+            </Link>
+          </li>
+        ) : null}
       </ul>
       {document.sections.length === 0 ? (
         <p class="govuk-body" id="document-empty">
@@ -138,7 +233,24 @@ export function DocumentPage({ parameters }: PageProps) {
           <div class="govuk-grid-column-two-thirds rt-document">
             <Contents sections={document.sections} depths={depths} />
             {document.sections.map((section) => (
-              <SectionArticle key={section.id} section={section} depth={depths.get(section.id) ?? 0} marker={<ThreadMarker section={section} writer={writer} />} />
+              <SectionArticle
+                key={section.id}
+                section={section}
+                depth={depths.get(section.id) ?? 0}
+                marker={
+                  <>
+                    <ThreadMarker section={section} writer={writer} />
+                    {document.consultation?.open && !writer ? (
+                      <p class="govuk-body">
+                        <Link class="govuk-link" href={`/sections/${section.id}/respond`}>
+                          {t('documents.consult.respond')}
+                          <span class="govuk-visually-hidden">: {section.heading}</span>
+                        </Link>
+                      </p>
+                    ) : null}
+                  </>
+                }
+              />
             ))}
           </div>
         </div>
@@ -153,6 +265,24 @@ export function DocumentPage({ parameters }: PageProps) {
                 setReload((value) => value + 1);
               }}
             />
+            {isConvener && latest > 0 ? (
+              <PublicAddress
+                data={loaded.data}
+                onChanged={(key) => {
+                  setFlash({ key });
+                  setReload((value) => value + 1);
+                }}
+              />
+            ) : null}
+            {document.project_id && document.sections.length > 0 ? (
+              <ConsultForm
+                data={loaded.data}
+                onOpened={() => {
+                  setFlash({ key: 'documents.consult.opened' });
+                  setReload((value) => value + 1);
+                }}
+              />
+            ) : null}
           </div>
         </div>
       ) : null}

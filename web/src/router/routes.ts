@@ -65,6 +65,8 @@ export const routePatterns = [
   { pattern: '/documents/:id/diff', access: 'signed-in' },
   { pattern: '/documents/:id/suspect', access: 'signed-in' },
   { pattern: '/sections/:id/thread', access: 'signed-in' },
+  { pattern: '/sections/:id/respond', access: 'signed-in' },
+  { pattern: '/documents/:id/responses', access: 'signed-in' },
   { pattern: '/panels', access: 'signed-in' },
   { pattern: '/panels/new', access: 'signed-in' },
   { pattern: '/panels/:id', access: 'signed-in' },

@@ -10,7 +10,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, settle } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
@@ -21,13 +21,6 @@ const helenSaid = 'Transport is the hardest part: many people cannot get to the 
 const phone = { width: 390, height: 844 };
 const wide = { width: 1280, height: 900 };
 
-async function settle(page) {
-  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => {
-    const root = document.documentElement;
-    return root.dataset.requests === '0' && performance.now() - Number(root.dataset.idleSince) > 150 && !document.querySelector('.rt-loading');
-  }, null, { timeout: 15_000, polling: 50 });
-}
 
 async function banner(page, text) {
   await page.locator('.govuk-notification-banner--success', { hasText: text }).waitFor({ timeout: 10_000 });

@@ -222,6 +222,16 @@ export async function screenshot(page, name) {
 }
 
 // The page is no wider than `width` (nothing to scroll sideways).
+// Waits until a page has its heading, no request is in flight and nothing
+// has loaded for 150 ms, and no "Loading" shows.
+export async function settle(page) {
+  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => {
+    const root = document.documentElement;
+    return root.dataset.requests === '0' && performance.now() - Number(root.dataset.idleSince) > 150 && !document.querySelector('.rt-loading');
+  }, null, { timeout: 15_000, polling: 50 });
+}
+
 export async function fitsTheWidth(page, width) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);

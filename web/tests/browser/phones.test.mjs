@@ -18,6 +18,7 @@ import {
   assertNoProblems,
   checkAccessibility,
   screenshot,
+  settle,
 } from './harness.mjs';
 import { theDemoPartnership, invitationAdded, personAdded, projectStarted } from './fixtures.mjs';
 import { loadSource } from '../unit/load-typescript.mjs';
@@ -42,13 +43,6 @@ const visited = new Set();
 // follows another, as when a page loads its project first). The app marks
 // its requests on <html>; waiting for that, not for the network to be idle
 // for half a second, saves minutes over some 300 pages.
-async function settle(page) {
-  await page.locator('main h1').first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => {
-    const root = document.documentElement;
-    return root.dataset.requests === '0' && performance.now() - Number(root.dataset.idleSince) > 150 && !document.querySelector('.rt-loading');
-  }, null, { timeout: 15_000, polling: 50 });
-}
 
 // What is wider than the screen: the document itself, and the elements that
 // reach past the left or right edge (outside any box that scrolls or clips
@@ -142,7 +136,7 @@ function convenerPaths(ids) {
   for (const id of ids.panels) paths.push(`/panels/${id}`, `/panels/${id}/results`);
   paths.push('/documents', '/documents/new', `/documents/new?project=${ids.projects[0]}`);
   for (const id of ids.documents) {
-    for (const tail of ['', '/edit', '/versions', '/versions/1', '/diff', '/diff?from=1&to=draft', '/suspect']) paths.push(`/documents/${id}${tail}`);
+    for (const tail of ['', '/edit', '/versions', '/versions/1', '/diff', '/diff?from=1&to=draft', '/suspect', '/responses']) paths.push(`/documents/${id}${tail}`);
   }
   for (const id of ids.sections) paths.push(`/sections/${id}/thread`);
   for (const id of ids.claims) paths.push(`/claims/${id}`);
@@ -169,8 +163,10 @@ function memberPaths(ids) {
   for (const id of ids.decisions) paths.push(`/decisions/${id}`);
   for (const id of ids.panels) paths.push(`/panels/${id}`);
   paths.push('/documents');
-  for (const id of ids.documents) paths.push(`/documents/${id}`, `/documents/${id}/versions`, `/documents/${id}/versions/1`, `/documents/${id}/diff`);
-  for (const id of ids.sections) paths.push(`/sections/${id}/thread`);
+  for (const id of ids.documents) {
+    paths.push(`/documents/${id}`, `/documents/${id}/versions`, `/documents/${id}/versions/1`, `/documents/${id}/diff`, `/documents/${id}/responses`);
+  }
+  for (const id of ids.sections) paths.push(`/sections/${id}/thread`, `/sections/${id}/respond`);
   return paths;
 }
 
@@ -271,6 +267,8 @@ describe('phones: every page at 390px', () => {
     assert.equal((await api(page, 'POST', `/api/v1/sections/${action.id}/links`, { source_kind: 'section', source_id: objective.id })).status, 201);
     assert.equal((await api(page, 'POST', `/api/v1/documents/${strategy.body.id}/publish`, { note: 'The first version.' })).status, 201);
     assert.equal((await api(page, 'PATCH', `/api/v1/documents/${strategy.body.id}/sections/${objective.id}`, { body: 'Small friendly groups in every neighbourhood.' })).status, 200);
+    // Open for comments, so a member's pages to comment and to see what they said open too.
+    assert.equal((await api(page, 'POST', `/api/v1/documents/${strategy.body.id}/consultation`, { closes_at: '2099-12-31T23:59:59Z' })).status, 200);
     ids = await demoIds(page);
     ids.documents = [strategy.body.id];
     ids.sections = [objective.id];
