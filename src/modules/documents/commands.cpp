@@ -384,8 +384,9 @@ Result<ProgressNote> record_progress(db::Database& database, Actor const& actor,
         // it, and for an objective those linked to the actions that deliver it.
         std::vector<std::string> said;
         auto const draft = store::sections(sql, written->document.id);
-        auto const above = sections_above(draft, store::links_of_document(sql, written->document.id));
-        for (auto const& link : store::links_of_document(sql, written->document.id)) {
+        auto const links = store::links_of_document(sql, written->document.id);
+        auto const above = sections_above(draft, links);
+        for (auto const& link : links) {
             if (link.source_kind != "contribution")
                 continue;
             auto const rests = above.find(link.section_id);
