@@ -24,6 +24,7 @@ import { OrganisersOnly } from './ActivityFormPage';
 import { ActivityBreadcrumbs, BackToActivity, loadActivity } from './shared';
 import type { ActivityWithProject } from './shared';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 // Attendance as a register (issue 13, item 5): everyone who signed up is a line
 // with a box to tick, their group and whether their employer pays them to be
@@ -181,6 +182,7 @@ function notStartedText(t: Translate, isConvener: boolean): string {
 
 function Register({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: Recorded) => Promise<void> }) {
   const { t } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const { isConvener } = useSession();
   const [lines, setLines] = useState<Line[]>(() => firstLines(data));
   const [sent, setSent] = useState<string[]>([]);
@@ -219,7 +221,7 @@ function Register({ data, onRecorded }: { data: Loaded; onRecorded: (recorded: R
     setWalkIn('');
     setLines((current) => [...current, lineFor(person, person.name, person.id, data.members, true)]);
     // The new line's box (ticked already) takes focus, so it is clear where it went.
-    window.setTimeout(() => document.getElementById(lineId(person.id))?.focus(), 0);
+    focusAfterRender(lineId(person.id));
   };
 
   const onSubmit = (event: Event) => {

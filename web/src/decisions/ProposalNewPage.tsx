@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listContributions, listNeeds } from '../api/contributions';
 import { createProposal, decisionMethods, weightings } from '../api/decisions';
 import type { DecisionMethod, ProposalCreate, Weighting } from '../api/decisions';
@@ -28,6 +28,7 @@ import { isolate } from '../text/ordering';
 import { parseWholeNumber } from '../text/digits';
 import { ProjectHeading } from '../projects/ProjectHeading';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 const zone = 'Europe/London';
 const thresholds = ['0.5', '0.6', '0.67', '0.75', '0.9'];
@@ -59,6 +60,7 @@ async function load(projectId: string) {
 
 export function ProposalNewPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const { me } = useSession();
   const loaded = useResource(() => load(parameters.id), [parameters.id]);
   const form = useFormSubmission(t);
@@ -78,7 +80,6 @@ export function ProposalNewPage({ parameters }: PageProps) {
   const [contributionIds, setContributionIds] = useState<string[]>([]);
   const [needIds, setNeedIds] = useState<string[]>([]);
   const [group, setGroup] = useState<string>(myGroups[0] ?? '');
-  const focusOption = useRef<number | null>(null);
   const data = loaded.data;
   const hasErrors = Object.keys(form.errors).length > 0 || !!form.generalError;
   useLoadingPageTitle(loaded, data && t('decisions.new.title'), hasErrors);
@@ -89,16 +90,12 @@ export function ProposalNewPage({ parameters }: PageProps) {
 
   const setOption = (index: number, value: string) => setOptions((rows) => rows.map((row, at) => (at === index ? value : row)));
   const addOption = () => {
-    focusOption.current = options.length;
+    focusAfterRender(optionId(options.length));
     setOptions((rows) => [...rows, '']);
-    window.setTimeout(() => {
-      if (focusOption.current !== null) document.getElementById(optionId(focusOption.current))?.focus();
-      focusOption.current = null;
-    }, 0);
   };
   const removeOption = (index: number) => {
     setOptions((rows) => rows.filter((_, at) => at !== index));
-    window.setTimeout(() => document.getElementById('proposal-add-option')?.focus(), 0);
+    focusAfterRender('proposal-add-option');
   };
 
   const onSubmit = async (event: Event) => {

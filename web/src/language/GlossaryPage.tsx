@@ -19,6 +19,7 @@ import { useSession } from '../session/session';
 import { Table, TableHead } from '../components/Table';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { NotLoaded } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 const fieldIds: Record<string, string> = {
   term: 'glossary-term',
@@ -38,6 +39,7 @@ function matches(item: GlossaryTerm, search: string): boolean {
 
 function Glossary({ initial }: { initial: GlossaryTerm[] }) {
   const { t } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const { isConvener } = useSession();
   const [items, setItems] = useState(initial);
   const [search, setSearch] = useState('');
@@ -89,7 +91,7 @@ function Glossary({ initial }: { initial: GlossaryTerm[] }) {
       // Nothing to send: the convener writes the plain words again in the form.
       setDraft({ term: item.term, plain: '', explanation: '' });
       setNotice({ key: 'glossary.switchOnNeedsPlain', term: item.term });
-      window.setTimeout(() => document.getElementById(fieldIds.plain)?.focus(), 0);
+      focusAfterRender(fieldIds.plain);
       return;
     }
     setBusyTerm(item.term);

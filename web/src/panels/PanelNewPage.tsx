@@ -18,6 +18,7 @@ import { useSession } from '../session/session';
 import { parseWholeNumber } from '../text/digits';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { NotLoaded } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 type MemberRow = { person_id: string; group: string };
 type CriterionRow = { name: string; weight: string };
@@ -25,12 +26,9 @@ type CriterionRow = { name: string; weight: string };
 const memberId = (index: number, field: string) => `panel-member-${index}-${field}`;
 const criterionId = (index: number, field: string) => `panel-criterion-${index}-${field}`;
 
-function focusLater(id: string) {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
-}
-
 function PanelForm() {
   const { t } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const people = useResource(() => listAllPeople(), []);
   const form = useFormSubmission(t);
   const [title, setTitle] = useState('');
@@ -177,7 +175,7 @@ function PanelForm() {
                     class="govuk-button govuk-button--secondary"
                     onClick={() => {
                       setMembers((rows) => rows.filter((_, at) => at !== index));
-                      focusLater('panel-add-member');
+                      focusAfterRender('panel-add-member');
                     }}
                   >
                     {t('panels.new.removeMember', { number: index + 1 })}
@@ -192,7 +190,7 @@ function PanelForm() {
             class="govuk-button govuk-button--secondary"
             onClick={() => {
               setMembers((rows) => [...rows, { person_id: '', group: '' }]);
-              focusLater(memberId(members.length, 'person'));
+              focusAfterRender(memberId(members.length, 'person'));
             }}
           >
             {t('panels.new.addMember')}
@@ -237,7 +235,7 @@ function PanelForm() {
                   class="govuk-button govuk-button--secondary"
                   onClick={() => {
                     setCriteria((rows) => rows.filter((_, at) => at !== index));
-                    focusLater('panel-add-criterion');
+                    focusAfterRender('panel-add-criterion');
                   }}
                 >
                   {t('panels.new.removeCriterion', { number: index + 1 })}
@@ -252,7 +250,7 @@ function PanelForm() {
               class="govuk-button govuk-button--secondary"
               onClick={() => {
                 setCriteria((rows) => [...rows, { name: '', weight: '1' }]);
-                focusLater(criterionId(criteria.length, 'name'));
+                focusAfterRender(criterionId(criteria.length, 'name'));
               }}
             >
               {t('panels.new.addCriterion')}

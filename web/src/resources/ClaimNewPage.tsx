@@ -22,6 +22,7 @@ import { BenefitsNote, capText, expenseKindName, paymentMethodName } from './sha
 import { isolate } from '../text/ordering';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { NotLoaded } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 type LineDraft = { key: number; kind: string; amount: string; miles: string; receiptId: string; receiptName: string; uploading: boolean; uploadError: string };
 
@@ -76,6 +77,7 @@ function minutesBetween(startsAt: string, endsAt: string): string {
 
 function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Policy; offers: ActivityChoice[]; claimant: Claimant; initialActivity: string }) {
   const { t, language } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const { me, isConvener } = useSession();
   const [activityId, setActivityId] = useState(initialActivity);
   const [earlyReason, setEarlyReason] = useState('');
@@ -402,7 +404,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
               class="govuk-button govuk-button--secondary"
               onClick={() => {
                 setLines((current) => current.filter((_, place) => place !== index));
-                window.setTimeout(() => document.getElementById('claim-add-expense')?.focus(), 0);
+                focusAfterRender('claim-add-expense');
               }}
             >
               {t('resources.claim.removeLine', { number: index + 1 })}
@@ -422,7 +424,7 @@ function ClaimForm({ policy, offers, claimant, initialActivity }: { policy: Poli
         onClick={() => {
           const index = lines.length;
           setLines((current) => [...current, emptyLine()]);
-          window.setTimeout(() => document.getElementById(lineId(index, 'kind'))?.focus(), 0);
+          focusAfterRender(lineId(index, 'kind'));
         }}
       >
         {t('resources.claim.addLine')}

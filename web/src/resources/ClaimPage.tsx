@@ -27,6 +27,7 @@ import { DateInput } from '../components/DateInput';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 async function load(id: string) {
   return { claim: await fetchClaim(id) };
@@ -120,6 +121,7 @@ function ClaimDetails({ claim }: { claim: Claim }) {
 
 function DecideForms({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, message: MessageKey) => void }) {
   const { t } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const approve = useFormSubmission(t);
   const reject = useFormSubmission(t);
   const [overBudget, setOverBudget] = useState<string | null>(null);
@@ -135,7 +137,7 @@ function DecideForms({ claim, onDone }: { claim: Claim; onDone: (claim: Claim, m
         } catch (error) {
           if (error instanceof ApiError && error.code === 'over_budget') {
             setOverBudget(error.detail || t('resources.claimPage.overBudget'));
-            window.setTimeout(() => document.getElementById('over-budget')?.focus(), 0);
+            focusAfterRender('over-budget');
             return;
           }
           throw error;

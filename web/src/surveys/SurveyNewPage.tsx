@@ -24,6 +24,7 @@ import { questionKindName } from '../contributions/shared';
 import { SurveyBreadcrumbs } from './shared';
 import { ProjectHeading } from '../projects/ProjectHeading';
 import { NotLoaded } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 const zone = 'Europe/London';
 const translationLanguages = ['pl', 'ar'] as const;
@@ -69,6 +70,7 @@ for (let index = 0; index < 100; index += 1) {
 
 export function SurveyNewPage({ parameters }: PageProps) {
   const { t, language } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const loaded = useResource(() => fetchProject(parameters.id), [parameters.id]);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -284,7 +286,7 @@ export function SurveyNewPage({ parameters }: PageProps) {
                 onClick={() => {
                   const next = questions.length;
                   setQuestions((current) => [...current, emptyQuestion()]);
-                  window.setTimeout(() => document.getElementById(questionId(next, 'kind'))?.focus(), 0);
+                  focusAfterRender(questionId(next, 'kind'));
                 }}
               >
                 {t('surveyNew.addQuestion')}

@@ -23,6 +23,7 @@ import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { NotLoaded, useLoadingPageTitle } from '../components/NotLoaded';
+import { useFocusAfterRender } from '../components/useFocusAfterRender';
 
 // One page of responses at a time: a survey may have very many.
 async function load(id: string, after: string) {
@@ -72,6 +73,7 @@ export function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
 
 function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported: () => Promise<void> }) {
   const { t } = useI18n();
+  const focusAfterRender = useFocusAfterRender();
   const [file, setFile] = useState<File | null>(null);
   const [group, setGroup] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -93,7 +95,7 @@ function ImportForm({ data, onImported }: { data: SurveyWithProject; onImported:
         const rejected = error instanceof ApiError ? importOutcome(error.problem, error.status) : null;
         if (rejected) {
           setOutcome(rejected);
-          window.setTimeout(() => document.getElementById('import-outcome')?.focus(), 0);
+          focusAfterRender('import-outcome');
           return;
         }
         throw error;
