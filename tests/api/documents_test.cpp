@@ -520,24 +520,86 @@ TEST_F(DocumentsApi, AReviewDateThatHasComeIsWaitingForTheWriters)
     EXPECT_EQ(std::ranges::find(after, due), after.end());
 }
 
-TEST_F(DocumentsApi, APublishedSectionIsTranslatedLikeOtherPublishedTexts)
+TEST_F(DocumentsApi, APublishedSectionIsReadInTheReadersLanguageAndInEasyRead)
 {
     auto convener = convener_a();
     auto const project = make_project("Translated strategy project");
     auto const document = start_document(convener, project, "Translated strategy");
     auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Fewer lonely people" }, { "body", "We visit every week." } });
+    auto const other = add_section(convener, document, { { "kind", "text" }, { "heading", "How we wrote it" }, { "body", "Together, at tea and talk." } });
     ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
 
     boost::json::object translation { { "subject_type", "document_section" }, { "subject_id", objective }, { "field", "body" }, { "language", "pl" },
         { "text", "Mniej samotnych osób\n\nOdwiedzamy co tydzień." } };
     auto const saved = convener.send("PUT", "/api/v1/translations", boost::json::serialize(translation), { { "Content-Type", "application/json" } });
     ASSERT_EQ(saved.status, 200) << saved.body;
+    boost::json::object easy { { "subject_type", "document_section" }, { "subject_id", objective }, { "field", "body" },
+        { "lines", { { { "text", "We visit people who are on their own." }, { "pictogram", "people-group" } } } } };
+    auto const easy_saved = convener.send("PUT", "/api/v1/easy-read", boost::json::serialize(easy), { { "Content-Type", "application/json" } });
+    ASSERT_EQ(easy_saved.status, 200) << easy_saved.body;
     auto const read = member_a().get("/api/v1/translations?subject_type=document_section&subject_id=" + objective);
     ASSERT_EQ(read.status, 200) << read.body;
     auto const translations = read.json().at("translations").as_array();
     ASSERT_EQ(translations.size(), 1u);
     EXPECT_EQ(text(translations[0].at("text")), "Mniej samotnych osób\n\nOdwiedzamy co tydzień.");
     EXPECT_EQ(convener_b().get("/api/v1/translations?subject_type=document_section&subject_id=" + objective).status, 404);
+
+    // The document's own page carries each section's versions, judged against the words shown.
+    auto const versions_for = [&](HttpClient& client, std::string const& section) {
+        auto const body = client.get("/api/v1/documents/" + document).json();
+        return section_in(body, section).at("versions").as_object();
+    };
+    auto member = member_a();
+    auto const shown = versions_for(member, objective);
+    ASSERT_EQ(shown.at("translations").as_array().size(), 1u);
+    EXPECT_EQ(text(shown.at("translations").as_array()[0].at("language")), "pl");
+    EXPECT_FALSE(shown.at("translations").as_array()[0].at("outdated").as_bool());
+    ASSERT_EQ(shown.at("easy_read").as_array().size(), 1u);
+    EXPECT_EQ(text(shown.at("easy_read").as_array()[0].at("lines").as_array()[0].at("pictogram")), "people-group");
+    EXPECT_TRUE(versions_for(member, other).at("translations").as_array().empty());
+    // In lists the sections carry no versions.
+    auto const listed = member.get("/api/v1/documents").json();
+    for (auto const& item : listed.at("items").as_array())
+        for (auto const& section : item.at("sections").as_array())
+            EXPECT_FALSE(section.as_object().contains("versions"));
+
+    // The public page in Polish: the translated part in Polish, marked so; the other says it is in English.
+    auto const made = convener.post("/api/v1/documents/" + document + "/public", boost::json::value(boost::json::object {}));
+    ASSERT_EQ(made.status, 200) << made.body;
+    auto const path = text(made.json().at("public_path"));
+    auto const english = anonymous().get(path);
+    ASSERT_EQ(english.status, 200);
+    EXPECT_NE(english.body.find(">Fewer lonely people</h"), std::string::npos) << english.body;
+    EXPECT_NE(english.body.find("href=\"?language=pl\" hreflang=\"pl\" lang=\"pl\" dir=\"ltr\">polski</a>"), std::string::npos) << english.body;
+    EXPECT_NE(english.body.find("<summary>Easy Read</summary>"), std::string::npos);
+    EXPECT_NE(english.body.find("<img src=\"/pictograms/people-group.svg\" alt=\"\" width=\"64\" height=\"64\"> We visit people who are on their own."),
+        std::string::npos);
+    auto const polish = anonymous().get(path + "?language=pl");
+    ASSERT_EQ(polish.status, 200);
+    EXPECT_NE(polish.body.find("lang=\"pl\" dir=\"ltr\">\n<h2 id=\"heading-" + objective + "\">Mniej samotnych osób</h2>"), std::string::npos) << polish.body;
+    EXPECT_NE(polish.body.find("<p>Odwiedzamy co tydzień.</p>"), std::string::npos);
+    EXPECT_EQ(polish.body.find("We visit every week."), std::string::npos);
+    EXPECT_NE(polish.body.find("This part is not translated into Polish yet, so it is shown in English."), std::string::npos);
+    EXPECT_NE(polish.body.find("<p>Together, at tea and talk.</p>"), std::string::npos);
+    // A language nobody translated into reads as the original.
+    auto const arabic = anonymous().get(path + "?language=ar");
+    EXPECT_NE(arabic.body.find("<p>We visit every week.</p>"), std::string::npos);
+    EXPECT_EQ(arabic.body.find("not translated into"), std::string::npos);
+
+    // Reworded in the draft: its writer reading the draft sees the translation is of older words; members still read the version it was made from.
+    ASSERT_EQ(convener.patch("/api/v1/documents/" + document + "/sections/" + objective, boost::json::value { { "body", "We visit twice a week." } }).status,
+        200);
+    EXPECT_TRUE(versions_for(convener, objective).at("translations").as_array()[0].at("outdated").as_bool());
+    EXPECT_TRUE(versions_for(convener, objective).at("easy_read").as_array()[0].at("outdated").as_bool());
+    EXPECT_FALSE(versions_for(member, objective).at("translations").as_array()[0].at("outdated").as_bool());
+    // Published: now everyone's translation is of older words, and the public page offers no Polish.
+    ASSERT_EQ(convener.post("/api/v1/documents/" + document + "/publish", boost::json::value(boost::json::object {})).status, 201);
+    EXPECT_TRUE(versions_for(member, objective).at("translations").as_array()[0].at("outdated").as_bool());
+    auto const after = anonymous().get(path + "?language=pl");
+    EXPECT_NE(after.body.find("<p>We visit twice a week.</p>"), std::string::npos) << after.body;
+    EXPECT_EQ(after.body.find("Mniej samotnych"), std::string::npos);
+    EXPECT_EQ(after.body.find("?language=pl"), std::string::npos);
+    EXPECT_EQ(after.body.find("<summary>Easy Read</summary>"), std::string::npos);
 }
 
 TEST_F(DocumentsApi, ThePeopleWhoseWordsShapedAnObjectiveHearHowItIsGoing)

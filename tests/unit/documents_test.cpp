@@ -71,6 +71,22 @@ TEST(DocumentOrder, ParentsComeBeforeTheirChildrenAndSiblingsGoByPosition)
     EXPECT_EQ(ids, (std::vector<std::string> { "V", "O1", "A1", "A2", "O2", "A3", "T" }));
 }
 
+TEST(Wording, ATranslationSplitsBackIntoHeadingAndBodyAtTheFirstBlankLine)
+{
+    Section section;
+    section.heading = "Fewer lonely people";
+    section.body = "We visit.\n\nEvery week.";
+    EXPECT_EQ(published_wording(section), "Fewer lonely people\n\nWe visit.\n\nEvery week.");
+    using Split = std::pair<std::string, std::string>;
+    EXPECT_EQ(split_wording("Mniej samotnych\n\nOdwiedzamy.\n\nCo tydzień."), (Split { "Mniej samotnych", "Odwiedzamy.\n\nCo tydzień." }));
+    // A blank line with spaces or a carriage return still separates; spaces around are dropped.
+    EXPECT_EQ(split_wording("  Heading \r\n \r\nBody\r\n"), (Split { "Heading", "Body" }));
+    // No blank line: the first line is the heading.
+    EXPECT_EQ(split_wording("Heading\nBody line one\nline two"), (Split { "Heading", "Body line one\nline two" }));
+    EXPECT_EQ(split_wording("Only a heading"), (Split { "Only a heading", "" }));
+    EXPECT_EQ(split_wording(""), (Split { "", "" }));
+}
+
 TEST(Suspicion, NothingIsSuspectWhileEverySourceIsAsItWas)
 {
     auto const found = find_suspicion(strategy(), strategy_links(), unchanged());

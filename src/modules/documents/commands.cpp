@@ -275,7 +275,7 @@ Result<Version> publish(db::Database& database, Actor const& actor, std::string 
             return std::unexpected(Error::conflict("Add a section before publishing."));
         for (auto const& section : sections) {
             auto checked = language::record_published(sql, actor,
-                { "document_section", section.id, "body", section.heading + "\n\n" + section.body, document->project_id });
+                { "document_section", section.id, "body", published_wording(section), document->project_id });
             if (!checked) {
                 auto error = checked.error();
                 if (error.kind == ErrorKind::Invalid) {

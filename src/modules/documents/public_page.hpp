@@ -10,7 +10,10 @@
 // for fingers, WCAG 2.2's target size, without a style sheet).
 namespace rt::documents {
 
-[[nodiscard]] std::string public_page(PublicDocument const& shown);
+// In `language` where the version has a translation of some section into it
+// (the untranslated sections in English, saying so); each section's Easy Read
+// version opens below it.
+[[nodiscard]] std::string public_page(PublicDocument const& shown, std::string const& language);
 // For an address that is unknown, or no longer public.
 [[nodiscard]] std::string not_public_page();
 

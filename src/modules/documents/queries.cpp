@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/crypto.hpp"
 #include "core/time.hpp"
 #include "modules/documents/permissions.hpp"
 #include "modules/documents/sources.hpp"
@@ -121,7 +122,12 @@ Result<DocumentView> get_document(db::Database& database, Actor const& actor, st
         auto seen = see_document(sql, actor, id);
         if (!seen)
             return std::unexpected(seen.error());
-        return document_view(database, sql, actor, std::move(*seen));
+        auto view = document_view(database, sql, actor, std::move(*seen));
+        // Translations are of a section's heading and body together, as published.
+        for (auto& section : view.sections)
+            section.versions = language::versions_of(sql, actor.partnership_id, "document_section", section.section.id,
+                sha256_hex(published_wording(section.section)));
+        return view;
     });
 }
 
@@ -322,7 +328,11 @@ std::optional<PublicDocument> public_document(db::Database& database, std::strin
         if (!version)
             return std::nullopt;
         version->sections = in_reading_order(std::move(version->sections));
-        return PublicDocument { std::move(*document), std::move(*version) };
+        PublicDocument shown { std::move(*document), std::move(*version), {} };
+        for (auto const& section : shown.version.sections)
+            shown.versions[section.id]
+                = language::versions_of(sql, found->first, "document_section", section.id, sha256_hex(published_wording(section)));
+        return shown;
     });
 }
 

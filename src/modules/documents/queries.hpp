@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "modules/documents/difference.hpp"
 #include "modules/documents/model.hpp"
 #include "modules/documents/thread.hpp"
+#include "modules/language/service.hpp"
 
 namespace rt::documents {
 
@@ -39,6 +41,8 @@ struct SectionView {
     std::optional<SuspectReason> suspect;
     bool no_community_trace { false };
     std::optional<Progress> progress; // objectives
+    // Its translations and Easy Read version (a document's own page only).
+    std::optional<language::TextVersions> versions;
 };
 
 // The draft for its writers; for everyone else the latest published version.
@@ -118,6 +122,8 @@ struct ResponseView {
 struct PublicDocument {
     Document document;
     Version version;
+    // Each section's translations and Easy Read version, judged against the version's words.
+    std::map<std::string, language::TextVersions> versions;
 };
 [[nodiscard]] std::optional<PublicDocument> public_document(db::Database& database, std::string const& token);
 

@@ -253,7 +253,7 @@ Response public_page_route(Services& services, RequestContext const& context)
     auto const shown = public_document(services.database, context.parameter("token"));
     Response response;
     response.status = shown ? 200 : 404;
-    response.body = shown ? public_page(*shown) : not_public_page();
+    response.body = shown ? public_page(*shown, context.request.query_value("language").value_or("en")) : not_public_page();
     response.set_header("Content-Type", "text/html; charset=utf-8");
     response.set_header("Cache-Control", "no-cache");
     return response;
@@ -323,8 +323,9 @@ void register_routes(http::Router& router, Services& services)
     router.add({ "DELETE", "/api/v1/documents/{id}/public", Access::Session, bound(services, stop_public_route),
         { "Stop the public address (conveners)", "documents", "", "", 204, {}, { 403, 404 } } });
     router.add({ "GET", "/public/documents/{token}", Access::Public, bound(services, public_page_route),
-        { "The public reader of a document's latest published version: an HTML page, no JavaScript needed (an unknown or stopped address answers 404 with an HTML page)",
-            "documents", "", "", 200 } });
+        { "The public reader of a document's latest published version: an HTML page, no JavaScript needed, in `language` where its sections are translated, "
+          "with each section's Easy Read version (an unknown or stopped address answers 404 with an HTML page)",
+            "documents", "", "", 200, { "language" } } });
     router.add({ "POST", "/api/v1/sections/{id}/progress", Access::Session, bound(services, progress_route),
         { "Record an objective's or action's status with a note", "documents", "ProgressCreate", "ProgressNote", 201, {}, { 403, 404, 422 } } });
 }

@@ -6,6 +6,34 @@
 
 namespace rt::documents {
 
+std::string published_wording(Section const& section)
+{
+    return section.heading + "\n\n" + section.body;
+}
+
+std::pair<std::string, std::string> split_wording(std::string const& wording)
+{
+    auto const trim = [](std::string text) {
+        auto const first = text.find_first_not_of(" \t\r\n");
+        if (first == std::string::npos)
+            return std::string {};
+        return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    };
+    auto const text = trim(wording);
+    // A blank line may carry spaces or a carriage return.
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
+        auto const next = text.find('\n', at + 1);
+        if (next == std::string::npos)
+            break;
+        if (text.find_first_not_of(" \t\r", at + 1) == next)
+            return { trim(text.substr(0, at)), trim(text.substr(next + 1)) };
+    }
+    auto const line_end = text.find('\n');
+    if (line_end == std::string::npos)
+        return { text, "" };
+    return { trim(text.substr(0, line_end)), trim(text.substr(line_end + 1)) };
+}
+
 std::vector<Section> in_reading_order(std::vector<Section> sections)
 {
     std::map<std::string, std::vector<Section const*>> children; // "" holds the top level

@@ -18,6 +18,13 @@ namespace rt::documents {
 // position (then id, so the order is total).
 [[nodiscard]] std::vector<Section> in_reading_order(std::vector<Section> sections);
 
+// The words a section is published, checked and translated as: its heading,
+// a blank line, its body.
+[[nodiscard]] std::string published_wording(Section const& section);
+// A translation of those words back into heading and body: split at the
+// first blank line, or else after the first line.
+[[nodiscard]] std::pair<std::string, std::string> split_wording(std::string const& wording);
+
 // What each linked source is now, by (source kind, source id): the
 // fingerprint of its substance. A source that is gone has no entry.
 using Fingerprints = std::map<std::pair<std::string, std::string>, std::string>;

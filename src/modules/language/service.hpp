@@ -92,6 +92,34 @@ struct Published {
 [[nodiscard]] std::optional<std::string> translation_in(soci::session& sql, std::string_view partnership_id, std::string_view subject_type,
     std::string_view subject_id, std::string_view field, std::string_view language);
 
+// The translations and the Easy Read version of one published text. Each
+// is `outdated` when it was made from another wording than the one it is
+// read against: `wording_hash` (the SHA-256 of the words a reader is shown,
+// which may be an older version's or a draft's), or else the text as
+// published now.
+struct TextTranslation {
+    std::string field;
+    std::string language;
+    std::string text;
+    std::string updated_at;
+    bool outdated { false };
+};
+struct EasyReadText {
+    std::string field;
+    std::string lines; // JSON: [{text, pictogram}]
+    bool meets_target { false };
+    std::string updated_at;
+    bool outdated { false };
+};
+struct TextVersions {
+    std::vector<TextTranslation> translations; // by field, then language
+    std::vector<EasyReadText> easy_read;       // by field
+};
+[[nodiscard]] TextVersions versions_of(soci::session& sql, std::string const& partnership_id, std::string const& subject_type,
+    std::string const& subject_id, std::optional<std::string> const& wording_hash = std::nullopt);
+// {translations[], easy_read[]} as GET /translations answers it.
+[[nodiscard]] boost::json::object versions_json(TextVersions const& versions);
+
 // Published texts of a project that lack (or have an outdated) translation
 // into a language its members read: {member_languages[], items[], next_cursor}, one page of items newest published first.
 [[nodiscard]] Result<boost::json::object> translations_needed(db::Database& database, Actor const& actor, std::string const& project_id,

@@ -207,26 +207,7 @@ Response get_versions_route(Services& services, RequestContext const& context)
             soci::use(actor.partnership_id), soci::use(id);
         if (found == 0)
             return std::unexpected(Error::not_found("There is no such item in this partnership."));
-        boost::json::array translations, easy_read;
-        // A version made from another wording than today's: `outdated`.
-        soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.field, t.language, t.text, t.updated_at, t.source_hash, p.text_hash FROM content_translations t "
-                                                       "LEFT JOIN published_texts p ON p.subject_type = t.subject_type AND p.subject_id = t.subject_id "
-                                                       "AND p.field = t.field WHERE t.partnership_id = :p "
-                                                       "AND t.subject_type = :type AND t.subject_id = :id ORDER BY t.field, t.language",
-            soci::use(actor.partnership_id), soci::use(type), soci::use(id));
-        for (auto const& row : rows)
-            translations.push_back({ { "field", db::text_at(row, 0) }, { "language", db::text_at(row, 1) }, { "text", db::text_at(row, 2) },
-                { "updated_at", db::text_at(row, 3) }, { "outdated", is_outdated(db::text_at(row, 4), db::optional_text_at(row, 5).value_or("")) } });
-        soci::rowset<soci::row> easy = (sql.prepare << "SELECT e.field, e.lines, e.meets_target, e.updated_at, e.source_hash, p.text_hash FROM easy_read_versions e "
-                                                       "LEFT JOIN published_texts p ON p.subject_type = e.subject_type AND p.subject_id = e.subject_id "
-                                                       "AND p.field = e.field WHERE e.partnership_id = :p "
-                                                       "AND e.subject_type = :type AND e.subject_id = :id ORDER BY e.field",
-            soci::use(actor.partnership_id), soci::use(type), soci::use(id));
-        for (auto const& row : easy)
-            easy_read.push_back({ { "field", db::text_at(row, 0) }, { "lines", boost::json::parse(db::text_at(row, 1)) },
-                { "meets_target", db::integer_at(row, 2) != 0 }, { "updated_at", db::text_at(row, 3) },
-                { "outdated", is_outdated(db::text_at(row, 4), db::optional_text_at(row, 5).value_or("")) } });
-        return boost::json::object { { "translations", std::move(translations) }, { "easy_read", std::move(easy_read) } };
+        return versions_json(versions_of(sql, actor.partnership_id, type, id));
     });
     return body ? Response::json(200, *body) : Response::problem(body.error());
 }
@@ -472,6 +453,44 @@ std::optional<std::string> translation_in(soci::session& sql, std::string_view p
         if (!is_outdated(db::text_at(row, 1), db::optional_text_at(row, 2).value_or("")))
             return db::text_at(row, 0);
     return std::nullopt;
+}
+
+TextVersions versions_of(soci::session& sql, std::string const& partnership_id, std::string const& subject_type, std::string const& subject_id,
+    std::optional<std::string> const& wording_hash)
+{
+    // Made from another wording than the one read: `outdated`.
+    auto const outdated = [&](soci::row const& row, std::size_t source_at) {
+        auto const source = db::text_at(row, source_at);
+        return is_outdated(source, wording_hash ? *wording_hash : db::optional_text_at(row, source_at + 1).value_or(""));
+    };
+    TextVersions versions;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT t.field, t.language, t.text, t.updated_at, t.source_hash, p.text_hash FROM content_translations t "
+                                                   "LEFT JOIN published_texts p ON p.subject_type = t.subject_type AND p.subject_id = t.subject_id "
+                                                   "AND p.field = t.field WHERE t.partnership_id = :p "
+                                                   "AND t.subject_type = :type AND t.subject_id = :id ORDER BY t.field, t.language",
+        soci::use(partnership_id), soci::use(subject_type), soci::use(subject_id));
+    for (auto const& row : rows)
+        versions.translations.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::text_at(row, 2), db::text_at(row, 3), outdated(row, 4) });
+    soci::rowset<soci::row> easy = (sql.prepare << "SELECT e.field, e.lines, e.meets_target, e.updated_at, e.source_hash, p.text_hash FROM easy_read_versions e "
+                                                   "LEFT JOIN published_texts p ON p.subject_type = e.subject_type AND p.subject_id = e.subject_id "
+                                                   "AND p.field = e.field WHERE e.partnership_id = :p "
+                                                   "AND e.subject_type = :type AND e.subject_id = :id ORDER BY e.field",
+        soci::use(partnership_id), soci::use(subject_type), soci::use(subject_id));
+    for (auto const& row : easy)
+        versions.easy_read.push_back({ db::text_at(row, 0), db::text_at(row, 1), db::integer_at(row, 2) != 0, db::text_at(row, 3), outdated(row, 4) });
+    return versions;
+}
+
+boost::json::object versions_json(TextVersions const& versions)
+{
+    boost::json::array translations, easy_read;
+    for (auto const& item : versions.translations)
+        translations.push_back({ { "field", item.field }, { "language", item.language }, { "text", item.text }, { "updated_at", item.updated_at },
+            { "outdated", item.outdated } });
+    for (auto const& item : versions.easy_read)
+        easy_read.push_back({ { "field", item.field }, { "lines", boost::json::parse(item.lines) }, { "meets_target", item.meets_target },
+            { "updated_at", item.updated_at }, { "outdated", item.outdated } });
+    return boost::json::object { { "translations", std::move(translations) }, { "easy_read", std::move(easy_read) } };
 }
 
 }

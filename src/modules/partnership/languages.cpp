@@ -123,6 +123,13 @@ LanguageName name_language(std::string const& tag, std::string const& display)
     return { tag, utf8(name), utf8(english), utf8(endonym) };
 }
 
+bool right_to_left(std::string const& tag)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    auto const locale = icu::Locale::forLanguageTag(tag, status);
+    return U_SUCCESS(status) && locale.isRightToLeft();
+}
+
 std::shared_ptr<std::vector<LanguageName> const> known_languages(std::string const& display)
 {
     // The list depends only on ICU's data and the display language: made once per display language.

@@ -22,6 +22,9 @@ struct LanguageName {
 // Names for one tag (`ti`, `pt-BR`); `display` is a canonical tag.
 [[nodiscard]] LanguageName name_language(std::string const& tag, std::string const& display);
 
+// Whether the language is written right to left (ICU's likely script for it).
+[[nodiscard]] bool right_to_left(std::string const& tag);
+
 // ICU's ISO 639 languages that it can name, in `display`'s alphabetical order.
 [[nodiscard]] std::shared_ptr<std::vector<LanguageName> const> known_languages(std::string const& display);
 

@@ -561,7 +561,8 @@ constexpr std::string_view k_schemas = R"json({
           "source": { "$ref": "#/components/schemas/LinkedSource" } } } ] } },
       "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null], "description": "source_changed: one of its links is suspect; beneath: something it rests on is (writers only)" },
       "no_community_trace": { "type": "boolean", "description": "No path through its links to anything people said" },
-      "progress": { "$ref": "#/components/schemas/Progress" } } } ] },
+      "progress": { "$ref": "#/components/schemas/Progress" },
+      "versions": { "$ref": "#/components/schemas/Versions", "description": "A document's own page only: the section's translations and Easy Read version (its field is body: the heading, a blank line, the body), each outdated when made from other words than the ones shown" } } } ] },
   "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "consultation", "public_path", "sections"], "properties": {
       "public_path": { "type": ["string", "null"], "description": "Writers only: the public reader's address (/public/documents/TOKEN) while the document is public" },
       "consultation": { "type": ["object", "null"], "description": "The draft's consultation: while open, every member reads the draft and comments on it", "required": ["opened_at", "closes_at", "open"], "properties": {
@@ -712,8 +713,14 @@ constexpr std::string_view k_schemas = R"json({
   "Translation": { "type": "object", "required": ["subject_type", "subject_id", "field", "language", "text"], "properties": {
       "subject_type": { "type": "string" }, "subject_id": { "type": "string" }, "field": { "type": "string" },
       "language": { "type": "string" }, "text": { "type": "string" } } },
-  "Versions": { "type": "object", "properties": { "translations": { "type": "array", "items": { "type": "object" } },
-      "easy_read": { "type": "array", "items": { "type": "object" } } } },
+  "Versions": { "type": "object", "required": ["translations", "easy_read"], "properties": {
+      "translations": { "type": "array", "items": { "type": "object", "required": ["field", "language", "text", "updated_at", "outdated"], "properties": {
+          "field": { "type": "string" }, "language": { "type": "string" }, "text": { "type": "string" }, "updated_at": { "type": "string" },
+          "outdated": { "type": "boolean", "description": "Made from another wording than the one read" } } } },
+      "easy_read": { "type": "array", "items": { "type": "object", "required": ["field", "lines", "meets_target", "updated_at", "outdated"], "properties": {
+          "field": { "type": "string" }, "meets_target": { "type": "boolean" }, "updated_at": { "type": "string" }, "outdated": { "type": "boolean" },
+          "lines": { "type": "array", "items": { "type": "object", "required": ["text", "pictogram"], "properties": { "text": { "type": "string" },
+              "pictogram": { "type": ["string", "null"] } } } } } } } } },
   "EasyRead": { "type": "object", "required": ["subject_type", "subject_id", "field", "lines"], "properties": {
       "subject_type": { "type": "string" }, "subject_id": { "type": "string" }, "field": { "type": "string" },
       "lines": { "type": "array", "maxItems": 40, "items": { "type": "object", "properties": { "text": { "type": "string" },
