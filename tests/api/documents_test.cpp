@@ -557,6 +557,11 @@ TEST_F(DocumentsApi, APublishedSectionIsReadInTheReadersLanguageAndInEasyRead)
     ASSERT_EQ(shown.at("easy_read").as_array().size(), 1u);
     EXPECT_EQ(text(shown.at("easy_read").as_array()[0].at("lines").as_array()[0].at("pictogram")), "people-group");
     EXPECT_TRUE(versions_for(member, other).at("translations").as_array().empty());
+    auto const added = add_section(convener, document, { { "kind", "text" }, { "heading", "Not yet published" } });
+    auto const drafted = convener.get("/api/v1/documents/" + document).json();
+    EXPECT_TRUE(section_in(drafted, objective).at("published").as_bool());
+    EXPECT_FALSE(section_in(drafted, added).at("published").as_bool());
+    ASSERT_EQ(convener.del("/api/v1/documents/" + document + "/sections/" + added).status, 204);
     // In lists the sections carry no versions.
     auto const listed = member.get("/api/v1/documents").json();
     for (auto const& item : listed.at("items").as_array())

@@ -60,8 +60,10 @@ boost::json::object section_view_json(SectionView const& view)
     object["suspect"] = suspect_value(view.suspect);
     object["no_community_trace"] = view.no_community_trace;
     object["progress"] = progress_value(view.progress);
-    if (view.versions)
+    if (view.versions) {
         object["versions"] = language::versions_json(*view.versions);
+        object["published"] = view.published;
+    }
     return object;
 }
 

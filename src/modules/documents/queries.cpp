@@ -122,11 +122,18 @@ Result<DocumentView> get_document(db::Database& database, Actor const& actor, st
         auto seen = see_document(sql, actor, id);
         if (!seen)
             return std::unexpected(seen.error());
+        std::set<std::string> published; // the sections of the latest version: the ones a translation can be made of
+        if (seen->document.published_version > 0)
+            if (auto const latest = store::find_version(sql, seen->document.id, seen->document.published_version))
+                for (auto const& section : latest->sections)
+                    published.insert(section.id);
         auto view = document_view(database, sql, actor, std::move(*seen));
         // Translations are of a section's heading and body together, as published.
-        for (auto& section : view.sections)
+        for (auto& section : view.sections) {
             section.versions = language::versions_of(sql, actor.partnership_id, "document_section", section.section.id,
                 sha256_hex(published_wording(section.section)));
+            section.published = published.contains(section.section.id);
+        }
         return view;
     });
 }

@@ -43,6 +43,7 @@ struct SectionView {
     std::optional<Progress> progress; // objectives
     // Its translations and Easy Read version (a document's own page only).
     std::optional<language::TextVersions> versions;
+    bool published { false }; // in the latest version (a document's own page only)
 };
 
 // The draft for its writers; for everyone else the latest published version.

@@ -170,7 +170,7 @@ void update_section(soci::session& sql, Section const& s)
 
 void delete_section(soci::session& sql, std::string const& id)
 {
-    sql << "DELETE FROM section_links WHERE section_id = :id OR (source_kind = 'section' AND source_id = :id)", soci::use(id), soci::use(id);
+    sql << "DELETE FROM section_links WHERE section_id = :id OR (source_kind = 'section' AND source_id = :source)", soci::use(id, "id"), soci::use(id, "source");
     sql << "DELETE FROM section_progress WHERE section_id = :id", soci::use(id);
     sql << "DELETE FROM document_sections WHERE id = :id", soci::use(id);
 }

@@ -562,7 +562,8 @@ constexpr std::string_view k_schemas = R"json({
       "suspect": { "type": ["string", "null"], "enum": ["source_changed", "beneath", null], "description": "source_changed: one of its links is suspect; beneath: something it rests on is (writers only)" },
       "no_community_trace": { "type": "boolean", "description": "No path through its links to anything people said" },
       "progress": { "$ref": "#/components/schemas/Progress" },
-      "versions": { "$ref": "#/components/schemas/Versions", "description": "A document's own page only: the section's translations and Easy Read version (its field is body: the heading, a blank line, the body), each outdated when made from other words than the ones shown" } } } ] },
+      "versions": { "$ref": "#/components/schemas/Versions", "description": "A document's own page only: the section's translations and Easy Read version (its field is body: the heading, a blank line, the body), each outdated when made from other words than the ones shown" },
+      "published": { "type": "boolean", "description": "A document's own page only: the section is in the latest published version, so it can be translated" } } } ] },
   "Document": { "type": "object", "required": ["id", "project_id", "title", "kind", "published_version", "created_at", "updated_at", "writer", "version", "suspect_links", "without_trace", "consultation", "public_path", "sections"], "properties": {
       "public_path": { "type": ["string", "null"], "description": "Writers only: the public reader's address (/public/documents/TOKEN) while the document is public" },
       "consultation": { "type": ["object", "null"], "description": "The draft's consultation: while open, every member reads the draft and comments on it", "required": ["opened_at", "closes_at", "open"], "properties": {

@@ -1447,7 +1447,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public reader of a document's latest published version: an HTML page, no JavaScript needed (an unknown or stopped address answers 404 with an HTML page) */
+        /** The public reader of a document's latest published version: an HTML page, no JavaScript needed, in `language` where its sections are translated, with each section's Easy Read version (an unknown or stopped address answers 404 with an HTML page) */
         get: operations["GET /public/documents/{token}"];
         put?: never;
         post?: never;
@@ -3680,6 +3680,10 @@ export interface components {
             /** @description No path through its links to anything people said */
             no_community_trace: boolean;
             progress: components["schemas"]["Progress"];
+            /** @description A document's own page only: the section's translations and Easy Read version (its field is body: the heading, a blank line, the body), each outdated when made from other words than the ones shown */
+            versions?: components["schemas"]["Versions"];
+            /** @description A document's own page only: the section is in the latest published version, so it can be translated */
+            published?: boolean;
         };
         Document: {
             /** @description Writers only: the public reader's address (/public/documents/TOKEN) while the document is public */
@@ -4074,8 +4078,24 @@ export interface components {
             text: string;
         };
         Versions: {
-            translations?: Record<string, unknown>[];
-            easy_read?: Record<string, unknown>[];
+            translations: {
+                field: string;
+                language: string;
+                text: string;
+                updated_at: string;
+                /** @description Made from another wording than the one read */
+                outdated: boolean;
+            }[];
+            easy_read: {
+                field: string;
+                meets_target: boolean;
+                updated_at: string;
+                outdated: boolean;
+                lines: {
+                    text: string;
+                    pictogram: string | null;
+                }[];
+            }[];
         };
         EasyRead: {
             subject_type: string;
@@ -10688,7 +10708,9 @@ export interface operations {
     };
     "GET /public/documents/{token}": {
         parameters: {
-            query?: never;
+            query?: {
+                language?: string;
+            };
             header?: never;
             path: {
                 token: string;

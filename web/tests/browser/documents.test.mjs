@@ -166,6 +166,13 @@ describe('living documents', () => {
     await card(page, 'Groups close to home').getByRole('button', { name: 'Yes, remove it' }).click();
     await page.locator('.govuk-error-summary', { hasText: '“Groups close to home” has parts under it. Move or remove them first.' }).waitFor();
     assert.equal((await order()).length, 6);
+    // A part with nothing under it goes, after the question.
+    await addPart(page, { kind: 'Text', heading: 'A part added by mistake', body: 'Not wanted.' });
+    assert.equal((await order()).length, 7);
+    await card(page, 'A part added by mistake').getByRole('button', { name: 'Remove “A part added by mistake”' }).click();
+    await card(page, 'A part added by mistake').getByRole('button', { name: 'Yes, remove it' }).click();
+    await banner(page, '“A part added by mistake” is removed.');
+    assert.equal((await order()).length, 6);
 
     // What shaped each part.
     await linkPart(page, 'Groups close to home', 'What someone said', laylaSaid);
