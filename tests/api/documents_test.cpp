@@ -576,7 +576,8 @@ TEST_F(DocumentsApi, APublishedSectionIsReadInTheReadersLanguageAndInEasyRead)
     ASSERT_EQ(english.status, 200);
     EXPECT_NE(english.body.find(">Fewer lonely people</h"), std::string::npos) << english.body;
     EXPECT_NE(english.body.find("href=\"?language=pl\" hreflang=\"pl\" lang=\"pl\" dir=\"ltr\">polski</a>"), std::string::npos) << english.body;
-    EXPECT_NE(english.body.find("<summary>Easy Read</summary>"), std::string::npos);
+    EXPECT_NE(english.body.find(">Easy Read</summary>"), std::string::npos);
+    EXPECT_EQ(english.body.find("still in English"), std::string::npos);
     EXPECT_NE(english.body.find("<img src=\"/pictograms/people-group.svg\" alt=\"\" width=\"64\" height=\"64\"> We visit people who are on their own."),
         std::string::npos);
     auto const polish = anonymous().get(path + "?language=pl");
@@ -584,12 +585,19 @@ TEST_F(DocumentsApi, APublishedSectionIsReadInTheReadersLanguageAndInEasyRead)
     EXPECT_NE(polish.body.find("lang=\"pl\" dir=\"ltr\">\n<h2 id=\"heading-" + objective + "\">Mniej samotnych osób</h2>"), std::string::npos) << polish.body;
     EXPECT_NE(polish.body.find("<p>Odwiedzamy co tydzień.</p>"), std::string::npos);
     EXPECT_EQ(polish.body.find("We visit every week."), std::string::npos);
-    EXPECT_NE(polish.body.find("This part is not translated into Polish yet, so it is shown in English."), std::string::npos);
+    // The page's own words are Polish too, and the part still in English says so, in Polish, marked as English.
+    EXPECT_NE(polish.body.find("<html lang=\"pl\" dir=\"ltr\">"), std::string::npos);
+    EXPECT_NE(polish.body.find(">Spis treści</h2>"), std::string::npos);
+    EXPECT_NE(polish.body.find("<p>Niektóre części nie są jeszcze przetłumaczone."), std::string::npos);
+    EXPECT_NE(polish.body.find("<section id=\"section-" + other + "\" aria-labelledby=\"heading-" + other + "\" lang=\"en\" dir=\"ltr\">"), std::string::npos);
+    EXPECT_NE(polish.body.find("(jeszcze po angielsku)"), std::string::npos);
+    EXPECT_NE(polish.body.find(">Łatwy tekst</summary>"), std::string::npos);
     EXPECT_NE(polish.body.find("<p>Together, at tea and talk.</p>"), std::string::npos);
     // A language nobody translated into reads as the original.
     auto const arabic = anonymous().get(path + "?language=ar");
     EXPECT_NE(arabic.body.find("<p>We visit every week.</p>"), std::string::npos);
-    EXPECT_EQ(arabic.body.find("not translated into"), std::string::npos);
+    EXPECT_NE(arabic.body.find("<html lang=\"en\" dir=\"ltr\">"), std::string::npos);
+    EXPECT_EQ(arabic.body.find("still in English"), std::string::npos);
 
     // Reworded in the draft: its writer reading the draft sees the translation is of older words; members still read the version it was made from.
     ASSERT_EQ(convener.patch("/api/v1/documents/" + document + "/sections/" + objective, boost::json::value { { "body", "We visit twice a week." } }).status,
@@ -604,7 +612,7 @@ TEST_F(DocumentsApi, APublishedSectionIsReadInTheReadersLanguageAndInEasyRead)
     EXPECT_NE(after.body.find("<p>We visit twice a week.</p>"), std::string::npos) << after.body;
     EXPECT_EQ(after.body.find("Mniej samotnych"), std::string::npos);
     EXPECT_EQ(after.body.find("?language=pl"), std::string::npos);
-    EXPECT_EQ(after.body.find("<summary>Easy Read</summary>"), std::string::npos);
+    EXPECT_EQ(after.body.find("Easy Read</summary>"), std::string::npos);
 }
 
 TEST_F(DocumentsApi, ThePeopleWhoseWordsShapedAnObjectiveHearHowItIsGoing)

@@ -122,7 +122,7 @@ function PublicAddress({ data, onChanged }: { data: DocumentWithProject; onChang
         <>
           <p class="govuk-body">{t('documents.public.isPublic')}</p>
           <p class="govuk-body rt-public-address" id="public-address">
-            <a class="govuk-link" href={path}>
+            <a class="govuk-link" href={path} dir="ltr">
               {`${window.location.origin}${path}`}
             </a>
           </p>
@@ -240,6 +240,14 @@ export function DocumentPage({ parameters }: PageProps) {
                 marker={
                   <>
                     <ThreadMarker section={section} writer={writer} />
+                    {writer && section.published ? (
+                      <p class="govuk-body-s">
+                        <Link class="govuk-link" href={`/translations/document_section/${encodeURIComponent(section.id)}/body`}>
+                          {t('translations.reader.manageLink')}
+                          <span class="govuk-visually-hidden">: {section.heading}</span>
+                        </Link>
+                      </p>
+                    ) : null}
                     {document.consultation?.open && !writer ? (
                       <p class="govuk-body">
                         <Link class="govuk-link" href={`/sections/${section.id}/respond`}>

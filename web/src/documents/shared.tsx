@@ -16,7 +16,15 @@ import { groupName, lookUpValue } from '../i18n/values';
 import { Link } from '../router/router';
 import { formatDate, localeFor } from '../text/dates';
 import { textDirection } from '../text/direction';
-import { headingLevel, lightMarkdown, percentOf, saidCount } from '../text/documents';
+import { headingLevel, lightMarkdown, percentOf, saidCount, splitWording } from '../text/documents';
+import { useState } from 'preact/hooks';
+import { useSession } from '../session/session';
+import { chooseTranslation, directionOf } from '../translations/choose';
+import { languageLabel } from '../translations/names';
+import { EasyReadToggle, TranslationNote } from '../translations/TranslatedText';
+
+// Documents are written in English, as the server records them.
+const originalLanguage = 'en';
 import type { Inline } from '../text/documents';
 
 export const documentKindName = (t: Translate, kind: string) => lookUpValue(t, 'documents.kind', kind);
@@ -78,11 +86,11 @@ function Runs({ runs }: { runs: Inline[] }) {
 // A section's body in its light markdown: paragraphs, line breaks, lists and
 // strong words, each drawn by the page (everything typed is text, never markup),
 // each block in the direction of its own words.
-export function SectionBody({ text, id }: { text: string; id?: string }) {
+export function SectionBody({ text, id, language }: { text: string; id?: string; language?: string }) {
   const blocks = lightMarkdown(text);
   if (blocks.length === 0) return null;
   return (
-    <div class="rt-section-body" id={id}>
+    <div class="rt-section-body" id={id} lang={language}>
       {blocks.map((block, index) =>
         block.kind === 'paragraph' ? (
           <p class="govuk-body" key={index} dir={textDirection(block.lines.flat().map((run) => run.text).join(''))}>
@@ -205,7 +213,14 @@ export function ThreadMarker({ section, writer }: { section: SectionInDocument; 
 }
 
 // A section's heading at its depth (h2 at the top level, h6 at most), with its kind in words before it.
-export function SectionHeading({ section, depth, id, children }: { section: Section; depth: number; id?: string; children?: ComponentChildren }) {
+export function SectionHeading({ section, depth, id, wording, children }: {
+  section: Section;
+  depth: number;
+  id?: string;
+  // The heading in the reader's language, when it is translated.
+  wording?: Wording | null;
+  children?: ComponentChildren;
+}) {
   const { t } = useI18n();
   const level = headingLevel(depth);
   const Heading = `h${level}` as keyof JSX.IntrinsicElements;
@@ -213,26 +228,72 @@ export function SectionHeading({ section, depth, id, children }: { section: Sect
   return (
     <Heading class={`${size} rt-section-heading`} id={id}>
       <span class="govuk-caption-m rt-section-kind">{sectionKindName(t, section.kind)}</span>
-      <bdi>{section.heading}</bdi>
+      <bdi lang={wording?.language} dir={wording ? directionOf(wording.language) : undefined}>
+        {wording ? wording.heading : section.heading}
+      </bdi>
       {children}
     </Heading>
   );
 }
 
-// One section as a reader sees it.
-export function SectionArticle({ section, depth, marker }: { section: Section & { progress?: SectionProgress }; depth: number; marker?: ComponentChildren }) {
+// A section's words in a reader's language: its heading and body split back out of the translation.
+export type Wording = { heading: string; body: string; language: string; outdated: boolean };
+
+type Versions = NonNullable<SectionInDocument['versions']>;
+
+// The translation a reader sees (their preferred language, then the page's), or none: the original.
+export function useTranslatedWording(versions: Versions | undefined): Wording | null {
+  const { language } = useI18n();
+  const { me } = useSession();
+  if (!versions) return null;
+  const translation = chooseTranslation(versions.translations, 'body', [me?.user.preferred_language, language], originalLanguage);
+  return translation ? { ...splitWording(translation.text), language: translation.language, outdated: translation.outdated } : null;
+}
+
+// One section as a reader sees it: in the reader's language where it is
+// translated, with the original one click away, and its Easy Read version.
+export function SectionArticle({ section, depth, marker }: {
+  section: Section & { progress?: SectionProgress; versions?: Versions };
+  depth: number;
+  marker?: ComponentChildren;
+}) {
+  const { t, language } = useI18n();
+  const translated = useTranslatedWording(section.versions);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const wording = translated && !showOriginal ? translated : null;
+  const idBase = `section-${section.id}`;
+  const easyRead = section.versions?.easy_read.find((item) => item.field === 'body' && item.lines.length > 0) ?? null;
   return (
-    <section class={`rt-section rt-section--depth-${Math.min(depth, 4)} rt-section--${section.kind}`} aria-labelledby={`section-${section.id}`} data-section-id={section.id}>
-      <SectionHeading section={section} depth={depth} id={`section-${section.id}`} />
-      <SectionBody text={section.body} />
+    <section class={`rt-section rt-section--depth-${Math.min(depth, 4)} rt-section--${section.kind}`} aria-labelledby={idBase} data-section-id={section.id}>
+      <SectionHeading section={section} depth={depth} id={idBase} wording={wording} />
+      <SectionBody text={wording ? wording.body : section.body} id={`${idBase}-words`} language={wording?.language} />
+      {translated ? (
+        <TranslationNote
+          idBase={idBase}
+          textId={`${idBase}-words`}
+          showing={wording ? { field: 'body', language: wording.language, text: '', updated_at: '', outdated: wording.outdated } : null}
+          originalName={languageLabel(t, language, originalLanguage)}
+          onToggle={() => setShowOriginal(!showOriginal)}
+        />
+      ) : null}
+      {easyRead ? <EasyReadToggle idBase={idBase} easyRead={easyRead} language={originalLanguage} /> : null}
       <SectionFacts section={section} progress={section.progress} />
       {marker}
     </section>
   );
 }
 
-// The contents: each section's heading, linked, indented by its depth.
-export function Contents({ sections, depths }: { sections: Section[]; depths: Map<string, number> }) {
+function ContentsHeading({ section }: { section: Section & { versions?: Versions } }) {
+  const wording = useTranslatedWording(section.versions);
+  return (
+    <bdi lang={wording?.language} dir={wording ? directionOf(wording.language) : undefined}>
+      {wording ? wording.heading : section.heading}
+    </bdi>
+  );
+}
+
+// The contents: each section's heading (in the reader's language where it is translated), linked, indented by its depth.
+export function Contents({ sections, depths }: { sections: (Section & { versions?: Versions })[]; depths: Map<string, number> }) {
   const { t } = useI18n();
   if (sections.length === 0) return null;
   return (
@@ -244,7 +305,7 @@ export function Contents({ sections, depths }: { sections: Section[]; depths: Ma
         {sections.map((section) => (
           <li key={section.id} class={`rt-contents__item rt-contents__item--depth-${Math.min(depths.get(section.id) ?? 0, 4)}`}>
             <a class="govuk-link" href={`#section-${section.id}`}>
-              <bdi>{section.heading}</bdi>
+              <ContentsHeading section={section} />
             </a>{' '}
             <span class="govuk-body-s rt-contents__kind">({sectionKindName(t, section.kind)})</span>
           </li>

@@ -112,3 +112,15 @@ export function sideOf(runs: readonly { change: string; text: string }[], side: 
   const skip = side === 'before' ? 'added' : 'removed';
   return runs.filter((run) => run.change !== skip).map((run) => run.text).join(' ');
 }
+
+// A section is translated as its heading, a blank line, then its body (as the
+// server publishes it); the translation splits back at the first blank line,
+// or else after its first line.
+export function splitWording(wording: string): { heading: string; body: string } {
+  const text = wording.trim();
+  const blank = /\r?\n[ \t\r]*\n/.exec(text);
+  if (blank) return { heading: text.slice(0, blank.index).trim(), body: text.slice(blank.index + blank[0].length).trim() };
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) return { heading: text, body: '' };
+  return { heading: text.slice(0, lineEnd).trim(), body: text.slice(lineEnd + 1).trim() };
+}

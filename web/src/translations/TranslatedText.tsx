@@ -8,7 +8,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { useSession } from '../session/session';
-import type { SubjectType } from './api';
+import type { EasyRead, SubjectType, Translation } from './api';
 import { fetchTranslations } from './api';
 import { chooseTranslation, directionOf } from './choose';
 import { EasyReadLines } from './EasyReadLines';
@@ -39,7 +39,6 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
   // Reloaded when the original changes, so a translation of the old wording is marked out of date at once.
   const loaded = useResource(() => fetchTranslations(subjectType, subjectId), [subjectType, subjectId, original]);
   const [showOriginal, setShowOriginal] = useState(false);
-  const [easyReadOpen, setEasyReadOpen] = useState(false);
   const idBase = givenIdBase ?? `${subjectType}-${field}`;
   const textId = givenTextId ?? `${idBase}-text`;
 
@@ -66,48 +65,9 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
         <Lines text={showing ? showing.text : original} />
       </Text>
       {translation ? (
-        <p class="govuk-body-s govuk-!-margin-bottom-2">
-          <span id={`${idBase}-note`}>
-            {showing
-              ? t('translations.reader.translatedFrom', { language: originalName })
-              : t('translations.reader.showingOriginal', { language: originalName })}
-          </span>{' '}
-          {showing?.outdated ? (
-            <>
-              <strong id={`${idBase}-outdated`}>{t('translations.reader.outdated')}</strong>{' '}
-            </>
-          ) : null}
-          <button
-            type="button"
-            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-            aria-controls={textId}
-            onClick={() => setShowOriginal(!showOriginal)}
-          >
-            {showing ? t('translations.reader.showOriginal', { language: originalName }) : t('translations.reader.showTranslation')}
-          </button>
-        </p>
+        <TranslationNote idBase={idBase} textId={textId} showing={showing} originalName={originalName} onToggle={() => setShowOriginal(!showOriginal)} />
       ) : null}
-      {easyRead ? (
-        <div class="govuk-!-margin-bottom-2">
-          <button
-            type="button"
-            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-            aria-expanded={easyReadOpen ? 'true' : 'false'}
-            aria-controls={`${idBase}-easy-read`}
-            onClick={() => setEasyReadOpen(!easyReadOpen)}
-          >
-            {easyReadOpen ? t('translations.reader.hideEasyRead') : t('translations.reader.showEasyRead')}
-          </button>
-          <div id={`${idBase}-easy-read`} hidden={!easyReadOpen}>
-            {easyRead.outdated ? (
-              <p class="govuk-body-s" id={`${idBase}-easy-read-outdated`}>
-                <strong>{t('translations.reader.easyReadOutdated')}</strong>
-              </p>
-            ) : null}
-            <EasyReadLines lines={easyRead.lines} language={originalLanguage} />
-          </div>
-        </div>
-      ) : null}
+      {easyRead ? <EasyReadToggle idBase={idBase} easyRead={easyRead} language={originalLanguage} /> : null}
       {manageHref ? (
         <p class="govuk-body-s govuk-!-margin-bottom-0">
           <Link class="govuk-link" href={manageHref}>
@@ -115,6 +75,60 @@ export function TranslatedText({ subjectType, subjectId, field, original, origin
           </Link>
         </p>
       ) : null}
+    </div>
+  );
+}
+
+// Under a translated text: which language it is in, whether it was made from
+// older words, and the button to the original and back.
+export function TranslationNote({ idBase, textId, showing, originalName, onToggle }: {
+  idBase: string;
+  textId: string;
+  showing: Translation | null;
+  originalName: string;
+  onToggle: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <p class="govuk-body-s govuk-!-margin-bottom-2">
+      <span id={`${idBase}-note`}>
+        {showing ? t('translations.reader.translatedFrom', { language: originalName }) : t('translations.reader.showingOriginal', { language: originalName })}
+      </span>{' '}
+      {showing?.outdated ? (
+        <>
+          <strong id={`${idBase}-outdated`}>{t('translations.reader.outdated')}</strong>{' '}
+        </>
+      ) : null}
+      <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" aria-controls={textId} onClick={onToggle}>
+        {showing ? t('translations.reader.showOriginal', { language: originalName }) : t('translations.reader.showTranslation')}
+      </button>
+    </p>
+  );
+}
+
+// A text's Easy Read version behind a button that opens and closes it.
+export function EasyReadToggle({ idBase, easyRead, language }: { idBase: string; easyRead: EasyRead; language: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="govuk-!-margin-bottom-2">
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={`${idBase}-easy-read`}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('translations.reader.hideEasyRead') : t('translations.reader.showEasyRead')}
+      </button>
+      <div id={`${idBase}-easy-read`} hidden={!open}>
+        {easyRead.outdated ? (
+          <p class="govuk-body-s" id={`${idBase}-easy-read-outdated`}>
+            <strong>{t('translations.reader.easyReadOutdated')}</strong>
+          </p>
+        ) : null}
+        <EasyReadLines lines={easyRead.lines} language={language} />
+      </div>
     </div>
   );
 }

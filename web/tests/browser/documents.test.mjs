@@ -10,7 +10,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, settle } from './harness.mjs';
+import { accounts, api, assertNoProblems, checkAccessibility, fitsTheWidth, screenshot, settle, waitForTitle } from './harness.mjs';
 import { theDemoPartnership } from './fixtures.mjs';
 
 const projectTitle = 'Redesigning day opportunities for older people';
@@ -124,7 +124,7 @@ describe('living documents', () => {
     await summary.waitFor();
     assert.deepEqual(await summary.locator('li a').allInnerTexts(), ['Enter a title', 'Choose what kind of document it is']);
     assert.equal(await summary.locator('li a').first().getAttribute('href'), '#document-title');
-    assert.match(await page.title(), /^Error: /);
+    await waitForTitle(page, /^Error: /);
     // Each kind says what it is for.
     assert.match(await page.locator('.govuk-radios__item', { hasText: 'Strategy' }).innerText(), /Where we want to get to over the next few years/);
     await checkAccessibility(page, 'starting a document, with errors');
@@ -449,6 +449,93 @@ describe('living documents', () => {
     assert.equal(cleared.suspect_links, 1);
     assertNoProblems(page);
     await page.context().close();
+  });
+
+  test('a part translated into Arabic with an Easy Read version: Layla reads it in Arabic, with the English one click away, signed in and on the public page', async () => {
+    const arabicHeading = 'مجموعات قريبة من البيت';
+    const arabicBody = 'مجموعات صغيرة وودودة في كل حي، قريبة من البيت.';
+    const part = made.sections['Groups close to home'];
+    const convener = await world.signInInEnglish(accounts.convener);
+    await convener.goto(`/documents/${made.document}`);
+    await settle(convener);
+    // Each published part has its own way to a translation.
+    await convener.getByRole('link', { name: /^Add a translation or an Easy Read version\s*: Groups close to home$/ }).click();
+    await convener.locator('h1', { hasText: 'Translations and Easy Read' }).waitFor();
+    await settle(convener);
+    // The translator sees the heading and the body together, as they are published.
+    assert.match(await convener.locator('#translation-original').innerText(), /^Groups close to home\n+Small friendly groups/);
+    await convener.locator('#translation-language').fill('العربية');
+    await convener.locator('#translation-language-chosen', { hasText: 'Chosen: Arabic' }).waitFor();
+    await convener.locator('#translation-text').fill(`${arabicHeading}\n\n${arabicBody}`);
+    await convener.getByRole('button', { name: 'Save translation' }).click();
+    await convener.locator('.govuk-notification-banner--success', { hasText: 'The Arabic translation is saved' }).waitFor();
+    await convener.locator('#easy-read-1-text').fill('We start small groups near your home.');
+    await convener.locator('label[for="easy-read-1-pictogram-people-group"]').click();
+    await convener.getByRole('button', { name: 'Save Easy Read version' }).click();
+    await convener.locator('#easy-read-check').waitFor();
+    assertNoProblems(convener);
+    await convener.context().close();
+
+    // Layla reads Arabic: the page in Arabic, the part in her language.
+    const layla = await world.signInAs(accounts.arabicMember, { language: 'ar', viewport: phone });
+    await layla.goto(`/documents/${made.document}`);
+    await settle(layla);
+    const section = layla.locator(`section[data-section-id="${part}"]`);
+    assert.equal(await section.locator('.rt-section-heading bdi').innerText(), arabicHeading);
+    assert.equal(await section.locator('.rt-section-heading bdi').getAttribute('lang'), 'ar');
+    assert.equal(await section.locator('.rt-section-body').innerText(), arabicBody);
+    assert.equal(await section.locator('.rt-section-body').getAttribute('lang'), 'ar');
+    assert.equal(await section.locator('.rt-section-body p').getAttribute('dir'), 'rtl');
+    // The contents name the part in Arabic too; an untranslated part keeps its English.
+    assert.match(await layla.locator('#document-contents').innerText(), new RegExp(arabicHeading));
+    assert.match(await layla.locator('#document-contents').innerText(), /Transport that gets people there/);
+    await checkAccessibility(layla, 'a translated part in Arabic at 390px');
+    await fitsTheWidth(layla, phone.width);
+    await screenshot(layla, 'documents-reader-translated-ar-390');
+    // The English is one click away, and back.
+    await section.getByRole('button', { name: /الإنجليزية/ }).click();
+    assert.equal(await section.locator('.rt-section-heading bdi').innerText(), 'Groups close to home');
+    assert.match(await section.locator('.rt-section-body').innerText(), /Small friendly groups/);
+    await section.getByRole('button', { name: /الترجمة/ }).click();
+    assert.equal(await section.locator('.rt-section-heading bdi').innerText(), arabicHeading);
+    // Easy Read opens under the part.
+    const easy = section.locator(`#section-${part}-easy-read`);
+    assert.equal(await easy.isVisible(), false);
+    await section.locator(`button[aria-controls="section-${part}-easy-read"]`).click();
+    await easy.waitFor();
+    assert.equal(await easy.locator('li').innerText(), 'We start small groups near your home.');
+    assert.equal(await easy.locator('img').getAttribute('alt'), '');
+    await checkAccessibility(layla, 'Easy Read of a part in Arabic at 390px');
+    await layla.setViewportSize(wide);
+    await settle(layla);
+    await fitsTheWidth(layla, wide.width);
+    await screenshot(layla, 'documents-reader-translated-ar-1280');
+    assertNoProblems(layla);
+    await layla.context().close();
+
+    // The public page, signed out, offers Arabic by its own name and reads the part in it.
+    const convenerAgain = await world.signInInEnglish(accounts.convener);
+    const shared = await api(convenerAgain, 'POST', `/api/v1/documents/${made.document}/public`, {});
+    assert.equal(shared.status, 200);
+    await convenerAgain.context().close();
+    const visitor = await world.newPage({ viewport: phone });
+    await visitor.goto(shared.body.public_path);
+    await visitor.getByRole('link', { name: 'العربية' }).click();
+    await visitor.locator(`#heading-${part}`, { hasText: arabicHeading }).waitFor();
+    assert.equal(await visitor.locator(`#section-${part}`).getAttribute('lang'), 'ar');
+    assert.equal(await visitor.locator(`#section-${part}`).getAttribute('dir'), 'rtl');
+    // The page's own words are Arabic; the parts still in English say so.
+    assert.equal(await visitor.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await visitor.locator('#contents').innerText(), 'المحتويات');
+    assert.match(await visitor.locator('main').innerText(), /بعض الأجزاء لم تُترجم بعد/);
+    assert.match(await visitor.locator(`#section-${made.sections['Transport that gets people there']}`).innerText(), /\(ما زال بالإنجليزية\)/);
+    assert.equal(await visitor.locator(`#section-${made.sections['Transport that gets people there']}`).getAttribute('lang'), 'en');
+    await visitor.locator(`#section-${part} summary`, { hasText: 'صيغة سهلة القراءة' }).click();
+    await visitor.locator(`#section-${part} details li`, { hasText: 'We start small groups near your home.' }).waitFor();
+    await checkAccessibility(visitor, 'the public page in Arabic at 390px');
+    await fitsTheWidth(visitor, phone.width);
+    await screenshot(visitor, 'documents-public-ar-390');
+    await visitor.context().close();
   });
 
   test('the reader, the editor and the difference in Arabic, right to left, at 390px and 1280px', async () => {

@@ -234,7 +234,11 @@ export async function settle(page) {
 
 export async function fitsTheWidth(page, width) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px`);
+  // Which elements stick out, so a failure says where to look.
+  const outside = scrollWidth <= width ? [] : await page.evaluate((limit) => [...document.querySelectorAll('main *')]
+    .filter((element) => { const box = element.getBoundingClientRect(); return box.right > limit + 1 || box.left < -1; })
+    .slice(-3).map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} “${element.textContent.slice(0, 60)}”`), width);
+  assert.ok(scrollWidth <= width, `the page is ${scrollWidth}px wide at ${width}px${outside.length ? `; outside: ${outside.join(', ')}` : ''}`);
 }
 
 export function assertNoProblems(page) {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSource } from './load-typescript.mjs';
 
-const { lightMarkdown, depthsOf, headingLevel, siblingsOf, selfAndBeneath, percentOf, saidCount, sideOf } = await loadSource('text/documents.ts');
+const { lightMarkdown, depthsOf, headingLevel, siblingsOf, selfAndBeneath, percentOf, saidCount, sideOf, splitWording } = await loadSource('text/documents.ts');
 
 test('a body is paragraphs, line breaks and lists; markup typed stays text', () => {
   assert.deepEqual(lightMarkdown('One line\nand the next.\n\nA second paragraph.'), [
@@ -56,4 +56,12 @@ test('what people said, and the two sides of a difference', () => {
   const runs = [{ change: 'same', text: 'We will' }, { change: 'added', text: 'phone and' }, { change: 'same', text: 'visit' }, { change: 'removed', text: 'lonely' }, { change: 'added', text: 'isolated' }, { change: 'same', text: 'people weekly' }];
   assert.equal(sideOf(runs, 'before'), 'We will visit lonely people weekly');
   assert.equal(sideOf(runs, 'after'), 'We will phone and visit isolated people weekly');
+});
+
+test('a translation splits back into heading and body as the server splits it', () => {
+  assert.deepEqual(splitWording('Mniej samotnych\n\nOdwiedzamy.\n\nCo tydzień.'), { heading: 'Mniej samotnych', body: 'Odwiedzamy.\n\nCo tydzień.' });
+  assert.deepEqual(splitWording('  Heading \r\n \r\nBody\r\n'), { heading: 'Heading', body: 'Body' });
+  assert.deepEqual(splitWording('Heading\nBody line one\nline two'), { heading: 'Heading', body: 'Body line one\nline two' });
+  assert.deepEqual(splitWording('Only a heading'), { heading: 'Only a heading', body: '' });
+  assert.deepEqual(splitWording(''), { heading: '', body: '' });
 });
