@@ -103,11 +103,20 @@ export function ResponsesPage({ parameters }: PageProps) {
                 <SummaryRow label={response.kind === 'suggestion' ? t('documents.responses.words') : t('documents.responses.said')}>
                   <SectionBody text={response.text} />
                 </SummaryRow>
-                {response.reason ? <SummaryRow label={t('documents.responses.why')}>{response.reason}</SummaryRow> : null}
+                {response.reason ? (
+                  <SummaryRow label={t('documents.responses.why')}>
+                    <SectionBody text={response.reason} />
+                  </SummaryRow>
+                ) : null}
                 {response.kind === 'suggestion' ? (
                   <SummaryRow label={t('documents.responses.status')}>
                     <strong class="govuk-tag">{t(`documents.responses.status.${response.status}` as MessageKey)}</strong>
-                    {response.answer ? <p class="govuk-body govuk-!-margin-top-2">{response.answer}</p> : null}
+                    {response.status === 'accepted' ? (
+                      // The server's answer to its author is in English; the page says the same in the reader's language.
+                      <p class="govuk-body govuk-!-margin-top-2">{t('documents.responses.usedWords', { heading: response.section_heading ?? '' })}</p>
+                    ) : response.answer ? (
+                      <SectionBody text={response.answer} />
+                    ) : null}
                   </SummaryRow>
                 ) : null}
               </dl>

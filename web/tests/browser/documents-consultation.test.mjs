@@ -121,7 +121,7 @@ describe('consultation on a draft', () => {
     await suggestion.getByRole('button', { name: 'Use these words in the draft' }).click();
     await page.locator('.govuk-notification-banner--success', { hasText: 'The suggested words are in the draft.' }).waitFor();
     await settle(page);
-    assert.match(await page.locator('.rt-response[data-kind="suggestion"]').innerText(), /Used in the draft/);
+    assert.match(await page.locator('.rt-response[data-kind="suggestion"]').innerText(), /Used in the draft\s+These words are now in the draft of “Groups close to home”\./);
     await checkAccessibility(page, 'answered');
 
     // The draft has Layla's words, and the part now traces to what she said.
@@ -131,6 +131,35 @@ describe('consultation on a draft', () => {
     assert.equal(objective.no_community_trace, false);
     assertNoProblems(page);
     await page.context().close();
+  });
+
+  test('commenting, her list and the writers\' list in Arabic, right to left, at 390px and 1280px', async () => {
+    const wide = { width: 1280, height: 900 };
+    const resident = await world.signInAs(accounts.arabicMember, { language: 'ar', viewport: phone });
+    const convener = await world.signInAs(accounts.convener, { language: 'ar', viewport: phone });
+    for (const [page, path, name] of [
+      [resident, `/sections/${made.objective}/respond`, 'respond'],
+      [resident, `/documents/${made.document}/responses`, 'my-responses'],
+      [convener, `/documents/${made.document}/responses`, 'responses'],
+    ]) {
+      for (const [size, viewport] of [['390', phone], ['1280', wide]]) {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        await settle(page);
+        assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+        await fitsTheWidth(page, viewport.width);
+        if (size === '390') await checkAccessibility(page, `${name} in Arabic at 390px`);
+        await screenshot(page, `documents-${name}-ar-${size}`);
+      }
+    }
+    // The page's words are Arabic; the part's heading, typed in English, keeps its own direction.
+    await resident.goto(`/sections/${made.objective}/respond`);
+    await settle(resident);
+    assert.match(await resident.locator('h1').innerText(), /Groups close to home/);
+    assertNoProblems(resident);
+    assertNoProblems(convener);
+    await resident.context().close();
+    await convener.context().close();
   });
 
   test('the convener puts the published version on a public page, which anyone can read, never the draft', async () => {
