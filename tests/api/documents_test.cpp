@@ -184,6 +184,64 @@ TEST_F(DocumentsApi, RewordingALinkedContributionMakesItsLinkAndTheSectionsAbove
     EXPECT_TRUE(found) << shaped.body;
 }
 
+TEST_F(DocumentsApi, ASurveyQuestionAndAnActivitysNotesShapeASectionAndChangedNotesMakeItSuspect)
+{
+    auto convener = convener_a();
+    auto const project = make_project("Sources strategy project");
+    auto const document = start_document(convener, project, "Sources strategy");
+    auto const objective = add_section(convener, document, { { "kind", "objective" }, { "heading", "Transport that works" } });
+
+    auto const survey = convener.post("/api/v1/projects/" + project + "/surveys",
+        boost::json::value { { "title", "Getting here" }, { "opens_at", "2025-01-01T09:00:00Z" }, { "closes_at", "2099-01-01T09:00:00Z" },
+            { "questions", { { { "kind", "single_choice" }, { "text", "How do you travel?" }, { "options", { "Bus", "Car" } } } } } });
+    ASSERT_EQ(survey.status, 201) << survey.body;
+    auto const survey_body = survey.json();
+    auto const survey_id = text(survey_body.at("id"));
+    auto const question_id = text(survey_body.at("questions").as_array()[0].at("id"));
+    auto const activity = convener.post("/api/v1/projects/" + project + "/activities",
+        boost::json::value { { "kind", "tea_and_talk" }, { "title", "Transport tea and talk" }, { "purpose", "What stops you coming." },
+            { "starts_at", "2025-06-03T13:00:00Z" }, { "ends_at", "2025-06-03T15:00:00Z" },
+            { "venue", { { "address", "Riverside Community Centre" }, { "features", boost::json::array {} } } } });
+    ASSERT_EQ(activity.status, 201) << activity.body;
+    auto const activity_id = text(activity.json().at("id"));
+
+    // No notes yet: the activity cannot shape anything, and the error names the field.
+    auto const early = convener.post("/api/v1/sections/" + objective + "/links", boost::json::value { { "source_kind", "activity" }, { "source_id", activity_id } });
+    ASSERT_EQ(early.status, 422) << early.body;
+    EXPECT_EQ(error_fields(early), (std::vector<std::string> { "source_id" }));
+    auto const no_question = convener.post("/api/v1/sections/" + objective + "/links",
+        boost::json::value { { "source_kind", "survey_question" }, { "source_id", survey_id + "/not-a-question" } });
+    EXPECT_EQ(no_question.status, 422);
+    auto const minutes = [&](std::string const& summary) {
+        return convener.send("PUT", "/api/v1/activities/" + activity_id + "/minutes",
+            boost::json::serialize(boost::json::value { { "summary", summary }, { "actions", boost::json::array {} } }), { { "Content-Type", "application/json" } });
+    };
+    ASSERT_EQ(minutes("The bus does not come on Sundays.").status, 200);
+
+    auto const question_link = link(convener, objective, "survey_question", survey_id + "/" + question_id);
+    auto const notes_link = link(convener, objective, "activity", activity_id);
+    auto const before = convener.get("/api/v1/documents/" + document).json();
+    auto const section = section_in(before, objective);
+    EXPECT_EQ(section.at("links").as_array().size(), 2u);
+    EXPECT_FALSE(section.at("no_community_trace").as_bool()) << "a survey's answers and a meeting's notes are what people said";
+    EXPECT_TRUE(section.at("suspect").is_null());
+
+    // The thread tells both: the question with its survey, the notes with the activity.
+    auto const thread = convener.get("/api/v1/sections/" + objective + "/thread");
+    ASSERT_EQ(thread.status, 200) << thread.body;
+    EXPECT_NE(thread.body.find("How do you travel?"), std::string::npos);
+    EXPECT_NE(thread.body.find("The bus does not come on Sundays."), std::string::npos);
+
+    // The notes are rewritten: that link, not the question's, is suspect.
+    ASSERT_EQ(minutes("The bus does not come on Sundays or in the evening.").status, 200);
+    auto const after = convener.get("/api/v1/documents/" + document).json();
+    auto const changed = section_in(after, objective);
+    for (auto const& each : changed.at("links").as_array())
+        EXPECT_EQ(each.at("suspect").as_bool(), text(each.at("id")) == notes_link) << text(each.at("source_kind"));
+    EXPECT_EQ(text(changed.at("suspect")), "source_changed");
+    (void)question_link;
+}
+
 TEST_F(DocumentsApi, ASectionWithNoPathToWhatPeopleSaidIsFlagged)
 {
     auto convener = convener_a();

@@ -6,6 +6,9 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { listContributions, listNeeds } from '../api/contributions';
 import { listProposals } from '../api/decisions';
+import { listActivities } from '../api/activities';
+import { listSurveys } from '../api/surveys';
+import { formatDate } from '../text/dates';
 import { addLink, addProgress, addSection, changeSection, removeLink, removeSection } from '../api/documents';
 import { listAllProjects } from '../api/projects';
 import { sectionKinds, sectionStatuses, stakeholderGroups } from '../api/types';
@@ -31,7 +34,7 @@ import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import type { LocalDate } from '../text/activities';
-import { depthsOf, selfAndBeneath, siblingsOf } from '../text/documents';
+import { depthsOf, selfAndBeneath, siblingsOf, sourceLabel } from '../text/documents';
 import { DocumentBreadcrumbs, DocumentCaption, documentPath, loadDocument, sectionKindName, sourceKindName, StatusTag, threadPath } from './shared';
 import type { DocumentWithProject } from './shared';
 
@@ -188,8 +191,8 @@ function SectionForm({ document, section, onSaved, onCancel }: SectionFormProps)
 
 type Option = { value: string; text: string };
 
-// What a section can be linked to, from the project: what people said, needs, decisions; or another section.
-async function loadOptions(kind: string, projectId: string, document: LivingDocument, section: SectionInDocument, t: (key: MessageKey, parameters?: Record<string, string | number>) => string): Promise<Option[]> {
+// What a section can be linked to, from the project: what people said, needs, decisions, survey questions, activities' notes; or another section.
+async function loadOptions(kind: string, projectId: string, document: LivingDocument, section: SectionInDocument, t: (key: MessageKey, parameters?: Record<string, string | number>) => string, language: string): Promise<Option[]> {
   const linked = new Set(section.links.filter((link) => link.source_kind === kind).map((link) => link.source_id));
   const fresh = (options: Option[]) => options.filter((option) => !linked.has(option.value));
   if (kind === 'section') {
@@ -204,14 +207,27 @@ async function loadOptions(kind: string, projectId: string, document: LivingDocu
     const { items } = await listNeeds(projectId);
     return fresh(items.map((item) => ({ value: item.id, text: item.title })));
   }
+  if (kind === 'survey_question') {
+    // A question shapes a part through its results: SURVEY_ID/QUESTION_ID.
+    const { items } = await listSurveys(projectId);
+    return fresh(items.flatMap((survey) => survey.questions.map((question) => ({ value: `${survey.id}/${question.id}`, text: `${survey.title}: ${question.text}` }))));
+  }
+  if (kind === 'activity') {
+    // Through its notes: only an activity that has happened can have them.
+    const { items } = await listActivities(projectId);
+    const now = Date.now();
+    return fresh(items
+      .filter((activity) => activity.status !== 'cancelled' && Date.parse(activity.starts_at) <= now)
+      .map((activity) => ({ value: activity.id, text: `${activity.title} (${formatDate(activity.starts_at, language, activity.timezone)})` })));
+  }
   const { items } = await listProposals(projectId);
   return fresh(items.filter((item) => item.decision_id).map((item) => ({ value: item.decision_id as string, text: item.title })));
 }
 
-const linkKinds = ['contribution', 'need', 'decision', 'section'] as const;
+const linkKinds = ['contribution', 'need', 'decision', 'survey_question', 'activity', 'section'] as const;
 
 function LinkForm({ document, section, onLinked }: { document: LivingDocument; section: SectionInDocument; onLinked: (heading: string) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const ids = { source_kind: `link-${section.id}-kind`, project: `link-${section.id}-project`, source_id: `link-${section.id}-source` };
   const form = useFormSubmission(t);
   const field = fieldProps(form.errors, ids);
@@ -219,7 +235,7 @@ function LinkForm({ document, section, onLinked }: { document: LivingDocument; s
   const [projectId, setProjectId] = useState(document.project_id ?? '');
   const [source, setSource] = useState('');
   const projects = useResource(() => (document.project_id ? Promise.resolve([]) : listAllProjects()), [document.project_id]);
-  const options = useResource(() => (kind ? loadOptions(kind, projectId, document, section, t) : Promise.resolve([])), [kind, projectId, section.links.length]);
+  const options = useResource(() => (kind ? loadOptions(kind, projectId, document, section, t, language) : Promise.resolve([])), [kind, projectId, section.links.length]);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -458,7 +474,7 @@ function SectionCard({ data, section, depth, onChanged, actions }: CardProps) {
               {link.source ? (
                 <>
                   <q dir="auto" class="rt-link__text">
-                    {link.source_kind === 'contribution' ? link.source.text : link.source.title}
+                    {sourceLabel(link.source_kind, link.source)}
                   </q>
                   {link.source_kind === 'contribution' && link.source.group ? <span class="govuk-body-s"> {t('documents.saidBy', { group: groupName(t, link.source.group) })}</span> : null}
                 </>

@@ -124,3 +124,11 @@ export function splitWording(wording: string): { heading: string; body: string }
   if (lineEnd < 0) return { heading: text, body: '' };
   return { heading: text.slice(0, lineEnd).trim(), body: text.slice(lineEnd + 1).trim() };
 }
+
+// What a link's source is called in a list of links: what someone said in
+// their words; a survey question with its survey; anything else by its title.
+export function sourceLabel(kind: string, source: { title: string; text: string }): string {
+  if (kind === 'contribution') return source.text;
+  if (kind === 'survey_question') return source.text ? `${source.title}: ${source.text}` : source.title;
+  return source.title;
+}

@@ -578,4 +578,25 @@ describe('living documents', () => {
     assertNoProblems(english);
     await english.context().close();
   });
+  test('a part is linked to a survey question, through its answers', async () => {
+    const page = await world.signInInEnglish(accounts.convener);
+    const projectId = (await api(page, 'GET', `/api/v1/documents/${made.document}`)).body.project_id;
+    const survey = await api(page, 'POST', `/api/v1/projects/${projectId}/surveys`, {
+      title: 'Volunteering',
+      opens_at: new Date(Date.now() - 86_400_000).toISOString(),
+      closes_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      questions: [{ kind: 'free_text', text: 'Would you help run a group?' }],
+    });
+    assert.equal(survey.status, 201, JSON.stringify(survey.body));
+    await page.goto(`/documents/${made.document}/edit`);
+    await settle(page);
+    await linkPart(page, 'Train volunteers to run the groups', 'A survey question', 'Volunteering: Would you help run a group?');
+    assert.match(await card(page, 'Train volunteers to run the groups').locator('.rt-links').innerText(), /A survey question\s+Volunteering: Would you help run a group\?/);
+    await checkAccessibility(page, 'the editor with a survey question linked');
+    await page.goto(`/documents/${made.document}`);
+    await settle(page);
+    assert.match(await marker(page, 'Train volunteers to run the groups').innerText(), /Shaped by 1 thing people said/);
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });

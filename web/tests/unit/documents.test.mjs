@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSource } from './load-typescript.mjs';
 
-const { lightMarkdown, depthsOf, headingLevel, siblingsOf, selfAndBeneath, percentOf, saidCount, sideOf, splitWording } = await loadSource('text/documents.ts');
+const { lightMarkdown, depthsOf, headingLevel, siblingsOf, selfAndBeneath, percentOf, saidCount, sideOf, splitWording, sourceLabel } = await loadSource('text/documents.ts');
 
 test('a body is paragraphs, line breaks and lists; markup typed stays text', () => {
   assert.deepEqual(lightMarkdown('One line\nand the next.\n\nA second paragraph.'), [
@@ -64,4 +64,10 @@ test('a translation splits back into heading and body as the server splits it', 
   assert.deepEqual(splitWording('Heading\nBody line one\nline two'), { heading: 'Heading', body: 'Body line one\nline two' });
   assert.deepEqual(splitWording('Only a heading'), { heading: 'Only a heading', body: '' });
   assert.deepEqual(splitWording(''), { heading: '', body: '' });
+});
+
+test('a link names its source: the words said, a question with its survey, else the title', () => {
+  assert.equal(sourceLabel('contribution', { title: '', text: 'More buses' }), 'More buses');
+  assert.equal(sourceLabel('survey_question', { title: 'Getting here', text: 'How do you travel?' }), 'Getting here: How do you travel?');
+  assert.equal(sourceLabel('activity', { title: 'Tea and talk', text: 'The bus does not come.' }), 'Tea and talk');
 });
