@@ -4,6 +4,7 @@ import { request } from './client';
 import { fetchAllPages } from './pages';
 import type {
   Difference,
+  DocumentChange,
   DocumentCreate,
   DocumentVersion,
   LivingDocument,
@@ -33,6 +34,10 @@ export function createDocument(fields: DocumentCreate): Promise<LivingDocument> 
 
 export function fetchDocument(id: string): Promise<LivingDocument> {
   return request<LivingDocument>('GET', documentPath(id));
+}
+
+export function changeDocument(id: string, fields: DocumentChange): Promise<LivingDocument> {
+  return request<LivingDocument>('PATCH', documentPath(id), { body: fields });
 }
 
 export function addSection(id: string, fields: SectionCreate): Promise<Section> {

@@ -239,6 +239,7 @@ true satisfies HoldsExactly<typeof sourceKinds, SourceKind>;
 
 export type LivingDocument = Schemas['Document'];
 export type DocumentCreate = Schemas['DocumentCreate'];
+export type DocumentChange = Schemas['DocumentChange'];
 export type Section = Schemas['Section'];
 export type SectionInDocument = Schemas['SectionInDocument'];
 export type SectionLinkWithSource = SectionInDocument['links'][number];

@@ -9,10 +9,10 @@ import { listProposals } from '../api/decisions';
 import { listActivities } from '../api/activities';
 import { listSurveys } from '../api/surveys';
 import { formatDate } from '../text/dates';
-import { addLink, addProgress, addSection, changeSection, removeLink, removeSection } from '../api/documents';
+import { addLink, addProgress, addSection, changeDocument, changeSection, removeLink, removeSection } from '../api/documents';
 import { listAllProjects } from '../api/projects';
 import { sectionKinds, sectionStatuses, stakeholderGroups } from '../api/types';
-import type { FieldErrors, LivingDocument, SectionChange, SectionInDocument, SectionKind, SectionStatus, SourceKind, StakeholderGroup } from '../api/types';
+import type { DocumentKind, FieldErrors, LivingDocument, SectionChange, SectionInDocument, SectionKind, SectionStatus, SourceKind, StakeholderGroup } from '../api/types';
 import type { PageProps } from '../router/page';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -35,7 +35,7 @@ import { Link } from '../router/router';
 import { dateFromIso, isBlankDate, isoFromDate } from '../text/activities';
 import type { LocalDate } from '../text/activities';
 import { depthsOf, selfAndBeneath, siblingsOf, sourceLabel } from '../text/documents';
-import { DocumentBreadcrumbs, DocumentCaption, documentPath, loadDocument, sectionKindName, sourceKindName, StatusTag, threadPath } from './shared';
+import { DocumentBreadcrumbs, DocumentCaption, documentKindChoices, documentPath, loadDocument, sectionKindName, sourceKindName, StatusTag, threadPath } from './shared';
 import type { DocumentWithProject } from './shared';
 
 const withFacts = (kind: string) => kind === 'objective' || kind === 'action';
@@ -523,6 +523,37 @@ function SectionCard({ data, section, depth, onChanged, actions }: CardProps) {
   );
 }
 
+// The document's title and kind, behind a disclosure at the top of the editor.
+function DetailsForm({ document, onSaved }: { document: LivingDocument; onSaved: (title: string) => void }) {
+  const { t } = useI18n();
+  const ids = { title: 'document-change-title', kind: 'document-change-kind' };
+  const form = useFormSubmission(t);
+  const field = fieldProps(form.errors, ids);
+  const [title, setTitle] = useState(document.title);
+  const [kind, setKind] = useState<string>(document.kind);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    const clientErrors: FieldErrors = {};
+    if (!title.trim()) clientErrors.title = [t('documents.new.titleMissing')];
+    else if (title.trim().length > 200) clientErrors.title = [t('documents.new.titleTooLong')];
+    form.submit(async () => {
+      const changed = await changeDocument(document.id, { title: title.trim(), kind: kind as DocumentKind });
+      onSaved(changed.title);
+    }, clientErrors);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate id="document-details-form">
+      <ErrorSummary errors={form.errors} generalError={form.generalError} fieldIds={ids} failureCount={form.failureCount} />
+      <TextInput {...field('title')} label={t('documents.titleLabel')} value={title} onValue={setTitle} />
+      <Radios {...field('kind')} label={t('documents.kindLabel')} value={kind} onValue={setKind} choices={documentKindChoices(t)} />
+      <Button busy={form.submitting} busyText={t('common.saving')}>
+        {t('documents.edit.detailsSave')}
+      </Button>
+    </form>
+  );
+}
+
 export function DocumentEditPage({ parameters }: PageProps) {
   const { t } = useI18n();
   const [reload, setReload] = useState(0);
@@ -568,6 +599,14 @@ export function DocumentEditPage({ parameters }: PageProps) {
           {t('documents.edit.read')}
         </Link>
       </p>
+      <details class="govuk-details" id="document-details">
+        <summary class="govuk-details__summary">
+          <span class="govuk-details__summary-text">{t('documents.edit.detailsSummary')}</span>
+        </summary>
+        <div class="govuk-details__text">
+          <DetailsForm document={document} onSaved={(title) => changed({ key: 'documents.edit.detailsSaved', parameters: { title } })} />
+        </div>
+      </details>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h2 class="govuk-heading-m">{t('documents.edit.sectionsHeading', { count: document.sections.length })}</h2>

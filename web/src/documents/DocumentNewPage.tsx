@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { createDocument } from '../api/documents';
 import { listAllProjects } from '../api/projects';
-import { documentKinds } from '../api/types';
 import type { DocumentKind, FieldErrors } from '../api/types';
 import type { PageProps } from '../router/page';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -13,10 +12,9 @@ import { Loading } from '../components/Loading';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/i18n';
 import { navigate, useLocation } from '../router/router';
 import { useSession } from '../session/session';
-import { DocumentBreadcrumbs, documentKindName, documentPath } from './shared';
+import { DocumentBreadcrumbs, documentKindChoices, documentPath } from './shared';
 
 const fieldIds = { title: 'document-title', kind: 'document-kind', project_id: 'document-project' };
 
@@ -73,11 +71,7 @@ export function DocumentNewPage(_: PageProps) {
                 label={t('documents.kindLabel')}
                 value={kind}
                 onValue={setKind}
-                choices={documentKinds.map((value) => ({
-                  value,
-                  text: documentKindName(t, value),
-                  hint: t(`documents.kindHint.${value}` as MessageKey),
-                }))}
+                choices={documentKindChoices(t)}
               />
               <Select
                 {...field('project_id')}

@@ -6,6 +6,7 @@ import type { LivingDocument, Section, SectionInDocument, SectionProgress, Secti
 import { fetchDocument } from '../api/documents';
 import { fetchProject } from '../api/projects';
 import type { Project } from '../api/types';
+import { documentKinds } from '../api/types';
 import { HomeBreadcrumbs } from '../components/Breadcrumbs';
 import type { Crumb } from '../components/Breadcrumbs';
 import { SummaryRow } from '../components/SummaryRow';
@@ -28,6 +29,9 @@ const originalLanguage = 'en';
 import type { Inline } from '../text/documents';
 
 export const documentKindName = (t: Translate, kind: string) => lookUpValue(t, 'documents.kind', kind);
+// The kinds of document as radio choices, each saying what it is for.
+export const documentKindChoices = (t: Translate) =>
+  documentKinds.map((value) => ({ value, text: documentKindName(t, value), hint: t(`documents.kindHint.${value}` as MessageKey) }));
 export const sectionKindName = (t: Translate, kind: string) => lookUpValue(t, 'documents.sectionKind', kind);
 export const sectionStatusName = (t: Translate, status: string) => lookUpValue(t, 'documents.status', status);
 export const sourceKindName = (t: Translate, kind: string) => lookUpValue(t, 'documents.source', kind);

@@ -599,4 +599,28 @@ describe('living documents', () => {
     assertNoProblems(page);
     await page.context().close();
   });
+  test('the convener renames the document and changes its kind from the editor', async () => {
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
+    await page.goto(`/documents/${made.document}/edit`);
+    await settle(page);
+    await page.locator('#document-details summary').click();
+    const details = page.locator('#document-details-form');
+    assert.equal(await details.getByLabel('Title', { exact: true }).inputValue(), title);
+    assert.equal(await details.getByLabel('Strategy', { exact: true }).isChecked(), true);
+    await details.getByLabel('Title', { exact: true }).fill('');
+    await details.getByRole('button', { name: 'Save the title and kind' }).click();
+    await details.locator('.govuk-error-summary a[href="#document-change-title"]', { hasText: 'Enter a title' }).waitFor();
+    await checkAccessibility(page, 'renaming, with an error, at 390px');
+    await details.getByLabel('Title', { exact: true }).fill('Day opportunities plan 2027 to 2030');
+    await details.getByLabel('Plan', { exact: true }).check();
+    await details.getByRole('button', { name: 'Save the title and kind' }).click();
+    await banner(page, 'The document is now called “Day opportunities plan 2027 to 2030”.');
+    assert.match(await page.locator('h1').innerText(), /Day opportunities plan 2027 to 2030/);
+    const saved = (await api(page, 'GET', `/api/v1/documents/${made.document}`)).body;
+    assert.equal(saved.title, 'Day opportunities plan 2027 to 2030');
+    assert.equal(saved.kind, 'plan');
+    await fitsTheWidth(page, phone.width);
+    assertNoProblems(page);
+    await page.context().close();
+  });
 });
