@@ -18,6 +18,7 @@ import { groupName } from '../i18n/values';
 import { SummaryRow } from '../components/SummaryRow';
 import { useSuccessBannerFocus } from '../projects/focus';
 import { Link } from '../router/router';
+import { threadPath } from '../documents/shared';
 import { formatDate, formatDateTime } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
 import { kindName, shortText, sourceName, StatusTag, statusName, whoText } from './shared';
@@ -40,6 +41,24 @@ const respondIds: Record<string, string> = { status: 'respond-status', response:
 
 export function linkTypeName(t: Translate, type: string): string {
   return type === 'need' ? t('shaped.need') : type === 'decision' ? t('shaped.decision') : t('shaped.documentSection');
+}
+
+// One thing a contribution shaped. A part of a document links to its story,
+// where the reader sees their words among the rest of what shaped it.
+export function ShapedItem({ link }: { link: { from_type: string; from_id: string; title: string } }) {
+  const { t } = useI18n();
+  return (
+    <li>
+      {linkTypeName(t, link.from_type)}:{' '}
+      {link.from_type === 'document_section' ? (
+        <Link class="govuk-link" href={threadPath(link.from_id)}>
+          <Title text={link.title} />
+        </Link>
+      ) : (
+        <Title text={link.title} />
+      )}
+    </li>
+  );
 }
 
 export function ContributionDetails({ contribution, project }: Loaded) {
@@ -133,9 +152,7 @@ export function ContributionDetails({ contribution, project }: Loaded) {
       ) : (
         <ul class="govuk-list govuk-list--bullet">
           {(contribution.shaped ?? []).map((link) => (
-            <li key={`${link.from_type}-${link.from_id}`}>
-              {linkTypeName(t, link.from_type)}: <Title text={link.title} />
-            </li>
+            <ShapedItem key={`${link.from_type}-${link.from_id}`} link={link} />
           ))}
         </ul>
       )}

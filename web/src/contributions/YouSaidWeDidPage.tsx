@@ -10,10 +10,9 @@ import { ProjectBreadcrumbs } from '../projects/ProjectBreadcrumbs';
 import { Link } from '../router/router';
 import { formatDate } from '../text/dates';
 import { TranslatedText } from '../translations/TranslatedText';
-import { linkTypeName } from './ContributionPage';
+import { ShapedItem } from './ContributionPage';
 import { kindName, StatusTag, statusName, whoText } from './shared';
 import { Table, TableHead } from '../components/Table';
-import { Title } from '../components/Title';
 import { Lines } from '../components/Lines';
 import { textDirection } from '../text/direction';
 import { BackToProject } from '../projects/BackToProject';
@@ -130,9 +129,7 @@ function MyContribution({ contribution }: { contribution: ContributionDetail }) 
                 {shaped
                   .filter((link) => !(link.from_type === 'need' && needs.some((need) => need.id === link.from_id)))
                   .map((link) => (
-                    <li key={`${link.from_type}-${link.from_id}`}>
-                      {linkTypeName(t, link.from_type)}: <Title text={link.title} />
-                    </li>
+                    <ShapedItem key={`${link.from_type}-${link.from_id}`} link={link} />
                   ))}
               </ul>
             )}

@@ -203,6 +203,13 @@ describe('consultation on a draft', () => {
     const mine = page.locator('main', { hasText: 'Groups close to home' });
     assert.match(await mine.innerText(), /We used your wording for “Groups close to home” in the draft of “Day opportunities plan”/);
     await fitsTheWidth(page, phone.width);
+    // The part her words shaped leads to its story.
+    await page.getByRole('link', { name: 'Groups close to home' }).first().click();
+    await page.locator('h1', { hasText: 'Where did this come from?' }).waitFor();
+    assert.match(await page.locator('#thread-section').innerText(), /Groups close to home/);
+    assert.equal(new URL(page.url()).pathname, `/sections/${made.objective}/thread`);
+    await settle(page);
+    assert.match(await page.locator('main').innerText(), new RegExp(suggested));
     assertNoProblems(page);
     await page.context().close();
   });
