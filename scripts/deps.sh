@@ -11,7 +11,7 @@ packages=(
   g++ cmake ninja-build pkg-config ccache make
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev sqlite3 postgresql
-  libsodium-dev libpwquality-dev cracklib-runtime libicu-dev libstemmer-dev libeigen3-dev libcsv-dev libical-dev libdtl-dev
+  libsodium-dev libpwquality-dev cracklib-runtime libicu-dev libstemmer-dev libeigen3-dev libcsv-dev libical-dev libdtl-dev libexiv2-dev libimage-exiftool-perl
   libspdlog-dev libcli11-dev libgtest-dev libbenchmark-dev libmimalloc-dev
   chromium fonts-dejavu-core fonts-sil-abyssinica wrk nodejs
   python3-icalendar

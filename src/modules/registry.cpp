@@ -9,6 +9,7 @@
 #include "modules/engagement/routes.hpp"
 #include "modules/finance/routes.hpp"
 #include "modules/home/routes.hpp"
+#include "modules/initiatives/routes.hpp"
 #include "modules/language/routes.hpp"
 #include "modules/notifications/routes.hpp"
 #include "modules/partnership/routes.hpp"
@@ -31,6 +32,7 @@ void register_all_routes(http::Router& router, Services& services)
     contributions::register_routes(router, services);
     surveys::register_routes(router, services);
     documents::register_routes(router, services);
+    initiatives::register_routes(router, services);
     language::register_routes(router, services);
     decisions::register_routes(router, services);
     panels::register_routes(router, services);

@@ -164,6 +164,18 @@ protected:
         for (auto const* words : { "Say who it is for.", "Add the evenings." })
             created(convener.post("/api/v1/sections/" + vision + "/comments", boost::json::value { { "text", words } }), "comment");
         s_ids["documents"] = documents[0];
+        // Two initiatives (the convener leads for residents), the first with two tasks and two roles.
+        std::vector<std::string> initiatives;
+        for (auto const* title : { "Hug in a mug", "Garden helpers" })
+            initiatives.push_back(created(convener.post("/api/v1/initiatives",
+                                              boost::json::value { { "title", title }, { "purpose", "We take treats to people on their own." },
+                                                  { "for_whom", "Neighbours who live alone" }, { "leads", { { { "person_id", me }, { "group", "residents" } } } } }),
+                "initiative"));
+        for (auto const* title : { "Buy mugs", "Write notes" })
+            created(convener.post("/api/v1/initiatives/" + initiatives[0] + "/tasks", boost::json::value { { "title", title } }), "task");
+        for (auto const* title : { "Making mugs", "Delivering" })
+            created(convener.post("/api/v1/initiatives/" + initiatives[0] + "/roles", boost::json::value { { "title", title } }), "role");
+        s_ids["initiatives"] = initiatives[0];
         auto const question = text(convener.get("/api/v1/surveys/" + surveys[0]).json().at("questions").at(0).at("id"));
         for (auto* client : { &convener, &pat_client }) {
             auto const answered = client->post("/api/v1/surveys/" + surveys[0] + "/responses",

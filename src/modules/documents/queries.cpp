@@ -360,4 +360,12 @@ std::vector<ReviewDue> reviews_due(soci::session& sql, Actor const& actor)
     return due;
 }
 
+std::optional<std::string> section_heading(soci::session& sql, std::string const& partnership_id, std::string const& section_id)
+{
+    auto const section = store::find_section(sql, partnership_id, section_id);
+    if (!section)
+        return std::nullopt;
+    return section->heading;
+}
+
 }

@@ -136,4 +136,7 @@ struct ReviewDue {
 };
 [[nodiscard]] std::vector<ReviewDue> reviews_due(soci::session& sql, Actor const& actor);
 
+// A section's heading, for a module that points at one (an initiative serving an objective); none when it is not this partnership's.
+[[nodiscard]] std::optional<std::string> section_heading(soci::session& sql, std::string const& partnership_id, std::string const& section_id);
+
 }

@@ -225,4 +225,21 @@ BarometerCounts barometer_counts(soci::session& sql, std::string_view partnershi
     return counts;
 }
 
+ClaimTotals claim_totals(soci::session& sql, std::string const& partnership_id, std::vector<std::string> const& activity_ids)
+{
+    ClaimTotals totals;
+    for (auto const& activity_id : activity_ids) {
+        for (auto const& [status, pence] : store::claim_amounts(sql, partnership_id, activity_id)) {
+            if (status == "paid")
+                totals.spent_pence += pence;
+            else if (status == "submitted" || status == "approved")
+                totals.committed_pence += pence;
+            else
+                continue;
+            ++totals.claims;
+        }
+    }
+    return totals;
+}
+
 }

@@ -115,4 +115,13 @@ struct BarometerCounts {
 };
 [[nodiscard]] BarometerCounts barometer_counts(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
+// What the claims for these activities come to, for a budget that spends
+// through them (an initiative's): submitted or approved is committed, paid is spent.
+struct ClaimTotals {
+    long long committed_pence { 0 };
+    long long spent_pence { 0 };
+    long long claims { 0 };
+};
+[[nodiscard]] ClaimTotals claim_totals(soci::session& sql, std::string const& partnership_id, std::vector<std::string> const& activity_ids);
+
 }

@@ -445,4 +445,14 @@ std::pair<long long, long long> unpaid_and_not_offered(soci::session& sql, std::
     return counts;
 }
 
+std::vector<std::pair<std::string, long long>> claim_amounts(soci::session& sql, std::string const& partnership_id, std::string const& activity_id)
+{
+    std::vector<std::pair<std::string, long long>> amounts;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT status, total_pence FROM claims WHERE partnership_id = :p AND activity_id = :a ORDER BY id",
+        soci::use(partnership_id), soci::use(activity_id));
+    for (auto const& row : rows)
+        amounts.emplace_back(db::text_at(row, 0), db::integer_at(row, 1));
+    return amounts;
+}
+
 }

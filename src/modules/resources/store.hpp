@@ -114,4 +114,8 @@ struct AttendeeRow {
     std::string const& project_id);
 [[nodiscard]] std::pair<long long, long long> unpaid_and_not_offered(soci::session& sql, std::string const& partnership_id, std::string const& project_id);
 
+// Each claim for an activity: (status, total in pence).
+[[nodiscard]] std::vector<std::pair<std::string, long long>> claim_amounts(soci::session& sql, std::string const& partnership_id,
+    std::string const& activity_id);
+
 }

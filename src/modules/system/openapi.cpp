@@ -535,6 +535,98 @@ constexpr std::string_view k_schemas = R"json({
   "DocumentCreate": { "type": "object", "required": ["title", "kind"], "additionalProperties": false, "properties": {
       "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "kind": { "$ref": "#/components/schemas/DocumentKind" },
       "project_id": { "type": ["string", "null"], "description": "A project's document; absent or null: the partnership's own" } } },
+  "InitiativeStatus": { "type": "string", "enum": ["proposed", "approved", "declined", "closed"] },
+  "PersonInGroup": { "type": "object", "required": ["person_id", "group"], "additionalProperties": false, "properties": {
+      "person_id": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } },
+  "InitiativeCreate": { "type": "object", "required": ["title", "purpose", "for_whom", "leads"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 5000 },
+      "for_whom": { "type": "string", "minLength": 1, "maxLength": 500 },
+      "leads": { "type": "array", "minItems": 1, "maxItems": 10, "description": "From service_users_carers, residents or vcs, each in that group", "items": { "$ref": "#/components/schemas/PersonInGroup" } },
+      "supporters": { "type": "array", "maxItems": 10, "description": "Staff and officers who help", "items": { "$ref": "#/components/schemas/PersonInGroup" } },
+      "project_id": { "type": "string" }, "section_id": { "type": "string", "description": "The living document's objective it serves" } } },
+  "InitiativeChange": { "type": "object", "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 5000 },
+      "for_whom": { "type": "string", "minLength": 1, "maxLength": 500 } } },
+  "Reason": { "type": "object", "required": ["reason"], "additionalProperties": false, "properties": { "reason": { "type": "string", "minLength": 1, "maxLength": 2000 } } },
+  "InitiativeClose": { "type": "object", "required": ["learned"], "additionalProperties": false, "properties": { "learned": { "type": "string", "minLength": 1, "maxLength": 5000 } } },
+  "InitiativeSettings": { "type": "object", "required": ["approval_required"], "additionalProperties": false, "properties": { "approval_required": { "type": "boolean" } } },
+  "TaskStatus": { "type": "string", "enum": ["to_do", "doing", "done"] },
+  "Task": { "type": "object", "required": ["id", "initiative_id", "title", "milestone", "owner_id", "owner_name", "due_on", "status", "created_at", "updated_at"], "properties": {
+      "id": { "type": "string" }, "initiative_id": { "type": "string" }, "title": { "type": "string" }, "milestone": { "type": "string", "description": "Tasks with the same milestone go together; empty: none" },
+      "owner_id": { "type": ["string", "null"] }, "owner_name": { "type": ["string", "null"] }, "due_on": { "type": ["string", "null"] },
+      "status": { "$ref": "#/components/schemas/TaskStatus" }, "created_at": { "type": "string" }, "updated_at": { "type": "string" } } },
+  "TaskList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Task" } } } },
+  "TaskCreate": { "type": "object", "required": ["title"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "milestone": { "type": "string", "maxLength": 100 },
+      "owner_id": { "type": ["string", "null"], "description": "A lead, a supporter or a volunteer" }, "due_on": { "type": ["string", "null"], "description": "YYYY-MM-DD" },
+      "status": { "$ref": "#/components/schemas/TaskStatus" } } },
+  "TaskChange": { "type": "object", "additionalProperties": false, "description": "The person a task is given to may send status alone", "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "milestone": { "type": "string", "maxLength": 100 },
+      "owner_id": { "type": ["string", "null"] }, "due_on": { "type": ["string", "null"] }, "status": { "$ref": "#/components/schemas/TaskStatus" } } },
+  "VolunteerRole": { "type": "object", "required": ["id", "initiative_id", "title", "description", "volunteers", "created_at"], "properties": {
+      "id": { "type": "string" }, "initiative_id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" },
+      "volunteers": { "type": "integer" }, "created_at": { "type": "string" },
+      "mine": { "type": "boolean", "description": "On an initiative: the reader volunteers in it" },
+      "people": { "type": "array", "description": "On an initiative, for its people and conveners: who volunteers, with the access needs from their profile", "items": { "type": "object", "required": ["person_id", "name", "access_needs"], "properties": {
+          "person_id": { "type": "string" }, "name": { "type": "string" }, "access_needs": { "type": "array", "items": { "type": "string" } } } } } } },
+  "RoleList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/VolunteerRole" } } } },
+  "RoleCreate": { "type": "object", "required": ["title"], "additionalProperties": false, "properties": {
+      "title": { "type": "string", "minLength": 1, "maxLength": 100 }, "description": { "type": "string", "maxLength": 1000 } } },
+  "VolunteerCreate": { "type": "object", "additionalProperties": false, "properties": { "person_id": { "type": "string", "description": "Leads only: someone else" } } },
+  "HoursCreate": { "type": "object", "required": ["role_id", "minutes", "on"], "additionalProperties": false, "properties": {
+      "person_id": { "type": "string", "description": "Default: yourself" }, "helper_id": { "type": "string", "description": "Offline helpers (leads only)" },
+      "role_id": { "type": "string" }, "minutes": { "type": "integer", "minimum": 1, "maximum": 1440 }, "on": { "type": "string", "description": "YYYY-MM-DD, not in the future" } } },
+  "Hours": { "type": "object", "required": ["id", "initiative_id", "role_id", "person_id", "helper_id", "minutes", "on", "logged_at"], "properties": {
+      "id": { "type": "string" }, "initiative_id": { "type": "string" }, "role_id": { "type": "string" }, "person_id": { "type": ["string", "null"] },
+      "helper_id": { "type": ["string", "null"] }, "minutes": { "type": "integer" }, "on": { "type": "string" }, "logged_at": { "type": "string" } } },
+  "HelperCreate": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": {
+      "name": { "type": "string", "minLength": 1, "maxLength": 100 }, "count": { "type": "integer", "minimum": 1, "maximum": 100 }, "role_id": { "type": "string" } } },
+  "OfflineHelper": { "type": "object", "required": ["id", "name", "count", "role_id", "recorded_at"], "properties": {
+      "id": { "type": "string" }, "name": { "type": ["string", "null"], "description": "For the initiative's people and conveners only" }, "count": { "type": "integer" },
+      "role_id": { "type": ["string", "null"] }, "recorded_at": { "type": "string" } } },
+  "InitiativeBudget": { "type": "object", "required": ["budget_pence", "committed_pence", "spent_pence", "left_pence", "claims"], "properties": {
+      "budget_pence": { "type": "integer" }, "committed_pence": { "type": "integer", "description": "Claims submitted or approved for its activities" },
+      "spent_pence": { "type": "integer", "description": "Claims paid" }, "left_pence": { "type": "integer" }, "claims": { "type": "integer" } } },
+  "InitiativeBudgetSet": { "type": "object", "required": ["budget_pence"], "additionalProperties": false, "properties": { "budget_pence": { "type": "integer", "minimum": 0, "maximum": 100000000 } } },
+  "InitiativeActivity": { "type": "object", "required": ["activity_id"], "additionalProperties": false, "properties": { "activity_id": { "type": "string" } } },
+  "OutcomeCreate": { "type": "object", "required": ["measure", "value"], "additionalProperties": false, "properties": {
+      "measure": { "type": "string", "minLength": 1, "maxLength": 100, "description": "People reached, or a measure agreed at the start" },
+      "value": { "type": "number", "minimum": 0, "description": "At most two decimal places" }, "note": { "type": "string", "maxLength": 1000 } } },
+  "Outcome": { "type": "object", "required": ["id", "measure", "value", "note", "recorded_at"], "properties": {
+      "id": { "type": "string" }, "measure": { "type": "string" }, "value": { "type": "number" }, "note": { "type": "string" }, "recorded_at": { "type": "string" } } },
+  "InitiativePhoto": { "type": "object", "required": ["id", "initiative_id", "media_type", "size", "path", "uploaded_at"], "properties": {
+      "id": { "type": "string" }, "initiative_id": { "type": "string" }, "media_type": { "type": "string" }, "size": { "type": "integer" },
+      "path": { "type": "string" }, "uploaded_at": { "type": "string" } } },
+  "StoryCreate": { "type": "object", "required": ["text"], "additionalProperties": false, "properties": {
+      "text": { "type": "string", "minLength": 1, "maxLength": 2000 }, "photo_id": { "type": "string", "description": "From POST /initiatives/{id}/photos" },
+      "alt": { "type": "string", "maxLength": 300, "description": "What the photo shows: required with a photo" } } },
+  "Story": { "type": "object", "required": ["id", "text", "photo", "created_at"], "properties": {
+      "id": { "type": "string" }, "text": { "type": "string" }, "created_at": { "type": "string" },
+      "photo": { "type": ["object", "null"], "required": ["path", "alt"], "properties": { "path": { "type": "string" }, "alt": { "type": "string" } } } } },
+  "Initiative": { "type": "object", "required": ["id", "project_id", "section_id", "section_heading", "title", "purpose", "for_whom", "status", "decline_reason", "learned",
+      "proposed_by", "decided_at", "closed_at", "created_at", "updated_at", "leads", "supporters", "tasks", "roles", "offline_helpers", "hours", "volunteers",
+      "outcomes", "stories", "activity_ids", "budget", "can_lead", "can_decide", "sees_people"], "properties": {
+      "id": { "type": "string" }, "project_id": { "type": ["string", "null"] }, "section_id": { "type": ["string", "null"] }, "section_heading": { "type": ["string", "null"] },
+      "title": { "type": "string" }, "purpose": { "type": "string" }, "for_whom": { "type": "string" }, "status": { "$ref": "#/components/schemas/InitiativeStatus" },
+      "decline_reason": { "type": "string" }, "learned": { "type": "string" }, "proposed_by": { "type": "string" },
+      "decided_at": { "type": ["string", "null"] }, "closed_at": { "type": ["string", "null"] }, "created_at": { "type": "string" }, "updated_at": { "type": "string" },
+      "leads": { "type": "array", "items": { "type": "object", "required": ["person_id", "name", "group"], "properties": { "person_id": { "type": "string" }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } } },
+      "supporters": { "type": "array", "items": { "type": "object", "required": ["person_id", "name", "group"], "properties": { "person_id": { "type": "string" }, "name": { "type": "string" }, "group": { "$ref": "#/components/schemas/Group" } } } },
+      "tasks": { "type": "array", "items": { "$ref": "#/components/schemas/Task" } },
+      "roles": { "type": "array", "items": { "$ref": "#/components/schemas/VolunteerRole" } },
+      "offline_helpers": { "type": "array", "items": { "$ref": "#/components/schemas/OfflineHelper" } },
+      "hours": { "type": "object", "required": ["total_minutes", "offline_minutes", "offline_people", "by_person", "by_role"], "properties": {
+          "total_minutes": { "type": "integer" }, "offline_minutes": { "type": "integer" }, "offline_people": { "type": "integer" },
+          "by_person": { "type": ["array", "null"], "description": "Named volunteers' time, most first: for the initiative's people and conveners (offline helpers are counted in offline_minutes, never named)", "items": { "type": "object", "required": ["person_id", "name", "minutes"], "properties": {
+              "person_id": { "type": "string" }, "name": { "type": "string" }, "minutes": { "type": "integer" } } } },
+          "by_role": { "type": "array", "items": { "type": "object", "required": ["role_id", "title", "minutes"], "properties": { "role_id": { "type": "string" }, "title": { "type": "string" }, "minutes": { "type": "integer" } } } } } },
+      "volunteers": { "type": "integer", "description": "People with an account who volunteer, once each, and offline helpers" },
+      "outcomes": { "type": "array", "items": { "$ref": "#/components/schemas/Outcome" } },
+      "stories": { "type": "array", "items": { "$ref": "#/components/schemas/Story" } },
+      "activity_ids": { "type": "array", "items": { "type": "string" } },
+      "budget": { "$ref": "#/components/schemas/InitiativeBudget" },
+      "can_lead": { "type": "boolean" }, "can_decide": { "type": "boolean" }, "sees_people": { "type": "boolean" } } },
+  "InitiativeList": { "type": "object", "properties": { "next_cursor": { "type": ["string", "null"], "description": "The `after` of the next page; null on the last" }, "items": { "type": "array", "items": { "$ref": "#/components/schemas/Initiative" } } } },
   "DocumentChange": { "type": "object", "additionalProperties": false, "properties": {
       "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "kind": { "$ref": "#/components/schemas/DocumentKind" } } },
   "Progress": { "type": ["object", "null"], "description": "An objective's progress from its actions: done / (actions - dropped); share null when nothing is left to count (docs/documents.md)",
