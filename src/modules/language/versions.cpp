@@ -187,6 +187,8 @@ std::optional<std::string_view> subject_table(std::string_view type)
         return "contributions";
     if (type == "document_section")
         return "document_sections";
+    if (type == "initiative")
+        return "initiatives";
     return std::nullopt;
 }
 
@@ -197,7 +199,7 @@ Response get_versions_route(Services& services, RequestContext const& context)
     auto const id = context.request.query_value("subject_id").value_or("");
     auto const table = subject_table(type);
     if (!table)
-        return Response::problem(Error::invalid_field("subject_type", "Choose project, activity, minutes, proposal, survey, contribution_response or document_section."));
+        return Response::problem(Error::invalid_field("subject_type", "Choose project, activity, minutes, proposal, survey, contribution_response, document_section or initiative."));
     if (!looks_like_id(id))
         return Response::problem(Error::invalid_field("subject_id", "Give subject_type and subject_id of a published text."));
     auto body = services.database.read([&](soci::session& sql) -> Result<boost::json::object> {

@@ -5,6 +5,7 @@
 
 #include "core/short_code.hpp"
 #include "core/time.hpp"
+#include "modules/initiatives/queries.hpp"
 #include "modules/partnership/queries.hpp"
 #include "modules/projects/permissions.hpp"
 #include "modules/projects/store.hpp"
@@ -381,6 +382,11 @@ Result<TimelineView> get_timeline(db::Database& database, Actor const& actor, st
         TimelineView view;
         view.events = store::list_events(sql, actor.partnership_id, project_id);
         view.groups = compute_timeline(*created, project->required_groups, view.events);
+        // Delivery by community groups: each initiative of the project that ran, credited to its leads' groups.
+        for (auto const& led : initiatives::led_initiatives(sql, actor.partnership_id, project_id))
+            for (auto const& group : led.lead_groups)
+                view.events.push_back({ group, "led_initiative", project->stage, led.id, led.title, led.started_at });
+        std::ranges::stable_sort(view.events, [](ProjectEvent const& a, ProjectEvent const& b) { return a.at < b.at; });
         Names names { sql, actor.partnership_id };
         view.stage_changes = store::list_stage_changes(sql, actor.partnership_id, project_id);
         for (auto& change : view.stage_changes)

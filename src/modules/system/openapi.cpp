@@ -227,7 +227,7 @@ constexpr std::string_view k_schemas = R"json({
       "missing_groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } },
   "TimelineEvent": { "type": "object", "required": ["at", "kind", "group", "stage", "name"], "properties": {
       "at": { "type": "string" },
-      "kind": { "type": "string", "enum": ["invited", "accepted", "declined", "joined", "chaired", "took_part", "decided"] },
+      "kind": { "type": "string", "enum": ["invited", "accepted", "declined", "joined", "chaired", "took_part", "decided", "led_initiative"], "description": "led_initiative: an initiative of the project that ran, credited to its leads' group (name: its title)" },
       "group": { "anyOf": [{ "$ref": "#/components/schemas/Group" }, { "const": "" }],
         "description": "Empty for a decision closed by someone who takes part in no group" },
       "stage": { "$ref": "#/components/schemas/Stage" },

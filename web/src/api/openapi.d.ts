@@ -3191,8 +3191,11 @@ export interface components {
         };
         TimelineEvent: {
             at: string;
-            /** @enum {string} */
-            kind: "invited" | "accepted" | "declined" | "joined" | "chaired" | "took_part" | "decided";
+            /**
+             * @description led_initiative: an initiative of the project that ran, credited to its leads' group (name: its title)
+             * @enum {string}
+             */
+            kind: "invited" | "accepted" | "declined" | "joined" | "chaired" | "took_part" | "decided" | "led_initiative";
             /** @description Empty for a decision closed by someone who takes part in no group */
             group: components["schemas"]["Group"] | "";
             stage: components["schemas"]["Stage"];
