@@ -562,5 +562,44 @@ TEST_F(ResourcesApi, BankDetailsAreNeverShownInFull)
     EXPECT_EQ(shown.body.find("309457"), std::string::npos);
 }
 
+
+TEST_F(ResourcesApi, AnInitiativesBudgetIsCommittedThenSpentThroughTheClaimsOfItsActivities)
+{
+    auto const setup = make_activity("Initiative budget project");
+    auto convener = convener_a();
+    auto rita = person_with_session("Rita Runs It", "residents");
+    auto const made = rita.client.post("/api/v1/initiatives",
+        boost::json::value { { "title", "Hug in a mug" }, { "purpose", "We take treats to people who may be lonely." }, { "for_whom", "Customers alone" },
+            { "leads", { { { "person_id", rita.id }, { "group", "residents" } } } }, { "project_id", setup.project } });
+    ASSERT_EQ(made.status, 201) << made.body;
+    auto const base = "/api/v1/initiatives/" + text(made.json().at("id"));
+    ASSERT_EQ(convener.post(base + "/approve").status, 200);
+    ASSERT_EQ(convener.send("PUT", base + "/budget", R"({"budget_pence":15000})", { { "Content-Type", "application/json" } }).status, 200);
+    // The lead links the forum the initiative runs; an activity of another project would not do.
+    auto const other = make_activity("Another project");
+    EXPECT_EQ(error_fields(rita.client.post(base + "/activities", boost::json::value { { "activity_id", other.activity } })),
+        (std::vector<std::string> { "activity_id" }));
+    ASSERT_EQ(rita.client.post(base + "/activities", boost::json::value { { "activity_id", setup.activity } }).status, 200);
+    EXPECT_EQ(rita.client.post(base + "/activities", boost::json::value { { "activity_id", setup.activity } }).status, 409);
+
+    // By hand: 2 hours at £20 = 4000, with travel 1250: 5250 committed once claimed, spent once paid.
+    attended(setup, rita.id, "residents");
+    auto const claimed = claim(rita.client, setup.activity, { { { "kind", "travel" }, { "amount_pence", 1250 } } });
+    ASSERT_EQ(claimed.status, 201) << claimed.body;
+    auto budget = [&] { return convener.get(base + "/budget").json(); };
+    EXPECT_EQ(budget().at("committed_pence"), 5250);
+    EXPECT_EQ(budget().at("spent_pence"), 0);
+    EXPECT_EQ(budget().at("left_pence"), 9750);
+    auto const id = text(claimed.json().at("id"));
+    ASSERT_EQ(finance().post("/api/v1/claims/" + id + "/approve", boost::json::value(boost::json::object {})).status, 200);
+    EXPECT_EQ(budget().at("committed_pence"), 5250);
+    ASSERT_EQ(finance().post("/api/v1/claims/" + id + "/paid", boost::json::value { { "paid_on", "2026-11-20" }, { "reference", "BACS-0100" } }).status, 200);
+    auto const spent = budget();
+    EXPECT_EQ(spent.at("committed_pence"), 0);
+    EXPECT_EQ(spent.at("spent_pence"), 5250);
+    EXPECT_EQ(spent.at("left_pence"), 9750);
+    EXPECT_EQ(spent.at("claims"), 1);
+}
+
 }
 }

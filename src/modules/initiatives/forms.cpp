@@ -77,7 +77,7 @@ Result<InitiativeForm> InitiativeForm::read(boost::json::object const& body)
     form.purpose = reader.text("purpose", k_purpose_rule).value_or("");
     form.for_whom = reader.text("for_whom", k_for_whom_rule).value_or("");
     form.leads = people_in_groups(reader, body, "leads", 10);
-    if (reader.ok() && form.leads.empty())
+    if (form.leads.empty() && !reader.errors().contains("leads"))
         reader.add_error("leads", "Name at least one lead: someone from service users and carers, residents, or the voluntary and community sector.");
     for (auto const& lead : form.leads)
         if (!is_leading_group(lead.group)) {
