@@ -254,7 +254,7 @@ Status seed_demo_slow_payment(db::Database& database, Actor const& convener, std
 }
 
 Status seed_demo_projects(db::Database& database, Actor const& convener, std::map<std::string_view, std::string>& people,
-    std::map<std::string_view, std::string>& organisations)
+    std::map<std::string_view, std::string>& organisations, std::filesystem::path const& files_dir)
 {
     auto check = [](auto const& result) -> Status {
         if (!result)
@@ -334,7 +334,7 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
 
     if (auto seeded = seed_demo_activities(database, convener, first_id, people); !seeded)
         return seeded;
-    if (auto seeded = seed_demo_living_strategy(database, convener, people); !seeded)
+    if (auto seeded = seed_demo_living_strategy(database, convener, people, files_dir); !seeded)
         return seeded;
 
     projects::ProjectForm discharge;
@@ -363,7 +363,7 @@ Status seed_demo_projects(db::Database& database, Actor const& convener, std::ma
 
 }
 
-Result<DemoResult> seed_demo(db::Database& database, std::string const& password)
+Result<DemoResult> seed_demo(db::Database& database, std::string const& password, std::filesystem::path const& files_dir)
 {
     partnership::NewPartnership const request {
         .name = "Riverside Co-production Partnership",
@@ -448,7 +448,7 @@ Result<DemoResult> seed_demo(db::Database& database, std::string const& password
         return std::unexpected(*error);
     set_up_time.reset();
 
-    if (auto seeded = seed_demo_projects(database, convener, person_ids, organisation_ids); !seeded)
+    if (auto seeded = seed_demo_projects(database, convener, person_ids, organisation_ids, files_dir); !seeded)
         return std::unexpected(seeded.error());
     return result;
 }

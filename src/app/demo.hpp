@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,6 @@ struct DemoResult {
 };
 
 // Seeds the demo partnership: the seed texts' setting, with fictional names.
-[[nodiscard]] Result<DemoResult> seed_demo(db::Database& database, std::string const& password);
+[[nodiscard]] Result<DemoResult> seed_demo(db::Database& database, std::string const& password, std::filesystem::path const& files_dir);
 
 }

@@ -45,7 +45,8 @@ Status seed_demo_strategy_document(db::Database& database, Actor const& writer, 
 
 }
 
-Status seed_demo_living_strategy(db::Database& database, Actor const& convener, std::map<std::string_view, std::string>& people)
+Status seed_demo_living_strategy(db::Database& database, Actor const& convener, std::map<std::string_view, std::string>& people,
+    std::filesystem::path const& files_dir)
 {
     auto as = [&](std::string_view person) { return Actor { people[person], convener.partnership_id, Role::Member, "", "" }; };
     auto const helen = as("Helen Clarke");
@@ -222,7 +223,9 @@ Status seed_demo_living_strategy(db::Database& database, Actor const& convener, 
     // The strategy itself: four objectives, each traced to what was said at
     // tea and talk, published; then Beth corrects her words, so one link is
     // suspect until Helen or Kofi looks at it again.
-    return seed_demo_strategy_document(database, helen, project_id, ids, same_carers->id, *decision, as("Beth Morgan"));
+    if (auto written = seed_demo_strategy_document(database, helen, project_id, ids, same_carers->id, *decision, as("Beth Morgan")); !written)
+        return written;
+    return seed_demo_hug_in_a_mug(database, convener, people, project_id, files_dir);
 }
 
 namespace {

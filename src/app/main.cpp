@@ -96,6 +96,16 @@ notifications::MailSettings mail_settings(std::string smtp_url, std::string cons
 
 // The 32-byte key that seals personal data: ROUNDTABLE_DATA_KEY (64 hex
 // digits), or a key file in the files directory, made on first start (0600).
+// Where uploaded files live: as given, or beside a SQLite database, or ./roundtable-files.
+std::filesystem::path files_dir_for(std::string const& given, std::string const& database_url)
+{
+    if (!given.empty())
+        return given;
+    if (database_url.starts_with("sqlite:"))
+        return database_url.substr(7) + ".files";
+    return "roundtable-files";
+}
+
 std::optional<std::string> data_key(std::filesystem::path const& files_dir)
 {
     if (char const* hex = std::getenv("ROUNDTABLE_DATA_KEY"); hex && *hex) {
@@ -248,13 +258,7 @@ int serve(ServeOptions const& options)
         web_root = std::filesystem::absolute(options.web_root);
     }
 
-    std::filesystem::path files_dir = options.files_dir;
-    if (files_dir.empty()) {
-        if (options.database_url.starts_with("sqlite:"))
-            files_dir = options.database_url.substr(7) + ".files";
-        else
-            files_dir = "roundtable-files";
-    }
+    auto const files_dir = files_dir_for(options.files_dir, options.database_url);
     std::filesystem::create_directories(files_dir);
     std::filesystem::permissions(files_dir, std::filesystem::perms::owner_all);
     auto key = data_key(files_dir);
@@ -317,12 +321,15 @@ int init(std::string const& database_url, partnership::NewPartnership const& req
     return 0;
 }
 
-int demo(std::string const& database_url, std::string const& password)
+int demo(std::string const& database_url, std::string const& password, std::string const& given_files_dir)
 {
     auto database = open_database(database_url);
     if (!database)
         return k_exit_usage;
-    auto seeded = app::seed_demo(*database, password);
+    auto const files_dir = files_dir_for(given_files_dir, database_url);
+    std::filesystem::create_directories(files_dir);
+    std::filesystem::permissions(files_dir, std::filesystem::perms::owner_all);
+    auto seeded = app::seed_demo(*database, password, files_dir);
     if (!seeded) {
         print_error(seeded.error());
         return k_exit_failure;
@@ -399,6 +406,8 @@ int main(int argc, char** argv)
     auto* demo_command = cli.add_subcommand("demo", "Seed the demo partnership and print its accounts");
     demo_command->add_option("--db", demo_database, "Database URL")->required();
     demo_command->add_option("--password", demo_password, "The password for every demo account")->capture_default_str();
+    std::string demo_files;
+    demo_command->add_option("--files-dir", demo_files, "Where the demo's photos and receipts go (default: as serve finds them)");
 
     std::string audit_database;
     auto* audit_command = cli.add_subcommand("audit", "Check the audit log");
@@ -461,7 +470,7 @@ int main(int argc, char** argv)
             return init(init_database, init_request);
         }
         if (*demo_command)
-            return demo(demo_database, demo_password);
+            return demo(demo_database, demo_password, demo_files);
         if (*verify_command)
             return verify_audit(audit_database);
         if (*snapshot_command)
