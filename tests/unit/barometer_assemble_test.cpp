@@ -136,6 +136,31 @@ TEST(BarometerAssemble, TheFixtureProjectFigureByFigure)
     EXPECT_FALSE(figure_of(barriers, "spend_by_group").threshold);
 }
 
+TEST(BarometerAssemble, InitiativesCountAsInitiativeAndAsDeliveryLedByCommunityGroups)
+{
+    auto in = fixture();
+    in.chairs_by_group = { { "local_authority", 3 }, { "vcs", 1 } };
+    in.initiatives_led_by_group = { { "residents", 1 } };
+    in.initiatives_led = 1;
+    auto const barriers = assemble(in, Settings {});
+    // Initiative: proposals (council 1, residents 1), chairs (council 3, VCS 1), initiatives led (residents 1):
+    // council 4, residents 2, VCS 1 of 7 -> H = 0.955700; / ln 3 = 0.869916.
+    EXPECT_NEAR(*figure_of(barriers, "initiative_balance").value, 0.869916, 1e-6);
+    EXPECT_NE(figure_of(barriers, "initiative_balance").formula.find("initiatives led (1)"), std::string::npos);
+    // Delivery: places leading it are 4 chairs and 1 initiative; community groups hold the VCS chair and the residents' initiative: 2 / 5.
+    auto const& delivery = figure_of(barriers, "community_delivery_share");
+    EXPECT_NEAR(*delivery.value, 0.4, 1e-12);
+    EXPECT_EQ(delivery.state, State::Ok);
+    // With only the council chairing, it alerts and points at proposing an initiative.
+    in.chairs_by_group = { { "local_authority", 4 } };
+    in.initiatives_led_by_group = {};
+    in.initiatives_led = 0;
+    auto const staff_led = assemble(in, Settings {});
+    EXPECT_EQ(*figure_of(staff_led, "community_delivery_share").value, 0.0);
+    auto const& equal = barrier_of(staff_led, "equal_partner");
+    EXPECT_TRUE(std::ranges::any_of(equal.alerts, [](Alert const& alert) { return alert.key == "delivery_not_community_led" && alert.action_path == "/initiatives/new?project=p1"; }));
+}
+
 TEST(BarometerAssemble, EveryBarrierWithNothingRecordedIsNotEnoughData)
 {
     Inputs in;

@@ -142,6 +142,11 @@ Barrier marginal(Inputs const& in, Settings const& settings)
     return barrier;
 }
 
+bool is_community_group(std::string const& group)
+{
+    return std::ranges::find(k_community_groups, group) != k_community_groups.end();
+}
+
 Barrier equal_partner(Inputs const& in, Settings const& settings)
 {
     Barrier barrier { "equal_partner" };
@@ -159,10 +164,29 @@ Barrier equal_partner(Inputs const& in, Settings const& settings)
         initiative[group] += static_cast<double>(n);
         co_leads += n;
     }
+    long long lead_places = 0;
+    for (auto const& [group, n] : in.initiatives_led_by_group) {
+        initiative[group] += static_cast<double>(n);
+        lead_places += n;
+    }
     auto held = balance("initiative_balance", in.required_groups, initiative, threshold_of(settings, "initiative_balance"));
-    held.formula = fmt::format("How evenly proposals made ({}), activities chaired ({}) and co-lead places ({}) are spread over the required "
-                               "groups: {}",
-        proposals, chairs, co_leads, held.formula);
+    held.formula = fmt::format("How evenly proposals made ({}), activities chaired ({}), co-lead places ({}) and initiatives led ({}) are spread "
+                               "over the required groups: {}",
+        proposals, chairs, co_leads, lead_places, held.formula);
+    // Delivery led by community groups: of the places leading the work (chairing its activities, leading its
+    // initiatives), the share held by service users and carers, residents and the voluntary and community sector.
+    long long community_places = 0;
+    for (auto const& [group, n] : in.chairs_by_group)
+        if (is_community_group(group))
+            community_places += n;
+    for (auto const& [group, n] : in.initiatives_led_by_group)
+        if (is_community_group(group))
+            community_places += n;
+    auto delivery = share("community_delivery_share",
+        "Places leading the delivery held by service users and carers, residents and the voluntary and community sector, over all such places "
+        "(activities chaired and initiatives led, each initiative once for each group that leads it).",
+        "places held by community groups", community_places, "places leading the delivery", chairs + lead_places,
+        threshold_of(settings, "community_delivery_share"));
     auto weight = balance("decision_weight_balance", in.required_groups, decision_weights(in.decisions),
         threshold_of(settings, "decision_weight_balance"));
     weight.formula = "How evenly the weight in decisions made is spread (with equal group weighting each group that voted holds an equal "
@@ -175,7 +199,11 @@ Barrier equal_partner(Inputs const& in, Settings const& settings)
     if (alerting(weight))
         barrier.alerts.push_back({ "decision_weight_unbalanced", "Some groups held little weight in the decisions made: review how decisions are made.",
             path_of(in.project_id, "proposals"), {} });
-    barrier.figures = { std::move(held), std::move(weight) };
+    if (alerting(delivery))
+        barrier.alerts.push_back({ "delivery_not_community_led",
+            "Staff and officers lead most of the delivery: invite service users, carers and residents to run an initiative, or to chair.",
+            "/initiatives/new?project=" + in.project_id, {} });
+    barrier.figures = { std::move(held), std::move(weight), std::move(delivery) };
     return barrier;
 }
 

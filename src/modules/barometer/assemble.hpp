@@ -43,6 +43,9 @@ struct Inputs {
     std::map<std::string, long long> proposals_by_group;
     std::map<std::string, long long> chairs_by_group;
     std::map<std::string, long long> co_leads_by_group;
+    // Community-led initiatives of the project that ran: for each group, how many it led.
+    std::map<std::string, long long> initiatives_led_by_group;
+    long long initiatives_led { 0 };
     std::vector<DecisionVotes> decisions;
     long long decisions_with_every_group { 0 };
     long long published { 0 };

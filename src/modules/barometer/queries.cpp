@@ -12,6 +12,7 @@
 #include "modules/barometer/store.hpp"
 #include "modules/contributions/queries.hpp"
 #include "modules/decisions/queries.hpp"
+#include "modules/initiatives/queries.hpp"
 #include "modules/engagement/queries.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/model.hpp"
@@ -56,6 +57,11 @@ Inputs gather(soci::session& sql, std::string const& partnership_id, projects::B
     }
     for (auto const& co_lead : project.co_leads)
         ++in.co_leads_by_group[co_lead.group];
+    for (auto const& led : initiatives::led_initiatives(sql, partnership_id, project.id)) {
+        ++in.initiatives_led;
+        for (auto const& group : led.lead_groups)
+            ++in.initiatives_led_by_group[group];
+    }
 
     auto const contributed = contributions::barometer_counts(sql, partnership_id, project.id);
     in.contributions_by_group = contributed.by_group;

@@ -8,7 +8,7 @@ namespace {
 
 // Each default is a judgement a partnership may change, written down in
 // docs/barometer.md. Shares and ratios run 0 to 1; days up to a year.
-constexpr std::array<FigureSpec, 18> k_specs { {
+constexpr std::array<FigureSpec, 19> k_specs { {
     { "earliest_stage", "invited_early", "share", AlertWhen::Below, 0.8, 1 },
     { "invitation_lag_days", "invited_early", "days", AlertWhen::Above, 14, 365 },
     { "participation_lag_days", "invited_early", "days", AlertWhen::Above, 28, 365 },
@@ -17,6 +17,7 @@ constexpr std::array<FigureSpec, 18> k_specs { {
     { "vcs_share", "marginal", "share", AlertWhen::Below, 0.15, 1 },
     { "initiative_balance", "equal_partner", "ratio", AlertWhen::Below, 0.6, 1 },
     { "decision_weight_balance", "equal_partner", "ratio", AlertWhen::Below, 0.7, 1 },
+    { "community_delivery_share", "equal_partner", "share", AlertWhen::Below, 0.3, 1 },
     { "quorum_rate", "top_down", "share", AlertWhen::Below, 0.8, 1 },
     { "closed_without_groups", "top_down", "count", AlertWhen::Above, 0, 10000 },
     { "plain_language", "language", "share", AlertWhen::Below, 0.8, 1 },

@@ -19,6 +19,7 @@ export const figureCatalogue: { key: string; barrier: string; unit: Unit; alertW
   { key: 'vcs_share', barrier: 'marginal', unit: 'share', alertWhen: 'below' },
   { key: 'initiative_balance', barrier: 'equal_partner', unit: 'ratio', alertWhen: 'below' },
   { key: 'decision_weight_balance', barrier: 'equal_partner', unit: 'ratio', alertWhen: 'below' },
+  { key: 'community_delivery_share', barrier: 'equal_partner', unit: 'share', alertWhen: 'below' },
   { key: 'quorum_rate', barrier: 'top_down', unit: 'share', alertWhen: 'below' },
   { key: 'closed_without_groups', barrier: 'top_down', unit: 'count', alertWhen: 'above' },
   { key: 'plain_language', barrier: 'language', unit: 'share', alertWhen: 'below' },
@@ -33,7 +34,7 @@ export const figureCatalogue: { key: string; barrier: string; unit: Unit; alertW
 
 export const alertKeys = [
   'group_not_invited', 'invited_late', 'took_part_late', 'involved_late', 'voice_unbalanced', 'influence_unbalanced', 'initiative_unbalanced',
-  'decision_weight_unbalanced', 'decided_without_groups', 'plain_language', 'translations_missing', 'needs_not_met', 'slow_payment',
+  'decision_weight_unbalanced', 'delivery_not_community_led', 'decided_without_groups', 'plain_language', 'translations_missing', 'needs_not_met', 'slow_payment',
   'not_offered', 'under_reached', 'unreachable',
 ] as const;
 
@@ -255,11 +256,13 @@ export const countSlugs: Record<string, string> = {
   needs: 'needs',
   members: 'members',
   'attendances not paid by an employer': 'attendances_not_paid_by_an_employer',
+  'places held by community groups': 'places_held_by_community_groups',
+  'places leading the delivery': 'places_leading_the_delivery',
 };
 
 // The totals a share can have none of yet ("No decisions yet."): the
 // server's share() names its total; each has a sentence of its own.
-export const noneYetSlugs = ['required_groups', 'decisions', 'published_texts', 'texts_times_languages', 'needs'] as const;
+export const noneYetSlugs = ['required_groups', 'decisions', 'published_texts', 'texts_times_languages', 'needs', 'places_leading_the_delivery'] as const;
 
 // The sentences of "what was missing" this app words itself.
 export const missingKeys = [
@@ -272,6 +275,7 @@ export const missingKeys = [
 const plainFormulas = [
   'earliest_stage', 'invitation_lag_days', 'participation_lag_days', 'quorum_rate', 'closed_without_groups', 'plain_language',
   'translation_coverage', 'easy_read_coverage', 'access_met', 'unreachable', 'median_days_to_payment', 'attended_not_offered', 'spend_by_group',
+  'community_delivery_share',
 ];
 // The balances: a sentence of their own, then the normalised entropy.
 const balanceFormulas = ['voice_balance', 'influence_balance', 'decision_weight_balance'];
@@ -357,10 +361,13 @@ export function formulaText(figure: { key: string; formula: string }, language: 
   if (plainFormulas.includes(key)) return { text: words(`barometer.formula.${key}`), english: false };
   if (balanceFormulas.includes(key)) return { text: words(`barometer.formula.${key}`, { entropy: words('barometer.formula.entropy') }), english: false };
   if (key === 'initiative_balance') {
-    const made = /proposals made \((\d+)\), activities chaired \((\d+)\) and co-lead places \((\d+)\)/.exec(formula);
+    const made = /proposals made \((\d+)\), activities chaired \((\d+)\), co-lead places \((\d+)\) and initiatives led \((\d+)\)/.exec(formula);
     if (!made) return english;
-    const [proposals, chairs, coLeads] = made.slice(1).map((count) => number(Number(count), language, { max: 0 }));
-    return { text: words('barometer.formula.initiative_balance', { proposals, chairs, coLeads, entropy: words('barometer.formula.entropy') }), english: false };
+    const [proposals, chairs, coLeads, initiatives] = made.slice(1).map((count) => number(Number(count), language, { max: 0 }));
+    return {
+      text: words('barometer.formula.initiative_balance', { proposals, chairs, coLeads, initiatives, entropy: words('barometer.formula.entropy') }),
+      english: false,
+    };
   }
   if (key === 'vcs_share') {
     // The voluntary and community sector not being a required group, the formula is only what it would be.

@@ -242,7 +242,7 @@ test('every count name and every sentence of what was missing the server writes 
   assert.deepEqual([...keys].sort(), [...barometer.missingKeys].sort());
   // Every total a share names ("No {what} yet.") has its sentence.
   const shares = [...source.matchAll(/share\("(\w+)",[^;]*?"([^"]+)", [^,"]+, "([^"]+)", [^,"]+,\s*threshold_of/g)];
-  assert.deepEqual(shares.map((call) => call[1]).sort(), ['access_met', 'earliest_stage', 'easy_read_coverage', 'plain_language', 'quorum_rate', 'translation_coverage']);
+  assert.deepEqual(shares.map((call) => call[1]).sort(), ['access_met', 'community_delivery_share', 'earliest_stage', 'easy_read_coverage', 'plain_language', 'quorum_rate', 'translation_coverage']);
   for (const call of shares) assert.ok(barometer.noneYetSlugs.includes(barometer.countSlugs[call[3]]), `${call[1]}: "${call[3]}"`);
 });
 
@@ -254,9 +254,9 @@ test('formulas in the reader\'s language, by the figure\'s key', () => {
   assert.equal(arabic.english, false);
   assert.match(arabic.text, /^مدى توزّع مساهمات المجموعات المطلوبة بالتساوي: الإنتروبيا المعيارية/);
   // The counts in the initiative's formula come from the server's words.
-  const initiative = { key: 'initiative_balance', formula: `How evenly proposals made (3), activities chaired (0) and co-lead places (12) are spread over the required groups: ${entropy}` };
+  const initiative = { key: 'initiative_balance', formula: `How evenly proposals made (3), activities chaired (0), co-lead places (12) and initiatives led (2) are spread over the required groups: ${entropy}` };
   assert.equal(barometer.formulaText(initiative, 'en', en, namesIn('en')).text, initiative.formula);
-  assert.match(barometer.formulaText(initiative, 'pl', pl, namesIn('pl')).text, /^Jak równo złożone propozycje \(3\), prowadzenie spotkań \(0\) i miejsca współprowadzących \(12\)/);
+  assert.match(barometer.formulaText(initiative, 'pl', pl, namesIn('pl')).text, /^Jak równo złożone propozycje \(3\), prowadzenie spotkań \(0\), miejsca współprowadzących \(12\) i prowadzone inicjatywy \(2\)/);
   // The credit share names its group in the reader's language.
   const vcs = { key: 'vcs_share', formula: "The vcs group's share of the credit for adopted items: each adopted item gives 1, split equally among the groups whose contributions it traces to." };
   assert.match(barometer.formulaText(vcs, 'ar', ar, namesIn('ar')).text, /القطاع التطوعي والمجتمعي/);
