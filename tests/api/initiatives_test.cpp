@@ -138,6 +138,38 @@ TEST_F(InitiativesApi, ASupporterHelpsButOnlyTheLeadsDecide)
     auto const tasks = team.rosa.client.get(base + "/tasks");
     ASSERT_EQ(tasks.status, 200);
     EXPECT_EQ(items(tasks).size(), 2u);
+    // Rosa's task not yet done waits on her home page; Sam's done one no longer waits on his.
+    auto const waiting = [](HttpClient& client, std::string const& key) {
+        std::vector<std::string> ids;
+        auto const next = client.get("/api/v1/me/next").json();
+        for (auto const& section : next.at("sections").as_array())
+            if (text(section.at("key")) == key)
+                for (auto const& item : section.at("items").as_array())
+                    ids.push_back(text(item.at("id")));
+        return ids;
+    };
+    EXPECT_EQ(waiting(team.rosa.client, "tasks"), (std::vector<std::string> { hers }));
+    EXPECT_TRUE(waiting(team.sam.client, "tasks").empty());
+}
+
+TEST_F(InitiativesApi, AProposalWaitsOnTheConvenersHomePage)
+{
+    auto rosa = person_with_session("Rosa Waiting", "residents");
+    auto const id = created(rosa.client.post("/api/v1/initiatives", boost::json::value(proposal("Waiting for an answer", rosa.id, "residents"))));
+    auto convener = convener_a();
+    auto const in_section = [&](HttpClient& client) {
+        auto const next = client.get("/api/v1/me/next").json();
+        for (auto const& section : next.at("sections").as_array())
+            if (text(section.at("key")) == "initiatives")
+                for (auto const& item : section.at("items").as_array())
+                    if (text(item.at("id")) == id)
+                        return true;
+        return false;
+    };
+    EXPECT_TRUE(in_section(convener));
+    EXPECT_FALSE(in_section(rosa.client));
+    ASSERT_EQ(convener.post("/api/v1/initiatives/" + id + "/approve").status, 200);
+    EXPECT_FALSE(in_section(convener));
 }
 
 TEST_F(InitiativesApi, HoursRollUpPerVolunteerAndRoleWithOfflineHelpersCountedButNeverNamed)

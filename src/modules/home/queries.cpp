@@ -6,6 +6,7 @@
 #include "modules/contributions/queries.hpp"
 #include "modules/decisions/queries.hpp"
 #include "modules/documents/queries.hpp"
+#include "modules/initiatives/queries.hpp"
 #include "modules/engagement/queries.hpp"
 #include "modules/language/service.hpp"
 #include "modules/partnership/queries.hpp"
@@ -177,6 +178,22 @@ Result<NextView> what_needs_me(db::Database& database, Actor const& actor)
         for (auto const& due : reviews)
             add(section, { due.section.id, due.section.heading, due.document.title, due.document.project_id.value_or(""), "",
                              due.section.review_on.value_or(""), "/sections/" + due.section.id + "/thread" });
+        view.sections.push_back(std::move(section));
+    }
+    // Initiatives: proposals for the conveners to answer, and the tasks given to the reader.
+    auto const waiting = database.read([&](soci::session& sql) { return initiatives::waiting_for(sql, actor); });
+    if (actor.is_convener()) {
+        NextSection section { "initiatives" };
+        for (auto const& initiative : waiting.to_approve)
+            add(section, { initiative.id, initiative.title, initiative.for_whom, initiative.project_id.value_or(""), "", initiative.created_at,
+                             "/initiatives/" + initiative.id });
+        view.sections.push_back(std::move(section));
+    }
+    if (!waiting.tasks.empty()) {
+        NextSection section { "tasks" };
+        for (auto const& [task, initiative] : waiting.tasks)
+            add(section, { task.id, task.title, initiative.title, initiative.project_id.value_or(""), "", task.due_on.value_or(""),
+                             "/initiatives/" + initiative.id + "#task-" + task.id });
         view.sections.push_back(std::move(section));
     }
     for (auto& section : view.sections)

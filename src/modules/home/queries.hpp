@@ -25,7 +25,7 @@ struct NextItem {
 
 // One kind of thing waiting for the reader: how many, and the first few.
 struct NextSection {
-    std::string key; // invitations | activities | arrangements | votes | contributions | translations | claims | reviews
+    std::string key; // invitations | activities | arrangements | votes | contributions | translations | claims | reviews | initiatives | tasks
     long long count { 0 };
     std::vector<NextItem> items;
 };

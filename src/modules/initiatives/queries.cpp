@@ -185,4 +185,25 @@ std::vector<LedInitiative> led_initiatives(soci::session& sql, std::string_view 
     return led;
 }
 
+Waiting waiting_for(soci::session& sql, Actor const& actor)
+{
+    Waiting waiting;
+    for (auto const& [created_at, id] : store::initiative_keys(sql, actor.partnership_id, std::nullopt, { 100000, std::nullopt })) {
+        auto initiative = store::find_initiative(sql, actor.partnership_id, id);
+        if (!initiative || !can_see(actor, *initiative))
+            continue;
+        if (initiative->status == "proposed" && can_decide(actor))
+            waiting.to_approve.push_back(*initiative);
+        if (initiative->status != "approved")
+            continue;
+        for (auto& task : store::tasks_of(sql, id))
+            if (task.owner_id == actor.person_id && task.status != "done")
+                waiting.tasks.emplace_back(std::move(task), *initiative);
+    }
+    std::ranges::stable_sort(waiting.tasks, [](auto const& a, auto const& b) {
+        return a.first.due_on.value_or("9999") < b.first.due_on.value_or("9999");
+    });
+    return waiting;
+}
+
 }

@@ -109,4 +109,12 @@ struct LedInitiative {
 };
 [[nodiscard]] std::vector<LedInitiative> led_initiatives(soci::session& sql, std::string_view partnership_id, std::string_view project_id);
 
+// For the home page: the proposals waiting for a convener (conveners only),
+// and the tasks given to the actor that are not done, soonest due first.
+struct Waiting {
+    std::vector<Initiative> to_approve;
+    std::vector<std::pair<Task, Initiative>> tasks;
+};
+[[nodiscard]] Waiting waiting_for(soci::session& sql, Actor const& actor);
+
 }

@@ -310,7 +310,7 @@ constexpr std::string_view k_schemas = R"json({
       "setup": { "type": ["array", "null"], "items": { "type": "object", "properties": {
           "key": { "type": "string", "enum": ["organisations", "people", "project"] }, "done": { "type": "boolean" }, "href": { "type": "string" } } } },
       "sections": { "type": "array", "items": { "type": "object", "properties": {
-          "key": { "type": "string", "enum": ["invitations", "activities", "arrangements", "votes", "contributions", "translations", "claims", "reviews"] },
+          "key": { "type": "string", "enum": ["invitations", "activities", "arrangements", "votes", "contributions", "translations", "claims", "reviews", "initiatives", "tasks"] },
           "count": { "type": "integer" },
           "items": { "type": "array", "maxItems": 3, "items": { "type": "object", "properties": {
               "id": { "type": "string" }, "title": { "type": "string" }, "detail": { "type": "string" }, "project_id": { "type": "string" },

@@ -3385,7 +3385,7 @@ export interface components {
             }[] | null;
             sections?: {
                 /** @enum {string} */
-                key?: "invitations" | "activities" | "arrangements" | "votes" | "contributions" | "translations" | "claims" | "reviews";
+                key?: "invitations" | "activities" | "arrangements" | "votes" | "contributions" | "translations" | "claims" | "reviews" | "initiatives" | "tasks";
                 count?: number;
                 items?: {
                     id?: string;

@@ -85,6 +85,12 @@ function SectionCard({ section }: { section: NextSection }) {
                   {item.at && (section.key === 'activities' || section.key === 'arrangements' || section.key === 'votes') ? (
                     <div class="govuk-hint govuk-!-margin-bottom-0">{formatDateTime(item.at, language)}</div>
                   ) : null}
+                  {section.key === 'tasks' ? (
+                    <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
+                      {t('home.next.taskOf', { initiative: item.detail })}
+                      {item.at ? ` · ${formatDate(item.at, language, 'UTC')}` : ''}
+                    </div>
+                  ) : null}
                   {/* A review's date is a day (YYYY-MM-DD), and the document it belongs to. */}
                   {section.key === 'reviews' ? (
                     <div class="govuk-hint govuk-!-margin-bottom-0" dir="auto">
