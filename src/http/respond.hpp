@@ -1,5 +1,8 @@
 #pragma once
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -102,6 +105,19 @@ template<typename Form, typename Command, typename Present, typename... Extra>
 {
     return with_form<Form>(
         request, [&](Form const& form) { return respond(command(form), success_status, present); }, extra...);
+}
+
+// A stored file as the answer, with its media type; `missing` (a 404's
+// words) when the file is not there although its record is.
+[[nodiscard]] inline Response file_response(std::filesystem::path const& path, std::string const& media_type, std::string const& missing)
+{
+    std::ifstream file { path, std::ios::binary };
+    if (!file)
+        return Response::problem(Error::not_found(missing));
+    Response response;
+    response.body.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    response.set_header("Content-Type", media_type);
+    return response;
 }
 
 }

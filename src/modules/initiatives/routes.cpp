@@ -1,8 +1,5 @@
 #include "modules/initiatives/routes.hpp"
 
-#include <fstream>
-#include <iterator>
-
 #include <boost/json.hpp>
 
 #include "http/paging.hpp"
@@ -210,13 +207,9 @@ Response photo_route(Services& services, RequestContext const& context)
         auto const found = get_photo(services.database, services.files_dir, context.signed_in(), id);
         if (!found)
             return Response::problem(found.error());
-        std::ifstream file { found->path, std::ios::binary };
-        if (!file)
-            return Response::problem(Error::not_found("The photo's file is missing."));
-        Response response;
-        response.body.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-        response.set_header("Content-Type", found->photo.media_type);
-        response.set_header("Cache-Control", "private, max-age=3600");
+        auto response = http::file_response(found->path, found->photo.media_type, "The photo's file is missing.");
+        if (response.status == 200)
+            response.set_header("Cache-Control", "private, max-age=3600");
         return response;
     });
 }

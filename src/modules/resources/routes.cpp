@@ -94,13 +94,9 @@ Response get_receipt_route(Services& services, RequestContext const& context)
         auto const found = get_receipt(services.database, services.files_dir, context.signed_in(), id);
         if (!found)
             return Response::problem(found.error());
-        std::ifstream file { found->path, std::ios::binary };
-        if (!file)
-            return Response::problem(Error::not_found("The receipt's file is missing."));
-        Response response;
-        response.body.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-        response.set_header("Content-Type", found->media_type);
-        response.set_header("Content-Disposition", "attachment; filename=\"receipt\"");
+        auto response = http::file_response(found->path, found->media_type, "The receipt's file is missing.");
+        if (response.status == 200)
+            response.set_header("Content-Disposition", "attachment; filename=\"receipt\"");
         return response;
     });
 }
