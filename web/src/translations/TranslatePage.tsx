@@ -9,6 +9,7 @@ import { fetchProposal } from '../api/decisions';
 import type { CheckResult } from '../api/language';
 import { fetchProject } from '../api/projects';
 import { request } from '../api/client';
+import { fetchInitiative } from '../api/initiatives';
 import { fetchSurvey } from '../api/surveys';
 import type { components } from '../api/openapi';
 import type { FieldErrors } from '../api/types';
@@ -149,6 +150,18 @@ async function loadSubject(type: string, id: string, field: string): Promise<Sub
       projectId: document.project_id ?? '',
     };
   }
+  if (type === 'initiative' && field === 'purpose') {
+    const initiative = await fetchInitiative(id);
+    return {
+      ...subject,
+      type,
+      title: initiative.title,
+      original: initiative.purpose,
+      canManage: initiative.can_lead || initiative.can_decide,
+      backHref: `/initiatives/${id}`,
+      projectId: initiative.project_id ?? '',
+    };
+  }
   throw Object.assign(new Error('not found'), { status: 404 });
 }
 
@@ -170,6 +183,8 @@ function subjectWords(t: Translate, subject: Subject): { field: string; back: st
       return { field: t('translations.field.surveyDescription'), back };
     case 'document_section':
       return { field: t('translations.field.documentSection'), back };
+    case 'initiative':
+      return { field: t('translations.field.initiativePurpose'), back };
   }
 }
 
