@@ -111,10 +111,12 @@ export function InitiativeListPage(_: PageProps) {
                     </dd>
                   </div>
                   <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{t('initiatives.volunteersAndTime')}</dt>
-                    <dd class="govuk-summary-list__value">
-                      {t('initiatives.volunteersCount', { count: initiative.volunteers })}, {hoursText(t, initiative.hours.total_minutes)}
-                    </dd>
+                    <dt class="govuk-summary-list__key">{t('initiatives.roles.heading')}</dt>
+                    <dd class="govuk-summary-list__value">{initiative.volunteers}</dd>
+                  </div>
+                  <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{t('initiatives.hours.heading')}</dt>
+                    <dd class="govuk-summary-list__value">{hoursText(t, initiative.hours.total_minutes)}</dd>
                   </div>
                 </dl>
               </div>

@@ -200,7 +200,9 @@ function WhatsNext({ initiative }: { initiative: Initiative }) {
             <li key={task.id}>
               <Title text={task.title} />
               {' – '}
-              {t('initiatives.next.item', { who: task.owner_name ?? t('initiatives.tasks.nobody'), due: dueText(t, language, task) })}
+              {task.due_on
+                ? t('initiatives.next.item', { who: task.owner_name ?? t('initiatives.tasks.nobody'), due: dueText(t, language, task) })
+                : t('initiatives.next.itemNoDue', { who: task.owner_name ?? t('initiatives.tasks.nobody') })}
             </li>
           ))}
         </ul>
@@ -601,9 +603,11 @@ function Time({ initiative, onSaved }: Part) {
     <Section id="initiative-time" heading={t('initiatives.hours.heading')}>
       <dl class="govuk-summary-list" id="initiative-hours">
         <SummaryRow label={t('initiatives.hours.total')}>{hoursText(t, hours.total_minutes)}</SummaryRow>
-        <SummaryRow label={t('initiatives.hours.offline')}>
-          {t('initiatives.hours.offlineValue', { time: hoursText(t, hours.offline_minutes), count: hours.offline_people })}
-        </SummaryRow>
+        {hours.offline_people > 0 || hours.offline_minutes > 0 ? (
+          <SummaryRow label={t('initiatives.hours.offline')}>
+            {t('initiatives.hours.offlineValue', { time: hoursText(t, hours.offline_minutes), count: hours.offline_people })}
+          </SummaryRow>
+        ) : null}
       </dl>
       {hours.by_role.length > 0 ? (
         <Table narrow id="initiative-hours-by-role">
@@ -757,7 +761,7 @@ function Outcomes({ initiative, onSaved }: Part) {
       ) : (
         <Table id="initiative-outcomes-table">
           <caption class="govuk-visually-hidden">{t('initiatives.outcomes.heading')}</caption>
-          <TableHead columns={[t('initiatives.outcomes.measureLabel'), { text: t('initiatives.outcomes.valueLabel'), numeric: true }, t('initiatives.outcomes.noteLabel'), t('initiatives.outcomes.when')]} />
+          <TableHead columns={[t('initiatives.outcomes.measureLabel'), { text: t('initiatives.outcomes.valueLabel'), numeric: true }, t('initiatives.outcomes.note'), t('initiatives.outcomes.when')]} />
           <tbody class="govuk-table__body">
             {initiative.outcomes.map((outcome) => (
               <tr class="govuk-table__row" key={outcome.id}>
@@ -943,7 +947,7 @@ function Learned({ initiative, onSaved }: Part) {
 
 export function InitiativePage({ parameters }: PageProps) {
   const { t, formatList } = useI18n();
-  const { me } = useSession();
+  const { me, isConvener } = useSession();
   const [reload, setReload] = useState(0);
   const [notice, setNotice] = useState<{ key: MessageKey; parameters?: Record<string, string | number> } | null>(() => takeFlash());
   const loaded = useResource(() => load(parameters.id), [parameters.id, reload]);
@@ -958,7 +962,8 @@ export function InitiativePage({ parameters }: PageProps) {
     focus('initiative-notice');
   };
   const running = initiative.status === 'approved';
-  const canTranslate = initiative.can_lead || initiative.can_decide;
+  // Its leads and the conveners translate its purpose and put it into Easy Read.
+  const canTranslate = initiative.can_lead || initiative.can_decide || isConvener;
   return (
     <>
       <InitiativeBreadcrumbs />

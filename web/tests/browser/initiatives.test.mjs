@@ -142,6 +142,13 @@ describe('community-led initiatives', () => {
     await banner(page, 'The budget is saved.');
     const budget = page.locator('#initiative-budget-summary');
     await budget.getByText('£150.00').first().waitFor();
+    // The purpose can be translated or put into Easy Read from the page.
+    await page.locator('#initiative-summary').getByRole('link', { name: 'Add a translation or an Easy Read version' }).click();
+    await page.waitForURL((url) => url.pathname === `/translations/initiative/${made.initiative}/purpose`);
+    await settle(page);
+    await page.locator('h1', { hasText: 'Translations and Easy Read: What an initiative is for' }).waitFor();
+    await page.locator('#translation-original', { hasText: 'We make soup together' }).waitFor();
+    await checkAccessibility(page, 'translating an initiative’s purpose');
     assertNoProblems(page);
     await page.context().close();
   });
