@@ -47,7 +47,7 @@ export function InitiativeListPage(_: PageProps) {
       <Link class="govuk-button" href="/initiatives/new" role="button" draggable={false} id="initiatives-propose">
         {t('initiatives.propose')}
       </Link>
-      <form onSubmit={filter.apply} id="initiatives-filter" class="rt-filter">
+      <form onSubmit={filter.apply} id="initiatives-filter">
         <Radios
           id="initiatives-show"
           name="show"
