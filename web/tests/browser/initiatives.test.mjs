@@ -320,6 +320,42 @@ describe('community-led initiatives', () => {
     }
   });
 
+  test('the convener turns down another with a reason, which Joan reads', async () => {
+    const joan = await world.signInInEnglish(accounts.member);
+    const proposed = await api(joan, 'POST', '/api/v1/initiatives', {
+      title: 'Fireworks on the green',
+      purpose: 'A fireworks night for the whole estate.',
+      for_whom: 'Everyone on the estate',
+      leads: [{ person_id: made.joan.id, group: 'residents' }],
+    });
+    assert.equal(proposed.status, 201, JSON.stringify(proposed.body));
+    // A member of staff cannot lead: the server names the leads.
+    const refused = await api(joan, 'POST', '/api/v1/initiatives', {
+      title: 'Led by staff', purpose: 'No.', for_whom: 'Nobody', leads: [{ person_id: made.supporter.id, group: 'local_authority' }],
+    });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.ok(JSON.stringify(refused.body).includes('leads'), JSON.stringify(refused.body));
+
+    const page = await world.signInInEnglish(accounts.convener, { viewport: phone });
+    await page.goto(`/initiatives/${proposed.body.id}`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Turn down the initiative' }).click();
+    await page.locator('#initiative-decline-form .govuk-error-summary').getByRole('link', { name: 'Enter why you are turning it down' }).waitFor();
+    await page.getByLabel('Why you are turning it down').fill('The green is not big enough to be safe. Could you ask the park instead?');
+    await page.getByRole('button', { name: 'Turn down the initiative' }).click();
+    await banner(page, 'The initiative is turned down.');
+    await fitsTheWidth(page, phone.width);
+    await page.context().close();
+
+    await joan.goto(`/initiatives/${proposed.body.id}`);
+    await settle(joan);
+    await joan.locator('#initiative-status-note', { hasText: 'Could you ask the park instead?' }).waitFor();
+    await joan.locator('#initiative-status .govuk-tag', { hasText: 'Turned down' }).waitFor();
+    await checkAccessibility(joan, 'a turned-down initiative');
+    assertNoProblems(joan);
+    await joan.context().close();
+  });
+
   test('Joan ends it with what was learned, and starts it again', async () => {
     const page = await world.signInInEnglish(accounts.member, { viewport: phone });
     await openInitiative(page);
