@@ -26,6 +26,9 @@ import { DocumentEditPage } from './documents/DocumentEditPage';
 import { DocumentListPage } from './documents/DocumentListPage';
 import { DocumentNewPage } from './documents/DocumentNewPage';
 import { DocumentPage } from './documents/DocumentPage';
+import { InitiativeListPage } from './initiatives/InitiativeListPage';
+import { InitiativeNewPage } from './initiatives/InitiativeNewPage';
+import { InitiativePage } from './initiatives/InitiativePage';
 import { SuspectPage } from './documents/SuspectPage';
 import { ThreadPage } from './documents/ThreadPage';
 import { RespondPage } from './documents/RespondPage';
@@ -147,6 +150,9 @@ const pages: Record<RoutePattern, ComponentType<PageProps>> = {
   '/projects/:id/proposals/new': ProposalNewPage,
   '/proposals/:id': ProposalPage,
   '/decisions/:id': DecisionPage,
+  '/initiatives': InitiativeListPage,
+  '/initiatives/new': InitiativeNewPage,
+  '/initiatives/:id': InitiativePage,
   '/documents': DocumentListPage,
   '/documents/new': DocumentNewPage,
   '/documents/:id': DocumentPage,

@@ -76,8 +76,8 @@ export function onUnauthenticated(handler: () => void): void {
 
 export type RequestOptions = {
   body?: unknown;
-  // A body sent as it is (a CSV file's text) with its own Content-Type.
-  rawBody?: string;
+  // A body sent as it is (a CSV file's text, a photo's bytes) with its own Content-Type.
+  rawBody?: string | Blob;
   contentType?: string;
   query?: Record<string, string | number | undefined | null>;
   // Sign-in and the first look at the session expect 401 and handle it themselves.

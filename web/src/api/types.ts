@@ -259,3 +259,31 @@ export type ThreadEntry = Thread['story'][number];
 export type SuspectList = Schemas['SuspectList'];
 export type ProgressNote = Schemas['ProgressNote'];
 export type ProgressCreate = Schemas['ProgressCreate'];
+
+// Community-led initiatives (issue 18).
+export type Initiative = Schemas['Initiative'];
+export type InitiativeStatus = Schemas['InitiativeStatus'];
+export type InitiativeCreate = Schemas['InitiativeCreate'];
+export type InitiativeChange = Schemas['InitiativeChange'];
+export type InitiativeSettings = Schemas['InitiativeSettings'];
+export type InitiativeBudget = Schemas['InitiativeBudget'];
+export type InitiativePhoto = Schemas['InitiativePhoto'];
+export type PersonInGroup = Schemas['PersonInGroup'];
+export type Task = Schemas['Task'];
+export type TaskCreate = Schemas['TaskCreate'];
+export type TaskChange = Schemas['TaskChange'];
+export type TaskStatus = Schemas['TaskStatus'];
+export const taskStatuses = ['to_do', 'doing', 'done'] as const;
+true satisfies HoldsExactly<typeof taskStatuses, TaskStatus>;
+export type VolunteerRole = Schemas['VolunteerRole'];
+export type RoleCreate = Schemas['RoleCreate'];
+export type HoursCreate = Schemas['HoursCreate'];
+export type Hours = Schemas['Hours'];
+export type HelperCreate = Schemas['HelperCreate'];
+export type OfflineHelper = Schemas['OfflineHelper'];
+export type OutcomeCreate = Schemas['OutcomeCreate'];
+export type Outcome = Schemas['Outcome'];
+export type StoryCreate = Schemas['StoryCreate'];
+export type Story = Schemas['Story'];
+// The groups whose members lead initiatives (the server refuses others, naming `leads`).
+export const leadGroups = ['service_users_carers', 'residents', 'vcs'] as const satisfies readonly StakeholderGroup[];

@@ -12,7 +12,7 @@ type Item = { href: string; label: MessageKey; matches: (path: string) => boolea
 const invitationsItem: Item = { href: '/invitations', label: 'nav.myInvitations', matches: (path) => path === '/invitations' };
 
 // The partnership's own pages, gathered on /partnership.
-const partnershipPages = /^\/(partnership|organisations|people|panels|documents|sections|barometer|glossary|tags)(\/|$)/;
+const partnershipPages = /^\/(partnership|organisations|people|panels|documents|initiatives|sections|barometer|glossary|tags)(\/|$)/;
 
 // A few links, so they fit in one row on a wide screen in every language
 // (phones.test checks it at 1280px): the service name goes home, the

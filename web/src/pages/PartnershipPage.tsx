@@ -15,6 +15,7 @@ const parts: Part[] = [
   { href: '/organisations', label: 'nav.organisations', about: 'partnership.about.organisations' },
   { href: '/people', label: 'nav.people', about: 'partnership.about.people' },
   { href: '/documents', label: 'documents.navLink', about: 'partnership.about.documents' },
+  { href: '/initiatives', label: 'initiatives.navLink', about: 'partnership.about.initiatives' },
   { href: '/panels', label: 'panels.navLink', about: 'partnership.about.panels' },
   { href: '/barometer', label: 'nav.barometer', about: 'partnership.about.barometer' },
   { href: '/glossary', label: 'nav.glossary', about: 'partnership.about.glossary' },

@@ -21,6 +21,8 @@ export const eventMessages: Record<TimelineEventKind, string> = {
   took_part: 'timeline.event.tookPart',
   // A proposal closed with a decision: `name` is the proposal's title.
   decided: 'timeline.event.decided',
+  // An initiative of the project that ran, credited to a lead's group: `name` is its title.
+  led_initiative: 'timeline.event.ledInitiative',
 };
 
 // A group took part without a person being named: the server records these

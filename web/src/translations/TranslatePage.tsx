@@ -9,6 +9,8 @@ import { fetchProposal } from '../api/decisions';
 import type { CheckResult } from '../api/language';
 import { fetchProject } from '../api/projects';
 import { request } from '../api/client';
+import { fetchInitiative } from '../api/initiatives';
+import { useSession } from '../session/session';
 import { fetchSurvey } from '../api/surveys';
 import type { components } from '../api/openapi';
 import type { FieldErrors } from '../api/types';
@@ -65,7 +67,8 @@ type Subject = {
 // The published texts the web app shows translated (docs/api.md, issue 8).
 // Survey questions are not here: each question carries its own wording in
 // other languages, set in the survey.
-async function loadSubject(type: string, id: string, field: string): Promise<Subject> {
+// `isConvener`: conveners manage an initiative's texts as its leads do.
+async function loadSubject(type: string, id: string, field: string, isConvener = false): Promise<Subject> {
   const subject = { id, field, originalLanguage: 'en' };
   if (type === 'project' && field === 'summary') {
     const project = await fetchProject(id);
@@ -149,6 +152,18 @@ async function loadSubject(type: string, id: string, field: string): Promise<Sub
       projectId: document.project_id ?? '',
     };
   }
+  if (type === 'initiative' && field === 'purpose') {
+    const initiative = await fetchInitiative(id);
+    return {
+      ...subject,
+      type,
+      title: initiative.title,
+      original: initiative.purpose,
+      canManage: initiative.can_lead || initiative.can_decide || isConvener,
+      backHref: `/initiatives/${id}`,
+      projectId: initiative.project_id ?? '',
+    };
+  }
   throw Object.assign(new Error('not found'), { status: 404 });
 }
 
@@ -170,6 +185,8 @@ function subjectWords(t: Translate, subject: Subject): { field: string; back: st
       return { field: t('translations.field.surveyDescription'), back };
     case 'document_section':
       return { field: t('translations.field.documentSection'), back };
+    case 'initiative':
+      return { field: t('translations.field.initiativePurpose'), back };
   }
 }
 
@@ -432,7 +449,11 @@ export function TranslatePage({ parameters }: PageProps) {
   const { search } = useLocation();
   const [reload, setReload] = useState(0);
   const [savedLanguage, setSavedLanguage] = useState<string | null>(null);
-  const subject = useResource(() => loadSubject(parameters.subjectType, parameters.subjectId, parameters.field), [parameters.subjectType, parameters.subjectId, parameters.field]);
+  const { isConvener } = useSession();
+  const subject = useResource(
+    () => loadSubject(parameters.subjectType, parameters.subjectId, parameters.field, isConvener),
+    [parameters.subjectType, parameters.subjectId, parameters.field, isConvener],
+  );
   const existing = useResource(() => fetchTranslations(parameters.subjectType as SubjectType, parameters.subjectId), [parameters.subjectType, parameters.subjectId, reload]);
   useLoadingPageTitle(subject, subject.data && t('translations.page.title', { title: subject.data.title }));
 

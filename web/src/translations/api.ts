@@ -6,7 +6,7 @@ import type { CheckResult } from '../api/language';
 import { buildPath } from '../text/paths';
 import type { EasyReadLine } from './choose';
 
-export type SubjectType = 'project' | 'activity' | 'minutes' | 'proposal' | 'survey' | 'contribution_response' | 'document_section';
+export type SubjectType = 'project' | 'activity' | 'minutes' | 'proposal' | 'survey' | 'contribution_response' | 'document_section' | 'initiative';
 
 // `outdated`: made from an earlier wording of the original, which has changed since.
 export type Translation = { field: string; language: string; text: string; updated_at: string; outdated?: boolean };

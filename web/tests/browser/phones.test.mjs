@@ -139,6 +139,8 @@ function convenerPaths(ids) {
     for (const tail of ['', '/edit', '/versions', '/versions/1', '/diff', '/diff?from=1&to=draft', '/suspect', '/responses']) paths.push(`/documents/${id}${tail}`);
   }
   for (const id of ids.sections) paths.push(`/sections/${id}/thread`);
+  paths.push('/initiatives', '/initiatives/new', '/initiatives?show=recruiting');
+  for (const id of ids.initiatives) paths.push(`/initiatives/${id}`, `/translations/initiative/${id}/purpose`);
   for (const id of ids.claims) paths.push(`/claims/${id}`);
   for (const id of ids.invitations) paths.push(`/invitations/${id}/answer`, `/invitations/${id}/letter`);
   // Last, as it ends the session.
@@ -167,6 +169,8 @@ function memberPaths(ids) {
     paths.push(`/documents/${id}`, `/documents/${id}/versions`, `/documents/${id}/versions/1`, `/documents/${id}/diff`, `/documents/${id}/responses`);
   }
   for (const id of ids.sections) paths.push(`/sections/${id}/thread`, `/sections/${id}/respond`);
+  paths.push('/initiatives', '/initiatives/new');
+  for (const id of ids.initiatives) paths.push(`/initiatives/${id}`);
   return paths;
 }
 
@@ -269,7 +273,26 @@ describe('phones: every page at 390px', () => {
     assert.equal((await api(page, 'PATCH', `/api/v1/documents/${strategy.body.id}/sections/${objective.id}`, { body: 'Small friendly groups in every neighbourhood.' })).status, 200);
     // Open for comments, so a member's pages to comment and to see what they said open too.
     assert.equal((await api(page, 'POST', `/api/v1/documents/${strategy.body.id}/consultation`, { closes_at: '2099-12-31T23:59:59Z' })).status, 200);
+    // Nor, maybe, a community-led initiative: one led by Joan for the
+    // residents, approved, with a task, a volunteer role and a story.
+    const initiative = await api(page, 'POST', '/api/v1/initiatives', {
+      title: 'Soup on Fridays',
+      purpose: 'We make soup together at the library each Friday.',
+      for_whom: 'Older neighbours who live alone',
+      leads: [{ person_id: joan.id, group: 'residents' }],
+      project_id: projects[0].id,
+    });
+    assert.equal(initiative.status, 201, JSON.stringify(initiative.body));
+    const initiativePath = `/api/v1/initiatives/${initiative.body.id}`;
+    assert.equal((await api(page, 'POST', `${initiativePath}/approve`)).status, 200);
+    // Its plan is its lead's to make: Joan adds them.
+    const lead = await world.signInAs(accounts.member);
+    assert.equal((await api(lead, 'POST', `${initiativePath}/tasks`, { title: 'Book the library room', milestone: 'First Friday', due_on: '2030-01-10' })).status, 201);
+    assert.equal((await api(lead, 'POST', `${initiativePath}/roles`, { title: 'Makes the soup', description: 'Chop and stir, from 10am.' })).status, 201);
+    assert.equal((await api(lead, 'POST', `${initiativePath}/outcomes`, { measure: 'People reached', value: 40 })).status, 201);
+    await lead.context().close();
     ids = await demoIds(page);
+    ids.initiatives = [initiative.body.id];
     ids.documents = [strategy.body.id];
     ids.sections = [objective.id];
     await page.context().close();
@@ -317,7 +340,7 @@ describe('phones: every page at 390px', () => {
       `/projects/${project}/barometer`, `/projects/${project}/ladder`, '/barometer', '/barometer/settings', '/notifications', '/notifications/preferences',
       `/projects/${project}`, `/projects/${project}/co-leads`, '/projects/new', '/tags', '/tags/older-people',
       '/documents', `/documents/${ids.documents[0]}`, `/documents/${ids.documents[0]}/edit`, `/documents/${ids.documents[0]}/diff`,
-      `/documents/${ids.documents[0]}/suspect`, `/sections/${ids.sections[0]}/thread`];
+      `/documents/${ids.documents[0]}/suspect`, `/sections/${ids.sections[0]}/thread`, '/initiatives', '/initiatives/new', `/initiatives/${ids.initiatives[0]}`];
     const failures = await visitAll(page, paths, 'convener in Arabic');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.deepEqual(failures, [], `${failures.length} of ${paths.length} pages are wider than 390px:\n${failures.join('\n')}`);

@@ -31,6 +31,7 @@ const notWalked = {
   '/api/v1/unsubscribe': 'its token comes only in an email',
   '/api/v1/receipts/{id}': 'a receipt is a file uploaded as its own bytes',
   '/public/documents/{token}': 'an HTML page for people, not JSON (tests/api/documents_test.cpp reads it)',
+  '/api/v1/initiative-photos/{id}': 'a photo is its own bytes (image/jpeg or image/png), not JSON (tests/browser/initiatives.test.mjs reads one)',
 };
 
 // How many of a collection's ids the walk uses for each path: enough to meet
@@ -283,6 +284,32 @@ async function addWhatTheDemoLacks(convener, member, made) {
     reason: 'Carers work on Fridays.',
   }, 201);
   await send(convener, 'POST', '/api/v1/suggestions/{id}/accept', `/api/v1/suggestions/${suggestion.id}/accept`, undefined, 200);
+
+  // A community-led initiative: the member (a resident) proposes it for the
+  // project and leads it, the convener approves it; a task, a volunteer role
+  // she volunteers in, her time, people reached and a story.
+  const joan = (await member.get('/api/v1/me')).body.user;
+  const leadGroup = joan.groups.find((group) => ['service_users_carers', 'residents', 'vcs'].includes(group));
+  assert.ok(leadGroup, `the demo member is in no community group: ${joan.groups}`);
+  const initiative = await send(member, 'POST', '/api/v1/initiatives', '/api/v1/initiatives', {
+    title: 'Tea on the green',
+    purpose: 'A cup of tea and a chat on the green each Friday.',
+    for_whom: 'Neighbours who are on their own',
+    leads: [{ person_id: joan.id, group: leadGroup }],
+    project_id: project.id,
+  }, 201);
+  await send(convener, 'POST', '/api/v1/initiatives/{id}/approve', `/api/v1/initiatives/${initiative.id}/approve`, undefined, 200);
+  await send(member, 'POST', '/api/v1/initiatives/{id}/tasks', `/api/v1/initiatives/${initiative.id}/tasks`, {
+    title: 'Buy the tea', milestone: 'First Friday', owner_id: joan.id, due_on: '2030-01-10',
+  }, 201);
+  const role = await send(member, 'POST', '/api/v1/initiatives/{id}/roles', `/api/v1/initiatives/${initiative.id}/roles`, { title: 'Makes the tea' }, 201);
+  await send(member, 'POST', '/api/v1/roles/{id}/volunteers', `/api/v1/roles/${role.id}/volunteers`, {}, 204);
+  await send(member, 'POST', '/api/v1/initiatives/{id}/hours', `/api/v1/initiatives/${initiative.id}/hours`, {
+    role_id: role.id, minutes: 90, on: '2026-01-09',
+  }, 201);
+  await send(member, 'POST', '/api/v1/initiatives/{id}/offline-helpers', `/api/v1/initiatives/${initiative.id}/offline-helpers`, { name: 'Friends of the green', count: 3 }, 201);
+  await send(member, 'POST', '/api/v1/initiatives/{id}/outcomes', `/api/v1/initiatives/${initiative.id}/outcomes`, { measure: 'People reached', value: 40, note: 'Over four Fridays' }, 201);
+  await send(member, 'POST', '/api/v1/initiatives/{id}/stories', `/api/v1/initiatives/${initiative.id}/stories`, { text: 'Ten neighbours came the first week.' }, 201);
 
   const feed = await send(convener, 'POST', '/api/v1/me/calendar-feed', '/api/v1/me/calendar-feed', undefined, 201);
   made.calendarTokens.push(feed.url.split('/').pop());
