@@ -332,7 +332,7 @@ function Tasks({ initiative, onSaved, myId }: Part & { myId: string }) {
             <TableHead columns={[t('initiatives.tasks.titleLabel'), t('initiatives.tasks.who'), t('initiatives.tasks.due'), t('initiatives.tasks.status')]} />
             <tbody class="govuk-table__body">
               {tasks.map((task) => (
-                <tr class="govuk-table__row" key={task.id} data-task-id={task.id}>
+                <tr class="govuk-table__row" key={task.id} data-task-id={task.id} id={`task-${task.id}`}>
                   <td class="govuk-table__cell">
                     <Title text={task.title} />
                   </td>

@@ -15,8 +15,6 @@ export const eventMessages: Record<TimelineEventKind, string> = {
   joined: 'timeline.event.joined',
   // The chair of an activity, at the activity's start.
   chaired: 'timeline.event.chaired',
-  // An initiative of the project that ran, credited to a group of its leads: `name` is its title.
-  led_initiative: 'timeline.event.ledInitiative',
   // A person who came to an activity; or one of the nameless events below.
   took_part: 'timeline.event.tookPart',
   // A proposal closed with a decision: `name` is the proposal's title.
