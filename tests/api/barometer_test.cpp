@@ -372,6 +372,38 @@ TEST_F(BarometerApi, MembersNoEmailReachesAreCountedAndLeadToLetters)
         }
 }
 
+TEST_F(BarometerApi, AnInitiativeLedByResidentsIsDeliveryLedByACommunityGroup)
+{
+    auto convener = convener_a();
+    auto const project = convener.post("/api/v1/projects", boost::json::value { { "title", "Led by residents" }, { "summary", "Residents run it." },
+                                                               { "interests", { "no-match-barometer" } }, { "charter", boost::json::object {} } });
+    ASSERT_EQ(project.status, 201) << project.body;
+    auto const id = text(project.json().at("id"));
+    auto const before = convener.get("/api/v1/projects/" + id + "/barometer").json().as_object();
+    EXPECT_EQ(figure(before, "community_delivery_share").at("state"), "not_enough_data");
+
+    auto rosa = person_with_session("Rosa Delivers", "residents");
+    auto const made = rosa.client.post("/api/v1/initiatives",
+        boost::json::value { { "title", "Hug in a mug" }, { "purpose", "We take treats to people who may be lonely." }, { "for_whom", "Neighbours" },
+            { "leads", { { { "person_id", rosa.id }, { "group", "residents" } } } }, { "project_id", id } });
+    ASSERT_EQ(made.status, 201) << made.body;
+    // Proposed, it has not run: nothing counts yet.
+    auto const proposed = convener.get("/api/v1/projects/" + id + "/barometer").json().as_object();
+    EXPECT_EQ(figure(proposed, "community_delivery_share").at("state"), "not_enough_data");
+    ASSERT_EQ(convener.post("/api/v1/initiatives/" + text(made.json().at("id")) + "/approve").status, 200);
+    // By hand: one place leading the delivery (the initiative), held by residents: 1 / 1.
+    auto const after = convener.get("/api/v1/projects/" + id + "/barometer").json().as_object();
+    EXPECT_EQ(value(after, "community_delivery_share"), 1.0);
+    EXPECT_EQ(figure(after, "community_delivery_share").at("counts").at("places held by community groups").to_number<double>(), 1.0);
+    EXPECT_NE(text(figure(after, "initiative_balance").at("formula")).find("initiatives led (1)"), std::string::npos);
+    // And the project's timeline credits the residents.
+    auto const timeline = convener.get("/api/v1/projects/" + id + "/timeline").json();
+    bool credited = false;
+    for (auto const& event : timeline.at("events").as_array())
+        credited = credited || (event.at("kind") == "led_initiative" && event.at("group") == "residents" && event.at("name") == "Hug in a mug");
+    EXPECT_TRUE(credited);
+}
+
 TEST_F(BarometerApi, TheLadderHidesFewerThanFiveAndNobodySeesAnothersRating)
 {
     auto const project = s_fixture->project;
