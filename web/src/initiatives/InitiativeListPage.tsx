@@ -13,7 +13,7 @@ import { useResource } from '../components/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { textDirection } from '../text/direction';
-import { hoursText, initiativePath, peopleWithGroups, StatusTag } from './shared';
+import { hoursText, initiativePath, PeopleWithGroups, StatusTag } from './shared';
 
 const filterKeys = ['show', 'project'] as const;
 
@@ -29,7 +29,7 @@ async function load(show: string, project: string) {
 // on a phone as on a wide screen: nothing scrolls sideways), filtered in the
 // address: all, mine, those looking for volunteers, a project's.
 export function InitiativeListPage(_: PageProps) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
   const [flash] = useState(takeFlash);
   const filter = useUrlFilter('/initiatives', filterKeys);
   const { show, project } = filter.applied;
@@ -102,7 +102,7 @@ export function InitiativeListPage(_: PageProps) {
                   </div>
                   <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{t('initiatives.leads')}</dt>
-                    <dd class="govuk-summary-list__value">{peopleWithGroups(t, initiative.leads, formatList)}</dd>
+                    <dd class="govuk-summary-list__value"><PeopleWithGroups people={initiative.leads} /></dd>
                   </div>
                   <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{t('initiatives.project')}</dt>

@@ -49,7 +49,7 @@ import { latinDigits, parseWholeNumber } from '../text/digits';
 import { textDirection } from '../text/direction';
 import { parsePounds, penceToInput } from '../text/money';
 import { TranslatedText } from '../translations/TranslatedText';
-import { hoursText, InitiativeBreadcrumbs, peopleWithGroups, StatusTag, taskStatusName } from './shared';
+import { hoursText, InitiativeBreadcrumbs, PeopleWithGroups, StatusTag, taskStatusName } from './shared';
 
 type Saved = (message: MessageKey, parameters?: Record<string, string | number>) => void;
 type Part = { initiative: Initiative; onSaved: Saved };
@@ -946,7 +946,7 @@ function Learned({ initiative, onSaved }: Part) {
 // --- The page ------------------------------------------------------------------------
 
 export function InitiativePage({ parameters }: PageProps) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
   const { me, isConvener } = useSession();
   const [reload, setReload] = useState(0);
   const [notice, setNotice] = useState<{ key: MessageKey; parameters?: Record<string, string | number> } | null>(() => takeFlash());
@@ -993,9 +993,9 @@ export function InitiativePage({ parameters }: PageProps) {
         <SummaryRow label={t('initiatives.forWhom')}>
           <span dir={textDirection(initiative.for_whom)}>{initiative.for_whom}</span>
         </SummaryRow>
-        <SummaryRow label={t('initiatives.leads')}>{peopleWithGroups(t, initiative.leads, formatList)}</SummaryRow>
+        <SummaryRow label={t('initiatives.leads')}><PeopleWithGroups people={initiative.leads} /></SummaryRow>
         <SummaryRow label={t('initiatives.supporters')}>
-          {initiative.supporters.length ? peopleWithGroups(t, initiative.supporters, formatList) : t('initiatives.noSupporters')}
+          {initiative.supporters.length ? <PeopleWithGroups people={initiative.supporters} /> : t('initiatives.noSupporters')}
         </SummaryRow>
         <SummaryRow label={t('initiatives.project')}>
           {project ? (

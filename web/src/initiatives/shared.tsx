@@ -25,9 +25,17 @@ export function StatusTag({ status }: { status: string }) {
   return <strong class={`govuk-tag ${statusColours[status] ?? ''}`}>{initiativeStatusName(t, status)}</strong>;
 }
 
-// "Joan Price (Residents), Sam Ali (Carers and people who use services)".
-export function peopleWithGroups(t: Translate, people: Initiative['leads'], formatList: (items: string[]) => string): string {
-  return formatList(people.map((person) => t('initiatives.personInGroup', { name: person.name, group: groupName(t, person.group) })));
+// "Joan Price (Residents)", one person a line: names in another script stay
+// whole on a right-to-left page, as a sentence joining them could not.
+export function PeopleWithGroups({ people }: { people: Initiative['leads'] }) {
+  const { t } = useI18n();
+  return (
+    <ul class="govuk-list govuk-!-margin-bottom-0">
+      {people.map((person) => (
+        <li key={person.person_id}>{t('initiatives.personInGroup', { name: person.name, group: groupName(t, person.group) })}</li>
+      ))}
+    </ul>
+  );
 }
 
 // Home, Initiatives, then the initiative when the page is one of its own.
