@@ -187,18 +187,22 @@ std::vector<LedInitiative> led_initiatives(soci::session& sql, std::string_view 
 
 Waiting waiting_for(soci::session& sql, Actor const& actor)
 {
+    // The home page asks on every visit: two reads (proposals, the reader's open tasks), not every initiative's whole view.
     Waiting waiting;
-    for (auto const& [created_at, id] : store::initiative_keys(sql, actor.partnership_id, std::nullopt, { 100000, std::nullopt })) {
-        auto initiative = store::find_initiative(sql, actor.partnership_id, id);
-        if (!initiative || !can_see(actor, *initiative))
-            continue;
-        if (initiative->status == "proposed" && can_decide(actor))
-            waiting.to_approve.push_back(*initiative);
-        if (initiative->status != "approved")
-            continue;
-        for (auto& task : store::tasks_of(sql, id))
-            if (task.owner_id == actor.person_id && task.status != "done")
-                waiting.tasks.emplace_back(std::move(task), *initiative);
+    if (can_decide(actor))
+        for (auto const& id : store::ids_with_status(sql, actor.partnership_id, "proposed"))
+            if (auto initiative = store::find_initiative(sql, actor.partnership_id, id))
+                waiting.to_approve.push_back(std::move(*initiative));
+    std::map<std::string, Initiative> running;
+    for (auto& task : store::open_tasks_of(sql, actor.partnership_id, actor.person_id)) {
+        auto found = running.find(task.initiative_id);
+        if (found == running.end()) {
+            auto initiative = store::find_initiative(sql, actor.partnership_id, task.initiative_id);
+            if (!initiative)
+                continue;
+            found = running.emplace(task.initiative_id, std::move(*initiative)).first;
+        }
+        waiting.tasks.emplace_back(std::move(task), found->second);
     }
     std::ranges::stable_sort(waiting.tasks, [](auto const& a, auto const& b) {
         return a.first.due_on.value_or("9999") < b.first.due_on.value_or("9999");

@@ -121,6 +121,16 @@ std::vector<Initiative> initiatives_of_project(soci::session& sql, std::string c
     return found;
 }
 
+std::vector<std::string> ids_with_status(soci::session& sql, std::string const& partnership_id, std::string const& status)
+{
+    std::vector<std::string> ids;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT id FROM initiatives WHERE partnership_id = :p AND status = :status ORDER BY created_at, id",
+        soci::use(partnership_id), soci::use(status));
+    for (auto const& row : rows)
+        ids.push_back(db::text_at(row, 0));
+    return ids;
+}
+
 bool approval_required(soci::session& sql, std::string const& partnership_id)
 {
     long long required = 1;
@@ -157,6 +167,18 @@ std::vector<Task> tasks_of(soci::session& sql, std::string const& initiative_id)
     soci::rowset<soci::row> rows = (sql.prepare << "SELECT " + std::string { k_task_columns }
             + " FROM initiative_tasks t LEFT JOIN people p ON p.id = t.owner_id WHERE t.initiative_id = :i ORDER BY t.created_at, t.id",
         soci::use(initiative_id));
+    for (auto const& row : rows)
+        tasks.push_back(task_from_row(row));
+    return tasks;
+}
+
+std::vector<Task> open_tasks_of(soci::session& sql, std::string const& partnership_id, std::string const& person_id)
+{
+    std::vector<Task> tasks;
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT " + std::string { k_task_columns }
+            + " FROM initiative_tasks t JOIN initiatives i ON i.id = t.initiative_id LEFT JOIN people p ON p.id = t.owner_id "
+              "WHERE t.partnership_id = :p AND t.owner_id = :person AND t.status <> 'done' AND i.status = 'approved' ORDER BY t.created_at, t.id",
+        soci::use(partnership_id), soci::use(person_id));
     for (auto const& row : rows)
         tasks.push_back(task_from_row(row));
     return tasks;

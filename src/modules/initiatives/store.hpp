@@ -22,10 +22,15 @@ void update_initiative(soci::session& sql, Initiative const& initiative);
 // A project's initiatives, oldest first: for its timeline and the barometer.
 [[nodiscard]] std::vector<Initiative> initiatives_of_project(soci::session& sql, std::string const& partnership_id, std::string const& project_id);
 
+// The ids of the partnership's initiatives in one status, oldest first.
+[[nodiscard]] std::vector<std::string> ids_with_status(soci::session& sql, std::string const& partnership_id, std::string const& status);
+
 [[nodiscard]] bool approval_required(soci::session& sql, std::string const& partnership_id);
 void save_approval_required(soci::session& sql, std::string const& partnership_id, bool required);
 
 [[nodiscard]] std::vector<Task> tasks_of(soci::session& sql, std::string const& initiative_id);
+// The tasks given to a person in running initiatives that are not done yet.
+[[nodiscard]] std::vector<Task> open_tasks_of(soci::session& sql, std::string const& partnership_id, std::string const& person_id);
 [[nodiscard]] std::optional<Task> find_task(soci::session& sql, std::string const& partnership_id, std::string const& id);
 void insert_task(soci::session& sql, std::string const& partnership_id, Task const& task);
 void update_task(soci::session& sql, Task const& task);
